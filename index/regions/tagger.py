@@ -1,0 +1,345 @@
+"""Tag folded Chinese text with the administrative units it names.
+
+One Aho–Corasick pass finds every surface form; the rest is deciding which
+of those hits are mentions:
+
+1. String rules drop hits glued into something else: a smaller unit or a
+   street (兰英乡西安村, 昌平区沙河镇, 北京路) or an institution (北京大学).
+2. Hits with an ungated form (full names, province and city short names,
+   aliases) are taken leftmost-longest. Gated forms — county stems (巫溪),
+   common-word names (城区), short names that are common words (大同) — then
+   fill the gaps, each only right after its parent (阳泉市城区, 昆明晋宁) or
+   when the unit itself is already known (named in the paragraph or in
+   `context`).
+3. A hit naming several units is settled by, in turn: the hit right before it
+   (上海普陀区), the rest of the paragraph, the article context, and last the
+   kind of form (湖北 the province beats any stem). Anything still tied is
+   dropped: no guess.
+
+Output paths are the most specific ones: 湖北省 disappears when the same
+paragraph names 湖北省/武汉市.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.regions import aliases
+from index.regions.gazetteer import Form, FormKind, Gazetteer, Unit, load
+
+_SUBUNIT_RE = re.compile("|".join(aliases.SUBUNIT_SUFFIXES))
+_INSTITUTION_RE = re.compile("|".join(sorted(aliases.INSTITUTION_SUFFIXES, key=len, reverse=True)))
+# Two-character county names (成县, 和县) read wrongly before these: 县长, 县城.
+_TWO_CHAR_BAD_AFTER = frozenset("长委城域级里区乡镇份志官令衙府直属市")
+_SEPARATORS = frozenset(" ·•")
+
+
+def prefixes(path: str) -> tuple[str, ...]:
+    """'湖北省/武汉市/江岸区' → ('湖北省', '湖北省/武汉市', '湖北省/武汉市/江岸区')."""
+    parts = path.split("/")
+    return tuple("/".join(parts[: i + 1]) for i in range(len(parts)))
+
+
+def most_specific(paths: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Drop duplicates and any path that is an ancestor of another, keeping order."""
+    seen = list(dict.fromkeys(paths))
+    return tuple(p for p in seen if not any(q.startswith(p + "/") for q in seen))
+
+
+def _depth_shared(a: str, b: str) -> int:
+    """How many leading path components `a` and `b` share."""
+    n = 0
+    for x, y in zip(a.split("/"), b.split("/"), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@dataclass(slots=True)
+class _Hit:
+    """One surface found in the text, with the forms that survived string rules."""
+
+    start: int
+    end: int  # exclusive
+    forms: tuple[Form, ...]
+    unit: Unit | None = None
+
+    @property
+    def ungated(self) -> bool:
+        """True when some form counts without context."""
+        return any(not f.gated for f in self.forms)
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    """Per-paragraph working state."""
+
+    text: str
+    context: tuple[str, ...]
+    chosen: list[_Hit] = field(default_factory=list)
+    ends: dict[int, Unit] = field(default_factory=dict)  # end offset → unit resolved there
+
+
+class RegionTagger:
+    """Names of provinces, cities and counties in folded text, as 省/市/县 paths."""
+
+    def __init__(self) -> None:
+        """Load the shared gazetteer (built once per process)."""
+        self._gz: Gazetteer = load()
+        self._iter = self._gz.automaton.iter
+        self._forms = self._gz.forms
+
+    @property
+    def source(self) -> str:
+        """The data package the division table comes from, with its pin."""
+        return self._gz.source
+
+    # ----------------------------------------------------------------- public
+
+    def tag(self, folded_text: str, context: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Paths named in one folded paragraph; `context` = paths already known from the article."""
+        units = self._units(folded_text, tuple(context))
+        return most_specific([u.path for u in units]) if units else ()
+
+    def tag_article(
+        self, paragraphs: list[tuple[str, bool]], title: str | None = None
+    ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Per paragraph (named_paths, inherited_paths) for one article in order."""
+        title_text = _fold(title) if title else ""
+        # Pass 1: what the article names without help; that is the context.
+        known: list[str] = list(self.tag(title_text)) if title_text else []
+        for text, _ in paragraphs:
+            known.extend(self.tag(text))
+        context = tuple(dict.fromkeys(known))
+        # Pass 2: each paragraph again, with the article as context.
+        title_named = self.tag(title_text, context) if title_text else ()
+        article_focus = _focus(title_named)
+        focus = article_focus
+        out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        for text, is_heading in paragraphs:
+            named = self.tag(text, context)
+            if is_heading:
+                # A heading opens a section: its own region, else the article's.
+                focus = _focus(named) if named else article_focus
+                out.append((named, () if named else article_focus))
+                continue
+            if named:
+                focus = _focus(named)
+                out.append((named, ()))
+            else:
+                out.append(((), focus))
+        return out
+
+    def resolve(self, name: str) -> tuple[str, ...]:
+        """Filter value → paths: '湖北'/'湖北省' → ('湖北省',); '武汉' → ('湖北省/武汉市',)."""
+        key = _fold(name.strip()).replace(" ", "")
+        if not key:
+            return ()
+        if key in self._gz.units:
+            return (key,)
+        forms = self._forms.get(key)
+        if forms:
+            best = min(f.kind for f in forms)
+            return most_specific_roots([f.unit.path for f in forms if f.kind == best])
+        # Several names in a row (湖北武汉, 湖北/武汉): take what tagging gives.
+        paths = self.tag(key.replace("/", ""))
+        return paths if len(paths) == 1 else ()
+
+    # --------------------------------------------------------------- internals
+
+    def _units(self, text: str, context: tuple[str, ...]) -> list[Unit]:
+        """Units named in `text`, in order of first mention."""
+        hits = self._hits(text)
+        if not hits:
+            return []
+        par = _Paragraph(text, context)
+        # Ungated hits first, leftmost-longest.
+        covered = -1
+        for hit in hits:
+            if hit.start >= covered and hit.ungated:
+                par.chosen.append(hit)
+                covered = hit.end
+        plain = self._paragraph_units(par.chosen)
+        for hit in par.chosen:
+            self._resolve(hit, par, plain)
+        # Gated hits in the gaps, each needing its parent or the unit in context.
+        taken = [(h.start, h.end) for h in par.chosen]
+        anchors = context + tuple(h.unit.path for h in par.chosen if h.unit)
+        for hit in hits:
+            if hit.ungated or any(hit.start < e and s < hit.end for s, e in taken):
+                continue
+            self._resolve(hit, par, plain, anchors)
+            if hit.unit is not None:
+                par.chosen.append(hit)
+                taken.append((hit.start, hit.end))
+        par.chosen.sort(key=lambda h: h.start)
+        return [h.unit for h in par.chosen if h.unit is not None]
+
+    def _hits(self, text: str) -> list[_Hit]:
+        """Every automaton match whose forms survive the string rules, by (start, -length)."""
+        out: list[_Hit] = []
+        forms_of = self._forms
+        for last, surface in self._iter(text):
+            end = last + 1
+            start = end - len(surface)
+            forms = _string_rules(text, start, end, surface, forms_of[surface])
+            if forms:
+                out.append(_Hit(start, end, forms))
+        out.sort(key=lambda h: (h.start, h.start - h.end))
+        return out
+
+    @staticmethod
+    def _paragraph_units(chosen: list[_Hit]) -> tuple[str, ...]:
+        """Paths the paragraph names unambiguously through ungated forms."""
+        out = []
+        for hit in chosen:
+            units = {f.unit.path for f in hit.forms if not f.gated}
+            if len(units) == 1:
+                out.append(next(iter(units)))
+        return tuple(out)
+
+    def _resolve(
+        self,
+        hit: _Hit,
+        par: _Paragraph,
+        plain: tuple[str, ...],
+        anchors: tuple[str, ...] | None = None,
+    ) -> None:
+        """Pick the one unit `hit` names, or none; record it in `par`."""
+        prev = _previous_unit(par, hit.start)
+        anchors = par.context if anchors is None else anchors
+        cands = [f for f in hit.forms if _allowed(f, hit, par.text, prev, anchors)]
+        if not cands:
+            return
+        unit = _decide(cands, prev, plain, par.context)
+        if unit is not None:
+            hit.unit = unit
+            par.ends[hit.end] = unit
+
+
+def most_specific_roots(paths: list[str]) -> tuple[str, ...]:
+    """Collapse paths to their topmost members: a province absorbs its own cities."""
+    uniq = list(dict.fromkeys(paths))
+    return tuple(p for p in uniq if not any(p.startswith(q + "/") for q in uniq))
+
+
+def _fold(text: str) -> str:
+    """Fold with the engine's folding (imported late: OpenCC is slow to load)."""
+    from index.folding import fold
+
+    return fold(text)
+
+
+def _focus(named: tuple[str, ...]) -> tuple[str, ...]:
+    """The region a paragraph puts in force: its single place, else their common ancestor."""
+    if len(named) <= 1:
+        return named
+    parts = [p.split("/") for p in named]
+    common: list[str] = []
+    for level in zip(*parts, strict=False):
+        if len(set(level)) != 1:
+            break
+        common.append(level[0])
+    return ("/".join(common),) if common else ()
+
+
+def _string_rules(
+    text: str, start: int, end: int, surface: str, forms: tuple[Form, ...]
+) -> tuple[Form, ...]:
+    """Forms of `surface` at [start, end) that are not glued into a longer name."""
+    if _INSTITUTION_RE.match(text, end):
+        return ()
+    bad_after = aliases.REJECT_AFTER.get(surface)
+    if bad_after and text.startswith(bad_after, end):
+        return ()
+    nxt = text[end : end + 1]
+    if nxt == "域" and surface.endswith("区"):
+        return ()  # 河北区域 is 河北 + 区域
+    subunit = _SUBUNIT_RE.match(text, end) is not None
+    if len(surface) == 2 and surface[-1] in "县区市" and (nxt in _TWO_CHAR_BAD_AFTER or subunit):
+        return ()
+    if not subunit:
+        return forms
+    # Only full names of three or more characters survive a following 村/镇/路.
+    return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
+
+
+def _previous_unit(par: _Paragraph, start: int) -> Unit | None:
+    """The unit resolved by the hit ending right before `start` (spaces and · allowed)."""
+    i = start
+    while i > 0 and par.text[i - 1] in _SEPARATORS:
+        i -= 1
+    return par.ends.get(i)
+
+
+def _anchored(unit: Unit, anchors: tuple[str, ...]) -> bool:
+    """True when `unit` itself, or a unit inside it, is among `anchors`."""
+    p = unit.path
+    return any(a == p or a.startswith(p + "/") for a in anchors)
+
+
+def _allowed(form: Form, hit: _Hit, text: str, prev: Unit | None, anchors: tuple[str, ...]) -> bool:
+    """Whether `form` may count here, given the unit right before and what is known."""
+    unit = form.unit
+    beside_parent = prev is not None and unit.parent == prev.path
+    if form.gated:
+        return beside_parent or _anchored(unit, anchors)
+    if form.kind == FormKind.FULL and hit.end - hit.start == 2:
+        # 歙县, 赵县: a word of their own only after a boundary or an ancestor.
+        if prev is not None and unit.path.startswith(prev.path + "/"):
+            return True
+        if _anchored(unit, anchors):
+            return True
+        return (
+            hit.start == 0
+            or text[hit.start - 1] in aliases.WORD_BOUNDARY_BEFORE
+            or not _is_cjk(text[hit.start - 1])
+        )
+    return True
+
+
+def _is_cjk(ch: str) -> bool:
+    """True for a CJK unified ideograph."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _decide(
+    cands: list[Form], prev: Unit | None, plain: tuple[str, ...], context: tuple[str, ...]
+) -> Unit | None:
+    """One unit out of the candidate forms, or None when nothing decides."""
+    units = {f.unit.path: f.unit for f in cands}
+    if len(units) == 1:
+        return next(iter(units.values()))
+    pool = list(units.values())
+    # The hit right before: 上海 + 普陀区.
+    if prev is not None:
+        inside = [u for u in pool if u.path.startswith(prev.path + "/")]
+        if len(inside) == 1:
+            return inside[0]
+        if inside:
+            pool = inside
+    # Then the paragraph, then the article: deepest shared ancestry wins.
+    for known in (plain, context):
+        if not known:
+            continue
+        scores = {u.path: max(_depth_shared(u.path, k) for k in known) for u in pool}
+        best = max(scores.values())
+        if best == 0:
+            continue
+        top = [u for u in pool if scores[u.path] == best]
+        if len(top) == 1:
+            return top[0]
+        pool = top
+    # Last, the kind of form: 海南 the province over 海南 the prefecture.
+    kind = {u.path: min(f.kind for f in cands if f.unit.path == u.path) for u in pool}
+    best_kind = min(kind.values())
+    top = [u for u in pool if kind[u.path] == best_kind]
+    if len(top) == 1:
+        return top[0]
+    # Same kind, one inside the other (吉林省, 吉林市): the outer one.
+    roots = [u for u in top if not any(u.path.startswith(v.path + "/") for v in top)]
+    if len(roots) == 1:
+        return roots[0]
+    return None
