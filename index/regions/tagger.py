@@ -30,8 +30,13 @@ from index.regions.gazetteer import Form, FormKind, Gazetteer, Unit, load
 
 _SUBUNIT_RE = re.compile("|".join(aliases.SUBUNIT_SUFFIXES))
 _INSTITUTION_RE = re.compile("|".join(sorted(aliases.INSTITUTION_SUFFIXES, key=len, reverse=True)))
-# Two-character county names (成县, 和县) read wrongly before these: 县长, 县城.
-_TWO_CHAR_BAD_AFTER = frozenset("长委城域级里区乡镇份志官令衙府直属市")
+# Two-character county names read wrongly before these: 完成县城 is not 成县,
+# 赵县长 is magistrate Zhao. 城区区委 is fine, so 区 names have a shorter list.
+_TWO_CHAR_BAD_AFTER = {
+    "县": frozenset("长委城域级里区乡镇份志官令衙府直属市"),
+    "区": frozenset("长域级"),
+    "市": frozenset("长场级域"),
+}
 _SEPARATORS = frozenset(" ·•")
 
 
@@ -115,18 +120,18 @@ class RegionTagger:
         context = tuple(dict.fromkeys(known))
         # Pass 2: each paragraph again, with the article as context.
         title_named = self.tag(title_text, context) if title_text else ()
-        article_focus = _focus(title_named)
+        article_focus = self._focus(title_named)
         focus = article_focus
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         for text, is_heading in paragraphs:
             named = self.tag(text, context)
             if is_heading:
                 # A heading opens a section: its own region, else the article's.
-                focus = _focus(named) if named else article_focus
+                focus = self._focus(named) if named else article_focus
                 out.append((named, () if named else article_focus))
                 continue
             if named:
-                focus = _focus(named)
+                focus = self._focus(named)
                 out.append((named, ()))
             else:
                 out.append(((), focus))
@@ -148,6 +153,25 @@ class RegionTagger:
         return paths if len(paths) == 1 else ()
 
     # --------------------------------------------------------------- internals
+
+    def _focus(self, named: tuple[str, ...]) -> tuple[str, ...]:
+        """The region a paragraph puts in force: its most local places' common ancestor.
+
+        Markets and comparisons named in passing (卖到天津、广州) are usually
+        larger units than where the story is set, so only the deepest level
+        counts; places of that level in different regions cancel out.
+        """
+        if len(named) <= 1:
+            return named
+        units = self._gz.units
+        deepest = max(units[p].level if p in units else 0 for p in named)
+        local = [p for p in named if (units[p].level if p in units else 0) == deepest]
+        common: list[str] = []
+        for level in zip(*(p.split("/") for p in local), strict=False):
+            if len(set(level)) != 1:
+                break
+            common.append(level[0])
+        return ("/".join(common),) if common else ()
 
     def _units(self, text: str, context: tuple[str, ...]) -> list[Unit]:
         """Units named in `text`, in order of first mention."""
@@ -232,19 +256,6 @@ def _fold(text: str) -> str:
     return fold(text)
 
 
-def _focus(named: tuple[str, ...]) -> tuple[str, ...]:
-    """The region a paragraph puts in force: its single place, else their common ancestor."""
-    if len(named) <= 1:
-        return named
-    parts = [p.split("/") for p in named]
-    common: list[str] = []
-    for level in zip(*parts, strict=False):
-        if len(set(level)) != 1:
-            break
-        common.append(level[0])
-    return ("/".join(common),) if common else ()
-
-
 def _string_rules(
     text: str, start: int, end: int, surface: str, forms: tuple[Form, ...]
 ) -> tuple[Form, ...]:
@@ -258,7 +269,11 @@ def _string_rules(
     if nxt == "域" and surface.endswith("区"):
         return ()  # 河北区域 is 河北 + 区域
     subunit = _SUBUNIT_RE.match(text, end) is not None
-    if len(surface) == 2 and surface[-1] in "县区市" and (nxt in _TWO_CHAR_BAD_AFTER or subunit):
+    if (
+        len(surface) == 2
+        and surface[-1] in "县区市"
+        and (nxt in _TWO_CHAR_BAD_AFTER[surface[-1]] or subunit)
+    ):
         return ()
     if not subunit:
         return forms
