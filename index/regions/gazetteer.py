@@ -76,7 +76,10 @@ class Gazetteer:
 def strip_ethnic(name: str) -> str:
     """Drop trailing ethnic-group names: 恩施土家族苗族 → 恩施, 龙胜各族 → 龙胜."""
     while True:
-        tail = next((t for t in _ETHNIC_TAILS if name.endswith(t) and len(name) > len(t)), None)
+        # Keep at least two characters: 内蒙古 is a place, not 内 + 蒙古.
+        tail = next(
+            (t for t in _ETHNIC_TAILS if name.endswith(t) and len(name) - len(t) >= 2), None
+        )
         if tail is None:
             return name
         name = name[: -len(tail)]

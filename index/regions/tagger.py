@@ -148,8 +148,13 @@ class RegionTagger:
         if forms:
             best = min(f.kind for f in forms)
             return most_specific_roots([f.unit.path for f in forms if f.kind == best])
-        # Several names in a row (湖北武汉, 湖北/武汉): take what tagging gives.
-        paths = self.tag(key.replace("/", ""))
+        # Several names in a row (湖北武汉, 湖北/武汉): accept only if they
+        # spell the whole key and narrow down to one unit.
+        key = key.replace("/", "")
+        hits = self._resolved_hits(key, ())
+        if sum(h.end - h.start for h in hits) != len(key):
+            return ()
+        paths = most_specific([h.unit.path for h in hits if h.unit])
         return paths if len(paths) == 1 else ()
 
     # --------------------------------------------------------------- internals
@@ -175,6 +180,10 @@ class RegionTagger:
 
     def _units(self, text: str, context: tuple[str, ...]) -> list[Unit]:
         """Units named in `text`, in order of first mention."""
+        return [h.unit for h in self._resolved_hits(text, context) if h.unit is not None]
+
+    def _resolved_hits(self, text: str, context: tuple[str, ...]) -> list[_Hit]:
+        """The hits that name a unit, in text order, each with its unit set."""
         hits = self._hits(text)
         if not hits:
             return []
@@ -199,7 +208,7 @@ class RegionTagger:
                 par.chosen.append(hit)
                 taken.append((hit.start, hit.end))
         par.chosen.sort(key=lambda h: h.start)
-        return [h.unit for h in par.chosen if h.unit is not None]
+        return [h for h in par.chosen if h.unit is not None]
 
     def _hits(self, text: str) -> list[_Hit]:
         """Every automaton match whose forms survive the string rules, by (start, -length)."""
