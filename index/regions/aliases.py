@@ -76,7 +76,7 @@ STOP_SHORTS: frozenset[str] = frozenset(
 # 郊区 "suburb"): they count only right after their city, or when the very
 # unit is already named in the article.
 GENERIC_NAMES: frozenset[str] = frozenset(
-    _words("城区 郊区 矿区 东区 西区 市中区 新城区 老城区 城中区 城东区 城西区 城北区 城关区 和县")
+    _words("城区 郊区 矿区 东区 西区 市中区 新城区 老城区 城中区 城东区 城西区 城北区 和县")
 )
 
 # What may not follow a given surface for it to count (大理石 is marble).

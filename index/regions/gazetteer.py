@@ -96,8 +96,8 @@ def short_name(name: str, type_: str) -> str | None:
         stem = name[:-2]  # 浦东新区 → 浦东 (but 清新区 → 清新)
     elif name[-1] in "省市县区旗盟":
         stem = name[:-1]
-    if stem.removesuffix("族") in aliases.ETHNIC_GROUPS:
-        return None  # 鄂温克族自治旗: nothing left but the people's name
+    if stem.endswith("族") and stem[:-1] in aliases.ETHNIC_GROUPS:
+        stem = stem[:-1]  # 东乡族自治县 → 东乡: the people's name is the place's
     return stem if len(stem) >= 2 and stem != name else None
 
 

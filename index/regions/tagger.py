@@ -309,7 +309,11 @@ def _allowed(form: Form, hit: _Hit, text: str, prev: Unit | None, anchors: tuple
     unit = form.unit
     beside_parent = prev is not None and unit.parent == prev.path
     if form.gated:
-        return beside_parent or _anchored(unit, anchors)
+        return (
+            beside_parent
+            or _anchored(unit, anchors)
+            or (form.kind != FormKind.FULL and _dateline(text, hit))
+        )
     if form.kind == FormKind.FULL and hit.end - hit.start == 2:
         # 歙县, 赵县: a word of their own only after a boundary or an ancestor.
         if prev is not None and unit.path.startswith(prev.path + "/"):
@@ -322,6 +326,11 @@ def _allowed(form: Form, hit: _Hit, text: str, prev: Unit | None, anchors: tuple
             or not _is_cjk(text[hit.start - 1])
         )
     return True
+
+
+def _dateline(text: str, hit: _Hit) -> bool:
+    """True for a place opening the text and followed by a colon: 巫溪:推行…."""
+    return text[hit.end : hit.end + 1] == ":" and not text[: hit.start].strip(" 【[(")
 
 
 def _is_cjk(ch: str) -> bool:
