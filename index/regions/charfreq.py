@@ -1,0 +1,20 @@
+"""The commonest characters of news text among those in place names, commonest first.
+
+Used only for speed: pyahocorasick finds a node's child by a linear scan, so
+the automaton's root lists these characters first (see `gazetteer.load`).
+Ranked by frequency in the SIGHAN 2005 bakeoff news test sets; the order
+changes nothing but throughput.
+"""
+
+COMMON_CHARS = (
+    "国在中大年和为会业上要地工作个民行来经成新家日多进全政部们于公开高法市重方后长理"
+    "力十同可自建化主分加前本定关下水三电农等务得月资将各合好台天场代小当区心社提外内"
+    "度万济都保起利文元信从子二任道正名通如平明应美立间点五科次强金里特向管改军相达北"
+    "华增调界海运指交两西基东无流门四路党息村步府山共江结至治省比安解集项原风手团南百"
+    "研果环放常口义营联别商头回县源官费八考则施干观林央京单车权清广感查防深斯张精乐湾"
+    "极真积老九格那游策首未光让乡革神城石确节许类察尔土包色望布师历根族千益拉克六德始"
+    "银象照花图龙亚思准志音李河英七即油易兴太连星功织越响容足依厂王复港景满且周巴古爱"
+    "随州习镇马站白维米旅友称监边什远助园范修班善房云曾承雨额获双票富朝洲罗卫赛围略宣"
+    "陈令香良春离突陆充纳余觉黄临福卡田普迎温库船青居湖红黑铁胜底庆竞宝阿密沙融儿峡泽"
+    "闻树丰审康岛夏左钟献措尼印顺汉兰巨苏阳故喜征互博牌登威烈哈章刚附冷波楼斗荣若钱雅"
+)
