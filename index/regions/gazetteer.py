@@ -131,6 +131,9 @@ def _load_units() -> list[Unit]:
 
     for province in AREAS:
         walk(province, 0, None)
+    taiwan = next(u for u in out if u.name == "台湾省")
+    for name in aliases.TAIWAN_DIVISIONS:
+        out.append(Unit(f"台湾省/{name}", name, name[-1], 2, taiwan.path, ""))
     return out
 
 
@@ -182,6 +185,9 @@ def load() -> Gazetteer:
         add(surface, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
     for surface, target in aliases.FORMER_NAMES.items():
         add(surface, _unit_for(target, by_path, by_name), FormKind.FULL, False)
+    for surface, cities in aliases.TAIWAN_SHADOWS.items():
+        for city in cities:
+            add(surface, by_path[f"台湾省/{city}"], FormKind.FULL, False)
 
     forms = {
         s: tuple(sorted(slot.values(), key=lambda f: (f.kind, f.unit.path)))

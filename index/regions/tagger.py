@@ -347,18 +347,25 @@ def _decide(
     if len(units) == 1:
         return next(iter(units.values()))
     pool = list(units.values())
-    # The hit right before: 上海 + 普陀区.
+    kind = {p: min(f.kind for f in cands if f.unit.path == p) for p in units}
+    # The hit right before: 上海 + 普陀区, 台北市 + 大同区 (the shadow is the city itself).
     if prev is not None:
-        inside = [u for u in pool if u.path.startswith(prev.path + "/")]
+        inside = [u for u in pool if u.path == prev.path or u.path.startswith(prev.path + "/")]
         if len(inside) == 1:
             return inside[0]
         if inside:
             pool = inside
-    # Then the paragraph, then the article: deepest shared ancestry wins.
+    # Then the paragraph, then the article: deepest shared ancestry wins. A
+    # weaker kind of form needs more than a shared province to win: in
+    # "广西、海南、青海" 海南 is still the province, not 青海's 海南州.
     for known in (plain, context):
         if not known:
             continue
-        scores = {u.path: max(_depth_shared(u.path, k) for k in known) for u in pool}
+        best_kind = min(kind[u.path] for u in pool)
+        scores = {}
+        for u in pool:
+            score = max(_depth_shared(u.path, k) for k in known)
+            scores[u.path] = score if kind[u.path] == best_kind or score >= 2 else 0
         best = max(scores.values())
         if best == 0:
             continue
@@ -367,8 +374,7 @@ def _decide(
             return top[0]
         pool = top
     # Last, the kind of form: 海南 the province over 海南 the prefecture.
-    kind = {u.path: min(f.kind for f in cands if f.unit.path == u.path) for u in pool}
-    best_kind = min(kind.values())
+    best_kind = min(kind[u.path] for u in pool)
     top = [u for u in pool if kind[u.path] == best_kind]
     if len(top) == 1:
         return top[0]

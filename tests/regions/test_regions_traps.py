@@ -98,6 +98,11 @@ def test_common_words(tag) -> None:
         "三明治",
         "大理石台面",
         "河北区域",
+        "要研究重大理论和实际问题",  # 大理
+        "保护了长白山自然保护区",  # 白山
+        "一边天南海北找市场",  # 海北
+        "各解放区各地和部队的报社",  # 解放区, the wartime base areas
+        "在平台中发布",  # 台中
     ):
         got = tag(text)
         assert got == () or text == "河北区域", (text, got)
@@ -108,6 +113,25 @@ def test_common_words(tag) -> None:
     assert tag("山东济南市市中区") == ("山东省/济南市/市中区",)
     assert tag("甘肃陇南市成县") == ("甘肃省/陇南市/成县",)
     assert tag("广东中山市") == ("广东省/中山市",)
+
+
+def test_province_lists(tag) -> None:
+    """In a list of provinces 海南 is the province, even beside 青海."""
+    got = tag("聚居的广西、云南、贵州、新疆、海南、宁夏、青海、西藏8省")
+    assert "海南省" in got and not any("海南藏族自治州" in p for p in got)
+    assert len(got) == 8
+
+
+def test_taiwan(tag) -> None:
+    """Taiwan's cities are under 台湾省; its districts do not become mainland ones."""
+    assert tag("這名李姓股市大亨在台北市大同區經營旅社") == ("台湾省/台北市",)
+    assert tag("特別加強中山區及黃復興黨部固票") == ()  # 台北's or 大连's
+    assert tag("大连市中山区") == ("辽宁省/大连市/中山区",)
+    assert tag("高雄港") == ("台湾省/高雄市",)
+    assert tag("花蓮縣") == ("台湾省/花莲县",)
+    # 连江县 is in 福州 and in 马祖 (Taiwan): context decides.
+    assert tag("连江县") == ()
+    assert tag("福建连江县") == ("福建省/福州市/连江县",)
 
 
 def test_traditional_folded(tag) -> None:
