@@ -64,6 +64,10 @@ FORMER_NAMES: dict[str, str] = {
     "蓬莱市": "山东省/烟台市/蓬莱区",
     "龙海市": "福建省/漳州市/龙海区",
     "兴仁县": "贵州省/黔西南布依族苗族自治州/兴仁市",
+    "台北县": "台湾省/新北市",  # renamed 2010
+    "台中县": "台湾省/台中市",  # merged 2010
+    "台南县": "台湾省/台南市",  # merged 2010
+    "高雄县": "台湾省/高雄市",  # merged 2010
 }
 
 # Short city names that are also everyday words or person names: they count
@@ -91,7 +95,10 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "四平": ("八",),
     "玉树": ("临",),
     "哈密": ("瓜",),
-    "北海": ("道", "公园"),
+    "北海": ("道", "公园", "之滨"),
+    "南平": ("原",),  # 嘉南平原
+    "南通": ("讯",),  # 越南通讯社
+    "广安": ("门",),  # 北京广安门
     "新乡": ("贤",),
     "在京": ("东", "剧", "腔", "味", "韵", "戏"),
     "进京": ("东", "剧"),
@@ -102,6 +109,20 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "赴渝": ("北",),
     "北京": ("时间", "烤鸭", "国安"),
     "上海": ("申花", "滩"),
+}
+
+# What may not come right before a given surface: a word it is the tail of
+# (昨天水灾, 越南通讯), a transliteration (佛罗里达州, 马里兰州) or a well-known
+# person (李长春).
+REJECT_BEFORE: dict[str, tuple[str, ...]] = {
+    "天水": tuple("昨今明前后每当整半几两雨白晴阴秋冬夏春露"),
+    "兰州": ("马里",),
+    "达州": ("里",),
+    "德州": ("巴", "美国"),
+    "开封": ("公", "未"),
+    "凉山": ("清",),
+    "长春": ("李",),
+    "金华": ("李",),
 }
 
 # A place name right before one of these is part of a smaller unit's name or

@@ -275,6 +275,9 @@ def _string_rules(
     bad_after = aliases.REJECT_AFTER.get(surface)
     if bad_after and text.startswith(bad_after, end):
         return ()
+    bad_before = aliases.REJECT_BEFORE.get(surface)
+    if bad_before and text[max(0, start - 4) : start].endswith(bad_before):
+        return ()
     nxt = text[end : end + 1]
     if nxt == "域" and surface.endswith("区"):
         return ()  # 河北区域 is 河北 + 区域

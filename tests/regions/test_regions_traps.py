@@ -103,6 +103,11 @@ def test_common_words(tag) -> None:
         "一边天南海北找市场",  # 海北
         "各解放区各地和部队的报社",  # 解放区, the wartime base areas
         "在平台中发布",  # 台中
+        "以昨天水灾带来的人员死亡",  # 天水
+        "他到佛罗里达州度假",  # 达州
+        "越南通讯社记者",  # 南通
+        "家住广安门的李先生",  # 广安
+        "公开封官许愿",  # 开封
     ):
         got = tag(text)
         assert got == () or text == "河北区域", (text, got)
