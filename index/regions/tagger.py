@@ -145,8 +145,10 @@ class RegionTagger:
             return (key,)
         forms = self._forms.get(key)
         if forms:
-            best = min(f.kind for f in forms)
-            return most_specific_roots([f.unit.path for f in forms if f.kind == best])
+            # A unit's own name first: 中山区 is 大连's, not the 台北 shadow.
+            own = [f for f in forms if f.unit.name == key] or list(forms)
+            best = min(f.kind for f in own)
+            return _roots([f.unit.path for f in own if f.kind == best])
         # Several names in a row (湖北武汉, 湖北/武汉): accept only if they
         # spell the whole key and narrow down to one unit.
         key = key.replace("/", "")
@@ -253,7 +255,7 @@ class RegionTagger:
             par.ends[hit.end] = unit
 
 
-def most_specific_roots(paths: list[str]) -> tuple[str, ...]:
+def _roots(paths: list[str]) -> tuple[str, ...]:
     """Collapse paths to their topmost members: a province absorbs its own cities."""
     uniq = list(dict.fromkeys(paths))
     return tuple(p for p in uniq if not any(p.startswith(q + "/") for q in uniq))

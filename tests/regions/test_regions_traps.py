@@ -234,6 +234,9 @@ def test_resolve(tagger: RegionTagger) -> None:
     assert tagger.resolve(" 湖北 ") == ("湖北省",)
     assert set(tagger.resolve("普陀区")) == {"上海市/普陀区", "浙江省/舟山市/普陀区"}
     assert tagger.resolve("吉林") == ("吉林省",)
+    assert tagger.resolve("中山区") == ("辽宁省/大连市/中山区",)  # not the 台北 shadow
+    assert tagger.resolve("渝北区") == ("重庆市/两江新区",)  # former name
+    assert tagger.resolve("台北") == ("台湾省/台北市",)
     assert tagger.resolve("火星") == ()
     assert tagger.resolve("湖北省/火星市") == ()
     assert tagger.resolve("") == ()
