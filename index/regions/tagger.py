@@ -52,14 +52,18 @@ def most_specific(paths: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in seen if not any(q.startswith(p + "/") for q in seen))
 
 
-def _depth_shared(a: str, b: str) -> int:
-    """How many leading path components `a` and `b` share."""
-    n = 0
-    for x, y in zip(a.split("/"), b.split("/"), strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+def _prefix_set(paths: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """Every path in `paths` and all its ancestors, for O(1) ancestry tests."""
+    return frozenset(p for path in paths for p in prefixes(path))
+
+
+def _support(path: str, known: frozenset[str]) -> int:
+    """How many leading components `path` shares with some path behind `known`."""
+    parts = path.split("/")
+    for depth in range(len(parts), 0, -1):
+        if "/".join(parts[:depth]) in known:
+            return depth
+    return 0
 
 
 @dataclass(slots=True)
@@ -78,7 +82,7 @@ class _Paragraph:
     """Per-paragraph working state."""
 
     text: str
-    context: tuple[str, ...]
+    context: frozenset[str]  # the article's paths and their ancestors
     chosen: list[_Hit] = field(default_factory=list)
     ends: dict[int, Unit] = field(default_factory=dict)  # end offset → unit resolved there
 
@@ -92,6 +96,8 @@ class RegionTagger:
         self._iter = self._gz.automaton.iter
         self._mask = self._gz.mask
         self._forms = self._gz.forms
+        self._context_key: tuple[str, ...] = ()
+        self._context_set: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -112,18 +118,19 @@ class RegionTagger:
     ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """Per paragraph (named_paths, inherited_paths) for one article in order."""
         title_text = _fold(title) if title else ""
+        texts = [title_text] + [text for text, _ in paragraphs]
+        scans = [self._hits(text) for text in texts]  # one automaton pass each
         # Pass 1: what the article names without help; that is the context.
-        known: list[str] = list(self.tag(title_text)) if title_text else []
-        for text, _ in paragraphs:
-            known.extend(self.tag(text))
+        known: list[str] = []
+        for text, hits in zip(texts, scans, strict=True):
+            known.extend(self._paths(text, (), hits))
         context = tuple(dict.fromkeys(known))
         # Pass 2: each paragraph again, with the article as context.
-        title_named = self.tag(title_text, context) if title_text else ()
-        article_focus = self._focus(title_named)
+        named_all = [self._paths(t, context, h) for t, h in zip(texts, scans, strict=True)]
+        article_focus = self._focus(named_all[0])
         focus = article_focus
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-        for text, is_heading in paragraphs:
-            named = self.tag(text, context)
+        for (_, is_heading), named in zip(paragraphs, named_all[1:], strict=True):
             if is_heading:
                 # A heading opens a section: its own region, else the article's.
                 focus = self._focus(named) if named else article_focus
@@ -183,24 +190,38 @@ class RegionTagger:
         """Units named in `text`, in order of first mention."""
         return [h.unit for h in self._resolved_hits(text, context) if h.unit is not None]
 
-    def _resolved_hits(self, text: str, context: tuple[str, ...]) -> list[_Hit]:
+    def _paths(self, text: str, context: tuple[str, ...], hits: list[_Hit]) -> tuple[str, ...]:
+        """tag() on an already scanned text (the scan is reused across passes)."""
+        if not hits:
+            return ()
+        for hit in hits:
+            hit.unit = None
+        found = self._resolved_hits(text, context, hits)
+        return most_specific([h.unit.path for h in found if h.unit is not None])
+
+    def _resolved_hits(
+        self, text: str, context: tuple[str, ...], hits: list[_Hit] | None = None
+    ) -> list[_Hit]:
         """The hits that name a unit, in text order, each with its unit set."""
-        hits = self._hits(text)
+        if hits is None:
+            hits = self._hits(text)
         if not hits:
             return []
-        par = _Paragraph(text, context)
+        if context != self._context_key:  # tag_article passes one context many times
+            self._context_key, self._context_set = context, _prefix_set(context)
+        par = _Paragraph(text, self._context_set)
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
             if hit.start >= covered and hit.ungated:
                 par.chosen.append(hit)
                 covered = hit.end
-        plain = self._paragraph_units(par.chosen)
+        plain = _prefix_set(self._paragraph_units(par.chosen))
         for hit in par.chosen:
             self._resolve(hit, par, plain)
         # Gated hits in the gaps, each needing its parent or the unit in context.
         taken = [(h.start, h.end) for h in par.chosen]
-        anchors = context + tuple(h.unit.path for h in par.chosen if h.unit)
+        anchors = par.context | _prefix_set([h.unit.path for h in par.chosen if h.unit])
         for hit in hits:
             if hit.ungated or any(hit.start < e and s < hit.end for s, e in taken):
                 continue
@@ -240,8 +261,8 @@ class RegionTagger:
         self,
         hit: _Hit,
         par: _Paragraph,
-        plain: tuple[str, ...],
-        anchors: tuple[str, ...] | None = None,
+        plain: frozenset[str],
+        anchors: frozenset[str] | None = None,
     ) -> None:
         """Pick the one unit `hit` names, or none; record it in `par`."""
         prev = _previous_unit(par, hit.start)
@@ -304,13 +325,12 @@ def _previous_unit(par: _Paragraph, start: int) -> Unit | None:
     return par.ends.get(i)
 
 
-def _anchored(unit: Unit, anchors: tuple[str, ...]) -> bool:
-    """True when `unit` itself, or a unit inside it, is among `anchors`."""
-    p = unit.path
-    return any(a == p or a.startswith(p + "/") for a in anchors)
+def _anchored(unit: Unit, anchors: frozenset[str]) -> bool:
+    """True when `unit` itself, or a unit inside it, is known (`anchors` holds ancestors too)."""
+    return unit.path in anchors
 
 
-def _allowed(form: Form, hit: _Hit, text: str, prev: Unit | None, anchors: tuple[str, ...]) -> bool:
+def _allowed(form: Form, hit: _Hit, text: str, prev: Unit | None, anchors: frozenset[str]) -> bool:
     """Whether `form` may count here, given the unit right before and what is known."""
     unit = form.unit
     beside_parent = prev is not None and unit.parent == prev.path
@@ -345,7 +365,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _decide(
-    cands: list[Form], prev: Unit | None, plain: tuple[str, ...], context: tuple[str, ...]
+    cands: list[Form], prev: Unit | None, plain: frozenset[str], context: frozenset[str]
 ) -> Unit | None:
     """One unit out of the candidate forms, or None when nothing decides."""
     units = {f.unit.path: f.unit for f in cands}
@@ -369,7 +389,7 @@ def _decide(
         best_kind = min(kind[u.path] for u in pool)
         scores = {}
         for u in pool:
-            score = max(_depth_shared(u.path, k) for k in known)
+            score = _support(u.path, known)
             scores[u.path] = score if kind[u.path] == best_kind or score >= 2 else 0
         best = max(scores.values())
         if best == 0:
