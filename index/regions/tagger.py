@@ -22,6 +22,7 @@ paragraph names 湖北省/武汉市.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -55,6 +56,12 @@ def most_specific(paths: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 def _prefix_set(paths: tuple[str, ...] | list[str]) -> frozenset[str]:
     """Every path in `paths` and all its ancestors, for O(1) ancestry tests."""
     return frozenset(p for path in paths for p in prefixes(path))
+
+
+@functools.lru_cache(maxsize=64)
+def _context_set(context: tuple[str, ...]) -> frozenset[str]:
+    """`_prefix_set` of an article context, cached: tag_article passes one context many times."""
+    return _prefix_set(context)
 
 
 def _support(path: str, known: frozenset[str]) -> int:
@@ -96,8 +103,6 @@ class RegionTagger:
         self._iter = self._gz.automaton.iter
         self._mask = self._gz.mask
         self._forms = self._gz.forms
-        self._context_key: tuple[str, ...] = ()
-        self._context_set: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -207,9 +212,7 @@ class RegionTagger:
             hits = self._hits(text)
         if not hits:
             return []
-        if context != self._context_key:  # tag_article passes one context many times
-            self._context_key, self._context_set = context, _prefix_set(context)
-        par = _Paragraph(text, self._context_set)
+        par = _Paragraph(text, _context_set(context))
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
