@@ -22,7 +22,6 @@ paragraph names 湖北省/武汉市.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -39,6 +38,7 @@ _TWO_CHAR_BAD_AFTER = {
     "市": frozenset("长场级域"),
 }
 _SEPARATORS = frozenset(" ·•")
+_EMPTY: frozenset[str] = frozenset()
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -56,12 +56,6 @@ def most_specific(paths: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 def _prefix_set(paths: tuple[str, ...] | list[str]) -> frozenset[str]:
     """Every path in `paths` and all its ancestors, for O(1) ancestry tests."""
     return frozenset(p for path in paths for p in prefixes(path))
-
-
-@functools.lru_cache(maxsize=64)
-def _context_set(context: tuple[str, ...]) -> frozenset[str]:
-    """`_prefix_set` of an article context, cached: tag_article passes one context many times."""
-    return _prefix_set(context)
 
 
 def _support(path: str, known: frozenset[str]) -> int:
@@ -115,8 +109,8 @@ class RegionTagger:
         """Paths named in one folded paragraph; `context` = paths already known from the article."""
         if not folded_text:
             return ()
-        units = self._units(folded_text, tuple(context))
-        return most_specific([u.path for u in units]) if units else ()
+        found = self._resolved_hits(folded_text, _prefix_set(context) if context else _EMPTY)
+        return most_specific([h.unit.path for h in found if h.unit is not None])
 
     def tag_article(
         self, paragraphs: list[tuple[str, bool]], title: str | None = None
@@ -128,8 +122,8 @@ class RegionTagger:
         # Pass 1: what the article names without help; that is the context.
         known: list[str] = []
         for text, hits in zip(texts, scans, strict=True):
-            known.extend(self._paths(text, (), hits))
-        context = tuple(dict.fromkeys(known))
+            known.extend(self._paths(text, _EMPTY, hits))
+        context = _prefix_set(known)
         # Pass 2: each paragraph again, with the article as context.
         named_all = [self._paths(t, context, h) for t, h in zip(texts, scans, strict=True)]
         article_focus = self._focus(named_all[0])
@@ -164,7 +158,7 @@ class RegionTagger:
         # Several names in a row (湖北武汉, 湖北/武汉): accept only if they
         # spell the whole key and narrow down to one unit.
         key = key.replace("/", "")
-        hits = self._resolved_hits(key, ())
+        hits = self._resolved_hits(key, _EMPTY)
         if sum(h.end - h.start for h in hits) != len(key):
             return ()
         paths = most_specific([h.unit.path for h in hits if h.unit])
@@ -191,11 +185,7 @@ class RegionTagger:
             common.append(level[0])
         return ("/".join(common),) if common else ()
 
-    def _units(self, text: str, context: tuple[str, ...]) -> list[Unit]:
-        """Units named in `text`, in order of first mention."""
-        return [h.unit for h in self._resolved_hits(text, context) if h.unit is not None]
-
-    def _paths(self, text: str, context: tuple[str, ...], hits: list[_Hit]) -> tuple[str, ...]:
+    def _paths(self, text: str, context: frozenset[str], hits: list[_Hit]) -> tuple[str, ...]:
         """tag() on an already scanned text (the scan is reused across passes)."""
         if not hits:
             return ()
@@ -205,14 +195,14 @@ class RegionTagger:
         return most_specific([h.unit.path for h in found if h.unit is not None])
 
     def _resolved_hits(
-        self, text: str, context: tuple[str, ...], hits: list[_Hit] | None = None
+        self, text: str, context: frozenset[str], hits: list[_Hit] | None = None
     ) -> list[_Hit]:
-        """The hits that name a unit, in text order, each with its unit set."""
+        """The hits that name a unit, in text order; `context` is a `_prefix_set`."""
         if hits is None:
             hits = self._hits(text)
         if not hits:
             return []
-        par = _Paragraph(text, _context_set(context))
+        par = _Paragraph(text, context)
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
