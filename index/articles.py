@@ -1,0 +1,114 @@
+"""Turn a decoded file into a clean `Article`: front matter, cleaning, metadata, paragraphs, regions."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+
+import yaml
+
+from index.cleaning import BODY, CleaningRules, duplicate_indexes, make_lines, mark_chrome, normalise_for_dedupe
+from index.metadata import extract_metadata, front_matter_meta
+from index.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped
+from index.paragraphs import heading_label, split_paragraphs
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
+    """Split YAML front matter off a Markdown text.
+
+    Returns (mapping, rest of text, line number where the rest starts, problem).
+    Broken front matter is left in the text and reported, never fatal.
+    """
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text, 1, None
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        return {}, text, 1, f"front matter is not valid YAML{where}; read as text"
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return {}, text, 1, "front matter is not a mapping; read as text"
+    consumed = m.end()
+    return data, text[consumed:], text.count("\n", 0, consumed) + 1, None
+
+
+class ArticleBuilder:
+    """Builds articles with one set of cleaning rules and one region tagger."""
+
+    def __init__(self, rules: CleaningRules, tag_regions: bool = True) -> None:
+        self.rules = rules
+        self._tag_regions = tag_regions
+        self._tagger = None
+        self._lock = threading.Lock()
+
+    @property
+    def tagger(self):
+        """The region tagger, built on first use."""
+        if self._tagger is None:
+            with self._lock:
+                if self._tagger is None:
+                    from index.regions import RegionTagger
+
+                    self._tagger = RegionTagger()
+        return self._tagger
+
+    def build(self, decoded: DecodedFile) -> Article | Skipped:
+        """Clean one decoded file into an article, or say why it has no text."""
+        fm, body, first_line, fm_problem = split_front_matter(decoded.text)
+        lines = make_lines(body, self.rules, first_line)
+        mark_chrome(lines, self.rules)
+        front = front_matter_meta(fm) if fm else None
+        meta = extract_metadata(lines, self.rules, front)
+        raw = split_paragraphs(lines, self.rules.max_paragraph_chars)
+        dropped = [f"{ln.number}: {ln.role} ({ln.reason})" for ln in lines if ln.role not in (BODY, "blank")]
+        repeats = duplicate_indexes([p.folded for p in raw], [p.is_heading for p in raw])
+        for i, reason in sorted(repeats.items()):
+            dropped.append(f"{raw[i].line}: repeat ({reason})")
+        kept = [p for i, p in enumerate(raw) if i not in repeats]
+        if not kept:
+            return Skipped(decoded.source.path, "no article text left after cleaning")
+        regions = self._regions(kept, meta)
+        paragraphs = []
+        heading: str | None = None
+        for ordinal, (p, (named, inherited)) in enumerate(zip(kept, regions, strict=True), start=1):
+            if p.is_heading:
+                # Consecutive heading lines (title + subtitle) read as one heading.
+                prev_is_heading = ordinal > 1 and kept[ordinal - 2].is_heading
+                label = heading_label(p.text)
+                heading = f"{heading} {label}" if prev_is_heading and heading else label
+            paragraphs.append(
+                Paragraph(
+                    ordinal=ordinal,
+                    text=p.text,
+                    heading=heading,
+                    is_heading=p.is_heading,
+                    regions=named,
+                    inherited_regions=inherited,
+                    line=p.line,
+                )
+            )
+        body_key = "\n".join(normalise_for_dedupe(p.folded) for p in kept)
+        notes = list(decoded.notes) + ([fm_problem] if fm_problem else [])
+        return Article(
+            source=decoded.source,
+            content_hash=decoded.content_hash,
+            article_key=hashlib.blake2b(body_key.encode(), digest_size=16).hexdigest(),
+            meta=meta,
+            paragraphs=tuple(paragraphs),
+            encoding=decoded.encoding,
+            dropped_lines=tuple(dropped),
+            notes=tuple(notes),
+        )
+
+    def _regions(self, kept, meta: ArticleMeta) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Named and inherited regions per paragraph."""
+        if not self._tag_regions:
+            return [((), ())] * len(kept)
+        return self.tagger.tag_article([(p.folded, p.is_heading) for p in kept], meta.title)

@@ -1,0 +1,150 @@
+"""Cleaning: remove spam inside lines, mark site-chrome lines, de-duplicate paragraphs.
+
+Rules come from config.yaml and match the folded line, so one rule written in
+simplified Chinese also catches traditional text. Folding keeps offsets, so a
+span matched in the folded line cuts the original line at the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.config import CleaningConfig
+from index.folding import fold
+
+# Roles a line can take; only BODY lines become paragraphs.
+BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = "body", "blank", "chrome", "block", "meta", "title", "junk"
+SENTENCE_END = "。！？!?；;…"
+_WORDS = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+@dataclass
+class Line:
+    """One source line: original text, its folded twin, and what cleaning decided."""
+
+    number: int  # 1-based line number in the file
+    text: str
+    folded: str
+    role: str = BODY
+    reason: str = ""
+
+    @property
+    def blank(self) -> bool:
+        """True for an empty or whitespace-only line."""
+        return not self.text.strip()
+
+    def drop(self, role: str, reason: str) -> None:
+        """Mark the line as not article text, keeping the first reason given."""
+        if self.role == BODY:
+            self.role, self.reason = role, reason
+
+
+@dataclass
+class CleaningRules:
+    """Compiled cleaning rules."""
+
+    drop_lines: list[re.Pattern] = field(default_factory=list)
+    drop_blocks: list[re.Pattern] = field(default_factory=list)
+    spam: list[re.Pattern] = field(default_factory=list)
+    junk_sources: list[re.Pattern] = field(default_factory=list)
+    max_paragraph_chars: int = 200_000
+
+    @classmethod
+    def from_config(cls, cfg: CleaningConfig) -> CleaningRules:
+        """Compile the regular expressions of a `CleaningConfig`."""
+        return cls(
+            drop_lines=[re.compile(p) for p in cfg.drop_lines],
+            drop_blocks=[re.compile(p) for p in cfg.drop_blocks],
+            spam=[re.compile(p) for p in cfg.spam],
+            junk_sources=[re.compile(p) for p in cfg.junk_sources],
+            max_paragraph_chars=cfg.max_paragraph_chars,
+        )
+
+    def is_junk_source(self, folded_value: str) -> bool:
+        """True when a `来源:` value names no real source (未知, an identifier)."""
+        return any(p.search(folded_value) for p in self.junk_sources)
+
+
+def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
+    """Split text into lines, folding each and cutting spam out of both forms."""
+    lines = []
+    for i, raw in enumerate(text.split("\n")):
+        original = raw.rstrip()
+        folded = fold(original)
+        original, folded = remove_spam(original, folded, rules.spam)
+        line = Line(first_line + i, original, folded)
+        if line.blank:
+            line.role = BLANK
+        lines.append(line)
+    return lines
+
+
+def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple[str, str]:
+    """Delete every spam match from the original and folded forms alike."""
+    for pattern in patterns:
+        spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
+        for start, end in reversed(spans):
+            original = original[:start] + original[end:]
+            folded = folded[:start] + folded[end:]
+    return original, folded
+
+
+def mark_chrome(lines: list[Line], rules: CleaningRules) -> None:
+    """Mark site chrome: matching lines, and link lists after a marker line."""
+    in_block = False
+    for line in lines:
+        if line.role == BLANK:
+            continue
+        probe = line.folded.strip()
+        if in_block:
+            if _list_like(probe):
+                line.drop(BLOCK, "link list")
+                continue
+            in_block = False
+        if any(p.search(probe) for p in rules.drop_blocks):
+            line.drop(BLOCK, "link list heading")
+            in_block = True
+            continue
+        for p in rules.drop_lines:
+            if p.search(probe):
+                line.drop(CHROME, f"matches cleaning rule {p.pattern[:40]!r}")
+                break
+        if line.role == BODY and not _WORDS.search(probe):
+            line.drop(CHROME, "punctuation only")
+
+
+def _list_like(folded: str) -> bool:
+    """A link-list entry: short and without a full sentence."""
+    stripped = folded.lstrip("•·-*> \t0123456789.、")
+    return len(stripped) <= 40 and not any(c in stripped[:-1] for c in "。！？!?")
+
+
+def normalise_for_dedupe(folded: str) -> str:
+    """Folded text without whitespace, for comparing paragraphs."""
+    return "".join(folded.split())
+
+
+def duplicate_indexes(folded_paragraphs: list[str], headings: list[bool] | None = None, window: int = 12) -> dict[int, str]:
+    """Paragraph indexes to drop as repeats, with the reason for each.
+
+    A repeat is an exact copy of an earlier paragraph, or a teaser: a paragraph
+    that starts like the next one and reappears in full across those after it.
+    """
+    keys = [normalise_for_dedupe(p) for p in folded_paragraphs]
+    drop: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        # Section headings such as 【记者手记】 legitimately recur; short lines too.
+        if len(key) < 10 or (headings and headings[i]):
+            continue
+        if key in seen:
+            drop[i] = f"repeats paragraph {seen[key] + 1}"
+            continue
+        seen[key] = i
+        if len(key) >= 15:
+            following = "".join(keys[i + 1 : i + 1 + window])
+            # Teasers start like the next paragraph and are wholly repeated after.
+            if following.startswith(key[:20]) and key in following:
+                drop[i] = "teaser repeated by the following paragraphs"
+    return drop

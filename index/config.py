@@ -1,0 +1,237 @@
+"""Load and validate config.yaml into dataclasses.
+
+Errors name the file, the line and the key, so a user can fix them without
+reading code. Relative paths resolve against the config file's folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = REPO_ROOT / "config.yaml"
+
+
+class ConfigError(Exception):
+    """A config file is missing, unreadable or invalid; the message says where."""
+
+
+@dataclass
+class CorpusConfig:
+    """Where the articles are and which files count."""
+
+    paths: list[Path] = field(default_factory=list)
+    extensions: list[str] = field(default_factory=lambda: [".txt", ".md"])
+    follow_symlinks: bool = False
+    max_file_mb: float = 64.0
+
+
+@dataclass
+class IndexConfig:
+    """Where the index lives and how it is built."""
+
+    dir: Path = Path(".search-index")
+    limitmb: int = 256
+    procs: int = 1
+    commit_every: int = 20000
+    lock_timeout: float = 10.0
+
+
+@dataclass
+class DictionaryConfig:
+    """jieba user dictionaries and extra words."""
+
+    files: list[Path] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CleaningConfig:
+    """Regular expressions (matched on folded text) that remove site chrome and spam."""
+
+    drop_lines: list[str] = field(default_factory=list)
+    drop_blocks: list[str] = field(default_factory=list)
+    spam: list[str] = field(default_factory=list)
+    junk_sources: list[str] = field(default_factory=list)
+    max_paragraph_chars: int = 200_000
+
+
+@dataclass
+class CitationConfig:
+    """How a passage is cited when copied."""
+
+    template: str = "“{passage}”——{parts}"
+    parts: list[str] = field(
+        default_factory=lambda: ["《{title}》", "{source}", "{date}", "第{paragraph}段"]
+    )
+    separator: str = "，"
+
+
+@dataclass
+class SearchConfig:
+    """Defaults for searching."""
+
+    limit: int = 20
+    snippet_chars: int = 120
+
+
+@dataclass
+class Config:
+    """The whole configuration."""
+
+    path: Path | None = None
+    corpus: CorpusConfig = field(default_factory=CorpusConfig)
+    index: IndexConfig = field(default_factory=IndexConfig)
+    dictionary: DictionaryConfig = field(default_factory=DictionaryConfig)
+    cleaning: CleaningConfig = field(default_factory=CleaningConfig)
+    citation: CitationConfig = field(default_factory=CitationConfig)
+    search: SearchConfig = field(default_factory=SearchConfig)
+
+
+_SECTIONS = {
+    "corpus": CorpusConfig,
+    "index": IndexConfig,
+    "dictionary": DictionaryConfig,
+    "cleaning": CleaningConfig,
+    "citation": CitationConfig,
+    "search": SearchConfig,
+}
+_PATH_KEYS = {("corpus", "paths"), ("index", "dir"), ("dictionary", "files")}
+_REGEX_SECTIONS = {"drop_lines", "drop_blocks", "spam", "junk_sources"}
+
+
+def _where(path: Path, node: yaml.Node) -> str:
+    return f"{path}:{node.start_mark.line + 1}"
+
+
+def _scalar(path: Path, key: str, node: yaml.Node, kind: type) -> Any:
+    """Convert a scalar node to `kind`, or raise naming the key and line."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise ConfigError(f"{_where(path, node)}: `{key}` must be a {kind.__name__}, not a list or mapping")
+    value = yaml.SafeLoader("").construct_object(node, deep=True) if node.value != "" else None
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if kind is str and isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if kind is Path and isinstance(value, str):
+        value = Path(value)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        got = "empty" if value is None else type(value).__name__
+        raise ConfigError(f"{_where(path, node)}: `{key}` must be a {kind.__name__}, got {got} {node.value!r}")
+    return value
+
+
+def _convert(path: Path, key: str, node: yaml.Node, annotation: str) -> Any:
+    """Convert `node` to the dataclass field's annotated type."""
+    if annotation.startswith("list["):
+        inner = {"list[str]": str, "list[Path]": Path}[annotation]
+        if isinstance(node, yaml.ScalarNode) and node.value != "":
+            return [_scalar(path, key, node, inner)]  # one value for a list is fine
+        if isinstance(node, yaml.ScalarNode):
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            raise ConfigError(f"{_where(path, node)}: `{key}` must be a list")
+        return [_scalar(path, f"{key}[{i}]", item, inner) for i, item in enumerate(node.value)]
+    kind = {"int": int, "float": float, "bool": bool, "str": str, "Path": Path}[annotation]
+    return _scalar(path, key, node, kind)
+
+
+def _check_regex(path: Path, key: str, node: yaml.Node, patterns: list[str]) -> None:
+    """Compile every pattern now so a typo is reported with its line."""
+    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    for item, pattern in zip(items, patterns, strict=False):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"{_where(path, item)}: `{key}` has a bad regular expression {pattern!r}: {exc}") from None
+
+
+def load_config(path: str | os.PathLike | None = None) -> Config:
+    """Read a config file (default: the repository's config.yaml) into a `Config`."""
+    cfg_path = Path(path) if path else _default_path()
+    try:
+        text = cfg_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{cfg_path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{cfg_path}: cannot read config file: {exc}") from None
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"{cfg_path}{line}: invalid YAML: {problem}") from None
+    cfg = Config(path=cfg_path.resolve())
+    if root is None:
+        return _resolve_paths(cfg, cfg_path.resolve().parent)
+    if not isinstance(root, yaml.MappingNode):
+        raise ConfigError(f"{_where(cfg_path, root)}: the top level must be a mapping of sections")
+    for key_node, value_node in root.value:
+        section = key_node.value
+        if section not in _SECTIONS:
+            known = ", ".join(_SECTIONS)
+            raise ConfigError(f"{_where(cfg_path, key_node)}: unknown section `{section}` (known: {known})")
+        cls = _SECTIONS[section]
+        obj = cls()
+        if isinstance(value_node, yaml.ScalarNode) and value_node.value == "":
+            setattr(cfg, section, obj)
+            continue
+        if not isinstance(value_node, yaml.MappingNode):
+            raise ConfigError(f"{_where(cfg_path, value_node)}: section `{section}` must be a mapping")
+        types = {f.name: f.type for f in fields(cls)}
+        for k_node, v_node in value_node.value:
+            key = k_node.value
+            dotted = f"{section}.{key}"
+            if key not in types:
+                known = ", ".join(types)
+                raise ConfigError(f"{_where(cfg_path, k_node)}: unknown key `{dotted}` (known: {known})")
+            value = _convert(cfg_path, dotted, v_node, str(types[key]))
+            if section == "cleaning" and key in _REGEX_SECTIONS:
+                _check_regex(cfg_path, dotted, v_node, value)
+            if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+                raise ConfigError(f"{_where(cfg_path, v_node)}: `{dotted}` must not be negative")
+            setattr(obj, key, value)
+        setattr(cfg, section, obj)
+    _check_citation(cfg)
+    return _resolve_paths(cfg, cfg_path.resolve().parent)
+
+
+def _check_citation(cfg: Config) -> None:
+    """Reject citation templates with unknown placeholders before a copy fails."""
+    from index.citation import check_template
+
+    problem = check_template(cfg.citation)
+    if problem:
+        raise ConfigError(f"{cfg.path}: `citation`: {problem}")
+
+
+def _resolve_paths(cfg: Config, base: Path) -> Config:
+    """Make relative paths absolute against the config file's folder."""
+
+    def fix(p: Path) -> Path:
+        p = Path(os.path.expanduser(str(p)))
+        return p if p.is_absolute() else (base / p)
+
+    cfg.corpus.paths = [fix(p) for p in cfg.corpus.paths]
+    cfg.index.dir = fix(cfg.index.dir)
+    cfg.dictionary.files = [fix(p) for p in cfg.dictionary.files]
+    cfg.corpus.extensions = [e.lower() if e.startswith(".") else "." + e.lower() for e in cfg.corpus.extensions]
+    return cfg
+
+
+def _default_path() -> Path:
+    """$SEARCH_APP_CONFIG, else ./config.yaml, else the repository's config.yaml."""
+    env = os.environ.get("SEARCH_APP_CONFIG")
+    if env:
+        return Path(env)
+    local = Path.cwd() / "config.yaml"
+    if local.is_file():
+        return local
+    return DEFAULT_CONFIG

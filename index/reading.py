@@ -1,0 +1,154 @@
+"""Find corpus files and read them into normalised text.
+
+Every problem becomes a `Skipped` with a one-line reason; nothing here raises
+for a bad file, so one bad file never stops the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from index.encoding import UndecodableError, decode_bytes
+from index.models import DecodedFile, Skipped, SourceFile
+
+# ANSI CSI/OSC/other escape sequences, removed whole so no payload survives.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL/ST (or unterminated)
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS/SOS/PM/APC
+    r"|\x1b[@-Z\\-_]"  # two-byte escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+    r"|\x9d[^\x07\x9c]*[\x07\x9c]?"  # 8-bit OSC
+)
+# Controls, zero-width and bidi marks: invisible, and they break matching.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    "|[\ud800-\udfff]"
+)
+
+
+def discover(roots: list[Path], extensions: list[str], follow_symlinks: bool = False) -> tuple[list[SourceFile], list[Skipped]]:
+    """List corpus files under `roots`, sorted, with reasons for what was passed over."""
+    found: dict[str, SourceFile] = {}
+    skipped: list[Skipped] = []
+    real_roots = []
+    for root in roots:
+        if not root.exists():
+            skipped.append(Skipped(str(root), "corpus folder does not exist"))
+            continue
+        real_roots.append(root.resolve())
+    for root in roots:
+        if not root.exists():
+            continue
+        if root.is_file():
+            _add(found, skipped, root, root.parent, extensions, real_roots, follow_symlinks)
+            continue
+        seen_dirs: set[tuple[int, int]] = set()
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_symlinks, onerror=lambda e: skipped.append(Skipped(e.filename or str(root), f"cannot list folder: {e.strerror}"))):
+            try:
+                st = os.stat(dirpath)
+            except OSError:
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in seen_dirs:  # a symlink loop, or two links to one folder
+                skipped.append(Skipped(dirpath, "folder already visited (symlink loop)"))
+                dirnames[:] = []
+                continue
+            seen_dirs.add(key)
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                if name.startswith("."):
+                    continue
+                _add(found, skipped, Path(dirpath) / name, root, extensions, real_roots, follow_symlinks)
+    return sorted(found.values(), key=lambda s: s.path), skipped
+
+
+def _add(found, skipped, path: Path, root: Path, extensions, real_roots, follow_symlinks) -> None:
+    """Register one candidate file, or record why it is passed over."""
+    if path.suffix.lower() not in extensions:
+        return
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            skipped.append(Skipped(str(path), "broken symlink or symlink loop"))
+            return
+        inside = any(target.is_relative_to(r) for r in real_roots)
+        if not inside and not follow_symlinks:
+            skipped.append(Skipped(str(path), f"symlink points outside the corpus ({target}); set corpus.follow_symlinks to allow"))
+            return
+    absolute = os.path.abspath(path)
+    real = os.path.realpath(path)
+    if real in found:
+        return  # the same file reached twice (a link inside the corpus)
+    rel = os.path.relpath(absolute, os.path.dirname(os.path.abspath(root)))
+    found[real] = SourceFile(path=absolute, root=str(root), relpath=rel)
+
+
+def read_file(source: SourceFile, max_bytes: int = 64 << 20) -> DecodedFile | Skipped:
+    """Read and decode one file; return `Skipped` with a reason if it can't be used."""
+    try:
+        with open(source.path, "rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        return Skipped(source.path, "file disappeared before it could be read")
+    except PermissionError:
+        return Skipped(source.path, "permission denied")
+    except IsADirectoryError:
+        return Skipped(source.path, "is a folder, not a file")
+    except OSError as exc:
+        return Skipped(source.path, f"cannot read: {exc.strerror or exc}")
+    if len(raw) > max_bytes:
+        return Skipped(source.path, f"larger than corpus.max_file_mb ({max_bytes >> 20} MB)")
+    return decode_file(source, raw)
+
+
+def decode_file(source: SourceFile, raw: bytes) -> DecodedFile | Skipped:
+    """Turn raw bytes into clean text, or say why not."""
+    if not raw.strip():
+        return Skipped(source.path, "empty file")
+    if _looks_binary(raw):
+        return Skipped(source.path, "binary content, not text")
+    try:
+        decoded = decode_bytes(raw)
+    except UndecodableError as exc:
+        return Skipped(source.path, f"undecodable: {exc}")
+    notes = [decoded.note] if decoded.note else []
+    text, removed = normalise_text(decoded.text)
+    if removed:
+        notes.append(f"{removed} control, zero-width or escape character(s) removed")
+    if not text.strip():
+        return Skipped(source.path, "no text after decoding")
+    digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
+    return DecodedFile(source=source, text=text, encoding=decoded.encoding, content_hash=digest, notes=tuple(notes))
+
+
+def normalise_text(text: str) -> tuple[str, int]:
+    """Unify line ends and strip escapes and invisible characters; return text and count removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    before = len(text)
+    text = _ESCAPES.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    return text, before - len(text)
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """True when the bytes are not text in any encoding we read."""
+    sample = raw[:8192]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with BOM has NULs but is text
+    nul = sample.count(0)
+    if nul > len(sample) // 100 + 1:
+        return True
+    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    return ctrl > len(sample) // 20 + 2
+
+
+def iter_read(sources: list[SourceFile], max_bytes: int) -> Iterator[DecodedFile | Skipped]:
+    """Read files one by one, so memory stays bounded by one file."""
+    for src in sources:
+        yield read_file(src, max_bytes)
