@@ -8,7 +8,14 @@ import threading
 
 import yaml
 
-from index.cleaning import BODY, CleaningRules, duplicate_indexes, make_lines, mark_chrome, normalise_for_dedupe
+from index.cleaning import (
+    BODY,
+    CleaningRules,
+    duplicate_indexes,
+    make_lines,
+    mark_chrome,
+    normalise_for_dedupe,
+)
 from index.metadata import extract_metadata, front_matter_meta
 from index.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped
 from index.paragraphs import heading_label, split_paragraphs
@@ -67,7 +74,11 @@ class ArticleBuilder:
         front = front_matter_meta(fm) if fm else None
         meta = extract_metadata(lines, self.rules, front)
         raw = split_paragraphs(lines, self.rules.max_paragraph_chars)
-        dropped = [f"{ln.number}: {ln.role} ({ln.reason})" for ln in lines if ln.role not in (BODY, "blank")]
+        dropped = [
+            f"{ln.number}: {ln.role} ({ln.reason})"
+            for ln in lines
+            if ln.role not in (BODY, "blank")
+        ]
         repeats = duplicate_indexes([p.folded for p in raw], [p.is_heading for p in raw])
         for i, reason in sorted(repeats.items()):
             dropped.append(f"{raw[i].line}: repeat ({reason})")

@@ -7,7 +7,19 @@ from dataclasses import dataclass
 
 from index.config import CitationConfig
 
-FIELDS = ("passage", "title", "source", "author", "date", "date_cn", "year", "paragraph", "url", "page", "path")
+FIELDS = (
+    "passage",
+    "title",
+    "source",
+    "author",
+    "date",
+    "date_cn",
+    "year",
+    "paragraph",
+    "url",
+    "page",
+    "path",
+)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,15 @@ from index.config import CleaningConfig
 from index.folding import fold
 
 # Roles a line can take; only BODY lines become paragraphs.
-BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = "body", "blank", "chrome", "block", "meta", "title", "junk"
+BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
+    "body",
+    "blank",
+    "chrome",
+    "block",
+    "meta",
+    "title",
+    "junk",
+)
 SENTENCE_END = "。！？!?；;…"
 _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -125,7 +133,9 @@ def normalise_for_dedupe(folded: str) -> str:
     return "".join(folded.split())
 
 
-def duplicate_indexes(folded_paragraphs: list[str], headings: list[bool] | None = None, window: int = 12) -> dict[int, str]:
+def duplicate_indexes(
+    folded_paragraphs: list[str], headings: list[bool] | None = None, window: int = 12
+) -> dict[int, str]:
     """Paragraph indexes to drop as repeats, with the reason for each.
 
     A repeat is an exact copy of an earlier paragraph, or a teaser: a paragraph

@@ -113,7 +113,9 @@ def _where(path: Path, node: yaml.Node) -> str:
 def _scalar(path: Path, key: str, node: yaml.Node, kind: type) -> Any:
     """Convert a scalar node to `kind`, or raise naming the key and line."""
     if not isinstance(node, yaml.ScalarNode):
-        raise ConfigError(f"{_where(path, node)}: `{key}` must be a {kind.__name__}, not a list or mapping")
+        raise ConfigError(
+            f"{_where(path, node)}: `{key}` must be a {kind.__name__}, not a list or mapping"
+        )
     value = yaml.SafeLoader("").construct_object(node, deep=True) if node.value != "" else None
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
@@ -123,7 +125,9 @@ def _scalar(path: Path, key: str, node: yaml.Node, kind: type) -> Any:
         value = Path(value)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         got = "empty" if value is None else type(value).__name__
-        raise ConfigError(f"{_where(path, node)}: `{key}` must be a {kind.__name__}, got {got} {node.value!r}")
+        raise ConfigError(
+            f"{_where(path, node)}: `{key}` must be a {kind.__name__}, got {got} {node.value!r}"
+        )
     return value
 
 
@@ -149,7 +153,9 @@ def _check_regex(path: Path, key: str, node: yaml.Node, patterns: list[str]) -> 
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise ConfigError(f"{_where(path, item)}: `{key}` has a bad regular expression {pattern!r}: {exc}") from None
+            raise ConfigError(
+                f"{_where(path, item)}: `{key}` has a bad regular expression {pattern!r}: {exc}"
+            ) from None
 
 
 def load_config(path: str | os.PathLike | None = None) -> Config:
@@ -177,21 +183,27 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
         section = key_node.value
         if section not in _SECTIONS:
             known = ", ".join(_SECTIONS)
-            raise ConfigError(f"{_where(cfg_path, key_node)}: unknown section `{section}` (known: {known})")
+            raise ConfigError(
+                f"{_where(cfg_path, key_node)}: unknown section `{section}` (known: {known})"
+            )
         cls = _SECTIONS[section]
         obj = cls()
         if isinstance(value_node, yaml.ScalarNode) and value_node.value == "":
             setattr(cfg, section, obj)
             continue
         if not isinstance(value_node, yaml.MappingNode):
-            raise ConfigError(f"{_where(cfg_path, value_node)}: section `{section}` must be a mapping")
+            raise ConfigError(
+                f"{_where(cfg_path, value_node)}: section `{section}` must be a mapping"
+            )
         types = {f.name: f.type for f in fields(cls)}
         for k_node, v_node in value_node.value:
             key = k_node.value
             dotted = f"{section}.{key}"
             if key not in types:
                 known = ", ".join(types)
-                raise ConfigError(f"{_where(cfg_path, k_node)}: unknown key `{dotted}` (known: {known})")
+                raise ConfigError(
+                    f"{_where(cfg_path, k_node)}: unknown key `{dotted}` (known: {known})"
+                )
             value = _convert(cfg_path, dotted, v_node, str(types[key]))
             if section == "cleaning" and key in _REGEX_SECTIONS:
                 _check_regex(cfg_path, dotted, v_node, value)
@@ -222,7 +234,9 @@ def _resolve_paths(cfg: Config, base: Path) -> Config:
     cfg.corpus.paths = [fix(p) for p in cfg.corpus.paths]
     cfg.index.dir = fix(cfg.index.dir)
     cfg.dictionary.files = [fix(p) for p in cfg.dictionary.files]
-    cfg.corpus.extensions = [e.lower() if e.startswith(".") else "." + e.lower() for e in cfg.corpus.extensions]
+    cfg.corpus.extensions = [
+        e.lower() if e.startswith(".") else "." + e.lower() for e in cfg.corpus.extensions
+    ]
     return cfg
 
 

@@ -8,12 +8,21 @@ score each candidate by how many of its characters are common Chinese.
 from __future__ import annotations
 
 import codecs
+import contextlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 CANDIDATES = ("gb18030", "cp950", "big5hkscs")
 _CN_ISOLATION = ["utf_8", "gb18030", "big5", "big5hkscs", "cp950"]
-_CN_NAMES = {"utf_8": "utf-8", "big5": "cp950", "cp950": "cp950", "big5hkscs": "big5hkscs", "gb18030": "gb18030", "gb2312": "gb18030", "gbk": "gb18030"}
+_CN_NAMES = {
+    "utf_8": "utf-8",
+    "big5": "cp950",
+    "cp950": "cp950",
+    "big5hkscs": "big5hkscs",
+    "gb18030": "gb18030",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
 
 
 class UndecodableError(ValueError):
@@ -57,7 +66,9 @@ def decode_bytes(raw: bytes) -> Decoded:
         try:
             return Decoded(raw[3:].decode("utf-8"), "utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise UndecodableError(f"has a UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}") from None
+            raise UndecodableError(
+                f"has a UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}"
+            ) from None
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if raw.startswith(bom):
             try:
@@ -70,7 +81,11 @@ def decode_bytes(raw: bytes) -> Decoded:
         utf8_error = exc
     # A cut-off file: valid UTF-8 except for an incomplete last character.
     if utf8_error.start >= len(raw) - 3 and utf8_error.reason == "unexpected end of data":
-        return Decoded(raw[: utf8_error.start].decode("utf-8"), "utf-8", "truncated multi-byte character at the end dropped")
+        return Decoded(
+            raw[: utf8_error.start].decode("utf-8"),
+            "utf-8",
+            "truncated multi-byte character at the end dropped",
+        )
     return _decode_legacy(raw)
 
 
@@ -80,10 +95,8 @@ def _decode_legacy(raw: bytes) -> Decoded:
 
     strict: dict[str, str] = {}
     for enc in CANDIDATES:
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             strict[enc] = raw.decode(enc)
-        except UnicodeDecodeError:
-            pass
     best = from_bytes(raw, cp_isolation=_CN_ISOLATION).best()
     if best is not None:
         enc = _CN_NAMES.get(best.encoding, best.encoding)
@@ -116,5 +129,7 @@ def _decode_truncated(raw: bytes) -> Decoded:
     _, enc, text, bad = best
     tail_only = text.rstrip("\ufffd") != text and text.rstrip("\ufffd").count("\ufffd") == 0
     if tail_only:
-        return Decoded(text.rstrip("\ufffd"), enc, "truncated multi-byte character at the end dropped")
+        return Decoded(
+            text.rstrip("\ufffd"), enc, "truncated multi-byte character at the end dropped"
+        )
     return Decoded(text, enc, f"{bad} undecodable byte sequence(s) replaced with U+FFFD")

@@ -13,6 +13,7 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 # Every kind of space folds to a plain space; one char for one char.
 for _cp in (0x3000, 0x00A0, 0x1680, 0x202F, 0x205F, 0x0009, *range(0x2000, 0x200B)):
     _WIDTH[_cp] = 0x20
+_WIDTH_KEEP_CASE = dict(_WIDTH)
 for _cp in range(ord("A"), ord("Z") + 1):
     _WIDTH[_cp] = _cp + 32
 for _cp in range(0xFF21, 0xFF3B):  # full-width A-Z straight to lower case
@@ -39,9 +40,9 @@ def warm_up() -> None:
     _opencc()
 
 
-def fold_width(text: str) -> str:
-    """Map full-width forms and odd spaces to ASCII and lower-case ASCII letters."""
-    return text.translate(_WIDTH)
+def fold_width(text: str, lower: bool = True) -> str:
+    """Map full-width forms and odd spaces to ASCII, lower-casing ASCII letters unless told not to."""
+    return text.translate(_WIDTH if lower else _WIDTH_KEEP_CASE)
 
 
 def fold(text: str) -> str:

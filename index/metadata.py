@@ -25,14 +25,31 @@ _LABEL = re.compile(
     r"发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题)\s*[:：]\s*"
 )
 _LABEL_KIND = {
-    "来源": "source", "文章来源": "source", "稿件来源": "source", "信息来源": "source",
-    "新闻来源": "source", "消息来源": "source", "出处": "source",
-    "作者": "author", "记者": "author", "通讯员": "author",
-    "发布时间": "date", "发布日期": "date", "发表时间": "date", "发表日期": "date",
-    "更新时间": "date", "时间": "date", "日期": "date",
-    "原文链接": "url", "原文地址": "url", "链接": "url", "原标题": "title",
+    "来源": "source",
+    "文章来源": "source",
+    "稿件来源": "source",
+    "信息来源": "source",
+    "新闻来源": "source",
+    "消息来源": "source",
+    "出处": "source",
+    "作者": "author",
+    "记者": "author",
+    "通讯员": "author",
+    "发布时间": "date",
+    "发布日期": "date",
+    "发表时间": "date",
+    "发表日期": "date",
+    "更新时间": "date",
+    "时间": "date",
+    "日期": "date",
+    "原文链接": "url",
+    "原文地址": "url",
+    "链接": "url",
+    "原标题": "title",
 }
-_WIDGETS = re.compile(r"字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|[【\[]?[大中小][】\]]?(?=\s|$)")
+_WIDGETS = re.compile(
+    r"字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|[【\[]?[大中小][】\]]?(?=\s|$)"
+)
 _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -46,9 +63,15 @@ _SITE_SUFFIX = re.compile(
     r"(?P<site>[^_|｜]{2,16}?(?:网|报|台|站|社|客户端|新闻|频道|在线|网站|app|\.com|\.cn|\.net))\s*$"
 )
 _COPYRIGHT = [
-    re.compile(r"^(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|｜,，]{2,20}?)\s*版权所有"),
-    re.compile(r"版权所有\s*[:：]?\s*(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|｜,，]{2,20})"),
-    re.compile(r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|｜,，.]{2,30})"),
+    re.compile(
+        r"^(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|｜,，]{2,20}?)\s*版权所有"
+    ),
+    re.compile(
+        r"版权所有\s*[:：]?\s*(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|｜,，]{2,20})"
+    ),
+    re.compile(
+        r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|｜,，.]{2,30})"
+    ),
 ]
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -98,10 +121,18 @@ def front_matter_meta(fm: dict) -> ArticleMeta:
         date = date.isoformat()
     elif date is not None:
         date = iso_date(str(date))
-    return ArticleMeta(title=text("title"), source=text("source"), author=text("author"), date=date, url=text("url"))
+    return ArticleMeta(
+        title=text("title"),
+        source=text("source"),
+        author=text("author"),
+        date=date,
+        url=text("url"),
+    )
 
 
-def extract_metadata(lines: list[Line], rules: CleaningRules, front: ArticleMeta | None = None) -> ArticleMeta:
+def extract_metadata(
+    lines: list[Line], rules: CleaningRules, front: ArticleMeta | None = None
+) -> ArticleMeta:
     """Find the article's metadata and mark the lines it came from as META/TITLE/JUNK."""
     found = _Found()
     if front:
@@ -129,7 +160,9 @@ def extract_metadata(lines: list[Line], rules: CleaningRules, front: ArticleMeta
         found.offer(title=title)
     if found.title is None and labelled.title:
         found.offer(title=labelled.title)
-    found.offer(source=labelled.source, author=labelled.author, date=labelled.date, url=labelled.url)
+    found.offer(
+        source=labelled.source, author=labelled.author, date=labelled.date, url=labelled.url
+    )
     found.offer(source=suffix_source)
     for line in footer:
         for pattern in _COPYRIGHT:
@@ -143,7 +176,9 @@ def extract_metadata(lines: list[Line], rules: CleaningRules, front: ArticleMeta
             if m and line.role in (META, CHROME):
                 found.offer(url=m.group(0))
     _mark_title_lines(header, title_line, found.title)
-    return ArticleMeta(**{k: getattr(found, k) for k in ("title", "source", "author", "date", "url", "page")})
+    return ArticleMeta(
+        **{k: getattr(found, k) for k in ("title", "source", "author", "date", "url", "page")}
+    )
 
 
 def _header_zone(content: list[Line]) -> list[Line]:
@@ -151,7 +186,12 @@ def _header_zone(content: list[Line]) -> list[Line]:
     zone = []
     for line in content[:HEADER_LINES]:
         probe = line.folded.strip()
-        if line.role == BODY and len(probe) >= 40 and any(c in probe for c in SENTENCE_END) and not _LABEL.search(probe[:20]):
+        if (
+            line.role == BODY
+            and len(probe) >= 40
+            and any(c in probe for c in SENTENCE_END)
+            and not _LABEL.search(probe[:20])
+        ):
             break
         zone.append(line)
     return zone
@@ -265,6 +305,8 @@ def _mark_title_lines(header: list[Line], title_line: Line | None, title: str | 
 
 def merge(primary: ArticleMeta, fallback: ArticleMeta) -> ArticleMeta:
     """Fill `primary`'s empty fields from `fallback`."""
-    values = {k: getattr(primary, k) or getattr(fallback, k) for k in ("title", "source", "author", "date", "url", "page")}
+    values = {
+        k: getattr(primary, k) or getattr(fallback, k)
+        for k in ("title", "source", "author", "date", "url", "page")
+    }
     return replace(primary, **values)
-

@@ -99,22 +99,28 @@ class Hit:
     text: str
     highlights: list[tuple[int, int]]
     snippet: str
-    snippet_start: int  # offset of the snippet in `text`, to shift highlights
+    snippet_start: int  # offset in `text` of the snippet's first original character
     regions: list[str]
     score: float
     citation: str
     author: str | None = None
     url: str | None = None
+    snippet_lead: int = 0  # 1 when the snippet starts with an added "…"
+    snippet_end: int = 0  # offset in `text` just past the snippet's last original character
     docnum: int = -1
+    regions_inherited: list[str] = field(default_factory=list)
+    is_heading: bool = False
+    nparagraphs: int = 0
 
     def snippet_highlights(self) -> list[tuple[int, int]]:
-        """Highlight spans relative to the snippet rather than the paragraph."""
-        lo, hi = self.snippet_start, self.snippet_start + len(self.snippet.rstrip("…"))
-        out = []
-        for s, e in self.highlights:
-            if e > lo and s < hi:
-                out.append((max(s, lo) - lo, min(e, hi) - lo))
-        return out
+        """Highlight spans relative to the snippet string rather than the paragraph."""
+        lo, hi = self.snippet_start, self.snippet_end
+        shift = lo - self.snippet_lead
+        return [
+            (max(s, lo) - shift, min(e, hi) - shift)
+            for s, e in self.highlights
+            if e > lo and s < hi
+        ]
 
 
 @dataclass

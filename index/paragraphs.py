@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from index.cleaning import BLANK, BODY, SENTENCE_END, Line
 
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
-_PHOTO_CREDIT = re.compile(r"(?:摄|图|供图|摄影)\s*(?:[(（][^)）]{0,12}[)）])?\s*$|^(?:图片来源|图源|图为)")
+_PHOTO_CREDIT = re.compile(
+    r"(?:摄|图|供图|摄影)\s*(?:[(（][^)）]{0,12}[)）])?\s*$|^(?:图片来源|图源|图为)"
+)
 _CLOSERS = "”」』\"'）)】]"
 
 
@@ -72,7 +74,14 @@ def _join(parts: list[str]) -> str:
     """Join wrapped lines: a space between Latin words, nothing between CJK."""
     out = parts[0]
     for part in parts[1:]:
-        sep = " " if out[-1:].isascii() and out[-1:].isalnum() and part[:1].isascii() and part[:1].isalnum() else ""
+        sep = (
+            " "
+            if out[-1:].isascii()
+            and out[-1:].isalnum()
+            and part[:1].isascii()
+            and part[:1].isalnum()
+            else ""
+        )
         out += sep + part
     return out
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 from index.encoding import UndecodableError, decode_bytes
@@ -31,7 +30,9 @@ _INVISIBLE = re.compile(
 )
 
 
-def discover(roots: list[Path], extensions: list[str], follow_symlinks: bool = False) -> tuple[list[SourceFile], list[Skipped]]:
+def discover(
+    roots: list[Path], extensions: list[str], follow_symlinks: bool = False
+) -> tuple[list[SourceFile], list[Skipped]]:
     """List corpus files under `roots`, sorted, with reasons for what was passed over."""
     found: dict[str, SourceFile] = {}
     skipped: list[Skipped] = []
@@ -48,7 +49,15 @@ def discover(roots: list[Path], extensions: list[str], follow_symlinks: bool = F
             _add(found, skipped, root, root.parent, extensions, real_roots, follow_symlinks)
             continue
         seen_dirs: set[tuple[int, int]] = set()
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_symlinks, onerror=lambda e: skipped.append(Skipped(e.filename or str(root), f"cannot list folder: {e.strerror}"))):
+
+        def unlistable(err: OSError, root: Path = root) -> None:
+            skipped.append(
+                Skipped(err.filename or str(root), f"cannot list folder: {err.strerror}")
+            )
+
+        for dirpath, dirnames, filenames in os.walk(
+            root, followlinks=follow_symlinks, onerror=unlistable
+        ):
             try:
                 st = os.stat(dirpath)
             except OSError:
@@ -63,7 +72,15 @@ def discover(roots: list[Path], extensions: list[str], follow_symlinks: bool = F
             for name in sorted(filenames):
                 if name.startswith("."):
                     continue
-                _add(found, skipped, Path(dirpath) / name, root, extensions, real_roots, follow_symlinks)
+                _add(
+                    found,
+                    skipped,
+                    Path(dirpath) / name,
+                    root,
+                    extensions,
+                    real_roots,
+                    follow_symlinks,
+                )
     return sorted(found.values(), key=lambda s: s.path), skipped
 
 
@@ -79,7 +96,12 @@ def _add(found, skipped, path: Path, root: Path, extensions, real_roots, follow_
             return
         inside = any(target.is_relative_to(r) for r in real_roots)
         if not inside and not follow_symlinks:
-            skipped.append(Skipped(str(path), f"symlink points outside the corpus ({target}); set corpus.follow_symlinks to allow"))
+            skipped.append(
+                Skipped(
+                    str(path),
+                    f"symlink points outside the corpus ({target}); set corpus.follow_symlinks to allow",
+                )
+            )
             return
     absolute = os.path.abspath(path)
     real = os.path.realpath(path)
@@ -91,6 +113,17 @@ def _add(found, skipped, path: Path, root: Path, extensions, real_roots, follow_
 
 def read_file(source: SourceFile, max_bytes: int = 64 << 20) -> DecodedFile | Skipped:
     """Read and decode one file; return `Skipped` with a reason if it can't be used."""
+    raw = read_bytes(source, max_bytes)
+    return raw if isinstance(raw, Skipped) else decode_file(source, raw)
+
+
+def content_hash(raw: bytes) -> str:
+    """The hash that decides whether a file changed since the last run."""
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def read_bytes(source: SourceFile, max_bytes: int = 64 << 20) -> bytes | Skipped:
+    """A file's raw bytes, or `Skipped` saying why they can't be read."""
     try:
         with open(source.path, "rb") as fh:
             raw = fh.read(max_bytes + 1)
@@ -104,7 +137,7 @@ def read_file(source: SourceFile, max_bytes: int = 64 << 20) -> DecodedFile | Sk
         return Skipped(source.path, f"cannot read: {exc.strerror or exc}")
     if len(raw) > max_bytes:
         return Skipped(source.path, f"larger than corpus.max_file_mb ({max_bytes >> 20} MB)")
-    return decode_file(source, raw)
+    return raw
 
 
 def decode_file(source: SourceFile, raw: bytes) -> DecodedFile | Skipped:
@@ -123,13 +156,23 @@ def decode_file(source: SourceFile, raw: bytes) -> DecodedFile | Skipped:
         notes.append(f"{removed} control, zero-width or escape character(s) removed")
     if not text.strip():
         return Skipped(source.path, "no text after decoding")
-    digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
-    return DecodedFile(source=source, text=text, encoding=decoded.encoding, content_hash=digest, notes=tuple(notes))
+    return DecodedFile(
+        source=source,
+        text=text,
+        encoding=decoded.encoding,
+        content_hash=content_hash(raw),
+        notes=tuple(notes),
+    )
 
 
 def normalise_text(text: str) -> tuple[str, int]:
     """Unify line ends and strip escapes and invisible characters; return text and count removed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n")
+    )
     before = len(text)
     text = _ESCAPES.sub("", text)
     text = _INVISIBLE.sub("", text)
@@ -144,11 +187,5 @@ def _looks_binary(raw: bytes) -> bool:
     nul = sample.count(0)
     if nul > len(sample) // 100 + 1:
         return True
-    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    ctrl = sum(1 for b in sample if b < 9 or (13 < b < 32 and b != 27))
     return ctrl > len(sample) // 20 + 2
-
-
-def iter_read(sources: list[SourceFile], max_bytes: int) -> Iterator[DecodedFile | Skipped]:
-    """Read files one by one, so memory stays bounded by one file."""
-    for src in sources:
-        yield read_file(src, max_bytes)

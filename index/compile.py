@@ -1,0 +1,159 @@
+"""Compile a parsed query into a Whoosh query, with what to highlight.
+
+A bare term T matches a paragraph that contains T literally (bigram phrase,
+full recall) OR contains all of T's jieba words. Literal matches score a
+constant LITERAL_SCORE on top of BM25, far above any BM25 score, so they
+always rank above word-only matches. Title/heading words and proximity only
+add optional boosts.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+from whoosh import matching, query
+
+from index.analysis import bigrams
+from index.folding import fold
+from index.querylang import And, Filter, Not, Or, ParsedQuery, Term
+from index.segmenter import Segmenter
+
+LITERAL_SCORE = 1000.0
+TITLE_BOOST = 1.5
+HEADING_BOOST = 1.0
+PROXIMITY_BOOST = 2.0
+
+
+class LiteralQuery(query.ConstantScoreQuery):
+    """A constant-score wrapper that never hands back the child's own scores."""
+
+    def matcher(self, searcher, context=None):
+        """All matching ids at one constant weight."""
+        m = self.child.matcher(searcher, context)
+        if isinstance(m, matching.NullMatcherClass):
+            return m
+        return matching.ListMatcher(array("I", m.all_ids()), all_weights=self.score)
+
+
+@dataclass
+class CompiledQuery:
+    """A Whoosh query plus what the highlighter should look for."""
+
+    main: query.Query  # what must match
+    boost: query.Query | None  # optional extras that only raise scores
+    terms: list[Term] = field(default_factory=list)  # positive terms, for highlights
+    term_words: dict[str, list[str]] = field(default_factory=dict)  # term text → its words
+    notices: list[str] = field(default_factory=list)
+    filters: dict[str, str] = field(default_factory=dict)
+    browse: bool = False  # no text terms: rank by date
+
+    @property
+    def whoosh_query(self) -> query.Query:
+        """The query to run."""
+        return self.main if self.boost is None else query.AndMaybe(self.main, self.boost)
+
+
+def literal_query(text: str) -> query.Query:
+    """Paragraphs whose folded text contains `text` exactly."""
+    text = text.strip()
+    if not text:
+        return query.NullQuery
+    if len(text) == 1:
+        return query.Term("uni", text)
+    if len(text) == 2:
+        return query.Term("bi", text)
+    return query.Phrase("bi", bigrams(text))
+
+
+class QueryCompiler:
+    """Turns `ParsedQuery` trees into Whoosh queries."""
+
+    def __init__(self, segmenter: Segmenter, resolve_region) -> None:
+        self.segmenter = segmenter
+        self.resolve_region = resolve_region
+
+    def compile(self, parsed: ParsedQuery, extra_filters: list[Filter] = ()) -> CompiledQuery:
+        """Compile the tree plus filters given outside the query text (CLI flags, facets)."""
+        out = CompiledQuery(main=query.Every(), boost=None, notices=list(parsed.notices))
+        parts = []
+        if parsed.root is not None:
+            parts.append(self._node(parsed.root, out))
+        for f in extra_filters:
+            parts.append(self._filter(f, out))
+        for f in [*parsed.filters(), *extra_filters]:
+            out.filters[f.field] = f.value
+        out.terms = parsed.positive_terms()
+        out.browse = not out.terms
+        # A query made only of exclusions still needs something to exclude from.
+        positive = [p for p in parts if not isinstance(p, query.Not)]
+        if not positive:
+            parts.insert(0, query.Every())
+        out.main = parts[0] if len(parts) == 1 else query.And(parts)
+        out.boost = self._boosts(out)
+        return out
+
+    def _node(self, node, out: CompiledQuery) -> query.Query:
+        if isinstance(node, Term):
+            return self._term(node, out)
+        if isinstance(node, Filter):
+            return self._filter(node, out)
+        if isinstance(node, Not):
+            child = node.child
+            # Exclusion is literal: -形式主义 drops paragraphs that contain it.
+            inner = literal_query(child.text) if isinstance(child, Term) else self._node(child, out)
+            return query.Not(inner)
+        if isinstance(node, And):
+            kids = [self._node(c, out) for c in node.children]
+            if all(isinstance(k, query.Not) for k in kids):
+                kids.insert(0, query.Every())
+            return query.And(kids)
+        if isinstance(node, Or):
+            return query.Or([self._node(c, out) for c in node.children])
+        raise TypeError(f"unknown query node {node!r}")
+
+    def _term(self, term: Term, out: CompiledQuery) -> query.Query:
+        literal = LiteralQuery(literal_query(term.text), LITERAL_SCORE)
+        words = self.segmenter.words(term.text)
+        out.term_words[term.text] = words
+        word_query = query.And([query.Term("content", w) for w in words]) if words else None
+        if term.quoted:
+            # Exact phrase only; its words still order the exact matches by BM25.
+            return query.AndMaybe(literal, word_query) if word_query else literal
+        if word_query is None:
+            return literal
+        return query.Or([literal, word_query])
+
+    def _filter(self, f: Filter, out: CompiledQuery) -> query.Query:
+        if f.field == "region":
+            paths = self.resolve_region(f.value)
+            if not paths:
+                out.notices.append(f"no region called {f.value}")
+                return query.NullQuery
+            return (
+                query.Or([query.Term("region", p) for p in paths])
+                if len(paths) > 1
+                else query.Term("region", paths[0])
+            )
+        if f.field == "source":
+            return query.Prefix("source_key", fold(f.value.strip()))
+        if f.field == "year":
+            if f.low == f.high:
+                return query.Term("year", f.low)
+            return query.TermRange("year", f.low, f.high)
+        if f.field == "date":
+            return query.TermRange("date", f.low, f.high)
+        raise ValueError(f"unknown filter {f.field}")
+
+    def _boosts(self, out: CompiledQuery) -> query.Query | None:
+        """Optional title, heading and proximity boosts over the positive words."""
+        words = [w for t in out.terms for w in out.term_words.get(t.text, [])]
+        if not words:
+            return None
+        unique = list(dict.fromkeys(words))
+        extras: list[query.Query] = []
+        extras += [query.Term("title_w", w, boost=TITLE_BOOST) for w in unique]
+        extras += [query.Term("heading_w", w, boost=HEADING_BOOST) for w in unique]
+        if len(out.terms) > 1 and len(unique) > 1:
+            extras.append(query.Phrase("content", unique, slop=8, boost=PROXIMITY_BOOST))
+        return query.Or(extras)

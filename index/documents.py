@@ -1,0 +1,155 @@
+"""The Whoosh schema, and articles turned into one index document per paragraph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from whoosh import fields
+
+from index.analysis import BigramField, UnigramField, WordField
+from index.folding import fold
+from index.models import Article
+from index.regions import prefixes
+from index.segmenter import Segmenter
+
+SEP = "\x1f"  # joins path and hash in manifest terms; never in a path
+HEADING_WEIGHT = 0.4
+
+
+def make_schema() -> fields.Schema:
+    """One document per paragraph: stored display fields plus three match fields."""
+    return fields.Schema(
+        pid=fields.ID(unique=True),
+        file=fields.ID(stored=True),
+        filekey=fields.ID(),  # path SEP content hash: the manifest, read from the lexicon
+        articlekey=fields.ID(),  # article hash SEP path: duplicate detection
+        relpath=fields.STORED(),
+        title=fields.STORED(),
+        heading=fields.STORED(),
+        source=fields.ID(stored=True),
+        source_key=fields.ID(),
+        author=fields.STORED(),
+        url=fields.STORED(),
+        page=fields.STORED(),
+        date=fields.ID(stored=True, sortable=True),
+        year=fields.ID(),
+        paragraph=fields.NUMERIC(stored=True, sortable=True),
+        nparagraphs=fields.STORED(),
+        is_heading=fields.STORED(),
+        text=fields.STORED(),
+        regions=fields.STORED(),
+        regions_inherited=fields.STORED(),
+        region=fields.KEYWORD(commas=True),  # named + inherited paths with all prefixes
+        content=WordField(),
+        title_w=WordField(phrase=False),
+        heading_w=WordField(phrase=False),
+        uni=UnigramField(),
+        bi=BigramField(),
+    )
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """The values Whoosh indexes and stores for one paragraph."""
+
+    pid: str
+    file: str
+    filekey: str
+    articlekey: str
+    relpath: str
+    title: str | None
+    heading: str | None
+    source: str | None
+    author: str | None
+    url: str | None
+    page: str | None
+    date: str | None
+    paragraph: int
+    nparagraphs: int
+    is_heading: bool
+    text: str
+    regions: tuple[str, ...]
+    regions_inherited: tuple[str, ...]
+    folded: str
+    words: tuple[str, ...]
+    title_words: tuple[str, ...]
+    heading_words: tuple[str, ...]
+
+    def fields(self) -> dict:
+        """Keyword arguments for `writer.add_document`."""
+        facet_paths = sorted(
+            {p for path in (*self.regions, *self.regions_inherited) for p in prefixes(path)}
+        )
+        out = {
+            "pid": self.pid,
+            "file": self.file,
+            "filekey": self.filekey,
+            "articlekey": self.articlekey,
+            "relpath": self.relpath,
+            "paragraph": self.paragraph,
+            "nparagraphs": self.nparagraphs,
+            "is_heading": self.is_heading,
+            "text": self.text,
+            "regions": list(self.regions),
+            "regions_inherited": list(self.regions_inherited),
+            "content": list(self.words),
+            "uni": self.folded,
+            "bi": self.folded,
+        }
+        optional = {
+            "title": self.title,
+            "heading": self.heading,
+            "source": self.source,
+            "source_key": fold(self.source) if self.source else None,
+            "author": self.author,
+            "url": self.url,
+            "page": self.page,
+            "date": self.date,
+            "year": self.date[:4] if self.date else None,
+            "region": ",".join(facet_paths) if facet_paths else None,
+            "title_w": list(self.title_words) if self.title_words else None,
+            "heading_w": list(self.heading_words) if self.heading_words else None,
+        }
+        out.update({k: v for k, v in optional.items() if v})
+        if self.is_heading:
+            # Headings are short, so BM25 would rank them above the paragraphs they head.
+            out["_content_boost"] = HEADING_WEIGHT
+        return out
+
+
+def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexDocument]:
+    """Fold and segment each paragraph of an article into an `IndexDocument`."""
+    meta = article.meta
+    path = article.source.path
+    title_words = tuple(segmenter.words(fold(meta.title))) if meta.title else ()
+    heading_cache: dict[str, tuple[str, ...]] = {}
+    n = len(article.paragraphs)
+    for p in article.paragraphs:
+        folded = fold(p.text)
+        if p.heading and p.heading not in heading_cache:
+            heading_cache[p.heading] = tuple(segmenter.words(fold(p.heading)))
+        yield IndexDocument(
+            pid=f"{path}#{p.ordinal}",
+            file=path,
+            filekey=f"{path}{SEP}{article.content_hash}",
+            articlekey=f"{article.article_key}{SEP}{path}",
+            relpath=article.source.relpath,
+            title=meta.title,
+            heading=p.heading,
+            source=meta.source,
+            author=meta.author,
+            url=meta.url,
+            page=meta.page,
+            date=meta.date,
+            paragraph=p.ordinal,
+            nparagraphs=n,
+            is_heading=p.is_heading,
+            text=p.text,
+            regions=p.regions,
+            regions_inherited=p.inherited_regions,
+            folded=folded,
+            words=tuple(segmenter.words(folded)),
+            title_words=title_words,
+            heading_words=heading_cache.get(p.heading, ()) if p.heading else (),
+        )

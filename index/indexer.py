@@ -1,0 +1,349 @@
+"""Build and update the index: only new, changed and deleted files are processed.
+
+The manifest (which file had which content hash) lives inside the index as
+the `filekey` field's terms, so it is always exactly what was committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.articles import ArticleBuilder
+from index.cleaning import CleaningRules
+from index.config import Config
+from index.documents import SEP, article_documents, make_schema
+from index.models import Article, Skipped, SourceFile
+from index.reading import content_hash, decode_file, discover, read_bytes
+from index.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
+from index.store import SCHEMA_VERSION, BuildMeta, IndexProblem, IndexStore
+
+# Bump when cleaning/metadata/paragraph code changes what gets indexed.
+PIPELINE_VERSION = 1
+
+
+class DocumentCountError(IndexProblem):
+    """A commit did not leave the number of documents it should have."""
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    """Progress of a running build, for progress bars."""
+
+    phase: str  # scanning | indexing | committing | done
+    files_done: int
+    files_total: int
+    paragraphs: int
+    elapsed: float
+    path: str | None = None
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left, estimated from the pace so far."""
+        if self.files_done == 0 or self.files_total == 0:
+            return None
+        return self.elapsed / self.files_done * (self.files_total - self.files_done)
+
+
+@dataclass
+class IndexSummary:
+    """What an index run did."""
+
+    index_dir: str
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    paragraphs_added: int = 0
+    articles: int = 0  # in the index after the run
+    paragraphs: int = 0  # in the index after the run
+    skipped: list[Skipped] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, duplicate of)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (file, note)
+    problems: list[str] = field(default_factory=list)  # config-level problems
+    seconds: float = 0.0
+    rebuilt: bool = False
+    interrupted: bool = False
+    saved_files: int = 0  # files whose changes were committed before an interruption
+    commits: int = 0
+
+
+def fingerprint(cfg: Config, user_dict: UserDictionary) -> str:
+    """What the index was built with; when it changes, a rebuild is needed."""
+    from index.regions import RegionTagger
+
+    h = hashlib.blake2b(digest_size=12)
+    c = cfg.cleaning
+    parts = [
+        SCHEMA_VERSION,
+        PIPELINE_VERSION,
+        user_dict.fingerprint(),
+        c.drop_lines,
+        c.drop_blocks,
+        c.spam,
+        c.junk_sources,
+        c.max_paragraph_chars,
+        getattr(RegionTagger, "DATA_VERSION", "regions-1"),
+    ]
+    h.update(repr(parts).encode())
+    return h.hexdigest()
+
+
+class Indexer:
+    """Runs one index build or update for a config."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        progress: Callable[[IndexProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self.cfg = cfg
+        self.store = IndexStore(cfg.index.dir)
+        self.progress = progress or (lambda p: None)
+        self.cancel = cancel or threading.Event()
+        self.user_dict = read_user_dictionary(cfg.dictionary)
+        self.segmenter = shared_segmenter(self.user_dict)
+        self.builder = ArticleBuilder(CleaningRules.from_config(cfg.cleaning))
+
+    def run(
+        self, rebuild: bool = False, on_wait: Callable[[int | None], None] | None = None
+    ) -> IndexSummary:
+        """Index the configured corpus; raises `IndexProblem` for lock or count failures."""
+        start = time.monotonic()
+        summary = IndexSummary(index_dir=str(self.store.root))
+        summary.problems.extend(self.user_dict.problems)
+        fp = fingerprint(self.cfg, self.user_dict)
+        with self.store.lock(self.cfg.index.lock_timeout, on_wait=on_wait):
+            ix, build, publish = self._target(fp, rebuild, summary)
+            try:
+                self._update(ix, build, publish, summary, start)
+            finally:
+                ix.close()
+        summary.seconds = time.monotonic() - start
+        return summary
+
+    def _target(self, fp: str, rebuild: bool, summary: IndexSummary):
+        """Open the index to update: the current one, a resumable build, or a new build."""
+        from whoosh import index as windex
+
+        try:
+            current = self.store.current_build()
+        except IndexProblem:
+            current = None
+        meta = self.store.read_meta(current) if current else None
+        if (
+            current
+            and not rebuild
+            and meta
+            and meta.fingerprint == fp
+            and meta.schema_version == SCHEMA_VERSION
+        ):
+            try:
+                return windex.open_dir(str(current)), current, False
+            except Exception:
+                pass  # damaged: fall through to a fresh build
+        summary.rebuilt = True
+        pending = None if rebuild else self.store.pending_build(fp)
+        self.store.discard_stale_pending(keep=pending)
+        if pending is not None:
+            try:
+                return windex.open_dir(str(pending)), pending, True
+            except Exception:
+                pass
+        build, ix = self.store.new_build(BuildMeta(SCHEMA_VERSION, fp, time.time()), make_schema())
+        return ix, build, True
+
+    def _update(self, ix, build: Path, publish: bool, summary: IndexSummary, start: float) -> None:
+        """Apply every new, changed and deleted file to `ix`, committing in batches."""
+        cfg = self.cfg
+        self.progress(IndexProgress("scanning", 0, 0, 0, time.monotonic() - start))
+        sources, skipped = discover(
+            cfg.corpus.paths, cfg.corpus.extensions, cfg.corpus.follow_symlinks
+        )
+        summary.skipped.extend(skipped)
+        with ix.reader() as reader:
+            manifest = _manifest(reader)
+            articles = _article_keys(reader)
+        present = {s.path for s in sources}
+        first_publish = publish and self.store.current_build() is None
+        batch = _Batch(ix, cfg)
+        for path in sorted(set(manifest) - present):
+            batch.delete(path)
+            articles = {k: v for k, v in articles.items() if v != path}
+            summary.deleted += 1
+        max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
+        total = len(sources)
+        try:
+            for n, src in enumerate(sources, start=1):
+                if self.cancel.is_set():
+                    raise KeyboardInterrupt
+                self.progress(
+                    IndexProgress(
+                        "indexing",
+                        n - 1,
+                        total,
+                        summary.paragraphs_added,
+                        time.monotonic() - start,
+                        src.relpath,
+                    )
+                )
+                self._one_file(src, manifest, articles, batch, summary, max_bytes)
+                if batch.pending >= cfg.index.commit_every:
+                    self.progress(
+                        IndexProgress(
+                            "committing",
+                            n,
+                            total,
+                            summary.paragraphs_added,
+                            time.monotonic() - start,
+                        )
+                    )
+                    summary.commits += batch.commit()
+                    summary.saved_files = n
+                    if first_publish:
+                        self.store.publish(build)  # the first build becomes searchable early
+                        first_publish = publish = False
+        except KeyboardInterrupt:
+            batch.cancel()
+            summary.interrupted = True
+            with batch.ix.reader() as reader:
+                summary.paragraphs = reader.doc_count()
+                summary.articles = len(_manifest(reader))
+            return
+        self.progress(
+            IndexProgress(
+                "committing", total, total, summary.paragraphs_added, time.monotonic() - start
+            )
+        )
+        summary.commits += batch.commit()
+        if publish:
+            self.store.publish(build)
+        with ix.reader() as reader:
+            summary.paragraphs = reader.doc_count()
+            summary.articles = len(_manifest(reader))
+        self.progress(
+            IndexProgress("done", total, total, summary.paragraphs_added, time.monotonic() - start)
+        )
+
+    def _one_file(
+        self, src: SourceFile, manifest, articles, batch, summary: IndexSummary, max_bytes: int
+    ) -> None:
+        """Process one corpus file against the manifest."""
+        raw = read_bytes(src, max_bytes)
+        known = src.path in manifest
+        if isinstance(raw, Skipped):
+            summary.skipped.append(raw)
+            if known:  # it was indexed before; its old text must go
+                batch.delete(src.path)
+                summary.deleted += 1
+            return
+        digest = content_hash(raw)
+        if known and manifest[src.path] == digest:
+            summary.unchanged += 1
+            return
+        if known:
+            batch.delete(src.path)
+            for key in [k for k, v in articles.items() if v == src.path]:
+                del articles[key]
+        decoded = decode_file(src, raw)
+        article = decoded if isinstance(decoded, Skipped) else self.builder.build(decoded)
+        if isinstance(article, Skipped):
+            summary.skipped.append(article)
+            if known:
+                summary.deleted += 1
+            return
+        summary.notes.extend((src.path, note) for note in article.notes)
+        if article.article_key in articles and articles[article.article_key] != src.path:
+            summary.duplicates.append((src.path, articles[article.article_key]))
+            if known:
+                summary.deleted += 1
+            return
+        articles[article.article_key] = src.path
+        summary.paragraphs_added += batch.add(article, self.segmenter)
+        if known:
+            summary.updated += 1
+        else:
+            summary.added += 1
+
+
+class _Batch:
+    """A writer plus the bookkeeping that checks each commit's document count."""
+
+    def __init__(self, ix, cfg: Config) -> None:
+        self.ix = ix
+        self.cfg = cfg
+        self.writer = None
+        self.pending = 0
+        self.deleted = 0
+        self.added = 0
+        self.base = ix.doc_count()
+
+    def _w(self):
+        if self.writer is None:
+            self.writer = self.ix.writer(limitmb=self.cfg.index.limitmb)
+        return self.writer
+
+    def delete(self, path: str) -> None:
+        """Delete a file's paragraphs (committed ones; see Whoosh's update semantics)."""
+        self.deleted += self._w().delete_by_term("file", path)
+        self.pending += 1
+
+    def add(self, article: Article, segmenter) -> int:
+        """Add an article's paragraphs; returns how many."""
+        w = self._w()
+        count = 0
+        for doc in article_documents(article, segmenter):
+            w.add_document(**doc.fields())
+            count += 1
+        self.added += count
+        self.pending += count
+        return count
+
+    def commit(self) -> bool:
+        """Commit, then verify no document was silently lost; False if there was nothing to commit."""
+        if self.writer is None:
+            return False
+        expected = self.base - self.deleted + self.added
+        self.writer.commit(optimize=False)
+        self.writer = None
+        self.ix = self.ix.refresh()
+        actual = self.ix.doc_count()
+        if actual != expected:
+            raise DocumentCountError(
+                f"the commit left {actual} paragraphs, expected {expected}; run `search-app index --rebuild`"
+            )
+        self.base, self.deleted, self.added, self.pending = actual, 0, 0, 0
+        return True
+
+    def cancel(self) -> None:
+        """Drop uncommitted changes."""
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
+
+
+def _live_terms(reader, fieldname: str):
+    """Terms of a field that still have an undeleted document.
+
+    Deleted documents keep their terms until a merge, so the lexicon alone
+    would list files that are gone.
+    """
+    check = reader.has_deletions()
+    for term in reader.lexicon(fieldname):
+        if not check or reader.postings(fieldname, term).is_active():
+            yield term.decode("utf-8")
+
+
+def _manifest(reader) -> dict[str, str]:
+    """path → content hash of every indexed file, from the `filekey` terms."""
+    return dict(t.split(SEP, 1) for t in _live_terms(reader, "filekey"))
+
+
+def _article_keys(reader) -> dict[str, str]:
+    """article hash → path of the file that holds it."""
+    return dict(t.split(SEP, 1) for t in _live_terms(reader, "articlekey"))

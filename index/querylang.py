@@ -1,0 +1,333 @@
+"""The query language, parsed into a small tree of dataclasses.
+
+    干部 下沉            both (whitespace is AND)
+    "第一书记"           exact phrase (also “…”)
+    干部 OR 党员         either
+    -形式主义  NOT 形式主义   exclude
+    (驻村 OR 驻企) 干部   grouping
+    region:湖北 source:人民日报 year:2024 year:2020..2022
+    date:2024-01-01..2024-06-30  date:2024-03  date:2024..
+
+Bad syntax never raises to the caller: it falls back to searching the words
+literally and says so in `notices`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.folding import fold, fold_width
+
+FILTER_FIELDS = ("region", "source", "year", "date")
+_OPEN_QUOTES = {'"': '"', "“": "”", "「": "」"}
+_STOP = set('()"“”「」')
+_FIELD = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
+_YEAR = re.compile(r"^(\d{4})?(?:\.\.(\d{4})?)?$")
+_DATE_PART = r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?"
+_DATE = re.compile(rf"^({_DATE_PART})?(\.\.)?({_DATE_PART})?$")
+MAX_QUERY_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Term:
+    """Text to find (already folded); `quoted` means exact phrase only."""
+
+    text: str
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A `field:value` restriction; values of `date`/`year` are normalised ranges."""
+
+    field: str
+    value: str
+    low: str | None = None
+    high: str | None = None
+
+
+@dataclass(frozen=True)
+class Not:
+    """Exclude what the child matches."""
+
+    child: Node
+
+
+@dataclass(frozen=True)
+class And:
+    """All children must match."""
+
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    """Any child may match."""
+
+    children: tuple[Node, ...]
+
+
+Node = Term | Filter | Not | And | Or
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A parsed query: `root` None means "everything"."""
+
+    text: str
+    root: Node | None
+    notices: tuple[str, ...] = ()
+
+    def positive_terms(self) -> list[Term]:
+        """Terms outside any NOT, for highlighting."""
+        out: list[Term] = []
+
+        def walk(node: Node | None) -> None:
+            if isinstance(node, Term):
+                out.append(node)
+            elif isinstance(node, And | Or):
+                for child in node.children:
+                    walk(child)
+
+        walk(self.root)
+        return out
+
+    def filters(self) -> list[Filter]:
+        """Filters that apply to the whole query (direct children of the top AND)."""
+        if isinstance(self.root, Filter):
+            return [self.root]
+        if isinstance(self.root, And):
+            return [c for c in self.root.children if isinstance(c, Filter)]
+        return []
+
+    @property
+    def notice(self) -> str | None:
+        """All notices in one line, or None."""
+        return "; ".join(self.notices) or None
+
+
+class QuerySyntaxError(ValueError):
+    """The query is not well-formed; the message says how."""
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str  # WORD PHRASE FIELD LP RP OR AND NOT
+    text: str = ""
+    field: str = ""
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse a query; never raises."""
+    notices: list[str] = []
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        notices.append(f"query cut to its first {MAX_QUERY_CHARS} characters")
+    try:
+        tokens = _lex(text)
+        parser = _Parser(tokens, notices)
+        root = parser.parse()
+    except QuerySyntaxError as exc:
+        words = _literal_words(text)
+        if words:
+            notices.append(f"{exc}: searched for {' '.join(words)} literally")
+        else:
+            notices.append(f"{exc}: nothing left to search, showing everything")
+        root = _and([Term(fold(w)) for w in words])
+    return ParsedQuery(text, _simplify(root), tuple(notices))
+
+
+def _lex(text: str) -> list[_Tok]:
+    """Split a query into tokens; raises `QuerySyntaxError` for unbalanced quotes."""
+    q = fold_width(text, lower=False)
+    out: list[_Tok] = []
+    i, n = 0, len(q)
+    while i < n:
+        c = q[i]
+        if c.isspace():
+            i += 1
+        elif c in "()":
+            out.append(_Tok("LP" if c == "(" else "RP"))
+            i += 1
+        elif c in _OPEN_QUOTES:
+            phrase, i = _read_quoted(text, q, i)
+            out.append(_Tok("PHRASE", phrase))
+        elif c == "-" and i + 1 < n and not q[i + 1].isspace():  # only ever at a token's start
+            out.append(_Tok("NOT"))
+            i += 1
+        else:
+            j = i
+            while j < n and not q[j].isspace() and q[j] not in _STOP:
+                j += 1
+            word = q[i:j]
+            m = _FIELD.match(word)
+            if word in ("OR", "AND", "NOT"):
+                out.append(_Tok(word))
+            elif m and m.group(1).lower() in FILTER_FIELDS:
+                value = text[i + len(m.group(1)) + 1 : j]
+                if not value and j < n and q[j] in _OPEN_QUOTES:
+                    value, j = _read_quoted(text, q, j)
+                out.append(_Tok("FIELD", value, m.group(1).lower()))
+            else:
+                out.append(_Tok("WORD", text[i:j]))
+            i = j
+    return out
+
+
+def _read_quoted(text: str, q: str, i: int) -> tuple[str, int]:
+    """Read a quoted phrase starting at q[i]; returns (original inner text, next index)."""
+    close = _OPEN_QUOTES[q[i]]
+    j = q.find(close, i + 1)
+    if j < 0 and close != '"':
+        j = q.find('"', i + 1)
+    if j < 0:
+        raise QuerySyntaxError("unbalanced quote")
+    return text[i + 1 : j], j + 1
+
+
+class _Parser:
+    """Recursive descent: or := and ('OR' and)* ; and := unary+ ; unary := NOT unary | atom."""
+
+    def __init__(self, tokens: list[_Tok], notices: list[str]) -> None:
+        self.toks = tokens
+        self.i = 0
+        self.notices = notices
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def parse(self) -> Node | None:
+        if not self.toks:
+            return None
+        node = self.or_expr()
+        if self.peek() is not None:
+            raise QuerySyntaxError("unbalanced parenthesis")
+        return node
+
+    def or_expr(self) -> Node | None:
+        parts = [self.and_expr()]
+        while (t := self.peek()) is not None and t.kind == "OR":
+            self.i += 1
+            parts.append(self.and_expr())
+        if len(parts) == 1:
+            return parts[0]
+        if any(p is None for p in parts):
+            raise QuerySyntaxError("OR needs something on both sides")
+        return Or(tuple(parts))
+
+    def and_expr(self) -> Node | None:
+        parts: list[Node] = []
+        while (t := self.peek()) is not None and t.kind not in ("OR", "RP"):
+            if t.kind == "AND":
+                self.i += 1
+                if not parts or self.peek() is None or self.peek().kind in ("OR", "RP", "AND"):
+                    raise QuerySyntaxError("AND needs something on both sides")
+                continue
+            node = self.unary()
+            if node is not None:
+                parts.append(node)
+        if not parts:
+            return None
+        return _and(parts)
+
+    def unary(self) -> Node | None:
+        t = self.peek()
+        if t.kind == "NOT":
+            self.i += 1
+            nxt = self.peek()
+            if nxt is None or nxt.kind in ("OR", "AND", "RP"):
+                raise QuerySyntaxError("NOT or - needs a word after it")
+            child = self.unary()
+            return Not(child) if child is not None else None
+        return self.atom()
+
+    def atom(self) -> Node | None:
+        t = self.peek()
+        self.i += 1
+        if t.kind == "LP":
+            node = self.or_expr()
+            if (close := self.peek()) is None or close.kind != "RP":
+                raise QuerySyntaxError("unbalanced parenthesis")
+            self.i += 1
+            return node
+        if t.kind == "RP":
+            raise QuerySyntaxError("unbalanced parenthesis")
+        if t.kind == "PHRASE":
+            folded = fold(t.text).strip()
+            return Term(folded, quoted=True) if folded else None
+        if t.kind == "FIELD":
+            return self.filter(t.field, t.text)
+        return Term(fold(t.text))
+
+    def filter(self, field: str, value: str) -> Node | None:
+        """Validate a filter value; a bad one is dropped with a notice."""
+        value = value.strip()
+        if not value:
+            self.notices.append(f"{field}: has no value; ignored")
+            return None
+        if field == "year":
+            m = _YEAR.match(value)
+            if not m or not (m.group(1) or m.group(2)):
+                self.notices.append(f"year:{value} is not a year like 2024 or 2020..2022; ignored")
+                return None
+            ranged = ".." in value
+            return Filter("year", value, m.group(1), m.group(2) if ranged else m.group(1))
+        if field == "date":
+            m = _DATE.match(value)
+            if not m or not (m.group(1) or m.group(3)):
+                self.notices.append(
+                    f"date:{value} is not a date like 2024-03-01 or 2024-01..2024-06; ignored"
+                )
+                return None
+            low, high = m.group(1), (m.group(3) if m.group(2) else m.group(1))
+            return Filter("date", value, _date_bound(low, False), _date_bound(high, True))
+        return Filter(field, value)
+
+
+def _date_bound(part: str | None, upper: bool) -> str | None:
+    """Expand 2024 or 2024-3 into a YYYY-MM-DD bound (inclusive)."""
+    if part is None:
+        return None
+    bits = part.split("-")
+    y = bits[0]
+    m = f"{int(bits[1]):02d}" if len(bits) > 1 else ("12" if upper else "01")
+    d = f"{int(bits[2]):02d}" if len(bits) > 2 else ("31" if upper else "01")
+    return f"{y}-{m}-{d}"
+
+
+def _and(parts: list[Node]) -> Node | None:
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(tuple(parts))
+
+
+def _simplify(node: Node | None) -> Node | None:
+    """Flatten nested ANDs/ORs."""
+    if isinstance(node, And | Or):
+        kids: list[Node] = []
+        for child in (_simplify(c) for c in node.children):
+            if child is None:
+                continue
+            if type(child) is type(node):
+                kids.extend(child.children)
+            else:
+                kids.append(child)
+        if not kids:
+            return None
+        return kids[0] if len(kids) == 1 else type(node)(tuple(kids))
+    if isinstance(node, Not):
+        child = _simplify(node.child)
+        return Not(child) if child is not None else None
+    return node
+
+
+def _literal_words(text: str) -> list[str]:
+    """The query's words without operators or syntax characters."""
+    cleaned = "".join(" " if c in _STOP else c for c in text)
+    words = []
+    for w in cleaned.split():
+        w = w.lstrip("-")
+        if w and w not in ("OR", "AND", "NOT"):
+            words.append(w)
+    return words

@@ -1,0 +1,408 @@
+"""Answer queries: hits with highlights, snippets and citations, plus facet counts.
+
+One `SearchEngine` per index. It keeps a searcher open and reopens it when a
+new generation (or a new build) is committed, caches per-searcher document
+tables for facets and date ordering, and caches recent results keyed by
+generation, so a repeated keystroke costs nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import threading
+import time
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+
+from index.citation import CitationFields, format_citation
+from index.compile import CompiledQuery, QueryCompiler
+from index.config import Config
+from index.folding import fold
+from index.highlight import highlight_spans, make_snippet
+from index.models import Facets, Hit, SearchResult
+from index.querylang import Filter, parse_query
+from index.segmenter import read_user_dictionary, shared_segmenter
+from index.store import IndexMissing, IndexStore
+
+RESULT_CACHE_SIZE = 64
+
+
+@dataclass
+class _DocTables:
+    """Per-searcher arrays indexed by document number."""
+
+    date_rank: list[int]
+    region: list[tuple[int, ...]]
+    region_names: list[str]
+    source: list[int]
+    source_names: list[str]
+    year: list[int]
+    year_names: list[str]
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    """One paragraph of an article, for the passage view."""
+
+    paragraph: int
+    text: str
+    heading: str | None
+    is_heading: bool
+    regions: list[str]
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """A whole article as indexed, for reading a passage in context."""
+
+    path: str
+    relpath: str
+    title: str | None
+    source: str | None
+    author: str | None
+    date: str | None
+    url: str | None
+    paragraphs: list[ParagraphView]
+
+
+class SearchEngine:
+    """Searches one index; safe to call from worker threads."""
+
+    def __init__(self, cfg: Config, index_dir: Path | None = None) -> None:
+        self.cfg = cfg
+        self.store = IndexStore(index_dir or cfg.index.dir)
+        self.segmenter = shared_segmenter(read_user_dictionary(cfg.dictionary))
+        self._tagger = None
+        self._lock = threading.RLock()
+        self._ix = None
+        self._build: Path | None = None
+        self._searcher = None
+        self._tables: _DocTables | None = None
+        self._cache: OrderedDict = OrderedDict()
+        self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
+
+    # -- lifecycle -------------------------------------------------------
+    def warm_up(self) -> None:
+        """Load jieba, OpenCC, the region table and the searcher (call off the UI thread)."""
+        self.segmenter.warm_up()
+        fold("预热")
+        self.tagger  # noqa: B018 (builds the gazetteer)
+        with contextlib.suppress(IndexMissing):
+            self._current()
+
+    def close(self) -> None:
+        """Close the open searcher and index."""
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            if self._ix is not None:
+                self._ix.close()
+            self._searcher = self._ix = None
+
+    @property
+    def tagger(self):
+        """The region tagger (for resolving region filters)."""
+        if self._tagger is None:
+            from index.regions import RegionTagger
+
+            self._tagger = RegionTagger()
+        return self._tagger
+
+    def resolve_region(self, name: str) -> tuple[str, ...]:
+        """Region filter value → canonical 省/市/县 paths (湖北 → 湖北省)."""
+        return self.tagger.resolve(name)
+
+    def generation(self) -> tuple[str, int]:
+        """(build name, Whoosh generation) of the open searcher."""
+        self._current()
+        return self._build.name, self._ix.latest_generation()
+
+    def _current(self):
+        """The open searcher, reopened if a newer build or generation was committed."""
+        with self._lock:
+            build = self.store.current_build()
+            if build is None:
+                raise IndexMissing(f"no index at {self.store.root}; run `search-app index` first")
+            if self._ix is None or build != self._build:
+                self.close()
+                self._ix, _meta = self.store.open_current()
+                self._build = build
+                self._searcher = self._ix.searcher()
+                self._tables = None
+            elif not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+                self._tables = None
+            return self._searcher
+
+    # -- searching -------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        *,
+        region: str | None = None,
+        source: str | None = None,
+        year: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        with_facets: bool = True,
+    ) -> SearchResult:
+        """Run a query in the query language, plus optional filters; never raises on bad syntax."""
+        started = time.perf_counter()
+        limit = self.cfg.search.limit if limit is None else limit
+        extra = _flag_filters(region, source, year)
+        with self._lock:
+            searcher = self._current()
+            key = (
+                self._build.name,
+                searcher.reader().generation(),
+                text,
+                tuple(extra),
+                limit,
+                offset,
+                with_facets,
+            )
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return _retimed(cached, started)
+            parsed = parse_query(text)
+            compiled = self._compiler.compile(parsed, extra)
+            docs, scores = self._collect(searcher, compiled)
+            tables = self._doc_tables(searcher)
+            top = self._top(docs, scores, tables, limit, offset, compiled.browse)
+            hits = [
+                self._hit(searcher, d, s, rank, compiled)
+                for rank, (d, s) in enumerate(top, start=offset + 1)
+            ]
+            facets = self._facets(docs, tables) if with_facets else Facets()
+            result = SearchResult(
+                query=text,
+                total=len(docs),
+                facets=facets,
+                hits=hits,
+                notice="; ".join(compiled.notices) or None,
+                generation=key[1],
+                filters=compiled.filters,
+            )
+            result.elapsed_ms = (time.perf_counter() - started) * 1000
+            self._cache[key] = result
+            while len(self._cache) > RESULT_CACHE_SIZE:
+                self._cache.popitem(last=False)
+            return result
+
+    def _collect(self, searcher, compiled: CompiledQuery) -> tuple[list[int], list[float]]:
+        """Every matching document with its score, in one pass per segment."""
+        q = compiled.whoosh_query
+        docs: list[int] = []
+        scores: list[float] = []
+        if compiled.browse:
+            context = searcher.boolean_context()
+            for sub, offset in searcher.leaf_searchers():
+                m = q.matcher(sub, context)
+                docs.extend(offset + d for d in m.all_ids())
+            return docs, [0.0] * len(docs)
+        context = searcher.context()
+        for sub, offset in searcher.leaf_searchers():
+            m = q.matcher(sub, context)
+            append_doc, append_score = docs.append, scores.append
+            while m.is_active():
+                append_doc(offset + m.id())
+                append_score(m.score())
+                m.next()
+        return docs, scores
+
+    def _top(
+        self, docs, scores, tables: _DocTables, limit: int, offset: int, browse: bool
+    ) -> list[tuple[int, float]]:
+        """The best `limit` documents after `offset`: score, then newest, then document order."""
+        rank = tables.date_rank
+        if browse:
+
+            def key(i):
+                return (rank[docs[i]], -docs[i])
+
+        else:
+
+            def key(i):
+                return (scores[i], rank[docs[i]], -docs[i])
+
+        want = len(docs) if limit == 0 else min(len(docs), offset + limit)
+        order = heapq.nlargest(want, range(len(docs)), key=key)
+        return [(docs[i], scores[i]) for i in order[offset:]]
+
+    def _hit(self, searcher, docnum: int, score: float, rank: int, compiled: CompiledQuery) -> Hit:
+        """Stored fields plus highlights, snippet and citation for one document."""
+        f = searcher.stored_fields(docnum)
+        text = f.get("text", "")
+        needles = [(t.text, compiled.term_words.get(t.text, [])) for t in compiled.terms]
+        if any(t.quoted for t in compiled.terms):
+            needles = [
+                (t.text, [] if t.quoted else compiled.term_words.get(t.text, []))
+                for t in compiled.terms
+            ]
+        spans = highlight_spans(fold(text), needles) if needles else []
+        snip = make_snippet(text, spans, self.cfg.search.snippet_chars)
+        named = list(f.get("regions") or [])
+        inherited = list(f.get("regions_inherited") or [])
+        citation = format_citation(
+            self.cfg.citation,
+            CitationFields(
+                passage=text,
+                title=f.get("title"),
+                source=f.get("source"),
+                author=f.get("author"),
+                date=f.get("date"),
+                paragraph=f.get("paragraph", 0),
+                url=f.get("url"),
+                page=f.get("page"),
+                path=f.get("relpath"),
+            ),
+        )
+        return Hit(
+            rank=rank,
+            path=f.get("file", ""),
+            relpath=f.get("relpath", ""),
+            title=f.get("title"),
+            source=f.get("source"),
+            date=f.get("date"),
+            paragraph=f.get("paragraph", 0),
+            heading=f.get("heading"),
+            text=text,
+            highlights=spans,
+            snippet=snip.text,
+            snippet_start=snip.start,
+            snippet_lead=snip.lead,
+            snippet_end=snip.end,
+            regions=named + [r for r in inherited if r not in named],
+            regions_inherited=inherited,
+            score=round(float(score), 4),
+            citation=citation,
+            author=f.get("author"),
+            url=f.get("url"),
+            docnum=docnum,
+            is_heading=bool(f.get("is_heading")),
+            nparagraphs=f.get("nparagraphs", 0),
+        )
+
+    # -- facets ----------------------------------------------------------
+    def _doc_tables(self, searcher) -> _DocTables:
+        """Build (once per searcher) the per-document arrays facets and sorting need."""
+        if self._tables is not None:
+            return self._tables
+        reader = searcher.reader()
+        n = reader.doc_count_all()
+        rank = [0] * n
+        if reader.has_column("date"):
+            for i, value in enumerate(reader.column_reader("date")):
+                if isinstance(value, bytes):
+                    value = value.decode("utf-8")
+                if value:
+                    rank[i] = int(value.replace("-", ""))
+        region_lists: list[list[int]] = [[] for _ in range(n)]
+        region_names = []
+        for vid, term in enumerate(reader.lexicon("region")):
+            region_names.append(term.decode("utf-8"))
+            for d in reader.postings("region", term).all_ids():
+                region_lists[d].append(vid)
+        source, source_names = _single_valued(reader, "source", n)
+        year, year_names = _single_valued(reader, "year", n)
+        self._tables = _DocTables(
+            rank,
+            [tuple(r) for r in region_lists],
+            region_names,
+            source,
+            source_names,
+            year,
+            year_names,
+        )
+        return self._tables
+
+    def _facets(self, docs: list[int], t: _DocTables) -> Facets:
+        """Counts of each region, source and year over all matching documents."""
+        regions = Counter(chain.from_iterable(map(t.region.__getitem__, docs)))
+        sources = Counter(map(t.source.__getitem__, docs))
+        years = Counter(map(t.year.__getitem__, docs))
+        return Facets(
+            region={
+                t.region_names[v]: c
+                for v, c in sorted(regions.items(), key=lambda kv: (-kv[1], t.region_names[kv[0]]))
+            },
+            source={
+                t.source_names[v]: c
+                for v, c in sorted(sources.items(), key=lambda kv: (-kv[1], t.source_names[kv[0]]))
+                if v >= 0
+            },
+            year={
+                t.year_names[v]: c
+                for v, c in sorted(years.items(), key=lambda kv: t.year_names[kv[0]], reverse=True)
+                if v >= 0
+            },
+        )
+
+    # -- reading ---------------------------------------------------------
+    def article(self, path: str) -> ArticleView | None:
+        """All indexed paragraphs of one file, in order (None if not indexed)."""
+        with self._lock:
+            searcher = self._current()
+            rows = sorted(searcher.documents(file=path), key=lambda f: f.get("paragraph", 0))
+        if not rows:
+            return None
+        first = rows[0]
+        return ArticleView(
+            path=path,
+            relpath=first.get("relpath", path),
+            title=first.get("title"),
+            source=first.get("source"),
+            author=first.get("author"),
+            date=first.get("date"),
+            url=first.get("url"),
+            paragraphs=[
+                ParagraphView(
+                    paragraph=f.get("paragraph", 0),
+                    text=f.get("text", ""),
+                    heading=f.get("heading"),
+                    is_heading=bool(f.get("is_heading")),
+                    regions=list(f.get("regions") or [])
+                    + [
+                        r
+                        for r in (f.get("regions_inherited") or [])
+                        if r not in (f.get("regions") or [])
+                    ],
+                )
+                for f in rows
+            ],
+        )
+
+
+def _single_valued(reader, fieldname: str, n: int) -> tuple[list[int], list[str]]:
+    """value id per document for a one-value field (-1 where absent), and the id → name list."""
+    values = [-1] * n
+    names = []
+    for vid, term in enumerate(reader.lexicon(fieldname)):
+        names.append(term.decode("utf-8"))
+        for d in reader.postings(fieldname, term).all_ids():
+            values[d] = vid
+    return values, names
+
+
+def _flag_filters(region: str | None, source: str | None, year: str | None) -> list[Filter]:
+    """Filters given as CLI flags or facet selections, validated like query filters."""
+    out = []
+    if region:
+        out.append(Filter("region", region))
+    if source:
+        out.append(Filter("source", source))
+    if year:
+        parsed = parse_query(f"year:{year}")
+        out.extend(parsed.filters())
+    return out
+
+
+def _retimed(result: SearchResult, started: float) -> SearchResult:
+    """A cached result with this call's elapsed time."""
+    from dataclasses import replace
+
+    return replace(result, elapsed_ms=(time.perf_counter() - started) * 1000)

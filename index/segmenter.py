@@ -1,0 +1,155 @@
+"""jieba word segmentation with the user dictionary, loaded once per process.
+
+jieba's dictionary load takes about a second, so it happens lazily (or in a
+background thread via `warm_up`) and is cached in the user cache dir.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import re
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.config import DictionaryConfig
+
+
+@dataclass(frozen=True)
+class DictEntry:
+    """One user-dictionary word."""
+
+    word: str
+    freq: int | None = None
+    tag: str | None = None
+
+
+@dataclass(frozen=True)
+class UserDictionary:
+    """All user words, with problems found while reading the files."""
+
+    entries: tuple[DictEntry, ...]
+    problems: tuple[str, ...]
+
+    def fingerprint(self) -> str:
+        """A hash that changes whenever segmentation could change."""
+        h = hashlib.blake2b(digest_size=8)
+        for e in self.entries:
+            h.update(f"{e.word}\t{e.freq}\t{e.tag}\n".encode())
+        return h.hexdigest()
+
+
+def read_user_dictionary(cfg: DictionaryConfig) -> UserDictionary:
+    """Read the configured dictionary files and words; bad lines are reported, not fatal."""
+    from index.folding import fold
+
+    entries: list[DictEntry] = []
+    problems: list[str] = []
+    for path in cfg.files:
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            problems.append(f"{path}: user dictionary not found (dictionary.files)")
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{path}: cannot read user dictionary: {exc}")
+            continue
+        for n, line in enumerate(text.splitlines(), start=1):
+            parts = line.split("#", 1)[0].split()
+            if not parts:
+                continue
+            freq = tag = None
+            if len(parts) > 3:
+                problems.append(f"{path}:{n}: expected 'word [freq] [tag]', got {line.strip()!r}")
+                continue
+            if len(parts) >= 2:
+                if parts[1].isdigit():
+                    freq = int(parts[1])
+                    tag = parts[2] if len(parts) == 3 else None
+                elif len(parts) == 2:
+                    tag = parts[1]
+                else:
+                    problems.append(
+                        f"{path}:{n}: frequency must be a whole number, got {parts[1]!r}"
+                    )
+                    continue
+            entries.append(DictEntry(fold(parts[0]), freq, tag))
+    entries.extend(DictEntry(fold(w.strip())) for w in cfg.words if w.strip())
+    return UserDictionary(tuple(entries), tuple(problems))
+
+
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    path = Path(user_cache_dir("search-app"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+_WORDISH = re.compile(r"[^\W_]")
+
+
+def is_word_token(token: str) -> bool:
+    """True for tokens worth indexing: anything with a letter, digit or CJK char."""
+    return _WORDISH.search(token) is not None
+
+
+class Segmenter:
+    """A jieba tokenizer with the user dictionary loaded."""
+
+    def __init__(self, user_dict: UserDictionary) -> None:
+        self.user_dict = user_dict
+        self._tk = None
+        self._lock = threading.Lock()
+
+    def _tokenizer(self):
+        """The jieba Tokenizer, initialised on first use (thread-safe)."""
+        if self._tk is None:
+            with self._lock:
+                if self._tk is None:
+                    with warnings.catch_warnings():
+                        # jieba imports pkg_resources, which warns about our `index` package.
+                        warnings.simplefilter("ignore")
+                        import jieba
+
+                    jieba.setLogLevel(logging.WARNING)
+                    tk = jieba.Tokenizer()
+                    # Without a writable cache dir jieba falls back to the temp dir.
+                    with contextlib.suppress(OSError):
+                        tk.tmp_dir = str(_cache_dir())
+                    tk.initialize()
+                    for e in self.user_dict.entries:
+                        tk.add_word(e.word, e.freq, e.tag)
+                    self._tk = tk
+        return self._tk
+
+    def warm_up(self) -> None:
+        """Load the dictionary now (call from a background thread or before forking)."""
+        self._tokenizer()
+
+    def tokenize(self, folded: str) -> list[tuple[str, int, int]]:
+        """(word, start, end) for each indexable word of already-folded text."""
+        tk = self._tokenizer()
+        return [(w, s, e) for w, s, e in tk.tokenize(folded) if is_word_token(w)]
+
+    def words(self, folded: str) -> list[str]:
+        """The indexable words of already-folded text, in order."""
+        tk = self._tokenizer()
+        return [w for w in tk.lcut(folded) if is_word_token(w)]
+
+
+_shared: dict[str, Segmenter] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_segmenter(user_dict: UserDictionary) -> Segmenter:
+    """One Segmenter per distinct dictionary per process."""
+    key = user_dict.fingerprint()
+    with _shared_lock:
+        seg = _shared.get(key)
+        if seg is None:
+            seg = _shared[key] = Segmenter(user_dict)
+        return seg

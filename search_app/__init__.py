@@ -1,0 +1,1 @@
+"""search-app: terminal interfaces (CLI and TUI) over the `index` engine."""

@@ -1,0 +1,274 @@
+"""The `search-app` command line.
+
+Exit status: 0 success (also for a search with no hits), 2 bad usage, config
+or index problem, 130 interrupted, 1 an unexpected internal error. Errors are
+one line on stderr; set SEARCH_APP_DEBUG=1 to see a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+SAMPLE_QUERY = "驻村第一书记"
+
+
+class UsageError(Exception):
+    """Bad arguments the parser could not catch."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    p = argparse.ArgumentParser(
+        prog="search-app", description="Full-text search for Chinese news archives."
+    )
+    p.add_argument(
+        "--config",
+        metavar="PATH",
+        help="config file (default: ./config.yaml, else the bundled one)",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    ix = sub.add_parser(
+        "index", help="build or update the index (only changed files are processed)"
+    )
+    ix.add_argument(
+        "--corpus",
+        action="append",
+        metavar="DIR",
+        help="corpus folder; may repeat; overrides config.yaml",
+    )
+    ix.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
+    ix.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+
+    se = sub.add_parser("search", help="search the index")
+    se.add_argument(
+        "query",
+        metavar="QUERY",
+        help='query, e.g. 驻村第一书记, "第一书记" -形式主义, region:湖北 干部',
+    )
+    se.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
+    se.add_argument(
+        "--region",
+        metavar="PATH",
+        help="only this region and its sub-regions (湖北, 湖北省/武汉市)",
+    )
+    se.add_argument("--source", metavar="NAME", help="only this source (prefix match)")
+    se.add_argument("--year", metavar="YYYY", help="only this year, or a range 2020..2022")
+    se.add_argument(
+        "--limit",
+        metavar="N",
+        type=int,
+        default=None,
+        help="hits to list (0 = all); total is always counted",
+    )
+    se.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+
+    tui = sub.add_parser("tui", help="open the terminal app (the default)")
+    tui.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
+    tui.add_argument("--corpus", action="append", metavar="DIR", help="corpus folder; may repeat")
+
+    bench = sub.add_parser("bench", help="run the benchmarks (see BENCHMARKS.md)")
+    bench.add_argument(
+        "bench_args", nargs=argparse.REMAINDER, help="arguments for `python -m bench`"
+    )
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run a subcommand and turn every failure into a one-line message."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        print("search-app: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `search-app search … | head`: the reader left; that is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        return _report(exc)
+
+
+def _report(exc: Exception) -> int:
+    """Print one line for an exception and pick the exit status."""
+    from index.config import ConfigError
+    from index.store import IndexProblem
+
+    if os.environ.get("SEARCH_APP_DEBUG"):
+        import traceback
+
+        traceback.print_exc()
+    if isinstance(exc, ConfigError | IndexProblem | UsageError):
+        print(f"search-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        f"search-app: internal error: {type(exc).__name__}: {exc} (set SEARCH_APP_DEBUG=1 for details)",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from index.config import load_config
+
+    cfg = load_config(args.config)
+    if getattr(args, "corpus", None):
+        cfg.corpus.paths = [Path(c).expanduser().resolve() for c in args.corpus]
+        missing = [str(c) for c in cfg.corpus.paths if not c.exists()]
+        if missing:
+            raise UsageError(f"corpus folder not found: {', '.join(missing)}")
+    if getattr(args, "index_dir", None):
+        cfg.index.dir = Path(args.index_dir).expanduser().resolve()
+    if args.command == "index":
+        return cmd_index(cfg, args.rebuild)
+    if args.command == "search":
+        return cmd_search(cfg, args)
+    if args.command == "bench":
+        from bench.__main__ import main as bench_main
+
+        return bench_main(args.bench_args)
+    return cmd_tui(cfg)
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def run_indexer(cfg, rebuild: bool = False, quiet: bool = False):
+    """Run the indexer with a progress bar on a TTY; returns the summary."""
+    from index.indexer import Indexer
+
+    err = _stderr_console()
+    on_wait = (
+        None
+        if quiet
+        else (
+            lambda pid: err.print(
+                f"waiting for another indexer{f' (pid {pid})' if pid else ''} to finish…"
+            )
+        )
+    )
+    if quiet or not err.is_terminal:
+        return Indexer(cfg).run(rebuild=rebuild, on_wait=on_wait)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[paras]} paragraphs"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("indexing", total=None, paras=0)
+
+        def progress(p):
+            bar.update(
+                task,
+                description=p.phase,
+                total=p.files_total or None,
+                completed=p.files_done,
+                paras=p.paragraphs,
+            )
+
+        return Indexer(cfg, progress=progress).run(rebuild=rebuild, on_wait=on_wait)
+
+
+def cmd_index(cfg, rebuild: bool) -> int:
+    """`search-app index`: build or update, then print the summary."""
+    from search_app.render import render_summary
+
+    if not any(p.exists() for p in cfg.corpus.paths):
+        raise UsageError(
+            f"no corpus folder found ({', '.join(map(str, cfg.corpus.paths)) or 'none configured'}); set corpus.paths in {cfg.path} or pass --corpus"
+        )
+    summary = run_indexer(cfg, rebuild)
+    render_summary(summary, _stdout_console())
+    return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
+
+
+def open_engine(cfg, announce: bool = True):
+    """A search engine on the configured index, building the index first if there is none."""
+    from index.search import SearchEngine
+    from index.store import IndexMissing, IndexOutdated
+
+    engine = SearchEngine(cfg)
+    try:
+        engine.generation()
+    except (IndexMissing, IndexOutdated) as exc:
+        if not any(p.exists() for p in cfg.corpus.paths):
+            raise
+        if announce:
+            _stderr_console().print(
+                f"{exc}\nindexing {', '.join(map(str, cfg.corpus.paths))} first…"
+            )
+        summary = run_indexer(cfg, quiet=not announce)
+        if summary.interrupted:
+            raise KeyboardInterrupt from None
+    return engine
+
+
+def cmd_search(cfg, args: argparse.Namespace) -> int:
+    """`search-app search`: one query, as JSON or readable text."""
+    if args.limit is not None and args.limit < 0:
+        raise UsageError("--limit must be 0 (all) or more")
+    if args.year and not re.fullmatch(r"\d{4}(\.\.\d{4})?", args.year.strip()):
+        raise UsageError(f"--year must look like 2024 or 2020..2022, not {args.year!r}")
+    engine = open_engine(cfg, announce=True)
+    engine.warm_up()  # so the reported time is the query's, not jieba's start-up
+    result = engine.search(
+        args.query, region=args.region, source=args.source, year=args.year, limit=args.limit
+    )
+    if args.json:
+        sys.stdout.write(json.dumps(_result_json(result), ensure_ascii=False) + "\n")
+        if result.notice:
+            print(f"search-app: note: {result.notice}", file=sys.stderr)
+        return EXIT_OK
+    from search_app.render import render_result
+
+    render_result(result, _stdout_console())
+    return EXIT_OK
+
+
+def _stdout_console():
+    """stdout console: colours only on a terminal; piped output is not wrapped."""
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, soft_wrap=True, no_color=True)
+    return console
+
+
+def _result_json(result):
+    from search_app.render import result_json
+
+    return result_json(result)
+
+
+def cmd_tui(cfg) -> int:
+    """Open the terminal app; until it exists, show a sample search."""
+    try:
+        from search_app.tui.app import run_app
+    except ImportError:
+        ns = argparse.Namespace(
+            query=SAMPLE_QUERY, region=None, source=None, year=None, limit=5, json=False
+        )
+        return cmd_search(cfg, ns)
+    return run_app(cfg)

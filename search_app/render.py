@@ -1,0 +1,101 @@
+"""Turn engine results into JSON (the CLI contract) or readable terminal text."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.text import Text
+
+from index.indexer import IndexSummary
+from index.models import Hit, SearchResult
+from search_app.textsafe import clean, highlighted
+
+
+def hit_json(h: Hit) -> dict:
+    """One hit in the JSON contract's shape."""
+    return {
+        "path": h.path,
+        "title": h.title,
+        "source": h.source,
+        "date": h.date,
+        "paragraph": h.paragraph,
+        "heading": h.heading,
+        "text": h.text,
+        "highlights": [[s, e] for s, e in h.highlights],
+        "snippet": h.snippet,
+        "regions": list(h.regions),
+        "score": h.score,
+        "citation": h.citation,
+    }
+
+
+def result_json(r: SearchResult) -> dict:
+    """A whole result in the JSON contract's shape (plus `notice`, null unless the query was rewritten)."""
+    return {
+        "query": r.query,
+        "total": r.total,
+        "facets": {"region": r.facets.region, "source": r.facets.source, "year": r.facets.year},
+        "hits": [hit_json(h) for h in r.hits],
+        "notice": r.notice,
+    }
+
+
+def hit_header(h: Hit) -> Text:
+    """title · source · date · 第N段 · regions, all cleaned."""
+    out = Text()
+    out.append(f"{h.rank:>3}. ", style="dim")
+    out.append(clean(h.title) or clean(h.relpath), style="bold")
+    for part in (h.source, h.date, f"第{h.paragraph}段"):
+        if part:
+            out.append(" · ", style="dim")
+            out.append(clean(part))
+    for region in h.regions[:3]:
+        out.append("  ")
+        out.append(clean(region.split("/")[-1]), style="cyan")
+    return out
+
+
+def render_result(r: SearchResult, console: Console) -> None:
+    """Print hits with highlighted snippets and a status line."""
+    for h in r.hits:
+        snippet = highlighted(h.snippet, h.snippet_highlights(), style="bold yellow")
+        snippet.pad_left(5)
+        console.print(Group(hit_header(h), snippet, Text("")))
+    shown = f"{len(r.hits)} shown · " if len(r.hits) < r.total else ""
+    status = Text(f"{r.total} hits · {shown}{r.elapsed_ms:.0f} ms", style="dim")
+    if r.filters:
+        status.append(
+            " · " + " ".join(f"{k}:{clean(v)}" for k, v in r.filters.items()), style="dim"
+        )
+    console.print(status)
+    if r.notice:
+        console.print(Text(f"note: {clean(r.notice)}", style="yellow"))
+
+
+def render_summary(s: IndexSummary, console: Console) -> None:
+    """The end-of-run report of `search-app index`."""
+    head = "Interrupted" if s.interrupted else ("Built" if s.rebuilt else "Updated")
+    console.print(Text(f"{head} index {clean(s.index_dir)} in {s.seconds:.1f} s", style="bold"))
+    console.print(f"  articles: {s.articles}   paragraphs: {s.paragraphs}")
+    console.print(
+        f"  files: {s.added} added, {s.updated} updated, {s.deleted} removed, {s.unchanged} unchanged"
+        f"   paragraphs added: {s.paragraphs_added}"
+    )
+    if s.interrupted:
+        console.print(
+            Text(
+                "  Stopped early: changes committed before the interruption are saved; "
+                "run `search-app index` again to finish the rest.",
+                style="yellow",
+            )
+        )
+    for title, rows in (
+        ("skipped", [(k.path, k.reason) for k in s.skipped]),
+        ("duplicates", [(a, f"same article as {b}") for a, b in s.duplicates]),
+        ("notes", s.notes),
+    ):
+        if rows:
+            console.print(f"  {title} ({len(rows)}):")
+            for path, reason in rows:
+                console.print(Text(f"    {clean(path)}: {clean(reason)}"))
+    for problem in s.problems:
+        console.print(Text(f"  warning: {clean(problem)}", style="yellow"))
