@@ -1,0 +1,1 @@
+"""The Textual terminal app for search-app (`search-app` with no subcommand)."""

@@ -1,0 +1,484 @@
+"""The Textual app: engine start-up and background indexing, copy, basket, history, help.
+
+`run_app(cfg)` is what `search-app` runs; `make_app(...)` builds the same app
+for tests and benchmarks (test index, no clipboard tools, temp history file,
+fixed timings for snapshots).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from search_app.tui.basket import Basket
+from search_app.tui.clipboard import ClipboardTool, find_tool
+from search_app.tui.commands import SearchAppCommands
+from search_app.tui.history import QueryHistory, default_history_path
+from search_app.tui.messages import (
+    ArticleLoaded,
+    EngineReady,
+    IndexAvailable,
+    IndexFinished,
+    IndexStatus,
+)
+from search_app.tui.model import Passage, SearchRequest
+from search_app.tui.screens.basket import BasketScreen
+from search_app.tui.screens.export import ExportChoice, ExportScreen
+from search_app.tui.screens.help import HelpScreen
+from search_app.tui.screens.history import HistoryScreen
+from search_app.tui.screens.main import MainScreen
+from search_app.tui.screens.passage import PassageScreen
+
+if TYPE_CHECKING:
+    from index.config import Config
+
+ARTICLE_CACHE = 32
+PROGRESS_EVERY = 0.1  # seconds between progress messages from the indexer thread
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+class SearchApp(App[int]):
+    """Full-text search over a Chinese news archive, from the terminal."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "search-app"
+    COMMANDS = App.COMMANDS | {SearchAppCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "f1,question_mark", "help", "Help", id="app.help", tooltip="Keys and query language"
+        ),
+        Binding(
+            "ctrl+y",
+            "copy_current",
+            "Copy+cite",
+            priority=True,
+            id="app.copy",
+            tooltip="Copy the current passage with its citation, from anywhere (also the search box)",
+        ),
+        Binding(
+            "ctrl+t",
+            "toggle_theme",
+            "Theme",
+            show=False,
+            id="app.theme",
+            tooltip="Switch between light and dark themes",
+        ),
+    ]
+
+    def __init__(
+        self,
+        cfg: Config,
+        *,
+        engine=None,
+        clipboard_tools: bool = True,
+        history_path: Path | None = None,
+        debounce: float = 0.15,
+        index_on_start: bool = True,
+        frozen_ms: float | None = None,
+        cursor_blink: bool = True,
+        theme: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.cfg = cfg
+        self.engine = engine  # created and warmed up by the start-up worker when None
+        self.engine_ready = False
+        self.has_index = False
+        self.debounce = debounce
+        self.index_on_start = index_on_start
+        self.frozen_ms = frozen_ms  # shown instead of real timings (snapshot tests)
+        self.cursor_blink = cursor_blink
+        self.clipboard_tool: ClipboardTool | None = find_tool() if clipboard_tools else None
+        self.history = QueryHistory(history_path)
+        self.basket = Basket()
+        self.indexing = False
+        self._cancel = threading.Event()
+        self._articles: OrderedDict[str, object] = OrderedDict()
+        # Hooks for tests and benchmarks: called with the SearchRequest.
+        self.on_search_started: Callable[[SearchRequest], None] | None = None
+        self.on_results_painted: Callable[[SearchRequest], None] | None = None
+        if theme:
+            self.theme = theme
+
+    # -- start-up ------------------------------------------------------------------
+    def get_default_screen(self) -> Screen:
+        """The main search screen."""
+        return MainScreen(self.debounce)
+
+    @property
+    def main(self) -> MainScreen:
+        """The main screen (always at the bottom of the stack)."""
+        return self.screen_stack[0]  # type: ignore[return-value]
+
+    @property
+    def searchable(self) -> bool:
+        """Whether searches can run: engine warmed up and an index present."""
+        return self.engine_ready and self.has_index
+
+    def on_mount(self) -> None:
+        """Warm the engine up off the UI thread; the first paint does not wait for it."""
+        self.start_engine()
+
+    @work(thread=True, group="startup", exit_on_error=False)
+    def start_engine(self) -> None:
+        """Create and warm up the engine (jieba, OpenCC, regions, searcher) in a thread."""
+        try:
+            from index.search import SearchEngine
+            from index.store import IndexProblem
+
+            engine = self.engine or SearchEngine(self.cfg)
+            engine.warm_up()
+            try:
+                engine.generation()
+            except IndexProblem as exc:
+                self.post_message(EngineReady(engine, False, str(exc)))
+                return
+            self.post_message(EngineReady(engine, True))
+        except Exception as exc:
+            self.post_message(EngineReady(None, False, f"cannot start the engine: {exc}"))
+
+    def on_engine_ready(self, message: EngineReady) -> None:
+        """Search as soon as the engine is warm; index in the background (first run or updates)."""
+        if message.engine is None:
+            self.main.show_status(message.problem or "engine failed", "$text-error")
+            return
+        self.engine = message.engine
+        self.engine_ready = True
+        self.has_index = message.has_index
+        if self.has_index:
+            self.main.engine_ready()
+        else:
+            self.main.show_status(f"{message.problem} — indexing the corpus…", "$text-warning")
+        if self.index_on_start or not self.has_index:
+            self.start_indexer(rebuild=False, quiet=True)
+
+    # -- indexing ------------------------------------------------------------------
+    def start_indexer(self, rebuild: bool = False, quiet: bool = False) -> None:
+        """Run the indexer in the background unless one is running or the corpus is missing."""
+        if self.indexing:
+            self.notify("The indexer is already running", timeout=3)
+            return
+        paths = list(self.cfg.corpus.paths)
+        missing = [str(p) for p in paths if not Path(p).exists()]
+        if not paths or missing:
+            # Indexing with a folder missing would delete its articles from the index.
+            text = f"corpus folder not found: {', '.join(missing) or 'none configured'}"
+            if not self.has_index:
+                self.main.show_status(
+                    f"No index, and {text}; start with --corpus DIR", "$text-error"
+                )
+            elif not quiet:
+                self.notify(text, severity="warning")
+            return
+        self.indexing = True
+        self._cancel.clear()
+        self.run_indexer(rebuild)
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def run_indexer(self, rebuild: bool) -> None:
+        """Index new/changed/deleted files, posting throttled progress; never raises."""
+        from index.indexer import Indexer
+        from index.store import IndexProblem, IndexStore
+
+        store = IndexStore(self.cfg.index.dir)
+        state = {"last": 0.0, "published": self.has_index}
+
+        def progress(p) -> None:
+            now = time.monotonic()
+            if p.phase != "indexing" or now - state["last"] >= PROGRESS_EVERY:
+                state["last"] = now
+                self.post_message(IndexStatus(p))
+            if not state["published"]:
+                try:
+                    published = store.current_build() is not None
+                except IndexProblem:
+                    published = False
+                if published:  # the first commit made the index searchable
+                    state["published"] = True
+                    self.post_message(IndexAvailable())
+
+        try:
+            summary = Indexer(self.cfg, progress=progress, cancel=self._cancel).run(rebuild=rebuild)
+        except IndexProblem as exc:  # IndexLocked: another indexer is running
+            self.post_message(IndexFinished(None, str(exc)))
+            return
+        except Exception as exc:
+            self.post_message(IndexFinished(None, f"indexing failed: {type(exc).__name__}: {exc}"))
+            return
+        self.post_message(IndexFinished(summary))
+
+    def on_index_status(self, message: IndexStatus) -> None:
+        """Show indexing progress under the results."""
+        self.main.show_index_progress(message.progress)
+
+    def on_index_available(self, message: IndexAvailable) -> None:
+        """The first commit of a first build: searching can start while indexing goes on."""
+        if not self.has_index:
+            self.has_index = True
+            self.main.engine_ready()
+
+    def on_index_finished(self, message: IndexFinished) -> None:
+        """Hide the progress row; refresh the results if the index changed."""
+        self.indexing = False
+        self.main.hide_index_progress()
+        if message.problem:
+            self.notify(message.problem, title="Index", severity="warning", markup=False)
+            if not self.has_index:
+                self.main.show_status(message.problem, "$text-error")
+            return
+        s = message.summary
+        if s is None or s.interrupted:
+            return
+        changed = s.added or s.updated or s.deleted or s.rebuilt
+        self._articles.clear()
+        if not self.has_index:
+            self.has_index = True
+            self.main.engine_ready()
+        elif changed:
+            self.main.refresh_search()
+        if changed:
+            self.notify(
+                f"{s.articles} articles, {s.paragraphs:,} paragraphs "
+                f"({s.added} new, {s.updated} changed, {s.deleted} removed files)",
+                title="Index updated",
+                markup=False,
+            )
+
+    def action_rebuild_index(self) -> None:
+        """Rebuild the index from scratch in the background (the old one stays searchable)."""
+        self.start_indexer(rebuild=True)
+
+    def action_update_index(self) -> None:
+        """Index new, changed and deleted files."""
+        self.start_indexer(rebuild=False)
+
+    # -- searching hooks -----------------------------------------------------------
+    def search_started(self, req: SearchRequest) -> None:
+        """Called by the main screen when it issues a request."""
+        if self.on_search_started is not None:
+            self.on_search_started(req)
+
+    def results_shown(self, req: SearchRequest) -> None:
+        """Called when a result was put on screen; the hook runs after the repaint."""
+        if self.on_results_painted is not None:
+            self.call_after_refresh(self.on_results_painted, req)
+
+    # -- passages ------------------------------------------------------------------
+    def open_passage(self, hits: list, index: int, done: Callable[[int | None], None]) -> None:
+        """Open the passage view on hit `index`."""
+        if hits:
+            self.push_screen(PassageScreen(hits, index), done)
+
+    def load_article(self, screen: Screen, path: str) -> None:
+        """Read an article for `screen` (from the cache, else in a thread); it gets ArticleLoaded."""
+        cached = self._articles.get(path)
+        if cached is not None:
+            self._articles.move_to_end(path)
+            screen.post_message(ArticleLoaded(path, cached))  # type: ignore[arg-type]
+            return
+        self.run_worker(
+            partial(self._read_article, screen, path),
+            thread=True,
+            group="article",
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _read_article(self, screen: Screen, path: str) -> None:
+        try:
+            article = self.engine.article(path)
+        except Exception:
+            article = None
+        if get_current_worker().is_cancelled:
+            return
+        if article is not None:
+            self._articles[path] = article
+            while len(self._articles) > ARTICLE_CACHE:
+                self._articles.popitem(last=False)
+        screen.post_message(ArticleLoaded(path, article))
+
+    # -- copy and basket -----------------------------------------------------------
+    def copy_passage(self, passage: Passage | None) -> None:
+        """Copy a passage with its citation: OSC 52, plus a system tool if there is one."""
+        if passage is None:
+            self.bell()
+            self.notify("Nothing to copy yet", severity="warning", timeout=2)
+            return
+        text = passage.clipboard_text()
+        self.copy_to_clipboard(text)
+        via = "OSC 52"
+        if self.clipboard_tool is not None:
+            via += f" + {self.clipboard_tool.name}"
+            self.run_worker(
+                partial(self.clipboard_tool.copy, text),
+                thread=True,
+                group="clipboard",
+                exit_on_error=False,
+            )
+        self.history.add(self.main.box.value)
+        preview = passage.text if len(passage.text) <= 40 else passage.text[:39] + "…"
+        self.notify(
+            f"{preview}\n—— {passage.reference(self.cfg.citation)}",
+            title=f"Copied passage + citation ({len(text)} chars, {via})",
+            markup=False,
+        )
+
+    def add_to_basket(self, passage: Passage | None) -> None:
+        """Add a passage to the citation basket."""
+        if passage is None:
+            self.bell()
+            return
+        if self.basket.add(passage):
+            self.notify(
+                f"{passage.reference(self.cfg.citation)}",
+                title=f"Added to basket ({len(self.basket)}) — b opens it",
+                markup=False,
+            )
+        else:
+            self.notify("Already in the basket", timeout=2)
+
+    def _passage_screen(self):
+        for screen in reversed(self.screen_stack):
+            if hasattr(screen, "current_passage"):
+                return screen
+        return self.main
+
+    def action_copy_current(self) -> None:
+        """ctrl+y: copy the passage of the screen in front, from any widget."""
+        self.copy_passage(self._passage_screen().current_passage())
+
+    def action_open_basket(self) -> None:
+        """Show the citation basket."""
+        if not isinstance(self.screen, BasketScreen):
+            self.push_screen(BasketScreen())
+
+    def action_export_basket(self) -> None:
+        """Ask for a file and export the basket to it."""
+        if not len(self.basket):
+            self.notify("The basket is empty — press a on a hit to add it", severity="warning")
+            return
+        self.push_screen(ExportScreen("citations.md", len(self.basket)), self._export)
+
+    def _export(self, choice: ExportChoice | None) -> None:
+        if choice is None:
+            return
+        try:
+            path = self.basket.export(choice.path, self.cfg.citation, choice.fmt)
+        except OSError as exc:
+            self.notify(
+                f"Could not write {choice.path}: {exc.strerror}", severity="error", markup=False
+            )
+            return
+        self.notify(
+            f"{len(self.basket)} passages → {path.resolve()}",
+            title=f"Exported {choice.fmt.capitalize()}",
+            markup=False,
+        )
+
+    # -- other actions -------------------------------------------------------------
+    def help_sections(self) -> list[tuple[str, list]]:
+        """Binding groups shown by the help screen."""
+        from search_app.tui.screens.basket import BasketScreen as _B
+        from search_app.tui.screens.passage import ParagraphList
+        from search_app.tui.widgets.results import ResultsList
+        from search_app.tui.widgets.search_box import SearchBox
+
+        return [
+            (
+                "Everywhere",
+                [
+                    *self.BINDINGS,
+                    Binding(
+                        "ctrl+p",
+                        "command_palette",
+                        "Commands",
+                        tooltip="Command palette: rebuild index, export, theme, basket…",
+                    ),
+                ],
+            ),
+            ("Main screen", MainScreen.BINDINGS),
+            ("Search box", SearchBox.BINDINGS),
+            ("Results", ResultsList.BINDINGS),
+            ("Passage view", [*ParagraphList.BINDINGS, *PassageScreen.BINDINGS]),
+            ("Basket", _B.BINDINGS),
+        ]
+
+    def action_help(self) -> None:
+        """Show keys and query syntax."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.help_sections()))
+
+    def action_toggle_theme(self) -> None:
+        """Switch between light and dark."""
+        self.theme = LIGHT if self.current_theme.dark else DARK
+
+    def action_history(self) -> None:
+        """Pick an earlier query."""
+        entries = self.history.newest_first()
+        if not entries:
+            self.notify("No search history yet (Enter in the search box saves a query)", timeout=3)
+            return
+        self.push_screen(HistoryScreen(entries), self._history_picked)
+
+    def _history_picked(self, query: str | None) -> None:
+        if query is not None:
+            box = self.main.box
+            box.value = query
+            box.cursor_position = len(query)
+            box.focus()
+
+    def action_clear_filters(self) -> None:
+        """Remove every filter (palette command)."""
+        self.main.action_clear_filters()
+
+    async def action_quit(self) -> None:
+        """Stop the background indexer, then quit."""
+        self._cancel.set()
+        self.exit(0)
+
+    def on_unmount(self) -> None:
+        """Make a running indexer stop at its next file."""
+        self._cancel.set()
+
+
+def make_app(
+    cfg: Config,
+    *,
+    engine=None,
+    clipboard_tools: bool = False,
+    history_path: Path | None = None,
+    debounce: float = 0.15,
+    index_on_start: bool = True,
+    frozen_ms: float | None = None,
+    cursor_blink: bool = True,
+    theme: str | None = None,
+) -> SearchApp:
+    """Build the app; tests pass a test engine, a temp history file and no clipboard tools."""
+    return SearchApp(
+        cfg,
+        engine=engine,
+        clipboard_tools=clipboard_tools,
+        history_path=history_path,
+        debounce=debounce,
+        index_on_start=index_on_start,
+        frozen_ms=frozen_ms,
+        cursor_blink=cursor_blink,
+        theme=theme,
+    )
+
+
+def run_app(cfg: Config) -> int:
+    """Run the app on `cfg` in the terminal; returns the exit status."""
+    app = SearchApp(cfg, clipboard_tools=True, history_path=default_history_path())
+    result = app.run()
+    return int(result or app.return_code or 0)

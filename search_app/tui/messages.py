@@ -1,0 +1,94 @@
+"""Messages that workers post back to the UI thread.
+
+Workers never touch widgets; they post one of these and the screen or app
+decides whether it is still current (by request sequence number).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+if TYPE_CHECKING:  # the engine is imported by the startup worker, not before first paint
+    from index.indexer import IndexProgress, IndexSummary
+    from index.models import Hit, SearchResult
+    from index.search import ArticleView
+    from search_app.tui.model import SearchRequest
+
+
+class EngineReady(Message):
+    """The engine is warmed up (None if it could not start); `has_index`: a usable index exists."""
+
+    def __init__(self, engine, has_index: bool, problem: str | None = None) -> None:
+        super().__init__()
+        self.engine = engine
+        self.has_index = has_index
+        self.problem = problem
+
+
+class SearchDone(Message):
+    """A search finished; dropped by the screen when a newer request exists."""
+
+    def __init__(self, request: SearchRequest, result: SearchResult) -> None:
+        super().__init__()
+        self.request = request
+        self.result = result
+
+
+class SearchFailed(Message):
+    """A search raised (e.g. the index vanished); shown in the status line."""
+
+    def __init__(self, request: SearchRequest, error: str) -> None:
+        super().__init__()
+        self.request = request
+        self.error = error
+
+
+class FacetCounts(Message):
+    """Counts for one facet computed without that facet's own filter (so siblings stay visible)."""
+
+    def __init__(self, request: SearchRequest, kind: str, counts: dict[str, int]) -> None:
+        super().__init__()
+        self.request = request
+        self.kind = kind
+        self.counts = counts
+
+
+class PageLoaded(Message):
+    """More hits for the current request, appended when the cursor nears the end."""
+
+    def __init__(self, request: SearchRequest, hits: list[Hit]) -> None:
+        super().__init__()
+        self.request = request
+        self.hits = hits
+
+
+class IndexStatus(Message):
+    """Progress of the background indexer."""
+
+    def __init__(self, progress: IndexProgress) -> None:
+        super().__init__()
+        self.progress = progress
+
+
+class IndexAvailable(Message):
+    """An index became searchable (first build published, or a build finished)."""
+
+
+class IndexFinished(Message):
+    """The background indexer ended: `summary` on success, `problem` otherwise."""
+
+    def __init__(self, summary: IndexSummary | None, problem: str | None = None) -> None:
+        super().__init__()
+        self.summary = summary
+        self.problem = problem
+
+
+class ArticleLoaded(Message):
+    """An article was read for the passage view (None if it is no longer indexed)."""
+
+    def __init__(self, path: str, article: ArticleView | None) -> None:
+        super().__init__()
+        self.path = path
+        self.article = article

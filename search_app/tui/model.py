@@ -1,0 +1,220 @@
+"""Plain data the app passes around: filter selections, search requests, copyable passages.
+
+Nothing here imports Textual, so it is easy to test on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from index.citation import CitationFields, format_citation
+from index.config import CitationConfig
+
+FACETS = ("region", "source", "year")
+FACET_LABELS = {"region": "地区", "source": "来源", "year": "年份"}
+
+
+def _quote(value: str) -> str:
+    """A filter value as the query language reads it, quoted when it has spaces or quotes."""
+    if any(c.isspace() or c in '()"“”' for c in value):
+        return '"' + value.replace('"', "") + '"'
+    return value
+
+
+@dataclass(frozen=True)
+class FilterState:
+    """Facet values the user picked: values of one facet are OR-ed, facets are AND-ed."""
+
+    region: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    year: tuple[str, ...] = ()
+
+    def values(self, kind: str) -> tuple[str, ...]:
+        """The selected values of one facet."""
+        return getattr(self, kind)
+
+    def has(self, kind: str, value: str) -> bool:
+        """Whether `value` of facet `kind` is selected."""
+        return value in self.values(kind)
+
+    def toggle(self, kind: str, value: str) -> FilterState:
+        """This state with `value` added to or removed from facet `kind`."""
+        current = self.values(kind)
+        new = tuple(v for v in current if v != value) if value in current else (*current, value)
+        return replace(self, **{kind: new})
+
+    def without(self, kind: str) -> FilterState:
+        """This state with facet `kind` cleared."""
+        return replace(self, **{kind: ()})
+
+    def chips(self) -> list[tuple[str, str]]:
+        """Every selected (facet, value), in facet order."""
+        return [(kind, v) for kind in FACETS for v in self.values(kind)]
+
+    def active_kinds(self) -> list[str]:
+        """Facets with at least one selected value."""
+        return [kind for kind in FACETS if self.values(kind)]
+
+    def __bool__(self) -> bool:
+        return bool(self.region or self.source or self.year)
+
+    def engine_args(self, text: str) -> dict[str, str | None]:
+        """Keyword arguments for `SearchEngine.search`.
+
+        The engine takes one value per facet flag; several values of one facet
+        go into the query text as `(kind:a OR kind:b)`.
+        """
+        args: dict[str, str | None] = {"text": text, "region": None, "source": None, "year": None}
+        extra = []
+        for kind in FACETS:
+            vals = self.values(kind)
+            if len(vals) == 1:
+                args[kind] = vals[0]
+            elif vals:
+                extra.append("(" + " OR ".join(f"{kind}:{_quote(v)}" for v in vals) + ")")
+        if extra:
+            args["text"] = " ".join([text.strip(), *extra]).strip()
+        return args
+
+    def describe(self) -> str:
+        """A short plain description, e.g. 'region=湖北省 · year=2024|2021'."""
+        return " · ".join(f"{kind}={'|'.join(self.values(kind))}" for kind in self.active_kinds())
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """One search the UI asked for; `seq` orders requests so stale replies can be dropped."""
+
+    seq: int
+    text: str
+    filters: FilterState
+    limit: int
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph with what is needed to cite it."""
+
+    text: str
+    citation: str
+    title: str | None
+    source: str | None
+    date: str | None
+    paragraph: int
+    path: str
+    relpath: str
+    author: str | None = None
+    url: str | None = None
+    # The citation string already quotes the passage (the default template does).
+    citation_has_passage: bool = True
+
+    @classmethod
+    def from_hit(cls, hit, cfg: CitationConfig) -> Passage:
+        """A passage from an engine `Hit` (its citation is already formatted)."""
+        return cls(
+            text=hit.text,
+            citation=hit.citation,
+            title=hit.title,
+            source=hit.source,
+            date=hit.date,
+            paragraph=hit.paragraph,
+            path=hit.path,
+            relpath=hit.relpath,
+            author=hit.author,
+            url=hit.url,
+            citation_has_passage="{passage}" in cfg.template,
+        )
+
+    @classmethod
+    def from_article(cls, article, para, cfg: CitationConfig) -> Passage:
+        """A passage from an `ArticleView` and one of its `ParagraphView`s."""
+        fields = CitationFields(
+            passage=para.text,
+            title=article.title,
+            source=article.source,
+            author=article.author,
+            date=article.date,
+            paragraph=para.paragraph,
+            url=article.url,
+            path=article.relpath,
+        )
+        return cls(
+            text=para.text,
+            citation=format_citation(cfg, fields),
+            title=article.title,
+            source=article.source,
+            date=article.date,
+            paragraph=para.paragraph,
+            path=article.path,
+            relpath=article.relpath,
+            author=article.author,
+            url=article.url,
+            citation_has_passage="{passage}" in cfg.template,
+        )
+
+    def clipboard_text(self) -> str:
+        """What `c` copies: the passage with its citation (once, even if the template quotes it)."""
+        if self.citation_has_passage:
+            return self.citation
+        return f"{self.text}\n{self.citation}"
+
+    def reference(self, cfg: CitationConfig) -> str:
+        """The citation without the passage: 《title》，source，date，第N段."""
+        fields = CitationFields(
+            passage="",
+            title=self.title,
+            source=self.source,
+            author=self.author,
+            date=self.date,
+            paragraph=self.paragraph,
+            url=self.url,
+            path=self.relpath,
+        )
+        return format_citation(replace(cfg, template="{parts}"), fields)
+
+    def key(self) -> tuple[str, int]:
+        """Identity of the paragraph (file, paragraph number)."""
+        return (self.path, self.paragraph)
+
+
+@dataclass
+class RegionNode:
+    """One region of the facet tree: 'path' like 湖北省/武汉市, rolled-up count, children."""
+
+    path: str
+    name: str
+    count: int
+    children: list[RegionNode]
+
+
+def region_tree(counts: dict[str, int], keep: tuple[str, ...] = ()) -> list[RegionNode]:
+    """Turn the engine's flat region facet (paths → rolled-up counts) into a sorted tree.
+
+    Paths in `keep` (selected filters) appear even when their count is 0, so
+    they can still be unticked.
+    """
+    counts = dict(counts)
+    for path in keep:
+        parts = path.split("/")
+        for i in range(1, len(parts) + 1):
+            counts.setdefault("/".join(parts[:i]), 0)
+    nodes: dict[str, RegionNode] = {}
+    roots: list[RegionNode] = []
+    for path in sorted(counts, key=lambda p: p.count("/")):
+        parent, _, name = path.rpartition("/")
+        node = RegionNode(path, name, counts[path], [])
+        nodes[path] = node
+        if parent and parent in nodes:
+            nodes[parent].children.append(node)
+        elif not parent:
+            roots.append(node)
+        # a child whose parent is missing cannot happen (counts are rolled up); drop it
+
+    def order(items: list[RegionNode]) -> list[RegionNode]:
+        items.sort(key=lambda n: (-n.count, n.path))
+        for n in items:
+            order(n.children)
+        return items
+
+    return order(roots)

@@ -1,0 +1,123 @@
+"""Build Textual `Content` for hits, paragraphs, chips and status lines.
+
+Corpus text only ever enters as `Content(textsafe.clean(text))` — plain text,
+never markup — so `[b]` in an article prints as `[b]` and control characters
+become visible placeholders. Styles use theme variables, so the same content
+reads well in light and dark themes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual.content import Content
+
+from search_app.textsafe import clean
+
+MATCH = "bold $text-warning on $warning-muted"
+RANK = "bold $text-primary"
+TITLE = "bold"
+META = "$text-muted"
+CHIP = "$text-secondary on $secondary-muted"
+HINT = "italic $text-warning"
+SNIPPET_LINES = 3
+INDENT = 4  # cells before a hit's meta and snippet lines
+
+
+def safe(text: str | None) -> Content:
+    """Corpus text as plain Content: cleaned, never parsed as markup."""
+    return Content(clean(text), strip_control_codes=False)
+
+
+def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = MATCH) -> Content:
+    """Cleaned `text` with the engine's [start, end) spans styled (offsets survive cleaning)."""
+    out = safe(text)
+    n = len(out.plain)
+    for s, e in spans:
+        if 0 <= s < e <= n:
+            out = out.stylize(style, s, e)
+    return out
+
+
+def region_label(path: str) -> str:
+    """The short name of a region path: 湖北省/武汉市 → 武汉市."""
+    return path.rsplit("/", 1)[-1]
+
+
+def chips(values: Iterable[str], limit: int = 2) -> Content:
+    """Region chips like ` 巫溪县  +2`, at most `limit` shown."""
+    values = list(values)
+    parts: list[Content | str | tuple[str, str]] = []
+    for v in values[:limit]:
+        parts += [(f" {clean(region_label(v))} ", CHIP), " "]
+    if len(values) > limit:
+        parts.append((f"+{len(values) - limit}", META))
+    return Content.assemble(*parts)
+
+
+def meta_line(source: str | None, date: str | None, paragraph: int | None = None) -> Content:
+    """`source · date · 第N段`, leaving out what is unknown."""
+    bits = [clean(b) for b in (source, date) if b]
+    if paragraph:
+        bits.append(f"第{paragraph}段")
+    return Content.styled(" · ".join(bits), META)
+
+
+def _wrap(content: Content, width: int, max_lines: int | None) -> list[Content]:
+    lines = content.wrap(max(width, 8))
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        lines[-1] = last.truncate(max(last.cell_length - 1, 1)) + "…"
+    return lines
+
+
+def hit_prompt(hit, width: int) -> Content:
+    """A result row: rank and title, then source · date · 第N段 and region chips, then the snippet.
+
+    `width` is the cells available; the title is cut to one line and the
+    snippet to `SNIPPET_LINES` lines with a hanging indent.
+    """
+    width = max(width, 20)
+    rank = f"{hit.rank:>3} "
+    title = safe(hit.title or hit.heading or hit.relpath or "(无标题)").stylize(TITLE)
+    head = Content.assemble((rank, RANK), title.truncate(width - len(rank), ellipsis=True))
+    meta = Content.assemble(
+        " " * INDENT,
+        meta_line(hit.source, hit.date, hit.paragraph),
+        "  ",
+        chips(hit.regions),
+    ).truncate(width, ellipsis=True)
+    snippet = highlighted(hit.snippet, hit.snippet_highlights())
+    body = [Content(" " * INDENT) + line for line in _wrap(snippet, width - INDENT, SNIPPET_LINES)]
+    return Content("\n").join([head, meta, *body])
+
+
+def paragraph_content(
+    text: str, spans: Iterable[tuple[int, int]], number: int, width: int, is_heading: bool = False
+) -> Content:
+    """A paragraph in the passage view: its number in the margin, matches highlighted."""
+    body = highlighted(text, spans)
+    if is_heading:
+        body = body.stylize("bold")
+    margin = 5
+    lines = _wrap(body, max(width, 20) - margin, None)
+    out = [Content.assemble((f"{number:>3}  ", META), lines[0])]
+    out += [Content(" " * margin) + line for line in lines[1:]]
+    return Content("\n").join(out)
+
+
+def facet_value(label: str, count: int, selected: bool) -> Content:
+    """A facet row: tick, label and count."""
+    tick = ("✓ ", "bold $text-success") if selected else "  "
+    return Content.assemble(tick, safe(label), (f" {count}", META))
+
+
+def facet_text(label: str, count: int, selected: bool) -> Text:
+    """A facet row as Rich Text, for the Tree (which renders Rich labels, not Content)."""
+    out = Text()
+    out.append("✓ " if selected else "", style="bold green")
+    out.append(clean(label), style="bold" if selected else "")
+    out.append(f" {count}", style="dim")
+    return out

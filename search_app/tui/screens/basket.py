@@ -1,0 +1,126 @@
+"""The citation basket: list, reorder, remove, copy and export collected passages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from search_app.textsafe import clean
+from search_app.tui.model import Passage
+from search_app.tui.render import META, TITLE, meta_line
+
+if TYPE_CHECKING:
+    from search_app.tui.app import SearchApp
+
+
+def basket_prompt(n: int, p: Passage) -> Content:
+    """A basket row: number, title, source · date · 第N段, and the start of the passage."""
+    head = Content.assemble((f"{n:>2}. ", META), (clean(p.title or p.relpath), TITLE))
+    text = clean(p.text)
+    if len(text) > 80:
+        text = text[:79] + "…"
+    return Content("\n").join(
+        [head, Content("    ") + meta_line(p.source, p.date, p.paragraph), Content("    " + text)]
+    )
+
+
+class BasketScreen(Screen):
+    """Passages collected with `a`, in the order they will be exported."""
+
+    app: SearchApp
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,b", "close", "Back", id="basket.back", tooltip="Back to searching"),
+        Binding(
+            "shift+up,K", "move(-1)", "Move up", id="basket.move_up", tooltip="Move the passage up"
+        ),
+        Binding(
+            "shift+down,J",
+            "move(1)",
+            "Move down",
+            id="basket.move_down",
+            tooltip="Move the passage down",
+        ),
+        Binding(
+            "d,delete",
+            "remove",
+            "Remove",
+            id="basket.remove",
+            tooltip="Remove the passage from the basket",
+        ),
+        Binding(
+            "c", "copy", "Copy", id="basket.copy", tooltip="Copy the passage with its citation"
+        ),
+        Binding(
+            "e",
+            "export",
+            "Export",
+            id="basket.export",
+            tooltip="Export the basket as Markdown or JSON",
+        ),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """A heading, the list, the footer."""
+        yield Static(id="basket-title")
+        yield OptionList(id="basket-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the list and focus it."""
+        self.refresh_list(0)
+        self.query_one("#basket-list").focus()
+
+    def refresh_list(self, highlight: int | None = None) -> None:
+        """Redraw the items, keeping the cursor at `highlight`."""
+        items = self.app.basket.items
+        olist = self.query_one("#basket-list", OptionList)
+        olist.set_options(
+            [Option(basket_prompt(n, p), id=str(n - 1)) for n, p in enumerate(items, start=1)]
+        )
+        if items:
+            olist.highlighted = min(highlight or 0, len(items) - 1)
+        count = f"{len(items)} passage{'s' if len(items) != 1 else ''}"
+        hint = "" if items else " — press a on a hit or in the passage view to add one"
+        self.query_one("#basket-title", Static).update(
+            Content.assemble(("引文篮 Citation basket", TITLE), (f" · {count}{hint}", META))
+        )
+
+    def _index(self) -> int | None:
+        return self.query_one("#basket-list", OptionList).highlighted
+
+    def current_passage(self) -> Passage | None:
+        """The highlighted basket item."""
+        i = self._index()
+        return None if i is None or i >= len(self.app.basket) else self.app.basket.items[i]
+
+    def action_move(self, delta: int) -> None:
+        """Move the highlighted passage up or down."""
+        i = self._index()
+        if i is not None:
+            self.refresh_list(self.app.basket.move(i, delta))
+
+    def action_remove(self) -> None:
+        """Remove the highlighted passage."""
+        i = self._index()
+        if i is not None and i < len(self.app.basket):
+            self.app.basket.remove(i)
+            self.refresh_list(i)
+
+    def action_copy(self) -> None:
+        """Copy the highlighted passage with its citation."""
+        self.app.copy_passage(self.current_passage())
+
+    def action_export(self) -> None:
+        """Ask for a file name and export."""
+        self.app.action_export_basket()
+
+    def action_close(self) -> None:
+        """Back to the main screen."""
+        self.dismiss()

@@ -1,0 +1,355 @@
+"""The main screen: search box, filter chips, facets, results, status and indexing progress."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.worker import get_current_worker
+
+from search_app.textsafe import clean
+from search_app.tui.messages import FacetCounts, PageLoaded, SearchDone, SearchFailed
+from search_app.tui.model import FilterState, Passage, SearchRequest
+from search_app.tui.render import HINT
+from search_app.tui.widgets.chips import ChipRemoved, FilterChips
+from search_app.tui.widgets.facets import FacetsPanel, FacetToggled
+from search_app.tui.widgets.results import ResultsList
+from search_app.tui.widgets.search_box import SearchBox
+from search_app.tui.widgets.status import IndexProgressRow, StatusLine
+
+if TYPE_CHECKING:
+    from search_app.tui.app import SearchApp
+
+PAGE = 50  # hits per request; more are fetched as the cursor nears the end
+
+
+class MainScreen(Screen):
+    """Search as you type, filter by facets, pick a hit."""
+
+    app: SearchApp
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            id="main.focus_search",
+            tooltip="Focus the search box",
+        ),
+        Binding(
+            "x",
+            "clear_filters",
+            "Clear filters",
+            id="main.clear_filters",
+            tooltip="Remove every region/source/year filter",
+        ),
+        Binding(
+            "f", "focus_facets", "Facets", id="main.focus_facets", tooltip="Move to the region tree"
+        ),
+        Binding(
+            "b", "app.open_basket", "Basket", id="main.basket", tooltip="Open the citation basket"
+        ),
+        Binding(
+            "ctrl+r",
+            "app.history",
+            "History",
+            id="main.history",
+            tooltip="Pick an earlier query",
+            show=False,
+        ),
+        Binding("escape", "focus_search", "Search", show=False, id="main.escape"),
+        Binding("q", "app.quit", "Quit", id="main.quit", tooltip="Quit (outside the search box)"),
+    ]
+
+    def __init__(self, debounce: float) -> None:
+        super().__init__()
+        self.debounce = debounce
+        self.filters = FilterState()
+        self.latest: SearchRequest | None = None  # newest request issued
+        self.shown: SearchRequest | None = None  # request whose result is on screen
+        self._seq = 0
+        self._timer: Timer | None = None
+        self._last_change = 0.0
+        self._loading_page = False
+        self._waiting = True  # a search was wanted before the engine was ready
+        self._focus_after = False  # move to the first hit when the result arrives (Enter)
+        self._status: tuple[int, float, str, str] = (0, 0.0, "", "")
+
+    def compose(self) -> ComposeResult:
+        """Search row on top, facets left of results, status and footer below."""
+        with Vertical(id="top"):
+            yield SearchBox(self.app.history, id="search")
+            yield Static(id="hint")
+            yield FilterChips(id="chips", classes="-empty")
+        with Horizontal(id="body"):
+            yield FacetsPanel(id="facets")
+            yield ResultsList(id="results")
+        yield IndexProgressRow(id="index-progress")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start with the cursor in the search box."""
+        self.query_one("#index-progress").display = False
+        self.query_one("#hint").display = False
+        self.query_one(StatusLine).show_message("Loading dictionary…", "$text-muted")
+        box = self.query_one(SearchBox)
+        box.cursor_blink = self.app.cursor_blink
+        box.focus()
+
+    def on_resize(self, event) -> None:
+        """A slimmer facets panel on narrow terminals."""
+        self.set_class(event.size.width < 100, "-narrow")
+
+    # -- widgets -------------------------------------------------------------------
+    @property
+    def box(self) -> SearchBox:
+        """The search box."""
+        return self.query_one(SearchBox)
+
+    @property
+    def results(self) -> ResultsList:
+        """The results list."""
+        return self.query_one(ResultsList)
+
+    def current_passage(self) -> Passage | None:
+        """The highlighted hit (or the first) as a copyable passage."""
+        hit = self.results.current()
+        return None if hit is None else Passage.from_hit(hit, self.app.cfg.citation)
+
+    # -- searching -----------------------------------------------------------------
+    @on(Input.Changed, "#search")
+    def _typed(self, event: Input.Changed) -> None:
+        """Search as the user types: at once after a pause, else after `debounce` seconds."""
+        self.box.note_edit(event.value)
+        now = time.monotonic()
+        idle = now - self._last_change >= self.debounce
+        self._last_change = now
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if idle:
+            self.search_now()
+        else:
+            self._timer = self.set_timer(self.debounce, self.search_now)
+
+    @on(Input.Submitted, "#search")
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter: search at once, remember the query, go to the first hit."""
+        self.app.history.add(event.value)
+        if self.shown is not None and self.shown.text == event.value and self.results.hits:
+            self.action_focus_results()
+        else:
+            self.search_now(focus_results=True)
+
+    def search_now(self, focus_results: bool = False) -> None:
+        """Issue a search for the box's text and the selected filters."""
+        self._timer = None
+        self._focus_after = focus_results
+        if not self.app.searchable:
+            self._waiting = True
+            return
+        self._waiting = False
+        self._seq += 1
+        req = SearchRequest(self._seq, self.box.value, self.filters, PAGE)
+        self.latest = req
+        self.app.search_started(req)
+        self.run_search(req)
+
+    def engine_ready(self) -> None:
+        """The engine (and an index) became available: run the search the user is waiting for."""
+        if self._waiting or self.latest is None:
+            self.search_now()
+
+    def refresh_search(self) -> None:
+        """Search again with the same text and filters (e.g. after the index changed)."""
+        self.search_now()
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def run_search(self, req: SearchRequest) -> None:
+        """Run a search off the UI thread and post the result; never touches widgets."""
+        worker = get_current_worker()
+        engine = self.app.engine
+        try:
+            result = engine.search(**req.filters.engine_args(req.text), limit=req.limit)
+        except Exception as exc:  # an index that vanished, a damaged segment…
+            if not worker.is_cancelled:
+                self.post_message(SearchFailed(req, f"{type(exc).__name__}: {exc}"))
+            return
+        if worker.is_cancelled:
+            return
+        self.post_message(SearchDone(req, result))
+        # Counts for a facet that has a selection are computed without it, so the
+        # other values stay visible and can be OR-ed in.
+        for kind in req.filters.active_kinds():
+            if worker.is_cancelled:
+                return
+            try:
+                other = engine.search(**req.filters.without(kind).engine_args(req.text), limit=1)
+            except Exception:
+                return
+            self.post_message(FacetCounts(req, kind, getattr(other.facets, kind)))
+
+    @work(thread=True, exclusive=True, group="page", exit_on_error=False)
+    def load_page(self, req: SearchRequest) -> None:
+        """Fetch the next page of hits for the current request."""
+        worker = get_current_worker()
+        try:
+            result = self.app.engine.search(
+                **req.filters.engine_args(req.text),
+                limit=req.limit,
+                offset=req.offset,
+                with_facets=False,
+            )
+        except Exception:
+            return
+        if not worker.is_cancelled:
+            self.post_message(PageLoaded(req, result.hits))
+
+    def _is_current(self, req: SearchRequest) -> bool:
+        return self.latest is not None and req.seq == self.latest.seq
+
+    def on_search_done(self, message: SearchDone) -> None:
+        """Show a result unless a newer request was issued meanwhile."""
+        req, res = message.request, message.result
+        if not self._is_current(req):
+            return  # stale: a newer search is on its way
+        self.shown = req
+        self._loading_page = False
+        results = self.results
+        results.show(res.hits, res.total)
+        facets = self.query_one(FacetsPanel)
+        for kind in ("region", "source", "year"):
+            if not req.filters.values(kind):  # selected facets wait for FacetCounts
+                facets.show(kind, getattr(res.facets, kind), ())
+        self.query_one(FilterChips).show(req.filters)
+        hint = self.query_one("#hint", Static)
+        hint.display = bool(res.notice)
+        if res.notice:
+            hint.update(Content.assemble(("⚠ ", HINT), (clean(res.notice), HINT)))
+        ms = self.app.frozen_ms if self.app.frozen_ms is not None else res.elapsed_ms
+        self._status = (res.total, ms, req.filters.describe(), req.text)
+        self._show_status()
+        if self._focus_after and res.hits:
+            self._focus_after = False
+            self.action_focus_results()
+        self.app.results_shown(req)
+
+    def on_facet_counts(self, message: FacetCounts) -> None:
+        """Counts for a facet with a selection (computed without its own filter)."""
+        if self._is_current(message.request):
+            self.query_one(FacetsPanel).show(
+                message.kind, message.counts, message.request.filters.values(message.kind)
+            )
+
+    def on_search_failed(self, message: SearchFailed) -> None:
+        """Say why a search failed, in the status line; the app keeps running."""
+        if self._is_current(message.request):
+            self.query_one(StatusLine).show_message(
+                f"search failed: {message.error}", "$text-error"
+            )
+
+    @on(ResultsList.NeedMore)
+    def _need_more(self) -> None:
+        if self._loading_page or self.shown is None:
+            return
+        self._loading_page = True
+        req = self.shown
+        offset = len(self.results.hits)
+        self.load_page(SearchRequest(req.seq, req.text, req.filters, PAGE * 2, offset))
+
+    def on_page_loaded(self, message: PageLoaded) -> None:
+        """Append a page if it still belongs to the result on screen."""
+        self._loading_page = False
+        req = message.request
+        current = self.shown is not None and req.seq == self.shown.seq
+        if current and req.offset == len(self.results.hits):
+            self.results.extend(message.hits)
+            self._show_status()
+
+    def _show_status(self) -> None:
+        total, ms, filters, text = self._status
+        self.query_one(StatusLine).show_result(total, ms, filters, text, len(self.results.hits))
+
+    # -- filters -------------------------------------------------------------------
+    def set_filters(self, filters: FilterState) -> None:
+        """Apply a new filter selection and search at once."""
+        self.filters = filters
+        self.query_one(FilterChips).show(filters)
+        self.search_now()
+
+    def on_facet_toggled(self, message: FacetToggled) -> None:
+        """A facet value was picked: add or remove it."""
+        self.set_filters(self.filters.toggle(message.kind, message.value))
+
+    def on_chip_removed(self, message: ChipRemoved) -> None:
+        """A chip was pressed: remove its filter."""
+        self.set_filters(self.filters.toggle(message.kind, message.value))
+        if not self.filters:
+            self.box.focus()
+
+    def action_clear_filters(self) -> None:
+        """Remove every filter."""
+        if self.filters:
+            self.set_filters(FilterState())
+            self.notify("Filters cleared", timeout=2)
+
+    # -- navigation ----------------------------------------------------------------
+    def action_focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.box.focus()
+
+    def action_focus_results(self) -> None:
+        """Move to the first hit (Down from the search box)."""
+        results = self.results
+        if results.hits:
+            results.focus()
+            results.highlighted = 0
+
+    def action_focus_facets(self) -> None:
+        """Move to the region tree."""
+        self.query_one("#facet-region").focus()
+
+    @on(ResultsList.ExitUp)
+    def _exit_up(self) -> None:
+        self.box.focus()
+
+    @on(OptionList.OptionSelected, "#results")
+    def _open_hit(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a hit opens the passage view."""
+        event.stop()
+        self.app.history.add(self.box.value)
+        self.app.open_passage(self.results.hits, event.option_index, self._passage_closed)
+
+    def _passage_closed(self, index: int | None) -> None:
+        if index is not None and index < len(self.results.hits):
+            self.results.highlighted = index
+
+    def action_copy_passage(self) -> None:
+        """Copy the highlighted hit with its citation."""
+        self.app.copy_passage(self.current_passage())
+
+    def action_add_to_basket(self) -> None:
+        """Add the highlighted hit to the citation basket."""
+        self.app.add_to_basket(self.current_passage())
+
+    # -- indexing ------------------------------------------------------------------
+    def show_index_progress(self, progress) -> None:
+        """Show the indexing row with the latest progress."""
+        self.query_one(IndexProgressRow).show_progress(progress)
+
+    def hide_index_progress(self) -> None:
+        """Hide the indexing row."""
+        self.query_one(IndexProgressRow).display = False
+
+    def show_status(self, text: str, style: str = "") -> None:
+        """Put a message in the status line (no index yet, indexing problems…)."""
+        self.query_one(StatusLine).show_message(text, style)

@@ -1,0 +1,240 @@
+"""The passage view: a hit's paragraph in its article, with neighbours, metadata and navigation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from search_app.textsafe import clean
+from search_app.tui.messages import ArticleLoaded
+from search_app.tui.model import Passage
+from search_app.tui.render import META, TITLE, meta_line, paragraph_content
+
+if TYPE_CHECKING:
+    from search_app.tui.app import SearchApp
+
+CONTEXT = 2  # paragraphs shown before and after the current one
+
+
+class ParagraphList(OptionList):
+    """The article's paragraphs; Up/Down step the current paragraph."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "up,k",
+            "screen.step(-1)",
+            "Prev ¶",
+            id="passage.prev_paragraph",
+            tooltip="Previous paragraph",
+        ),
+        Binding(
+            "down,j",
+            "screen.step(1)",
+            "Next ¶",
+            id="passage.next_paragraph",
+            tooltip="Next paragraph",
+        ),
+    ]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Clicking a paragraph makes it current."""
+        event.stop()
+        if event.option.id is not None:
+            self.screen.go_to_paragraph(int(event.option.id))  # type: ignore[attr-defined]
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Keep cursor moves inside the list."""
+        event.stop()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Paragraphs are wrapped by hand (hanging indent), so re-wrap on resize."""
+        self.screen.rewrap()  # type: ignore[attr-defined]
+
+
+class PassageScreen(Screen[int]):
+    """Read one hit in context; dismisses with the index of the hit last shown."""
+
+    app: SearchApp
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="passage.back", tooltip="Back to the results"),
+        Binding(
+            "n", "hit(1)", "Next hit", id="passage.next_hit", tooltip="Next hit in the results"
+        ),
+        Binding(
+            "p", "hit(-1)", "Prev hit", id="passage.prev_hit", tooltip="Previous hit in the results"
+        ),
+        Binding(
+            "w",
+            "toggle_whole",
+            "Whole article",
+            id="passage.whole",
+            tooltip="Show the whole article / only the paragraphs around this one",
+        ),
+        Binding(
+            "c", "copy", "Copy", id="passage.copy", tooltip="Copy this paragraph with its citation"
+        ),
+        Binding(
+            "a", "add", "Add", id="passage.add", tooltip="Add this paragraph to the citation basket"
+        ),
+        Binding("q", "back", "Back", show=False, id="passage.quit"),
+    ]
+
+    def __init__(self, hits: list, index: int) -> None:
+        super().__init__()
+        self.hits = hits  # the result list's hits (shared, so n/p see loaded pages)
+        self.index = index
+        self.article = None
+        self.current = hits[index].paragraph  # paragraph number shown as current
+        self.whole = False
+        self._width = 0  # width the paragraphs were wrapped for
+
+    @property
+    def hit(self):
+        """The hit being read."""
+        return self.hits[self.index]
+
+    def compose(self) -> ComposeResult:
+        """Metadata on top, paragraphs below."""
+        yield Static(id="passage-meta")
+        yield ParagraphList(id="paragraphs")
+        yield Static(id="passage-position")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the hit's own paragraph at once, then the article when it is loaded."""
+        self.query_one(ParagraphList).focus()
+        self._redraw()
+        self.app.load_article(self, self.hit.path)
+
+    def rewrap(self) -> None:
+        """Re-wrap paragraphs when the list's width changed."""
+        if self.query_one(ParagraphList).scrollable_content_region.width != self._width:
+            self._redraw()
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        """The article arrived from the worker."""
+        if message.path != self.hit.path:
+            return  # the user moved on to another hit
+        self.article = message.article
+        self._redraw()
+
+    # -- rendering -----------------------------------------------------------------
+    def _spans(self) -> dict[int, list[tuple[int, int]]]:
+        """Highlights of every loaded hit in this article, by paragraph."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for h in self.hits:
+            if h.path == self.hit.path:
+                spans.setdefault(h.paragraph, []).extend(h.highlights)
+        return spans
+
+    def _paragraphs(self) -> list:
+        """(number, text, is_heading) for what is known: the article, else the hit alone."""
+        if self.article is None:
+            h = self.hit
+            return [(h.paragraph, h.text, h.is_heading)]
+        return [(p.paragraph, p.text, p.is_heading) for p in self.article.paragraphs]
+
+    def _redraw(self) -> None:
+        paras = self._paragraphs()
+        numbers = [n for n, _, _ in paras]
+        if self.current not in numbers:
+            self.current = min(numbers, key=lambda n: abs(n - self.current))
+        pos = numbers.index(self.current)
+        window = paras if self.whole else paras[max(0, pos - CONTEXT) : pos + CONTEXT + 1]
+        spans = self._spans()
+        plist = self.query_one(ParagraphList)
+        width = plist.scrollable_content_region.width or self.size.width - 2
+        self._width = width
+        plist.set_options(
+            [
+                Option(paragraph_content(text, spans.get(n, []), n, width, head), id=str(n))
+                for n, text, head in window
+            ]
+        )
+        plist.highlighted = [n for n, _, _ in window].index(self.current)
+        self._render_meta(len(paras))
+
+    def _render_meta(self, count: int) -> None:
+        a, h = self.article, self.hit
+        title = (a.title if a else h.title) or h.relpath
+        source, date = (a.source, a.date) if a else (h.source, h.date)
+        author = a.author if a else h.author
+        url = a.url if a else h.url
+        meta = self.query_one("#passage-meta", Static)
+        lines = [
+            Content.styled(clean(title), TITLE),
+            Content.assemble(
+                meta_line(source, date), (f" · 作者 {clean(author)}" if author else "", META)
+            ),
+            Content.styled(" · ".join(clean(x) for x in (h.relpath, url) if x), META),
+        ]
+        meta.update(Content("\n").join(lines))
+        total = count if a else (h.nparagraphs or count)
+        mode = "whole article" if self.whole else f"±{CONTEXT} paragraphs"
+        where = f"第{self.current}段 / {total} · hit {self.index + 1} of {len(self.hits)} · {mode}"
+        self.query_one("#passage-position", Static).update(Content.styled(where, META))
+
+    # -- actions -------------------------------------------------------------------
+    def go_to_paragraph(self, number: int) -> None:
+        """Make paragraph `number` current."""
+        self.current = number
+        self._redraw()
+
+    def action_step(self, delta: int) -> None:
+        """Previous / next paragraph of the article."""
+        numbers = [n for n, _, _ in self._paragraphs()]
+        pos = numbers.index(self.current) if self.current in numbers else 0
+        new = pos + delta
+        if 0 <= new < len(numbers):
+            self.go_to_paragraph(numbers[new])
+        else:
+            self.app.bell()
+
+    def action_hit(self, delta: int) -> None:
+        """Previous / next hit of the result list (possibly in another article)."""
+        new = self.index + delta
+        if not 0 <= new < len(self.hits):
+            self.app.bell()
+            return
+        old_path = self.hit.path
+        self.index = new
+        self.current = self.hit.paragraph
+        if self.hit.path != old_path:
+            self.article = None
+            self.app.load_article(self, self.hit.path)
+        self._redraw()
+
+    def action_toggle_whole(self) -> None:
+        """Switch between the whole article and the paragraphs around the current one."""
+        self.whole = not self.whole
+        self._redraw()
+
+    def current_passage(self) -> Passage | None:
+        """The current paragraph with its citation."""
+        cfg = self.app.cfg.citation
+        if self.article is None or self.current == self.hit.paragraph:
+            if self.current == self.hit.paragraph:
+                return Passage.from_hit(self.hit, cfg)
+            return None
+        para = next((p for p in self.article.paragraphs if p.paragraph == self.current), None)
+        return None if para is None else Passage.from_article(self.article, para, cfg)
+
+    def action_copy(self) -> None:
+        """Copy the current paragraph with its citation."""
+        self.app.copy_passage(self.current_passage())
+
+    def action_add(self) -> None:
+        """Add the current paragraph to the basket."""
+        self.app.add_to_basket(self.current_passage())
+
+    def action_back(self) -> None:
+        """Back to the results, with the cursor on the hit last read."""
+        self.dismiss(self.index)

@@ -1,0 +1,1 @@
+"""Widgets of the search app, one per module."""

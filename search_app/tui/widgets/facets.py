@@ -1,0 +1,187 @@
+"""The facets panel: a region tree (province → city → county) and source/year lists."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, Tree
+from textual.widgets.option_list import Option
+from textual.widgets.tree import TreeNode
+
+from search_app.tui.model import RegionNode, region_tree
+from search_app.tui.render import facet_text, facet_value
+
+
+class FacetToggled(Message):
+    """The user picked a facet value (selecting an already selected value unselects it)."""
+
+    def __init__(self, kind: str, value: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.value = value
+
+
+class RegionTree(Tree[RegionNode]):
+    """Regions with rolled-up counts; children are added when a node is first expanded."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "select_cursor",
+            "Filter",
+            id="facets.region_toggle",
+            tooltip="Filter by this region (again to remove)",
+        ),
+        Binding(
+            "space",
+            "toggle_node",
+            "Expand",
+            id="facets.region_expand",
+            tooltip="Show or hide the cities/counties below",
+        ),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__("地区", **kwargs)
+        self.show_root = False
+        self.auto_expand = False
+        self.guide_depth = 2
+        self.selected: tuple[str, ...] = ()
+
+    def _label(self, node: RegionNode) -> Text:
+        # Leaves get the width of the ▶ icon so names line up.
+        label = facet_text(node.name, node.count, node.path in self.selected)
+        return label if node.children else Text("  ") + label
+
+    def _add(self, parent: TreeNode[RegionNode], node: RegionNode) -> TreeNode[RegionNode]:
+        child = parent.add(self._label(node), data=node, allow_expand=bool(node.children))
+        return child
+
+    def _populate(self, tnode: TreeNode[RegionNode]) -> None:
+        if tnode.data is not None and not tnode.children:
+            for sub in tnode.data.children:
+                self._add(tnode, sub)
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[RegionNode]) -> None:
+        """Add a node's children the first time it opens (keeps rebuilds cheap)."""
+        event.stop()
+        self._populate(event.node)
+
+    def on_tree_node_collapsed(self, event: Tree.NodeCollapsed[RegionNode]) -> None:
+        """Keep collapse events inside the tree."""
+        event.stop()
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[RegionNode]) -> None:
+        """Keep cursor moves inside the tree."""
+        event.stop()
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[RegionNode]) -> None:
+        """Enter or click on a region toggles it as a filter."""
+        event.stop()
+        if event.node.data is not None:
+            self.post_message(FacetToggled("region", event.node.data.path))
+
+    def show(self, counts: dict[str, int], selected: tuple[str, ...]) -> None:
+        """Rebuild from facet counts, keeping open nodes open and the cursor on its region."""
+        expanded = set()
+        cursor_path = None
+        stack = list(self.root.children)
+        while stack:
+            n = stack.pop()
+            if n.is_expanded and n.data is not None:
+                expanded.add(n.data.path)
+            stack.extend(n.children)
+        if self.cursor_node is not None and self.cursor_node.data is not None:
+            cursor_path = self.cursor_node.data.path
+        # A selected county's ancestors open so the tick is visible.
+        for path in selected:
+            parts = path.split("/")
+            expanded.update("/".join(parts[:i]) for i in range(1, len(parts)))
+        self.selected = selected
+        self.clear()
+        cursor_line = None
+
+        def build(parent: TreeNode[RegionNode], nodes: list[RegionNode]) -> None:
+            nonlocal cursor_line
+            for node in nodes:
+                t = self._add(parent, node)
+                if node.path == cursor_path:
+                    cursor_line = t
+                if node.path in expanded and node.children:
+                    build(t, node.children)
+                    t.expand()
+
+        roots = region_tree(counts, keep=selected)
+        if len(roots) <= 2:  # few provinces: show their cities straight away
+            expanded.update(n.path for n in roots)
+        build(self.root, roots)
+        if cursor_line is not None:
+            self.call_after_refresh(self._restore_cursor, cursor_line)
+
+    def _restore_cursor(self, node: TreeNode[RegionNode]) -> None:
+        _ = self.last_line  # lays out the rebuilt tree so the node knows its line
+        if node.tree is self and node.line >= 0:
+            self.move_cursor(node, animate=False)
+
+
+class FacetList(OptionList):
+    """Values of one flat facet (source or year) with counts; Enter toggles a filter."""
+
+    def __init__(self, kind: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.kind = kind
+        self.counts: dict[str, int] = {}
+
+    def show(self, counts: dict[str, int], selected: tuple[str, ...]) -> None:
+        """Replace the values, keeping the cursor on the same value."""
+        keep = None
+        if self.highlighted is not None and self.highlighted < self.option_count:
+            keep = self.get_option_at_index(self.highlighted).id
+        counts = dict(counts)
+        for value in selected:
+            counts.setdefault(value, 0)
+        self.counts = counts
+        self.set_options(
+            Option(facet_value(value, count, value in selected), id=value)
+            for value, count in counts.items()
+        )
+        if keep is not None and keep in counts:
+            self.highlighted = self.get_option_index(keep)
+        elif self.has_focus and counts:
+            self.highlighted = 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter or click toggles the value as a filter."""
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(FacetToggled(self.kind, event.option.id))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Keep cursor moves inside the list."""
+        event.stop()
+
+
+class FacetsPanel(Vertical):
+    """Region tree, then source and year lists, each with counts for the current query."""
+
+    def compose(self) -> ComposeResult:
+        """Three facet widgets with border titles."""
+        tree = RegionTree(id="facet-region")
+        tree.border_title = "地区 Region"
+        yield tree
+        sources = FacetList("source", id="facet-source")
+        sources.border_title = "来源 Source"
+        yield sources
+        years = FacetList("year", id="facet-year")
+        years.border_title = "年份 Year"
+        yield years
+
+    def show(self, kind: str, counts: dict[str, int], selected: tuple[str, ...]) -> None:
+        """Update one facet's values and counts."""
+        widget = self.query_one(f"#facet-{kind}")
+        widget.show(counts, selected)  # type: ignore[attr-defined]

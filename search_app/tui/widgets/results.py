@@ -1,0 +1,124 @@
+"""The ranked hit list: a virtualized OptionList whose prompts are rendered hits."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from search_app.tui.render import hit_prompt
+
+MORE_MARGIN = 5  # ask for the next page when the cursor is this close to the end
+
+
+class ResultsList(OptionList):
+    """Hits of the current search; Up on the first hit hands focus back to the search box."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "select",
+            "Open",
+            id="results.open",
+            tooltip="Read this paragraph in its article",
+        ),
+        Binding(
+            "c",
+            "screen.copy_passage",
+            "Copy",
+            id="results.copy",
+            tooltip="Copy the passage with its citation",
+        ),
+        Binding(
+            "a",
+            "screen.add_to_basket",
+            "Add",
+            id="results.add",
+            tooltip="Add the passage to the citation basket",
+        ),
+    ]
+
+    class ExitUp(Message):
+        """Up was pressed on the first hit."""
+
+    class NeedMore(Message):
+        """The cursor is near the end of the loaded hits and more exist."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.hits: list = []
+        self.total = 0
+        self._width = 0
+
+    def _prompt_width(self) -> int:
+        width = self.scrollable_content_region.width or self.size.width or 80
+        pad = self.get_component_styles("option-list--option").padding
+        return max(20, width - pad.width)
+
+    def _hit_options(self, hits) -> list[Option]:
+        width = self._prompt_width()
+        return [Option(hit_prompt(h, width), id=str(i)) for i, h in enumerate(hits, len(self.hits))]
+
+    def show(self, hits: list, total: int) -> None:
+        """Replace the list with a new result, cursor on the first hit if the list has focus."""
+        self.hits = []
+        self.total = total
+        options = self._hit_options(hits)
+        self.hits = list(hits)
+        self.set_options(options)
+        self.scroll_to(y=0, animate=False, immediate=True)
+        if self.hits and self.has_focus:
+            self.highlighted = 0
+        self._width = self._prompt_width()
+
+    def extend(self, hits: list) -> None:
+        """Append another page of hits."""
+        options = self._hit_options(hits)
+        self.hits.extend(hits)
+        self.add_options(options)
+
+    def current(self):
+        """The highlighted hit, else the first one, else None."""
+        if not self.hits:
+            return None
+        index = self.highlighted if self.highlighted is not None else 0
+        return self.hits[min(index, len(self.hits) - 1)]
+
+    def action_cursor_up(self) -> None:
+        """Move up; on the first hit, leave the list for the search box."""
+        if self.highlighted in (None, 0):
+            self.post_message(self.ExitUp())
+            return
+        super().action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        """Move down without wrapping to the top."""
+        if self.highlighted is not None and self.highlighted >= len(self.hits) - 1:
+            return
+        super().action_cursor_down()
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        """Scroll to the cursor and ask for more hits near the end."""
+        super().watch_highlighted(highlighted)
+        near_end = highlighted is not None and highlighted >= len(self.hits) - MORE_MARGIN
+        if near_end and len(self.hits) < self.total:
+            self.post_message(self.NeedMore())
+
+    def on_focus(self, event: events.Focus) -> None:
+        """Focusing the list puts the cursor on a hit."""
+        if self.highlighted is None and self.hits:
+            self.highlighted = 0
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-render prompts for the new width (titles are cut to one line)."""
+        if self.hits and self._prompt_width() != self._width:
+            keep = self.highlighted
+            hits, self.hits = self.hits, []
+            self.set_options(self._hit_options(hits))
+            self.hits = hits
+            self.highlighted = keep
+            self._width = self._prompt_width()
