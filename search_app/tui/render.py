@@ -105,7 +105,7 @@ def paragraph_content(
     lines = _wrap(body, max(width, 20) - margin, None)
     out = [Content.assemble((f"{number:>3}  ", META), lines[0])]
     out += [Content(" " * margin) + line for line in lines[1:]]
-    return Content("\n").join(out)
+    return Content("\n").join([*out, Content("")])  # a blank line between paragraphs
 
 
 def facet_value(label: str, count: int, selected: bool) -> Content:

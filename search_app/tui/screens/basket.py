@@ -26,7 +26,12 @@ def basket_prompt(n: int, p: Passage) -> Content:
     if len(text) > 80:
         text = text[:79] + "…"
     return Content("\n").join(
-        [head, Content("    ") + meta_line(p.source, p.date, p.paragraph), Content("    " + text)]
+        [
+            head,
+            Content("    ") + meta_line(p.source, p.date, p.paragraph),
+            Content("    " + text),
+            Content(""),  # a blank line between items
+        ]
     )
 
 
