@@ -7,6 +7,7 @@ fixed timings for snapshots).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections import OrderedDict
@@ -131,19 +132,26 @@ class SearchApp(App[int]):
 
     @work(thread=True, group="startup", exit_on_error=False)
     def start_engine(self) -> None:
-        """Create and warm up the engine (jieba, OpenCC, regions, searcher) in a thread."""
+        """Open the index, then warm up jieba/OpenCC/regions, all in a thread.
+
+        Browsing (the empty query) needs no jieba, so with an index the app is
+        told it is ready before the ~1 s warm-up; a query typed meanwhile waits
+        for jieba inside its worker, never on the UI thread.
+        """
         try:
             from index.search import SearchEngine
             from index.store import IndexProblem
 
             engine = self.engine or SearchEngine(self.cfg)
-            engine.warm_up()
             try:
                 engine.generation()
-            except IndexProblem as exc:
+            except IndexProblem as exc:  # missing or outdated: the indexer will (re)build it
+                with contextlib.suppress(IndexProblem):
+                    engine.warm_up()  # the indexer needs jieba too
                 self.post_message(EngineReady(engine, False, str(exc)))
                 return
             self.post_message(EngineReady(engine, True))
+            engine.warm_up()
         except Exception as exc:
             self.post_message(EngineReady(None, False, f"cannot start the engine: {exc}"))
 
@@ -191,6 +199,10 @@ class SearchApp(App[int]):
         from index.store import IndexProblem, IndexStore
 
         store = IndexStore(self.cfg.index.dir)
+        try:
+            before = store.current_build()  # an outdated build may be there: wait for a new one
+        except IndexProblem:
+            before = None
         state = {"last": 0.0, "published": self.has_index}
 
         def progress(p) -> None:
@@ -200,7 +212,7 @@ class SearchApp(App[int]):
                 self.post_message(IndexStatus(p))
             if not state["published"]:
                 try:
-                    published = store.current_build() is not None
+                    published = store.current_build() not in (None, before)
                 except IndexProblem:
                     published = False
                 if published:  # the first commit made the index searchable

@@ -49,13 +49,13 @@ def test_help_screen(app_factory, snap_compare):
 
 
 def test_main_screen_light_80x24(app_factory, snap_compare):
-    """The light theme at 80×24 with a region filter applied."""
+    """The light theme at 80×24, browsing (empty query) with a region filter applied."""
     app = snapshot_app(app_factory, theme="textual-light")
 
     async def run_before(pilot) -> None:
         from search_app.tui.model import FilterState
 
-        await steps(*"干部")(pilot)
+        await settle(pilot.app, pilot)
         pilot.app.main.set_filters(FilterState(region=("湖北省",)))
         await settle(pilot.app, pilot)
 

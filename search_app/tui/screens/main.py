@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -15,6 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
+from index.store import IndexProblem
 from search_app.textsafe import clean
 from search_app.tui.messages import FacetCounts, PageLoaded, SearchDone, SearchFailed
 from search_app.tui.model import FilterState, Passage, SearchRequest
@@ -178,12 +180,24 @@ class MainScreen(Screen):
         """Run a search off the UI thread and post the result; never touches widgets."""
         worker = get_current_worker()
         engine = self.app.engine
+        args = req.filters.engine_args(req.text)
         try:
-            result = engine.search(**req.filters.engine_args(req.text), limit=req.limit)
-        except Exception as exc:  # an index that vanished, a damaged segment…
+            result = engine.search(**args, limit=req.limit)
+        except IndexProblem as exc:  # no usable index (yet): say so
             if not worker.is_cancelled:
-                self.post_message(SearchFailed(req, f"{type(exc).__name__}: {exc}"))
+                self.post_message(SearchFailed(req, str(exc)))
             return
+        except Exception as exc:
+            # An engine bug in facet counting must not hide the hits: retry without facets.
+            try:
+                result = engine.search(**args, limit=req.limit, with_facets=False)
+            except Exception:
+                if not worker.is_cancelled:
+                    self.post_message(SearchFailed(req, f"{type(exc).__name__}: {exc}"))
+                return
+            note = f"facet counts failed ({type(exc).__name__}: {exc})"
+            # a copy: the engine caches result objects
+            result = replace(result, notice=f"{result.notice}; {note}" if result.notice else note)
         if worker.is_cancelled:
             return
         self.post_message(SearchDone(req, result))
@@ -226,10 +240,8 @@ class MainScreen(Screen):
         self._loading_page = False
         results = self.results
         results.show(res.hits, res.total)
-        facets = self.query_one(FacetsPanel)
-        for kind in ("region", "source", "year"):
-            if not req.filters.values(kind):  # selected facets wait for FacetCounts
-                facets.show(kind, getattr(res.facets, kind), ())
+        # Facets are redrawn after the hits have been painted, so hits show sooner.
+        self.call_after_refresh(self._show_facets, req, res)
         self.query_one(FilterChips).show(req.filters)
         hint = self.query_one("#hint", Static)
         hint.display = bool(res.notice)
@@ -243,6 +255,14 @@ class MainScreen(Screen):
             self.action_focus_results()
         self.app.results_shown(req)
 
+    def _show_facets(self, req: SearchRequest, res) -> None:
+        if not self._is_current(req):
+            return
+        facets = self.query_one(FacetsPanel)
+        for kind in ("region", "source", "year"):
+            if not req.filters.values(kind):  # selected facets wait for FacetCounts
+                facets.show(kind, getattr(res.facets, kind), ())
+
     def on_facet_counts(self, message: FacetCounts) -> None:
         """Counts for a facet with a selection (computed without its own filter)."""
         if self._is_current(message.request):
@@ -253,8 +273,9 @@ class MainScreen(Screen):
     def on_search_failed(self, message: SearchFailed) -> None:
         """Say why a search failed, in the status line; the app keeps running."""
         if self._is_current(message.request):
+            note = " — indexing in the background" if self.app.indexing else ""
             self.query_one(StatusLine).show_message(
-                f"search failed: {message.error}", "$text-error"
+                f"search failed: {message.error}{note}", "$text-error"
             )
 
     @on(ResultsList.NeedMore)

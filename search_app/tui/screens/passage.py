@@ -43,6 +43,11 @@ class ParagraphList(OptionList):
         ),
     ]
 
+    def text_width(self) -> int:
+        """Cells a paragraph is wrapped to, leaving room for a scrollbar whether shown or not."""
+        width = self.content_region.width or self.app.size.width - 2
+        return max(20, width - self.styles.scrollbar_size_vertical)
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Clicking a paragraph makes it current."""
         event.stop()
@@ -116,7 +121,7 @@ class PassageScreen(Screen[int]):
 
     def rewrap(self) -> None:
         """Re-wrap paragraphs when the list's width changed."""
-        if self.query_one(ParagraphList).scrollable_content_region.width != self._width:
+        if self.query_one(ParagraphList).text_width() != self._width:
             self._redraw()
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
@@ -151,7 +156,7 @@ class PassageScreen(Screen[int]):
         window = paras if self.whole else paras[max(0, pos - CONTEXT) : pos + CONTEXT + 1]
         spans = self._spans()
         plist = self.query_one(ParagraphList)
-        width = plist.scrollable_content_region.width or self.size.width - 2
+        width = plist.text_width()
         self._width = width
         plist.set_options(
             [

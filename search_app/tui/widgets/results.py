@@ -55,9 +55,11 @@ class ResultsList(OptionList):
         self._width = 0
 
     def _prompt_width(self) -> int:
-        width = self.scrollable_content_region.width or self.size.width or 80
+        # Always leave room for the scrollbar: whether it shows depends on the
+        # previous content, and prompts are wrapped by hand for this width.
+        width = self.content_region.width or self.size.width or 80
         pad = self.get_component_styles("option-list--option").padding
-        return max(20, width - pad.width)
+        return max(20, width - self.styles.scrollbar_size_vertical - pad.width)
 
     def _hit_options(self, hits) -> list[Option]:
         width = self._prompt_width()
