@@ -35,24 +35,25 @@ def _encode_positions(poslist: list[int]) -> bytes:
 
 
 class WordField(fields.TEXT):
-    """A TEXT field whose value is an already-segmented list of words."""
+    """A TEXT field whose value is already segmented: words, or (word, position) pairs."""
 
     def __init__(self, field_boost: float = 1.0, phrase: bool = True) -> None:
         super().__init__(analyzer=IDTokenizer(), phrase=phrase, field_boost=field_boost)
 
     def index(self, value, **kwargs):
-        """Postings for a list of words; positions are list indexes."""
+        """Postings for the words; a bare word's position is its list index."""
         if isinstance(value, str):
             value = value.split()
+        pairs = [(w, i) if isinstance(w, str) else w for i, w in enumerate(value)]
         fb = self.format.field_boost
         if isinstance(self.format, formats.Positions):
             poses: dict[str, list[int]] = defaultdict(list)
-            for i, w in enumerate(value):
-                poses[w].append(i)
+            for w, pos in pairs:
+                poses[w].append(pos)
             for w, pl in poses.items():
                 yield w.encode("utf-8"), len(pl), len(pl) * fb, _encode_positions(pl)
         else:
-            for w, n in Counter(value).items():
+            for w, n in Counter(w for w, _ in pairs).items():
                 yield w.encode("utf-8"), n, n * fb, pack_uint(n)
 
 

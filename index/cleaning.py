@@ -125,7 +125,7 @@ def mark_chrome(lines: list[Line], rules: CleaningRules) -> None:
 def _list_like(folded: str) -> bool:
     """A link-list entry: short and without a full sentence."""
     stripped = folded.lstrip("•·-*> \t0123456789.、")
-    return len(stripped) <= 40 and not any(c in stripped[:-1] for c in "。！？!?")
+    return len(stripped) <= 40 and not any(c in stripped for c in "。！？!?")
 
 
 def normalise_for_dedupe(folded: str) -> str:

@@ -114,7 +114,7 @@ class QueryCompiler:
 
     def _term(self, term: Term, out: CompiledQuery) -> query.Query:
         literal = LiteralQuery(literal_query(term.text), LITERAL_SCORE)
-        words = self.segmenter.words(term.text)
+        words = self.segmenter.query_words(term.text)
         out.term_words[term.text] = words
         word_query = query.And([query.Term("content", w) for w in words]) if words else None
         if term.quoted:

@@ -72,9 +72,9 @@ class IndexDocument:
     regions: tuple[str, ...]
     regions_inherited: tuple[str, ...]
     folded: str
-    words: tuple[str, ...]
-    title_words: tuple[str, ...]
-    heading_words: tuple[str, ...]
+    words: tuple[tuple[str, int], ...]
+    title_words: tuple[tuple[str, int], ...]
+    heading_words: tuple[tuple[str, int], ...]
 
     def fields(self) -> dict:
         """Keyword arguments for `writer.add_document`."""
@@ -122,13 +122,13 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
     """Fold and segment each paragraph of an article into an `IndexDocument`."""
     meta = article.meta
     path = article.source.path
-    title_words = tuple(segmenter.words(fold(meta.title))) if meta.title else ()
-    heading_cache: dict[str, tuple[str, ...]] = {}
+    title_words = tuple(segmenter.index_tokens(fold(meta.title))) if meta.title else ()
+    heading_cache: dict[str, tuple[tuple[str, int], ...]] = {}
     n = len(article.paragraphs)
     for p in article.paragraphs:
         folded = fold(p.text)
         if p.heading and p.heading not in heading_cache:
-            heading_cache[p.heading] = tuple(segmenter.words(fold(p.heading)))
+            heading_cache[p.heading] = tuple(segmenter.index_tokens(fold(p.heading)))
         yield IndexDocument(
             pid=f"{path}#{p.ordinal}",
             file=path,
@@ -149,7 +149,7 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
             regions=p.regions,
             regions_inherited=p.inherited_regions,
             folded=folded,
-            words=tuple(segmenter.words(folded)),
+            words=tuple(segmenter.index_tokens(folded)),
             title_words=title_words,
             heading_words=heading_cache.get(p.heading, ()) if p.heading else (),
         )

@@ -139,7 +139,7 @@ def extract_metadata(
         found.offer(**{k: getattr(front, k) for k in ("title", "source", "author", "date", "url")})
     content = [ln for ln in lines if ln.role != BLANK]
     header = _header_zone(content)
-    footer = content[-FOOTER_LINES:] if len(content) > len(header) else []
+    footer = content[-FOOTER_LINES:]
     zone = header + [ln for ln in footer if ln not in header]
 
     for line in zone:  # print lines beat repost times and labels

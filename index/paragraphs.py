@@ -60,7 +60,7 @@ def _unwrap(block: list[Line]) -> list[list[Line]]:
         is_last = i == len(block) - 1
         wrapped = (
             not is_last
-            and width >= 30
+            and width >= 20
             and len(probe) >= 0.8 * width
             and probe[-1] not in SENTENCE_END + _CLOSERS
             and not _MD_HEADING.match(line.text)

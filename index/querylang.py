@@ -156,6 +156,8 @@ def _lex(text: str) -> list[_Tok]:
         elif c == "-" and i + 1 < n and not q[i + 1].isspace():  # only ever at a token's start
             out.append(_Tok("NOT"))
             i += 1
+        elif c in _STOP:  # a closing quote with no opening one
+            raise QuerySyntaxError("unbalanced quote")
         else:
             j = i
             while j < n and not q[j].isspace() and q[j] not in _STOP:

@@ -133,7 +133,10 @@ class SearchEngine:
                 self._searcher = self._ix.searcher()
                 self._tables = None
             elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+                # Not Searcher.refresh(): it reuses segment readers whose deletion
+                # sets are stale, so deleted paragraphs would still be found.
+                self._searcher.close()
+                self._searcher = self._ix.searcher()
                 self._tables = None
             return self._searcher
 

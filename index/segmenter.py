@@ -140,6 +140,47 @@ class Segmenter:
         tk = self._tokenizer()
         return [w for w in tk.lcut(folded) if is_word_token(w)]
 
+    def index_tokens(self, folded: str) -> list[tuple[str, int]]:
+        """(word, position) to index: each word at 0, 1, 2…, plus the dictionary
+        words inside a long word at that word's position (下沉干部 → 下沉, 干部),
+        so a query for the parts finds the compound."""
+        tk = self._tokenizer()
+        freq = tk.FREQ
+        out = []
+        for pos, w in enumerate(self.words(folded)):
+            out.append((w, pos))
+            if len(w) > 2:
+                for n in range(2, len(w)):
+                    for i in range(len(w) - n + 1):
+                        gram = w[i : i + n]
+                        if freq.get(gram):
+                            out.append((gram, pos))
+        return out
+
+    def query_words(self, folded: str) -> list[str]:
+        """Words of a query term, long dictionary words split into the parts that
+        cover them (驻村第一书记 → 驻村, 第一书记), matching `index_tokens`."""
+        freq = self._tokenizer().FREQ
+        out = []
+        for w in self.words(folded):
+            cover = _cover(w, freq) if len(w) > 2 else None
+            out.extend(cover or [w])
+        return out
+
+
+def _cover(word: str, freq: dict) -> list[str] | None:
+    """Greedy longest-first split of `word` into shorter dictionary words, or None."""
+    parts, i = [], 0
+    while i < len(word):
+        for n in range(min(len(word) - i, len(word) - 1), 1, -1):
+            if freq.get(word[i : i + n]):
+                parts.append(word[i : i + n])
+                i += n
+                break
+        else:
+            return None
+    return parts
+
 
 _shared: dict[str, Segmenter] = {}
 _shared_lock = threading.Lock()

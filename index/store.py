@@ -24,7 +24,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _PENDING = ".pending"
 
 
@@ -123,7 +123,9 @@ class IndexStore:
         from whoosh import index as windex
 
         self.root.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
+        stamp = (
+            time.strftime("%Y%m%dT%H%M%S") + f"-{time.time_ns() % 1_000_000_000:09d}-{os.getpid()}"
+        )
         build = self.root / f"build-{stamp}"
         build.mkdir()
         _write_atomic(build / "build.json", json.dumps(asdict(meta)))

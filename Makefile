@@ -1,0 +1,34 @@
+# Two commands matter: `make run` (the app on the bundled corpus) and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test index lint bench bench-full clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## open the app; the first run builds the index
+	$(BIN)/search-app
+
+test: $(STAMP)  ## the whole test suite (CI runs exactly this)
+	$(BIN)/python -m pytest
+
+index: $(STAMP)
+	$(BIN)/search-app index
+
+lint: $(STAMP)
+	$(BIN)/ruff check index search_app bench tests
+	$(BIN)/ruff format --check index search_app bench tests
+
+bench: $(STAMP)  ## bundled + real corpora, a few minutes
+	$(BIN)/python -m bench --quick
+
+bench-full: $(STAMP)  ## adds 100k and 1M paragraphs; long
+	$(BIN)/python -m bench --full
+
+clean:
+	rm -rf $(VENV) .search-index .pytest_cache

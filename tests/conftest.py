@@ -1,0 +1,56 @@
+"""Shared fixtures: a config pointing at the bundled corpus and a built test index."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.config import load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+SHARED = next(
+    (p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.is_dir()),
+    ROOT.parent / "shared",
+)
+CORPUS_REAL = SHARED / "corpus-real"
+
+
+def make_config(index_dir: Path, corpus: list[Path] | None = None):
+    """The repository's config with the index (and optionally the corpus) redirected."""
+    cfg = load_config(ROOT / "config.yaml")
+    cfg.index.dir = index_dir
+    if corpus is not None:
+        cfg.corpus.paths = corpus
+    return cfg
+
+
+@pytest.fixture(scope="session")
+def bundled_index(tmp_path_factory):
+    """A config whose index holds the bundled corpus, built once per session."""
+    from index.indexer import Indexer
+
+    cfg = make_config(tmp_path_factory.mktemp("bundled") / "ix")
+    summary = Indexer(cfg).run()
+    assert summary.paragraphs > 100, summary
+    return cfg
+
+
+@pytest.fixture(scope="session")
+def engine(bundled_index):
+    """A search engine on the bundled index."""
+    from index.search import SearchEngine
+
+    eng = SearchEngine(bundled_index)
+    yield eng
+    eng.close()
+
+
+@pytest.fixture
+def corpus_copy(tmp_path):
+    """A writable copy of the bundled corpus."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dest)
+    return dest

@@ -1,0 +1,245 @@
+"""Index lifecycle: incremental updates, duplicates, bad files, lock, crash safety."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from index.indexer import Indexer
+from index.search import SearchEngine
+from index.store import IndexLocked, IndexStore
+from tests.conftest import CORPUS, ROOT, make_config
+
+
+def run(cfg, **kw):
+    return Indexer(cfg).run(**kw)
+
+
+def test_incremental_add_change_delete(tmp_path, corpus_copy):
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    first = run(cfg)
+    assert (first.added, first.paragraphs) == (5, first.paragraphs_added)
+    again = run(cfg)
+    assert (again.added, again.updated, again.deleted, again.unchanged, again.paragraphs_added) == (
+        0,
+        0,
+        0,
+        5,
+        0,
+    )
+
+    (corpus_copy / "new.md").write_text(
+        "# 新文章标题\n\n这是一篇新加入的文章,讲的是枫桥经验在甘肃的新实践。\n", encoding="utf-8"
+    )
+    added = run(cfg)
+    assert (added.added, added.paragraphs) == (1, first.paragraphs + 1)
+    engine = SearchEngine(cfg)
+    assert engine.search("甘肃的新实践").total == 1
+
+    (corpus_copy / "new.md").write_text(
+        "# 新文章标题\n\n改写以后的内容,提到了访惠聚。\n", encoding="utf-8"
+    )
+    changed = run(cfg)
+    assert (changed.updated, changed.paragraphs) == (1, first.paragraphs + 1)
+    assert engine.search("甘肃的新实践").total == 0
+    assert engine.search("改写以后").total == 1
+
+    (corpus_copy / "new.md").unlink()
+    gone = run(cfg)
+    assert (gone.deleted, gone.paragraphs) == (1, first.paragraphs)
+    assert engine.search("改写以后").total == 0
+    engine.close()
+
+
+def test_duplicate_article_under_other_name(tmp_path, corpus_copy):
+    original = next(corpus_copy.glob("004_*.txt"))
+    (corpus_copy / "zz_copy.txt").write_bytes(original.read_bytes().replace(b"\n", b"\r\n"))
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    s = run(cfg)
+    assert s.added == 5 and s.duplicates == [(str(corpus_copy / "zz_copy.txt"), str(original))]
+    # When the original goes, the copy takes its place.
+    original.unlink()
+    s2 = run(cfg)
+    assert s2.added == 1 and s2.deleted == 1 and s2.paragraphs == s.paragraphs
+
+
+def test_bad_files_are_listed_and_do_not_stop_the_rest(tmp_path, corpus_copy):
+    (corpus_copy / "empty.txt").write_bytes(b"")
+    (corpus_copy / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (corpus_copy / "latin.txt").write_bytes(b"\xff\xfe\xfd" * 0 + bytes([0x81, 0x20]) * 200)
+    (corpus_copy / "gbk.txt").write_bytes("湖北省十堰市张湾区的下沉干部走进社区。".encode("gbk"))
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    s = run(cfg)
+    reasons = {Path(k.path).name: k.reason for k in s.skipped}
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.txt"]
+    assert "latin.txt" in reasons
+    assert s.added == 6  # the five articles and the GBK file
+    assert SearchEngine(cfg).search("张湾区的下沉干部").total == 1
+
+
+def test_changed_settings_trigger_a_rebuild(tmp_path, corpus_copy):
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    run(cfg)
+    cfg.dictionary.words = ["全新词语"]
+    s = run(cfg)
+    assert s.rebuilt and s.added == 5
+
+
+def test_second_indexer_gets_a_clear_message(tmp_path, corpus_copy):
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    cfg.index.lock_timeout = 0.5
+    with IndexStore(cfg.index.dir).lock(), pytest.raises(IndexLocked, match="another indexer"):
+        run(cfg)
+
+
+# -- crash safety, in a separate process -----------------------------------
+
+
+def synthetic_corpus(dest: Path, files: int, seed: int = 1) -> None:
+    """Articles made of shuffled sentences from the bundled corpus (deterministic)."""
+    rng = random.Random(seed)
+    sentences = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            sentences += [s + "。" for s in line.split("。") if len(s) > 10]
+    dest.mkdir(parents=True, exist_ok=True)
+    for i in range(files):
+        paras = ["".join(rng.sample(sentences, 3)) for _ in range(rng.randint(5, 15))]
+        (dest / f"gen_{i:04d}.txt").write_text(
+            f"合成文章第{i}号\n\n" + "\n\n".join(paras), encoding="utf-8"
+        )
+
+
+def write_config(tmp_path: Path, corpus: list[Path], commit_every: int = 100) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    data["corpus"]["paths"] = [str(c) for c in corpus]
+    data["index"]["dir"] = str(tmp_path / "ix")
+    data["index"]["commit_every"] = commit_every
+    data["dictionary"]["files"] = [str(ROOT / "userdict.txt")]
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def cli(*args, **kw):
+    return subprocess.run(
+        [sys.executable, "-m", "search_app", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        **kw,
+    )
+
+
+def start_index(config: Path, *extra) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "search_app", "--config", str(config), "index", *extra],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for_commit(ix_dir: Path, proc: subprocess.Popen, n: int = 1, timeout: float = 60) -> None:
+    """Wait until the running indexer has committed at least `n` times after the first TOC."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        tocs = list(ix_dir.glob("build-*/_MAIN_*.toc"))
+        gens = [int(t.stem.rsplit("_", 1)[1]) for t in tocs]
+        if gens and max(gens) >= n:
+            return
+        time.sleep(0.02)
+
+
+def answers(cfg, queries=("干部", "驻村第一书记", "沉", "金花葵")):
+    engine = SearchEngine(cfg)
+    try:
+        return {
+            q: (r.total, sorted((h.path, h.paragraph) for h in r.hits))
+            for q in queries
+            for r in [engine.search(q, limit=0, with_facets=False)]
+        }
+    finally:
+        engine.close()
+
+
+@pytest.mark.parametrize("commits_before_kill", [1, 3])
+def test_kill_9_during_indexing_keeps_old_index(tmp_path, corpus_copy, commits_before_kill):
+    config = write_config(tmp_path, [corpus_copy])
+    assert cli("--config", str(config), "index").returncode == 0
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    before = answers(cfg)
+
+    synthetic_corpus(corpus_copy / "more", 60)
+    proc = start_index(config)
+    wait_for_commit(tmp_path / "ix", proc, n=commits_before_kill + 1)
+    assert proc.poll() is None, "the indexer finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    # Every old answer is still there; new files may or may not be, never half.
+    after = answers(cfg)
+    for q, (_total, hits) in before.items():
+        assert set(hits) <= set(after[q][1]), q
+    # The next run finishes, and matches a clean build.
+    finish = cli("--config", str(config), "index")
+    assert finish.returncode == 0, finish.stderr
+    clean_cfg = write_config(tmp_path / "clean", [corpus_copy])
+    assert cli("--config", str(clean_cfg), "index").returncode == 0
+    assert answers(cfg) == answers(make_config(tmp_path / "clean" / "ix", [corpus_copy]))
+
+
+def test_kill_9_during_rebuild_keeps_serving_old_build(tmp_path, corpus_copy):
+    synthetic_corpus(corpus_copy / "more", 60)
+    config = write_config(tmp_path, [corpus_copy])
+    assert cli("--config", str(config), "index").returncode == 0
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    before = answers(cfg)
+    proc = start_index(config, "--rebuild")
+    wait_for_commit(tmp_path / "ix", proc, n=2)
+    assert proc.poll() is None, "the indexer finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert answers(cfg) == before
+    assert cli("--config", str(config), "index", "--rebuild").returncode == 0
+    assert answers(cfg) == before
+    assert len(list((tmp_path / "ix").glob("build-*"))) <= 2
+
+
+def test_ctrl_c_stops_cleanly_and_says_what_was_saved(tmp_path, corpus_copy):
+    synthetic_corpus(corpus_copy / "more", 60)
+    config = write_config(tmp_path, [corpus_copy], commit_every=80)
+    proc = start_index(config)
+    wait_for_commit(tmp_path / "ix", proc, n=2)
+    assert proc.poll() is None, "the indexer finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (out, err)
+    assert "Traceback" not in err and "Traceback" not in out
+    assert "Interrupted" in out and "saved" in out
+    # What was committed is searchable, and the next run completes it.
+    assert SearchEngine(make_config(tmp_path / "ix", [corpus_copy])).search("").total > 0
+    assert cli("--config", str(config), "index").returncode == 0
+
+
+@pytest.mark.skipif(os.environ.get("CI_FAST") == "1", reason="slow")
+def test_lock_blocks_a_second_cli_indexer(tmp_path, corpus_copy):
+    config = write_config(tmp_path, [corpus_copy])
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["index"]["lock_timeout"] = 1
+    config.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with IndexStore(tmp_path / "ix").lock():
+        res = cli("--config", str(config), "index")
+    assert res.returncode == 2
+    assert "another indexer" in res.stderr and "Traceback" not in res.stderr

@@ -1,0 +1,187 @@
+"""Searching the bundled corpus: recall against brute force, folding, ranking, facets."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.folding import fold
+
+
+@pytest.fixture(scope="module")
+def paragraphs(engine):
+    """Every indexed paragraph as (path, ordinal, text), straight from stored fields."""
+    searcher = engine._current()
+    return [(f["file"], f["paragraph"], f["text"]) for f in searcher.all_stored_fields()]
+
+
+def ids(result):
+    return {(h.path, h.paragraph) for h in result.hits}
+
+
+def truth(paragraphs, q):
+    fq = fold(q)
+    return {(p, n) for p, n, t in paragraphs if fq in fold(t)}
+
+
+def test_single_character_recall(engine, paragraphs):
+    r = engine.search("沉", limit=0)
+    want = truth(paragraphs, "沉")
+    assert len(want) > 40
+    assert ids(r) == want and r.total == len(want)
+
+
+def test_traditional_and_simplified_find_the_same(engine):
+    a, b = engine.search("幹部", limit=0), engine.search("干部", limit=0)
+    assert ids(a) == ids(b) and a.total == b.total > 50
+
+
+def test_traditional_paragraph_highlight_is_exact(engine):
+    r = engine.search("驻村第一书记", limit=0)
+    shen = [h for h in r.hits if "沈海森" in h.text and "駐村第一書記" in h.text]
+    assert shen
+    for h in shen:
+        assert [h.text[s:e] for s, e in h.highlights] == ["駐村第一書記"] * h.text.count(
+            "駐村第一書記"
+        )
+
+
+def test_spam_is_gone(engine, paragraphs):
+    assert engine.search("包养网", limit=0).total == 0
+    assert engine.search("包養網", limit=0).total == 0
+    assert not any("包養" in t or "包养" in t for _, _, t in paragraphs)
+
+
+def test_literal_matches_rank_first(engine):
+    r = engine.search("下沉干部", limit=0)
+    literal = [h for h in r.hits if "下沉干部" in fold(h.text)]
+    assert len(literal) >= 5
+    assert all("下沉干部" in fold(h.text) for h in r.hits[: len(literal)])
+    # …and paragraphs that only have the words come after, not never.
+    assert r.total > len(literal)
+
+
+def test_quoted_phrase_is_exact(engine, paragraphs):
+    r = engine.search('"第一书记"', limit=0)
+    assert ids(r) == truth(paragraphs, "第一书记")
+
+
+def test_dictionary_subword_and_cross_boundary(engine, paragraphs):
+    # 第一书记 sits inside the dictionary word 驻村第一书记; 村第 crosses a word boundary.
+    for q in ("第一书记", "村第", "书记李", "沉下"):
+        assert ids(engine.search(q, limit=0)) >= truth(paragraphs, q), q
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_random_substrings_have_full_recall(engine, paragraphs, data):
+    _, _, text = data.draw(st.sampled_from(paragraphs))
+    folded = fold(text).strip()
+    start = data.draw(st.integers(0, max(0, len(folded) - 1)))
+    size = data.draw(st.integers(1, 8))
+    q = folded[start : start + size].strip()
+    if (
+        not q
+        or any(c.isspace() or c in '"“”「」()-' for c in q)
+        or q.upper() in ("OR", "AND", "NOT")
+        or ":" in q
+    ):
+        return
+    got = ids(engine.search(q, limit=0, with_facets=False))
+    assert got >= truth(paragraphs, q), q
+
+
+def test_and_or_not(engine, paragraphs):
+    both = engine.search("驻村 书记", limit=0)
+    assert all("驻村" in fold(h.text) or "駐村" in h.text for h in both.hits)
+    either = engine.search("金花葵 OR 羊肚菌", limit=0)
+    assert ids(either) == truth(paragraphs, "金花葵") | truth(paragraphs, "羊肚菌")
+    minus = engine.search("干部 -下沉", limit=0)
+    assert minus.total > 0 and not any("下沉" in fold(h.text) for h in minus.hits)
+
+
+def test_empty_query_browses_newest_first(engine, paragraphs):
+    r = engine.search("", limit=0)
+    assert r.total == len(paragraphs)
+    dates = [h.date or "" for h in r.hits]
+    assert dates == sorted(dates, reverse=True)
+    assert r.facets.source  # facets describe the whole corpus
+
+
+def test_ties_broken_by_newest_date(engine):
+    r = engine.search('"第一书记"', limit=0)
+    for a, b in zip(r.hits, r.hits[1:], strict=False):
+        if a.score == b.score:
+            assert (a.date or "") >= (b.date or "")
+
+
+def test_region_filter_and_rollup(engine):
+    hubei = engine.search("干部", region="湖北省", limit=0)
+    assert hubei.total > 0
+    assert all(any(r.startswith("湖北省") for r in h.regions) for h in hubei.hits)
+    assert engine.search("干部", region="湖北", limit=0).total == hubei.total
+    wuhan = engine.search("干部", region="武汉", limit=0)
+    assert 0 < wuhan.total < hubei.total
+    facets = engine.search("干部", limit=0).facets.region
+    assert facets["湖北省"] >= facets["湖北省/武汉市"] + facets["湖北省/十堰市"] - 1
+    assert facets["湖北省/武汉市"] >= facets.get("湖北省/武汉市/江岸区", 0)
+
+
+def test_region_browse_chongqing(engine):
+    r = engine.search("", region="重庆市", limit=0)
+    assert r.total > 20
+    assert {h.title for h in r.hits} == {
+        "巫溪:推行“1315”联系服务群众工作机制 解锁“四下基层”的多样践行方式"
+    }
+
+
+def test_source_year_date_filters(engine):
+    r = engine.search("干部", source="人民日报", limit=0)
+    assert r.total > 0 and {h.source for h in r.hits} == {"人民日报"}
+    y = engine.search("干部 year:2024", limit=0)
+    assert y.total > 0 and all(h.date.startswith("2024") for h in y.hits)
+    d = engine.search("date:2024-04..2024-04", limit=0)
+    assert d.total > 0 and all(h.date == "2024-04-26" for h in d.hits)
+
+
+def test_facet_counts_cover_whole_result_not_page(engine):
+    r = engine.search("干部", limit=3)
+    assert len(r.hits) == 3 and sum(r.facets.source.values()) + sum(1 for _ in []) <= r.total
+    assert sum(r.facets.year.values()) > 3
+
+
+def test_snippet_is_sentence_aware_and_highlights_are_exact(engine):
+    r = engine.search("金花葵", limit=0)
+    for h in r.hits:
+        assert h.snippet.endswith(("。", "！", "？", "；", "…", "”", "”", "!", "?", ";"))
+        for s, e in h.highlights:
+            assert fold(h.text[s:e]) == "金花葵"
+        for s, e in h.snippet_highlights():
+            assert h.snippet[s:e] == "金花葵"
+
+
+def test_citation_uses_config_format(engine):
+    h = engine.search("金花葵", limit=1).hits[0]
+    assert h.citation.startswith("“" + h.text + "”——《巫溪")
+    assert h.citation.endswith(f"，七一客户端，2024-04-26，第{h.paragraph}段")
+
+
+def test_bad_syntax_never_errors(engine):
+    r = engine.search('"驻村', limit=0)
+    assert r.total > 0 and "unbalanced quote" in r.notice
+
+
+def test_unknown_region_hints(engine):
+    r = engine.search("干部", region="火星", limit=0)
+    assert r.total == 0 and "火星" in r.notice
+
+
+def test_random_queries_never_raise(engine):
+    rng = random.Random(7)
+    alphabet = [*list('干部驻村"“()-:OR NOT region:year:2024..date:区湖北'), "\x00", "\u202e", "😀"]
+    for _ in range(200):
+        q = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        engine.search(q, limit=5)
