@@ -259,9 +259,13 @@ class SearchApp(App[int]):
         elif changed:
             self.main.refresh_search()
         if changed:
+            what = (
+                "rebuilt"
+                if s.rebuilt
+                else (f"{s.added} new, {s.updated} changed, {s.deleted} removed files")
+            )
             self.notify(
-                f"{s.articles} articles, {s.paragraphs:,} paragraphs "
-                f"({s.added} new, {s.updated} changed, {s.deleted} removed files)",
+                f"{s.articles} articles, {s.paragraphs:,} paragraphs ({what})",
                 title="Index updated",
                 markup=False,
             )

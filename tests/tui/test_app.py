@@ -352,3 +352,39 @@ async def test_first_run_indexes_with_progress(tmp_path):
         assert app.has_index and app.main.query_one(ResultsList).total == 190
         await type_query(app, pilot, "金花葵")
         assert app.main.query_one(ResultsList).total == 2
+        # the palette's "Rebuild index" builds anew in the background; searching goes on
+        seen.clear()
+        app.action_rebuild_index()
+        await settle(app, pilot)
+        assert seen and seen[-1].phase == "done" and seen[-1].paragraphs == 190
+        assert app.main.query_one(ResultsList).total == 2
+
+
+async def test_more_hits_load_near_the_end(app_factory):
+    """The list holds one page; moving to its end fetches the next pages until the total."""
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.main.query_one(ResultsList)
+        assert len(results.hits) == 50 and results.total == 190
+        await pilot.press("down", "end")
+        await settle(app, pilot)
+        assert len(results.hits) == 150
+        await pilot.press("end")
+        await settle(app, pilot)
+        assert len(results.hits) == 190
+        assert [h.rank for h in results.hits] == list(range(1, 191))
+        assert "showing" not in str(app.main.query_one(StatusLine).render())
+
+
+async def test_q_quits_outside_the_search_box(app_factory):
+    """q types into the box, but quits from the results list."""
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("q")
+        assert app.main.box.value == "q" and app.return_code is None
+        await pilot.press("backspace")
+        await settle(app, pilot)
+        await pilot.press("down", "q")
+        assert app.return_code == 0 and app._exit

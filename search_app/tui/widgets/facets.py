@@ -16,6 +16,8 @@ from textual.widgets.tree import TreeNode
 from search_app.tui.model import RegionNode, region_tree
 from search_app.tui.render import facet_text, facet_value
 
+MAX_VALUES = 200  # values listed per flat facet (the most frequent ones)
+
 
 class FacetToggled(Message):
     """The user picked a facet value (selecting an already selected value unselects it)."""
@@ -142,7 +144,8 @@ class FacetList(OptionList):
         keep = None
         if self.highlighted is not None and self.highlighted < self.option_count:
             keep = self.get_option_at_index(self.highlighted).id
-        counts = dict(counts)
+        # The engine sorts by count; thousands of sources would only slow the list down.
+        counts = dict(list(counts.items())[:MAX_VALUES])
         for value in selected:
             counts.setdefault(value, 0)
         self.counts = counts

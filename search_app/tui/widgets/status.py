@@ -18,7 +18,8 @@ class StatusLine(Static):
     ) -> None:
         """`N hits · M ms · filters`; an empty query says it is browsing."""
         what = "browsing all paragraphs, newest first" if not query.strip() else ""
-        parts = [f"{total:,} hits", f"{elapsed_ms:.0f} ms"]
+        ms = f"{elapsed_ms:.0f}" if elapsed_ms >= 10 else f"{elapsed_ms:.1f}"
+        parts = [f"{total:,} hits", f"{ms} ms"]
         if filters:
             parts.append(f"filters: {clean(filters)}")
         if what:
