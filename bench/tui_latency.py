@@ -126,6 +126,7 @@ async def _keystrokes(cfg, queries: list[str], pause: float, burst_gap: float) -
     waiting: dict[str, asyncio.Event] = {}
 
     def on_painted(req) -> None:
+        """Timestamp the repaint that shows `req`."""
         painted[req.text] = time.perf_counter()
         if req.text in waiting:
             waiting[req.text].set()

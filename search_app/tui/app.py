@@ -206,6 +206,7 @@ class SearchApp(App[int]):
         state = {"last": 0.0, "published": self.has_index}
 
         def progress(p) -> None:
+            """Post throttled progress; announce the first searchable commit."""
             now = time.monotonic()
             if p.phase != "indexing" or now - state["last"] >= PROGRESS_EVERY:
                 state["last"] = now
@@ -219,8 +220,14 @@ class SearchApp(App[int]):
                     state["published"] = True
                     self.post_message(IndexAvailable())
 
+        def waiting(pid: int | None) -> None:
+            """Another indexer holds the lock: say so while we wait for it."""
+            who = f" (pid {pid})" if pid else ""
+            self.call_from_thread(self.notify, f"Waiting for another indexer{who}…", markup=False)
+
         try:
-            summary = Indexer(self.cfg, progress=progress, cancel=self._cancel).run(rebuild=rebuild)
+            indexer = Indexer(self.cfg, progress=progress, cancel=self._cancel)
+            summary = indexer.run(rebuild=rebuild, on_wait=waiting)
         except IndexProblem as exc:  # IndexLocked: another indexer is running
             self.post_message(IndexFinished(None, str(exc)))
             return
@@ -315,13 +322,16 @@ class SearchApp(App[int]):
             article = self.engine.article(path)
         except Exception:
             article = None
-        if get_current_worker().is_cancelled:
-            return
+        if not get_current_worker().is_cancelled:
+            screen.post_message(ArticleLoaded(path, article))
+
+    def remember_article(self, path: str, article) -> None:
+        """Keep a loaded article for quick n/p stepping (UI thread only)."""
         if article is not None:
             self._articles[path] = article
+            self._articles.move_to_end(path)
             while len(self._articles) > ARTICLE_CACHE:
                 self._articles.popitem(last=False)
-        screen.post_message(ArticleLoaded(path, article))
 
     # -- copy and basket -----------------------------------------------------------
     def copy_passage(self, passage: Passage | None) -> None:

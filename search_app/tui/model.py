@@ -212,6 +212,7 @@ def region_tree(counts: dict[str, int], keep: tuple[str, ...] = ()) -> list[Regi
         # a child whose parent is missing cannot happen (counts are rolled up); drop it
 
     def order(items: list[RegionNode]) -> list[RegionNode]:
+        """Sort siblings by count, then path, recursively."""
         items.sort(key=lambda n: (-n.count, n.path))
         for n in items:
             order(n.children)

@@ -388,3 +388,22 @@ async def test_q_quits_outside_the_search_box(app_factory):
         await settle(app, pilot)
         await pilot.press("down", "q")
         assert app.return_code == 0 and app._exit
+
+
+async def test_locked_index_is_a_message_not_a_crash(tui_cfg, engine, tmp_path):
+    """If another indexer holds the lock, the app says so and keeps searching the index it has."""
+    import copy
+
+    from index.store import IndexStore
+    from search_app.tui.app import make_app
+
+    cfg = copy.deepcopy(tui_cfg)
+    cfg.index.lock_timeout = 0.3
+    app = make_app(cfg, engine=engine, history_path=tmp_path / "h.json", debounce=0.0)
+    with IndexStore(cfg.index.dir).lock(1.0):
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await settle(app, pilot)
+            messages = [n.message for n in app._notifications]
+            assert any(m.startswith("Waiting for another indexer") for m in messages)
+            assert any("another indexer" in m and "waited" in m for m in messages)
+            assert not app.indexing and app.main.query_one(ResultsList).total == 190

@@ -126,6 +126,7 @@ class PassageScreen(Screen[int]):
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """The article arrived from the worker."""
+        self.app.remember_article(message.path, message.article)
         if message.path != self.hit.path:
             return  # the user moved on to another hit
         self.article = message.article

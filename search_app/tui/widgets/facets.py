@@ -109,6 +109,7 @@ class RegionTree(Tree[RegionNode]):
         cursor_line = None
 
         def build(parent: TreeNode[RegionNode], nodes: list[RegionNode]) -> None:
+            """Add `nodes`, descending into the ones that were open."""
             nonlocal cursor_line
             for node in nodes:
                 t = self._add(parent, node)
