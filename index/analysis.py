@@ -17,21 +17,15 @@ per-token analyzer pipeline, because that pipeline dominates build time.
 
 from __future__ import annotations
 
-import itertools
-import pickle
 from collections import Counter, defaultdict
 
 from whoosh import fields, formats
 from whoosh.analysis import IDTokenizer
 from whoosh.system import pack_uint
 
+from index.fastwriter import CompactPositions
+
 _SPACE = frozenset(" \t\n")
-
-
-def _encode_positions(poslist: list[int]) -> bytes:
-    """The same bytes as `whoosh.formats.Positions.encode`, without the loop overhead."""
-    deltas = [poslist[0], *(b - a for a, b in itertools.pairwise(poslist))]
-    return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
 
 
 class WordField(fields.TEXT):
@@ -39,6 +33,8 @@ class WordField(fields.TEXT):
 
     def __init__(self, field_boost: float = 1.0, phrase: bool = True) -> None:
         super().__init__(analyzer=IDTokenizer(), phrase=phrase, field_boost=field_boost)
+        if phrase:
+            self.format = CompactPositions(field_boost=field_boost)
 
     def index(self, value, **kwargs):
         """Postings for the words; a bare word's position is its list index."""
@@ -50,8 +46,9 @@ class WordField(fields.TEXT):
             poses: dict[str, list[int]] = defaultdict(list)
             for w, pos in pairs:
                 poses[w].append(pos)
+            encode = self.format.encode
             for w, pl in poses.items():
-                yield w.encode("utf-8"), len(pl), len(pl) * fb, _encode_positions(pl)
+                yield w.encode("utf-8"), len(pl), len(pl) * fb, encode(sorted(pl))
         else:
             for w, n in Counter(w for w, _ in pairs).items():
                 yield w.encode("utf-8"), n, n * fb, pack_uint(n)
@@ -73,7 +70,7 @@ class BigramField(fields.FieldType):
     """Adjacent character pairs of folded text, with their offsets as positions."""
 
     def __init__(self) -> None:
-        super().__init__(formats.Positions(), IDTokenizer(), scorable=False, stored=False)
+        super().__init__(CompactPositions(), IDTokenizer(), scorable=False, stored=False)
 
     def index(self, value, **kwargs):
         """One posting per distinct bigram, listing every offset it occurs at."""
@@ -83,8 +80,9 @@ class BigramField(fields.FieldType):
             if pair[0] in _SPACE and pair[1] in _SPACE:
                 continue
             poses[pair].append(i)
+        encode = self.format.encode
         for pair, pl in poses.items():
-            yield pair.encode("utf-8"), len(pl), float(len(pl)), _encode_positions(pl)
+            yield pair.encode("utf-8"), len(pl), float(len(pl)), encode(pl)
 
 
 def bigrams(folded: str) -> list[str]:

@@ -20,7 +20,6 @@ HEADING_WEIGHT = 0.4
 def make_schema() -> fields.Schema:
     """One document per paragraph: stored display fields plus three match fields."""
     return fields.Schema(
-        pid=fields.ID(unique=True),
         file=fields.ID(stored=True),
         filekey=fields.ID(),  # path SEP content hash: the manifest, read from the lexicon
         articlekey=fields.ID(),  # article hash SEP path: duplicate detection
@@ -53,7 +52,6 @@ def make_schema() -> fields.Schema:
 class IndexDocument:
     """The values Whoosh indexes and stores for one paragraph."""
 
-    pid: str
     file: str
     filekey: str
     articlekey: str
@@ -77,12 +75,11 @@ class IndexDocument:
     heading_words: tuple[tuple[str, int], ...]
 
     def fields(self) -> dict:
-        """Keyword arguments for `writer.add_document`."""
+        """Field values for the writer."""
         facet_paths = sorted(
             {p for path in (*self.regions, *self.regions_inherited) for p in prefixes(path)}
         )
         out = {
-            "pid": self.pid,
             "file": self.file,
             "filekey": self.filekey,
             "articlekey": self.articlekey,
@@ -112,10 +109,12 @@ class IndexDocument:
             "heading_w": list(self.heading_words) if self.heading_words else None,
         }
         out.update({k: v for k, v in optional.items() if v})
-        if self.is_heading:
-            # Headings are short, so BM25 would rank them above the paragraphs they head.
-            out["_content_boost"] = HEADING_WEIGHT
         return out
+
+    def boosts(self) -> dict[str, float]:
+        """Per-field weight multipliers for this document."""
+        # Headings are short, so BM25 would rank them above the paragraphs they head.
+        return {"content": HEADING_WEIGHT} if self.is_heading else {}
 
 
 def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexDocument]:
@@ -130,7 +129,6 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
         if p.heading and p.heading not in heading_cache:
             heading_cache[p.heading] = tuple(segmenter.index_tokens(fold(p.heading)))
         yield IndexDocument(
-            pid=f"{path}#{p.ordinal}",
             file=path,
             filekey=f"{path}{SEP}{article.content_hash}",
             articlekey=f"{article.article_key}{SEP}{path}",

@@ -17,6 +17,7 @@ from index.articles import ArticleBuilder
 from index.cleaning import CleaningRules
 from index.config import Config
 from index.documents import SEP, article_documents, make_schema
+from index.fastwriter import add_paragraph, fast_writer
 from index.models import Article, Skipped, SourceFile
 from index.reading import content_hash, decode_file, discover, read_bytes
 from index.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
@@ -285,7 +286,7 @@ class _Batch:
 
     def _w(self):
         if self.writer is None:
-            self.writer = self.ix.writer(limitmb=self.cfg.index.limitmb)
+            self.writer = fast_writer(self.ix, limitmb=self.cfg.index.limitmb)
         return self.writer
 
     def delete(self, path: str) -> None:
@@ -298,7 +299,7 @@ class _Batch:
         w = self._w()
         count = 0
         for doc in article_documents(article, segmenter):
-            w.add_document(**doc.fields())
+            add_paragraph(w, doc.fields(), doc.boosts())
             count += 1
         self.added += count
         self.pending += count

@@ -329,20 +329,11 @@ class SearchEngine:
         sources = Counter(map(t.source.__getitem__, docs))
         years = Counter(map(t.year.__getitem__, docs))
         return Facets(
-            region={
-                t.region_names[v]: c
-                for v, c in sorted(regions.items(), key=lambda kv: (-kv[1], t.region_names[kv[0]]))
-            },
-            source={
-                t.source_names[v]: c
-                for v, c in sorted(sources.items(), key=lambda kv: (-kv[1], t.source_names[kv[0]]))
-                if v >= 0
-            },
-            year={
-                t.year_names[v]: c
-                for v, c in sorted(years.items(), key=lambda kv: t.year_names[kv[0]], reverse=True)
-                if v >= 0
-            },
+            region=_ranked(regions, t.region_names),
+            source=_ranked(sources, t.source_names),
+            year=dict(
+                sorted(((t.year_names[v], c) for v, c in years.items() if v >= 0), reverse=True)
+            ),
         )
 
     # -- reading ---------------------------------------------------------
@@ -378,6 +369,12 @@ class SearchEngine:
                 for f in rows
             ],
         )
+
+
+def _ranked(counts: Counter, names: list[str]) -> dict[str, int]:
+    """name → count, most frequent first, for value ids that exist (-1 means absent)."""
+    items = [(names[v], c) for v, c in counts.items() if v >= 0]
+    return dict(sorted(items, key=lambda kv: (-kv[1], kv[0])))
 
 
 def _single_valued(reader, fieldname: str, n: int) -> tuple[list[int], list[str]]:
