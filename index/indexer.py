@@ -41,6 +41,7 @@ class IndexProgress:
     paragraphs: int
     elapsed: float
     path: str | None = None
+    searchable: bool = False  # an index exists that searches can use right now
 
     @property
     def eta(self) -> float | None:
@@ -172,43 +173,40 @@ class Indexer:
             articles = _article_keys(reader)
         present = {s.path for s in sources}
         first_publish = publish and self.store.current_build() is None
+        searchable = not first_publish
         batch = _Batch(ix, cfg)
+        missing_roots = [str(r) for r in cfg.corpus.paths if not r.exists()]
         for path in sorted(set(manifest) - present):
+            if any(_under(path, root) for root in missing_roots):
+                continue  # its folder is gone (unmounted?): keep what was indexed
             batch.delete(path)
             articles = {k: v for k, v in articles.items() if v != path}
             summary.deleted += 1
         max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
         total = len(sources)
+
+        def report(phase: str, done: int, path: str | None = None) -> None:
+            elapsed = time.monotonic() - start
+            self.progress(
+                IndexProgress(
+                    phase, done, total, summary.paragraphs_added, elapsed, path, searchable
+                )
+            )
+
         try:
             for n, src in enumerate(sources, start=1):
                 if self.cancel.is_set():
                     raise KeyboardInterrupt
-                self.progress(
-                    IndexProgress(
-                        "indexing",
-                        n - 1,
-                        total,
-                        summary.paragraphs_added,
-                        time.monotonic() - start,
-                        src.relpath,
-                    )
-                )
+                report("indexing", n - 1, src.relpath)
                 self._one_file(src, manifest, articles, batch, summary, max_bytes)
                 if batch.pending >= cfg.index.commit_every:
-                    self.progress(
-                        IndexProgress(
-                            "committing",
-                            n,
-                            total,
-                            summary.paragraphs_added,
-                            time.monotonic() - start,
-                        )
-                    )
+                    report("committing", n)
                     summary.commits += batch.commit()
                     summary.saved_files = n
                     if first_publish:
                         self.store.publish(build)  # the first build becomes searchable early
                         first_publish = publish = False
+                        searchable = True
         except KeyboardInterrupt:
             batch.cancel()
             summary.interrupted = True
@@ -216,20 +214,20 @@ class Indexer:
                 summary.paragraphs = reader.doc_count()
                 summary.articles = len(_manifest(reader))
             return
-        self.progress(
-            IndexProgress(
-                "committing", total, total, summary.paragraphs_added, time.monotonic() - start
-            )
-        )
+        report("committing", total)
         summary.commits += batch.commit()
         if publish:
             self.store.publish(build)
+        searchable = True
+        for root in missing_roots:
+            kept = sum(1 for p in manifest if _under(p, root))
+            summary.problems.append(
+                f"corpus folder {root} is missing; its {kept} indexed file(s) were kept"
+            )
         with ix.reader() as reader:
             summary.paragraphs = reader.doc_count()
             summary.articles = len(_manifest(reader))
-        self.progress(
-            IndexProgress("done", total, total, summary.paragraphs_added, time.monotonic() - start)
-        )
+        report("done", total)
 
     def _one_file(
         self, src: SourceFile, manifest, articles, batch, summary: IndexSummary, max_bytes: int
@@ -326,6 +324,11 @@ class _Batch:
         if self.writer is not None:
             self.writer.cancel()
             self.writer = None
+
+
+def _under(path: str, root: str) -> bool:
+    """True when `path` lies inside the folder `root`."""
+    return path == root or path.startswith(root.rstrip("/") + "/")
 
 
 def _live_terms(reader, fieldname: str):

@@ -28,6 +28,11 @@ from index.segmenter import read_user_dictionary, shared_segmenter
 from index.store import IndexMissing, IndexStore
 
 RESULT_CACHE_SIZE = 64
+CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
+
+
+class SearchCancelled(Exception):
+    """A newer search made this one pointless; raised only when a cancel event is set."""
 
 
 @dataclass
@@ -151,8 +156,12 @@ class SearchEngine:
         limit: int | None = None,
         offset: int = 0,
         with_facets: bool = True,
+        cancel: threading.Event | None = None,
     ) -> SearchResult:
-        """Run a query in the query language, plus optional filters; never raises on bad syntax."""
+        """Run a query in the query language, plus optional filters; never raises on bad syntax.
+
+        If `cancel` is set while the search runs, it stops early with `SearchCancelled`.
+        """
         started = time.perf_counter()
         limit = self.cfg.search.limit if limit is None else limit
         extra = _flag_filters(region, source, year)
@@ -173,7 +182,7 @@ class SearchEngine:
                 return _retimed(cached, started)
             parsed = parse_query(text)
             compiled = self._compiler.compile(parsed, extra)
-            docs, scores = self._collect(searcher, compiled)
+            docs, scores = self._collect(searcher, compiled, cancel)
             tables = self._doc_tables(searcher)
             top = self._top(docs, scores, tables, limit, offset, compiled.browse)
             hits = [
@@ -196,7 +205,9 @@ class SearchEngine:
                 self._cache.popitem(last=False)
             return result
 
-    def _collect(self, searcher, compiled: CompiledQuery) -> tuple[list[int], list[float]]:
+    def _collect(
+        self, searcher, compiled: CompiledQuery, cancel: threading.Event | None = None
+    ) -> tuple[list[int], list[float]]:
         """Every matching document with its score, in one pass per segment."""
         q = compiled.whoosh_query
         docs: list[int] = []
@@ -211,10 +222,16 @@ class SearchEngine:
         for sub, offset in searcher.leaf_searchers():
             m = q.matcher(sub, context)
             append_doc, append_score = docs.append, scores.append
+            countdown = CANCEL_CHECK_EVERY
             while m.is_active():
                 append_doc(offset + m.id())
                 append_score(m.score())
                 m.next()
+                countdown -= 1
+                if not countdown:
+                    countdown = CANCEL_CHECK_EVERY
+                    if cancel is not None and cancel.is_set():
+                        raise SearchCancelled
         return docs, scores
 
     def _top(
@@ -236,17 +253,15 @@ class SearchEngine:
         order = heapq.nlargest(want, range(len(docs)), key=key)
         return [(docs[i], scores[i]) for i in order[offset:]]
 
+    def highlights(self, text: str, query: str) -> list[tuple[int, int]]:
+        """Highlight spans of `query` in any paragraph text (e.g. neighbours in the passage view)."""
+        return _spans(text, self._compiler.compile(parse_query(query)))
+
     def _hit(self, searcher, docnum: int, score: float, rank: int, compiled: CompiledQuery) -> Hit:
         """Stored fields plus highlights, snippet and citation for one document."""
         f = searcher.stored_fields(docnum)
         text = f.get("text", "")
-        needles = [(t.text, compiled.term_words.get(t.text, [])) for t in compiled.terms]
-        if any(t.quoted for t in compiled.terms):
-            needles = [
-                (t.text, [] if t.quoted else compiled.term_words.get(t.text, []))
-                for t in compiled.terms
-            ]
-        spans = highlight_spans(fold(text), needles) if needles else []
+        spans = _spans(text, compiled)
         snip = make_snippet(text, spans, self.cfg.search.snippet_chars)
         named = list(f.get("regions") or [])
         inherited = list(f.get("regions_inherited") or [])
@@ -369,6 +384,14 @@ class SearchEngine:
                 for f in rows
             ],
         )
+
+
+def _spans(text: str, compiled: CompiledQuery) -> list[tuple[int, int]]:
+    """Where the query's positive terms (or, failing that, their words) occur in `text`."""
+    needles = [
+        (t.text, [] if t.quoted else compiled.term_words.get(t.text, [])) for t in compiled.terms
+    ]
+    return highlight_spans(fold(text), needles) if needles else []
 
 
 def _ranked(counts: Counter, names: list[str]) -> dict[str, int]:

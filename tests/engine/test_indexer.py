@@ -243,3 +243,28 @@ def test_lock_blocks_a_second_cli_indexer(tmp_path, corpus_copy):
         res = cli("--config", str(config), "index")
     assert res.returncode == 2
     assert "another indexer" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_missing_corpus_folder_keeps_its_articles(tmp_path, corpus_copy):
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text(
+        "另一个文件夹里的文章,讲述了访惠聚工作队的故事。", encoding="utf-8"
+    )
+    cfg = make_config(tmp_path / "ix", [corpus_copy, other])
+    first = run(cfg)
+    (other / "a.txt").rename(tmp_path / "a.txt")
+    other.rmdir()  # the folder is gone, e.g. an unmounted drive
+    s = run(cfg)
+    assert s.deleted == 0 and s.paragraphs == first.paragraphs
+    assert any("is missing" in p for p in s.problems)
+
+
+def test_progress_says_when_search_can_start(tmp_path, corpus_copy):
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    cfg.index.commit_every = 50
+    seen = []
+    Indexer(cfg, progress=seen.append).run()
+    assert not seen[0].searchable and seen[-1].searchable and seen[-1].phase == "done"
+    became = next(i for i, p in enumerate(seen) if p.searchable)
+    assert seen[became].files_done < seen[-1].files_total  # searchable before the build ended

@@ -185,3 +185,24 @@ def test_random_queries_never_raise(engine):
     for _ in range(200):
         q = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         engine.search(q, limit=5)
+
+
+def test_highlights_for_any_text(engine):
+    assert engine.highlights("駐村第一書記沈海森和下沉干部", "驻村第一书记 干部") == [
+        (0, 6),
+        (12, 14),
+    ]
+    assert engine.highlights("无关的文字", "干部") == []
+
+
+def test_a_set_cancel_event_stops_a_long_search(engine, monkeypatch):
+    import threading
+
+    import index.search as search_mod
+
+    monkeypatch.setattr(search_mod, "CANCEL_CHECK_EVERY", 1)
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(search_mod.SearchCancelled):
+        engine.search("的 国", cancel=stop)
+    assert engine.search("的 国").total > 0  # nothing left behind
