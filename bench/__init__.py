@@ -1,0 +1,1 @@
+"""Benchmarks: the project against a naive Whoosh+jieba build, SQLite FTS5 and ripgrep."""

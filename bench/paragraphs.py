@@ -1,0 +1,216 @@
+"""The paragraphs every system indexes: the engine's own cleaning run over a corpus, cached.
+
+Paragraph id = line number in `text.txt`. The project finds paragraphs as
+(file, ordinal); both come from the same `ArticleBuilder`, so ids line up
+exactly and recall is measured on what the engine really indexes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.corpora import Corpus, cache_dir
+from bench.enginecfg import engine_config
+
+FORMAT_VERSION = 1
+
+
+@dataclass
+class ParagraphSet:
+    """Paragraph texts in id order, with their article, ordinal and regions."""
+
+    folder: Path  # holds text.txt, folded.txt, articles.jsonl
+    paths: list[str]  # article file per article index (the engine's `file` field)
+    article: array  # article index per paragraph id
+    ordinal: array  # 1-based paragraph number in its article
+    text: list[str]
+    folded: list[str]
+    regions: list[tuple[str, ...]]  # named + inherited 省/市/县 paths
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def text_file(self) -> Path:
+        """One original paragraph per line."""
+        return self.folder / "text.txt"
+
+    @property
+    def folded_file(self) -> Path:
+        """One folded paragraph per line, same order."""
+        return self.folder / "folded.txt"
+
+    @property
+    def utf8_bytes(self) -> int:
+        """UTF-8 size of the paragraph texts (no separators)."""
+        return self.text_file.stat().st_size - len(self.text)
+
+    def key_to_id(self) -> dict[tuple[str, int], int]:
+        """(file, ordinal) → paragraph id."""
+        paths = self.paths
+        return {
+            (paths[a], o): i
+            for i, (a, o) in enumerate(zip(self.article, self.ordinal, strict=True))
+        }
+
+    def articles(self) -> Iterator[tuple[int, range]]:
+        """(article index, paragraph id range) in order."""
+        start = 0
+        art = self.article
+        for i in range(1, len(art) + 1):
+            if i == len(art) or art[i] != art[start]:
+                yield art[start], range(start, i)
+                start = i
+
+
+def _corpus_key(corpus: Corpus, fingerprint: str) -> str:
+    """Changes when a corpus file or the engine's cleaning changes."""
+    h = hashlib.blake2b(digest_size=12)
+    h.update(f"{FORMAT_VERSION}|{fingerprint}|{corpus.root.resolve()}".encode())
+    for dirpath, dirnames, filenames in os.walk(corpus.root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            st = os.stat(os.path.join(dirpath, name))
+            h.update(f"{dirpath}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+_CFG = None  # the engine config, set before the worker pool forks
+_builder = None
+
+
+def _extract(src) -> tuple[str, str | None, list]:
+    """(path, article key, [(ordinal, text, regions)]) for one file; key None if skipped."""
+    global _builder
+    from index.models import Skipped
+    from index.reading import decode_file, read_bytes
+
+    if _builder is None:
+        from index.articles import ArticleBuilder
+        from index.cleaning import CleaningRules
+
+        _builder = ArticleBuilder(CleaningRules.from_config(_CFG.cleaning))
+    raw = read_bytes(src, int(_CFG.corpus.max_file_mb * (1 << 20)))
+    if isinstance(raw, bytes):
+        decoded = decode_file(src, raw)
+        if not isinstance(decoded, Skipped):
+            article = _builder.build(decoded)
+            if not isinstance(article, Skipped):
+                paras = [
+                    (p.ordinal, p.text, list(dict.fromkeys(p.regions + p.inherited_regions)))
+                    for p in article.paragraphs
+                ]
+                return src.path, article.article_key, paras
+    return src.path, None, []
+
+
+def build(corpus: Corpus, folder: Path, procs: int = 1, log=print) -> None:
+    """Run the engine's reading and cleaning over `corpus` and write the paragraph files."""
+    global _CFG
+    from index.folding import fold
+    from index.reading import discover
+
+    _CFG = engine_config([corpus.root])
+    sources, _skipped = discover(_CFG.corpus.paths, _CFG.corpus.extensions)
+    tmp = folder.with_name(folder.name + ".tmp")
+    tmp.mkdir(parents=True, exist_ok=True)
+    if procs > 1 and len(sources) > 200:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(procs)
+        results = pool.imap(_extract, sources, chunksize=32)
+    else:
+        pool, results = None, map(_extract, sources)
+    seen: set[str] = set()
+    n = 0
+    try:
+        with (
+            open(tmp / "text.txt", "w", encoding="utf-8") as ft,
+            open(tmp / "folded.txt", "w", encoding="utf-8") as ff,
+            open(tmp / "articles.jsonl", "w", encoding="utf-8") as fa,
+        ):
+            for path, key, paras in results:
+                if key is None or key in seen:  # the indexer skips duplicate articles too
+                    continue
+                seen.add(key)
+                for _, text, _ in paras:
+                    line = text.replace("\n", " ")  # never happens: paragraphs are single lines
+                    ft.write(line + "\n")
+                    ff.write(fold(line) + "\n")
+                    n += 1
+                record = {
+                    "path": path,
+                    "ordinals": [o for o, _, _ in paras],
+                    "regions": [r for _, _, r in paras],
+                }
+                fa.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    for name in ("text.txt", "folded.txt", "articles.jsonl"):
+        os.replace(tmp / name, folder / name)
+    tmp.rmdir()
+    log(f"bench: {corpus.name}: {n:,} paragraphs from {len(seen):,} articles")
+
+
+def load(folder: Path) -> ParagraphSet:
+    """Read the paragraph files of `folder`."""
+    paths: list[str] = []
+    article, ordinal = array("I"), array("I")
+    regions: list[tuple[str, ...]] = []
+    empty: tuple[str, ...] = ()
+    with open(folder / "articles.jsonl", encoding="utf-8") as fa:
+        for a, line in enumerate(fa):
+            rec = json.loads(line)
+            paths.append(rec["path"])
+            ordinal.extend(rec["ordinals"])
+            article.extend([a] * len(rec["ordinals"]))
+            regions.extend(tuple(r) if r else empty for r in rec["regions"])
+    text = _lines(folder / "text.txt")
+    folded = _lines(folder / "folded.txt")
+    if not len(text) == len(folded) == len(article):
+        raise ValueError(f"{folder}: paragraph files disagree; delete the folder to rebuild")
+    return ParagraphSet(folder, paths, article, ordinal, text, folded, regions)
+
+
+def _lines(path: Path) -> list[str]:
+    """Lines split on \\n only (str.splitlines would also split on U+2028 and friends)."""
+    data = path.read_text(encoding="utf-8")
+    return data.split("\n")[:-1] if data else []
+
+
+def prepare(corpus: Corpus, cache: Path | None = None, procs: int = 1, log=print) -> ParagraphSet:
+    """The corpus's paragraph set, rebuilt only when the corpus or the engine's cleaning changed."""
+    from index.indexer import fingerprint
+    from index.segmenter import read_user_dictionary
+
+    cfg = engine_config([corpus.root])
+    key = _corpus_key(corpus, fingerprint(cfg, read_user_dictionary(cfg.dictionary)))
+    folder = (cache or cache_dir()) / "corpora" / corpus.name / "paragraphs"
+    stamp = folder / "key.txt"
+    if not (stamp.is_file() and stamp.read_text() == key):
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp.unlink(missing_ok=True)
+        log(f"bench: {corpus.name}: running the engine's cleaning to list paragraphs …")
+        build(corpus, folder, procs, log)
+        stamp.write_text(key)
+    return load(folder)
+
+
+def load_keys(folder: Path) -> dict[tuple[str, int], int]:
+    """(file, ordinal) → paragraph id, without reading the texts."""
+    out: dict[tuple[str, int], int] = {}
+    with open(folder / "articles.jsonl", encoding="utf-8") as fa:
+        for line in fa:
+            rec = json.loads(line)
+            path = rec["path"]
+            for o in rec["ordinals"]:
+                out[(path, o)] = len(out)
+    return out

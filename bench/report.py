@@ -1,0 +1,412 @@
+"""latest.json (merged across runs) and the generated part of BENCHMARKS.md."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from bench.competitors import COMPETITORS
+from bench.metrics import SystemResult, ratio
+from bench.queries import CLASSES
+
+SCHEMA = 1
+START = "<!-- bench:generated:start — written by `python -m bench`; edit outside the markers -->"
+END = "<!-- bench:generated:end -->"
+SYSTEM_ORDER = ("project", *COMPETITORS)
+SHORT_CLASSES = ("single_char", "common_word", "traditional")  # the 1–2 character queries
+CORPUS_ORDER = ("bundled", "real", "scaled-100k", "scaled-1m")
+
+
+# ---------------------------------------------------------------- the JSON document
+
+
+def load(path: Path) -> dict:
+    """The previous results file, or an empty document."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if doc.get("schema") == SCHEMA:
+            return doc
+    except (OSError, ValueError):
+        pass
+    return {
+        "schema": SCHEMA,
+        "runs": {},
+        "corpora": {},
+        "results": {},
+        "profile": {},
+        "not_run": [],
+    }
+
+
+def merge(
+    doc: dict,
+    run_id: str,
+    run_info: dict,
+    corpora: dict[str, dict],
+    results: list[SystemResult],
+    profile: dict | None,
+    not_run: list[dict],
+) -> dict:
+    """Put this run's results over the old ones; what was not re-run is kept, marked by run."""
+    doc["runs"][run_id] = run_info
+    doc["corpora"].update(corpora)
+    for r in results:
+        doc["results"].setdefault(r.corpus, {})[r.system] = r.to_dict()
+    if profile:
+        doc["profile"][profile["corpus"]] = {**profile, "run_id": run_id}
+    rerun = {(r.corpus, r.system) for r in results}
+    kept = [n for n in doc.get("not_run", []) if (n["corpus"], n["system"]) not in rerun]
+    doc["not_run"] = kept + [{**n, "run_id": run_id} for n in not_run]
+    used = {r["run_id"] for c in doc["results"].values() for r in c.values()} | {run_id}
+    used |= {p.get("run_id") for p in doc["profile"].values()}
+    doc["runs"] = {k: v for k, v in doc["runs"].items() if k in used}
+    doc["ratios"] = {c: corpus_ratios(doc["results"][c]) for c in doc["results"]}
+    doc["targets"] = targets(doc)
+    doc["updated"] = run_info["machine"]["date"]
+    return doc
+
+
+def write_json(doc: dict, path: Path) -> None:
+    """Write atomically (a .tmp file then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _results(doc: dict, corpus: str) -> dict[str, SystemResult]:
+    return {k: SystemResult.from_dict(v) for k, v in doc["results"].get(corpus, {}).items()}
+
+
+def corpus_ratios(raw: dict[str, dict]) -> dict[str, dict]:
+    """The project against each competitor: how many times faster/smaller (>1 favours the project)."""
+    systems = {k: SystemResult.from_dict(v) for k, v in raw.items()}
+    p = systems.get("project")
+    out: dict[str, dict] = {}
+    if p is None or p.status != "ok":
+        return out
+    for name, c in systems.items():
+        if name == "project" or c.status != "ok":
+            continue
+        out[name] = {
+            "same_run": p.run_id == c.run_id,
+            "build_speedup": ratio(p.build_paragraphs_per_s, c.build_paragraphs_per_s),
+            "index_size_ratio": ratio(p.index_mb, c.index_mb),
+            "query_p50_speedup": {
+                k: ratio(c.query_ms[k].p50, p.query_ms[k].p50)
+                for k in p.query_ms
+                if k in c.query_ms
+            },
+            "query_p95_speedup": {
+                k: ratio(c.query_ms[k].p95, p.query_ms[k].p95)
+                for k in p.query_ms
+                if k in c.query_ms
+            },
+            "search_rss_ratio": ratio(p.rss_mb, c.rss_mb),
+            "incremental_add_speedup": ratio(c.incremental_add_s, p.incremental_add_s),
+        }
+    return out
+
+
+def _largest(doc: dict) -> str | None:
+    """The largest corpus with an ok project result."""
+    ok = [
+        c
+        for c, r in doc["results"].items()
+        if r.get("project", {}).get("status") == "ok" and r["project"].get("query_ms")
+    ]
+    return max(ok, key=lambda c: doc["corpora"].get(c, {}).get("paragraphs", 0), default=None)
+
+
+def targets(doc: dict) -> dict:
+    """The issue's targets, checked on the largest corpus the project completed."""
+    corpus = _largest(doc)
+    if corpus is None:
+        return {}
+    rs = _results(doc, corpus)
+    p = rs["project"]
+    rows = []
+
+    def add(name: str, goal: str, value, met: bool | None, note: str = "") -> None:
+        rows.append({"target": name, "goal": goal, "value": value, "met": met, "note": note})
+
+    naive = rs.get("naive")
+    if naive and naive.status == "ok":
+        speed = ratio(p.build_paragraphs_per_s, naive.build_paragraphs_per_s)
+        add("build speed", "≥ 5× naive paragraphs/s", speed, speed is not None and speed >= 5)
+    worst = max(p.query_ms.values(), key=lambda v: v.p95)
+    worst_cls = next(k for k, v in p.query_ms.items() if v is worst)
+    add(
+        "query p95, every class",
+        "≤ 50 ms",
+        worst.p95,
+        worst.p95 <= 50,
+        f"slowest class: {worst_cls}",
+    )
+    low = {k: v for k, v in p.recall.items() if v < 1.0}
+    add("recall, every class", "1.0", min(p.recall.values()), not low, ", ".join(low))
+    for comp, classes, goal in (
+        ("rg", list(p.query_ms), "faster than rg on every class (p95)"),
+        (
+            "fts5",
+            [c for c in SHORT_CLASSES if c in p.query_ms],
+            "faster than FTS5 on 1–2 chars (p95)",
+        ),
+    ):
+        c = rs.get(comp)
+        if c and c.status == "ok":
+            slower = [
+                k for k in classes if k in c.query_ms and p.query_ms[k].p95 >= c.query_ms[k].p95
+            ]
+            worst_ratio = min(
+                (
+                    ratio(c.query_ms[k].p95, p.query_ms[k].p95) or 0
+                    for k in classes
+                    if k in c.query_ms
+                ),
+                default=None,
+            )
+            add(goal, "speedup > 1 in each class", worst_ratio, not slower, ", ".join(slower))
+    add(
+        "incremental add",
+        "≤ 2 s until searchable",
+        p.incremental_add_s,
+        p.incremental_add_s is not None and p.incremental_add_s <= 2,
+    )
+    add("search RSS", "≤ 1024 MB", p.rss_mb, p.rss_mb is not None and p.rss_mb <= 1024)
+    add(
+        "build peak RSS",
+        "≤ 4096 MB",
+        p.build_peak_rss_mb,
+        p.build_peak_rss_mb is not None and p.build_peak_rss_mb <= 4096,
+    )
+    add("index size", "≤ 4× UTF-8 text", p.index_to_text, (p.index_to_text or 99) <= 4)
+    return {"corpus": corpus, "paragraphs": doc["corpora"][corpus]["paragraphs"], "rows": rows}
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _f(v, digits: int = 1, suffix: str = "") -> str:
+    if v is None:
+        return "—"
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, int | float):
+        if abs(v) >= 1000:
+            return f"{v:,.0f}{suffix}"
+        return f"{v:.{digits}f}{suffix}"
+    return str(v)
+
+
+def _table(head: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def _ordered(rs: dict[str, SystemResult]) -> list[SystemResult]:
+    return [rs[s] for s in SYSTEM_ORDER if s in rs] + [
+        r for s, r in rs.items() if s not in SYSTEM_ORDER
+    ]
+
+
+def corpus_section(doc: dict, corpus: str) -> str:
+    """Build, query, recall and ratio tables for one corpus."""
+    info = doc["corpora"].get(corpus, {})
+    rs = _results(doc, corpus)
+    if not rs:
+        return ""
+    parts = [
+        f"### {corpus}: {info.get('paragraphs', 0):,} paragraphs, {info.get('articles', 0):,} "
+        f"articles, {info.get('text_mb', 0)} MB of UTF-8 text"
+    ]
+    rows = []
+    for r in _ordered(rs):
+        status = "" if r.status == "ok" else f" ({r.status})"
+        rows.append(
+            [
+                f"{r.system}{status}",
+                _f(r.build_paragraphs_per_s, 0),
+                _f(r.build_mb_per_s, 2),
+                _f(r.build_s, 1),
+                _f(r.build_peak_rss_mb, 0),
+                f"{_f(r.index_mb, 1)} ({_f(r.index_to_text, 2)}×)",
+                _f(r.rss_mb, 0) + (f" (+rg {_f(r.child_rss_mb, 0)})" if r.child_rss_mb else ""),
+                _f(r.incremental_add_s, 3),
+                _f(r.incremental_delete_s, 3),
+                _f(r.recall.get("all"), 4),
+                r.run_id,
+            ]
+        )
+    parts.append(
+        _table(
+            [
+                "system",
+                "build para/s",
+                "build MB/s",
+                "build s",
+                "build peak RSS MB",
+                "index MB (× text)",
+                "search RSS MB",
+                "add 1 article s",
+                "delete s",
+                "recall",
+                "run",
+            ],
+            rows,
+        )
+    )
+    classes = [c for c in CLASSES if any(c in r.query_ms for r in rs.values())]
+    lat_rows, rec_rows = [], []
+    for r in _ordered(rs):
+        if not r.query_ms:
+            continue
+        lat_rows.append(
+            [r.system]
+            + [
+                f"{_f(r.query_ms[c].p50, 1)} / {_f(r.query_ms[c].p95, 1)}"
+                if c in r.query_ms
+                else "—"
+                for c in classes
+            ]
+        )
+        rec_rows.append([r.system] + [_f(r.recall.get(c), 3) for c in classes])
+    if lat_rows:
+        parts.append("Query latency, p50 / p95 ms (full answer, uncached, warm):")
+        parts.append(_table(["system", *classes], lat_rows))
+        parts.append("Recall against the literal ground truth:")
+        parts.append(_table(["system", *classes], rec_rows))
+    ratios = doc.get("ratios", {}).get(corpus, {})
+    if ratios:
+        ratio_rows = []
+        for comp, x in ratios.items():
+            ratio_rows.append(
+                [
+                    comp + ("" if x["same_run"] else " (other run)"),
+                    _f(x["build_speedup"], 2) + "×",
+                    _f(x["index_size_ratio"], 2) + "×",
+                    _f(x["incremental_add_speedup"], 2) + "×",
+                ]
+                + [_f(x["query_p95_speedup"].get(c), 2) + "×" for c in classes]
+            )
+        parts.append(
+            "The project against each competitor (build and query: times faster; index: times "
+            "larger; p95 per class):"
+        )
+        parts.append(_table(["vs", "build", "index size", "add article", *classes], ratio_rows))
+    p = rs.get("project")
+    if p and p.tui and "error" not in p.tui:
+        tui_rows = [
+            [
+                k.removesuffix("_ms").replace("_", " "),
+                _f(v.get("p50")),
+                _f(v.get("p95")),
+                str(v.get("n")),
+            ]
+            for k, v in p.tui.items()
+            if isinstance(v, dict) and "p50" in v
+        ]
+        parts.append("The app (bench/tui_latency.py), ms:")
+        parts.append(_table(["measure", "p50", "p95", "n"], tui_rows))
+    notes = [f"- {r.system}: {r.note}" for r in _ordered(rs) if r.note]
+    notes += [
+        f"- {r.system}: total ≠ matches for {m}"
+        for r in _ordered(rs)
+        for m in r.total_mismatches[:3]
+    ]
+    if notes:
+        parts.append("\n".join(notes))
+    return "\n\n".join(parts)
+
+
+def targets_section(doc: dict) -> str:
+    """The targets table."""
+    t = doc.get("targets") or {}
+    if not t:
+        return ""
+    rows = [
+        [r["target"], r["goal"], _f(r["value"], 2), "met" if r["met"] else "**missed**", r["note"]]
+        for r in t["rows"]
+    ]
+    head = f"### Targets, checked on {t['corpus']} ({t['paragraphs']:,} paragraphs)"
+    return head + "\n\n" + _table(["target", "goal", "value", "status", "note"], rows)
+
+
+def profile_section(doc: dict) -> str:
+    """Top of the project's build and query profiles."""
+    parts = []
+    for corpus, prof in doc.get("profile", {}).items():
+        if "error" in prof:
+            parts.append(f"### Profile ({corpus}): failed: {prof['error']}")
+            continue
+        for phase in ("build", "query"):
+            x = prof.get(phase)
+            if not x:
+                continue
+            shares = ", ".join(f"{k} {v:.0%}" for k, v in list(x["own_time_by_module"].items())[:8])
+            rows = [
+                [
+                    f"`{r['function']}`",
+                    str(r["ncalls"]),
+                    _f(r["tottime_s"], 2),
+                    f"{r['own_share']:.0%}",
+                ]
+                for r in x["top_own"][:12]
+            ]
+            parts.append(
+                f"### Profile of the project's {phase} ({corpus}, cProfile, {x['profiled_s']} s profiled)\n\n"
+                f"Own time by module: {shares}\n\n"
+                + _table(["function", "calls", "own s", "share"], rows)
+            )
+    return "\n\n".join(parts)
+
+
+def machine_section(doc: dict) -> str:
+    """One line per run still represented in the results."""
+    rows = []
+    for run_id, info in sorted(doc["runs"].items()):
+        m = info["machine"]
+        rows.append(
+            [
+                run_id,
+                m["date"],
+                f"{m['cpu']}, {m['usable_cores']} of {m['cores']} cores, {m['ram_gb']} GB",
+                m["os"],
+                f"Python {m['python']}, SQLite {m['sqlite']}, {m.get('ripgrep') or 'grep'}",
+                m.get("commit") or "?",
+                " ".join(info.get("argv", [])),
+            ]
+        )
+    return _table(["run", "date (UTC)", "machine", "OS", "software", "commit", "args"], rows)
+
+
+def markdown(doc: dict) -> str:
+    """The whole generated part of BENCHMARKS.md."""
+    corpora = sorted(doc["results"], key=lambda c: ((*CORPUS_ORDER, c)).index(c))
+    parts = ["## Results (generated)", machine_section(doc), targets_section(doc)]
+    parts += [corpus_section(doc, c) for c in corpora]
+    if doc.get("not_run"):
+        parts.append(
+            "### Not run\n\n"
+            + "\n".join(f"- {n['corpus']} / {n['system']}: {n['reason']}" for n in doc["not_run"])
+        )
+    parts.append(profile_section(doc))
+    return "\n\n".join(p for p in parts if p)
+
+
+def write_markdown(doc: dict, path: Path) -> None:
+    """Replace the text between the markers (or append it), keeping hand-written notes."""
+    block = f"{START}\n\n{markdown(doc)}\n\n{END}"
+    try:
+        old = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        old = "# Benchmarks\n\n"
+    if START in old and END in old:
+        head, rest = old.split(START, 1)
+        tail = rest.split(END, 1)[1]
+        new = head + block + tail
+    else:
+        new = old.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(new, encoding="utf-8")

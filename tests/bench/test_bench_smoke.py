@@ -1,0 +1,222 @@
+"""The benchmark harness's logic on tiny inputs: no timing, no real benchmark run."""
+
+from __future__ import annotations
+
+import json
+from array import array
+from pathlib import Path
+
+import pytest
+
+from bench import corpora, report
+from bench.corpora import Corpus, write_real, write_scaled
+from bench.metrics import Latency, SystemResult
+from bench.paragraphs import ParagraphSet
+from bench.queries import CLASSES, Query, region_word, select
+from bench.truth import Recall, matching_ids
+
+# Stand-ins for the four SIGHAN files: clause-per-line traditional text, CRLF, a BOM.
+SIMPLIFIED = [
+    "经济发展是干部群众共同关心的大事。",
+    "湖北省武汉市的社会工作取得新进展。",
+    "记者从重庆市巫溪县了解到，当地发展特色农业。",
+    "国际会议在北京举行，各国代表讨论经济合作。",
+    "基层干部深入群众，帮助解决实际困难。",
+    "新世纪的钟声即将敲响，人们充满期待。",
+] * 5
+TRADITIONAL = [
+    "許多社區長青學苑開設書法班，",
+    "經濟發展與幹部工作密不可分。",
+    "國際會議昨日在台北舉行。",
+    "居民在室外散步，孩子們在公園玩耍。",
+] * 8
+
+
+@pytest.fixture(scope="module")
+def fake_real(tmp_path_factory) -> Path:
+    """A folder shaped like ../shared/corpus-real, with a few dozen lines per file."""
+    folder = tmp_path_factory.mktemp("corpus-real")
+    for stem, (_, trad) in corpora.REAL_SOURCES.items():
+        lines = TRADITIONAL if trad else SIMPLIFIED
+        bom = "\ufeff" if stem == "cityu_test" else ""
+        (folder / f"{stem}.utf8.txt").write_text(
+            bom + "\r\n".join(lines) + "\r\n", encoding="utf-8"
+        )
+    return folder
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.txt"))}
+
+
+def test_scaled_generation_is_deterministic(fake_real, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    n = write_scaled(fake_real, a, 300)
+    assert n >= 300
+    assert write_scaled(fake_real, b, 300) == n
+    assert _tree(a) == _tree(b)
+    write_scaled(fake_real, tmp_path / "c", 300, seed=1)
+    assert _tree(tmp_path / "c") != _tree(a)
+
+
+def test_generated_articles_read_as_articles(fake_real, tmp_path):
+    """The engine's own cleaning finds the title, source and date, and keeps every line."""
+    from bench.enginecfg import engine_config
+    from index.articles import ArticleBuilder
+    from index.cleaning import CleaningRules
+    from index.models import SourceFile
+    from index.reading import read_file
+
+    write_real(fake_real, tmp_path)
+    first = sorted((tmp_path / "pku_test").glob("*.txt"))[0]
+    body = first.read_text(encoding="utf-8").split("\n\n", 1)[1].strip().split("\n\n")
+    assert 10 <= len(body) <= 30
+    cfg = engine_config([tmp_path])
+    src = SourceFile(str(first), str(tmp_path), first.name)
+    article = ArticleBuilder(CleaningRules.from_config(cfg.cleaning)).build(read_file(src))
+    assert article.meta.source == "人民日报" and article.meta.date and article.meta.title
+    assert len(article.paragraphs) == len(set(body))
+
+
+def _paragraph_set(tmp_path: Path, texts: list[str], regions=None) -> ParagraphSet:
+    from index.folding import fold
+
+    n = len(texts)
+    return ParagraphSet(
+        folder=tmp_path,
+        paths=["a.txt"],
+        article=array("I", [0] * n),
+        ordinal=array("I", range(1, n + 1)),
+        text=texts,
+        folded=[fold(t) for t in texts],
+        regions=regions or [()] * n,
+    )
+
+
+def test_truth_folds_ands_and_filters_regions(tmp_path):
+    ps = _paragraph_set(
+        tmp_path,
+        ["幹部下沉", "干部 群众", "群众路线", "武汉发展"],
+        [(), ("湖北省/武汉市",), (), ("湖北省/武汉市",)],
+    )
+    assert matching_ids(ps, Query("common_word", "干部", ("干部",))) == [0, 1]
+    assert matching_ids(ps, Query("traditional", "幹部", ("幹部",))) == [0, 1]
+    assert matching_ids(ps, Query("multi_and", "干部 群众", ("干部", "群众"))) == [1]
+    assert matching_ids(ps, Query("region", "region:湖北省", (), "湖北省", "湖北")) == [1, 3]
+    assert matching_ids(ps, Query("browse", "")) == [0, 1, 2, 3]
+    assert region_word("广西壮族自治区") == "广西" and region_word("湖北省/武汉市") == "湖北"
+
+
+def test_recall_is_micro_averaged_with_worst_query():
+    r = Recall()
+    r.add([1, 2, 3, 4], [1, 2, 9])
+    r.add([], [])
+    r.add([5], [5])
+    assert r.found == 3 and r.expected == 5 and r.recall == pytest.approx(0.6)
+    assert r.worst == pytest.approx(0.5)
+    assert r.literal_precision == pytest.approx(3 / 4)
+    assert Recall().recall == 1.0
+
+
+def test_query_set_covers_every_class_deterministically(fake_real, tmp_path):
+    from bench import paragraphs
+
+    write_scaled(fake_real, tmp_path / "articles", 200)
+    corpus = Corpus("tiny", tmp_path / "articles", "scaled", 200)
+    ps = paragraphs.prepare(corpus, cache=tmp_path / "cache", log=lambda *_: None)
+    assert len(ps) >= 190 and len(ps.paths) == len(set(ps.paths))
+    keys = ps.key_to_id()
+    assert len(keys) == len(ps) and keys[(ps.paths[0], 1)] == 0
+    queries = select(ps, "tiny")
+    assert {q.cls for q in queries} == set(CLASSES)
+    assert select(ps, "tiny") == queries
+    assert all(q.region for q in queries if q.cls == "region")
+    assert Query.from_dict(json.loads(json.dumps(queries[3].to_dict()))) == queries[3]
+
+
+def test_latency_percentiles():
+    lat = Latency.of([float(i) for i in range(1, 101)])
+    assert (lat.p50, lat.p95, lat.p99, lat.n) == (50.0, 95.0, 99.0, 100)
+    assert Latency.of([]) is None
+
+
+def _result(system: str, run_id: str, speed: float, p95: float) -> SystemResult:
+    lat = Latency(p95 / 2, p95, p95, 5)
+    return SystemResult(
+        system=system,
+        corpus="real",
+        run_id=run_id,
+        paragraphs=100,
+        build_paragraphs_per_s=speed,
+        index_mb=2.0,
+        index_to_text=2.0,
+        query_ms={c: lat for c in CLASSES},
+        query_ms_all=lat,
+        recall={c: 1.0 for c in CLASSES} | {"all": 1.0},
+        rss_mb=100.0,
+        incremental_add_s=0.5,
+        build_peak_rss_mb=200.0,
+    )
+
+
+def test_json_shape_ratios_and_markdown_markers(tmp_path):
+    doc = report.load(tmp_path / "missing.json")
+    machine = {
+        "date": "2024-01-01T00:00:00+00:00",
+        "cpu": "x",
+        "cores": 2,
+        "usable_cores": 2,
+        "ram_gb": 1,
+        "os": "linux",
+        "python": "3.11",
+        "sqlite": "3",
+        "commit": "abc",
+    }
+    corpus_info = {"real": {"paragraphs": 100, "articles": 5, "text_mb": 1.0, "queries": []}}
+    doc = report.merge(
+        doc,
+        "r1",
+        {"machine": machine, "argv": []},
+        corpus_info,
+        [_result("project", "r1", 5000, 10), _result("naive", "r1", 1000, 40)],
+        None,
+        [],
+    )
+    doc = report.merge(
+        doc,
+        "r2",
+        {"machine": machine, "argv": ["--only", "fts5"]},
+        corpus_info,
+        [_result("fts5", "r2", 20000, 20)],
+        None,
+        [],
+    )
+    path = tmp_path / "latest.json"
+    report.write_json(doc, path)
+    back = json.loads(path.read_text(encoding="utf-8"))
+    for system in ("project", "naive", "fts5"):
+        entry = back["results"]["real"][system]
+        for key in (
+            "build_paragraphs_per_s",
+            "index_mb",
+            "query_ms",
+            "recall",
+            "rss_mb",
+            "incremental_add_s",
+        ):
+            assert key in entry, (system, key)
+        assert set(entry["query_ms"]["single_char"]) == {"p50", "p95", "p99", "n"}
+    ratios = back["ratios"]["real"]
+    assert ratios["naive"]["build_speedup"] == 5.0 and ratios["naive"]["same_run"]
+    assert ratios["fts5"]["query_p95_speedup"]["browse"] == 2.0 and not ratios["fts5"]["same_run"]
+    assert {r["target"] for r in back["targets"]["rows"]} >= {"build speed", "incremental add"}
+    md = tmp_path / "BENCHMARKS.md"
+    md.write_text("# Benchmarks\n\nhand-written intro\n", encoding="utf-8")
+    report.write_markdown(back, md)
+    md.write_text(
+        md.read_text(encoding="utf-8") + "\nhand-written closing note\n", encoding="utf-8"
+    )
+    report.write_markdown(back, md)
+    text = md.read_text(encoding="utf-8")
+    assert "hand-written intro" in text and "hand-written closing note" in text
+    assert text.count(report.START) == 1 and "| project |" in text
