@@ -92,6 +92,13 @@ class Config:
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
     citation: CitationConfig = field(default_factory=CitationConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
+    lines: dict[str, int] = field(default_factory=dict)  # dotted key → line in the file
+
+    def where(self, key: str) -> str:
+        """'config.yaml:4: `corpus.paths`' for messages about a setting's value."""
+        line = self.lines.get(key)
+        place = f"{self.path}:{line}" if self.path and line else str(self.path or "defaults")
+        return f"{place}: `{key}`"
 
 
 _SECTIONS = {
@@ -210,6 +217,7 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
             if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
                 raise ConfigError(f"{_where(cfg_path, v_node)}: `{dotted}` must not be negative")
             setattr(obj, key, value)
+            cfg.lines[dotted] = v_node.start_mark.line + 1
         setattr(cfg, section, obj)
     _check_citation(cfg)
     return _resolve_paths(cfg, cfg_path.resolve().parent)

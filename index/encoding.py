@@ -86,7 +86,34 @@ def decode_bytes(raw: bytes) -> Decoded:
             "utf-8",
             "truncated multi-byte character at the end dropped",
         )
-    return _decode_legacy(raw)
+    return _decode_mixed(raw) or _decode_legacy(raw)
+
+
+def _decode_mixed(raw: bytes) -> Decoded | None:
+    """A file whose lines come in two encodings: UTF-8 lines and legacy (GB/Big5) lines.
+
+    Happens when scraped pages are pasted together. Returns None unless at
+    least two non-ASCII lines are valid UTF-8 and at least one is not.
+    """
+    lines = raw.split(b"\n")
+    utf8: dict[int, str] = {}
+    other: list[int] = []
+    for i, line in enumerate(lines):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            other.append(i)
+            continue
+        if not line.isascii():
+            utf8[i] = text
+    if len(utf8) < 2 or not other:
+        return None
+    legacy = _decode_legacy(b"\n".join(lines[i] for i in other))
+    for i, text in zip(other, legacy.text.split("\n"), strict=False):
+        utf8[i] = text
+    text = "\n".join(utf8.get(i, lines[i].decode("ascii", "replace")) for i in range(len(lines)))
+    note = f"mixed encodings: {len(other)} line(s) read as {legacy.encoding}, the rest as UTF-8"
+    return Decoded(text, "mixed", note)
 
 
 def _decode_legacy(raw: bytes) -> Decoded:

@@ -16,6 +16,8 @@ from array import array
 from whoosh import formats
 from whoosh.writing import PostingPool, SegmentWriter
 
+from index.faults import checkpoint
+
 _CHUNK = 20_000  # postings per pickle call in a spilled run
 _BYTES_PER_POSTING = 200  # what a posting tuple really costs in memory
 
@@ -68,9 +70,18 @@ class FastPool(PostingPool):
                 self._remove_run(path)
 
 
+class CheckedWriter(SegmentWriter):
+    """A SegmentWriter with crash points around the table-of-contents write."""
+
+    def _commit_toc(self, segments):
+        checkpoint("segment")
+        super()._commit_toc(segments)
+        checkpoint("toc")
+
+
 def fast_writer(ix, limitmb: int = 256) -> SegmentWriter:
     """A SegmentWriter (with the index lock) whose pool is a `FastPool`."""
-    w = SegmentWriter(ix, limitmb=limitmb)
+    w = CheckedWriter(ix, limitmb=limitmb)
     w.pool = FastPool(w._tempstorage, w.newsegment, limitmb=limitmb)
     return w
 

@@ -18,6 +18,7 @@ from index.cleaning import CleaningRules
 from index.config import Config
 from index.documents import SEP, article_documents, make_schema
 from index.fastwriter import add_paragraph, fast_writer
+from index.faults import checkpoint
 from index.models import Article, Skipped, SourceFile
 from index.reading import content_hash, decode_file, discover, read_bytes
 from index.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
@@ -131,8 +132,6 @@ class Indexer:
 
     def _target(self, fp: str, rebuild: bool, summary: IndexSummary):
         """Open the index to update: the current one, a resumable build, or a new build."""
-        from whoosh import index as windex
-
         try:
             current = self.store.current_build()
         except IndexProblem:
@@ -145,18 +144,15 @@ class Indexer:
             and meta.fingerprint == fp
             and meta.schema_version == SCHEMA_VERSION
         ):
-            try:
-                return windex.open_dir(str(current)), current, False
-            except Exception:
-                pass  # damaged: fall through to a fresh build
+            ix = _open_readable(current)
+            if ix is not None:
+                return ix, current, False
+            summary.problems.append(f"{current}: the index was damaged; rebuilt from the corpus")
         summary.rebuilt = True
         pending = None if rebuild else self.store.pending_build(fp)
         self.store.discard_stale_pending(keep=pending)
-        if pending is not None:
-            try:
-                return windex.open_dir(str(pending)), pending, True
-            except Exception:
-                pass
+        if pending is not None and (ix := _open_readable(pending)) is not None:
+            return ix, pending, True
         build, ix = self.store.new_build(BuildMeta(SCHEMA_VERSION, fp, time.time()), make_schema())
         return ix, build, True
 
@@ -168,6 +164,7 @@ class Indexer:
             cfg.corpus.paths, cfg.corpus.extensions, cfg.corpus.follow_symlinks
         )
         summary.skipped.extend(skipped)
+        checkpoint("scanned")
         with ix.reader() as reader:
             manifest = _manifest(reader)
             articles = _article_keys(reader)
@@ -234,6 +231,7 @@ class Indexer:
     ) -> None:
         """Process one corpus file against the manifest."""
         raw = read_bytes(src, max_bytes)
+        checkpoint("read")
         known = src.path in manifest
         if isinstance(raw, Skipped):
             summary.skipped.append(raw)
@@ -251,6 +249,7 @@ class Indexer:
                 del articles[key]
         decoded = decode_file(src, raw)
         article = decoded if isinstance(decoded, Skipped) else self.builder.build(decoded)
+        checkpoint("built")
         if isinstance(article, Skipped):
             summary.skipped.append(article)
             if known:
@@ -264,6 +263,7 @@ class Indexer:
             return
         articles[article.article_key] = src.path
         summary.paragraphs_added += batch.add(article, self.segmenter)
+        checkpoint("added")
         if known:
             summary.updated += 1
         else:
@@ -308,6 +308,7 @@ class _Batch:
         if self.writer is None:
             return False
         expected = self.base - self.deleted + self.added
+        checkpoint("commit")
         self.writer.commit(optimize=False)
         self.writer = None
         self.ix = self.ix.refresh()
@@ -317,6 +318,7 @@ class _Batch:
                 f"the commit left {actual} paragraphs, expected {expected}; run `search-app index --rebuild`"
             )
         self.base, self.deleted, self.added, self.pending = actual, 0, 0, 0
+        checkpoint("verified")
         return True
 
     def cancel(self) -> None:
@@ -324,6 +326,22 @@ class _Batch:
         if self.writer is not None:
             self.writer.cancel()
             self.writer = None
+
+
+def _open_readable(build: Path):
+    """Open a build and read all of its segments once; None if it is damaged."""
+    from whoosh import index as windex
+
+    try:
+        ix = windex.open_dir(str(build))
+        with ix.reader() as reader:
+            for fieldname in ("filekey", "articlekey"):
+                for _ in reader.lexicon(fieldname):
+                    pass
+            reader.doc_count()
+        return ix
+    except Exception:  # whoosh raises many kinds of errors for damaged files
+        return None
 
 
 def _under(path: str, root: str) -> bool:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import heapq
+import pickle
+import struct
 import threading
 import time
+import zlib
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from itertools import chain
@@ -25,7 +28,7 @@ from index.highlight import highlight_spans, make_snippet
 from index.models import Facets, Hit, SearchResult
 from index.querylang import Filter, parse_query
 from index.segmenter import read_user_dictionary, shared_segmenter
-from index.store import IndexMissing, IndexStore
+from index.store import IndexCorrupt, IndexMissing, IndexStore
 
 RESULT_CACHE_SIZE = 64
 CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
@@ -120,6 +123,27 @@ class SearchEngine:
         """Region filter value → canonical 省/市/县 paths (湖北 → 湖北省)."""
         return self.tagger.resolve(name)
 
+    @contextlib.contextmanager
+    def _damage_guard(self):
+        """Turn low-level read failures of a damaged index into one clear `IndexCorrupt`."""
+        try:
+            yield
+        except (
+            OSError,
+            EOFError,
+            ValueError,
+            IndexError,
+            KeyError,
+            struct.error,
+            zlib.error,
+            pickle.UnpicklingError,
+        ) as exc:
+            self.close()
+            raise IndexCorrupt(
+                f"{self.store.root}: the index is damaged ({type(exc).__name__}: {exc}); "
+                "run `search-app index --rebuild`"
+            ) from exc
+
     def generation(self) -> tuple[str, int]:
         """(build name, Whoosh generation) of the open searcher."""
         self._current()
@@ -127,7 +151,7 @@ class SearchEngine:
 
     def _current(self):
         """The open searcher, reopened if a newer build or generation was committed."""
-        with self._lock:
+        with self._lock, self._damage_guard():
             build = self.store.current_build()
             if build is None:
                 raise IndexMissing(f"no index at {self.store.root}; run `search-app index` first")
@@ -165,7 +189,7 @@ class SearchEngine:
         started = time.perf_counter()
         limit = self.cfg.search.limit if limit is None else limit
         extra = _flag_filters(region, source, year)
-        with self._lock:
+        with self._lock, self._damage_guard():
             searcher = self._current()
             key = (
                 self._build.name,
@@ -354,7 +378,7 @@ class SearchEngine:
     # -- reading ---------------------------------------------------------
     def article(self, path: str) -> ArticleView | None:
         """All indexed paragraphs of one file, in order (None if not indexed)."""
-        with self._lock:
+        with self._lock, self._damage_guard():
             searcher = self._current()
             rows = sorted(searcher.documents(file=path), key=lambda f: f.get("paragraph", 0))
         if not rows:

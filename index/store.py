@@ -24,6 +24,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from index.faults import checkpoint
+
 SCHEMA_VERSION = 5
 _PENDING = ".pending"
 
@@ -154,7 +156,9 @@ class IndexStore:
         previous = None
         with contextlib.suppress(IndexProblem):
             previous = self.current_build()
+        checkpoint("publish")
         _write_atomic(self.root / "CURRENT", build.name + "\n")
+        checkpoint("published")
         keep = {build.name, previous.name if previous else None}
         for other in self.root.glob("build-*"):
             # Keep the previous build: an open searcher may still be reading it.

@@ -195,8 +195,9 @@ def cmd_index(cfg, rebuild: bool) -> int:
     from search_app.render import render_summary
 
     if not any(p.exists() for p in cfg.corpus.paths):
+        listed = ", ".join(map(str, cfg.corpus.paths)) or "none configured"
         raise UsageError(
-            f"no corpus folder found ({', '.join(map(str, cfg.corpus.paths)) or 'none configured'}); set corpus.paths in {cfg.path} or pass --corpus"
+            f"{cfg.where('corpus.paths')}: no corpus folder found ({listed}); fix it or pass --corpus"
         )
     summary = run_indexer(cfg, rebuild)
     render_summary(summary, _stdout_console())

@@ -1,0 +1,40 @@
+"""Crash points for fault-injection tests.
+
+`SEARCH_APP_CRASH_AT=name[:n]` makes the process SIGKILL itself the n-th
+time (default first) execution reaches `checkpoint(name)`, to prove that a
+crash at that moment never damages the committed index. Unset, each
+checkpoint is one dictionary lookup.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+_SPEC = os.environ.get("SEARCH_APP_CRASH_AT", "")
+_NAME, _, _NTH = _SPEC.partition(":")
+_TARGET = int(_NTH) if _NTH.isdigit() else 1
+_seen = 0
+
+POINTS = (
+    "scanned",  # corpus listed, nothing read yet
+    "read",  # a file's bytes read
+    "built",  # a file cleaned into an article
+    "added",  # an article's paragraphs handed to the writer
+    "commit",  # about to commit a batch
+    "segment",  # new segment files written, table of contents not yet
+    "toc",  # new table of contents written, old files not yet cleaned
+    "verified",  # commit done and its document count checked
+    "publish",  # about to switch CURRENT to a new build
+    "published",  # CURRENT switched
+)
+
+
+def checkpoint(name: str) -> None:
+    """Die here if the environment asks for a crash at this point."""
+    global _seen
+    if name != _NAME:
+        return
+    _seen += 1
+    if _seen == _TARGET:
+        os.kill(os.getpid(), signal.SIGKILL)
