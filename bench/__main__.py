@@ -5,6 +5,7 @@
     python -m bench --full --only fts5,rg   # some systems; other results are kept
     python -m bench --corpora 100k --reuse-builds --only project
     python -m bench --profile               # cProfile the project's build and queries
+    python -m bench --profile-only          # … without running the systems
 
 Results of systems and corpora not run are kept from the previous latest.json
 and marked with their run; ratios say whether both sides come from one run.
@@ -77,6 +78,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument(
         "--profile", action="store_true", help="cProfile the project's build and queries"
     )
+    p.add_argument("--profile-only", action="store_true", help="only the profile; no system runs")
     p.add_argument("--profile-corpus", default="real", help="corpus to profile on (default real)")
     p.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "latest.json")
     p.add_argument(
@@ -117,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     names = _corpus_names(args)
     systems = _systems(args)
+    if args.profile_only:
+        args.profile, systems, names = True, [], [args.profile_corpus]
     log(
         f"bench: run {run_id}: corpora {', '.join(names)}; systems {', '.join(systems)}; cache {cache}"
     )

@@ -57,6 +57,7 @@ class SystemResult:
     literal_precision: dict[str, float] = field(default_factory=dict)
     total_mismatches: list[str] = field(default_factory=list)  # shown total != matches
     rss_mb: float | None = None  # the searching process after all queries
+    search_peak_rss_mb: float | None = None  # its peak while opening and querying
     child_rss_mb: float | None = None  # helper processes (rg)
     incremental_add_s: float | None = None
     incremental_delete_s: float | None = None

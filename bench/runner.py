@@ -46,7 +46,6 @@ class WorkerOutcome:
     result: dict | None
     status: str  # ok | timeout | error
     wall_s: float
-    peak_rss_mb: float
     note: str = ""
 
 
@@ -84,26 +83,23 @@ def run_worker(spec: dict, folder: Path, timeout: float) -> WorkerOutcome:
         )
     timed_out = False
     while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        pid, status = os.waitpid(proc.pid, os.WNOHANG)
         if pid:
             break
         if time.monotonic() - start > timeout:
             os.killpg(proc.pid, signal.SIGKILL)
-            _, status, usage = os.wait4(proc.pid, 0)
+            _, status = os.waitpid(proc.pid, 0)
             timed_out = True
             break
         time.sleep(0.1)
     proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here; stop Popen waiting too
     wall = time.monotonic() - start
-    peak = usage.ru_maxrss / 1024
     if timed_out:
-        return WorkerOutcome(None, "timeout", wall, peak, f"stopped after {timeout:.0f} s")
+        return WorkerOutcome(None, "timeout", wall, f"stopped after {timeout:.0f} s")
     if proc.returncode != 0 or not out_path.is_file():
         tail = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-3:]
-        return WorkerOutcome(
-            None, "error", wall, peak, " | ".join(tail) or f"exit {proc.returncode}"
-        )
-    return WorkerOutcome(json.loads(out_path.read_text(encoding="utf-8")), "ok", wall, peak)
+        return WorkerOutcome(None, "error", wall, " | ".join(tail) or f"exit {proc.returncode}")
+    return WorkerOutcome(json.loads(out_path.read_text(encoding="utf-8")), "ok", wall)
 
 
 def prepare_corpus(corpus: Corpus, opts: RunOptions) -> CorpusRun:
@@ -160,7 +156,6 @@ def _build(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Syste
     stamp.unlink(missing_ok=True)
     opts.log(f"bench: {run.corpus.name}/{system}: building …")
     out = run_worker(_spec(run, system, "build", opts, work), work.parent, opts.build_timeout_s)
-    res.build_peak_rss_mb = round(out.peak_rss_mb, 1)
     if out.status != "ok":
         res.status, res.note = out.status, f"build: {out.note}"
         opts.log(f"bench: {run.corpus.name}/{system}: build {out.status}: {out.note}")
@@ -174,6 +169,9 @@ def _build(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Syste
     res.index_mb = round(b["index_bytes"] / 1e6, 2)
     res.index_to_text = round(b["index_bytes"] / 1e6 / mb, 2) if mb else None
     res.build_info = b["info"]
+    res.build_peak_rss_mb = round(b["peak_rss_mb"], 1)
+    if b["children_peak_rss_mb"]:  # worker processes of a parallel build
+        res.build_info["children_peak_rss_mb"] = round(b["children_peak_rss_mb"], 1)
     fields = (
         "build_s",
         "paragraphs",
@@ -243,6 +241,7 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
     res.recall_worst = {c: round(recalls[c].worst, 4) for c in order}
     res.literal_precision = {c: round(recalls[c].literal_precision, 4) for c in order}
     res.rss_mb = round(r["rss_mb"], 1)
+    res.search_peak_rss_mb = round(r["peak_rss_mb"], 1)
     res.child_rss_mb = round(r["child_rss_mb"], 1) or None
     res.open_s = round(r["open_s"], 3)
     res.incremental_add_s = round(r["incremental_add_s"], 3)

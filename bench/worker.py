@@ -7,6 +7,7 @@ system's own and nothing one system loaded can help or hurt another.
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import time
 from array import array
@@ -19,13 +20,22 @@ MARKER = "零壹贰叁肆伍陆柒捌玖"  # in no corpus: proves the added arti
 INCREMENTAL_PARAGRAPHS = 20
 
 
-def rss_mb() -> float:
-    """This process's resident set size now, in MB."""
+def rss_mb(field: str = "VmRSS") -> float:
+    """This process's resident set size now (VmRSS) or its peak (VmHWM), in MB.
+
+    The peak is read here, not from the parent's rusage: Linux carries a parent's
+    peak RSS over fork and exec, so wait4() would report the harness's own size.
+    """
     with open("/proc/self/status") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def children_peak_mb() -> float:
+    """Largest peak RSS of any helper process this one waited for (0 if none)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def _system(spec: dict):
@@ -44,6 +54,8 @@ def build(spec: dict) -> dict:
         "paragraphs": paragraphs,
         "index_bytes": system.index_bytes(),
         "info": system.build_info(),
+        "peak_rss_mb": rss_mb("VmHWM"),
+        "children_peak_rss_mb": children_peak_mb(),
     }
 
 
@@ -92,6 +104,7 @@ def query(spec: dict) -> dict:
         system.answer(q)
         cached.append((time.perf_counter() - t0) * 1000)
     rss = rss_mb()
+    peak = rss_mb("VmHWM")
     child_rss = system.child_rss_mb()
     ids_dir = Path(spec["ids_dir"])
     ids_dir.mkdir(parents=True, exist_ok=True)
@@ -110,6 +123,7 @@ def query(spec: dict) -> dict:
         "totals": totals,
         "reps": reps,
         "rss_mb": rss,
+        "peak_rss_mb": peak,
         "child_rss_mb": child_rss,
         "matches_s": matches_s,
         **incr,

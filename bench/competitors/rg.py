@@ -10,7 +10,6 @@ pipe one rg into the next.
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import subprocess
 
@@ -111,5 +110,15 @@ class RipgrepScan(System):
         os.truncate(self.file, self.size)
 
     def child_rss_mb(self) -> float:
-        """Peak RSS of any rg process this worker ran (it maps the whole file)."""
-        return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        """Peak RSS of one whole-file scan, from /usr/bin/time (rusage would count our own)."""
+        time_cmd = shutil.which("time") or (
+            "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+        )
+        if not time_cmd:
+            return 0.0
+        cmd = [time_cmd, "-f", "%M", *self.base, "-c", "-e", "", str(self.file)]
+        err = subprocess.run(cmd, capture_output=True, text=True).stderr.strip().splitlines()
+        try:
+            return int(err[-1]) / 1024
+        except (IndexError, ValueError):
+            return 0.0
