@@ -95,6 +95,7 @@ class SearchApp(App[int]):
         self.engine = engine  # created and warmed up by the start-up worker when None
         self.engine_ready = False
         self.has_index = False
+        self.no_index = False  # no index at all (not an outdated one): the first build is coming
         self.debounce = debounce
         self.index_on_start = index_on_start
         self.frozen_ms = frozen_ms  # shown instead of real timings (snapshot tests)
@@ -104,7 +105,8 @@ class SearchApp(App[int]):
         self.basket = Basket()
         self.indexing = False
         self._cancel = threading.Event()
-        self._articles: OrderedDict[str, object] = OrderedDict()
+        # (path, query) → (ArticleView, highlights by paragraph or None)
+        self._articles: OrderedDict[tuple[str, str], tuple] = OrderedDict()
         # Hooks for tests and benchmarks: called with the SearchRequest.
         self.on_search_started: Callable[[SearchRequest], None] | None = None
         self.on_results_painted: Callable[[SearchRequest], None] | None = None
@@ -140,7 +142,7 @@ class SearchApp(App[int]):
         """
         try:
             from index.search import SearchEngine
-            from index.store import IndexProblem
+            from index.store import IndexMissing, IndexProblem
 
             engine = self.engine or SearchEngine(self.cfg)
             try:
@@ -148,7 +150,8 @@ class SearchApp(App[int]):
             except IndexProblem as exc:  # missing or outdated: the indexer will (re)build it
                 with contextlib.suppress(IndexProblem):
                     engine.warm_up()  # the indexer needs jieba too
-                self.post_message(EngineReady(engine, False, str(exc)))
+                missing = isinstance(exc, IndexMissing)
+                self.post_message(EngineReady(engine, False, str(exc), no_index=missing))
                 return
             self.post_message(EngineReady(engine, True))
             engine.warm_up()
@@ -163,6 +166,7 @@ class SearchApp(App[int]):
         self.engine = message.engine
         self.engine_ready = True
         self.has_index = message.has_index
+        self.no_index = message.no_index
         if self.has_index:
             self.main.engine_ready()
         else:
@@ -172,14 +176,17 @@ class SearchApp(App[int]):
 
     # -- indexing ------------------------------------------------------------------
     def start_indexer(self, rebuild: bool = False, quiet: bool = False) -> None:
-        """Run the indexer in the background unless one is running or the corpus is missing."""
+        """Run the indexer in the background unless one is running or there is nothing to index.
+
+        A configured corpus folder that is missing does not stop an update: the
+        indexer keeps its articles and reports it in `IndexSummary.problems`.
+        """
         if self.indexing:
             self.notify("The indexer is already running", timeout=3)
             return
         paths = list(self.cfg.corpus.paths)
         missing = [str(p) for p in paths if not Path(p).exists()]
-        if not paths or missing:
-            # Indexing with a folder missing would delete its articles from the index.
+        if not paths or (len(missing) == len(paths) and not self.has_index):
             text = f"corpus folder not found: {', '.join(missing) or 'none configured'}"
             if not self.has_index:
                 self.main.show_status(
@@ -190,35 +197,35 @@ class SearchApp(App[int]):
             return
         self.indexing = True
         self._cancel.clear()
-        self.run_indexer(rebuild)
+        # A rebuild cannot keep what it cannot read: guard the usable index then.
+        guard = missing if self.has_index else []
+        self.run_indexer(rebuild, guard, announce=self.no_index and not self.has_index)
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def run_indexer(self, rebuild: bool) -> None:
-        """Index new/changed/deleted files, posting throttled progress; never raises."""
-        from index.indexer import Indexer
-        from index.store import IndexProblem, IndexStore
+    def run_indexer(
+        self, rebuild: bool, missing: list[str] | None = None, announce: bool = False
+    ) -> None:
+        """Index new/changed/deleted files, posting throttled progress; never raises.
 
-        store = IndexStore(self.cfg.index.dir)
-        try:
-            before = store.current_build()  # an outdated build may be there: wait for a new one
-        except IndexProblem:
-            before = None
-        state = {"last": 0.0, "published": self.has_index}
+        `announce`: there is no index yet, so post `IndexAvailable` as soon as the
+        progress says the first build is searchable (after its first commit).
+        `missing`: corpus folders that are gone while a usable index exists; an
+        update keeps their articles, but a rebuild would drop them, so none is run.
+        """
+        from index.indexer import Indexer
+        from index.store import IndexProblem
+
+        state = {"last": 0.0, "announce": announce}
 
         def progress(p) -> None:
-            """Post throttled progress; announce the first searchable commit."""
+            """Post throttled progress; announce when a first build becomes searchable."""
             now = time.monotonic()
             if p.phase != "indexing" or now - state["last"] >= PROGRESS_EVERY:
                 state["last"] = now
                 self.post_message(IndexStatus(p))
-            if not state["published"]:
-                try:
-                    published = store.current_build() not in (None, before)
-                except IndexProblem:
-                    published = False
-                if published:  # the first commit made the index searchable
-                    state["published"] = True
-                    self.post_message(IndexAvailable())
+            if state["announce"] and p.searchable:
+                state["announce"] = False
+                self.post_message(IndexAvailable())
 
         def waiting(pid: int | None) -> None:
             """Another indexer holds the lock: say so while we wait for it."""
@@ -227,6 +234,16 @@ class SearchApp(App[int]):
 
         try:
             indexer = Indexer(self.cfg, progress=progress, cancel=self._cancel)
+            if missing and (rebuild or _rebuild_needed(indexer)):
+                folders = ", ".join(missing)
+                self.post_message(
+                    IndexFinished(
+                        None,
+                        f"Not rebuilding the index: corpus folder {folders} is missing and "
+                        "its articles would be dropped. Reconnect it, or remove it from the config.",
+                    )
+                )
+                return
             summary = indexer.run(rebuild=rebuild, on_wait=waiting)
         except IndexProblem as exc:  # IndexLocked: another indexer is running
             self.post_message(IndexFinished(None, str(exc)))
@@ -244,6 +261,7 @@ class SearchApp(App[int]):
         """The first commit of a first build: searching can start while indexing goes on."""
         if not self.has_index:
             self.has_index = True
+            self.no_index = False
             self.main.engine_ready()
 
     def on_index_finished(self, message: IndexFinished) -> None:
@@ -256,12 +274,19 @@ class SearchApp(App[int]):
                 self.main.show_status(message.problem, "$text-error")
             return
         s = message.summary
-        if s is None or s.interrupted:
+        if s is None:
+            return
+        if s.problems:  # e.g. a corpus folder is missing (its articles were kept)
+            self.notify(
+                "\n".join(s.problems), title="Index", severity="warning", timeout=8, markup=False
+            )
+        if s.interrupted:
             return
         changed = s.added or s.updated or s.deleted or s.rebuilt
         self._articles.clear()
         if not self.has_index:
             self.has_index = True
+            self.no_index = False
             self.main.engine_ready()
         elif changed:
             self.main.refresh_search()
@@ -297,39 +322,55 @@ class SearchApp(App[int]):
             self.call_after_refresh(self.on_results_painted, req)
 
     # -- passages ------------------------------------------------------------------
-    def open_passage(self, hits: list, index: int, done: Callable[[int | None], None]) -> None:
-        """Open the passage view on hit `index`."""
+    def open_passage(
+        self, hits: list, index: int, done: Callable[[int | None], None], query: str = ""
+    ) -> None:
+        """Open the passage view on hit `index`; `query` is highlighted in every paragraph."""
         if hits:
-            self.push_screen(PassageScreen(hits, index), done)
+            self.push_screen(PassageScreen(hits, index, query), done)
 
-    def load_article(self, screen: Screen, path: str) -> None:
-        """Read an article for `screen` (from the cache, else in a thread); it gets ArticleLoaded."""
-        cached = self._articles.get(path)
+    def load_article(self, screen: Screen, path: str, query: str = "") -> None:
+        """Read an article and its highlights for `query` (cached, else in a thread).
+
+        `screen` gets an `ArticleLoaded` message either way.
+        """
+        cached = self._articles.get((path, query))
         if cached is not None:
-            self._articles.move_to_end(path)
-            screen.post_message(ArticleLoaded(path, cached))  # type: ignore[arg-type]
+            self._articles.move_to_end((path, query))
+            screen.post_message(ArticleLoaded(path, *cached, query))  # type: ignore[arg-type]
             return
         self.run_worker(
-            partial(self._read_article, screen, path),
+            partial(self._read_article, screen, path, query),
             thread=True,
             group="article",
             exclusive=True,
             exit_on_error=False,
         )
 
-    def _read_article(self, screen: Screen, path: str) -> None:
+    def _read_article(self, screen: Screen, path: str, query: str) -> None:
+        """Worker: the article, then the query's highlights in each of its paragraphs."""
+        worker = get_current_worker()
         try:
             article = self.engine.article(path)
         except Exception:
             article = None
-        if not get_current_worker().is_cancelled:
-            screen.post_message(ArticleLoaded(path, article))
+        spans = None
+        if article is not None and query.strip():
+            try:  # segments the query with jieba: never on the UI thread
+                spans = {
+                    p.paragraph: self.engine.highlights(p.text, query) for p in article.paragraphs
+                }
+            except Exception:
+                spans = None  # the hits' own highlights still show
+        if not worker.is_cancelled:
+            screen.post_message(ArticleLoaded(path, article, spans, query))
 
-    def remember_article(self, path: str, article) -> None:
-        """Keep a loaded article for quick n/p stepping (UI thread only)."""
-        if article is not None:
-            self._articles[path] = article
-            self._articles.move_to_end(path)
+    def remember_article(self, message: ArticleLoaded) -> None:
+        """Keep a loaded article and its highlights for quick n/p stepping (UI thread only)."""
+        if message.article is not None:
+            key = (message.path, message.query)
+            self._articles[key] = (message.article, message.spans)
+            self._articles.move_to_end(key)
             while len(self._articles) > ARTICLE_CACHE:
                 self._articles.popitem(last=False)
 
@@ -508,3 +549,20 @@ def run_app(cfg: Config) -> int:
     app = SearchApp(cfg, clipboard_tools=True, history_path=default_history_path())
     result = app.run()
     return int(result or app.return_code or 0)
+
+
+def _rebuild_needed(indexer) -> bool:
+    """Whether `indexer.run()` would start a new build rather than update the current one."""
+    from index.indexer import fingerprint
+    from index.store import SCHEMA_VERSION, IndexProblem
+
+    try:
+        current = indexer.store.current_build()
+    except IndexProblem:
+        return True
+    meta = indexer.store.read_meta(current) if current else None
+    return (
+        meta is None
+        or meta.schema_version != SCHEMA_VERSION
+        or meta.fingerprint != fingerprint(indexer.cfg, indexer.user_dict)
+    )

@@ -18,13 +18,19 @@ if TYPE_CHECKING:  # the engine is imported by the startup worker, not before fi
 
 
 class EngineReady(Message):
-    """The engine is warmed up (None if it could not start); `has_index`: a usable index exists."""
+    """The engine is warmed up (None if it could not start); `has_index`: a usable index exists.
 
-    def __init__(self, engine, has_index: bool, problem: str | None = None) -> None:
+    `no_index`: there is no index at all (rather than an outdated or damaged one).
+    """
+
+    def __init__(
+        self, engine, has_index: bool, problem: str | None = None, no_index: bool = False
+    ) -> None:
         super().__init__()
         self.engine = engine
         self.has_index = has_index
         self.problem = problem
+        self.no_index = no_index
 
 
 class SearchDone(Message):
@@ -73,7 +79,7 @@ class IndexStatus(Message):
 
 
 class IndexAvailable(Message):
-    """An index became searchable (first build published, or a build finished)."""
+    """The first build was published (`IndexProgress.searchable` turned True): search can start."""
 
 
 class IndexFinished(Message):
@@ -86,9 +92,22 @@ class IndexFinished(Message):
 
 
 class ArticleLoaded(Message):
-    """An article was read for the passage view (None if it is no longer indexed)."""
+    """An article was read for the passage view (None if it is no longer indexed).
 
-    def __init__(self, path: str, article: ArticleView | None) -> None:
+    `spans`: the query's highlights in every paragraph, by paragraph number
+    (None when there is no query or they could not be computed); `query` is
+    the text they were computed for.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        article: ArticleView | None,
+        spans: dict[int, list[tuple[int, int]]] | None = None,
+        query: str = "",
+    ) -> None:
         super().__init__()
         self.path = path
         self.article = article
+        self.spans = spans
+        self.query = query

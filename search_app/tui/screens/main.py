@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
@@ -84,6 +85,10 @@ class MainScreen(Screen):
         self._waiting = True  # a search was wanted before the engine was ready
         self._focus_after = False  # move to the first hit when the result arrives (Enter)
         self._status: tuple[int, float, str, str] = (0, 0.0, "", "")
+        # Set when a newer search starts, so a stale one stops early (SearchCancelled)
+        # instead of holding the engine lock; one for the search, one for a page load.
+        self._search_cancel = threading.Event()
+        self._page_cancel = threading.Event()
 
     def compose(self) -> ComposeResult:
         """Search row on top, facets left of results, status and footer below."""
@@ -102,7 +107,8 @@ class MainScreen(Screen):
         """Start with the cursor in the search box."""
         self.query_one("#index-progress").display = False
         self.query_one("#hint").display = False
-        self.query_one(StatusLine).show_message("Loading dictionary…", "$text-muted")
+        if not self.app.engine_ready:  # a fast start-up worker may have said more already
+            self.query_one(StatusLine).show_message("Loading dictionary…", "$text-muted")
         box = self.query_one(SearchBox)
         box.cursor_blink = self.app.cursor_blink
         box.focus()
@@ -163,8 +169,12 @@ class MainScreen(Screen):
         self._seq += 1
         req = SearchRequest(self._seq, self.box.value, self.filters, PAGE)
         self.latest = req
+        self._search_cancel.set()  # the previous search (and a page load) is stale now
+        self._page_cancel.set()
+        self._loading_page = False
+        self._search_cancel = threading.Event()
         self.app.search_started(req)
-        self.run_search(req)
+        self.run_search(req, self._search_cancel)
 
     def engine_ready(self) -> None:
         """The engine (and an index) became available: run the search the user is waiting for."""
@@ -176,13 +186,21 @@ class MainScreen(Screen):
         self.search_now()
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def run_search(self, req: SearchRequest) -> None:
-        """Run a search off the UI thread and post the result; never touches widgets."""
+    def run_search(self, req: SearchRequest, cancel: threading.Event | None = None) -> None:
+        """Run a search off the UI thread and post the result; never touches widgets.
+
+        When `cancel` is set (a newer search started) the engine stops early with
+        `SearchCancelled` and nothing is posted.
+        """
+        from index.search import SearchCancelled  # loaded by the start-up worker already
+
         worker = get_current_worker()
         engine = self.app.engine
         args = req.filters.engine_args(req.text)
         try:
-            result = engine.search(**args, limit=req.limit)
+            result = engine.search(**args, limit=req.limit, cancel=cancel)
+        except SearchCancelled:
+            return
         except IndexProblem as exc:  # no usable index (yet): say so
             if not worker.is_cancelled:
                 self.post_message(SearchFailed(req, str(exc)))
@@ -190,7 +208,9 @@ class MainScreen(Screen):
         except Exception as exc:
             # An engine bug in facet counting must not hide the hits: retry without facets.
             try:
-                result = engine.search(**args, limit=req.limit, with_facets=False)
+                result = engine.search(**args, limit=req.limit, with_facets=False, cancel=cancel)
+            except SearchCancelled:
+                return
             except Exception:
                 if not worker.is_cancelled:
                     self.post_message(SearchFailed(req, f"{type(exc).__name__}: {exc}"))
@@ -207,14 +227,16 @@ class MainScreen(Screen):
             if worker.is_cancelled:
                 return
             try:
-                other = engine.search(**req.filters.without(kind).engine_args(req.text), limit=1)
-            except Exception:
+                other = engine.search(
+                    **req.filters.without(kind).engine_args(req.text), limit=1, cancel=cancel
+                )
+            except Exception:  # SearchCancelled included: a newer search is on its way
                 return
             self.post_message(FacetCounts(req, kind, getattr(other.facets, kind)))
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
-    def load_page(self, req: SearchRequest) -> None:
-        """Fetch the next page of hits for the current request."""
+    def load_page(self, req: SearchRequest, cancel: threading.Event | None = None) -> None:
+        """Fetch the next page of hits for the current request (stops early if `cancel` is set)."""
         worker = get_current_worker()
         try:
             result = self.app.engine.search(
@@ -222,8 +244,9 @@ class MainScreen(Screen):
                 limit=req.limit,
                 offset=req.offset,
                 with_facets=False,
+                cancel=cancel,
             )
-        except Exception:
+        except Exception:  # SearchCancelled included: a newer search replaces these hits
             return
         if not worker.is_cancelled:
             self.post_message(PageLoaded(req, result.hits))
@@ -285,7 +308,10 @@ class MainScreen(Screen):
         self._loading_page = True
         req = self.shown
         offset = len(self.results.hits)
-        self.load_page(SearchRequest(req.seq, req.text, req.filters, PAGE * 2, offset))
+        self._page_cancel = threading.Event()
+        self.load_page(
+            SearchRequest(req.seq, req.text, req.filters, PAGE * 2, offset), self._page_cancel
+        )
 
     def on_page_loaded(self, message: PageLoaded) -> None:
         """Append a page if it still belongs to the result on screen."""
@@ -348,7 +374,8 @@ class MainScreen(Screen):
         """Enter on a hit opens the passage view."""
         event.stop()
         self.app.history.add(self.box.value)
-        self.app.open_passage(self.results.hits, event.option_index, self._passage_closed)
+        query = self.shown.text if self.shown is not None else self.box.value
+        self.app.open_passage(self.results.hits, event.option_index, self._passage_closed, query)
 
     def _passage_closed(self, index: int | None) -> None:
         if index is not None and index < len(self.results.hits):

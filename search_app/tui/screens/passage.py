@@ -92,11 +92,14 @@ class PassageScreen(Screen[int]):
         Binding("q", "back", "Back", show=False, id="passage.quit"),
     ]
 
-    def __init__(self, hits: list, index: int) -> None:
+    def __init__(self, hits: list, index: int, query: str = "") -> None:
         super().__init__()
         self.hits = hits  # the result list's hits (shared, so n/p see loaded pages)
         self.index = index
+        self.search_text = query  # the search text whose matches are highlighted
         self.article = None
+        # The query's highlights in every paragraph of the article (from the engine).
+        self.article_spans: dict[int, list[tuple[int, int]]] | None = None
         self.current = hits[index].paragraph  # paragraph number shown as current
         self.whole = False
         self._width = 0  # width the paragraphs were wrapped for
@@ -117,7 +120,7 @@ class PassageScreen(Screen[int]):
         """Show the hit's own paragraph at once, then the article when it is loaded."""
         self.query_one(ParagraphList).focus()
         self._redraw()
-        self.app.load_article(self, self.hit.path)
+        self.app.load_article(self, self.hit.path, self.search_text)
 
     def rewrap(self) -> None:
         """Re-wrap paragraphs when the list's width changed."""
@@ -125,16 +128,19 @@ class PassageScreen(Screen[int]):
             self._redraw()
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
-        """The article arrived from the worker."""
-        self.app.remember_article(message.path, message.article)
-        if message.path != self.hit.path:
+        """The article (and its highlights) arrived from the worker."""
+        self.app.remember_article(message)
+        if message.path != self.hit.path or message.query != self.search_text:
             return  # the user moved on to another hit
         self.article = message.article
+        self.article_spans = message.spans
         self._redraw()
 
     # -- rendering -----------------------------------------------------------------
     def _spans(self) -> dict[int, list[tuple[int, int]]]:
-        """Highlights of every loaded hit in this article, by paragraph."""
+        """Highlights by paragraph: every paragraph's once the article is loaded, else the hits'."""
+        if self.article is not None and self.article_spans is not None:
+            return self.article_spans
         spans: dict[int, list[tuple[int, int]]] = {}
         for h in self.hits:
             if h.path == self.hit.path:
@@ -214,8 +220,8 @@ class PassageScreen(Screen[int]):
         self.index = new
         self.current = self.hit.paragraph
         if self.hit.path != old_path:
-            self.article = None
-            self.app.load_article(self, self.hit.path)
+            self.article = self.article_spans = None
+            self.app.load_article(self, self.hit.path, self.search_text)
         self._redraw()
 
     def action_toggle_whole(self) -> None:
