@@ -95,11 +95,24 @@ def run_worker(spec: dict, folder: Path, timeout: float) -> WorkerOutcome:
     proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here; stop Popen waiting too
     wall = time.monotonic() - start
     if timed_out:
-        return WorkerOutcome(None, "timeout", wall, f"stopped after {timeout:.0f} s")
+        note = f"stopped after {timeout:.0f} s" + _progress(log_path)
+        return WorkerOutcome(None, "timeout", wall, note)
     if proc.returncode != 0 or not out_path.is_file():
         tail = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-3:]
         return WorkerOutcome(None, "error", wall, " | ".join(tail) or f"exit {proc.returncode}")
     return WorkerOutcome(json.loads(out_path.read_text(encoding="utf-8")), "ok", wall)
+
+
+def _progress(log_path: Path) -> str:
+    """', at N paragraphs (R/s)' from a worker log's last progress line, if it printed one."""
+    last = None
+    for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("progress: "):
+            last = line.split()
+    if not last or float(last[3]) <= 0:
+        return ""
+    done, secs = int(last[1]), float(last[3])
+    return f", at {done:,} paragraphs ({done / secs:,.0f}/s)"
 
 
 def prepare_corpus(corpus: Corpus, opts: RunOptions) -> CorpusRun:

@@ -15,6 +15,19 @@ from bench.competitors.base import LIMIT, Answer, System, dir_bytes
 from bench.queries import Query
 
 INCR_FILE = "bench_incremental.txt"
+PROGRESS_EVERY_S = 10.0
+
+
+class _ProgressLog:
+    """Prints the build's progress now and then, so a stopped build still says how far it got."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+
+    def __call__(self, p) -> None:
+        if p.elapsed - self.last >= PROGRESS_EVERY_S or p.phase == "done":
+            self.last = p.elapsed
+            print(f"progress: {p.paragraphs} paragraphs {p.elapsed:.1f} s", flush=True)
 
 
 class Project(System):
@@ -47,7 +60,7 @@ class Project(System):
         shutil.rmtree(self.work, ignore_errors=True)
         self.incoming.mkdir(parents=True)
         cfg = self.config()
-        summary = Indexer(cfg).run(rebuild=True)
+        summary = Indexer(cfg, progress=_ProgressLog()).run(rebuild=True)
         self._info = {
             "procs": cfg.index.procs,
             "commit_every": cfg.index.commit_every,
