@@ -180,6 +180,10 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        ctx, ctx_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if ctx and ctx_mark and (not mark or ctx_mark.line != mark.line):
+            # The real mistake is often where the construct began, e.g. an unclosed [.
+            problem += f" ({ctx} at {cfg_path}:{ctx_mark.line + 1})"
         raise ConfigError(f"{cfg_path}{line}: invalid YAML: {problem}") from None
     cfg = Config(path=cfg_path.resolve())
     if root is None:

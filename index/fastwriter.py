@@ -18,8 +18,8 @@ from whoosh.writing import PostingPool, SegmentWriter
 
 from index.faults import checkpoint
 
-_CHUNK = 20_000  # postings per pickle call in a spilled run
 _BYTES_PER_POSTING = 200  # what a posting tuple really costs in memory
+_MAX_OPEN_RUNS = 64  # runs merged at once; with chunk = maxitems/64 the merge fits in limitmb
 
 
 class FastPool(PostingPool):
@@ -28,6 +28,7 @@ class FastPool(PostingPool):
     def __init__(self, tempstore, segment, limitmb: int = 256, **kwargs) -> None:
         super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
         self.maxitems = max(10_000, limitmb * 1024 * 1024 // _BYTES_PER_POSTING)
+        self.chunk = max(200, self.maxitems // _MAX_OPEN_RUNS)
 
     def add(self, item) -> None:
         """Add one posting (Whoosh's own code paths, e.g. merges)."""
@@ -47,12 +48,16 @@ class FastPool(PostingPool):
         chunk = []
         for item in items:
             chunk.append(item)
-            if len(chunk) >= _CHUNK:
+            if len(chunk) >= self.chunk:
                 pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
                 chunk = []
         if chunk:
             pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
         f.close()
+
+    def iter_postings(self):
+        """All postings in order, merging at most `_MAX_OPEN_RUNS` runs at a time."""
+        return self.items(maxfiles=_MAX_OPEN_RUNS)
 
     def _read_run(self, path):
         f = self._open_run(path)

@@ -130,6 +130,25 @@ class Indexer:
         summary.seconds = time.monotonic() - start
         return summary
 
+    def needs_rebuild(self) -> bool:
+        """Whether `run()` would start a new build instead of updating the current one."""
+        try:
+            current = self.store.current_build()
+        except IndexProblem:
+            return True
+        meta = self.store.read_meta(current) if current else None
+        fp = fingerprint(self.cfg, self.user_dict)
+        return meta is None or meta.schema_version != SCHEMA_VERSION or meta.fingerprint != fp
+
+    def _current_usable(self) -> bool:
+        """True when searches can use the published build right now."""
+        try:
+            current = self.store.current_build()
+        except IndexProblem:
+            return False
+        meta = self.store.read_meta(current) if current else None
+        return meta is not None and meta.schema_version == SCHEMA_VERSION
+
     def _target(self, fp: str, rebuild: bool, summary: IndexSummary):
         """Open the index to update: the current one, a resumable build, or a new build."""
         try:
@@ -159,7 +178,14 @@ class Indexer:
     def _update(self, ix, build: Path, publish: bool, summary: IndexSummary, start: float) -> None:
         """Apply every new, changed and deleted file to `ix`, committing in batches."""
         cfg = self.cfg
-        self.progress(IndexProgress("scanning", 0, 0, 0, time.monotonic() - start))
+        # Searchable now if a published build in today's format exists; a first
+        # build (or one replacing an unreadable old format) becomes searchable
+        # at its first commit.
+        searchable = self._current_usable()
+        first_publish = publish and not searchable
+        self.progress(
+            IndexProgress("scanning", 0, 0, 0, time.monotonic() - start, None, searchable)
+        )
         sources, skipped = discover(
             cfg.corpus.paths, cfg.corpus.extensions, cfg.corpus.follow_symlinks
         )
@@ -169,8 +195,6 @@ class Indexer:
             manifest = _manifest(reader)
             articles = _article_keys(reader)
         present = {s.path for s in sources}
-        first_publish = publish and self.store.current_build() is None
-        searchable = not first_publish
         batch = _Batch(ix, cfg)
         missing_roots = [str(r) for r in cfg.corpus.paths if not r.exists()]
         for path in sorted(set(manifest) - present):

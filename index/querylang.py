@@ -27,6 +27,7 @@ _YEAR = re.compile(r"^(\d{4})?(?:\.\.(\d{4})?)?$")
 _DATE_PART = r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?"
 _DATE = re.compile(rf"^({_DATE_PART})?(\.\.)?({_DATE_PART})?$")
 MAX_QUERY_CHARS = 2000
+MAX_TERMS = 32  # more would make one query slow for everyone; nobody types more
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,23 @@ def parse_query(text: str) -> ParsedQuery:
         else:
             notices.append(f"{exc}: nothing left to search, showing everything")
         root = _and([Term(fold(w)) for w in words])
-    return ParsedQuery(text, _simplify(root), tuple(notices))
+    root = _simplify(root)
+    if _count_leaves(root) > MAX_TERMS:
+        words = _literal_words(text)[:MAX_TERMS]
+        notices.append(
+            f"query has more than {MAX_TERMS} terms: searched for the first {len(words)} words only"
+        )
+        root = _simplify(_and([Term(fold(w)) for w in words]))
+    return ParsedQuery(text, root, tuple(notices))
+
+
+def _count_leaves(node: Node | None) -> int:
+    """Terms and filters in a tree."""
+    if isinstance(node, And | Or):
+        return sum(_count_leaves(c) for c in node.children)
+    if isinstance(node, Not):
+        return _count_leaves(node.child)
+    return 0 if node is None else 1
 
 
 def _lex(text: str) -> list[_Tok]:
@@ -311,10 +328,9 @@ def _simplify(node: Node | None) -> Node | None:
         for child in (_simplify(c) for c in node.children):
             if child is None:
                 continue
-            if type(child) is type(node):
-                kids.extend(child.children)
-            else:
-                kids.append(child)
+            for kid in child.children if type(child) is type(node) else (child,):
+                if kid not in kids:  # 干部 干部 is 干部
+                    kids.append(kid)
         if not kids:
             return None
         return kids[0] if len(kids) == 1 else type(node)(tuple(kids))

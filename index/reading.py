@@ -126,6 +126,13 @@ def read_bytes(source: SourceFile, max_bytes: int = 64 << 20) -> bytes | Skipped
     """A file's raw bytes, or `Skipped` saying why they can't be read."""
     try:
         with open(source.path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                mb = 1 << 20
+                return Skipped(
+                    source.path,
+                    f"{size / mb:.1f} MB is larger than corpus.max_file_mb ({max_bytes / mb:g} MB)",
+                )
             raw = fh.read(max_bytes + 1)
     except FileNotFoundError:
         return Skipped(source.path, "file disappeared before it could be read")
@@ -135,8 +142,10 @@ def read_bytes(source: SourceFile, max_bytes: int = 64 << 20) -> bytes | Skipped
         return Skipped(source.path, "is a folder, not a file")
     except OSError as exc:
         return Skipped(source.path, f"cannot read: {exc.strerror or exc}")
-    if len(raw) > max_bytes:
-        return Skipped(source.path, f"larger than corpus.max_file_mb ({max_bytes >> 20} MB)")
+    if len(raw) > max_bytes:  # it grew while we read it
+        return Skipped(
+            source.path, f"larger than corpus.max_file_mb ({max_bytes / (1 << 20):g} MB)"
+        )
     return raw
 
 

@@ -234,7 +234,7 @@ class SearchApp(App[int]):
 
         try:
             indexer = Indexer(self.cfg, progress=progress, cancel=self._cancel)
-            if missing and (rebuild or _rebuild_needed(indexer)):
+            if missing and (rebuild or indexer.needs_rebuild()):
                 folders = ", ".join(missing)
                 self.post_message(
                     IndexFinished(
@@ -549,20 +549,3 @@ def run_app(cfg: Config) -> int:
     app = SearchApp(cfg, clipboard_tools=True, history_path=default_history_path())
     result = app.run()
     return int(result or app.return_code or 0)
-
-
-def _rebuild_needed(indexer) -> bool:
-    """Whether `indexer.run()` would start a new build rather than update the current one."""
-    from index.indexer import fingerprint
-    from index.store import SCHEMA_VERSION, IndexProblem
-
-    try:
-        current = indexer.store.current_build()
-    except IndexProblem:
-        return True
-    meta = indexer.store.read_meta(current) if current else None
-    return (
-        meta is None
-        or meta.schema_version != SCHEMA_VERSION
-        or meta.fingerprint != fingerprint(indexer.cfg, indexer.user_dict)
-    )

@@ -1,0 +1,124 @@
+"""SIGKILL the indexer at 20 points; the committed index survives and the next run completes.
+
+Scenarios: a first build, an incremental update (new files added to an
+indexed corpus) and a full rebuild. After each kill: the index that was
+committed before still opens and gives the same answers (or, for a first
+build killed before its first commit, there is cleanly no index yet), the
+next `index` run completes, and the result equals a clean build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.store import IndexMissing
+from tests.conftest import CORPUS, ROOT, make_config
+from tests.engine.test_indexer import answers, synthetic_corpus, write_config
+
+# (scenario, crash point, occurrence)
+KILL_POINTS = [
+    ("first", "scanned", 1),
+    ("first", "read", 4),
+    ("first", "built", 6),
+    ("first", "added", 8),
+    ("first", "commit", 1),
+    ("first", "segment", 1),
+    ("first", "toc", 1),
+    ("first", "publish", 1),
+    ("first", "published", 1),
+    ("first", "verified", 2),
+    ("update", "read", 10),
+    ("update", "added", 5),
+    ("update", "commit", 2),
+    ("update", "segment", 1),
+    ("update", "toc", 2),
+    ("update", "verified", 1),
+    ("rebuild", "added", 20),
+    ("rebuild", "segment", 2),
+    ("rebuild", "publish", 1),
+    ("rebuild", "published", 1),
+]
+assert len(KILL_POINTS) == 20
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    """The bundled corpus plus 40 synthetic articles, and a clean build's answers."""
+    base = tmp_path_factory.mktemp("crash")
+    full = base / "full"
+    shutil.copytree(CORPUS, full)
+    synthetic_corpus(full / "more", 40)
+    clean = write_config(base / "clean", [full], commit_every=60)
+    assert run_index(clean).returncode == 0
+    return full, answers(make_config(base / "clean" / "ix", [full]))
+
+
+def run_index(config: Path, *extra, crash: str | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.pop("SEARCH_APP_CRASH_AT", None)
+    if crash:
+        env["SEARCH_APP_CRASH_AT"] = crash
+    return subprocess.run(
+        [sys.executable, "-m", "search_app", "--config", str(config), "index", *extra],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize(
+    "scenario, point, nth", KILL_POINTS, ids=[f"{s}-{p}-{n}" for s, p, n in KILL_POINTS]
+)
+def test_kill_point(tmp_path, corpora, scenario, point, nth):
+    full, clean_answers = corpora
+    corpus = tmp_path / "corpus"
+    if scenario == "update":
+        shutil.copytree(CORPUS, corpus)  # index the bundled files first, then add the rest
+    else:
+        shutil.copytree(full, corpus)
+    config = write_config(tmp_path, [corpus], commit_every=60)
+    cfg = make_config(tmp_path / "ix", [corpus])
+    before = None
+    if scenario in ("update", "rebuild"):
+        assert run_index(config).returncode == 0
+        before = answers(cfg)
+    if scenario == "update":
+        shutil.copytree(full / "more", corpus / "more")
+
+    killed = run_index(
+        config, *(["--rebuild"] if scenario == "rebuild" else []), crash=f"{point}:{nth}"
+    )
+    assert killed.returncode == -9, (
+        f"the crash point was not reached: {killed.stdout} {killed.stderr}"
+    )
+
+    # 1. What was committed before is intact.
+    if before is not None:
+        after = answers(cfg)
+        for q, (_total, hits) in before.items():
+            assert set(hits) <= set(after[q][1]), (q, "lost committed paragraphs")
+        if scenario == "rebuild" and point != "published":
+            assert after == before  # the old build is still the one served
+    else:
+        with contextlib.suppress(IndexMissing):
+            answers(cfg)  # a first build either has a consistent index or none
+
+    # 2. The next run completes and matches a clean build.
+    finish = run_index(config)
+    assert finish.returncode == 0, finish.stderr
+    assert "Traceback" not in finish.stderr
+    got = answers(cfg)
+    want = {
+        q: (t, sorted((str(Path(p)).replace(str(full), str(corpus)), n) for p, n in hits))
+        for q, (t, hits) in clean_answers.items()
+    }
+    assert got == want
