@@ -21,7 +21,7 @@ def make_schema() -> fields.Schema:
     """One document per paragraph: stored display fields plus three match fields."""
     return fields.Schema(
         file=fields.ID(stored=True),
-        filekey=fields.ID(),  # path SEP content hash: the manifest, read from the lexicon
+        filekey=fields.ID(),  # path SEP content hash SEP size:mtime — the manifest, read from the lexicon
         articlekey=fields.ID(),  # article hash SEP path: duplicate detection
         relpath=fields.STORED(),
         title=fields.STORED(),
@@ -130,7 +130,7 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
             heading_cache[p.heading] = tuple(segmenter.index_tokens(fold(p.heading)))
         yield IndexDocument(
             file=path,
-            filekey=f"{path}{SEP}{article.content_hash}",
+            filekey=f"{path}{SEP}{article.content_hash}{SEP}{article.file_stamp}",
             articlekey=f"{article.article_key}{SEP}{path}",
             relpath=article.source.relpath,
             title=meta.title,

@@ -7,10 +7,11 @@ the `filekey` field's terms, so it is always exactly what was committed.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.articles import ArticleBuilder
@@ -122,11 +123,11 @@ class Indexer:
         summary.problems.extend(self.user_dict.problems)
         fp = fingerprint(self.cfg, self.user_dict)
         with self.store.lock(self.cfg.index.lock_timeout, on_wait=on_wait):
-            ix, build, publish = self._target(fp, rebuild, summary)
+            state, build, publish = self._target(fp, rebuild, summary)
             try:
-                self._update(ix, build, publish, summary, start)
+                self._update(state, build, publish, summary, start)
             finally:
-                ix.close()
+                state.ix.close()
         summary.seconds = time.monotonic() - start
         return summary
 
@@ -163,19 +164,21 @@ class Indexer:
             and meta.fingerprint == fp
             and meta.schema_version == SCHEMA_VERSION
         ):
-            ix = _open_readable(current)
-            if ix is not None:
-                return ix, current, False
+            state = _open_readable(current)
+            if state is not None:
+                return state, current, False
             summary.problems.append(f"{current}: the index was damaged; rebuilt from the corpus")
         summary.rebuilt = True
         pending = None if rebuild else self.store.pending_build(fp)
         self.store.discard_stale_pending(keep=pending)
-        if pending is not None and (ix := _open_readable(pending)) is not None:
-            return ix, pending, True
+        if pending is not None and (state := _open_readable(pending)) is not None:
+            return state, pending, True
         build, ix = self.store.new_build(BuildMeta(SCHEMA_VERSION, fp, time.time()), make_schema())
-        return ix, build, True
+        return _IndexState(ix, {}, {}, 0), build, True
 
-    def _update(self, ix, build: Path, publish: bool, summary: IndexSummary, start: float) -> None:
+    def _update(
+        self, state: _IndexState, build: Path, publish: bool, summary: IndexSummary, start: float
+    ) -> None:
         """Apply every new, changed and deleted file to `ix`, committing in batches."""
         cfg = self.cfg
         # Searchable now if a published build in today's format exists; a first
@@ -191,17 +194,17 @@ class Indexer:
         )
         summary.skipped.extend(skipped)
         checkpoint("scanned")
-        with ix.reader() as reader:
-            manifest = _manifest(reader)
-            articles = _article_keys(reader)
+        manifest, articles = state.manifest, state.articles
         present = {s.path for s in sources}
-        batch = _Batch(ix, cfg)
+        batch = _Batch(state.ix, cfg, state.doc_count)
+        self._indexed = set(manifest)
         missing_roots = [str(r) for r in cfg.corpus.paths if not r.exists()]
         for path in sorted(set(manifest) - present):
             if any(_under(path, root) for root in missing_roots):
                 continue  # its folder is gone (unmounted?): keep what was indexed
             batch.delete(path)
             articles = {k: v for k, v in articles.items() if v != path}
+            self._indexed.discard(path)
             summary.deleted += 1
         max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
         total = len(sources)
@@ -245,34 +248,42 @@ class Indexer:
             summary.problems.append(
                 f"corpus folder {root} is missing; its {kept} indexed file(s) were kept"
             )
-        with ix.reader() as reader:
-            summary.paragraphs = reader.doc_count()
-            summary.articles = len(_manifest(reader))
+        summary.paragraphs = batch.base  # verified by the last commit
+        summary.articles = len(self._indexed)
         report("done", total)
 
     def _one_file(
         self, src: SourceFile, manifest, articles, batch, summary: IndexSummary, max_bytes: int
     ) -> None:
         """Process one corpus file against the manifest."""
+        known = src.path in manifest
+        stamp = _stamp(src.path)
+        if known and stamp and manifest[src.path][1] == stamp:
+            summary.unchanged += 1  # same size and mtime as when it was indexed
+            return
         raw = read_bytes(src, max_bytes)
         checkpoint("read")
-        known = src.path in manifest
         if isinstance(raw, Skipped):
             summary.skipped.append(raw)
             if known:  # it was indexed before; its old text must go
                 batch.delete(src.path)
+                self._indexed.discard(src.path)
                 summary.deleted += 1
             return
         digest = content_hash(raw)
-        if known and manifest[src.path] == digest:
+        if known and manifest[src.path][0] == digest:
+            # Touched but not changed: keep it (its old stamp means one more hash next time).
             summary.unchanged += 1
             return
         if known:
             batch.delete(src.path)
+            self._indexed.discard(src.path)
             for key in [k for k, v in articles.items() if v == src.path]:
                 del articles[key]
         decoded = decode_file(src, raw)
         article = decoded if isinstance(decoded, Skipped) else self.builder.build(decoded)
+        if not isinstance(article, Skipped):
+            article = replace(article, file_stamp=stamp)
         checkpoint("built")
         if isinstance(article, Skipped):
             summary.skipped.append(article)
@@ -287,6 +298,7 @@ class Indexer:
             return
         articles[article.article_key] = src.path
         summary.paragraphs_added += batch.add(article, self.segmenter)
+        self._indexed.add(src.path)
         checkpoint("added")
         if known:
             summary.updated += 1
@@ -297,14 +309,14 @@ class Indexer:
 class _Batch:
     """A writer plus the bookkeeping that checks each commit's document count."""
 
-    def __init__(self, ix, cfg: Config) -> None:
+    def __init__(self, ix, cfg: Config, base: int) -> None:
         self.ix = ix
         self.cfg = cfg
         self.writer = None
         self.pending = 0
         self.deleted = 0
         self.added = 0
-        self.base = ix.doc_count()
+        self.base = base  # documents in the index as last committed
 
     def _w(self):
         if self.writer is None:
@@ -352,18 +364,24 @@ class _Batch:
             self.writer = None
 
 
-def _open_readable(build: Path):
-    """Open a build and read all of its segments once; None if it is damaged."""
+@dataclass
+class _IndexState:
+    """An open index and what the indexer needs from it, read in one pass."""
+
+    ix: object
+    manifest: dict[str, tuple[str, str]]
+    articles: dict[str, str]
+    doc_count: int
+
+
+def _open_readable(build: Path) -> _IndexState | None:
+    """Open a build and read its manifest; None if it is damaged."""
     from whoosh import index as windex
 
     try:
         ix = windex.open_dir(str(build))
         with ix.reader() as reader:
-            for fieldname in ("filekey", "articlekey"):
-                for _ in reader.lexicon(fieldname):
-                    pass
-            reader.doc_count()
-        return ix
+            return _IndexState(ix, _manifest(reader), _article_keys(reader), reader.doc_count())
     except Exception:  # whoosh raises many kinds of errors for damaged files
         return None
 
@@ -385,9 +403,22 @@ def _live_terms(reader, fieldname: str):
             yield term.decode("utf-8")
 
 
-def _manifest(reader) -> dict[str, str]:
-    """path → content hash of every indexed file, from the `filekey` terms."""
-    return dict(t.split(SEP, 1) for t in _live_terms(reader, "filekey"))
+def _manifest(reader) -> dict[str, tuple[str, str]]:
+    """path → (content hash, size:mtime stamp) of every indexed file, from the `filekey` terms."""
+    out = {}
+    for term in _live_terms(reader, "filekey"):
+        path, digest, stamp = ([*term.split(SEP), ""])[:3]
+        out[path] = (digest, stamp)
+    return out
+
+
+def _stamp(path: str) -> str:
+    """size:mtime_ns of a file, or "" if it cannot be stat'ed (then it is read anyway)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ""
+    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 def _article_keys(reader) -> dict[str, str]:

@@ -74,6 +74,7 @@ class Article:
     encoding: str = "utf-8"
     dropped_lines: tuple[str, ...] = ()  # cleaning decisions, for reports
     notes: tuple[str, ...] = ()  # non-fatal problems, for the summary
+    file_stamp: str = ""  # size:mtime_ns when read, so unchanged files need not be re-read
 
 
 @dataclass(frozen=True)

@@ -34,81 +34,89 @@ def discover(
     roots: list[Path], extensions: list[str], follow_symlinks: bool = False
 ) -> tuple[list[SourceFile], list[Skipped]]:
     """List corpus files under `roots`, sorted, with reasons for what was passed over."""
-    found: dict[str, SourceFile] = {}
-    skipped: list[Skipped] = []
-    real_roots = []
+    walk = _Walk(extensions, follow_symlinks)
     for root in roots:
         if not root.exists():
-            skipped.append(Skipped(str(root), "corpus folder does not exist"))
-            continue
-        real_roots.append(root.resolve())
+            walk.skipped.append(Skipped(str(root), "corpus folder does not exist"))
+        else:
+            walk.real_roots.append(str(root.resolve()))
     for root in roots:
-        if not root.exists():
-            continue
         if root.is_file():
-            _add(found, skipped, root, root.parent, extensions, real_roots, follow_symlinks)
-            continue
-        seen_dirs: set[tuple[int, int]] = set()
+            walk.add_file(
+                str(root.resolve().parent),
+                os.path.abspath(root.parent),
+                root.name,
+                str(root.parent),
+            )
+        elif root.is_dir():
+            walk.add_tree(root)
+    return sorted(walk.found.values(), key=lambda s: s.path), walk.skipped
 
-        def unlistable(err: OSError, root: Path = root) -> None:
-            skipped.append(
+
+class _Walk:
+    """State of one corpus scan."""
+
+    def __init__(self, extensions: list[str], follow_symlinks: bool) -> None:
+        self.extensions = tuple(extensions)
+        self.follow_symlinks = follow_symlinks
+        self.found: dict[str, SourceFile] = {}  # by real path, so a file reached twice counts once
+        self.skipped: list[Skipped] = []
+        self.real_roots: list[str] = []
+
+    def add_tree(self, root: Path) -> None:
+        """Walk one corpus folder."""
+        seen_dirs: set[tuple[int, int]] = set()
+        base = os.path.dirname(os.path.abspath(root))
+
+        def unlistable(err: OSError) -> None:
+            self.skipped.append(
                 Skipped(err.filename or str(root), f"cannot list folder: {err.strerror}")
             )
 
         for dirpath, dirnames, filenames in os.walk(
-            root, followlinks=follow_symlinks, onerror=unlistable
+            root, followlinks=self.follow_symlinks, onerror=unlistable
         ):
             try:
                 st = os.stat(dirpath)
             except OSError:
                 continue
-            key = (st.st_dev, st.st_ino)
-            if key in seen_dirs:  # a symlink loop, or two links to one folder
-                skipped.append(Skipped(dirpath, "folder already visited (symlink loop)"))
+            if (st.st_dev, st.st_ino) in seen_dirs:  # a symlink loop, or two links to one folder
+                self.skipped.append(Skipped(dirpath, "folder already visited (symlink loop)"))
                 dirnames[:] = []
                 continue
-            seen_dirs.add(key)
+            seen_dirs.add((st.st_dev, st.st_ino))
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            real_dir = os.path.realpath(dirpath)  # once per folder, not per file
+            abs_dir = os.path.abspath(dirpath)
             for name in sorted(filenames):
-                if name.startswith("."):
-                    continue
-                _add(
-                    found,
-                    skipped,
-                    Path(dirpath) / name,
-                    root,
-                    extensions,
-                    real_roots,
-                    follow_symlinks,
-                )
-    return sorted(found.values(), key=lambda s: s.path), skipped
+                if not name.startswith("."):
+                    self.add_file(real_dir, abs_dir, name, base, str(root))
 
-
-def _add(found, skipped, path: Path, root: Path, extensions, real_roots, follow_symlinks) -> None:
-    """Register one candidate file, or record why it is passed over."""
-    if path.suffix.lower() not in extensions:
-        return
-    if path.is_symlink():
-        try:
-            target = path.resolve(strict=True)
-        except (OSError, RuntimeError):
-            skipped.append(Skipped(str(path), "broken symlink or symlink loop"))
+    def add_file(self, real_dir: str, abs_dir: str, name: str, base: str, root: str) -> None:
+        """Register one candidate file, or record why it is passed over."""
+        if not name.lower().endswith(self.extensions):
             return
-        inside = any(target.is_relative_to(r) for r in real_roots)
-        if not inside and not follow_symlinks:
-            skipped.append(
-                Skipped(
-                    str(path),
-                    f"symlink points outside the corpus ({target}); set corpus.follow_symlinks to allow",
-                )
-            )
-            return
-    absolute = os.path.abspath(path)
-    real = os.path.realpath(path)
-    if real in found:
-        return  # the same file reached twice (a link inside the corpus)
-    rel = os.path.relpath(absolute, os.path.dirname(os.path.abspath(root)))
-    found[real] = SourceFile(path=absolute, root=str(root), relpath=rel)
+        absolute = os.path.join(abs_dir, name)
+        real = os.path.join(real_dir, name)
+        if os.path.islink(absolute):
+            try:
+                real = os.path.realpath(absolute, strict=True)
+            except (OSError, RuntimeError):
+                self.skipped.append(Skipped(absolute, "broken symlink or symlink loop"))
+                return
+            inside = any(real == r or real.startswith(r + os.sep) for r in self.real_roots)
+            if not inside and not self.follow_symlinks:
+                reason = f"symlink points outside the corpus ({real}); set corpus.follow_symlinks to allow"
+                self.skipped.append(Skipped(absolute, reason))
+                return
+        if real in self.found:
+            return  # the same file reached twice (a link inside the corpus)
+        rel = (
+            absolute[len(base) + 1 :]
+            if absolute.startswith(base + os.sep)
+            else os.path.relpath(absolute, base)
+        )
+        self.found[real] = SourceFile(path=absolute, root=root, relpath=rel)
 
 
 def read_file(source: SourceFile, max_bytes: int = 64 << 20) -> DecodedFile | Skipped:

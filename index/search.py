@@ -40,15 +40,12 @@ class SearchCancelled(Exception):
 
 @dataclass
 class _DocTables:
-    """Per-searcher arrays indexed by document number."""
+    """Arrays indexed by document number: what facets and date ordering need."""
 
-    date_rank: list[int]
-    region: list[tuple[int, ...]]
-    region_names: list[str]
-    source: list[int]
-    source_names: list[str]
-    year: list[int]
-    year_names: list[str]
+    date_rank: list[int]  # YYYYMMDD, 0 when unknown
+    region: list[tuple[str, ...]]  # region facet paths (with prefixes)
+    source: list[str | None]
+    year: list[str | None]
 
 
 @dataclass(frozen=True)
@@ -89,6 +86,7 @@ class SearchEngine:
         self._build: Path | None = None
         self._searcher = None
         self._tables: _DocTables | None = None
+        self._segment_tables: dict[str, _DocTables] = {}
         self._cache: OrderedDict = OrderedDict()
         self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
 
@@ -331,34 +329,30 @@ class SearchEngine:
 
     # -- facets ----------------------------------------------------------
     def _doc_tables(self, searcher) -> _DocTables:
-        """Build (once per searcher) the per-document arrays facets and sorting need."""
+        """Per-document arrays for facets and date order, built per segment and cached.
+
+        A new generation usually adds one small segment, so only that segment
+        is read; the old segments' tables are reused.
+        """
         if self._tables is not None:
             return self._tables
-        reader = searcher.reader()
-        n = reader.doc_count_all()
-        rank = [0] * n
-        if reader.has_column("date"):
-            for i, value in enumerate(reader.column_reader("date")):
-                if isinstance(value, bytes):
-                    value = value.decode("utf-8")
-                if value:
-                    rank[i] = int(value.replace("-", ""))
-        region_lists: list[list[int]] = [[] for _ in range(n)]
-        region_names = []
-        for vid, term in enumerate(reader.lexicon("region")):
-            region_names.append(term.decode("utf-8"))
-            for d in reader.postings("region", term).all_ids():
-                region_lists[d].append(vid)
-        source, source_names = _single_valued(reader, "source", n)
-        year, year_names = _single_valued(reader, "year", n)
+        parts = []
+        live = set()
+        for sub, _offset in sorted(searcher.leaf_searchers(), key=lambda so: so[1]):
+            reader = sub.reader()
+            segid = reader.segment().segment_id()
+            live.add(segid)
+            table = self._segment_tables.get(segid)
+            if table is None:
+                table = self._segment_tables[segid] = _segment_tables(reader)
+            parts.append(table)
+        for segid in set(self._segment_tables) - live:
+            del self._segment_tables[segid]
         self._tables = _DocTables(
-            rank,
-            [tuple(r) for r in region_lists],
-            region_names,
-            source,
-            source_names,
-            year,
-            year_names,
+            date_rank=list(chain.from_iterable(t.date_rank for t in parts)),
+            region=list(chain.from_iterable(t.region for t in parts)),
+            source=list(chain.from_iterable(t.source for t in parts)),
+            year=list(chain.from_iterable(t.year for t in parts)),
         )
         return self._tables
 
@@ -367,12 +361,12 @@ class SearchEngine:
         regions = Counter(chain.from_iterable(map(t.region.__getitem__, docs)))
         sources = Counter(map(t.source.__getitem__, docs))
         years = Counter(map(t.year.__getitem__, docs))
+        sources.pop(None, None)
+        years.pop(None, None)
         return Facets(
-            region=_ranked(regions, t.region_names),
-            source=_ranked(sources, t.source_names),
-            year=dict(
-                sorted(((t.year_names[v], c) for v, c in years.items() if v >= 0), reverse=True)
-            ),
+            region=_ranked(regions),
+            source=_ranked(sources),
+            year=dict(sorted(years.items(), reverse=True)),
         )
 
     # -- reading ---------------------------------------------------------
@@ -418,21 +412,42 @@ def _spans(text: str, compiled: CompiledQuery) -> list[tuple[int, int]]:
     return highlight_spans(fold(text), needles) if needles else []
 
 
-def _ranked(counts: Counter, names: list[str]) -> dict[str, int]:
-    """name → count, most frequent first, for value ids that exist (-1 means absent)."""
-    items = [(names[v], c) for v, c in counts.items() if v >= 0]
-    return dict(sorted(items, key=lambda kv: (-kv[1], kv[0])))
+def _ranked(counts: Counter) -> dict[str, int]:
+    """name → count, most frequent first, ties by name."""
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _single_valued(reader, fieldname: str, n: int) -> tuple[list[int], list[str]]:
-    """value id per document for a one-value field (-1 where absent), and the id → name list."""
-    values = [-1] * n
-    names = []
-    for vid, term in enumerate(reader.lexicon(fieldname)):
-        names.append(term.decode("utf-8"))
+def _segment_tables(reader) -> _DocTables:
+    """Facet values and date ranks for every document of one segment."""
+    n = reader.doc_count_all()
+    rank = [0] * n
+    if reader.has_column("date"):
+        for i, value in enumerate(reader.column_reader("date")):
+            if isinstance(value, bytes):
+                value = value.decode("utf-8")
+            if value:
+                rank[i] = int(value.replace("-", ""))
+    regions: list[list[str]] = [[] for _ in range(n)]
+    for term in reader.lexicon("region"):
+        name = term.decode("utf-8")
+        for d in reader.postings("region", term).all_ids():
+            regions[d].append(name)
+    return _DocTables(
+        rank,
+        [tuple(r) for r in regions],
+        _single_valued(reader, "source", n),
+        _single_valued(reader, "year", n),
+    )
+
+
+def _single_valued(reader, fieldname: str, n: int) -> list[str | None]:
+    """The value of a one-value field for each document of a segment (None where absent)."""
+    values: list[str | None] = [None] * n
+    for term in reader.lexicon(fieldname):
+        name = term.decode("utf-8")
         for d in reader.postings(fieldname, term).all_ids():
-            values[d] = vid
-    return values, names
+            values[d] = name
+    return values
 
 
 def _flag_filters(region: str | None, source: str | None, year: str | None) -> list[Filter]:

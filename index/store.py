@@ -26,7 +26,7 @@ from pathlib import Path
 
 from index.faults import checkpoint
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _PENDING = ".pending"
 
 
