@@ -38,7 +38,7 @@ class IndexConfig:
 
     dir: Path = Path(".search-index")
     limitmb: int = 256
-    procs: int = 1
+    procs: int = 0  # 0 = one worker process per core (at most 4)
     commit_every: int = 20000
     lock_timeout: float = 10.0
 

@@ -21,12 +21,15 @@ from index.documents import SEP, article_documents, make_schema
 from index.fastwriter import add_paragraph, fast_writer
 from index.faults import checkpoint
 from index.models import Article, Skipped, SourceFile
+from index.parallel import FileJob, run_round, split_evenly
 from index.reading import content_hash, decode_file, discover, read_bytes
 from index.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
 from index.store import SCHEMA_VERSION, BuildMeta, IndexProblem, IndexStore
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
 PIPELINE_VERSION = 1
+PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
+PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every paragraphs
 
 
 class DocumentCountError(IndexProblem):
@@ -105,8 +108,10 @@ class Indexer:
         cfg: Config,
         progress: Callable[[IndexProgress], None] | None = None,
         cancel: threading.Event | None = None,
+        procs: int | None = None,
     ) -> None:
         self.cfg = cfg
+        self.procs = _worker_count(cfg.index.procs if procs is None else procs)
         self.store = IndexStore(cfg.index.dir)
         self.progress = progress or (lambda p: None)
         self.cancel = cancel or threading.Event()
@@ -208,29 +213,45 @@ class Indexer:
             summary.deleted += 1
         max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
         total = len(sources)
+        jobs = []
+        for src in sources:
+            known = src.path in manifest
+            stamp = _stamp(src.path)
+            if known and stamp and manifest[src.path][1] == stamp:
+                summary.unchanged += 1  # same size and mtime as when it was indexed
+            else:
+                jobs.append(FileJob(src, known, stamp))
 
         def report(phase: str, done: int, path: str | None = None) -> None:
             elapsed = time.monotonic() - start
+            done += summary.unchanged
             self.progress(
                 IndexProgress(
                     phase, done, total, summary.paragraphs_added, elapsed, path, searchable
                 )
             )
 
+        def committed(done: int) -> None:
+            nonlocal first_publish, publish, searchable
+            summary.saved_files = done + summary.unchanged
+            if first_publish:
+                self.store.publish(build)  # the first build becomes searchable early
+                first_publish = publish = False
+                searchable = True
+
         try:
-            for n, src in enumerate(sources, start=1):
-                if self.cancel.is_set():
-                    raise KeyboardInterrupt
-                report("indexing", n - 1, src.relpath)
-                self._one_file(src, manifest, articles, batch, summary, max_bytes)
-                if batch.pending >= cfg.index.commit_every:
-                    report("committing", n)
-                    summary.commits += batch.commit()
-                    summary.saved_files = n
-                    if first_publish:
-                        self.store.publish(build)  # the first build becomes searchable early
-                        first_publish = publish = False
-                        searchable = True
+            if self.procs > 1 and len(jobs) >= PARALLEL_MIN_FILES:
+                self._parallel(jobs, articles, batch, summary, report, committed)
+            else:
+                for n, job in enumerate(jobs, start=1):
+                    if self.cancel.is_set():
+                        raise KeyboardInterrupt
+                    report("indexing", n - 1, job.source.relpath)
+                    self._one_file(job, manifest, articles, batch, summary, max_bytes)
+                    if batch.pending >= cfg.index.commit_every:
+                        report("committing", n)
+                        summary.commits += batch.commit()
+                        committed(n)
         except KeyboardInterrupt:
             batch.cancel()
             summary.interrupted = True
@@ -238,7 +259,7 @@ class Indexer:
                 summary.paragraphs = reader.doc_count()
                 summary.articles = len(_manifest(reader))
             return
-        report("committing", total)
+        report("committing", len(jobs))
         summary.commits += batch.commit()
         if publish:
             self.store.publish(build)
@@ -250,60 +271,113 @@ class Indexer:
             )
         summary.paragraphs = batch.base  # verified by the last commit
         summary.articles = len(self._indexed)
-        report("done", total)
+        report("done", len(jobs))
+
+    def article_for(self, src: SourceFile, raw: bytes, stamp: str) -> Article | Skipped:
+        """Decode and clean a file's bytes into an article (or say why not)."""
+        decoded = decode_file(src, raw)
+        article = decoded if isinstance(decoded, Skipped) else self.builder.build(decoded)
+        return article if isinstance(article, Skipped) else replace(article, file_stamp=stamp)
 
     def _one_file(
-        self, src: SourceFile, manifest, articles, batch, summary: IndexSummary, max_bytes: int
+        self, job: FileJob, manifest, articles, batch, summary: IndexSummary, max_bytes: int
     ) -> None:
-        """Process one corpus file against the manifest."""
-        known = src.path in manifest
-        stamp = _stamp(src.path)
-        if known and stamp and manifest[src.path][1] == stamp:
-            summary.unchanged += 1  # same size and mtime as when it was indexed
-            return
+        """Process one new or changed file, serially."""
+        src, known = job.source, job.known
         raw = read_bytes(src, max_bytes)
         checkpoint("read")
         if isinstance(raw, Skipped):
             summary.skipped.append(raw)
             if known:  # it was indexed before; its old text must go
-                batch.delete(src.path)
-                self._indexed.discard(src.path)
-                summary.deleted += 1
+                self._forget(src.path, articles, batch, summary)
             return
-        digest = content_hash(raw)
-        if known and manifest[src.path][0] == digest:
+        if known and manifest[src.path][0] == content_hash(raw):
             # Touched but not changed: keep it (its old stamp means one more hash next time).
             summary.unchanged += 1
             return
         if known:
-            batch.delete(src.path)
-            self._indexed.discard(src.path)
-            for key in [k for k, v in articles.items() if v == src.path]:
-                del articles[key]
-        decoded = decode_file(src, raw)
-        article = decoded if isinstance(decoded, Skipped) else self.builder.build(decoded)
-        if not isinstance(article, Skipped):
-            article = replace(article, file_stamp=stamp)
+            self._forget(src.path, articles, batch, summary)
+        article = self.article_for(src, raw, job.stamp)
         checkpoint("built")
         if isinstance(article, Skipped):
             summary.skipped.append(article)
-            if known:
-                summary.deleted += 1
             return
         summary.notes.extend((src.path, note) for note in article.notes)
-        if article.article_key in articles and articles[article.article_key] != src.path:
-            summary.duplicates.append((src.path, articles[article.article_key]))
-            if known:
-                summary.deleted += 1
+        owner = articles.get(article.article_key)
+        if owner is not None and owner != src.path:
+            summary.duplicates.append((src.path, owner))
             return
         articles[article.article_key] = src.path
         summary.paragraphs_added += batch.add(article, self.segmenter)
         self._indexed.add(src.path)
         checkpoint("added")
         if known:
+            summary.deleted -= 1  # it came back: an update, not a removal
             summary.updated += 1
         else:
             summary.added += 1
+
+    def _forget(
+        self, path: str, articles: dict[str, str], batch: _Batch, summary: IndexSummary
+    ) -> None:
+        """Remove a file's old paragraphs (counted as removed unless it is re-added)."""
+        batch.delete(path)
+        self._indexed.discard(path)
+        for key in [k for k, v in articles.items() if v == path]:
+            del articles[key]
+        summary.deleted += 1
+
+    def _parallel(
+        self, jobs: list[FileJob], articles, batch: _Batch, summary: IndexSummary, report, committed
+    ) -> None:
+        """Index `jobs` in rounds of forked workers, one atomic commit per round."""
+        per_round = max(self.procs * 8, self.cfg.index.commit_every // PARAGRAPHS_PER_FILE_GUESS)
+        done = 0
+        for start_at in range(0, len(jobs), per_round):
+            if self.cancel.is_set():
+                raise KeyboardInterrupt
+            chunk = jobs[start_at : start_at + per_round]
+            report("indexing", done, chunk[0].source.relpath)
+            for job in chunk:
+                if job.known:  # old versions go in the same commit as the new ones arrive
+                    self._forget(job.source.path, articles, batch, summary)
+            results = run_round(self, batch.ix, split_evenly(chunk, self.procs), dict(articles))
+            failed = [r.error for r in results if r.error]
+            if failed:
+                batch.cancel()
+                raise IndexProblem(
+                    f"an indexing worker failed ({failed[0]}); nothing from this round was committed"
+                )
+            outcomes = {o.path: o for r in results for o in r.outcomes}
+            late_duplicates = []
+            for job in chunk:  # in file order, so the first copy of an article wins
+                o = outcomes[job.source.path]
+                summary.notes.extend((o.path, n) for n in o.notes)
+                if o.kind == "skipped":
+                    summary.skipped.append(o.skipped)
+                elif o.kind == "duplicate":
+                    summary.duplicates.append((o.path, o.duplicate_of))
+                elif articles.get(o.article_key, o.path) != o.path:
+                    late_duplicates.append(o)  # two workers each kept a copy
+                else:
+                    articles[o.article_key] = o.path
+                    self._indexed.add(o.path)
+                    summary.paragraphs_added += o.paragraphs
+                    if job.known:
+                        summary.deleted -= 1
+                        summary.updated += 1
+                    else:
+                        summary.added += 1
+            added = sum(o.paragraphs for o in outcomes.values())
+            done += len(chunk)
+            report("committing", done)
+            summary.commits += batch.commit_segments(
+                [r.segment for r in results if r.segment], added
+            )
+            for o in late_duplicates:  # removed in the next commit
+                batch.delete(o.path)
+                summary.duplicates.append((o.path, articles[o.article_key]))
+            committed(done)
 
 
 class _Batch:
@@ -357,6 +431,33 @@ class _Batch:
         checkpoint("verified")
         return True
 
+    def commit_segments(self, segments: list, added: int) -> bool:
+        """Commit this writer's deletions plus segments written by workers, then verify."""
+        w = self._w()
+        expected = self.base - self.deleted + self.added + added
+        checkpoint("commit")
+        try:
+            final = w._merge_segments(None, False, None)
+            if w._added:
+                final.append(w._finalize_segment())
+            else:
+                w._close_segment()
+            w._commit_toc(final + segments)
+        except Exception:
+            w._cleanup_on_error()
+            raise
+        w._finish()
+        self.writer = None
+        self.ix = self.ix.refresh()
+        actual = self.ix.doc_count()
+        if actual != expected:
+            raise DocumentCountError(
+                f"the commit left {actual} paragraphs, expected {expected}; run `search-app index --rebuild`"
+            )
+        self.base, self.deleted, self.added, self.pending = actual, 0, 0, 0
+        checkpoint("verified")
+        return True
+
     def cancel(self) -> None:
         """Drop uncommitted changes."""
         if self.writer is not None:
@@ -384,6 +485,19 @@ def _open_readable(build: Path) -> _IndexState | None:
             return _IndexState(ix, _manifest(reader), _article_keys(reader), reader.doc_count())
     except Exception:  # whoosh raises many kinds of errors for damaged files
         return None
+
+
+def _worker_count(configured: int) -> int:
+    """Processes to index with: 0 means one per core (at most 4).
+
+    Forking is only safe from the main thread (a UI calling from a worker
+    thread gets the serial path), and only where fork exists.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(os, "fork"):
+        return 1
+    if configured <= 0:
+        return max(1, min(4, os.cpu_count() or 1))
+    return configured
 
 
 def _under(path: str, root: str) -> bool:

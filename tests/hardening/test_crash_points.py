@@ -44,8 +44,14 @@ KILL_POINTS = [
     ("rebuild", "segment", 2),
     ("rebuild", "publish", 1),
     ("rebuild", "published", 1),
+    # The parallel build (forked workers, one commit per round): a worker dying
+    # fails the round cleanly; the parent dying leaves the last round committed.
+    ("parallel", "read", 5),  # counted per worker, which lives for one round
+    ("parallel", "commit", 2),
+    ("parallel", "segment", 2),
+    ("parallel", "toc", 1),
 ]
-assert len(KILL_POINTS) == 20
+assert len(KILL_POINTS) == 24
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +61,15 @@ def corpora(tmp_path_factory):
     full = base / "full"
     shutil.copytree(CORPUS, full)
     synthetic_corpus(full / "more", 40)
-    clean = write_config(base / "clean", [full], commit_every=60)
-    assert run_index(clean).returncode == 0
-    return full, answers(make_config(base / "clean" / "ix", [full]))
+    big = base / "big"
+    shutil.copytree(full, big)
+    synthetic_corpus(big / "extra", 30, seed=9)  # 75 files: just over PARALLEL_MIN_FILES
+    out = {}
+    for name, corpus in (("full", full), ("big", big)):
+        clean = write_config(base / f"clean-{name}", [corpus], commit_every=60)
+        assert run_index(clean).returncode == 0
+        out[name] = (corpus, answers(make_config(base / f"clean-{name}" / "ix", [corpus])))
+    return out
 
 
 def run_index(config: Path, *extra, crash: str | None = None) -> subprocess.CompletedProcess:
@@ -79,7 +91,7 @@ def run_index(config: Path, *extra, crash: str | None = None) -> subprocess.Comp
     "scenario, point, nth", KILL_POINTS, ids=[f"{s}-{p}-{n}" for s, p, n in KILL_POINTS]
 )
 def test_kill_point(tmp_path, corpora, scenario, point, nth):
-    full, clean_answers = corpora
+    full, clean_answers = corpora["big" if scenario == "parallel" else "full"]
     corpus = tmp_path / "corpus"
     if scenario == "update":
         shutil.copytree(CORPUS, corpus)  # index the bundled files first, then add the rest
@@ -97,9 +109,11 @@ def test_kill_point(tmp_path, corpora, scenario, point, nth):
     killed = run_index(
         config, *(["--rebuild"] if scenario == "rebuild" else []), crash=f"{point}:{nth}"
     )
-    assert killed.returncode == -9, (
-        f"the crash point was not reached: {killed.stdout} {killed.stderr}"
-    )
+    if scenario == "parallel" and point == "read":  # it was a worker that died
+        assert killed.returncode == 2 and "worker" in killed.stderr, killed.stderr
+        assert "Traceback" not in killed.stderr
+    else:
+        assert killed.returncode == -9, f"crash point not reached: {killed.stdout} {killed.stderr}"
 
     # 1. What was committed before is intact.
     if before is not None:
