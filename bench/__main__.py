@@ -71,7 +71,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     p.add_argument("--procs", type=int, help="the project's index.procs (default: config.yaml)")
     p.add_argument(
-        "--reuse-builds", action="store_true", help="keep finished builds of an earlier run"
+        "--reuse-builds",
+        action="store_true",
+        help="keep finished builds of earlier runs; resume a stopped project build",
     )
     p.add_argument("--no-tui", action="store_true", help="skip the app latency measurement")
     p.add_argument("--tui-runs", type=int, default=3, help="app launches to time")

@@ -103,16 +103,21 @@ def run_worker(spec: dict, folder: Path, timeout: float) -> WorkerOutcome:
     return WorkerOutcome(json.loads(out_path.read_text(encoding="utf-8")), "ok", wall)
 
 
-def _progress(log_path: Path) -> str:
-    """', at N paragraphs (R/s)' from a worker log's last progress line, if it printed one."""
+def _last_progress(log_path: Path) -> tuple[int, float] | None:
+    """(paragraphs, seconds) from a worker log's last `progress:` line, if it printed one."""
     last = None
     for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines():
         if line.startswith("progress: "):
             last = line.split()
-    if not last or float(last[3]) <= 0:
+    return (int(last[1]), float(last[3])) if last else None
+
+
+def _progress(log_path: Path) -> str:
+    """', at N paragraphs (R/s)' for a stopped build, or ''."""
+    got = _last_progress(log_path)
+    if not got or got[1] <= 0:
         return ""
-    done, secs = int(last[1]), float(last[3])
-    return f", at {done:,} paragraphs ({done / secs:,.0f}/s)"
+    return f", at {got[0]:,} paragraphs ({got[0] / got[1]:,.0f}/s)"
 
 
 def prepare_corpus(corpus: Corpus, opts: RunOptions) -> CorpusRun:
@@ -148,7 +153,7 @@ def _spec(run: CorpusRun, system: str, phase: str, opts: RunOptions, work: Path)
         "work": str(work),
         "corpus_root": str(run.corpus.root),
         "data": str(run.ps.folder),
-        "options": {"procs": opts.procs} if system == "project" and opts.procs else {},
+        "options": {"procs": opts.procs} if system == "project" and opts.procs is not None else {},
     }
 
 
@@ -167,13 +172,50 @@ def _build(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Syste
             res.note = f"build reused from run {saved['run_id']}"
             return True
     stamp.unlink(missing_ok=True)
-    opts.log(f"bench: {run.corpus.name}/{system}: building …")
-    out = run_worker(_spec(run, system, "build", opts, work), work.parent, opts.build_timeout_s)
+    spec = _spec(run, system, "build", opts, work)
+    partial = work.parent / f"{system}-partial.json"
+    before = None  # the stopped session a resumed build continues
+    if opts.reuse_builds and partial.is_file() and work.is_dir():
+        before = json.loads(partial.read_text())
+        if before.get("key") == key and before.get("procs") == opts.procs:
+            spec["options"] = {**spec["options"], "resume": True}
+            opts.log(
+                f"bench: {run.corpus.name}/{system}: resuming the build stopped in run "
+                f"{before['run_id']} after {before['seconds']:.0f} s …"
+            )
+        else:
+            before = None
+    if before is None:
+        partial.unlink(missing_ok=True)
+        opts.log(f"bench: {run.corpus.name}/{system}: building …")
+    out = run_worker(spec, work.parent, opts.build_timeout_s)
     if out.status != "ok":
         res.status, res.note = out.status, f"build: {out.note}"
         opts.log(f"bench: {run.corpus.name}/{system}: build {out.status}: {out.note}")
+        if out.status == "timeout" and getattr(system_class(system), "resumable", False):
+            got = _last_progress(work.parent / f"{system}-build.log")
+            partial.write_text(
+                json.dumps(
+                    {
+                        "key": key,
+                        "procs": opts.procs,
+                        "run_id": opts.run_id,
+                        "seconds": out.wall_s + (before["seconds"] if before else 0),
+                        "paragraphs": got[0] if got else None,
+                    }
+                )
+            )
+            res.note += "; `--reuse-builds` resumes it"
         return False
     b = out.result
+    if before is not None:  # one build in two sessions: count both
+        b["seconds"] += before["seconds"]
+        res.note = (
+            f"build resumed: the first session (run {before['run_id']}) stopped after "
+            f"{before['seconds']:.0f} s at {before['paragraphs'] or 0:,} paragraphs; "
+            "peak RSS is the second session's"
+        )
+        partial.unlink(missing_ok=True)
     mb = run.ps.utf8_bytes / 1e6
     res.build_s = round(b["seconds"], 2)
     res.paragraphs = b["paragraphs"]

@@ -35,6 +35,7 @@ class Project(System):
 
     name = "project"
     description = "this repository's engine (Indexer + SearchEngine)"
+    resumable = True  # the indexer continues a stopped build from its last commit
 
     @property
     def index_dir(self) -> Path:
@@ -54,13 +55,15 @@ class Project(System):
         )
 
     def build(self) -> int:
-        """A cold `Indexer.run(rebuild=True)` into an empty folder."""
+        """A cold `Indexer.run(rebuild=True)` into an empty folder (or resume a stopped one)."""
         from index.indexer import Indexer
 
-        shutil.rmtree(self.work, ignore_errors=True)
-        self.incoming.mkdir(parents=True)
+        resume = self.options.get("resume") and self.index_dir.is_dir()
+        if not resume:
+            shutil.rmtree(self.work, ignore_errors=True)
+        self.incoming.mkdir(parents=True, exist_ok=True)
         cfg = self.config()
-        summary = Indexer(cfg, progress=_ProgressLog()).run(rebuild=True)
+        summary = Indexer(cfg, progress=_ProgressLog()).run(rebuild=not resume)
         self._info = {
             "procs": cfg.index.procs,
             "commit_every": cfg.index.commit_every,
@@ -70,6 +73,7 @@ class Project(System):
             "skipped": len(summary.skipped),
             "duplicates": len(summary.duplicates),
             "engine_seconds": round(summary.seconds, 2),
+            "resumed": bool(resume),
         }
         return summary.paragraphs
 

@@ -220,3 +220,14 @@ def test_json_shape_ratios_and_markdown_markers(tmp_path):
     text = md.read_text(encoding="utf-8")
     assert "hand-written intro" in text and "hand-written closing note" in text
     assert text.count(report.START) == 1 and "| project |" in text
+
+
+def test_stopped_build_progress_is_read_from_the_worker_log(tmp_path):
+    from bench.runner import _last_progress, _progress
+
+    log = tmp_path / "project-build.log"
+    log.write_text("noise\nprogress: 1200 paragraphs 10.0 s\nprogress: 5000 paragraphs 20.0 s\n")
+    assert _last_progress(log) == (5000, 20.0)
+    assert _progress(log) == ", at 5,000 paragraphs (250/s)"
+    log.write_text("Traceback …\n")
+    assert _last_progress(log) is None and _progress(log) == ""
