@@ -138,9 +138,13 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _stderr_console():
+    """stderr console: progress bars on a terminal; unwrapped plain lines when redirected."""
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False)
+    if not console.is_terminal:
+        console = Console(stderr=True, highlight=False, soft_wrap=True, no_color=True)
+    return console
 
 
 def run_indexer(cfg, rebuild: bool = False, quiet: bool = False):
