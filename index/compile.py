@@ -25,6 +25,22 @@ HEADING_BOOST = 1.0
 PROXIMITY_BOOST = 2.0
 
 
+class _ConstantMatcher(matching.ListMatcher):
+    """A list of ids that all score the same, zero included (ListMatcher turns 0 into 1)."""
+
+    def __init__(self, ids, constant: float) -> None:
+        super().__init__(ids, all_weights=constant)
+        self._constant = constant
+
+    def weight(self) -> float:
+        """The constant."""
+        return self._constant
+
+    def score(self) -> float:
+        """The constant."""
+        return self._constant
+
+
 class LiteralQuery(query.ConstantScoreQuery):
     """A constant-score wrapper that never hands back the child's own scores."""
 
@@ -33,7 +49,21 @@ class LiteralQuery(query.ConstantScoreQuery):
         m = self.child.matcher(searcher, context)
         if isinstance(m, matching.NullMatcherClass):
             return m
-        return matching.ListMatcher(array("I", m.all_ids()), all_weights=self.score)
+        return _ConstantMatcher(array("I", m.all_ids()), self.score)
+
+
+@dataclass
+class FastPlan:
+    """A query that is one word plus filters: its matches are exactly the literal's.
+
+    Then totals and facets come from the literal posting list, and only the
+    top hits need scoring (by `score`, which equals the general path's score
+    minus the constant literal tier).
+    """
+
+    literal: query.Query
+    score: query.Query
+    filters: list[query.Query]
 
 
 @dataclass
@@ -47,6 +77,7 @@ class CompiledQuery:
     notices: list[str] = field(default_factory=list)
     filters: dict[str, str] = field(default_factory=dict)
     browse: bool = False  # no text terms: rank by date
+    fast: FastPlan | None = None
 
     @property
     def whoosh_query(self) -> query.Query:
@@ -80,7 +111,7 @@ class QueryCompiler:
         if parsed.root is not None:
             parts.append(self._node(parsed.root, out))
         for f in extra_filters:
-            parts.append(self._filter(f, out))
+            parts.append(LiteralQuery(self._filter(f, out), 0.0))
         for f in [*parsed.filters(), *extra_filters]:
             out.filters[f.field] = f.value
         out.terms = parsed.positive_terms()
@@ -91,13 +122,41 @@ class QueryCompiler:
             parts.insert(0, query.Every())
         out.main = parts[0] if len(parts) == 1 else query.And(parts)
         out.boost = self._boosts(out)
+        out.fast = self._fast_plan(parsed, extra_filters, out)
         return out
+
+    def _fast_plan(
+        self, parsed: ParsedQuery, extra: list[Filter], out: CompiledQuery
+    ) -> FastPlan | None:
+        """A fast plan when the query is one unquoted term that jieba keeps as one word."""
+        root = parsed.root
+        kids = root.children if isinstance(root, And) else (root,)
+        terms = [k for k in kids if isinstance(k, Term)]
+        if (
+            len(terms) != 1
+            or terms[0].quoted
+            or any(not isinstance(k, Term | Filter) for k in kids)
+        ):
+            return None
+        text = terms[0].text
+        if out.term_words.get(text) != [text]:
+            return None  # several words: matches are literal OR all-words, not just literal
+        filters = [
+            self._filter(f, CompiledQuery(query.NullQuery, None))
+            for f in [*kids, *extra]
+            if isinstance(f, Filter)
+        ]
+        score = query.Term("content", text)
+        return FastPlan(
+            literal_query(text), query.Or([score, out.boost]) if out.boost else score, filters
+        )
 
     def _node(self, node, out: CompiledQuery) -> query.Query:
         if isinstance(node, Term):
             return self._term(node, out)
         if isinstance(node, Filter):
-            return self._filter(node, out)
+            # A filter only restricts; it must not add to the score (And sums its children).
+            return LiteralQuery(self._filter(node, out), 0.0)
         if isinstance(node, Not):
             child = node.child
             # Exclusion is literal: -形式主义 drops paragraphs that contain it.

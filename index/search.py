@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
+from whoosh.matching.wrappers import FilterMatcher
+
 from index.citation import CitationFields, format_citation
-from index.compile import CompiledQuery, QueryCompiler
+from index.compile import LITERAL_SCORE, CompiledQuery, FastPlan, QueryCompiler
 from index.config import Config
 from index.folding import fold
 from index.highlight import highlight_spans, make_snippet
@@ -31,6 +33,7 @@ from index.segmenter import read_user_dictionary, shared_segmenter
 from index.store import IndexCorrupt, IndexMissing, IndexStore
 
 RESULT_CACHE_SIZE = 64
+TIE_MARGIN = 50  # extra top hits fetched so date can break score ties exactly
 CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
 
 
@@ -204,9 +207,15 @@ class SearchEngine:
                 return _retimed(cached, started)
             parsed = parse_query(text)
             compiled = self._compiler.compile(parsed, extra)
-            docs, scores = self._collect(searcher, compiled, cancel)
             tables = self._doc_tables(searcher)
-            top = self._top(docs, scores, tables, limit, offset, compiled.browse)
+            _check(cancel)
+            top = None
+            if compiled.fast is not None and limit:
+                docs = self._fast_ids(searcher, compiled.fast)
+                top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
+            if top is None:
+                docs, scores = self._collect(searcher, compiled, cancel)
+                top = self._top(docs, scores, tables, limit, offset, compiled.browse)
             hits = [
                 self._hit(searcher, d, s, rank, compiled)
                 for rank, (d, s) in enumerate(top, start=offset + 1)
@@ -255,6 +264,38 @@ class SearchEngine:
                     if cancel is not None and cancel.is_set():
                         raise SearchCancelled
         return docs, scores
+
+    def _fast_ids(self, searcher, plan: FastPlan) -> list[int]:
+        """Documents containing the literal and passing the filters, read block by block."""
+        docs: list[int] = []
+        context = searcher.boolean_context()
+        for sub, offset in searcher.leaf_searchers():
+            ids = _bulk_ids(plan.literal.matcher(sub, context))
+            for f in plan.filters:
+                allowed = set(_bulk_ids(f.matcher(sub, context)))
+                ids = [d for d in ids if d in allowed]
+            docs.extend([offset + d for d in ids] if offset else ids)
+        return docs
+
+    def _fast_top(
+        self, searcher, plan: FastPlan, docs: list[int], tables: _DocTables, limit: int, offset: int
+    ):
+        """Top hits for a fast plan, or None when a tie at the cut needs the full ranking."""
+        want = offset + limit
+        found = searcher.search(plan.score, filter=set(docs), limit=want + TIE_MARGIN)
+        scored = [(d, LITERAL_SCORE + s) for s, d in found.top_n]
+        rank = tables.date_rank
+        scored.sort(key=lambda ds: (-ds[1], -rank[ds[0]], ds[0]))
+        if len(scored) > want and scored[want - 1][1] == scored[-1][1]:
+            return None  # equal scores may continue past what we fetched
+        if len(scored) < want:
+            # The rest hold the literal but not the scored word: literal tier, newest first.
+            have = {d for d, _ in scored}
+            rest = heapq.nlargest(
+                want - len(scored), (d for d in docs if d not in have), key=lambda d: (rank[d], -d)
+            )
+            scored += [(d, LITERAL_SCORE) for d in rest]
+        return scored[offset:want]
 
     def _top(
         self, docs, scores, tables: _DocTables, limit: int, offset: int, browse: bool
@@ -410,6 +451,31 @@ def _spans(text: str, compiled: CompiledQuery) -> list[tuple[int, int]]:
         (t.text, [] if t.quoted else compiled.term_words.get(t.text, [])) for t in compiled.terms
     ]
     return highlight_spans(fold(text), needles) if needles else []
+
+
+def _check(cancel: threading.Event | None) -> None:
+    """Stop here if a newer search has made this one pointless."""
+    if cancel is not None and cancel.is_set():
+        raise SearchCancelled
+
+
+def _bulk_ids(matcher) -> list[int]:
+    """All ids of a matcher; a plain on-disk posting list is read a block at a time."""
+    deleted = None
+    if isinstance(matcher, FilterMatcher) and matcher._exclude:
+        deleted, matcher = matcher._ids, matcher.child  # a segment with deletions
+    if type(matcher).__name__ != "W3LeafMatcher":
+        ids = list(matcher.all_ids())
+    else:
+        ids = []
+        while matcher.is_active():
+            matcher._read_ids()
+            block, i = matcher._ids, matcher._i
+            ids.extend(block[i:] if i else block)
+            matcher._next_block()
+    if deleted:
+        ids = [d for d in ids if d not in deleted]
+    return ids
 
 
 def _ranked(counts: Counter) -> dict[str, int]:

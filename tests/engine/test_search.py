@@ -206,3 +206,41 @@ def test_a_set_cancel_event_stops_a_long_search(engine, monkeypatch):
     with pytest.raises(search_mod.SearchCancelled):
         engine.search("的 国", cancel=stop)
     assert engine.search("的 国").total > 0  # nothing left behind
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "沉",
+        "干部",
+        "幹部",
+        "的",
+        "群众",
+        "村",
+        "驻村第一书记",
+        "region:湖北 干部",
+        "干部 year:2024",
+        "国",
+    ],
+)
+def test_fast_path_matches_the_general_path(engine, monkeypatch, q):
+    """One-word queries skip full scoring; the answer must be identical."""
+    import index.compile as compile_mod
+
+    assert engine._compiler.compile(search_mod_parse(q)).fast is not None
+    engine._cache.clear()
+    fast = engine.search(q, limit=20)
+    monkeypatch.setattr(compile_mod.QueryCompiler, "_fast_plan", lambda *a: None)
+    engine._cache.clear()
+    slow = engine.search(q, limit=20)
+    engine._cache.clear()
+    assert fast.total == slow.total and fast.facets == slow.facets
+    assert [(h.path, h.paragraph, h.score) for h in fast.hits] == [
+        (h.path, h.paragraph, h.score) for h in slow.hits
+    ]
+
+
+def search_mod_parse(q):
+    from index.querylang import parse_query
+
+    return parse_query(q)
