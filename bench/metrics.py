@@ -80,7 +80,7 @@ class SystemResult:
         return cls(**d)
 
 
-def ratio(a: float | None, b: float | None, digits: int = 2) -> float | None:
+def ratio(a: float | None, b: float | None, digits: int = 4) -> float | None:
     """a / b, None when either is missing or b is zero."""
     if a is None or b is None or b == 0:
         return None

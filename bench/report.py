@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 
@@ -211,6 +212,13 @@ def _f(v, digits: int = 1, suffix: str = "") -> str:
     return str(v)
 
 
+def _x(v: float | None) -> str:
+    """A ratio with two significant figures below 1 (0.0042×), two decimals above."""
+    if v is None:
+        return "—"
+    return f"{v:.2g}×" if v < 1 else f"{v:,.2f}×" if v < 100 else f"{v:,.0f}×"
+
+
 def _table(head: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
@@ -296,11 +304,11 @@ def corpus_section(doc: dict, corpus: str) -> str:
             ratio_rows.append(
                 [
                     comp + ("" if x["same_run"] else " (other run)"),
-                    _f(x["build_speedup"], 2) + "×",
-                    _f(x["index_size_ratio"], 2) + "×",
-                    _f(x["incremental_add_speedup"], 2) + "×",
+                    _x(x["build_speedup"]),
+                    _x(x["index_size_ratio"]),
+                    _x(x["incremental_add_speedup"]),
                 ]
-                + [_f(x["query_p95_speedup"].get(c), 2) + "×" for c in classes]
+                + [_x(x["query_p95_speedup"].get(c)) for c in classes]
             )
         parts.append(
             "The project against each competitor (build and query: times faster; index: times "
@@ -330,6 +338,43 @@ def corpus_section(doc: dict, corpus: str) -> str:
     if notes:
         parts.append("\n".join(notes))
     return "\n\n".join(parts)
+
+
+def _geomean(values: list[float]) -> float | None:
+    values = [v for v in values if v]
+    return math.exp(sum(map(math.log, values)) / len(values)) if values else None
+
+
+def summary_section(doc: dict) -> str:
+    """One line per corpus and competitor: the ratios the closing note quotes."""
+    lines = []
+    for corpus in _corpora(doc):
+        rs = _results(doc, corpus)
+        for comp, x in doc.get("ratios", {}).get(corpus, {}).items():
+            p95 = [v for v in x["query_p95_speedup"].values() if v]
+            if not p95:
+                continue
+            lines.append(
+                f"- **{corpus}**, project vs {comp}"
+                + ("" if x["same_run"] else " (different runs)")
+                + f": build {_x(x['build_speedup'])}, query p95 {_x(min(p95))}–"
+                f"{_x(max(p95))} across classes (geometric mean {_x(_geomean(p95))}), "
+                f"index {_x(x['index_size_ratio'])} the size, one-article update "
+                f"{_x(x['incremental_add_speedup'])}; recall {_f(rs['project'].recall.get('all'), 3)}"
+                f" vs {_f(rs[comp].recall.get('all'), 3)}."
+            )
+    if not lines:
+        return ""
+    head = (
+        "### Ratios in one place\n\n"
+        "How many times faster the project is (below 1: slower), from the tables below."
+    )
+    return head + "\n\n" + "\n".join(lines)
+
+
+def _corpora(doc: dict) -> list[str]:
+    """Corpora with results, smallest first."""
+    return sorted(doc["results"], key=lambda c: (*CORPUS_ORDER, c).index(c))
 
 
 def targets_section(doc: dict) -> str:
@@ -395,9 +440,9 @@ def machine_section(doc: dict) -> str:
 
 def markdown(doc: dict) -> str:
     """The whole generated part of BENCHMARKS.md."""
-    corpora = sorted(doc["results"], key=lambda c: ((*CORPUS_ORDER, c)).index(c))
     parts = ["## Results (generated)", machine_section(doc), targets_section(doc)]
-    parts += [corpus_section(doc, c) for c in corpora]
+    parts.append(summary_section(doc))
+    parts += [corpus_section(doc, c) for c in _corpora(doc)]
     if doc.get("not_run"):
         parts.append(
             "### Not run\n\n"
