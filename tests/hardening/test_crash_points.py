@@ -1,7 +1,7 @@
-"""SIGKILL the indexer at 20 points; the committed index survives and the next run completes.
+"""SIGKILL the indexer at 24 points; the committed index survives and the next run completes.
 
 Scenarios: a first build, an incremental update (new files added to an
-indexed corpus) and a full rebuild. After each kill: the index that was
+indexed corpus), a full rebuild and a parallel build. After each kill: the index that was
 committed before still opens and gives the same answers (or, for a first
 build killed before its first commit, there is cleanly no index yet), the
 next `index` run completes, and the result equals a clean build.
