@@ -68,7 +68,9 @@ def main(argv: list[str]) -> int:
         share = (dict_b + post_b) / disk
         print(f"| {name} | {terms:,} | {dict_b / mb:.1f} | {post_b / mb:.1f} | {share:.0%} |")
     rest = disk - counted
-    print(f"| (stored fields, lengths, columns, tables) | | | | {rest / disk:.0%} ({rest / mb:.1f} MB) |")
+    print(
+        f"| (stored fields, lengths, columns, tables) | | | | {rest / disk:.0%} ({rest / mb:.1f} MB) |"
+    )
     return 0
 
 

@@ -420,15 +420,7 @@ class _Batch:
         expected = self.base - self.deleted + self.added
         checkpoint("commit")
         self.writer.commit(optimize=False)
-        self.writer = None
-        self.ix = self.ix.refresh()
-        actual = self.ix.doc_count()
-        if actual != expected:
-            raise DocumentCountError(
-                f"the commit left {actual} paragraphs, expected {expected}; run `search-app index --rebuild`"
-            )
-        self.base, self.deleted, self.added, self.pending = actual, 0, 0, 0
-        checkpoint("verified")
+        self._verify(expected)
         return True
 
     def commit_segments(self, segments: list, added: int) -> bool:
@@ -447,6 +439,11 @@ class _Batch:
             w._cleanup_on_error()
             raise
         w._finish()
+        self._verify(expected)
+        return True
+
+    def _verify(self, expected: int) -> None:
+        """Reopen after a commit and check the document count: a lost document is an error."""
         self.writer = None
         self.ix = self.ix.refresh()
         actual = self.ix.doc_count()
@@ -456,7 +453,6 @@ class _Batch:
             )
         self.base, self.deleted, self.added, self.pending = actual, 0, 0, 0
         checkpoint("verified")
-        return True
 
     def cancel(self) -> None:
         """Drop uncommitted changes."""
