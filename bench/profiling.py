@@ -23,16 +23,17 @@ def _where(filename: str) -> tuple[str, str]:
     if filename == "~":
         return "~", "builtins"
     path = Path(filename)
+    parts = path.parts
+    # Before the repository test: the venv may sit inside the repository.
+    if "site-packages" in parts:
+        rest = parts[parts.index("site-packages") + 1 :]
+        return "/".join(rest), rest[0].removesuffix(".py")
     try:
         rel = path.resolve().relative_to(REPO)
         group = ".".join(rel.with_suffix("").parts[:2]) if rel.parts[0] == "index" else rel.parts[0]
         return str(rel), group
     except ValueError:
         pass
-    parts = path.parts
-    if "site-packages" in parts:
-        rest = parts[parts.index("site-packages") + 1 :]
-        return "/".join(rest), rest[0].removesuffix(".py")
     return path.name, "python"
 
 

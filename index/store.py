@@ -24,7 +24,10 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from index import whooshfix
 from index.faults import checkpoint
+
+whooshfix.install()
 
 SCHEMA_VERSION = 6
 _PENDING = ".pending"

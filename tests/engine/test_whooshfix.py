@@ -1,0 +1,62 @@
+"""The in-place reader that replaces whoosh3's copying BytesIO in BufferFile."""
+
+from __future__ import annotations
+
+import io
+import mmap
+import pickle
+
+from hypothesis import given
+from hypothesis import strategies as st
+from whoosh.filedb.structfile import BufferFile
+
+import index.store  # noqa: F401  (installs the fix)
+from index.whooshfix import _ViewReader
+
+ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("read"), st.integers(-1, 40)),
+        st.tuples(st.just("readline"), st.integers(-1, 40)),
+        st.tuples(st.just("seek"), st.integers(0, 60), st.sampled_from([0, 1, 2])),
+    ),
+    max_size=30,
+)
+
+
+@given(data=st.binary(max_size=50), script=ops)
+def test_reads_like_bytesio(data: bytes, script) -> None:
+    """Any sequence of read/readline/seek gives what io.BytesIO gives."""
+    ours, ref = _ViewReader(memoryview(data)), io.BytesIO(data)
+    for op, *args in script:
+        if op == "seek":
+            pos, whence = args
+            pos = pos if whence == 0 else pos - 30
+            base = (0, ref.tell(), len(data))[whence]
+            if base + pos >= 0:  # BytesIO refuses a negative position
+                assert ours.seek(pos, whence) == ref.seek(pos, whence)
+        else:
+            assert getattr(ours, op)(args[0]) == getattr(ref, op)(args[0])
+        assert ours.tell() == ref.tell()
+
+
+def test_pickles_load_through_peek() -> None:
+    """pickle.load reads consecutive objects, as Whoosh's stored fields do."""
+    objs = [{"text": "幹部" * n, "n": n} for n in range(200)]
+    data = b"".join(pickle.dumps(o, 2) for o in objs)
+    f = _ViewReader(memoryview(data))
+    assert [pickle.load(f) for _ in objs] == objs
+    assert f.read() == b""
+
+
+def test_bufferfile_reads_the_mmap_in_place(tmp_path) -> None:
+    """A BufferFile over an mmap slice neither copies it nor keeps the mmap from closing."""
+    path = tmp_path / "seg"
+    path.write_bytes(b"\x00" * 100 + pickle.dumps(["驻村第一书记"], 2) + b"\x00" * 100)
+    with path.open("rb") as fh:
+        mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        bf = BufferFile(memoryview(mm)[100:-100], name="part")
+        assert isinstance(bf.file, _ViewReader)
+        assert bf.read_pickle() == ["驻村第一书记"]
+        assert bf.get(0, 2) == pickle.dumps(["驻村第一书记"], 2)[:2]
+        bf.close()
+        mm.close()  # raises BufferError if a view were still exported
