@@ -29,6 +29,7 @@ from search_app.tui.history import QueryHistory, default_history_path
 from search_app.tui.messages import (
     ArticleLoaded,
     EngineReady,
+    GenerationSeen,
     IndexAvailable,
     IndexFinished,
     IndexStatus,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 
 ARTICLE_CACHE = 32
 PROGRESS_EVERY = 0.1  # seconds between progress messages from the indexer thread
+GENERATION_POLL = 2.0  # seconds between checks for an index committed by another process
 DARK, LIGHT = "textual-dark", "textual-light"
 
 
@@ -104,6 +106,7 @@ class SearchApp(App[int]):
         self.history = QueryHistory(history_path)
         self.basket = Basket()
         self.indexing = False
+        self._generation: tuple[str, int] | None = None  # last one whose results are shown
         self._cancel = threading.Event()
         # (path, query) → (ArticleView, highlights by paragraph or None)
         self._articles: OrderedDict[tuple[str, str], tuple] = OrderedDict()
@@ -131,6 +134,26 @@ class SearchApp(App[int]):
     def on_mount(self) -> None:
         """Warm the engine up off the UI thread; the first paint does not wait for it."""
         self.start_engine()
+        self.set_interval(GENERATION_POLL, self._poll_generation)
+
+    def _poll_generation(self) -> None:
+        """Look for a commit made by another indexer (ours reports through IndexFinished)."""
+        if self.engine_ready and self.has_index and not self.indexing:
+            self.check_generation()
+
+    @work(thread=True, exclusive=True, group="generation", exit_on_error=False)
+    def check_generation(self) -> None:
+        """Ask the engine which generation it serves; opening a new one happens here, not in the UI."""
+        with contextlib.suppress(Exception):  # a missing/damaged index shows up on the next search
+            self.post_message(GenerationSeen(self.engine.generation()))
+
+    def on_generation_seen(self, message: GenerationSeen) -> None:
+        """Search again when another process committed a new generation."""
+        seen, self._generation = self._generation, message.generation
+        if seen is not None and seen != message.generation and not self.indexing:
+            self._articles.clear()
+            self.main.refresh_search()
+            self.notify("The index changed; results refreshed", title="Index", timeout=3)
 
     @work(thread=True, group="startup", exit_on_error=False)
     def start_engine(self) -> None:
@@ -267,6 +290,7 @@ class SearchApp(App[int]):
     def on_index_finished(self, message: IndexFinished) -> None:
         """Hide the progress row; refresh the results if the index changed."""
         self.indexing = False
+        self._generation = None  # our own commits are refreshed below, not by the poll
         self.main.hide_index_progress()
         if message.problem:
             self.notify(message.problem, title="Index", severity="warning", markup=False)

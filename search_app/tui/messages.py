@@ -91,6 +91,14 @@ class IndexFinished(Message):
         self.problem = problem
 
 
+class GenerationSeen(Message):
+    """The index generation the engine now serves (checked now and then by a worker)."""
+
+    def __init__(self, generation: tuple[str, int]) -> None:
+        super().__init__()
+        self.generation = generation
+
+
 class ArticleLoaded(Message):
     """An article was read for the passage view (None if it is no longer indexed).
 

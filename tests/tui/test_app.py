@@ -407,3 +407,35 @@ async def test_locked_index_is_a_message_not_a_crash(tui_cfg, engine, tmp_path):
             assert any(m.startswith("Waiting for another indexer") for m in messages)
             assert any("another indexer" in m and "waited" in m for m in messages)
             assert not app.indexing and app.main.query_one(ResultsList).total == 190
+
+
+async def test_picks_up_a_generation_committed_by_another_indexer(tmp_path):
+    """An index update made outside the app refreshes the open results without a restart."""
+    import shutil
+
+    from index.indexer import Indexer
+    from search_app.tui.app import make_app
+    from tests.tui.conftest import CORPUS
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    cfg = make_test_config(tmp_path / "index")
+    cfg.corpus.paths = [corpus]
+    Indexer(cfg).run()
+    app = make_app(cfg, history_path=tmp_path / "h.json", debounce=0.0, index_on_start=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await type_query(app, pilot, "金花葵")
+        results = app.main.query_one(ResultsList)
+        assert results.total == 2
+        app.check_generation()  # what the 2-second poll calls; the first call sets the baseline
+        await settle(app, pilot)
+        (corpus / "new.txt").write_text(
+            "金花葵丰收了\n\n巫溪县尖山镇的金花葵今年又是一个丰收年。\n", encoding="utf-8"
+        )
+        Indexer(cfg).run()  # "another process": the app's own indexer is not involved
+        assert results.total == 2  # nothing polled yet
+        app.check_generation()
+        await settle(app, pilot)
+        assert results.total == 3
+        assert any("index changed" in n.message for n in app._notifications)
