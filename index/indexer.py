@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from whoosh.writing import NO_MERGE
+
 from index.articles import ArticleBuilder
 from index.cleaning import CleaningRules
 from index.config import Config
@@ -30,6 +32,7 @@ from index.store import SCHEMA_VERSION, BuildMeta, IndexProblem, IndexStore
 PIPELINE_VERSION = 1
 PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
 PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every paragraphs
+MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds
 
 
 class DocumentCountError(IndexProblem):
@@ -331,7 +334,14 @@ class Indexer:
         self, jobs: list[FileJob], articles, batch: _Batch, summary: IndexSummary, report, committed
     ) -> None:
         """Index `jobs` in rounds of forked workers, one atomic commit per round."""
-        per_round = max(self.procs * 8, self.cfg.index.commit_every // PARAGRAPHS_PER_FILE_GUESS)
+        # At most MAX_ROUNDS rounds: each adds one segment per worker and is never
+        # merged at commit (merging re-writes every posting in Python), so the
+        # segment count stays bounded on a million paragraphs.
+        per_round = max(
+            self.procs * 8,
+            self.cfg.index.commit_every // PARAGRAPHS_PER_FILE_GUESS,
+            -(-len(jobs) // MAX_ROUNDS),
+        )
         done = 0
         for start_at in range(0, len(jobs), per_round):
             if self.cancel.is_set():
@@ -429,7 +439,7 @@ class _Batch:
         expected = self.base - self.deleted + self.added + added
         checkpoint("commit")
         try:
-            final = w._merge_segments(None, False, None)
+            final = w._merge_segments(NO_MERGE, False, None)  # see MAX_ROUNDS
             if w._added:
                 final.append(w._finalize_segment())
             else:

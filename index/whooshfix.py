@@ -1,16 +1,22 @@
-"""One fix to the pinned whoosh3: opening a part of a segment must not copy it.
+"""Two fixes to the pinned whoosh3, installed on import of `index.store`.
+
+1. Opening a part of a segment must not copy it.
 
 whoosh3's `BufferFile` wraps its buffer in `io.BytesIO`, and `BytesIO`
 copies a memoryview. A searcher opens each part of a compound segment as a
 `BufferFile` over the segment's mmap, so every open searcher held a private
 copy of the index's postings and term tables beside the mapped pages:
 1,000 MB of RSS for a 455 MB index (scaled-100k). `_ViewReader` reads the
-memoryview in place. Installed on import of `index.store`; `bench/` measures
-the effect.
+memoryview in place.
+
+2. A field without a length column (one of our unscored fields) was looked
+up with an `os.stat` per document and field while merging segments, because
+`W3PerDocReader._cached_reader` caches readers but not their absence.
 """
 
 from __future__ import annotations
 
+from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
 
 _installed = False
@@ -95,4 +101,16 @@ def install() -> None:
         self.file = _ViewReader(buf)
 
     structfile.BufferFile.__init__ = __init__
+    whoosh3.W3PerDocReader._cached_reader = _cached_reader
     _installed = True
+
+
+def _cached_reader(self, fieldname, column):
+    """A field's column reader, or None, looked up once per segment reader."""
+    try:
+        return self._readers[fieldname]
+    except KeyError:
+        pass
+    reader = self.column_reader(fieldname, column) if self.has_column(fieldname) else None
+    self._readers[fieldname] = reader
+    return reader
