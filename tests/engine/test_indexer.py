@@ -218,7 +218,7 @@ def test_kill_9_during_rebuild_keeps_serving_old_build(tmp_path, corpus_copy):
 
 
 def test_ctrl_c_stops_cleanly_and_says_what_was_saved(tmp_path, corpus_copy):
-    synthetic_corpus(corpus_copy / "more", 60)
+    synthetic_corpus(corpus_copy / "more", 120)  # rounds left to interrupt, even on a busy machine
     config = write_config(tmp_path, [corpus_copy], commit_every=80)
     proc = start_index(config)
     wait_for_commit(tmp_path / "ix", proc, n=2)
