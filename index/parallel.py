@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import signal
 from dataclasses import dataclass, field
 
 from index.documents import article_documents
@@ -78,25 +79,48 @@ def run_round(
     """Fork one worker per share and collect their results (in share order)."""
     ctx = multiprocessing.get_context("fork")
     procs = []
-    for share in shares:
-        recv, send = ctx.Pipe(duplex=False)
-        p = ctx.Process(
-            target=_worker, args=(indexer, ix.storage.folder, share, articles, send), daemon=True
-        )
-        p.start()
-        send.close()
-        procs.append((p, recv))
-    results = []
-    for p, recv in procs:
-        try:
-            data = recv.recv_bytes()
-            results.append(pickle.loads(data))
-        except (EOFError, OSError):
-            results.append(WorkerResult(None, error=f"worker {p.pid} died"))
-        p.join()
-        if p.exitcode not in (0, None) and results[-1].error is None:
-            results[-1].error = f"worker {p.pid} exited with {p.exitcode}"
+    try:
+        for share in shares:
+            recv, send = ctx.Pipe(duplex=False)
+            p = ctx.Process(
+                target=_worker,
+                args=(indexer, ix.storage.folder, share, articles, send),
+                daemon=True,
+            )
+            _start_shielded(p)
+            send.close()
+            procs.append((p, recv))
+        results = []
+        for p, recv in procs:
+            try:
+                data = recv.recv_bytes()
+                results.append(pickle.loads(data))
+            except (EOFError, OSError):
+                results.append(WorkerResult(None, error=f"worker {p.pid} died"))
+            p.join()
+            if p.exitcode not in (0, None) and results[-1].error is None:
+                results[-1].error = f"worker {p.pid} exited with {p.exitcode}"
+    except BaseException:  # Ctrl+C: stop the round's workers before the caller rolls back
+        for p, _recv in procs:
+            p.terminate()
+            p.join()
+        raise
     return results
+
+
+def _start_shielded(proc) -> None:
+    """Fork `proc` with SIGINT held back, so a Ctrl+C during the fork is not lost.
+
+    A KeyboardInterrupt raised inside Python's at-fork hooks is printed and
+    swallowed, and the run would go on; held back, the signal arrives right
+    after the fork, in code that handles it. The child keeps SIGINT blocked:
+    the parent stops it, and it must not print a traceback of its own.
+    """
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        proc.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _worker(indexer, folder: str, jobs: list[FileJob], articles: dict[str, str], conn) -> None:

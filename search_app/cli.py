@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -94,6 +95,15 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:
         return _report(exc)
+
+
+def entry() -> None:
+    """Console-script entry: run `main`, then exit; a Ctrl+C this late changes nothing."""
+    code = main()
+    # The work is finished and reported; an interrupt during interpreter
+    # shutdown (atexit hooks) would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
 
 
 def _report(exc: Exception) -> int:
