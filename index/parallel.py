@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from index.documents import article_documents
@@ -87,9 +88,10 @@ def run_round(
                 args=(indexer, ix.storage.folder, share, articles, send),
                 daemon=True,
             )
-            _start_shielded(p)
+            with _sigint_held():
+                p.start()
+                procs.append((p, recv))  # before a held-back Ctrl+C can fire
             send.close()
-            procs.append((p, recv))
         results = []
         for p, recv in procs:
             try:
@@ -108,17 +110,18 @@ def run_round(
     return results
 
 
-def _start_shielded(proc) -> None:
-    """Fork `proc` with SIGINT held back, so a Ctrl+C during the fork is not lost.
+@contextmanager
+def _sigint_held():
+    """Hold SIGINT back while forking, so a Ctrl+C during the fork is not lost.
 
     A KeyboardInterrupt raised inside Python's at-fork hooks is printed and
-    swallowed, and the run would go on; held back, the signal arrives right
-    after the fork, in code that handles it. The child keeps SIGINT blocked:
+    swallowed, and the run would go on; held back, the signal arrives as the
+    block exits, in code that handles it. The child keeps SIGINT blocked:
     the parent stops it, and it must not print a traceback of its own.
     """
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        proc.start()
+        yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
