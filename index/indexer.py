@@ -225,14 +225,11 @@ class Indexer:
             else:
                 jobs.append(FileJob(src, known, stamp))
 
-        def report(phase: str, done: int, path: str | None = None) -> None:
+        def report(phase: str, done: int, path: str | None = None, pending: int = 0) -> None:
             elapsed = time.monotonic() - start
             done += summary.unchanged
-            self.progress(
-                IndexProgress(
-                    phase, done, total, summary.paragraphs_added, elapsed, path, searchable
-                )
-            )
+            paragraphs = summary.paragraphs_added + pending
+            self.progress(IndexProgress(phase, done, total, paragraphs, elapsed, path, searchable))
 
         def committed(done: int) -> None:
             nonlocal first_publish, publish, searchable
@@ -351,7 +348,16 @@ class Indexer:
             for job in chunk:
                 if job.known:  # old versions go in the same commit as the new ones arrive
                     self._forget(job.source.path, articles, batch, summary)
-            results = run_round(self, batch.ix, split_evenly(chunk, self.procs), dict(articles))
+            results = run_round(
+                self,
+                batch.ix,
+                split_evenly(chunk, self.procs),
+                dict(articles),
+                on_progress=lambda files, paras, base=done: report(
+                    "indexing", base + files, None, paras
+                ),
+                cancel=self.cancel,
+            )
             failed = [r.error for r in results if r.error]
             if failed:
                 batch.cancel()

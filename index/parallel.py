@@ -15,6 +15,8 @@ import multiprocessing
 import os
 import pickle
 import signal
+import threading
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -22,6 +24,8 @@ from index.documents import article_documents
 from index.fastwriter import CheckedWriter, FastPool, add_paragraph
 from index.faults import checkpoint
 from index.models import Skipped, SourceFile
+
+PROGRESS_EVERY = 0.25  # s between progress reports while a round runs
 
 
 @dataclass
@@ -75,17 +79,27 @@ def split_evenly(jobs: list[FileJob], parts: int) -> list[list[FileJob]]:
 
 
 def run_round(
-    indexer, ix, shares: list[list[FileJob]], articles: dict[str, str]
+    indexer,
+    ix,
+    shares: list[list[FileJob]],
+    articles: dict[str, str],
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> list[WorkerResult]:
-    """Fork one worker per share and collect their results (in share order)."""
+    """Fork one worker per share and collect their results (in share order).
+
+    While waiting, `on_progress(files, paragraphs)` hears what the workers have
+    done so far, and a set `cancel` stops the round as Ctrl+C would.
+    """
     ctx = multiprocessing.get_context("fork")
+    counts = ctx.Array("q", 2)  # files, paragraphs, summed over this round's workers
     procs = []
     try:
         for share in shares:
             recv, send = ctx.Pipe(duplex=False)
             p = ctx.Process(
                 target=_worker,
-                args=(indexer, ix.storage.folder, share, articles, send),
+                args=(indexer, ix.storage.folder, share, articles, send, counts),
                 daemon=True,
             )
             with _sigint_held():
@@ -94,6 +108,12 @@ def run_round(
             send.close()
         results = []
         for p, recv in procs:
+            # A round can run for minutes on a big corpus: report and stay cancellable.
+            while not recv.poll(PROGRESS_EVERY):
+                if cancel is not None and cancel.is_set():
+                    raise KeyboardInterrupt
+                if on_progress is not None:
+                    on_progress(counts[0], counts[1])
             try:
                 data = recv.recv_bytes()
                 results.append(pickle.loads(data))
@@ -126,7 +146,9 @@ def _sigint_held():
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-def _worker(indexer, folder: str, jobs: list[FileJob], articles: dict[str, str], conn) -> None:
+def _worker(
+    indexer, folder: str, jobs: list[FileJob], articles: dict[str, str], conn, counts
+) -> None:
     """In the child: index `jobs` into a new segment and send it back."""
     from whoosh import index as windex
 
@@ -138,7 +160,11 @@ def _worker(indexer, folder: str, jobs: list[FileJob], articles: dict[str, str],
         writer.pool = FastPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
         max_bytes = int(indexer.cfg.corpus.max_file_mb * (1 << 20))
         for job in jobs:
-            result.outcomes.append(_index_one(indexer, writer, job, articles, max_bytes))
+            outcome = _index_one(indexer, writer, job, articles, max_bytes)
+            result.outcomes.append(outcome)
+            with counts.get_lock():
+                counts[0] += 1
+                counts[1] += outcome.paragraphs
         if writer._added:
             result.segment = writer._finalize_segment()
         else:

@@ -233,6 +233,36 @@ def test_ctrl_c_stops_cleanly_and_says_what_was_saved(tmp_path, corpus_copy):
     assert cli("--config", str(config), "index").returncode == 0
 
 
+def test_parallel_round_reports_progress_and_stops_when_cancelled(
+    tmp_path, corpus_copy, monkeypatch
+):
+    import multiprocessing
+    import threading
+
+    from index import parallel
+
+    monkeypatch.setattr(parallel, "PROGRESS_EVERY", 0.001)
+    synthetic_corpus(corpus_copy / "more", 70)  # 75 files: one parallel round
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    seen, cancel = [], threading.Event()
+
+    def progress(ev):
+        if ev.phase == "indexing":
+            seen.append((ev.files_done, ev.paragraphs))
+            if 0 < ev.files_done < 75 and ev.paragraphs:
+                cancel.set()  # mid-round, as the app does when it quits
+
+    s = Indexer(cfg, progress=progress, cancel=cancel, procs=2).run()
+    # Progress moved inside the round (not only at its end), and never backwards.
+    assert any(0 < f < 75 and p > 0 for f, p in seen), seen
+    assert seen == sorted(seen)
+    # The cancel stopped the round: nothing half-committed, no worker left behind.
+    assert s.interrupted and s.added == 0
+    assert multiprocessing.active_children() == []
+    again = Indexer(cfg, procs=2).run()
+    assert again.added == 75 and not again.interrupted
+
+
 FORK_INTERRUPT = """
 import os, signal, sys
 from search_app.cli import main
