@@ -16,11 +16,13 @@ import threading
 import time
 import zlib
 from collections import Counter, OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.query import Every
 
 from index.citation import CitationFields, format_citation
 from index.compile import LITERAL_SCORE, CompiledQuery, FastPlan, QueryCompiler
@@ -49,6 +51,8 @@ class _DocTables:
     region: list[tuple[str, ...]]  # region facet paths (with prefixes)
     source: list[str | None]
     year: list[str | None]
+    live: int = -1  # documents not deleted
+    all_facets: Facets | None = None  # counts over every live document, once computed
 
 
 @dataclass(frozen=True)
@@ -244,10 +248,13 @@ class SearchEngine:
         docs: list[int] = []
         scores: list[float] = []
         if compiled.browse:
+            every = isinstance(q, Every) and not q.fieldname
             context = searcher.boolean_context()
             for sub, offset in searcher.leaf_searchers():
-                m = q.matcher(sub, context)
-                docs.extend(offset + d for d in m.all_ids())
+                if every:  # no matcher: a range, minus deletions (5x faster at 1M)
+                    docs.extend(offset + d for d in _live_ids(sub.reader()))
+                else:
+                    docs.extend(offset + d for d in q.matcher(sub, context).all_ids())
             return docs, [0.0] * len(docs)
         context = searcher.context()
         for sub, offset in searcher.leaf_searchers():
@@ -303,14 +310,10 @@ class SearchEngine:
         """The best `limit` documents after `offset`: score, then newest, then document order."""
         rank = tables.date_rank
         if browse:
+            return [(d, 0.0) for d in _newest(docs, rank, limit, offset)]
 
-            def key(i):
-                return (rank[docs[i]], -docs[i])
-
-        else:
-
-            def key(i):
-                return (scores[i], rank[docs[i]], -docs[i])
+        def key(i):
+            return (scores[i], rank[docs[i]], -docs[i])
 
         want = len(docs) if limit == 0 else min(len(docs), offset + limit)
         order = heapq.nlargest(want, range(len(docs)), key=key)
@@ -394,11 +397,21 @@ class SearchEngine:
             region=list(chain.from_iterable(t.region for t in parts)),
             source=list(chain.from_iterable(t.source for t in parts)),
             year=list(chain.from_iterable(t.year for t in parts)),
+            live=searcher.doc_count(),
         )
         return self._tables
 
     def _facets(self, docs: list[int], t: _DocTables) -> Facets:
         """Counts of each region, source and year over all matching documents."""
+        if len(docs) == t.live:  # every live document (ids are unique): browsing
+            if t.all_facets is None:
+                t.all_facets = self._count_facets(docs, t)
+            return t.all_facets
+        return self._count_facets(docs, t)
+
+    @staticmethod
+    def _count_facets(docs: list[int], t: _DocTables) -> Facets:
+        """Count facet values over `docs`."""
         regions = Counter(chain.from_iterable(map(t.region.__getitem__, docs)))
         sources = Counter(map(t.source.__getitem__, docs))
         years = Counter(map(t.year.__getitem__, docs))
@@ -476,6 +489,30 @@ def _bulk_ids(matcher) -> list[int]:
     if deleted:
         ids = [d for d in ids if d not in deleted]
     return ids
+
+
+def _live_ids(reader) -> Iterable[int]:
+    """A segment's document numbers that are not deleted."""
+    n = reader.doc_count_all()
+    if not reader.has_deletions():
+        return range(n)
+    dead = reader.deleted_docs_set
+    return [d for d in range(n) if d not in dead]
+
+
+def _newest(docs: list[int], rank: list[int], limit: int, offset: int) -> list[int]:
+    """Documents newest first (ties: index order), the `limit` after `offset`; 0 = all."""
+    ranks = list(map(rank.__getitem__, docs))
+    want = len(docs) if limit == 0 else min(len(docs), offset + limit)
+    if want == 0:
+        return []
+    picked = range(len(docs))
+    if want < len(docs):
+        # The want-th newest date, found on plain ints (C speed), bounds the candidates.
+        cut = heapq.nlargest(want, ranks)[-1]
+        picked = [i for i, r in enumerate(ranks) if r >= cut]
+    order = sorted(picked, key=lambda i: (-ranks[i], docs[i]))
+    return [docs[i] for i in order[offset:want]]
 
 
 def _ranked(counts: Counter) -> dict[str, int]:

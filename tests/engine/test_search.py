@@ -111,6 +111,50 @@ def test_empty_query_browses_newest_first(engine, paragraphs):
     assert r.facets.source  # facets describe the whole corpus
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 30), max_size=60),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_browse_order_matches_a_full_sort(ranks, limit, offset):
+    from index.search import _newest
+
+    docs = list(range(0, 3 * len(ranks), 3))  # ascending, with gaps, like real ids
+    rank = [0] * (3 * len(ranks) + 1)
+    for d, r in zip(docs, ranks, strict=True):
+        rank[d] = r
+    full = sorted(docs, key=lambda d: (-rank[d], d))  # newest first, then index order
+    want = full[offset:] if limit == 0 else full[offset : offset + limit]
+    assert _newest(docs, rank, limit, offset) == want
+
+
+def test_browse_after_updates_skips_deleted_paragraphs(tmp_path, corpus_copy):
+    from index.indexer import Indexer
+    from index.search import SearchEngine
+    from tests.conftest import make_config
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    Indexer(cfg).run()
+    target = next(corpus_copy.glob("004_*.txt"))
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\n\n补记一段新的内容。\n", encoding="utf-8"
+    )
+    Indexer(cfg).run()  # the old version's paragraphs are now deletions in a segment
+    engine = SearchEngine(cfg)
+    searcher = engine._current()
+    assert any(sub.reader().has_deletions() for sub, _ in searcher.leaf_searchers())
+    live = {(f["file"], f["paragraph"]) for f in searcher.all_stored_fields()}
+    r = engine.search("", limit=0)
+    assert r.total == len(live) == searcher.doc_count()
+    assert {(h.path, h.paragraph) for h in r.hits} == live
+    # The cached whole-corpus facets equal a fresh count over the same documents.
+    everything = [d for d in range(searcher.doc_count_all()) if not searcher.reader().is_deleted(d)]
+    recount = engine._count_facets(everything, engine._doc_tables(searcher))
+    assert r.facets == recount and sum(r.facets.year.values()) > 0
+    engine.close()
+
+
 def test_ties_broken_by_newest_date(engine):
     r = engine.search('"第一书记"', limit=0)
     for a, b in zip(r.hits, r.hits[1:], strict=False):
