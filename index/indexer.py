@@ -517,16 +517,24 @@ def _under(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip("/") + "/")
 
 
-def _live_terms(reader, fieldname: str):
-    """Terms of a field that still have an undeleted document.
+def _live_terms(reader, fieldname: str) -> list[str]:
+    """Terms of a field that still have an undeleted document, sorted.
 
     Deleted documents keep their terms until a merge, so the lexicon alone
-    would list files that are gone.
+    would list files that are gone. The check runs per segment: asking the
+    whole index about each term costs a lookup in every segment (35 s for
+    the 50k files of a 1M-paragraph index), and a segment without deletions
+    needs no check at all.
     """
-    check = reader.has_deletions()
-    for term in reader.lexicon(fieldname):
-        if not check or reader.postings(fieldname, term).is_active():
-            yield term.decode("utf-8")
+    live: set[bytes] = set()
+    for sub, _offset in reader.leaf_readers():
+        if sub.doc_count() == 0:
+            continue  # every document deleted
+        check = sub.has_deletions()
+        for term in sub.lexicon(fieldname):
+            if term not in live and (not check or sub.postings(fieldname, term).is_active()):
+                live.add(term)
+    return [t.decode("utf-8") for t in sorted(live)]
 
 
 def _manifest(reader) -> dict[str, tuple[str, str]]:

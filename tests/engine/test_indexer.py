@@ -85,6 +85,33 @@ def test_bad_files_are_listed_and_do_not_stop_the_rest(tmp_path, corpus_copy):
     assert SearchEngine(cfg).search("张湾区的下沉干部").total == 1
 
 
+def test_manifest_reads_live_terms_per_segment(tmp_path, corpus_copy):
+    from index.indexer import _live_terms
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    run(cfg)
+    first = sorted(corpus_copy.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n\n改过的一段。\n", encoding="utf-8")
+    (corpus_copy / "gone.txt").write_text("很快就会被删掉的文章,讲的是网格员。", encoding="utf-8")
+    run(cfg)
+    (corpus_copy / "gone.txt").unlink()  # its segment ends up with every document deleted
+    (corpus_copy / "new.txt").write_text("新来的文章,讲的是驻村工作队。", encoding="utf-8")
+    s = run(cfg)
+    assert (s.added, s.deleted) == (1, 1)
+    ix, _meta = IndexStore(cfg.index.dir).open_current()
+    with ix.reader() as reader:
+        assert len(reader.leaf_readers()) > 1 and reader.has_deletions()
+        for field in ("filekey", "articlekey"):
+            slow = [
+                t.decode("utf-8")
+                for t in reader.lexicon(field)
+                if reader.postings(field, t).is_active()
+            ]
+            assert _live_terms(reader, field) == slow
+        paths = {t.split("\x1f")[0] for t in _live_terms(reader, "filekey")}
+    assert str(corpus_copy / "new.txt") in paths and str(corpus_copy / "gone.txt") not in paths
+
+
 def test_changed_settings_trigger_a_rebuild(tmp_path, corpus_copy):
     cfg = make_config(tmp_path / "ix", [corpus_copy])
     run(cfg)
