@@ -33,6 +33,7 @@ PIPELINE_VERSION = 1
 PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
 PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every paragraphs
 MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds
+MERGE_BUDGET_DOCS = 5000  # small segments merged per commit: about a second of Python merging
 
 
 class DocumentCountError(IndexProblem):
@@ -435,7 +436,7 @@ class _Batch:
             return False
         expected = self.base - self.deleted + self.added
         checkpoint("commit")
-        self.writer.commit(optimize=False)
+        self.writer.commit(mergetype=tidy_merge)
         self._verify(expected)
         return True
 
@@ -445,7 +446,7 @@ class _Batch:
         expected = self.base - self.deleted + self.added + added
         checkpoint("commit")
         try:
-            final = w._merge_segments(NO_MERGE, False, None)  # see MAX_ROUNDS
+            final = _without_dead(w._merge_segments(NO_MERGE, False, None))  # see MAX_ROUNDS
             if w._added:
                 final.append(w._finalize_segment())
             else:
@@ -475,6 +476,38 @@ class _Batch:
         if self.writer is not None:
             self.writer.cancel()
             self.writer = None
+
+
+def _without_dead(segments: list) -> list:
+    """Segments that still hold a live document; the others only cost searches time."""
+    return [s for s in segments if s.doc_count() > 0]
+
+
+def tidy_merge(writer, segments: list) -> list:
+    """Merge policy for update commits: drop dead segments, fold small ones together.
+
+    Each incremental run adds a segment, and Whoosh's MERGE_SMALL leaves
+    segments of article size alone, so they would pile up (slower searches,
+    and deletions never purged). Folding the smallest into the new segment
+    while their documents fit MERGE_BUDGET_DOCS keeps the count bounded, purges
+    their deletions, and keeps an update fast.
+    """
+    from whoosh.reading import SegmentReader
+
+    live = sorted(_without_dead(segments), key=lambda s: s.doc_count_all())
+    picked, docs = [], 0
+    for seg in live:
+        if docs + seg.doc_count_all() > MERGE_BUDGET_DOCS:
+            break
+        picked.append(seg)
+        docs += seg.doc_count_all()
+    if not picked:
+        return live
+    for seg in picked:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return live[len(picked) :]
 
 
 @dataclass

@@ -85,9 +85,11 @@ def test_bad_files_are_listed_and_do_not_stop_the_rest(tmp_path, corpus_copy):
     assert SearchEngine(cfg).search("张湾区的下沉干部").total == 1
 
 
-def test_manifest_reads_live_terms_per_segment(tmp_path, corpus_copy):
+def test_manifest_reads_live_terms_per_segment(tmp_path, corpus_copy, monkeypatch):
+    from index import indexer
     from index.indexer import _live_terms
 
+    monkeypatch.setattr(indexer, "MERGE_BUDGET_DOCS", 0)  # keep segments with deletions
     cfg = make_config(tmp_path / "ix", [corpus_copy])
     run(cfg)
     first = sorted(corpus_copy.glob("*.txt"))[0]
@@ -110,6 +112,35 @@ def test_manifest_reads_live_terms_per_segment(tmp_path, corpus_copy):
             assert _live_terms(reader, field) == slow
         paths = {t.split("\x1f")[0] for t in _live_terms(reader, "filekey")}
     assert str(corpus_copy / "new.txt") in paths and str(corpus_copy / "gone.txt") not in paths
+
+
+def test_updates_merge_small_segments_and_drop_dead_ones(tmp_path, corpus_copy):
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    run(cfg)
+    for i in range(4):  # each run adds, changes and removes something
+        (corpus_copy / f"add_{i}.txt").write_text(
+            f"第{i}次更新加入的文章,讲的是驻村第一书记和网格员。", encoding="utf-8"
+        )
+        if i:
+            (corpus_copy / f"add_{i - 1}.txt").unlink()
+        first = sorted(corpus_copy.glob("0*.txt"))[0]
+        first.write_text(first.read_text(encoding="utf-8") + f"\n\n补记{i}。\n", encoding="utf-8")
+        run(cfg)
+    ix, _meta = IndexStore(cfg.index.dir).open_current()
+    with ix.reader() as reader:
+        segments = reader.leaf_readers()
+        assert len(segments) == 1 and not reader.has_deletions()  # all small: merged
+    # Merged postings answer exactly like a clean build of the same files.
+    clean = make_config(tmp_path / "clean" / "ix", [corpus_copy])
+    run(clean)
+    queries = ("干部", "驻村第一书记", "沉", "网格员", "补记3", '"第一书记"')
+    assert answers(cfg, queries) == answers(clean, queries)
+    for q in queries:
+        a = SearchEngine(cfg).search(q, limit=5)
+        b = SearchEngine(clean).search(q, limit=5)
+        assert [(h.path, h.paragraph, h.highlights) for h in a.hits] == [
+            (h.path, h.paragraph, h.highlights) for h in b.hits
+        ]
 
 
 def test_changed_settings_trigger_a_rebuild(tmp_path, corpus_copy):

@@ -129,11 +129,13 @@ def test_browse_order_matches_a_full_sort(ranks, limit, offset):
     assert _newest(docs, rank, limit, offset) == want
 
 
-def test_browse_after_updates_skips_deleted_paragraphs(tmp_path, corpus_copy):
+def test_browse_after_updates_skips_deleted_paragraphs(tmp_path, corpus_copy, monkeypatch):
+    from index import indexer
     from index.indexer import Indexer
     from index.search import SearchEngine
     from tests.conftest import make_config
 
+    monkeypatch.setattr(indexer, "MERGE_BUDGET_DOCS", 0)  # keep the deletions unmerged
     cfg = make_config(tmp_path / "ix", [corpus_copy])
     Indexer(cfg).run()
     target = next(corpus_copy.glob("004_*.txt"))
