@@ -33,7 +33,8 @@ PIPELINE_VERSION = 1
 PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
 PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every paragraphs
 MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds
-MERGE_BUDGET_DOCS = 5000  # small segments merged per commit: about a second of Python merging
+MAX_SMALL_SEGMENTS = 10  # small segments tolerated before an update commit merges some
+MERGE_BUDGET_DOCS = 500  # documents merged at most per commit: Whoosh merges ~250/s
 
 
 class DocumentCountError(IndexProblem):
@@ -487,21 +488,24 @@ def tidy_merge(writer, segments: list) -> list:
     """Merge policy for update commits: drop dead segments, fold small ones together.
 
     Each incremental run adds a segment, and Whoosh's MERGE_SMALL leaves
-    segments of article size alone, so they would pile up (slower searches,
-    and deletions never purged). Folding the smallest into the new segment
-    while their documents fit MERGE_BUDGET_DOCS keeps the count bounded, purges
-    their deletions, and keeps an update fast.
+    article-sized segments alone, so they would pile up. Once there are
+    MAX_SMALL_SEGMENTS small ones, the smallest are folded into the new
+    segment while their documents fit MERGE_BUDGET_DOCS: one merge of about
+    two seconds every ten or so updates, and a bounded segment count.
     """
     from whoosh.reading import SegmentReader
 
     live = sorted(_without_dead(segments), key=lambda s: s.doc_count_all())
+    small = [s for s in live if s.doc_count_all() <= MERGE_BUDGET_DOCS]
+    if len(small) < MAX_SMALL_SEGMENTS:
+        return live
     picked, docs = [], 0
-    for seg in live:
+    for seg in small:
         if docs + seg.doc_count_all() > MERGE_BUDGET_DOCS:
             break
         picked.append(seg)
         docs += seg.doc_count_all()
-    if not picked:
+    if len(picked) < 2:
         return live
     for seg in picked:
         reader = SegmentReader(writer.storage, writer.schema, seg)
