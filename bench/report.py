@@ -252,13 +252,14 @@ def corpus_section(doc: dict, corpus: str) -> str:
     rows = []
     for r in _ordered(rs):
         status = "" if r.status == "ok" else f" ({r.status})"
+        build_rss, helpers = build_rss_bound(r)
         rows.append(
             [
                 f"{r.system}{status}",
                 _f(r.build_paragraphs_per_s, 0),
                 _f(r.build_mb_per_s, 2),
                 _f(r.build_s, 1),
-                _f(build_rss_bound(r)[0], 0) + ("*" if build_rss_bound(r)[1] else ""),
+                _f(build_rss, 0) + ("*" if helpers else ""),
                 f"{_f(r.index_mb, 1)} ({_f(r.index_to_text, 2)}×)",
                 _f(r.rss_mb, 0) + (f" (+rg {_f(r.child_rss_mb, 0)})" if r.child_rss_mb else ""),
                 _f(r.incremental_add_s, 3),
