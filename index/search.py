@@ -298,9 +298,7 @@ class SearchEngine:
         if len(scored) < want:
             # The rest hold the literal but not the scored word: literal tier, newest first.
             have = {d for d, _ in scored}
-            rest = heapq.nlargest(
-                want - len(scored), (d for d in docs if d not in have), key=lambda d: (rank[d], -d)
-            )
+            rest = _newest([d for d in docs if d not in have], rank, want - len(scored), 0)
             scored += [(d, LITERAL_SCORE) for d in rest]
         return scored[offset:want]
 
