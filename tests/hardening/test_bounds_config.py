@@ -121,13 +121,13 @@ def test_catastrophic_rule_stops_with_its_key_and_line(tmp_path, procs, copies):
     path = _write(tmp_path, corpus, "cleaning:\n  spam:\n    - '干扰词'\n    - '(a|aa)+$'\n", procs)
     res = _cli("--config", str(path), "index")
     assert res.returncode == 2, res.stderr
-    assert f"{path}:8: `cleaning.spam[1]`" in res.stderr and "(a|aa)+$" in res.stderr
+    assert f"{path}:9: `cleaning.spam[1]`" in res.stderr and "(a|aa)+$" in res.stderr
     assert "Traceback" not in res.stderr
 
 
 def test_bad_rule_is_reported_with_the_engine_that_runs_it(tmp_path):
     path = _write(tmp_path, CORPUS, "cleaning:\n  drop_lines:\n    - 'ok'\n    - 'a{2,1}'\n")
-    with pytest.raises(ConfigError, match=r":8: `cleaning.drop_lines` has a bad regular"):
+    with pytest.raises(ConfigError, match=r":9: `cleaning.drop_lines` has a bad regular"):
         load_config(path)
 
 

@@ -21,9 +21,11 @@ RUN = "".join(
 )
 
 
-def _search(index_dir, *args) -> subprocess.CompletedProcess:
+def _search(index_dir, query: str) -> subprocess.CompletedProcess:
+    """`search --json QUERY` (after `--`, so a query of leading `-` stays a query)."""
+    cli = [sys.executable, "-m", "search_app", "search", "--index-dir", str(index_dir)]
     return subprocess.run(
-        [sys.executable, "-m", "search_app", "search", *args, "--index-dir", str(index_dir)],
+        [*cli, "--json", "--", query],
         capture_output=True,
         cwd=ROOT,
         timeout=TIMEOUT,
@@ -38,7 +40,7 @@ def _total(res: subprocess.CompletedProcess) -> int:
 
 @pytest.fixture(scope="module")
 def plain_total(bundled_index):
-    return _total(_search(bundled_index.index.dir, "干部", "--json"))
+    return _total(_search(bundled_index.index.dir, "干部"))
 
 
 @pytest.mark.parametrize(
@@ -54,18 +56,18 @@ def plain_total(bundled_index):
     ids=["not-480", "not-482", "dash-800", "parens-300", "not-parens-150", "parens-or-300"],
 )
 def test_operator_runs_and_deep_nesting_fold_to_the_plain_query(bundled_index, plain_total, query):
-    assert _total(_search(bundled_index.index.dir, query, "--json")) == plain_total
+    assert _total(_search(bundled_index.index.dir, query)) == plain_total
 
 
 def test_odd_not_chain_excludes(bundled_index, plain_total):
-    total = _total(_search(bundled_index.index.dir, "NOT " * 481 + "干部", "--json"))
-    everything = _total(_search(bundled_index.index.dir, "", "--json"))
+    total = _total(_search(bundled_index.index.dir, "NOT " * 481 + "干部"))
+    everything = _total(_search(bundled_index.index.dir, ""))
     assert total == everything - plain_total
 
 
 def test_nesting_deeper_than_the_bound_is_searched_literally_with_a_notice(bundled_index):
     q = "".join(f"(a{i} OR (b{i} " for i in range(300)) + "干部" + "))" * 300
-    res = _search(bundled_index.index.dir, q, "--json")
+    res = _search(bundled_index.index.dir, q)
     assert _total(res) >= 0
     assert json.loads(res.stdout)["notice"]
 
@@ -73,7 +75,7 @@ def test_nesting_deeper_than_the_bound_is_searched_literally_with_a_notice(bundl
 @pytest.mark.parametrize("n", [1200, 2000, 5000])
 def test_long_unpunctuated_runs_answer(bundled_index, n):
     text = (RUN * (n // len(RUN) + 1))[:n]
-    res = _search(bundled_index.index.dir, text, "--json")
+    res = _search(bundled_index.index.dir, text)
     assert _total(res) >= 0
     notice = json.loads(res.stdout)["notice"]
     assert "matched as an exact string" in notice
