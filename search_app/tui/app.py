@@ -70,6 +70,15 @@ class SearchApp(App[int]):
             tooltip="Copy the current passage with its citation, from anywhere (also the search box)",
         ),
         Binding(
+            "ctrl+shift+y,f4",
+            "copy_current_text",
+            "Copy text",
+            show=False,
+            priority=True,
+            id="app.copy_text",
+            tooltip="Copy the current passage alone, without its citation, from anywhere",
+        ),
+        Binding(
             "ctrl+t",
             "toggle_theme",
             "Theme",
@@ -347,11 +356,16 @@ class SearchApp(App[int]):
 
     # -- passages ------------------------------------------------------------------
     def open_passage(
-        self, hits: list, index: int, done: Callable[[int | None], None], query: str = ""
+        self,
+        hits: list,
+        index: int,
+        done: Callable[[int | None], None],
+        query: str = "",
+        total: int | None = None,
     ) -> None:
         """Open the passage view on hit `index`; `query` is highlighted in every paragraph."""
         if hits:
-            self.push_screen(PassageScreen(hits, index, query), done)
+            self.push_screen(PassageScreen(hits, index, query, total), done)
 
     def load_article(self, screen: Screen, path: str, query: str = "") -> None:
         """Read an article and its highlights for `query` (cached, else in a thread).
@@ -399,13 +413,13 @@ class SearchApp(App[int]):
                 self._articles.popitem(last=False)
 
     # -- copy and basket -----------------------------------------------------------
-    def copy_passage(self, passage: Passage | None) -> None:
-        """Copy a passage with its citation: OSC 52, plus a system tool if there is one."""
+    def copy_passage(self, passage: Passage | None, cite: bool = True) -> None:
+        """Copy a passage, with its citation unless `cite` is False: OSC 52, plus a system tool."""
         if passage is None:
             self.bell()
             self.notify("Nothing to copy yet", severity="warning", timeout=2)
             return
-        text = passage.clipboard_text()
+        text = passage.clipboard_text() if cite else passage.text
         self.copy_to_clipboard(text)
         via = "OSC 52"
         if self.clipboard_tool is not None:
@@ -418,11 +432,9 @@ class SearchApp(App[int]):
             )
         self.history.add(self.main.box.value)
         preview = passage.text if len(passage.text) <= 40 else passage.text[:39] + "…"
-        self.notify(
-            f"{preview}\n—— {passage.reference(self.cfg.citation)}",
-            title=f"Copied passage + citation ({len(text)} chars, {via})",
-            markup=False,
-        )
+        what = "passage + citation" if cite else "passage only"
+        body = f"{preview}\n—— {passage.reference(self.cfg.citation)}" if cite else preview
+        self.notify(body, title=f"Copied {what} ({len(text)} chars, {via})", markup=False)
 
     def add_to_basket(self, passage: Passage | None) -> None:
         """Add a passage to the citation basket."""
@@ -447,6 +459,10 @@ class SearchApp(App[int]):
     def action_copy_current(self) -> None:
         """ctrl+y: copy the passage of the screen in front, from any widget."""
         self.copy_passage(self._passage_screen().current_passage())
+
+    def action_copy_current_text(self) -> None:
+        """ctrl+shift+y / F4: copy the passage of the screen in front alone, from any widget."""
+        self.copy_passage(self._passage_screen().current_passage(), cite=False)
 
     def action_open_basket(self) -> None:
         """Show the citation basket."""

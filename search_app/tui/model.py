@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from index.citation import CitationFields, format_citation
+from index.citation import CitationFields, citation_has_passage, format_citation, format_reference
 from index.config import CitationConfig
 
 FACETS = ("region", "source", "year")
@@ -101,13 +101,16 @@ class Passage:
     title: str | None
     source: str | None
     date: str | None
-    paragraph: int
+    paragraph: int  # position in the indexed article (identity)
     path: str
     relpath: str
     author: str | None = None
     url: str | None = None
-    # The citation string already quotes the passage (the default template does).
+    # The citation string already quotes the passage (the named styles do).
     citation_has_passage: bool = True
+    page: str | None = None
+    site: str | None = None
+    cite_paragraph: int | None = None  # the reader's count cited as 第N段
 
     @classmethod
     def from_hit(cls, hit, cfg: CitationConfig) -> Passage:
@@ -123,7 +126,10 @@ class Passage:
             relpath=hit.relpath,
             author=hit.author,
             url=hit.url,
-            citation_has_passage="{passage}" in cfg.template,
+            citation_has_passage=citation_has_passage(cfg),
+            page=getattr(hit, "page", None),
+            site=getattr(hit, "site", None),
+            cite_paragraph=getattr(hit, "cite_paragraph", None),
         )
 
     @classmethod
@@ -135,9 +141,11 @@ class Passage:
             source=article.source,
             author=article.author,
             date=article.date,
-            paragraph=para.paragraph,
+            paragraph=para.cite_paragraph,
             url=article.url,
+            page=article.page,
             path=article.relpath,
+            site=article.site,
         )
         return cls(
             text=para.text,
@@ -150,7 +158,10 @@ class Passage:
             relpath=article.relpath,
             author=article.author,
             url=article.url,
-            citation_has_passage="{passage}" in cfg.template,
+            citation_has_passage=citation_has_passage(cfg),
+            page=article.page,
+            site=article.site,
+            cite_paragraph=para.cite_paragraph,
         )
 
     def clipboard_text(self) -> str:
@@ -167,11 +178,13 @@ class Passage:
             source=self.source,
             author=self.author,
             date=self.date,
-            paragraph=self.paragraph,
+            paragraph=self.cite_paragraph,
             url=self.url,
+            page=self.page,
             path=self.relpath,
+            site=self.site,
         )
-        return format_citation(replace(cfg, template="{parts}"), fields)
+        return format_reference(cfg, fields)
 
     def key(self) -> tuple[str, int]:
         """Identity of the paragraph (file, paragraph number)."""

@@ -375,7 +375,9 @@ class MainScreen(Screen):
         event.stop()
         self.app.history.add(self.box.value)
         query = self.shown.text if self.shown is not None else self.box.value
-        self.app.open_passage(self.results.hits, event.option_index, self._passage_closed, query)
+        self.app.open_passage(
+            self.results.hits, event.option_index, self._passage_closed, query, self.results.total
+        )
 
     def _passage_closed(self, index: int | None) -> None:
         if index is not None and index < len(self.results.hits):
@@ -384,6 +386,10 @@ class MainScreen(Screen):
     def action_copy_passage(self) -> None:
         """Copy the highlighted hit with its citation."""
         self.app.copy_passage(self.current_passage())
+
+    def action_copy_text(self) -> None:
+        """Copy the highlighted hit's passage alone."""
+        self.app.copy_passage(self.current_passage(), cite=False)
 
     def action_add_to_basket(self) -> None:
         """Add the highlighted hit to the citation basket."""
