@@ -6,6 +6,7 @@ would make the scorer blame the engine for a typo. No accuracy thresholds here.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -22,9 +23,26 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
+def _codec(name: str) -> str | None:
+    """The Python codec a free-text `encoding` label starts with ("utf-8 crlf" → utf-8), if any."""
+    try:
+        return codecs.lookup(name.split()[0]).name if name.strip() else None
+    except LookupError:
+        return None
+
+
 def _decoded(path: Path, encoding: str) -> str:
-    """The file's text in its labelled encoding, HTML tags removed (labels quote rendered text)."""
-    text = path.read_bytes().decode(encoding or "utf-8")
+    """The file's text (labelled encoding first), HTML tags removed (labels quote rendered text)."""
+    raw = path.read_bytes()
+    for codec in dict.fromkeys(filter(None, [_codec(encoding), "utf-8-sig", "gb18030", "big5"])):
+        try:
+            text = raw.decode(codec)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise AssertionError(f"{path.name}: not decodable as {encoding or 'UTF-8'}")
+    text = text.removeprefix("\ufeff")
     if path.suffix.lower() in {".html", ".htm", ".shtml"}:
         text = re.sub(r"<[^>]*>", "", text).replace("&gt;", ">").replace("&lt;", "<")
     return text
