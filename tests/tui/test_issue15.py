@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
+from index.config import CitationConfig
+from search_app.tui.basket import Basket
+from search_app.tui.model import Passage
 from search_app.tui.render import hit_prompt, paragraph_content
+from search_app.tui.screens.export import ExportScreen
 from search_app.tui.screens.passage import ParagraphList, PassageScreen
 from search_app.tui.widgets.results import ResultsList
 from tests.tui.conftest import settle
@@ -49,3 +58,108 @@ async def test_passage_view_counts_all_hits_and_reader_paragraphs(app_factory):
                 assert label == str(para.cite_paragraph)
         counted = [p.cite_paragraph for p in article.paragraphs if p.cite_paragraph]
         assert counted == list(range(1, len(counted) + 1))
+
+
+# -- the basket ---------------------------------------------------------------------
+
+
+async def test_basket_survives_a_restart(app_factory, tmp_path):
+    path = tmp_path / "data" / "basket.json"
+    app = app_factory(basket_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*"金花葵")
+        await settle(app, pilot)
+        await pilot.press("down", "a", "down", "a", "b")
+        await settle(app, pilot)
+        await pilot.press("J")  # reorder: saved too
+        order = [p.paragraph for p in app.basket.items]
+        assert order == [7, 8]
+    again = app_factory(basket_path=path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        assert [p.paragraph for p in again.basket.items] == order
+        assert again.basket.items[0].citation.startswith("“")
+        await pilot.press("down", "b")  # out of the search box first
+        await settle(again, pilot)
+        await pilot.press("d")
+    assert len(json.loads(path.read_text(encoding="utf-8"))) == 1
+
+
+def test_damaged_basket_file_is_kept_and_reported(tmp_path):
+    path = tmp_path / "basket.json"
+    path.write_text("{not json", encoding="utf-8")
+    basket = Basket(path)
+    assert len(basket) == 0 and "could not read" in basket.load_error
+    basket.add(Passage.from_hit(make_hit(), CitationConfig()))
+    assert path.read_text(encoding="utf-8") == "{not json"  # not overwritten
+
+
+async def test_quit_warns_when_the_basket_cannot_be_saved(app_factory, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    app = app_factory(basket_path=blocker / "basket.json")  # its folder cannot be created
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "a", "q")
+        await pilot.pause()
+        assert app.is_running
+        assert any("could not be saved" in (n.title or "") for n in app._notifications)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_export_shows_the_full_path_and_never_overwrites_silently(
+    app_factory, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(tmp_path / "Documents"))
+    (tmp_path / "Documents").mkdir()
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "a", "b")
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        default = dialog.query_one("#export-path").value
+        assert default.startswith(str(tmp_path / "Documents") + "/citations-")
+        assert str(default) in str(dialog.query_one("#export-target").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        first = Path(default)
+        assert first.exists()
+        before = first.read_text(encoding="utf-8")
+        # a second export proposes a new name ...
+        await pilot.press("e")
+        dialog = app.screen
+        assert dialog.query_one("#export-path").value != default
+        # ... and typing the old one asks before replacing it
+        dialog.query_one("#export-path").value = "cites.md"
+        (tmp_path / "cites.md").write_text("mine", encoding="utf-8")
+        await pilot.pause()
+        assert str(tmp_path / "cites.md") in str(dialog.query_one("#export-target").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog and (tmp_path / "cites.md").read_text() == "mine"
+        assert "already exists" in str(dialog.query_one("#export-target").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is not dialog
+        assert (tmp_path / "cites.md").read_text(encoding="utf-8").startswith("# 引文")
+        assert first.read_text(encoding="utf-8") == before
+
+
+def test_basket_export_refuses_to_overwrite(tmp_path):
+    basket = Basket()
+    basket.add(Passage.from_hit(make_hit(), CitationConfig()))
+    target = tmp_path / "x.md"
+    target.write_text("keep", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        basket.export(target, CitationConfig())
+    assert target.read_text(encoding="utf-8") == "keep"
+    basket.export(target, CitationConfig(), overwrite=True)
+    assert target.read_text(encoding="utf-8").startswith("# 引文")
