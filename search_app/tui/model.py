@@ -21,6 +21,11 @@ def _quote(value: str) -> str:
     return value
 
 
+def _nested(a: str, b: str) -> bool:
+    """One region path lies under the other (湖北省 and 湖北省/武汉市)."""
+    return a.startswith(b + "/") or b.startswith(a + "/")
+
+
 @dataclass(frozen=True)
 class FilterState:
     """Facet values the user picked: values of one facet are OR-ed, facets are AND-ed."""
@@ -38,10 +43,18 @@ class FilterState:
         return value in self.values(kind)
 
     def toggle(self, kind: str, value: str) -> FilterState:
-        """This state with `value` added to or removed from facet `kind`."""
+        """This state with `value` added to or removed from facet `kind`.
+
+        Regions drill down: ticking 湖北省/武汉市 under a ticked 湖北省 replaces
+        the province (an OR of the two would narrow nothing), and ticking a
+        province replaces the cities of it that were ticked.
+        """
         current = self.values(kind)
-        new = tuple(v for v in current if v != value) if value in current else (*current, value)
-        return replace(self, **{kind: new})
+        if value in current:
+            return replace(self, **{kind: tuple(v for v in current if v != value)})
+        if kind == "region":
+            current = tuple(v for v in current if not _nested(v, value))
+        return replace(self, **{kind: (*current, value)})
 
     def without(self, kind: str) -> FilterState:
         """This state with facet `kind` cleared."""

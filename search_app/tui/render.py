@@ -137,7 +137,12 @@ def paragraph_content(
 def facet_value(label: str, count: int, selected: bool) -> Content:
     """A facet row: tick, label and count."""
     tick = ("✓ ", "bold $text-success") if selected else "  "
-    return Content.assemble(tick, safe(label), (f" {count}", META))
+    return Content.assemble(tick, safe(label), (f" {count:,}", META))
+
+
+def facet_note(text: str) -> Content:
+    """An explanation in place of facet values (e.g. why a list is empty)."""
+    return Content.styled(text, f"italic {META}")
 
 
 def facet_text(label: str, count: int, selected: bool) -> Text:
@@ -145,5 +150,5 @@ def facet_text(label: str, count: int, selected: bool) -> Text:
     out = Text()
     out.append("✓ " if selected else "", style="bold green")
     out.append(clean(label), style="bold" if selected else "")
-    out.append(f" {count}", style="dim")
+    out.append(f" {count:,}", style="dim")
     return out

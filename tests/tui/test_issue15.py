@@ -9,10 +9,11 @@ import pytest
 
 from index.config import CitationConfig
 from search_app.tui.basket import Basket
-from search_app.tui.model import Passage
+from search_app.tui.model import FilterState, Passage
 from search_app.tui.render import hit_prompt, paragraph_content
 from search_app.tui.screens.export import ExportScreen
 from search_app.tui.screens.passage import ParagraphList, PassageScreen
+from search_app.tui.widgets.facets import UNKNOWN_ID, FacetList, RegionTree
 from search_app.tui.widgets.results import ResultsList
 from tests.tui.conftest import settle
 from tests.tui.test_units import make_hit
@@ -163,3 +164,96 @@ def test_basket_export_refuses_to_overwrite(tmp_path):
     assert target.read_text(encoding="utf-8") == "keep"
     basket.export(target, CitationConfig(), overwrite=True)
     assert target.read_text(encoding="utf-8").startswith("# 引文")
+
+
+# -- facets -------------------------------------------------------------------------
+
+
+def test_region_drill_down_replaces_the_parent():
+    f = FilterState().toggle("region", "湖北省").toggle("region", "湖北省/武汉市")
+    assert f.region == ("湖北省/武汉市",)
+    f = f.toggle("region", "湖北省")  # back up: the province replaces its cities
+    assert f.region == ("湖北省",)
+    f = f.toggle("region", "浙江省")  # siblings are still OR-ed
+    assert f.region == ("湖北省", "浙江省")
+    assert FilterState(region=("湖北省/武汉市",)).toggle("region", "湖北省/十堰市").region == (
+        "湖北省/武汉市",
+        "湖北省/十堰市",
+    )
+    assert FilterState(region=("湖北",)).toggle("region", "湖北省").region == ("湖北", "湖北省")
+
+
+async def test_ticking_a_city_under_its_province_narrows(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.main.set_filters(FilterState(region=("湖北省",)))
+        await settle(app, pilot)
+        results = app.main.query_one(ResultsList)
+        province = results.total
+        tree = app.main.query_one(RegionTree)
+        hubei = next(n for n in tree.root.children if n.data.path == "湖北省")
+        hubei.expand()
+        await settle(app, pilot)
+        wuhan = next(n for n in hubei.children if n.data.path == "湖北省/武汉市")
+        tree.focus()
+        tree.move_cursor(wuhan)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.main.filters.region == ("湖北省/武汉市",)
+        assert 0 < results.total < province
+
+
+async def test_year_facet_has_an_unknown_row_summing_to_the_total(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        total = app.main.query_one(ResultsList).total
+        years = app.main.query_one("#facet-year", FacetList)
+        rows = [years.get_option_at_index(i) for i in range(years.option_count)]
+        unknown = [o for o in rows if o.id == UNKNOWN_ID]
+        assert len(unknown) == 1 and unknown[0].disabled
+        n_unknown = int(str(unknown[0].prompt).split()[-1].replace(",", ""))
+        assert sum(years.counts.values()) + n_unknown == total == 190
+        assert "no date" in str(unknown[0].prompt)
+
+
+async def test_empty_facet_explains_itself_and_entering_highlights_first_row(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        years = app.main.query_one("#facet-year", FacetList)
+        sources = app.main.query_one("#facet-source", FacetList)
+        # a source whose articles have no date: the year list says why it is empty
+        undated = next(
+            s for s in sources.counts if app.engine.search("", source=s, limit=0).facets.year == {}
+        )
+        app.main.set_filters(FilterState(source=(undated,)))
+        await settle(app, pilot)
+        rows = [str(years.get_option_at_index(i).prompt) for i in range(years.option_count)]
+        total = app.main.query_one(ResultsList).total
+        assert len(rows) == 1 and rows[0].split() == ["(未知", "no", "date)", f"{total:,}"]
+        app.main.set_filters(FilterState())
+        await settle(app, pilot)
+        await pilot.press("down")  # out of the box
+        sources.highlighted = None
+        sources.focus()
+        await pilot.pause()
+        assert sources.highlighted == 0
+        tree = app.main.query_one(RegionTree)
+        tree.focus()
+        await pilot.pause()
+        assert tree.cursor_line == 0
+
+
+async def test_empty_result_explains_empty_facets(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*"不存在的词语组合")
+        await settle(app, pilot)
+        years = app.main.query_one("#facet-year", FacetList)
+        assert app.main.query_one(ResultsList).total == 0
+        assert "no hits" in str(years.get_option_at_index(0).prompt)
+        tree = app.main.query_one(RegionTree)
+        assert "no hits" in str(tree.root.children[0].label)

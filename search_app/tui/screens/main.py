@@ -232,7 +232,7 @@ class MainScreen(Screen):
                 )
             except Exception:  # SearchCancelled included: a newer search is on its way
                 return
-            self.post_message(FacetCounts(req, kind, getattr(other.facets, kind)))
+            self.post_message(FacetCounts(req, kind, getattr(other.facets, kind), other.total))
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
     def load_page(self, req: SearchRequest, cancel: threading.Event | None = None) -> None:
@@ -284,13 +284,16 @@ class MainScreen(Screen):
         facets = self.query_one(FacetsPanel)
         for kind in ("region", "source", "year"):
             if not req.filters.values(kind):  # selected facets wait for FacetCounts
-                facets.show(kind, getattr(res.facets, kind), ())
+                facets.show(kind, getattr(res.facets, kind), (), res.total)
 
     def on_facet_counts(self, message: FacetCounts) -> None:
         """Counts for a facet with a selection (computed without its own filter)."""
         if self._is_current(message.request):
             self.query_one(FacetsPanel).show(
-                message.kind, message.counts, message.request.filters.values(message.kind)
+                message.kind,
+                message.counts,
+                message.request.filters.values(message.kind),
+                message.total,
             )
 
     def on_search_failed(self, message: SearchFailed) -> None:
