@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
@@ -134,10 +135,26 @@ def paragraph_content(
     return Content("\n").join([*out, Content("")])  # a blank line between paragraphs
 
 
-def facet_value(label: str, count: int, selected: bool) -> Content:
-    """A facet row: tick, label and count."""
+def fit_label(label: str, cells: int | None) -> str:
+    """`label` cut to `cells` terminal cells with an ellipsis (unchanged when it fits or no width)."""
+    label = clean(label)
+    if cells is None or cell_len(label) <= cells:
+        return label
+    out, used = "", 0
+    for ch in label:
+        w = cell_len(ch)
+        if used + w > max(cells - 1, 0):
+            break
+        out, used = out + ch, used + w
+    return out + "…"
+
+
+def facet_value(label: str, count: int, selected: bool, width: int | None = None) -> Content:
+    """A facet row: tick, label and count; a long label is cut with … so the count stays."""
     tick = ("✓ ", "bold $text-success") if selected else "  "
-    return Content.assemble(tick, safe(label), (f" {count:,}", META))
+    number = f" {count:,}"
+    room = None if width is None else width - 2 - len(number)
+    return Content.assemble(tick, Content(fit_label(label, room)), (number, META))
 
 
 def facet_note(text: str) -> Content:
@@ -145,10 +162,12 @@ def facet_note(text: str) -> Content:
     return Content.styled(text, f"italic {META}")
 
 
-def facet_text(label: str, count: int, selected: bool) -> Text:
+def facet_text(label: str, count: int, selected: bool, width: int | None = None) -> Text:
     """A facet row as Rich Text, for the Tree (which renders Rich labels, not Content)."""
     out = Text()
+    number = f" {count:,}"
+    room = None if width is None else width - (2 if selected else 0) - len(number)
     out.append("✓ " if selected else "", style="bold green")
-    out.append(clean(label), style="bold" if selected else "")
-    out.append(f" {count:,}", style="dim")
+    out.append(fit_label(label, room), style="bold" if selected else "")
+    out.append(number, style="dim")
     return out

@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
+from textual.widgets._footer import FooterKey
 
 from index.config import CitationConfig
 from search_app.tui.basket import Basket
 from search_app.tui.model import FilterState, Passage
-from search_app.tui.render import hit_prompt, paragraph_content
+from search_app.tui.render import facet_value, fit_label, hit_prompt, paragraph_content
 from search_app.tui.screens.export import ExportScreen
 from search_app.tui.screens.passage import ParagraphList, PassageScreen
 from search_app.tui.widgets.facets import UNKNOWN_ID, FacetList, RegionTree
@@ -257,3 +259,57 @@ async def test_empty_result_explains_empty_facets(app_factory):
         assert "no hits" in str(years.get_option_at_index(0).prompt)
         tree = app.main.query_one(RegionTree)
         assert "no hits" in str(tree.root.children[0].label)
+
+
+# -- small windows ------------------------------------------------------------------
+
+
+def test_long_facet_names_get_an_ellipsis_and_keep_their_count():
+    assert fit_label("新疆维吾尔自治区", 10) == "新疆维吾…"
+    assert fit_label("湖北省", 10) == "湖北省" and fit_label("湖北省", None) == "湖北省"
+    row = facet_value("新疆生产建设兵团第八师石河子市", 1234, False, 20).plain
+    assert row.endswith("… 1,234") and cell_len(row) <= 20
+
+
+def footer_keys(app) -> dict[str, object]:
+    return {k.action.rsplit(".", 1)[-1]: k for k in app.screen.query(FooterKey)}
+
+
+async def assert_keys_visible(app, pilot, *actions):
+    await pilot.pause()
+    keys = footer_keys(app)
+    width = app.size.width
+    for action in actions:
+        key = keys[action]
+        assert key.region.width > 0 and key.region.right <= width, (action, key.region)
+
+
+async def test_tiny_window_folds_facets_and_keeps_help_and_quit(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        facets = app.main.query_one("#facets")
+        results = app.main.query_one(ResultsList)
+        assert not facets.display and results.region.width >= 56
+        await pilot.press("down")
+        await assert_keys_visible(app, pilot, "help", "quit")
+        await pilot.press("f")  # the folded panel opens and takes focus
+        await settle(app, pilot)
+        assert facets.display and app.focused is app.main.query_one(RegionTree)
+        await assert_keys_visible(app, pilot, "help", "quit")
+        await pilot.press("escape")  # back to the box: the panel folds again
+        await settle(app, pilot)
+        assert not facets.display
+        await pilot.press("down", "enter")  # the passage view keeps Help and Back
+        await settle(app, pilot)
+        await assert_keys_visible(app, pilot, "help", "back")
+
+
+async def test_80x24_has_a_slim_sidebar(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        facets = app.main.query_one("#facets")
+        assert facets.display and facets.region.width == 24
+        await pilot.press("down")
+        await assert_keys_visible(app, pilot, "help", "quit")

@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from search_app.textsafe import clean
 from search_app.tui.model import Passage
 from search_app.tui.render import INDENT, META, TITLE, meta_line, safe, wrap_lines
+from search_app.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from search_app.tui.app import SearchApp
@@ -86,7 +87,7 @@ class BasketScreen(Screen):
         """A heading, the list, the footer."""
         yield Static(id="basket-title")
         yield OptionList(id="basket-list")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Fill the list and focus it."""

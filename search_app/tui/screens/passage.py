@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from search_app.textsafe import clean
 from search_app.tui.messages import ArticleLoaded
 from search_app.tui.model import Passage
 from search_app.tui.render import META, TITLE, meta_line, paragraph_content
+from search_app.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from search_app.tui.app import SearchApp
@@ -123,7 +124,7 @@ class PassageScreen(Screen[int]):
         yield Static(id="passage-meta")
         yield ParagraphList(id="paragraphs")
         yield Static(id="passage-position")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Show the hit's own paragraph at once, then the article when it is loaded."""

@@ -72,7 +72,10 @@ class RegionTree(Tree[RegionNode]):
 
     def _label(self, node: RegionNode) -> Text:
         # Leaves get the width of the ▶ icon so names line up.
-        label = facet_text(node.name, node.count, node.path in self.selected)
+        width = self.content_region.width - self.styles.scrollbar_size_vertical
+        depth = node.path.count("/")
+        room = width - 2 - depth * self.guide_depth if width > 0 else None
+        label = facet_text(node.name, node.count, node.path in self.selected, room)
         return label if node.children else Text("  ") + label
 
     def _add(self, parent: TreeNode[RegionNode], node: RegionNode) -> TreeNode[RegionNode]:
@@ -103,6 +106,12 @@ class RegionTree(Tree[RegionNode]):
         if event.node.data is not None:
             self.post_message(FacetToggled("region", event.node.data.path))
 
+    def on_resize(self) -> None:
+        """Re-cut long names when the tree's width changes."""
+        shown = getattr(self, "_shown", None)
+        if shown is not None and self.content_region.width != getattr(self, "_cut_for", None):
+            self.show(*shown)
+
     def on_focus(self) -> None:
         """Entering the tree puts the cursor on its first row."""
         if self.cursor_line < 0 and self.root.children:
@@ -112,6 +121,8 @@ class RegionTree(Tree[RegionNode]):
         self, counts: dict[str, int], selected: tuple[str, ...], total: int | None = None
     ) -> None:
         """Rebuild from facet counts, keeping open nodes open and the cursor on its region."""
+        self._shown = (counts, selected, total)
+        self._cut_for = self.content_region.width
         expanded = set()
         cursor_path = None
         stack = list(self.root.children)
@@ -172,6 +183,7 @@ class FacetList(OptionList):
         With `total` known, hits without a value are counted in an "unknown" row
         (so the rows add up to the total), and an empty list says why it is empty.
         """
+        self._shown = (counts, selected, total)
         keep = None
         if self.highlighted is not None and self.highlighted < self.option_count:
             keep = self.get_option_at_index(self.highlighted).id
@@ -181,12 +193,13 @@ class FacetList(OptionList):
         for value in selected:
             counts.setdefault(value, 0)
         self.counts = counts
+        width = self._label_width()
         options = [
-            Option(facet_value(value, count, value in selected), id=value)
+            Option(facet_value(value, count, value in selected, width), id=value)
             for value, count in counts.items()
         ]
         if unknown > 0:
-            label = facet_value(UNKNOWN_LABEL[self.kind], unknown, False).stylize("italic")
+            label = facet_value(UNKNOWN_LABEL[self.kind], unknown, False, width).stylize("italic")
             options.append(Option(label, id=UNKNOWN_ID, disabled=True))
         if not options:
             options.append(
@@ -197,6 +210,18 @@ class FacetList(OptionList):
             self.highlighted = self.get_option_index(keep)
         elif self.has_focus and counts:
             self.highlighted = 0
+
+    def _label_width(self) -> int | None:
+        """Cells a row may use (None before the first layout)."""
+        width = self.content_region.width - self.styles.scrollbar_size_vertical
+        return width if width > 0 else None
+
+    def on_resize(self) -> None:
+        """Re-cut long names when the list's width changes."""
+        shown = getattr(self, "_shown", None)
+        if shown is not None and self._label_width() != getattr(self, "_cut_for", None):
+            self._cut_for = self._label_width()
+            self.show(*shown)
 
     def on_focus(self) -> None:
         """Entering the list highlights its first row."""
