@@ -35,7 +35,7 @@ import codecs
 import contextlib
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 import yaml
@@ -126,8 +126,16 @@ _SENTENCE = re.compile(r"[。！？!?；;…，]|[.:：]$")
 _MAIN_IDS = frozenset(("js_content",))  # WeChat's article body; the rest of its page is chrome
 _LIST_HEADING = re.compile(r"^[^\d:：]{2,10}$")  # 热点新闻, 相关阅读: a link list follows
 _NAV_SHAPE = re.compile(r"\S\s*[|｜][^|｜]+[|｜]\s*\S")  # 概况 | 关于我们 | 招聘: a menu
+_SOURCE_CLASS_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' source ')"
+    " or @id='source' or @class='laiyuan' or @id='laiyuan' or @class='media-name']"
+)
+_EDGE = "\x00"  # marks an inline element's edge in the line buffer
 _WS = re.compile(r"[\s\u3000\xa0]+")
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""", re.I)
+_CHARSET = re.compile(
+    rb"""(?:<meta[^>]{0,200}?charset|<\?xml[^>]{0,100}?encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""",
+    re.I,
+)
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)", re.I)
 _DATE = re.compile(
@@ -170,6 +178,13 @@ class _Line:
     chrome: bool = False  # inside a comment/share/QR widget
     links: float = 0.0  # share of the text inside <a>
     main: bool = False  # inside a platform's known article container (WeChat #js_content)
+    spaced: str = (
+        ""  # the text with a space between inline elements (<span>日期</span><span>来源</span>)
+    )
+
+    def as_zone(self) -> _Line:
+        """This line as a header/footer line: inline elements kept apart."""
+        return replace(self, text=self.spaced or self.text)
 
 
 @dataclass
@@ -224,7 +239,7 @@ def decode_html_bytes(raw: bytes) -> tuple[str, str, str | None]:
 
 def _declared_charset(raw: bytes) -> str | None:
     """The charset a `<meta charset>` or http-equiv Content-Type names, normalised."""
-    m = _CHARSET.search(raw[:8192])
+    m = _CHARSET.search(raw[:65536])  # long inline scripts push <meta> far down
     if not m:
         return None
     name = m.group(1).decode("ascii", "replace").lower().replace("_", "-")
@@ -336,9 +351,9 @@ def extract_page(text: str) -> _Page | None:
     page.body = [lines[i] for i in body]
     if title_idx is not None:
         zone = [ln for ln in lines[title_idx + 1 : body[0]] if _zone_line(ln)]
-        page.header = zone[:HEADER_MAX]
+        page.header = [ln.as_zone() for ln in zone[:HEADER_MAX]]
     else:
-        page.header = [lines[i] for i in lead][-HEADER_MAX:]
+        page.header = [lines[i].as_zone() for i in lead][-HEADER_MAX:]
     page.footer = [ln for ln in lines[rest:] if _zone_line(ln) and _FOOTER_WORDS.search(ln.text)][
         :FOOTER_MAX
     ]
@@ -364,20 +379,27 @@ def linearise(tree) -> list[_Line]:
     state: dict = {"line": 0, "tag": "body", "chrome": False, "main": False}
 
     def flush() -> None:
-        text = _WS.sub(" ", "".join(t for t, _ in buf)).strip()
-        linked = sum(len(_WS.sub("", t)) for t, link in buf if link)
+        text = _WS.sub(" ", "".join(t for t, _ in buf if t is not _EDGE)).strip()
+        spaced = _WS.sub(" ", "".join(" " if t is _EDGE else t for t, _ in buf)).strip()
+        linked = sum(len(_WS.sub("", t)) for t, link in buf if link and t is not _EDGE)
         buf.clear()
         if text:
             size = len(_WS.sub("", text)) or 1
             out.append(
                 _Line(
-                    text, state["line"], state["tag"], state["chrome"], linked / size, state["main"]
+                    text,
+                    state["line"],
+                    state["tag"],
+                    state["chrome"],
+                    linked / size,
+                    state["main"],
+                    spaced,
                 )
             )
 
     def add(text: str | None, el, link: bool) -> None:
         if text:
-            if not any(_WS.sub("", t) for t, _ in buf):
+            if not any(t is not _EDGE and _WS.sub("", t) for t, _ in buf):
                 state["line"] = el.sourceline or 0
             buf.append((text, link))
 
@@ -393,6 +415,8 @@ def linearise(tree) -> list[_Line]:
         if block or tag == "br":
             flush()
             state.update(tag=tag if block else state["tag"], chrome=chrome, main=main)
+        elif tag not in _CELL_TAGS:
+            buf.append((_EDGE, False))  # inline element edges: spaces in header lines only
         add(el.text, el, link)
         for child in el:
             walk(child, chrome, main, link)
@@ -401,6 +425,8 @@ def linearise(tree) -> list[_Line]:
             add(child.tail, child, link)
         if tag in _CELL_TAGS:
             buf.append((" ", False))
+        elif not block:
+            buf.append((_EDGE, False))
         if block:
             flush()
 
@@ -558,12 +584,20 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
         doc_title = _WS.sub(" ", t.text_content()).strip()
     metas = [heads[k] for k in ("og:title", "articletitle", "twitter:title", "title") if k in heads]
     refs = [_key(x) for x in [*(v for v, _ in metas), doc_title] if x]
-    for tag in ("h1", "h2"):
-        for el in tree.iter(tag):
-            text = _WS.sub(" ", el.text_content()).strip()
-            k = _key(text)
-            if 4 <= len(k) <= 120 and any(k in r for r in refs):
-                return text, f"<{tag}> (HTML line {el.sourceline})"
+    heads_ = [(el, _WS.sub(" ", el.text_content()).strip()) for el in tree.iter("h1", "h2")]
+    named = [
+        (el, text)
+        for el, text in heads_
+        if 4 <= len(_key(text)) <= 120 and any(_key(text) in r for r in refs)
+    ]
+    if named:
+        # The headline, not a logo <h1> naming the site (which the <title> also names):
+        # one that starts a reference title, else the longest.
+        el, text = max(
+            named,
+            key=lambda e: (any(r.startswith(_key(e[1])) for r in refs), len(_key(e[1]))),
+        )
+        return text, f"<{el.tag}> (HTML line {el.sourceline})"
     # A block that starts the <title>/og:title: the visible headline of a page without <h1>.
     for ln in lines:
         k = _key(ln.text)
@@ -695,6 +729,14 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
                 wechat.text_content(),
                 f"WeChat account name (HTML line {wechat.sourceline})",
             )
+        # An unlabelled outlet next to the date, marked up as such (<a class="source">).
+        header_keys = [_key(ln.text) for ln in page.header]
+        for el in tree.xpath(_SOURCE_CLASS_XPATH):
+            value = _WS.sub(" ", el.text_content()).strip()
+            k = _key(value)
+            if 2 <= len(k) <= 30 and not _DATE.search(value) and any(k in h for h in header_keys):
+                put("source", value, f'<{el.tag} class="source"> (HTML line {el.sourceline})')
+                break
     if not any(_AUTHOR_LABEL.search(ln.text) for ln in visible):
         for key in ("author", "article:author", "byline"):
             if key in heads and _person_like(heads[key][0], meta):
