@@ -14,14 +14,14 @@ boundaries and the lines around the main text that extractors drop.
 Priorities (in-page text a reader sees beats machine metadata where both exist):
 - title: the `<h1>` (or `<h2>`) that the page's `<title>`/og:title also names,
   else og:title / ArticleTitle, else the `<title>` without its site suffix;
-- date: a date on a header line between the title and the main text (the
-  print line of an e-paper page included), else htmldate on the metadata,
-  structured markup and URL (never its search through the body text: a body
-  talks about other dates);
-- source: left to the text pipeline when a visible line is labelled 来源 or
-  similar; else the page's `source`/ContentSource meta or info table, or the
-  WeChat account name;
-- author: left to the visible 作者/记者 line; else a person-like meta author;
+- date: a date on a header line between the title and the main text, an info
+  table's 发布日期, an e-paper print line, then htmldate on the metadata,
+  structured markup and URL, then a dated masthead (never a search through the
+  body text: a body talks about other dates);
+- source: the page's `source`/ContentSource meta if no visible line is
+  labelled 来源 (or that line says the same), else left to the text pipeline;
+  then an info table, a WeChat account name, an `<a class="source">`;
+- author: a person-like meta author, unless a visible 作者/记者 line names another;
 - site: og:site_name, SiteName, application-name, then the `<title>` suffix,
   then the host name.
 
@@ -771,10 +771,15 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
             if 2 <= len(k) <= 30 and not _DATE.search(value) and any(k in h for h in header_keys):
                 put("source", value, f'<{el.tag} class="source"> (HTML line {el.sourceline})')
                 break
-    if not any(_AUTHOR_LABEL.search(ln.text) for ln in visible):
-        for key in ("author", "article:author", "byline"):
-            if key in heads and _person_like(heads[key][0], meta):
-                put("author", heads[key][0], f"<meta {key}> (HTML line {heads[key][1]})")
+    bylines = [_key(ln.text) for ln in visible if _AUTHOR_LABEL.search(ln.text)]
+    for key in ("author", "article:author", "byline"):
+        # As for the source: a visible 作者 line wins unless it names the same person.
+        if (
+            key in heads
+            and _person_like(heads[key][0], meta)
+            and (not bylines or any(_key(heads[key][0]) in b for b in bylines))
+        ):
+            put("author", heads[key][0], f"<meta {key}> (HTML line {heads[key][1]})")
 
     for key in ("og:site_name", "sitename", "application-name", "site_name"):
         if key in heads:

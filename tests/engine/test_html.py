@@ -252,7 +252,7 @@ def test_front_matter_fields_and_priorities(html_folder):
     assert portal["url"].startswith("http://hb.people.com.cn/n2/2024/0305/")
     assert "author" not in portal  # meta author 人民网 names the site, not a person
     blog = front(decode(html_folder / "blog_wordpress.html"))
-    assert "author" not in blog  # the visible 作者 line decides
+    assert blog["author"] == "林间客"  # the meta author agrees with the visible 作者 line
     hk = front(decode(html_folder / "hk_traditional.html"))
     assert "author" not in hk and "source" not in hk
     url = front(decode(html_folder / "date_in_url.html"))
@@ -302,6 +302,8 @@ def test_author_from_meta_only_when_it_names_a_person():
     assert extract_page(page).meta["author"] == "林间客"
     office = page.replace("林间客", "县融媒体中心")
     assert "author" not in extract_page(office).meta
+    other = page.replace("<h1>山里的秋天</h1>", "<h1>山里的秋天</h1><div>作者：王小二</div>")
+    assert "author" not in extract_page(other).meta  # the visible byline names someone else
 
 
 @pytest.mark.parametrize(
