@@ -399,6 +399,10 @@ def index_split(split: Path, labels: list[LayoutLabel], workdir: Path):
             rows = sorted(by_path.get(path, []), key=lambda h: h.paragraph)
             if rows:
                 meta = _consensus([_meta(h) for h in rows])
+                missing = [k for k, v in meta.items() if v is _NOT_AVAILABLE]
+                if missing:  # a field hits lack may still be on the article view
+                    view = engine.article(rows[0].path)
+                    meta.update({k: getattr(view, k, _NOT_AVAILABLE) for k in missing})
             else:
                 meta = {k: (None if v is not _NOT_AVAILABLE else v) for k, v in _meta_probe()}
             paras = [
@@ -422,8 +426,9 @@ def index_split(split: Path, labels: list[LayoutLabel], workdir: Path):
 def _meta_probe():
     """(field, marker) pairs telling which metadata fields hits carry at all."""
     from index.models import Hit
+    from index.search import ArticleView
 
-    names = set(Hit.__dataclass_fields__)
+    names = set(Hit.__dataclass_fields__) | set(ArticleView.__dataclass_fields__)
     return [(k, None if k in names else _NOT_AVAILABLE) for k in META_FIELDS]
 
 
