@@ -279,9 +279,8 @@ def decode_html(source: SourceFile, raw: bytes, content_hash: str) -> DecodedFil
     lines, origins = render(page)
     out, removed = normalise_text("\n".join(lines))
     notes = [n for n in (note,) if n]
-    if page.extractor == "trafilatura":
-        notes.append("HTML: main text extracted with trafilatura")
-    else:
+    # Only the unusual is noted: the index summary lists every note of every file.
+    if page.extractor != "trafilatura":
         notes.append("HTML: trafilatura found no main text; all page text kept")
     if removed:
         notes.append(f"{removed} control, zero-width or escape character(s) removed")

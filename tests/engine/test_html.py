@@ -201,7 +201,7 @@ def test_page_title_date_body_and_no_chrome(name, html_folder, builder):
     title, date, site, kept, chrome = CASES[name]
     decoded = decode(html_folder / name)
     assert isinstance(decoded, DecodedFile), decoded
-    assert "HTML: main text extracted with trafilatura" in decoded.notes
+    assert not any(n.startswith("HTML:") for n in decoded.notes)  # the usual case: no note
     assert front(decoded).get("site") == site
     article = builder.build(decoded)
     assert isinstance(article, Article), article
@@ -238,6 +238,16 @@ def _body_lines(page: str) -> list[str]:
     from index.html import extract_page
 
     return [ln.text for ln in extract_page(page).body]
+
+
+def test_without_main_text_from_trafilatura_all_page_text_is_kept(html_folder, monkeypatch):
+    import index.html
+
+    monkeypatch.setattr(index.html, "_trafilatura", lambda tree, url: [])
+    decoded = decode(html_folder / "macau_div_br.html")
+    assert "HTML: trafilatura found no main text; all page text kept" in decoded.notes
+    assert "並活化多幢歷史建築作文創用途" in decoded.text
+    assert "文化局表示，諮詢期內將舉辦三場公眾諮詢會" in decoded.text
 
 
 def test_front_matter_fields_and_priorities(html_folder):
