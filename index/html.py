@@ -334,7 +334,7 @@ def extract_page(text: str) -> _Page | None:
     url = _page_url(tree, heads, text)
     paras = _trafilatura(tree, url)
     title, title_from = _choose_title(tree, heads, lines)
-    title_idx = _find_title(lines, title)
+    title_first, title_idx = _find_title(lines, title)
     after = title_idx if title_idx is not None else -1
     slack = 0  # lines past the extractor's selection that may still end the text
     if any(ln.main for ln in lines):  # a platform's known article container (WeChat)
@@ -345,7 +345,7 @@ def extract_page(text: str) -> _Page | None:
     if not selected:
         page.extractor = "all text"
         selected = list(range(after + 1, len(lines))) or [
-            i for i in range(len(lines)) if i != title_idx
+            i for i in range(len(lines)) if title_idx is None or not title_first <= i <= title_idx
         ]
         if not selected:
             return page
@@ -369,8 +369,8 @@ def extract_page(text: str) -> _Page | None:
         known = {h.text for h in page.header}
         page.header = [ln for ln in shown if ln.text not in known] + page.header
     if title:
-        tag = lines[title_idx].tag if title_idx is not None else "title"
-        line = lines[title_idx].sourceline if title_idx is not None else 0
+        tag = lines[title_first].tag if title_first is not None else "title"
+        line = lines[title_first].sourceline if title_first is not None else 0
         page.header.insert(0, _Line(f"# {title}", line, tag))
     _fill_meta(page, tree, heads, url, title, title_from, info, lines)
     return page
@@ -387,7 +387,14 @@ def linearise(tree) -> list[_Line]:
     """The page's visible text as block lines in document order."""
     out: list[_Line] = []
     buf: list[tuple[str, bool]] = []
-    state: dict = {"line": 0, "tag": "body", "chrome": False, "main": False, "started": False}
+    state: dict = {
+        "line": 0,
+        "tag": "body",
+        "chrome": False,
+        "main": False,
+        "started": False,
+        "pre": 0,
+    }
 
     def flush() -> None:
         text = _WS.sub(" ", "".join(t for t, _ in buf if t is not _EDGE)).strip()
@@ -410,10 +417,15 @@ def linearise(tree) -> list[_Line]:
             )
 
     def add(text: str | None, el, link: bool) -> None:
-        if text:
-            if not state["started"] and not text.isspace():
+        if not text:
+            return
+        parts = text.split("\n") if state["pre"] else [text]  # <pre> keeps its line breaks
+        for n, part in enumerate(parts):
+            if n:
+                flush()
+            if not state["started"] and part and not part.isspace():
                 state["line"], state["started"] = el.sourceline or 0, True
-            buf.append((text, link))
+            buf.append((part, link))
 
     from lxml import etree
 
@@ -425,9 +437,11 @@ def linearise(tree) -> list[_Line]:
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            if skipping or not tag or tag in _SKIP_TAGS:
+            if skipping or not tag or tag in _SKIP_TAGS or _hidden(el):
                 skipping += 1
                 continue
+            if tag == "pre":
+                state["pre"] += 1
             _, chrome, main, link = stack[-1]
             attrs = f"{el.get('class', '')} {el.get('id', '')}"
             chrome = chrome or bool(attrs.strip() and _CHROME_ATTR.search(attrs))
@@ -450,6 +464,8 @@ def linearise(tree) -> list[_Line]:
                 continue
         else:
             stack.pop()
+            if tag == "pre":
+                state["pre"] -= 1
             if tag in _CELL_TAGS:
                 buf.append((" ", False))
             elif tag not in _BLOCK_TAGS and tag != "br":
@@ -464,6 +480,19 @@ def linearise(tree) -> list[_Line]:
         add(el.tail, el, link)
     flush()
     return out
+
+
+def _hidden(el) -> bool:
+    """An element the browser does not show (SEO spam hides here); WeChat's body excepted."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    if "display:none" in style:
+        return True
+    return "visibility:hidden" in style and el.get("id") not in _MAIN_IDS
 
 
 def _prose(ln: _Line) -> bool:
@@ -673,15 +702,22 @@ def _site_from_title(title: str) -> str | None:
     return None
 
 
-def _find_title(lines: list[_Line], title: str | None) -> int | None:
-    """Index of the page line that is the title."""
+def _find_title(lines: list[_Line], title: str | None) -> tuple[int, int] | tuple[None, None]:
+    """First and last index of the page lines that make up the title (a <br> may split it)."""
     if not title:
-        return None
+        return None, None
     k = _key(title)
-    for i, ln in enumerate(lines):
-        if _key(ln.text) == k:
-            return i
-    return None
+    keys = [_key(ln.text) for ln in lines]
+    for i, key in enumerate(keys):
+        joined = key
+        for j in range(i, min(i + 3, len(keys))):
+            if j > i:
+                joined += keys[j]
+            if joined == k:
+                return i, j
+            if not k.startswith(joined):
+                break
+    return None, None
 
 
 def _info_table(tree) -> list[_Line]:

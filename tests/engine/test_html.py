@@ -75,7 +75,6 @@ CASES = {
             "各乡镇人民政府，县直各有关单位：",
             "一、压实帮扶责任。",
             "三、强化考核激励。",
-            "2023年7月10日",
         ],
         ["无障碍浏览", "当前位置", "政务服务", "011043051", "网站标识码", "打印本页"],
     ),
@@ -231,6 +230,32 @@ def test_paragraph_boundaries_are_kept(html_folder, builder):
         "第三段写的是秋收。",
         "第四段写的是冬藏。",
         "第五段写的是来年。",
+    ]
+
+
+def test_hidden_spam_split_titles_and_pre_blocks():
+    from index.html import extract_page
+
+    page = (
+        "<html><head><title>两行标题第一行两行标题第二行_某网</title></head><body>"
+        "<h1>两行标题第一行<br>两行标题第二行</h1><div>2024-05-06 来源：某报</div>"
+        '<p>第一段正文，讲了一件事。<span style="display: none">澳门赌场包养网站推荐</span>'
+        "后面还有半句话。</p>"
+        '<div style="display:none"><a href="#">包养网</a><a>代开发票</a></div><div hidden>隐藏的链接</div>'
+        "<p>第二段正文，又讲了一件事。</p><pre>第一行说明文字。\n第二行说明文字。</pre>"
+        "</body></html>"
+    )
+    got = extract_page(page)
+    assert got.meta["title"] == "两行标题第一行两行标题第二行"
+    assert [ln.text for ln in got.header] == [
+        "# 两行标题第一行两行标题第二行",
+        "2024-05-06 来源：某报",
+    ]
+    assert [ln.text for ln in got.body] == [
+        "第一段正文，讲了一件事。后面还有半句话。",  # the sentence reads as written without the spam
+        "第二段正文，又讲了一件事。",
+        "第一行说明文字。",
+        "第二行说明文字。",
     ]
 
 
