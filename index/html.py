@@ -35,6 +35,7 @@ import codecs
 import contextlib
 import copy
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
@@ -178,9 +179,8 @@ class _Line:
     chrome: bool = False  # inside a comment/share/QR widget
     links: float = 0.0  # share of the text inside <a>
     main: bool = False  # inside a platform's known article container (WeChat #js_content)
-    spaced: str = (
-        ""  # the text with a space between inline elements (<span>日期</span><span>来源</span>)
-    )
+    spaced: str = ""  # with a space between inline elements (<span>日期</span><span>来源</span>)
+    node: object = field(default=None, repr=False, compare=False)  # the block element
 
     def as_zone(self) -> _Line:
         """This line as a header/footer line: inline elements kept apart."""
@@ -327,6 +327,7 @@ def extract_page(text: str) -> _Page | None:
     except Exception:  # lxml raises ParserError on markup-free or empty documents
         return None
     lines = linearise(tree)
+    _mark_teasers(lines)
     if not lines:
         return None
     page = _Page()
@@ -394,6 +395,7 @@ def linearise(tree) -> list[_Line]:
         "main": False,
         "started": False,
         "pre": 0,
+        "node": None,
     }
 
     def flush() -> None:
@@ -413,6 +415,7 @@ def linearise(tree) -> list[_Line]:
                     linked / size,
                     state["main"],
                     spaced,
+                    state["node"],
                 )
             )
 
@@ -431,8 +434,10 @@ def linearise(tree) -> list[_Line]:
 
     root = tree.find("body")
     root = tree if root is None else root
-    # (tag, chrome, main, link) of the open elements; iterwalk, not recursion: pages nest deep.
-    stack: list[tuple[str, bool, bool, bool]] = [("body", False, False, False)]
+    # (tag, chrome, main, link, element) of the open elements; iterwalk, not recursion:
+    # pages nest deep.
+    stack: list[tuple] = [("body", False, False, False, root)]
+    state["node"] = root
     skipping = 0  # depth inside a skipped element (script, nav, a comment)
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -442,16 +447,16 @@ def linearise(tree) -> list[_Line]:
                 continue
             if tag == "pre":
                 state["pre"] += 1
-            _, chrome, main, link = stack[-1]
+            _, chrome, main, link, _ = stack[-1]
             attrs = f"{el.get('class', '')} {el.get('id', '')}"
             chrome = chrome or bool(attrs.strip() and _CHROME_ATTR.search(attrs))
             main = main or el.get("id") in _MAIN_IDS
             link = link or tag == "a"
-            stack.append((tag, chrome, main, link))
+            stack.append((tag, chrome, main, link, el))
             if tag in _BLOCK_TAGS or tag == "br":
                 flush()
                 if tag in _BLOCK_TAGS:
-                    state.update(tag=tag, chrome=chrome, main=main)
+                    state.update(tag=tag, chrome=chrome, main=main, node=el)
                 else:
                     state.update(chrome=chrome, main=main)
             elif tag not in _CELL_TAGS:
@@ -474,12 +479,49 @@ def linearise(tree) -> list[_Line]:
                 flush()
         if el is root:
             break
-        parent_tag, chrome, main, link = stack[-1]
+        parent_tag, chrome, main, link, parent = stack[-1]
         if parent_tag in _BLOCK_TAGS:
-            state.update(tag=parent_tag, chrome=chrome, main=main)
+            state.update(tag=parent_tag, chrome=chrome, main=main, node=parent)
         add(el.tail, el, link)
     flush()
     return out
+
+
+def _mark_teasers(lines: list[_Line]) -> None:
+    """Mark lists of linked headlines with summaries (related/recommended stories) as chrome.
+
+    An item is one of at least three like siblings (same tag and class) that holds
+    a line that is mostly a link and a line that is not: a headline and its teaser.
+    Article paragraphs with a link inside never split into such a pair.
+    """
+    items: set = set()
+    shapes: dict = {}  # parent → Counter of its children's (tag, class)
+    for ln in lines:
+        if ln.links < 0.6 or ln.node is None:
+            continue
+        for anc in [ln.node, *ln.node.iterancestors()][:5]:
+            parent = anc.getparent()
+            if parent is None:
+                break
+            if parent not in shapes:
+                shapes[parent] = Counter((c.tag, c.get("class")) for c in parent)
+            if shapes[parent][anc.tag, anc.get("class")] >= 3:
+                items.add(anc)
+                break
+    if not items:
+        return
+    members: dict = {}
+    for i, ln in enumerate(lines):
+        if ln.node is None:
+            continue
+        for anc in [ln.node, *ln.node.iterancestors()][:6]:
+            if anc in items:
+                members.setdefault(anc, []).append(i)
+                break
+    for idx in members.values():
+        if any(lines[i].links >= 0.6 for i in idx) and any(lines[i].links < 0.6 for i in idx):
+            for i in idx:
+                lines[i].chrome = True
 
 
 def _hidden(el) -> bool:
