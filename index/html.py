@@ -688,11 +688,15 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
         doc_title = _WS.sub(" ", t.text_content()).strip()
     metas = [heads[k] for k in ("og:title", "articletitle", "twitter:title", "title") if k in heads]
     refs = [_key(x) for x in [*(v for v, _ in metas), doc_title] if x]
+    # The site and channel parts of those titles (…_要闻_人民网): a logo <h1> names them.
+    sites = {_key(p) for x in [*(v for v, _ in metas), doc_title] for p in _title_parts(x)[1:]}
     heads_ = [(el, _WS.sub(" ", el.text_content()).strip()) for el in tree.iter("h1", "h2")]
     named = [
         (el, text)
         for el, text in heads_
-        if 4 <= len(_key(text)) <= 120 and any(_key(text) in r for r in refs)
+        if 4 <= len(_key(text)) <= 120
+        and _key(text) not in sites
+        and any(_key(text) in r for r in refs)
     ]
     if named:
         # The headline, not a logo <h1> naming the site (which the <title> also names):

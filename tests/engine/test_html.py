@@ -240,6 +240,18 @@ def test_paragraph_boundaries_are_kept(html_folder, builder):
     ]
 
 
+def test_a_logo_h1_is_never_the_title():
+    from index.html import extract_page
+
+    page = (PAGES / "logo_h1_figure.html").read_text(encoding="utf-8")
+    only_logo = page.replace(
+        '<h1 class="content_left_title">江西婺源：油菜花开引客来</h1>',
+        '<div class="content_left_title">江西婺源：油菜花开引客来</div>',
+    )
+    assert only_logo != page
+    assert extract_page(only_logo).meta["title"] == "江西婺源：油菜花开引客来"
+
+
 def test_hidden_spam_split_titles_and_pre_blocks():
     from index.html import extract_page
 
