@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from index.encoding import UndecodableError, decode_bytes
+from index.encoding import UndecodableError, decode_bytes, plausibility
 from index.models import DecodedFile, Skipped, SourceFile
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
@@ -137,6 +137,8 @@ _CHARSET = re.compile(
     rb"""(?:<meta[^>]{0,200}?charset|<\?xml[^>]{0,100}?encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""",
     re.I,
 )
+_CJK_LEGACY = ("gb18030", "cp950", "big5hkscs")
+_MARKUP = re.compile(rb"<(?:[a-zA-Z][a-zA-Z0-9]{0,9}[\s/>]|!--|!doctype)", re.I)
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)", re.I)
 _DATE = re.compile(
@@ -218,23 +220,52 @@ def decode_html_bytes(raw: bytes) -> tuple[str, str, str | None]:
     utf8: str | None = None
     with contextlib.suppress(UnicodeDecodeError):
         utf8 = raw.decode("utf-8")
-    if declared in (None, "utf-8"):
-        if utf8 is not None:
-            return utf8, "utf-8", None
-    elif utf8 is not None and not raw.isascii():
-        # Legacy text is almost never valid UTF-8: the declaration is stale.
-        return utf8, "utf-8", f"declared charset {declared}, but the bytes are UTF-8"
-    else:
+    if utf8 is not None:
+        # Legacy CJK text is almost never valid UTF-8: a legacy declaration is stale.
+        stale = declared not in (None, "utf-8") and not raw.isascii()
+        return (
+            utf8,
+            "utf-8",
+            f"declared charset {declared}, but the bytes are UTF-8" if stale else None,
+        )
+    if declared in _CJK_LEGACY:
         for enc in _legacy_codecs(declared):
             try:
-                return raw.decode(enc), enc, None
-            except (UnicodeDecodeError, LookupError):
+                text = raw.decode(enc)
+            except UnicodeDecodeError:
                 continue
+            # GBK bytes often decode as Big5 and the reverse: check the result reads as Chinese.
+            score = plausibility(_sample(text))
+            if score >= 0.6:
+                return text, enc, None
+            detected = decode_bytes(raw)
+            if plausibility(_sample(detected.text)) > score + 0.2:
+                return (
+                    detected.text,
+                    detected.encoding,
+                    f"declared charset {declared} does not fit; read as {detected.encoding}",
+                )
+            return text, enc, None
+    # Not declared, not UTF-8, declared wrongly, or declared as a non-Chinese
+    # charset (iso-8859-1 decodes any bytes, into nonsense): detect.
     decoded = decode_bytes(raw)
     note = decoded.note
     if declared and declared != decoded.encoding:
         note = f"declared charset {declared} does not fit; read as {decoded.encoding}"
     return decoded.text, decoded.encoding, note
+
+
+def _sample(text: str) -> str:
+    """Up to 100k characters of a page's middle, for judging a decoding."""
+    if len(text) <= 100_000:
+        return text
+    mid = len(text) // 2
+    return text[mid - 50_000 : mid + 50_000]
+
+
+def looks_like_html(raw: bytes) -> bool:
+    """True when the bytes carry markup (a `.html` file may be plain text)."""
+    return _MARKUP.search(raw[:65536]) is not None
 
 
 def _declared_charset(raw: bytes) -> str | None:

@@ -385,6 +385,26 @@ def test_charset_declarations_and_fallbacks(raw, encoding):
     assert "书记" in text or "書記" in text or "朱镕基与王堃" in text
 
 
+STORY = "驻村第一书记带领乡亲们发展香菇产业，村集体经济收入连年增长，群众的日子越过越红火。"
+
+
+@pytest.mark.parametrize("declared", ["big5", "iso-8859-1", "windows-1252", "utf-8"])
+def test_a_wrong_declaration_does_not_make_mojibake(declared):
+    raw = f'<html><head><meta charset="{declared}"></head><body><p>{STORY}</p></body></html>'
+    text, enc, note = decode_html_bytes(raw.encode("gbk"))
+    assert enc == "gb18030" and STORY in text
+    assert note and "does not fit" in note
+
+
+def test_a_text_file_named_html_is_read_as_text(tmp_path):
+    path = tmp_path / "note.html"
+    path.write_bytes(f"第一段。{STORY}\n\n第二段，没有任何标签。\n".encode("gbk"))
+    decoded = decode(path)
+    assert decoded.text.splitlines()[0].startswith("第一段。")
+    assert "第二段，没有任何标签。" in decoded.text.splitlines()
+    assert not decoded.origins  # not generated from markup
+
+
 def test_broken_and_empty_pages_are_skipped_with_a_reason(tmp_path):
     cases = {
         "empty.html": b"<html><head><title></title></head><body></body></html>",
