@@ -48,6 +48,9 @@ HTML_EXTENSIONS = (".html", ".htm", ".shtml")
 HEADER_MAX = 8  # header-zone lines kept between the title and the main text
 FOOTER_MAX = 8
 ZONE_LINE_MAX = 200  # longer lines near the title are prose, not metadata
+MATCH_WINDOW = 400  # lines ahead of the last match searched for a merged paragraph
+MATCH_FULL_SCANS = 20  # whole-page searches allowed per page
+MAX_TREE = 100_000  # elements; trafilatura's cleaning takes seconds on larger trees
 TAIL_MAX = 6  # short lines kept after the last sentence (signature, date, 责任编辑)
 
 _SKIP_TAGS = frozenset(
@@ -430,6 +433,9 @@ def linearise(tree) -> list[_Line]:
     }
 
     def flush() -> None:
+        if not buf:
+            state["started"] = False
+            return
         text = _WS.sub(" ", "".join(t for t, _ in buf if t is not _EDGE)).strip()
         spaced = _WS.sub(" ", "".join(" " if t is _EDGE else t for t, _ in buf)).strip()
         linked = sum(len(_WS.sub("", t)) for t, link in buf if link and t is not _EDGE)
@@ -634,6 +640,8 @@ def _trafilatura(tree, url: str | None) -> list[str]:
     """The main-text paragraphs trafilatura finds (metadata is read here, not by it)."""
     import trafilatura
 
+    if sum(1 for _ in tree.iter()) > MAX_TREE:
+        return []  # then all page text is zoned without it
     doc = trafilatura.bare_extraction(
         copy.deepcopy(tree),  # it prunes the tree it is given
         url=url,
@@ -652,28 +660,48 @@ def _trafilatura(tree, url: str | None) -> list[str]:
 
 def _match_body(lines: list[_Line], paras: list[str], after: int) -> list[int]:
     """Indexes of the page lines (after the title) that carry trafilatura's paragraphs."""
-    keys = [_key(ln.text) if i > after else "" for i, ln in enumerate(lines)]
+    keys = [_mkey(ln.text) if i > after else "" for i, ln in enumerate(lines)]
     where: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         if k:
             where.setdefault(k, []).append(i)
     found: set[int] = set()
+    pos = after + 1  # trafilatura keeps document order: look near the last match first
+    full_scans = MATCH_FULL_SCANS
     for para in paras:
-        k = _key(para)
+        k = _mkey(para)
         if not k:
             continue
         if k in where:
-            found.update(where[k][:1])
+            hit = next((i for i in where[k] if i >= pos), where[k][0])
+            found.add(hit)
+            pos = max(pos, hit + 1)
             continue
         # trafilatura joins some blocks into one paragraph and splits others.
-        inside = [i for i, key in enumerate(keys) if len(key) >= 4 and key in k]
-        if inside:
-            found.update(inside)
-        elif len(k) >= 8:
-            found.update(next(([i] for i, key in enumerate(keys) if k in key), []))
+        window = range(max(after + 1, pos - 50), min(len(keys), pos + MATCH_WINDOW))
+        hits = _contained(keys, k, window)
+        if not hits and full_scans:
+            full_scans -= 1  # bounded: a page of unmatched paragraphs would be quadratic
+            hits = _contained(keys, k, range(after + 1, len(keys)))
+        found.update(hits)
+        if hits:
+            pos = max(pos, hits[-1] + 1)
     idx = sorted(found)
     # Drop far strays (a sidebar line equal to a body line): keep the dense run.
     return _densest_run(idx) if len(idx) > 3 else idx
+
+
+def _contained(keys: list[str], k: str, window: range) -> list[int]:
+    """Lines in `window` inside paragraph `k`, else the first line containing it."""
+    inside = [i for i in window if len(keys[i]) >= 4 and keys[i] in k]
+    if inside or len(k) < 8:
+        return inside
+    return next(([i] for i in window if k in keys[i]), [])
+
+
+def _mkey(text: str) -> str:
+    """Matching form of a line: no whitespace, no table bars (trafilatura writes | a | b |)."""
+    return _key(text).replace("|", "")
 
 
 def _densest_run(idx: list[int]) -> list[int]:
