@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.articles import ArticleBuilder, split_front_matter
 from index.cleaning import CleaningRules
@@ -484,3 +486,62 @@ def test_index_and_search_a_folder_of_pages(tmp_path, html_folder):
     assert res.returncode == 0, res.stderr
     rc, loaded = json.loads(res.stdout.strip().splitlines()[-1])
     assert rc == 0 and loaded == []
+
+
+_PIECES = [
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<br>",
+    "<h1>",
+    "</h1>",
+    "<table><tr><td>",
+    "</td></tr>",
+    "<a href='#'>",
+    "</a>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<span style='display:none'>",
+    "</span>",
+    "<pre>",
+    "</pre>",
+    '<meta charset="gbk">',
+    "<title>",
+    "</title>",
+    "&nbsp;",
+    "&#0;",
+    "驻村第一书记",
+    "。",
+    "，",
+    "来源：",
+    "2024-03-05",
+    "\n",
+    "\x1b[31m",
+    "\u200b",
+    "_某某网",
+    "<",
+    ">",
+    '"',
+    "li",
+    "<ul><li>",
+    "</li></ul>",
+    "<?xml version='1.0' encoding='big5'?>",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.sampled_from(["utf-8", "gbk", "big5"]))
+def test_any_markup_is_read_or_skipped_never_raises(tmp_path_factory, pieces, encoding):
+    raw = "".join(pieces).encode(encoding, errors="replace")
+    path = tmp_path_factory.mktemp("fuzz") / "page.html"
+    path.write_bytes(raw)
+    got = decode(path)
+    assert isinstance(got, DecodedFile | Skipped)
+    if isinstance(got, DecodedFile):
+        assert "\x1b" not in got.text and "\u200b" not in got.text
+        assert not got.origins or len(got.origins) == len(got.text.split("\n"))
+    else:
+        assert got.reason and "\n" not in got.reason
