@@ -22,8 +22,8 @@ Priorities (in-page text a reader sees beats machine metadata where both exist):
   labelled 来源 (or that line says the same), else left to the text pipeline;
   then an info table, a WeChat account name, an `<a class="source">`;
 - author: a person-like meta author, unless a visible 作者/记者 line names another;
-- site: og:site_name, SiteName, application-name, then the `<title>` suffix,
-  then the host name.
+- site: og:site_name, SiteName, application-name, then the `<title>` suffix
+  (else left to the text pipeline, which reads copyright footers).
 
 trafilatura and htmldate are imported only here, and this module only when an
 HTML file is read, so `search` never loads them.
@@ -37,7 +37,6 @@ import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlsplit
 
 import yaml
 
@@ -169,6 +168,7 @@ _INFO_LABELS = re.compile(
 _INFO_SHOWN = ("发布日期", "發布日期", "信息来源", "來源", "来源")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]{1,2}\s|--)\s*")
 _BARE_DASH = re.compile(r"^(?P<head>.{4,}?\D)-(?P<tail>[^\d\s-][^-]{1,15})$")
+_CREDIT = re.compile(r"^.{0,12}?(?:记者|記者|通讯员|通訊員|特约撰稿人|特約撰稿人)\s*")
 _ORG_SUFFIX = re.compile(
     r"(?:网|網|报|報|台|站|社|频道|頻道|新闻|新聞|客户端|中心|办公室|委员会|局|厅)$"
 )
@@ -916,10 +916,10 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         # As for the source: a visible 作者 line wins unless it names the same person.
         if (
             key in heads
-            and _person_like(heads[key][0], meta)
-            and (not bylines or any(_key(heads[key][0]) in b for b in bylines))
+            and _person_like(_person(heads[key][0]), meta)
+            and (not bylines or any(_key(_person(heads[key][0])) in b for b in bylines))
         ):
-            put("author", heads[key][0], f"<meta {key}> (HTML line {heads[key][1]})")
+            put("author", _person(heads[key][0]), f"<meta {key}> (HTML line {heads[key][1]})")
 
     for key in ("og:site_name", "sitename", "application-name", "site_name"):
         if key in heads:
@@ -932,8 +932,12 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         put("site", _site_from_title(doc_title), "the <title> suffix")
         if _key(doc_title) != _key(title or "") and len(_title_parts(doc_title)) == 1:
             put("site", doc_title, "the <title>, which names no article")
-    if url:
-        put("site", urlsplit(url).hostname, "the page URL")
+    # No host-name fallback: a copyright footer the text pipeline reads names the site better.
+
+
+def _person(value: str) -> str:
+    """'南风周刊记者 周岚' → '周岚': the name after an outlet's 记者/通讯员 credit."""
+    return _CREDIT.sub("", value).strip() or value.strip()
 
 
 def _person_like(value: str, meta: dict[str, str]) -> bool:

@@ -194,6 +194,34 @@ CASES = {
         ["采茶工们正忙着采摘今年第一批明前茶", "全县茶园面积已达28万亩"],
         ["推荐阅读", "油菜花陆续进入盛花期", "确保粮食稳产增产", "智能灌溉装置", "不再需要转车"],
     ),
+    "tv_network.html": (
+        "[新闻联播]新疆：棉花机采率超过85%",
+        "2023-10-22",
+        "央视网",
+        ["一台台采棉机在棉田里来回穿梭", "机采率超过85%", "带动棉农增收"],
+        ["打开APP", "相关视频", "新疆秋收忙", "分享到", "China Central Television"],
+    ),
+    "weekly_feature.html": (
+        "一个县城的“小升初”之变",
+        "2024-01-11",
+        "南风周刊",
+        ["已经站满了晨跑的学生", "流失的生源", "留住一个学生，就是留住一个家庭", "增加了四成"],
+        ["延伸阅读", "县中的突围", "他们每周回家一次", "订阅"],
+    ),
+    "netease_repost.html": (
+        "江苏南通：海上风电项目全容量并网",
+        "2024-05-17",
+        "网易订阅",
+        ["总装机容量80万千瓦", "相当于节约标准煤约73万吨", "位居全省前列"],
+        ["网易首页", "热门推荐", "南通新开三条公交线路", "特别声明"],
+    ),
+    "mobile_page.html": (
+        "福州：闽江夜游航线开通",
+        "2024-04-28",
+        None,  # no site name in its metadata: left to the footer, not the host name
+        ["可从台江码头登船", "每晚开行4个航班"],
+        ["打开APP", "鼓岭避暑季即将开启", "预计年内开通运营", "返回"],
+    ),
     "truncated.html": (
         "湖北十堰：驻村干部帮助村民发展香菇产业",
         "2024-03-05",
@@ -307,6 +335,8 @@ def test_front_matter_fields_and_priorities(html_folder):
     assert portal["source"] == "湖北日报"  # the meta source agrees with the visible line
     assert portal["url"].startswith("http://hb.people.com.cn/n2/2024/0305/")
     assert "author" not in portal  # meta author 人民网 names the site, not a person
+    assert "author" not in front(decode(html_folder / "netease_repost.html"))  # 新华日报
+    assert front(decode(html_folder / "weekly_feature.html"))["author"] == "周岚"
     blog = front(decode(html_folder / "blog_wordpress.html"))
     assert blog["author"] == "林间客"  # the meta author agrees with the visible 作者 line
     hk = front(decode(html_folder / "hk_traditional.html"))
