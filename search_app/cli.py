@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         "completion",
         help="print a shell completion script",
         description="Print a completion script: "
-        "`eval \"$(search-app completion bash)\"` in ~/.bashrc, or zsh in ~/.zshrc.",
+        '`eval "$(search-app completion bash)"` in ~/.bashrc, or zsh in ~/.zshrc.',
     )
     comp.add_argument("shell", choices=("bash", "zsh"), help="the shell to complete for")
 

@@ -9,7 +9,7 @@ from index.indexer import IndexSummary
 from index.models import Hit, SearchResult
 from search_app.linebreak import break_lines
 from search_app.textsafe import clean, highlighted
-from search_app.wording import count
+from search_app.wording import count, no_hit_suggestions
 
 
 def hit_json(h: Hit) -> dict:
@@ -88,6 +88,9 @@ def render_result(r: SearchResult, console: Console) -> None:
     console.print(status)
     if r.notice:
         console.print(Text(f"note: {clean(r.notice)}", style="yellow"))
+    if r.total == 0:
+        tips = no_hit_suggestions(r.query, bool(r.filters))
+        console.print(Text("No hits: " + "; ".join(tips) + ".", style="yellow"))
 
 
 def render_summary(s: IndexSummary, console: Console) -> None:

@@ -211,8 +211,17 @@ class SearchApp(App[int]):
         self.no_index = message.no_index
         if self.has_index:
             self.main.engine_ready()
+        elif self.no_index:
+            # Not "run `search-app index`": the app is doing exactly that now.
+            self.main.show_status(
+                "No index yet: indexing the corpus now; searching starts after the first batch…",
+                "$text-warning",
+            )
         else:
-            self.main.show_status(f"{message.problem} — indexing the corpus…", "$text-warning")
+            self.main.show_status(
+                f"{(message.problem or 'the index is outdated').split(';')[0]}: rebuilding it now…",
+                "$text-warning",
+            )
         if self.index_on_start or not self.has_index:
             self.start_indexer(rebuild=False, quiet=True)
 
@@ -238,6 +247,7 @@ class SearchApp(App[int]):
                 self.notify(text, severity="warning")
             return
         self.indexing = True
+        self._report_unchanged = not quiet  # the user asked: say so even if nothing changed
         self._cancel.clear()
         # A rebuild cannot keep what it cannot read: guard the usable index then.
         guard = missing if self.has_index else []
@@ -333,6 +343,12 @@ class SearchApp(App[int]):
             self.main.engine_ready()
         elif changed:
             self.main.refresh_search()
+        if not changed and getattr(self, "_report_unchanged", False):
+            self.notify(
+                f"Nothing changed: {s.articles} articles, {s.paragraphs:,} paragraphs are up to date",
+                title="Index up to date",
+                markup=False,
+            )
         if changed:
             what = (
                 "rebuilt"

@@ -28,6 +28,7 @@ from search_app.tui.widgets.footer import AppFooter
 from search_app.tui.widgets.results import ResultsList
 from search_app.tui.widgets.search_box import SearchBox
 from search_app.tui.widgets.status import IndexProgressRow, StatusLine
+from search_app.wording import no_hit_suggestions
 
 if TYPE_CHECKING:
     from search_app.tui.app import SearchApp
@@ -276,9 +277,17 @@ class MainScreen(Screen):
         self.call_after_refresh(self._show_facets, req, res)
         self.query_one(FilterChips).show(req.filters)
         hint = self.query_one("#hint", Static)
-        hint.display = bool(res.notice)
+        tips = no_hit_suggestions(req.text, bool(req.filters)) if res.total == 0 else []
+        if req.filters and tips:
+            tips[0] = "remove filters (x clears them)"
+        hint.display = bool(res.notice or tips)
+        parts: list = []
         if res.notice:
-            hint.update(Content.assemble(("⚠ ", HINT), (clean(res.notice), HINT)))
+            parts += [("⚠ ", HINT), (clean(res.notice), HINT)]
+        if tips:
+            parts += [("  " if parts else "", HINT), ("No hits: " + "; ".join(tips) + ".", HINT)]
+        if parts:
+            hint.update(Content.assemble(*parts))
         ms = self.app.frozen_ms if self.app.frozen_ms is not None else res.elapsed_ms
         self._status = (res.total, ms, req.filters.describe(), req.text)
         self._show_status()
@@ -308,6 +317,13 @@ class MainScreen(Screen):
     def on_search_failed(self, message: SearchFailed) -> None:
         """Say why a search failed, in the status line; the app keeps running."""
         if self._is_current(message.request):
+            if self.app.indexing and not self.app.has_index:
+                # The first build is under way: that is the state, not an error.
+                self.query_one(StatusLine).show_message(
+                    "Indexing the corpus; searching starts after the first batch…",
+                    "$text-warning",
+                )
+                return
             note = " — indexing in the background" if self.app.indexing else ""
             self.query_one(StatusLine).show_message(
                 f"search failed: {message.error}{note}", "$text-error"
