@@ -41,6 +41,7 @@ from search_app.tui.screens.help import HelpScreen
 from search_app.tui.screens.history import HistoryScreen
 from search_app.tui.screens.main import MainScreen
 from search_app.tui.screens.passage import PassageScreen
+from search_app.tui.themes import SEARCH_DARK, SEARCH_LIGHT, THEMES
 
 if TYPE_CHECKING:
     from index.config import Config
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 ARTICLE_CACHE = 32
 PROGRESS_EVERY = 0.1  # seconds between progress messages from the indexer thread
 GENERATION_POLL = 2.0  # seconds between checks for an index committed by another process
-DARK, LIGHT = "textual-dark", "textual-light"
+DARK, LIGHT = SEARCH_DARK.name, SEARCH_LIGHT.name
 
 
 class SearchApp(App[int]):
@@ -124,8 +125,9 @@ class SearchApp(App[int]):
         # Hooks for tests and benchmarks: called with the SearchRequest.
         self.on_search_started: Callable[[SearchRequest], None] | None = None
         self.on_results_painted: Callable[[SearchRequest], None] | None = None
-        if theme:
-            self.theme = theme
+        for t in THEMES:
+            self.register_theme(t)
+        self.theme = theme or DARK
 
     # -- start-up ------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
