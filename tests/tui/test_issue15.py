@@ -325,20 +325,19 @@ async def test_80x24_has_a_slim_sidebar(app_factory):
 # -- wording and states -------------------------------------------------------------
 
 
-async def test_first_run_says_it_is_indexing_not_run_index(tmp_path):
+async def test_first_run_says_it_is_indexing_not_run_index(tmp_path, monkeypatch):
     cfg = make_test_config(tmp_path / "fresh-index")
     app = make_app(cfg, history_path=tmp_path / "h.json", debounce=0.0)
     shown: list[str] = []
+    original = StatusLine.show_message
 
+    def spy(self, text, style=""):
+        shown.append(text)
+        original(self, text, style)
+
+    # patched on the class before the app starts, so no early message is missed
+    monkeypatch.setattr(StatusLine, "show_message", spy)
     async with app.run_test(size=SIZE) as pilot:
-        status = app.main.query_one(StatusLine)
-        original = status.show_message
-
-        def spy(text, style=""):
-            shown.append(text)
-            original(text, style)
-
-        status.show_message = spy
         await settle(app, pilot)
         assert app.has_index
     assert any("indexing the corpus" in s.lower() for s in shown), shown

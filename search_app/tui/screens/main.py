@@ -28,6 +28,7 @@ from search_app.tui.widgets.footer import AppFooter
 from search_app.tui.widgets.results import ResultsList
 from search_app.tui.widgets.search_box import SearchBox
 from search_app.tui.widgets.status import IndexProgressRow, StatusLine
+from search_app.tui.widgets.timeline import Timeline, with_date
 from search_app.wording import no_hit_suggestions
 
 if TYPE_CHECKING:
@@ -71,6 +72,14 @@ class MainScreen(Screen):
             tooltip="Pick an earlier query",
             show=False,
         ),
+        Binding(
+            "t",
+            "focus_timeline",
+            "Timeline",
+            show=False,
+            id="main.timeline",
+            tooltip="Hits per month: ←/→ pick, shift extends, Enter narrows date:",
+        ),
         Binding("escape", "focus_search", "Search", show=False, id="main.escape"),
         Binding("q", "app.quit", "Quit", id="main.quit", tooltip="Quit (outside the search box)"),
     ]
@@ -101,7 +110,9 @@ class MainScreen(Screen):
             yield FilterChips(id="chips", classes="-empty")
         with Horizontal(id="body"):
             yield FacetsPanel(id="facets")
-            yield ResultsList(id="results")
+            with Vertical(id="right"):
+                yield Timeline(id="timeline")
+                yield ResultsList(id="results")
         yield IndexProgressRow(id="index-progress")
         yield StatusLine(id="status")
         yield AppFooter()
@@ -273,6 +284,7 @@ class MainScreen(Screen):
         self._loading_page = False
         results = self.results
         results.show(res.hits, res.total)
+        self.query_one(Timeline).show(res.facets.month)
         # Facets are redrawn after the hits have been painted, so hits show sooner.
         self.call_after_refresh(self._show_facets, req, res)
         self.query_one(FilterChips).show(req.filters)
@@ -388,6 +400,22 @@ class MainScreen(Screen):
         if results.hits:
             results.focus()
             results.highlighted = 0
+
+    def action_focus_timeline(self) -> None:
+        """Move to the timeline (if the hits have dates)."""
+        timeline = self.query_one(Timeline)
+        if timeline.display:
+            timeline.focus()
+        else:
+            self.app.bell()
+
+    @on(Timeline.Narrow)
+    def _narrow_date(self, message: Timeline.Narrow) -> None:
+        """Search the same query in the picked span of time."""
+        box = self.box
+        box.value = with_date(box.value, message.span)
+        box.cursor_position = len(box.value)
+        self.query_one(Timeline).focus()
 
     def action_focus_facets(self) -> None:
         """Move to the region tree (opening the folded panel in a tiny window)."""
