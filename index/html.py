@@ -315,7 +315,7 @@ def decode_html(source: SourceFile, raw: bytes, content_hash: str) -> DecodedFil
     notes = [n for n in (note,) if n]
     # Only the unusual is noted: the index summary lists every note of every file.
     if page.extractor != "trafilatura":
-        notes.append("HTML: trafilatura found no main text; all page text kept")
+        notes.append("HTML: no main text found by trafilatura; all page text kept")
     if removed:
         notes.append(f"{removed} control, zero-width or escape character(s) removed")
     if out.count("\n") + 1 != len(origins):  # a line break inside a value: drop the map
@@ -344,7 +344,8 @@ def render(page: _Page) -> tuple[list[str], list[str]]:
     for zone, label in ((page.header, "header"), (page.body, "main text"), (page.footer, "footer")):
         for ln in zone:
             lines += ["", ln.text]
-            origins += ["", f"HTML line {ln.sourceline}, <{ln.tag}> ({label})"]
+            where = f"HTML line {ln.sourceline}, <{ln.tag}>" if ln.sourceline else "not on the page"
+            origins += ["", f"{where} ({label})"]
     return lines, origins
 
 
@@ -393,9 +394,8 @@ def extract_page(text: str) -> _Page | None:
         page.header = [ln.as_zone() for ln in zone[:HEADER_MAX]]
     else:
         page.header = [lines[i].as_zone() for i in lead][-HEADER_MAX:]
-    page.footer = [ln for ln in lines[rest:] if _zone_line(ln) and _FOOTER_WORDS.search(ln.text)][
-        :FOOTER_MAX
-    ]
+    footer = [ln for ln in lines[rest:] if _zone_line(ln) and _FOOTER_WORDS.search(ln.text)]
+    page.footer = [ln.as_zone() for ln in footer[:FOOTER_MAX]]
     info = _info_table(tree)
     # Of an info table, only the lines whose labels the text pipeline reads; the
     # rest (索引号, 主题分类, 文号) would be indexed as paragraphs.
