@@ -155,7 +155,7 @@ _TODAY = re.compile(r"今天|今日|現在|现在|当前|當前")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|出处|出處|转载自|轉載自)\s*[:：]")
 _AUTHOR_LABEL = re.compile(r"(?:作者|记者|記者|文)\s*[:：/／]")
 _FOOTER_WORDS = re.compile(
-    r"责任编辑|責任編輯|责编|責編|编辑\s*[:：]|編輯\s*[:：]|审核|審核|校对|校對|监制|監製|来源\s*[:：]|"
+    r"《[^》]{2,20}》\s*[(（]|责任编辑|責任編輯|责编|責編|编辑\s*[:：]|編輯\s*[:：]|审核|審核|校对|校對|监制|監製|来源\s*[:：]|"
     r"來源\s*[:：]|作者\s*[:：]|记者|記者|原标题|原標題|版权|版權|copyright|©",
     re.I,
 )
@@ -613,6 +613,9 @@ def _trim(
         for i in span
         if first <= i <= last and not (lines[i].links >= 0.9 and not _prose(lines[i]))
     ]
+    box = _common_ancestor(lines[first].node, lines[last].node)
+    if box is not None and box is lines[last].node:  # one block holds all the text: its parent
+        box = box.getparent() if box.getparent() is not None else box
     i = last + 1
     while i < len(lines) and i <= selected[-1] + slack and i - last <= TAIL_MAX:
         ln = lines[i]
@@ -622,6 +625,7 @@ def _trim(
             or ln.links >= 0.5
             or len(ln.text) > ZONE_LINE_MAX
             or _NAV_SHAPE.search(ln.text)
+            or not _inside(ln.node, box)  # past the text's container: an advert, a widget
         ):
             break
         if nxt is not None and nxt.links >= 0.6 and _LIST_HEADING.match(_key(ln.text)):
@@ -629,6 +633,21 @@ def _trim(
         body.append(i)
         i += 1
     return body, run, i
+
+
+def _common_ancestor(a, b):
+    """The deepest element holding both `a` and `b` (None if either is unknown)."""
+    if a is None or b is None:
+        return None
+    above_a = {id(x) for x in (a, *a.iterancestors())}
+    return next((x for x in (b, *b.iterancestors()) if id(x) in above_a), None)
+
+
+def _inside(node, box) -> bool:
+    """True when `node` is `box` or inside it; anything is inside an unknown box."""
+    if box is None or node is None:
+        return True
+    return any(x is box for x in (node, *node.iterancestors()))
 
 
 def _key(text: str) -> str:
