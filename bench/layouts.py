@@ -99,6 +99,7 @@ class FileScore:
     layout: str
     right: dict[str, bool] = field(default_factory=dict)  # metadata field → correct
     chrome_found: int = 0
+    chrome_paragraphs: int = 0  # distinct indexed paragraphs holding any chrome string
     body_lost: int = 0
     spam_findable: int = 0
     tp: int = 0
@@ -117,6 +118,7 @@ class SplitScore:
     fields: dict[str, dict[str, object]]  # field → {right, labelled, accuracy} or "not available"
     chrome_found: int
     chrome_per_10: float
+    chrome_paragraphs: int
     body_lost: int
     spam_findable: int
     region_tp: int
@@ -236,12 +238,17 @@ def score_file(label: LayoutLabel, got: IndexedFile, findable: set[str]) -> File
         if not ok:
             s.failures.append(Failure(key, expected, value))
     texts = [_squash(p.text) for p in got.paragraphs]
+    leaked = set()
     for chrome in label.chrome:
         needle = _squash(chrome)
-        hit = next((t for t in got.paragraphs if needle in _squash(t.text)), None)
-        if hit is not None:
+        i = next((i for i, t in enumerate(texts) if needle in t), None)
+        if i is not None:
             s.chrome_found += 1
-            s.failures.append(Failure("chrome", f"dropped: {chrome}", _short(hit.text)))
+            leaked.add(i)
+            s.failures.append(
+                Failure("chrome", f"dropped: {chrome}", _short(got.paragraphs[i].text))
+            )
+    s.chrome_paragraphs = len(leaked)
     for body in label.body:
         if not any(_squash(body) in t for t in texts):
             s.body_lost += 1
@@ -336,6 +343,7 @@ def score_split(
         fields=fields,
         chrome_found=chrome,
         chrome_per_10=round(chrome * 10 / n, 2) if n else 0.0,
+        chrome_paragraphs=sum(s.chrome_paragraphs for s in scores),
         body_lost=sum(s.body_lost for s in scores),
         spam_findable=sum(s.spam_findable for s in scores),
         region_tp=tp,
@@ -399,6 +407,10 @@ def index_split(split: Path, labels: list[LayoutLabel], workdir: Path):
             rows = sorted(by_path.get(path, []), key=lambda h: h.paragraph)
             if rows:
                 meta = _consensus([_meta(h) for h in rows])
+                missing = [k for k, v in meta.items() if v is _NOT_AVAILABLE]
+                if missing:  # a field hits lack may still be on the article view
+                    view = engine.article(rows[0].path)
+                    meta.update({k: getattr(view, k, _NOT_AVAILABLE) for k in missing})
             else:
                 meta = {k: (None if v is not _NOT_AVAILABLE else v) for k, v in _meta_probe()}
             paras = [
@@ -422,8 +434,9 @@ def index_split(split: Path, labels: list[LayoutLabel], workdir: Path):
 def _meta_probe():
     """(field, marker) pairs telling which metadata fields hits carry at all."""
     from index.models import Hit
+    from index.search import ArticleView
 
-    names = set(Hit.__dataclass_fields__)
+    names = set(Hit.__dataclass_fields__) | set(ArticleView.__dataclass_fields__)
     return [(k, None if k in names else _NOT_AVAILABLE) for k in META_FIELDS]
 
 
@@ -472,6 +485,7 @@ def totals(splits: list[SplitScore]) -> SplitScore:
         fields=fields,
         chrome_found=chrome,
         chrome_per_10=round(chrome * 10 / n, 2) if n else 0.0,
+        chrome_paragraphs=sum(s.chrome_paragraphs for s in splits),
         body_lost=sum(s.body_lost for s in splits),
         spam_findable=sum(s.spam_findable for s in splits),
         region_tp=tp,
@@ -498,6 +512,7 @@ def render(score: SplitScore, details: bool = True) -> str:
             out.append(f"  {key:<7} {v['right']}/{v['labelled']} = {_pct(v['accuracy'])}")
     out.append(
         f"  chrome  {score.chrome_found} line(s) indexed = {score.chrome_per_10} per 10 articles"
+        f" (in {score.chrome_paragraphs} paragraph(s))"
     )
     out.append(f"  body    {score.body_lost} sentence(s) lost")
     out.append(f"  spam    {score.spam_findable} string(s) findable")

@@ -82,7 +82,7 @@ def test_end_to_end_figures(split):
     assert s.fields["source"]["right"] == 1 and s.fields["date"]["right"] == 1
     assert s.fields["author"] == {"right": 0, "labelled": 1, "accuracy": 0.0}
     assert "site" not in s.fields  # not labelled in this split
-    assert s.chrome_found == 1 and s.chrome_per_10 == 5.0
+    assert s.chrome_found == 1 and s.chrome_per_10 == 5.0 and s.chrome_paragraphs == 1
     assert s.body_lost == 1
     assert s.spam_findable == 1
     # a: 江岸区 right (TP), 浦东新区 in an unlabelled paragraph of a complete file (FP);
@@ -127,6 +127,13 @@ def test_regions_reduce_to_most_specific_and_skip_the_title_line():
     )
     s = score_file(lab, got, set())
     assert (s.tp, s.fp, s.fn) == (1, 1, 0)
+
+
+def test_chrome_strings_in_one_paragraph_count_once_as_a_paragraph():
+    lab = _label(chrome=("分享到", "打印", "不在这里"), regions_complete=False)
+    got = IndexedFile({}, [IndexedParagraph(1, "分享到 微信 打印", ())])
+    s = score_file(lab, got, set())
+    assert (s.chrome_found, s.chrome_paragraphs) == (2, 1)
 
 
 def test_missing_paragraph_counts_every_expected_region_as_missed():
