@@ -67,7 +67,7 @@ def solr_document(doc: IndexDocument) -> dict:
     out: dict = {
         "id": f"{aid}!{doc.paragraph}",
         "article_id": aid,
-        "file": doc.file,
+        "path": doc.file,
         "filekey": doc.filekey,
         "articlekey": doc.articlekey,
         "relpath": doc.relpath,

@@ -105,7 +105,7 @@ def test_solr_document_routes_by_article_and_rolls_up_regions():
     doc = solr_document(_doc())
     # A "!" in the path must not confuse the compositeId router: the key is a hash.
     assert doc["id"] == doc_id("/news/a!b.txt", 3) == f"{article_id('/news/a!b.txt')}!3"
-    assert doc["id"].count("!") == 1
+    assert doc["id"].count("!") == 1 and doc["path"] == "/news/a!b.txt"
     assert doc["region"] == ["湖北省", "湖北省/武汉市"]
     assert doc["text"] == "湖北武汉幹部" and doc["bi"] == doc["uni"] == "湖北武汉干部"
     assert doc["year"] == "2024" and "heading" not in doc and "author" not in doc
