@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from index.config import CleaningConfig
 from index.folding import fold
+
+SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
+# Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
+_CONTACT_TAIL = re.compile(
+    r"\s*[,，:：]?\s*(?:联系|咨询|详询|加)?(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线)\s*[:：]?\s*[a-z0-9_-]{5,20}"
+)
 
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
@@ -64,7 +72,7 @@ class CleaningRules:
         return cls(
             drop_lines=[re.compile(p) for p in cfg.drop_lines],
             drop_blocks=[re.compile(p) for p in cfg.drop_blocks],
-            spam=[re.compile(p) for p in cfg.spam],
+            spam=[*default_spam(), *(re.compile(p) for p in cfg.spam)],
             junk_sources=[re.compile(p) for p in cfg.junk_sources],
             max_paragraph_chars=cfg.max_paragraph_chars,
         )
@@ -72,6 +80,16 @@ class CleaningRules:
     def is_junk_source(self, folded_value: str) -> bool:
         """True when a `来源:` value names no real source (未知, an identifier)."""
         return any(p.search(folded_value) for p in self.junk_sources)
+
+
+@lru_cache(maxsize=1)
+def default_spam() -> tuple[re.Pattern, ...]:
+    """The bundled SEO-spam lexicon (index/data/spam.txt), compiled once."""
+    rules = []
+    for raw in SPAM_LEXICON.read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            rules.append(re.compile(raw.strip()))
+    return tuple(rules)
 
 
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
@@ -93,6 +111,9 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
     for pattern in patterns:
         spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
         for start, end in reversed(spans):
+            tail = _CONTACT_TAIL.match(folded, end)
+            if tail and any(c.isdigit() for c in tail.group(0)):
+                end = tail.end()
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded

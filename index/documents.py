@@ -29,6 +29,8 @@ def make_schema() -> fields.Schema:
         source=fields.ID(stored=True),
         source_key=fields.ID(),
         author=fields.STORED(),
+        site=fields.STORED(),
+        original_title=fields.STORED(),
         url=fields.STORED(),
         page=fields.STORED(),
         date=fields.ID(stored=True, sortable=True),
@@ -62,6 +64,8 @@ class IndexDocument:
     author: str | None
     url: str | None
     page: str | None
+    site: str | None
+    original_title: str | None
     date: str | None
     paragraph: int
     nparagraphs: int
@@ -100,6 +104,8 @@ class IndexDocument:
             "source": self.source,
             "source_key": fold(self.source) if self.source else None,
             "author": self.author,
+            "site": self.site,
+            "original_title": self.original_title,
             "url": self.url,
             "page": self.page,
             "date": self.date,
@@ -139,6 +145,8 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
             author=meta.author,
             url=meta.url,
             page=meta.page,
+            site=meta.site,
+            original_title=meta.original_title,
             date=meta.date,
             paragraph=p.ordinal,
             nparagraphs=n,

@@ -29,7 +29,7 @@ from index.faults import checkpoint
 
 whooshfix.install()
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7  # 7: stored site and original_title
 _PENDING = ".pending"
 
 
