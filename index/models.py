@@ -35,6 +35,8 @@ class DecodedFile:
     encoding: str
     content_hash: str  # hash of the raw bytes
     notes: tuple[str, ...] = ()  # non-fatal problems met while reading
+    # Generated text (HTML pages): where each line came from, origins[n - 1] for line n.
+    origins: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

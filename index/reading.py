@@ -163,6 +163,10 @@ def decode_file(source: SourceFile, raw: bytes) -> DecodedFile | Skipped:
         return Skipped(source.path, "empty file")
     if _looks_binary(raw):
         return Skipped(source.path, "binary content, not text")
+    if source.path.lower().endswith((".html", ".htm", ".shtml")):
+        from index.html import decode_html  # lazily: only HTML needs trafilatura
+
+        return decode_html(source, raw, content_hash(raw))
     try:
         decoded = decode_bytes(raw)
     except UndecodableError as exc:

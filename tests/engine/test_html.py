@@ -1,0 +1,357 @@
+"""HTML input: saved web pages become front matter + zoned text, then run the text pipeline.
+
+The pages in html_pages/ imitate real layouts (portal, government portal with
+an info table, WeChat, e-paper, blog, HK/Macau/TW traditional, an old GBK
+table layout, a date only in the URL, a page cut off mid-download). They are
+written here, never copied from the held-out set.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.articles import ArticleBuilder, split_front_matter
+from index.cleaning import CleaningRules
+from index.config import load_config
+from index.html import decode_html_bytes, is_html
+from index.models import Article, DecodedFile, Skipped, SourceFile
+from index.reading import read_file
+from tests.conftest import ROOT
+from tests.engine.test_indexer import write_config
+
+PAGES = Path(__file__).parent / "html_pages"
+# Pages stored as UTF-8 here and written to disk in the charset they declare.
+ENCODED = {"tw_big5.html": "big5", "gbk_old_portal.html": "gbk"}
+
+
+def page_bytes(name: str) -> bytes:
+    return (PAGES / name).read_text(encoding="utf-8").encode(ENCODED.get(name, "utf-8"))
+
+
+@pytest.fixture(scope="module")
+def html_folder(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("pages") / "saved"
+    folder.mkdir()
+    for page in PAGES.glob("*.html"):
+        (folder / page.name).write_bytes(page_bytes(page.name))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def builder() -> ArticleBuilder:
+    cfg = load_config(ROOT / "config.yaml")
+    return ArticleBuilder(CleaningRules.from_config(cfg.cleaning), tag_regions=False)
+
+
+def decode(path: Path) -> DecodedFile | Skipped:
+    return read_file(SourceFile(str(path), str(path.parent), path.name))
+
+
+def front(decoded: DecodedFile) -> dict:
+    fm, _, _, problem = split_front_matter(decoded.text)
+    assert problem is None
+    return fm
+
+
+# name: (title, date, site, body fragments kept, chrome fragments never indexed)
+CASES = {
+    "portal_people.html": (
+        "湖北十堰：驻村干部帮助村民发展香菇产业",
+        "2024-03-05",
+        "人民网",
+        ["谭家湾镇的香菇大棚里一片繁忙", "又联系了武汉的销售商", "让香菇卖得更远、卖上好价"],
+        ["写得真好", "十堰：春耕生产忙", "不要索引这段脚本", "分享到", "人民日报社概况", "首页"],
+    ),
+    "gov_info_table.html": (
+        "竹山县关于进一步做好驻村帮扶工作的通知",
+        "2023-07-14",  # 发布日期, not 成文日期 and not the "今天是" bar
+        "竹山县人民政府",
+        [
+            "各乡镇人民政府，县直各有关单位：",
+            "一、压实帮扶责任。",
+            "三、强化考核激励。",
+            "2023年7月10日",
+        ],
+        ["无障碍浏览", "当前位置", "政务服务", "011043051", "网站标识码", "打印本页"],
+    ),
+    "wechat.html": (
+        "在沪务工十年，他把家乡的茶叶卖进了上海写字楼",
+        "2024-03-05",
+        "微信公众平台",
+        ["茶山上已经冒出了新芽", "写字楼里的人喝茶很讲究", "户均增收1.2万元"],
+        ["喜欢此内容的人还喜欢", "阅读 1.2万", "微信扫一扫", "雷山：万亩茶园开采", "#乡村振兴"],
+    ),
+    "epaper.html": (
+        "驻村第一书记的“三本账”",
+        "2024-03-05",  # from the print line
+        "人民日报",
+        ["上面记着三本账", "村集体经济收入从不足5万元增加到38万元", "“人心账”最难算"],
+        ["往期回顾", "两会特别报道", "下一版", "人民日报社概况", "第01版：要闻"],
+    ),
+    "blog_wordpress.html": (
+        "重读《乡土中国》：差序格局与今天的村庄",
+        "2023-11-02",
+        "山野笔记",
+        ["愈推愈远，也愈推愈薄", "波纹还在，水变了", "需要补上一章：流动中的乡土"],
+        [
+            "写得很好",
+            "发表回复",
+            "近期文章",
+            "县城的书店",
+            "电子邮箱地址",
+            "上一篇",
+            "记录乡村",
+            "豆瓣",
+        ],
+    ),
+    "tw_big5.html": (
+        "花蓮縣光復鄉推動部落小農市集 青年返鄉找到舞台",
+        "2024-03-05",
+        "自由時報電子報",
+        ["在馬太鞍溼地舉辦部落小農市集", "客人會回來找你"],
+        ["首頁", "國際"],
+    ),
+    "gbk_old_portal.html": (
+        "襄阳：“菜篮子”工程惠及城乡居民",
+        "2019-05-21",
+        "襄阳新闻网",
+        ["一排排大棚整齐排列", "从采摘到上架不超过12个小时", "让城乡居民吃上更多放心菜"],
+        ["热点新闻", "襄阳机场新航线开通", "新闻中心", "社会民生"],
+    ),
+    "date_in_url.html": (
+        "重庆：来渝务工人员享受免费技能培训",
+        "2024-03-05",  # only in the saved-from URL
+        "新华网",
+        ["为来渝务工人员提供免费职业技能培训10万人次", "带动就业创业超过20万人"],
+        ["分享到", "时政", "XINHUANET"],
+    ),
+    "macau_div_br.html": (
+        "氹仔舊城區活化計劃展開諮詢",
+        "2024-03-05",  # the e-paper masthead date
+        "澳門日報電子版",
+        ["並活化多幢歷史建築作文創用途", "希望當局在推動旅遊的同時", "公佈總結報告"],
+        ["上一篇", "返回目錄", "港聞"],
+    ),
+    "hk_traditional.html": (
+        "新界東北發展：古洞北首批公營房屋入伙",
+        "2024-03-05",
+        "明報新聞網",
+        ["約三千戶居民陸續遷入", "購買日用品需乘車到上水", "方便居民出行"],
+        ["相關新聞", "北部都會區規劃出爐", "即時新聞", "WhatsApp"],
+    ),
+    "truncated.html": (
+        "湖北十堰：驻村干部帮助村民发展香菇产业",
+        "2024-03-05",
+        "人民网",
+        ["谭家湾镇的香菇大棚里一片繁忙", "累计派出工作队1200余支"],
+        ["不要索引这段脚本"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_page_title_date_body_and_no_chrome(name, html_folder, builder):
+    title, date, site, kept, chrome = CASES[name]
+    decoded = decode(html_folder / name)
+    assert isinstance(decoded, DecodedFile), decoded
+    assert "HTML: main text extracted with trafilatura" in decoded.notes
+    assert front(decoded).get("site") == site
+    article = builder.build(decoded)
+    assert isinstance(article, Article), article
+    assert article.meta.title == title
+    assert article.meta.date == date
+    texts = [p.text for p in article.paragraphs]
+    for fragment in kept:
+        assert sum(fragment in t for t in texts) == 1, (fragment, texts)
+    indexed = "\n".join(texts)
+    for fragment in chrome:
+        assert fragment not in indexed, fragment
+
+
+def test_paragraph_boundaries_are_kept(html_folder, builder):
+    article = builder.build(decode(html_folder / "gbk_old_portal.html"))
+    body = [p.text for p in article.paragraphs if "。" in p.text]
+    assert len(body) == 4  # four <br><br>-separated paragraphs, not one
+    page = (
+        "<html><head><title>段落测试_某某网</title></head><body><h1>段落测试</h1>"
+        "<p>第一段写的是春耕。<br><br>第二段写的是夏种。</p><div>第三段写的是秋收。</div>"
+        "<div>第四段写的是冬藏。<br>第五段写的是来年。</div></body></html>"
+    )
+    lines = _body_lines(page)
+    assert lines == [
+        "第一段写的是春耕。",
+        "第二段写的是夏种。",
+        "第三段写的是秋收。",
+        "第四段写的是冬藏。",
+        "第五段写的是来年。",
+    ]
+
+
+def _body_lines(page: str) -> list[str]:
+    from index.html import extract_page
+
+    return [ln.text for ln in extract_page(page).body]
+
+
+def test_front_matter_fields_and_priorities(html_folder):
+    fm = front(decode(html_folder / "gov_info_table.html"))
+    assert fm["source"] == "竹山县乡村振兴局"  # the ContentSource meta / info table
+    assert "author" not in fm
+    wechat = front(decode(html_folder / "wechat.html"))
+    # A visible 来源 line in the text beats the account name: left to the text pipeline.
+    assert "source" not in wechat
+    portal = front(decode(html_folder / "portal_people.html"))
+    assert portal["source"] == "湖北日报"  # the meta source agrees with the visible line
+    assert portal["url"].startswith("http://hb.people.com.cn/n2/2024/0305/")
+    assert "author" not in portal  # meta author 人民网 names the site, not a person
+    blog = front(decode(html_folder / "blog_wordpress.html"))
+    assert "author" not in blog  # the visible 作者 line decides
+    hk = front(decode(html_folder / "hk_traditional.html"))
+    assert "author" not in hk and "source" not in hk
+    url = front(decode(html_folder / "date_in_url.html"))
+    assert url["url"] == "http://www.news.cn/local/2024-03/05/c_1130087356.htm"
+
+
+def test_meta_source_that_disagrees_with_the_page_is_not_used():
+    from index.html import extract_page
+
+    page = (
+        '<html><head><meta name="source" content="某某网"><title>标题在此处_某某网</title></head>'
+        "<body><h1>标题在此处</h1><div>2024-01-02 来源：新华社</div>"
+        "<p>正文第一段，讲的是一件事情的来龙去脉，有好几句话。</p></body></html>"
+    )
+    assert "source" not in extract_page(page).meta
+
+
+def test_dates_the_body_talks_about_are_never_taken():
+    from index.html import extract_page
+
+    page = (
+        "<html><head><title>回望那一年的洪水_地方志</title></head><body><h1>回望那一年的洪水</h1>"
+        "<p>1998年8月7日，洪水漫过了江堤，全村人连夜转移到了山上。</p>"
+        "<p>2003年6月1日，新堤建成，村民们在堤上放了一挂鞭炮。</p></body></html>"
+    )
+    assert "date" not in extract_page(page).meta
+
+
+def test_author_from_meta_only_when_it_names_a_person():
+    from index.html import extract_page
+
+    page = (
+        '<html><head><meta name="author" content="林间客"><title>山里的秋天 - 博客</title></head>'
+        "<body><h1>山里的秋天</h1><p>秋天来了，山里的柿子红了，挂在枝头像一盏盏小灯笼。</p></body></html>"
+    )
+    assert extract_page(page).meta["author"] == "林间客"
+    office = page.replace("林间客", "县融媒体中心")
+    assert "author" not in extract_page(office).meta
+
+
+@pytest.mark.parametrize(
+    "raw, encoding",
+    [
+        # declared gb2312, really GBK (characters outside GB2312: 堃, 镕)
+        ('<meta charset="gb2312"><p>朱镕基与王堃。</p>'.encode("gbk"), "gb18030"),
+        # declared gbk, but the bytes are UTF-8 (a re-saved page)
+        ('<meta charset="gbk"><p>驻村第一书记。</p>'.encode(), "utf-8"),
+        # a UTF-8 BOM beats the declaration
+        (b"\xef\xbb\xbf" + '<meta charset="big5"><p>驻村第一书记。</p>'.encode(), "utf-8-sig"),
+        # no declaration: the project's detection
+        ("<p>駐村第一書記帶領鄉親們致富。</p>".encode("big5"), "cp950"),
+        # http-equiv form, Big5
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=big5">'
+            "<p>駐村第一書記。</p>".encode("big5"),
+            "cp950",
+        ),
+    ],
+)
+def test_charset_declarations_and_fallbacks(raw, encoding):
+    text, enc, _ = decode_html_bytes(raw)
+    assert enc == encoding
+    assert "书记" in text or "書記" in text or "朱镕基与王堃" in text
+
+
+def test_broken_and_empty_pages_are_skipped_with_a_reason(tmp_path):
+    cases = {
+        "empty.html": b"<html><head><title></title></head><body></body></html>",
+        "scripts.htm": b"<html><body><script>var a = 1;</script><style>p{}</style></body></html>",
+        "blank.shtml": b"  \n ",
+        "binary.html": bytes(range(256)) * 8,
+        "comment.html": b"<!-- nothing here -->",
+    }
+    for name, raw in cases.items():
+        (tmp_path / name).write_bytes(raw)
+        got = decode(tmp_path / name)
+        assert isinstance(got, Skipped), name
+        assert "\n" not in got.reason and got.reason, name
+
+
+def test_generated_lines_name_where_they_came_from(html_folder):
+    decoded = decode(html_folder / "portal_people.html")
+    raw = page_bytes("portal_people.html").decode().split("\n")
+    lines = decoded.text.split("\n")
+    assert len(decoded.origins) == len(lines)
+    title_line = next(i for i, ln in enumerate(lines) if ln.startswith("title:"))
+    assert "<h1>" in decoded.origins[title_line]
+    date_line = next(i for i, ln in enumerate(lines) if ln.startswith("date:"))
+    assert "HTML line 17" in decoded.origins[date_line]
+    body = next(i for i, ln in enumerate(lines) if "谭家湾镇" in ln)
+    origin = decoded.origins[body]
+    html_line = int(origin.split("HTML line ")[1].split(",")[0])
+    assert "谭家湾镇" in raw[html_line - 1]
+
+
+def test_extensions_and_default_config():
+    assert all(is_html(f"a{e}") for e in (".html", ".HTM", ".shtml"))
+    assert not is_html("a.txt")
+    cfg = load_config(ROOT / "config.yaml")
+    assert {".html", ".htm", ".shtml"} <= set(cfg.corpus.extensions)
+
+
+def test_index_and_search_a_folder_of_pages(tmp_path, html_folder):
+    from index.indexer import Indexer
+    from index.search import SearchEngine
+
+    (html_folder.parent / "broken").mkdir(exist_ok=True)
+    broken = html_folder.parent / "broken" / "empty.html"
+    broken.write_bytes("<html><body><nav>首页</nav></body></html>".encode())
+    cfg_path = write_config(tmp_path, [html_folder, broken.parent])
+    cfg = load_config(cfg_path)
+    summary = Indexer(cfg).run()
+    assert summary.articles == len(CASES)
+    assert [s.path for s in summary.skipped] == [str(broken)]
+    engine = SearchEngine(cfg)
+    try:
+        hit = engine.search("香菇大棚").hits[0]
+        assert hit.title == "湖北十堰：驻村干部帮助村民发展香菇产业"
+        assert hit.date == "2024-03-05"
+        assert engine.search("马太鞍").hits[0].title.startswith("花蓮縣光復鄉")  # folded search
+        assert engine.search("氹仔旧城区").total >= 1
+        for chrome in ("写得真好", "喜欢此内容", "近期文章", "热点新闻", "相關新聞"):
+            assert engine.search(f'"{chrome}"').total == 0, chrome
+        years = engine.search("").facets.year
+        assert years.get("2024", 0) > 0 and years.get("2019", 0) > 0
+    finally:
+        engine.close()
+    # The search command, run cold, never loads the HTML extractor.
+    code = (
+        "import sys; from search_app.cli import main; "
+        f"rc = main(['--config', {str(cfg_path)!r}, 'search', '香菇', '--json']); "
+        "print(); print(json.dumps([rc, sorted(m for m in sys.modules "
+        "if m.split('.')[0] in ('trafilatura', 'htmldate', 'justext', 'lxml'))]))"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", "import json; " + code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert res.returncode == 0, res.stderr
+    rc, loaded = json.loads(res.stdout.strip().splitlines()[-1])
+    assert rc == 0 and loaded == []
