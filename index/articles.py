@@ -18,7 +18,7 @@ from index.cleaning import (
     mark_chrome,
     normalise_for_dedupe,
 )
-from index.metadata import extract, front_matter_meta
+from index.metadata import extract, front_matter_meta, may_carry_metadata
 from index.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped, SourceFile
 from index.paragraphs import heading_label, split_paragraphs
 from index.zones import (
@@ -80,16 +80,24 @@ class ArticleBuilder:
 
     def build(self, decoded: DecodedFile) -> Article | Skipped:
         """Clean one decoded file into an article, or say why it has no text."""
+        return self.build_traced(decoded)[0]
+
+    def build_traced(self, decoded: DecodedFile) -> tuple[Article | Skipped, list[Line]]:
+        """`build`, also returning every source line with the role cleaning gave it."""
         fm, body, first_line, fm_problem = split_front_matter(decoded.text)
         lines = make_lines(body, self.rules, first_line)
         mark_chrome(lines, self.rules)
         zones = find_zones(lines)
         recurring = self._recurring(decoded.source.path, lines, zones)
-        for i in recurring:  # never the title; metadata lines are read first
-            lines[i].drop(CHROME, recurring[i])
+        for i, reason in recurring.items():
+            # Lines that may carry metadata (a masthead, a date) are read first.
+            if not may_carry_metadata(lines[i]):
+                lines[i].drop(CHROME, reason)
         front = front_matter_meta(fm) if fm else None
         found = extract(lines, self.rules, front, zones)
         meta = found.meta()
+        for i, reason in recurring.items():
+            lines[i].drop(CHROME, reason)
         mark_zone_chrome(lines, zones)
         raw = split_paragraphs(lines, self.rules.max_paragraph_chars)
         dropped = [
@@ -102,7 +110,7 @@ class ArticleBuilder:
             dropped.append(f"{raw[i].line}: repeat ({reason})")
         kept = [p for i, p in enumerate(raw) if i not in repeats]
         if not kept:
-            return Skipped(decoded.source.path, "no article text left after cleaning")
+            return Skipped(decoded.source.path, "no article text left after cleaning"), lines
         regions = self._regions(kept, meta)
         paragraphs = []
         heading: str | None = None
@@ -137,7 +145,7 @@ class ArticleBuilder:
             evidence=tuple(
                 (key, ev.line, ev.text, ev.how, ev.value) for key, ev in found.evidence.items()
             ),
-        )
+        ), lines
 
     def _recurring(self, path: str, lines: list[Line], zones: Zones) -> dict[int, str]:
         """Header/footer lines that recur across the folder, with the reason."""
@@ -192,6 +200,8 @@ def count_recurrence(
         raw = read_bytes(src, max_bytes)
         if isinstance(raw, Skipped):
             continue
+        if src.path.lower().endswith((".html", ".htm", ".shtml")):
+            continue  # the HTML extractor already leaves page chrome out
         decoded = decode_file(src, raw)
         if isinstance(decoded, Skipped):
             continue

@@ -44,6 +44,7 @@ class Line:
     folded: str
     role: str = BODY
     reason: str = ""
+    removed: tuple[str, ...] = ()  # spam cut out of this line, as written
 
     @property
     def blank(self) -> bool:
@@ -98,12 +99,28 @@ def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Lin
     for i, raw in enumerate(text.split("\n")):
         original = raw.rstrip()
         folded = fold(original)
-        original, folded = remove_spam(original, folded, rules.spam)
-        line = Line(first_line + i, original, folded)
+        cleaned, folded_clean = remove_spam(original, folded, rules.spam)
+        line = Line(first_line + i, cleaned, folded_clean)
+        if len(cleaned) != len(original):
+            line.removed = tuple(_cut_pieces(original, cleaned))
         if line.blank:
             line.role = BLANK
         lines.append(line)
     return lines
+
+
+def _cut_pieces(before: str, after: str) -> list[str]:
+    """The runs of `before` that are missing from `after` (which is `before` with cuts)."""
+    pieces, j, run = [], 0, ""
+    for ch in before:
+        if j < len(after) and after[j] == ch:
+            if run:
+                pieces.append(run)
+                run = ""
+            j += 1
+        else:
+            run += ch
+    return [*pieces, run] if run else pieces
 
 
 def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple[str, str]:

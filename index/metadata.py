@@ -250,11 +250,11 @@ def extract(
             later.offer("site", suffix_site, title_line, "title suffix")
     _mark_title_lines(header, title_line, ex.get("title"))
 
-    _dateline(body[:2], ex, later)
+    _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
 
     for line in footer:
         if line.role == BODY:
-            _date_or_byline(line, later, last, rules)
+            _date_or_byline(line, later, last, rules, footer=True)
     for line in footer:
         for pattern in _COPYRIGHT:
             m = pattern.search(line.folded)
@@ -285,6 +285,12 @@ def extract(
         if key not in ex.evidence:
             ex.evidence[key] = ev
     return ex
+
+
+def may_carry_metadata(line: Line) -> bool:
+    """A line with a date, a label or a publisher's name: read before it is dropped."""
+    folded = line.folded
+    return bool(find_dates(folded) or _LABEL.search(folded) or publishers().find(folded))
 
 
 def _platform_site(front: ArticleMeta) -> str | None:
@@ -410,8 +416,14 @@ def _remove_spans(text: str, spans) -> str:
     return text
 
 
-def _date_or_byline(line: Line, ex: Extraction, later: Extraction, rules: CleaningRules) -> None:
-    """Unlabelled date lines (2024年03月09日 07:05 经济日报) and bylines (南方周末记者 何谦)."""
+def _date_or_byline(
+    line: Line, ex: Extraction, later: Extraction, rules: CleaningRules, footer: bool = False
+) -> None:
+    """Unlabelled date lines (2024年03月09日 07:05 经济日报) and bylines (南方周末记者 何谦).
+
+    A bare written date closing a notice (2023年7月10日, under its signature) is
+    part of the text: it gives the date but stays a paragraph.
+    """
     folded = line.folded.strip()
     dates = find_dates(folded)
     if dates and len(folded) <= 80:
@@ -448,7 +460,11 @@ def _date_or_byline(line: Line, ex: Extraction, later: Extraction, rules: Cleani
             by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
-            _mark(line, META, "date line")
+            signature = (
+                footer and not names and re.fullmatch(r"\s*(?:19|20)\d\d\s*年[\d\s月日]+", folded)
+            )
+            if not signature:
+                _mark(line, META, "date line")
             return
     m = _BYLINE.match(folded)
     if m and len(folded) <= 40:
@@ -484,6 +500,14 @@ def _masthead(line: Line, later: Extraction) -> None:
         return
     names = publishers().find(folded)
     if not names:
+        # An unknown paper's name alone on a line (某某日报, 某某县融媒体中心).
+        if len(folded) <= 14 and looks_like_outlet(folded) and not find_dates(folded):
+            name = line.text.strip()
+            if re.search(r"(?:网|在线|客户端|app)$", folded):
+                later.offer("site", name, line, "masthead")
+            else:
+                later.offer("source", name, line, "masthead")
+            _mark(line, META, "masthead")
         return
     rest = folded
     for n in reversed(names):

@@ -119,4 +119,8 @@ def looks_like_outlet(name: str) -> bool:
     key = fold(name).strip()
     if not 2 <= len(key) <= 16 or re.search(r"[，。,;；:：!?！？\s]", key):
         return False
-    return publishers().lookup(key) is not None or bool(OUTLET_TAIL.search(key))
+    if publishers().lookup(key) is not None:
+        return True
+    tail = OUTLET_TAIL.search(key)
+    # The tail alone (新闻, 网) names nothing: it needs a name in front of it.
+    return bool(tail) and tail.start() >= 2

@@ -78,6 +78,8 @@ class ArticleView:
     date: str | None
     url: str | None
     paragraphs: list[ParagraphView]
+    site: str | None = None  # the site the page was saved from
+    original_title: str | None = None  # 原标题 of a repost
 
 
 class SearchEngine:
@@ -438,6 +440,8 @@ class SearchEngine:
             author=first.get("author"),
             date=first.get("date"),
             url=first.get("url"),
+            site=first.get("site"),
+            original_title=first.get("original_title"),
             paragraphs=[
                 ParagraphView(
                     paragraph=f.get("paragraph", 0),

@@ -38,6 +38,10 @@ _WIDGET_WORDS = (
     r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
+# Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
+_PLAIN_WORDS = frozenset(
+    "编辑 校对 审核 标签 分类 更多 喜欢 转载 评论 收藏 订阅 分享 主编 值班 举报 关注".split()
+)
 _NOTICE = re.compile(
     r"(?:声明|观点仅代表|不代表\S{0,10}(?:立场|观点)|未经\S{0,4}授权|版权(?:所有|归)|转载请|如需转载|"
     r"信息存储空间|侵权|联系删除|icp备|公网安备|网站标识码|主办单位|承办单位|技术支持|all rights reserved|copyright)"
@@ -126,7 +130,11 @@ def chrome_reason(line: Line) -> str | None:
     words = _WIDGET.findall(compact)
     if words:
         rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
-        led = _WIDGET.match(re.sub(r"^[(\[【<《（〔\s]+", "", compact))
+        bare = re.sub(r"^[(\[【<《（〔\s]+", "", compact)
+        led = _WIDGET.match(bare)
+        # 编辑：张三 is a credit, 编辑部里的年轻人 a headline: a short word must stand alone.
+        if led and led.group(0) in _PLAIN_WORDS and re.match(r"[\u4e00-\u9fff]", bare[led.end() :]):
+            led = None
         # Mostly widget words (分享到 微信 微博), or a short line led by one (责任编辑：…).
         if len(rest) <= max(2, len(compact) // 4) or (
             led and len(compact) <= 40 and "。" not in compact
@@ -166,7 +174,7 @@ def is_breadcrumb(folded: str) -> bool:
         return len(parts) >= 2 and all(len(p) <= 12 for p in parts)
     # Bars alone are also a title's site suffix (标题|光明网): need three short items.
     parts = [p for p in re.split(r"\s*\|\s*", probe) if p]
-    return len(parts) >= 3 and all(len(p) <= 8 for p in parts)
+    return len(parts) >= 3 and "_" not in probe and all(len(p) <= 6 for p in parts)
 
 
 def is_menu(folded: str) -> bool:
