@@ -94,7 +94,7 @@ class ArticleBuilder:
             if not may_carry_metadata(lines[i]):
                 lines[i].drop(CHROME, reason)
         front = front_matter_meta(fm) if fm else None
-        found = extract(lines, self.rules, front, zones)
+        found = extract(lines, self.rules, front, zones, _front_lines(decoded.text, fm))
         meta = found.meta()
         for i, reason in recurring.items():
             lines[i].drop(CHROME, reason)
@@ -166,6 +166,20 @@ class ArticleBuilder:
         if not self._tag_regions:
             return [((), ())] * len(kept)
         return self.tagger.tag_article([(p.folded, p.is_heading) for p in kept], meta.title)
+
+
+def _front_lines(text: str, fm: dict) -> dict[str, Line]:
+    """The front matter line of each top-level key, so evidence can name it."""
+    if not fm:
+        return {}
+    out = {}
+    for number, raw in enumerate(text.split("\n")[1:60], start=2):
+        if raw.strip() in ("---", "..."):
+            break
+        key = raw.split(":", 1)[0].strip()
+        if key in fm and ":" in raw and not raw.startswith((" ", "\t")):
+            out.setdefault(key, Line(number, raw.rstrip(), raw.rstrip()))
+    return out
 
 
 def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:

@@ -29,6 +29,7 @@ class FieldReport:
     line: int  # 0: not from a line (front matter, or not found)
     text: str  # the line as written
     how: str  # kind of evidence: "labelled 来源", "date line", "front matter", …
+    origin: str = ""  # for HTML: where in the page the line came from
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Inspection:
             "skipped": self.skipped,
             "fields": {
                 f.name: {"value": f.value, "line": f.line or None, "text": f.text, "how": f.how}
+                | ({"origin": f.origin} if f.origin else {})
                 for f in self.fields
             },
             "dropped": [
@@ -83,7 +85,7 @@ def inspect_file(path: str | os.PathLike, cfg: Config) -> Inspection:
     from index.reading import decode_file, read_bytes
 
     p = Path(path).expanduser().resolve()
-    report = Inspection(path=str(p))
+    report = Inspection(path=str(path))
     src = SourceFile(str(p), str(p.parent), p.name)
     rules = CleaningRules.from_config(cfg.cleaning)
     max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
@@ -129,7 +131,7 @@ def _fill(report: Inspection, article: Article, lines, origin) -> None:
         line, text, how, _ = evidence.get(name, (0, "", "", None))
         if value is None:
             how = "not found"
-        report.fields.append(FieldReport(name, value, line, text, how))
+        report.fields.append(FieldReport(name, value, line, text, how, origin(line)))
     kept = {p.line for p in article.paragraphs}
     by_number = {ln.number: ln for ln in lines}
     for entry in article.dropped_lines:

@@ -36,6 +36,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|记者|通讯员|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"成文日期|发布机构|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*[:：]\s*"
 )
 _LABEL_KIND = {
@@ -60,10 +61,12 @@ _LABEL_KIND = {
     ),
     **dict.fromkeys(["作者", "记者", "通讯员"], "author"),
     **dict.fromkeys(
-        ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "时间", "日期"], "date"
+        ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "时间", "日期", "成文日期"],
+        "date",
     ),
     **dict.fromkeys(["原文链接", "原文地址", "链接"], "url"),
     "原标题": "original_title",
+    "发布机构": "source",
 }
 # Labels whose values are not metadata but end the previous value (浏览次数：1023).
 _STOP_KIND = "stop"
@@ -103,11 +106,16 @@ _BYLINE = re.compile(
 )
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
 _DATELINE_AUTHOR = re.compile(
-    rf"^\s*[(（]\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^\s*[(（]?\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
 )
 _GOV_MASTHEAD = re.compile(r"^\S{2,24}(?:人民政府|人民政府网|政府网|门户网站|政府门户网站)$")
 _DATELINE_DATE = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{1,8}?)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
+)
+# After a credit: 记者王小明台北5日电 / 记者张三11月5日报道 (reporter, place, day).
+_WIRE_TAIL = re.compile(
+    rf"\s*(?:特约|首席|见习)?记者\s*{_NAME}(?:[\s、,，]+{_NAME})*\s*[\u4e00-\u9fff]{{0,8}}?\s*"
+    r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|报道)"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
 
@@ -190,6 +198,7 @@ def extract(
     rules: CleaningRules,
     front: ArticleMeta | None = None,
     zones: Zones | None = None,
+    front_lines: dict[str, Line] | None = None,
 ) -> Extraction:
     """Metadata with the evidence for each value; marks the lines used."""
     zones = zones or find_zones(lines)
@@ -202,14 +211,16 @@ def extract(
     last = Extraction()  # weakest (copyright, URL)
 
     if front:
+        front_lines = front_lines or {}
         for key in FIELDS:
             value = getattr(front, key, None)
+            where = front_lines.get(key)
             if key == "title" and value:
                 value, suffix_site = _strip_title(value)
-                later.offer("site", _platform_site(front), None, "front matter url")
-                later.offer("site", suffix_site, None, "front matter title suffix")
-                later.offer("source", suffix_site, None, "front matter title suffix")
-            ex.offer(key, value, None, "front matter")
+                later.offer("site", _platform_site(front), where, "front matter url")
+                later.offer("site", suffix_site, where, "front matter title suffix")
+                later.offer("source", suffix_site, where, "front matter title suffix")
+            ex.offer(key, value, where, "front matter")
 
     for line in zone:  # print lines beat repost times and labels
         m = _PRINT.search(line.folded)
@@ -265,7 +276,11 @@ def extract(
             ):
                 name = _cut(line, m, "site")
                 last.offer("site", _site_name(name), line, "copyright footer")
-                last.offer("source", name, line, "copyright footer")
+                # 明報網站 版權所有 credits 明報 when the name before 网站 is a known paper.
+                base = re.sub(r"(?:網站|网站)$", "", name)
+                pub = publishers().lookup(base) if base != name else None
+                credited = base if pub and pub.kind != "site" else name
+                last.offer("source", credited, line, "copyright footer")
                 break
 
     for line in zone:
@@ -353,7 +368,8 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         return False
     kinds = [_LABEL_KIND.get(m["label"], _STOP_KIND) for m in matches]
     if all(k == _STOP_KIND for k in kinds):
-        return False
+        # 索引号：… 主题分类：… (a government info table row) is metadata with nothing to keep.
+        return not _WIDGETS.sub("", folded[: matches[0].start()]).strip()
     lead = folded[: matches[0].start()]
     lead_dates = find_dates(lead)
     lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】|,，·")
@@ -546,13 +562,19 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
     """Credit, month/day and reporter from a lead's dateline (新华社南京3月12日电（记者 …）)."""
     for line in lead:
         folded = line.folded.strip()
-        opener = len(folded) - len(folded.lstrip("【[ "))
-        credit, end = _dateline_credit(folded, opener)
+        opener = len(folded) - len(folded.lstrip("【[(（〔 "))
+        credit, end = _dateline_credit(folded, opener, line.text.strip())
         if end is None:
             continue
         if credit:
             later.offer("source", credit, line, "dateline")
         rest = folded[end:]
+        wire = _WIRE_TAIL.match(rest)
+        if wire:
+            who = re.search(rf"记者\s*(?P<name>{_NAME})", rest)
+            later.offer(
+                "author", _reporter(who["name"]) if who else None, line, "dateline reporter"
+            )
         md = _DATELINE_DATE.match(rest)
         if md:
             year = _year_evidence(ex, later)
@@ -568,13 +590,20 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
             rest = re.sub(r"^\s*(?:专讯|讯|消息)\s*[】\]]?", "", rest)
         who = _DATELINE_AUTHOR.match(rest)
         if who:
-            later.offer("author", who["name"].strip(), line, "dateline reporter")
+            later.offer("author", _reporter(who["name"]), line, "dateline reporter")
         return
 
 
-def _dateline_credit(folded: str, at: int) -> tuple[str | None, int | None]:
+def _reporter(name: str) -> str:
+    """A reporter's name without a glued 报道 (李明报道 -> 李明)."""
+    name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
+    return re.sub(r"(?<=..)报道?$", "", name)
+
+
+def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | None, int | None]:
     """(credited outlet or None for 本报, end offset) when the lead opens with a dateline."""
     text = folded[at:]
+    shown = original[at:] if len(original) == len(folded) else text
     m = re.match(r"(?:本报|本台|本刊|本网)", text)
     if m:
         tail = text[m.end() :]
@@ -585,13 +614,16 @@ def _dateline_credit(folded: str, at: int) -> tuple[str | None, int | None]:
     if names:
         n = names[0]
         tail = text[n.end :]
-        if _DATELINE_DATE.match(tail) or re.match(r"\s*(?:专讯|讯|消息)", tail):
-            written = text[: n.end]
-            return publishers().canonical(written), at + n.end
+        if (
+            _DATELINE_DATE.match(tail)
+            or re.match(r"\s*(?:专讯|讯|消息)", tail)
+            or _WIRE_TAIL.match(tail)
+        ):
+            return publishers().canonical(shown[: n.end]), at + n.end
         return None, None
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,10}?)(?=专讯|讯[】\]]|消息[(（:：])", text)
     if m and looks_like_outlet(m["credit"]):
-        return publishers().canonical(m["credit"]), at + m.end()
+        return publishers().canonical(shown[: m.end()]), at + m.end()
     return None, None
 
 

@@ -40,7 +40,24 @@ _WIDGET_WORDS = (
 _WIDGET = re.compile(_WIDGET_WORDS)
 # Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
 _PLAIN_WORDS = frozenset(
-    "编辑 校对 审核 标签 分类 更多 喜欢 转载 评论 收藏 订阅 分享 主编 值班 举报 关注".split()
+    [
+        "编辑",
+        "校对",
+        "审核",
+        "标签",
+        "分类",
+        "更多",
+        "喜欢",
+        "转载",
+        "评论",
+        "收藏",
+        "订阅",
+        "分享",
+        "主编",
+        "值班",
+        "举报",
+        "关注",
+    ]
 )
 _NOTICE = re.compile(
     r"(?:声明|观点仅代表|不代表\S{0,10}(?:立场|观点)|未经\S{0,4}授权|版权(?:所有|归)|转载请|如需转载|"

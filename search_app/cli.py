@@ -354,7 +354,8 @@ def _print_inspection(report, console) -> None:
             (source, "dim"),
         )
         if f.line and f.text:
-            out((f"  {'':<{width}}    {f.line:>4} │ ", "dim"), (f.text, ""))
+            origin = f"  [{f.origin}]" if f.origin else ""
+            out((f"  {'':<{width}}    {f.line:>4} │ ", "dim"), (f.text, ""), (origin, "dim"))
     if report.dropped:
         out(("", ""))
         out((f"dropped lines ({len(report.dropped)})", "bold"))

@@ -331,3 +331,28 @@ def test_inspect_never_touches_an_index(tmp_path, capsys):
     assert main(["--config", str(cfg), "inspect", str(page)]) == 0
     assert not (tmp_path / "ix").exists()
     assert main(["inspect", str(tmp_path / "missing.txt")]) == 2
+
+
+@pytest.mark.parametrize(
+    "lead, source, author",
+    [
+        ("（中央社記者王小明台北5日電）", "中央社", "王小明"),
+        ("东方网记者张三11月5日报道：", "东方网", "张三"),
+        ("【香港文匯報訊】記者 李明報道：", "香港文匯報", "李明"),
+        ("本报讯（记者 王五 通讯员 赵六）", None, "王五"),
+        ("新华社北京11月5日电（记者李四、周五）", "新华社", "李四、周五"),
+    ],
+)
+def test_datelines_credit_and_reporter(lead, source, author):
+    meta = build("乡村医生的一天\n" + lead + P1 + "\n" + P2 + "\n" + P3).meta
+    assert (meta.source, meta.author) == (source, author)
+
+
+def test_government_info_table_rows_are_metadata():
+    article = build(
+        "关于做好冬季防火工作的通知\n索引号：11/2023-00123 主题分类：农业\n"
+        "发布机构：某县农业农村局 成文日期：2023年11月01日" + BODY
+    )
+    assert article.meta.title == "关于做好冬季防火工作的通知"
+    assert (article.meta.source, article.meta.date) == ("某县农业农村局", "2023-11-01")
+    assert texts(article) == [P1, P2, P3]
