@@ -86,11 +86,13 @@ class CleaningRules:
 @lru_cache(maxsize=1)
 def default_spam() -> tuple[re.Pattern, ...]:
     """The bundled SEO-spam lexicon (index/data/spam.txt), compiled once."""
-    rules = []
-    for raw in SPAM_LEXICON.read_text(encoding="utf-8").splitlines():
-        if raw.strip() and not raw.startswith("#"):
-            rules.append(re.compile(raw.strip()))
-    return tuple(rules)
+    rules = [
+        f"(?:{raw.strip()})"
+        for raw in SPAM_LEXICON.read_text(encoding="utf-8").splitlines()
+        if raw.strip() and not raw.startswith("#")
+    ]
+    # One alternation: one scan per line instead of one per rule.
+    return (re.compile("|".join(rules)),)
 
 
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
