@@ -29,6 +29,7 @@ from index.zones import (
     find_zones,
     line_key,
     list_block_lines,
+    nav_runs,
 )
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -89,6 +90,13 @@ class ArticleBuilder:
         mark_chrome(lines, self.rules)
         zones = find_zones(lines)
         recurring = self._recurring(decoded.source.path, lines, zones)
+        recurring.update(
+            {
+                i: f"zone: {why}"
+                for i, why in nav_runs(lines, zones.header).items()
+                if i not in recurring
+            }
+        )
         for i, reason in recurring.items():
             # Lines that may carry metadata (a masthead, a date) are read first.
             if not may_carry_metadata(lines[i]):

@@ -37,7 +37,7 @@ _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|记者|通讯员|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
-    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*[:：]\s*"
+    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
 )
 _LABEL_KIND = {
     **dict.fromkeys(
@@ -82,6 +82,7 @@ _SITE_SUFFIX = re.compile(
     r"^(?P<title>.+?)\s*(?:[_|]|\s[-–—]{1,2}\s)\s*"
     rf"(?P<site>[^_|]{{2,16}}?(?:{_SUFFIX_WORDS}))\s*$"
 )
+_KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|\s]{2,12})$")  # 标题——新华网
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
@@ -116,6 +117,10 @@ _DATELINE_DATE = re.compile(
 _WIRE_TAIL = re.compile(
     rf"\s*(?:特约|首席|见习)?记者\s*{_NAME}(?:[\s、,，]+{_NAME})*\s*[\u4e00-\u9fff]{{0,8}}?\s*"
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|报道)"
+)
+_BRACKET_BYLINE = re.compile(
+    rf"^\s*[〔(（【\[]\s*(?:本报|本台)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    r"\s*[/／|]?\s*\S{0,8}?(?:报导|报道|电)?\s*[〕)）】\]]"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
 
@@ -372,7 +377,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         return not _WIDGETS.sub("", folded[: matches[0].start()]).strip()
     lead = folded[: matches[0].start()]
     lead_dates = find_dates(lead)
-    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】|,，·")
+    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】()（）|,，·")
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
@@ -402,7 +407,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             lead_ws = len(value_folded) - len(value_folded.lstrip())
             value = value[: lead_ws + cut.start()]
             value_folded = value_folded[: lead_ws + cut.start()]
-        value = value.strip(" \t:：|,，[]【】·")
+        value = value.strip(" \t:：|,，[]【】()（）·")
         value_folded = value_folded.strip(" \t:：|,，[]【】·")
         if not value or kind == "date":
             continue
@@ -565,6 +570,10 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         opener = len(folded) - len(folded.lstrip("【[(（〔 "))
         credit, end = _dateline_credit(folded, opener, line.text.strip())
         if end is None:
+            by = _BRACKET_BYLINE.match(folded)
+            if by:
+                later.offer("author", _reporter(by["name"]), line, "byline opening the lead")
+                return
             continue
         if credit:
             later.offer("source", credit, line, "dateline")
@@ -676,7 +685,9 @@ def _pick_title(header: list[Line], lines: list[Line]) -> Line | None:
             if nxt.role == META:
                 return line
             break
-    return candidates[0]
+    # No metadata line to go by: a short line (a site or column name) is not the headline.
+    longer = [ln for ln in candidates if len(_MD_HEADING.sub("", ln.folded.strip())) >= 6]
+    return (longer or candidates)[0]
 
 
 def _suffix_is_site(folded: str) -> bool:
@@ -695,6 +706,10 @@ def _strip_title(text: str) -> tuple[str, str | None]:
         if m and looks_like_outlet(m["site"]):
             site = site or _site_name(text[m.start("site") : m.end("site")])
             text, folded = text[: m.end("title")], folded[: m.end("title")]
+        tail = _KNOWN_TAIL.search(folded)
+        if tail and tail.start() >= 4 and publishers().lookup(tail["site"]):
+            site = site or _site_name(text[tail.start("site") : tail.end("site")])
+            text, folded = text[: tail.start()], folded[: tail.start()]
         k = _KEYWORD_TAIL.search(folded)
         if k and k.start() >= 4:
             text, folded = text[: k.start()], folded[: k.start()]

@@ -219,6 +219,36 @@ def list_block_lines(lines: list[Line], indexes: list[int]) -> dict[int, str]:
     return out
 
 
+def nav_runs(lines: list[Line], indexes: list[int]) -> dict[int, str]:
+    """Runs of three or more short one-word lines in a zone (a menu saved one item a line)."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.update(dict.fromkeys(run, "navigation menu"))
+        run.clear()
+
+    for i in indexes:
+        compact = line_key(lines[i].folded)
+        if (
+            lines[i].role == BODY
+            and 1 <= len(compact) <= 6
+            and not any(c in compact for c in _SENTENCE)
+        ):
+            if (
+                run
+                and i != run[-1] + 1
+                and any(lines[k].role != BLANK for k in range(run[-1] + 1, i))
+            ):
+                close()
+            run.append(i)
+        else:
+            close()
+    close()
+    return out
+
+
 def line_key(folded: str) -> str:
     """The form of a line compared across files: folded, without spaces."""
     return "".join(folded.split())

@@ -356,3 +356,26 @@ def test_government_info_table_rows_are_metadata():
     assert article.meta.title == "关于做好冬季防火工作的通知"
     assert (article.meta.source, article.meta.date) == ("某县农业农村局", "2023-11-01")
     assert texts(article) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "text, title, source, author",
+    [
+        ("乡村医生的一天——新华网\n" + P1, "乡村医生的一天", "新华网", None),
+        ("乡村医生的一天\n来源丨人民日报\n作者丨张三\n" + P1, "乡村医生的一天", "人民日报", "张三"),
+        ("乡村医生的一天\n" + P1 + "\n（来源：工人日报）", "乡村医生的一天", "工人日报", None),
+        ("偏鄉長照據點增加\n〔記者王小明／台北報導〕" + P1, "偏鄉長照據點增加", None, "王小明"),
+        ("主题——记一位乡村医生\n" + P1, "主题——记一位乡村医生", None, None),
+        ("海昌难忘\n\n乡村医生的一天\n\n" + P1, "乡村医生的一天", None, None),
+        (
+            "某某县人民政府\n首页\n政务公开\n新闻中心\n办事服务\n乡村医生的一天\n" + P1,
+            "乡村医生的一天",
+            None,
+            None,
+        ),
+    ],
+)
+def test_more_header_shapes(text, title, source, author):
+    article = build(text + "\n" + P2 + "\n" + P3)
+    assert (article.meta.title, article.meta.source, article.meta.author) == (title, source, author)
+    assert texts(article)[-2:] == [P2, P3]
