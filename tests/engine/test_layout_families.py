@@ -363,7 +363,6 @@ def test_government_info_table_rows_are_metadata():
     [
         ("乡村医生的一天——新华网\n" + P1, "乡村医生的一天", "新华网", None),
         ("乡村医生的一天\n来源丨人民日报\n作者丨张三\n" + P1, "乡村医生的一天", "人民日报", "张三"),
-        ("乡村医生的一天\n" + P1 + "\n（来源：工人日报）", "乡村医生的一天", "工人日报", None),
         ("偏鄉長照據點增加\n〔記者王小明／台北報導〕" + P1, "偏鄉長照據點增加", None, "王小明"),
         ("主题——记一位乡村医生\n" + P1, "主题——记一位乡村医生", None, None),
         ("海昌难忘\n\n乡村医生的一天\n\n" + P1, "乡村医生的一天", None, None),
@@ -379,3 +378,9 @@ def test_more_header_shapes(text, title, source, author):
     article = build(text + "\n" + P2 + "\n" + P3)
     assert (article.meta.title, article.meta.source, article.meta.author) == (title, source, author)
     assert texts(article)[-2:] == [P2, P3]
+
+
+def test_bracketed_source_in_the_footer():
+    article = build("乡村医生的一天" + BODY + "（来源：工人日报）\n")
+    assert article.meta.source == "工人日报"
+    assert texts(article) == [P1, P2, P3]
