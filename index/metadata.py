@@ -572,7 +572,7 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         if end is None:
             by = _BRACKET_BYLINE.match(folded)
             if by:
-                later.offer("author", _reporter(by["name"]), line, "byline opening the lead")
+                later.offer("author", _reporter(by["name"], line), line, "byline opening the lead")
                 return
             continue
         if credit:
@@ -582,7 +582,7 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         if wire:
             who = re.search(rf"记者\s*(?P<name>{_NAME})", rest)
             later.offer(
-                "author", _reporter(who["name"]) if who else None, line, "dateline reporter"
+                "author", _reporter(who["name"], line) if who else None, line, "dateline reporter"
             )
         md = _DATELINE_DATE.match(rest)
         if md:
@@ -599,14 +599,24 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
             rest = re.sub(r"^\s*(?:专讯|讯|消息)\s*[】\]]?", "", rest)
         who = _DATELINE_AUTHOR.match(rest)
         if who:
-            later.offer("author", _reporter(who["name"]), line, "dateline reporter")
+            later.offer("author", _reporter(who["name"], line), line, "dateline reporter")
         return
 
 
-def _reporter(name: str) -> str:
-    """A reporter's name without a glued 报道 (李明报道 -> 李明)."""
+def _as_written(line: Line, folded_value: str) -> str:
+    """A value found in the folded line, as the original line writes it."""
+    folded, text = line.folded.strip(), line.text.strip()
+    at = folded.find(folded_value)
+    if at < 0 or len(folded) != len(text):
+        return folded_value
+    return text[at : at + len(folded_value)]
+
+
+def _reporter(name: str, line: Line) -> str:
+    """A reporter's name as `line` writes it, without a glued 报道 (李明报道 -> 李明)."""
     name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
-    return re.sub(r"(?<=..)报道?$", "", name)
+    name = re.sub(r"(?<=..)报[道导]?$", "", name)
+    return _as_written(line, name)
 
 
 def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | None, int | None]:
