@@ -447,7 +447,11 @@ def _date_or_byline(
     """
     folded = line.folded.strip()
     dates = find_dates(folded)
-    if dates and len(folded) <= 80:
+    # 2023年11月5日，镇里召开了动员会。 is a sentence about a day, not a date line.
+    sentence = any(c in folded for c in "。！？；!?;") or (
+        dates and re.match(r"\s*[,，]", folded[dates[0].end :])
+    )
+    if dates and len(folded) <= 80 and not sentence:
         rest = _remove_spans(folded, dates)
         rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", lambda m: " " * len(m.group(0)), rest)
         rest = re.sub(

@@ -384,3 +384,21 @@ def test_bracketed_source_in_the_footer():
     article = build("乡村医生的一天" + BODY + "（来源：工人日报）\n")
     assert article.meta.source == "工人日报"
     assert texts(article) == [P1, P2, P3]
+
+
+def test_short_sentence_with_a_date_is_body_not_a_date_line():
+    article = build("乡村医生的一天\n2023年11月5日，镇里召开了动员会。\n" + P1 + "\n" + P2)
+    assert article.meta.date is None
+    assert texts(article)[0] == "2023年11月5日，镇里召开了动员会。"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这份声明得到了村民的一致支持。",
+        "技术支持由县农业农村局的专家提供。",
+        "他说，侵权行为必须依法严惩。",
+    ],
+)
+def test_footer_sentences_with_notice_words_are_kept(sentence):
+    assert texts(build("乡村医生的一天" + BODY + sentence + "\n"))[-1] == sentence
