@@ -66,8 +66,6 @@ class IndexDocument:
     author: str | None
     url: str | None
     page: str | None
-    site: str | None
-    original_title: str | None
     date: str | None
     paragraph: int
     nparagraphs: int
@@ -80,6 +78,8 @@ class IndexDocument:
     words: tuple[tuple[str, int], ...]
     title_words: tuple[tuple[str, int], ...]
     heading_words: tuple[tuple[str, int], ...]
+    site: str | None = None  # the site the page was saved from
+    original_title: str | None = None  # 原标题 of a repost
 
     def fields(self) -> dict:
         """Field values for the writer."""
