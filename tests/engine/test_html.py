@@ -24,20 +24,20 @@ from index.reading import read_file
 from tests.conftest import ROOT
 from tests.engine.test_indexer import write_config
 
-PAGES = Path(__file__).parent / "html_pages"
-# Pages stored as UTF-8 here and written to disk in the charset they declare.
-ENCODED = {"tw_big5.html": "big5", "gbk_old_portal.html": "gbk"}
+PAGES = Path(__file__).parent / "html_pages"  # stored in the charset each page declares
 
 
 def page_bytes(name: str) -> bytes:
-    return (PAGES / name).read_text(encoding="utf-8").encode(ENCODED.get(name, "utf-8"))
+    return (PAGES / name).read_bytes()
 
 
 @pytest.fixture(scope="module")
 def html_folder(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("pages") / "saved"
     folder.mkdir()
-    for page in PAGES.glob("*.html"):
+    for page in PAGES.iterdir():
+        if not is_html(page.name):
+            continue
         (folder / page.name).write_bytes(page_bytes(page.name))
     return folder
 
@@ -75,7 +75,6 @@ CASES = {
             "各乡镇人民政府，县直各有关单位：",
             "一、压实帮扶责任。",
             "三、强化考核激励。",
-            "2023年7月10日",
         ],
         ["无障碍浏览", "当前位置", "政务服务", "011043051", "网站标识码", "打印本页"],
     ),
@@ -144,6 +143,48 @@ CASES = {
         ["約三千戶居民陸續遷入", "購買日用品需乘車到上水", "方便居民出行"],
         ["相關新聞", "北部都會區規劃出爐", "即時新聞", "WhatsApp"],
     ),
+    "logo_h1_figure.html": (
+        "江西婺源：油菜花开引客来",  # not the logo's <h1> 中国新闻网
+        "2024-03-18",
+        "中国新闻网",
+        ["十万亩油菜花竞相绽放", "篁岭景区：推出夜间灯光秀；", "乘坐旅游专线往返"],
+        ["点击领取购车补贴", "图片报道", "春日花开", "国际", "务经书面授权"],
+    ),
+    "xhtml_gb18030.html": (
+        "求是网评论员：把握好新时代党的建设的根本要求",
+        "2023-10-09",
+        "求是网",
+        ["党的建设是党领导的伟大社会革命取得成功的重要法宝", "筑牢信仰之基"],
+        ["求是网 > 评论", "京ICP备"],
+    ),
+    "gov_span_info.shtml": (
+        "思明区开展老旧小区改造“回头看”",
+        "2024-02-27",
+        "厦门市思明区人民政府",
+        ["对2021年以来完工的47个老旧小区", "其中86个已整改到位", "巩固改造成果"],
+        ["无障碍", "您当前的位置", "走进思明", "打印本页", "网站标识码", "主办单位"],
+    ),
+    "toutiao_like.html": (
+        "成都地铁8号线二期开通 沿线居民出行更方便",
+        "2023-12-28",
+        "今日头条",
+        ["向南延伸至新都区兴业站", "通勤时间将缩短约15分钟", "现在一趟就到"],
+        ["下载头条APP", "相关推荐", "成都地铁30号线进展", "终于开通了", "评论 23"],
+    ),
+    "late_charset_gbk.htm": (
+        "河北雄安：白洋淀湿地水质持续改善",
+        "2024-06-05",
+        "新浪新闻",
+        ["野生鸟类增加到286种", "淀区水面面积稳定在275平方公里左右", "繁殖的数量逐年增加"],
+        ["新浪首页", "相关新闻", "白洋淀生态补水", "cfg_1"],
+    ),
+    "table_body_notice.html": (
+        "关于2024年第一季度全县主要农产品价格的公示",
+        "2024-04-08",
+        "丹江口市人民政府",
+        ["现将2024年第一季度", "猪肉 公斤 26.40 下降3.2%", "联系电话：0719-5221234"],
+        ["信息公开", "公示公告", "鄂ICP备"],
+    ),
     "truncated.html": (
         "湖北十堰：驻村干部帮助村民发展香菇产业",
         "2024-03-05",
@@ -159,7 +200,7 @@ def test_page_title_date_body_and_no_chrome(name, html_folder, builder):
     title, date, site, kept, chrome = CASES[name]
     decoded = decode(html_folder / name)
     assert isinstance(decoded, DecodedFile), decoded
-    assert "HTML: main text extracted with trafilatura" in decoded.notes
+    assert not any(n.startswith("HTML:") for n in decoded.notes)  # the usual case: no note
     assert front(decoded).get("site") == site
     article = builder.build(decoded)
     assert isinstance(article, Article), article
@@ -192,10 +233,46 @@ def test_paragraph_boundaries_are_kept(html_folder, builder):
     ]
 
 
+def test_hidden_spam_split_titles_and_pre_blocks():
+    from index.html import extract_page
+
+    page = (
+        "<html><head><title>两行标题第一行两行标题第二行_某网</title></head><body>"
+        "<h1>两行标题第一行<br>两行标题第二行</h1><div>2024-05-06 来源：某报</div>"
+        '<p>第一段正文，讲了一件事。<span style="display: none">澳门赌场包养网站推荐</span>'
+        "后面还有半句话。</p>"
+        '<div style="display:none"><a href="#">包养网</a><a>代开发票</a></div><div hidden>隐藏的链接</div>'
+        "<p>第二段正文，又讲了一件事。</p><pre>第一行说明文字。\n第二行说明文字。</pre>"
+        "</body></html>"
+    )
+    got = extract_page(page)
+    assert got.meta["title"] == "两行标题第一行两行标题第二行"
+    assert [ln.text for ln in got.header] == [
+        "# 两行标题第一行两行标题第二行",
+        "2024-05-06 来源：某报",
+    ]
+    assert [ln.text for ln in got.body] == [
+        "第一段正文，讲了一件事。后面还有半句话。",  # the sentence reads as written without the spam
+        "第二段正文，又讲了一件事。",
+        "第一行说明文字。",
+        "第二行说明文字。",
+    ]
+
+
 def _body_lines(page: str) -> list[str]:
     from index.html import extract_page
 
     return [ln.text for ln in extract_page(page).body]
+
+
+def test_without_main_text_from_trafilatura_all_page_text_is_kept(html_folder, monkeypatch):
+    import index.html
+
+    monkeypatch.setattr(index.html, "_trafilatura", lambda tree, url: [])
+    decoded = decode(html_folder / "macau_div_br.html")
+    assert "HTML: trafilatura found no main text; all page text kept" in decoded.notes
+    assert "並活化多幢歷史建築作文創用途" in decoded.text
+    assert "文化局表示，諮詢期內將舉辦三場公眾諮詢會" in decoded.text
 
 
 def test_front_matter_fields_and_priorities(html_folder):
@@ -210,11 +287,22 @@ def test_front_matter_fields_and_priorities(html_folder):
     assert portal["url"].startswith("http://hb.people.com.cn/n2/2024/0305/")
     assert "author" not in portal  # meta author 人民网 names the site, not a person
     blog = front(decode(html_folder / "blog_wordpress.html"))
-    assert "author" not in blog  # the visible 作者 line decides
+    assert blog["author"] == "林间客"  # the meta author agrees with the visible 作者 line
     hk = front(decode(html_folder / "hk_traditional.html"))
     assert "author" not in hk and "source" not in hk
     url = front(decode(html_folder / "date_in_url.html"))
     assert url["url"] == "http://www.news.cn/local/2024-03/05/c_1130087356.htm"
+    sina = front(decode(html_folder / "late_charset_gbk.htm"))
+    assert sina["source"] == "河北日报"  # unlabelled, but marked up <a class="source">
+    assert front(decode(html_folder / "xhtml_gb18030.html"))["title"].startswith("求是网评论员")
+
+
+def test_header_lines_keep_inline_elements_apart(html_folder):
+    decoded = decode(html_folder / "gov_span_info.shtml")
+    assert "发布时间：2024-02-27 16:30 信息来源：思明区住房和建设局 浏览次数" in decoded.text
+    # ...while body text joins inline elements as written (no space inside words).
+    page = "<html><body><h1>标题写在这里</h1><p>中<span>华</span>人民共和国成立了，举国欢庆。</p></body></html>"
+    assert _body_lines(page) == ["中华人民共和国成立了，举国欢庆。"]
 
 
 def test_meta_source_that_disagrees_with_the_page_is_not_used():
@@ -249,6 +337,8 @@ def test_author_from_meta_only_when_it_names_a_person():
     assert extract_page(page).meta["author"] == "林间客"
     office = page.replace("林间客", "县融媒体中心")
     assert "author" not in extract_page(office).meta
+    other = page.replace("<h1>山里的秋天</h1>", "<h1>山里的秋天</h1><div>作者：王小二</div>")
+    assert "author" not in extract_page(other).meta  # the visible byline names someone else
 
 
 @pytest.mark.parametrize(
@@ -323,7 +413,7 @@ def test_index_and_search_a_folder_of_pages(tmp_path, html_folder):
     cfg_path = write_config(tmp_path, [html_folder, broken.parent])
     cfg = load_config(cfg_path)
     summary = Indexer(cfg).run()
-    assert summary.articles == len(CASES)
+    assert summary.articles == len(CASES)  # every page, each its own article
     assert [s.path for s in summary.skipped] == [str(broken)]
     engine = SearchEngine(cfg)
     try:
