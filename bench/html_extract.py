@@ -39,6 +39,22 @@ def synthetic(paragraphs: int) -> bytes:
     return page.encode("utf-8")
 
 
+def hostile() -> dict[str, bytes]:
+    """Shapes that once made the reader slow: rows, <br> runs, empty elements, one huge <p>."""
+    para = "驻村工作队帮助村民发展特色产业，今年村集体经济收入比去年增长了三成。"
+    pages = {
+        "5,000 table rows": "<table>"
+        + "".join(f"<tr><td>第{i}段：{para}</td></tr>" for i in range(5000))
+        + "</table>",
+        "5,000 <br> lines in one <div>": "<div>"
+        + "<br>".join(f"第{i}段：{para}" for i in range(5000))
+        + "</div>",
+        "200,000 empty <div>s": "<div></div>" * 200_000 + f"<p>{para}</p>",
+        "one 1M-character <p>": f"<p>{para * 30_000}</p>",
+    }
+    return {k: f"<html><body>{v}</body></html>".encode() for k, v in pages.items()}
+
+
 def time_page(raw: bytes, name: str) -> tuple[float, int]:
     """Median seconds of decoding `raw` as an HTML file, and the text's length."""
     from index.models import SourceFile
@@ -75,14 +91,18 @@ def main(argv: list[str] | None = None) -> int:
                 raw = path.read_bytes()
                 sec, size = time_page(raw, path.name)
                 rows.append((path.name, len(raw), size, sec))
+    saved = len(rows)  # pages from the folders; generated ones follow
     for n in (10, 100, 1000, 5000):
         raw = synthetic(n)
         sec, size = time_page(raw, f"synthetic-{n}.html")
         rows.append((f"synthetic, {n} paragraphs", len(raw), size, sec))
+    for name, raw in hostile().items():
+        sec, size = time_page(raw, "hostile.html")
+        rows.append((name, len(raw), size, sec))
     print(f"{'page':38} {'bytes':>9} {'text chars':>10} {'ms':>8} {'MB/s':>6}")
     for name, nbytes, size, sec in rows:
         print(f"{name:38} {nbytes:9,} {size:10,} {sec * 1000:8.1f} {nbytes / sec / 1e6:6.2f}")
-    real = [sec for name, *_, sec in rows if not name.startswith("synthetic")]
+    real = [sec for *_, sec in rows[:saved]]
     if real:
         print(
             f"pages: {len(real)}, median {statistics.median(real) * 1000:.1f} ms, "

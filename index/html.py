@@ -22,8 +22,8 @@ Priorities (in-page text a reader sees beats machine metadata where both exist):
   labelled 来源 (or that line says the same), else left to the text pipeline;
   then an info table, a WeChat account name, an `<a class="source">`;
 - author: a person-like meta author, unless a visible 作者/记者 line names another;
-- site: og:site_name, SiteName, application-name, then the `<title>` suffix,
-  then the host name.
+- site: og:site_name, SiteName, application-name, then the `<title>` suffix
+  (else left to the text pipeline, which reads copyright footers).
 
 trafilatura and htmldate are imported only here, and this module only when an
 HTML file is read, so `search` never loads them.
@@ -35,18 +35,21 @@ import codecs
 import contextlib
 import copy
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlsplit
 
 import yaml
 
-from index.encoding import UndecodableError, decode_bytes
+from index.encoding import UndecodableError, decode_bytes, plausibility
 from index.models import DecodedFile, Skipped, SourceFile
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
 HEADER_MAX = 8  # header-zone lines kept between the title and the main text
 FOOTER_MAX = 8
 ZONE_LINE_MAX = 200  # longer lines near the title are prose, not metadata
+MATCH_WINDOW = 400  # lines ahead of the last match searched for a merged paragraph
+MATCH_FULL_SCANS = 20  # whole-page searches allowed per page
+MAX_TREE = 100_000  # elements; trafilatura's cleaning takes seconds on larger trees
 TAIL_MAX = 6  # short lines kept after the last sentence (signature, date, 责任编辑)
 
 _SKIP_TAGS = frozenset(
@@ -136,6 +139,8 @@ _CHARSET = re.compile(
     rb"""(?:<meta[^>]{0,200}?charset|<\?xml[^>]{0,100}?encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""",
     re.I,
 )
+_CJK_LEGACY = ("gb18030", "cp950", "big5hkscs")
+_MARKUP = re.compile(rb"<(?:[a-zA-Z][a-zA-Z0-9]{0,9}[\s/>]|!--|!doctype)", re.I)
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)", re.I)
 _DATE = re.compile(
@@ -163,6 +168,7 @@ _INFO_LABELS = re.compile(
 _INFO_SHOWN = ("发布日期", "發布日期", "信息来源", "來源", "来源")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]{1,2}\s|--)\s*")
 _BARE_DASH = re.compile(r"^(?P<head>.{4,}?\D)-(?P<tail>[^\d\s-][^-]{1,15})$")
+_CREDIT = re.compile(r"^.{0,12}?(?:记者|記者|通讯员|通訊員|特约撰稿人|特約撰稿人)\s*")
 _ORG_SUFFIX = re.compile(
     r"(?:网|網|报|報|台|站|社|频道|頻道|新闻|新聞|客户端|中心|办公室|委员会|局|厅)$"
 )
@@ -178,9 +184,8 @@ class _Line:
     chrome: bool = False  # inside a comment/share/QR widget
     links: float = 0.0  # share of the text inside <a>
     main: bool = False  # inside a platform's known article container (WeChat #js_content)
-    spaced: str = (
-        ""  # the text with a space between inline elements (<span>日期</span><span>来源</span>)
-    )
+    spaced: str = ""  # with a space between inline elements (<span>日期</span><span>来源</span>)
+    node: object = field(default=None, repr=False, compare=False)  # the block element
 
     def as_zone(self) -> _Line:
         """This line as a header/footer line: inline elements kept apart."""
@@ -218,23 +223,52 @@ def decode_html_bytes(raw: bytes) -> tuple[str, str, str | None]:
     utf8: str | None = None
     with contextlib.suppress(UnicodeDecodeError):
         utf8 = raw.decode("utf-8")
-    if declared in (None, "utf-8"):
-        if utf8 is not None:
-            return utf8, "utf-8", None
-    elif utf8 is not None and not raw.isascii():
-        # Legacy text is almost never valid UTF-8: the declaration is stale.
-        return utf8, "utf-8", f"declared charset {declared}, but the bytes are UTF-8"
-    else:
+    if utf8 is not None:
+        # Legacy CJK text is almost never valid UTF-8: a legacy declaration is stale.
+        stale = declared not in (None, "utf-8") and not raw.isascii()
+        return (
+            utf8,
+            "utf-8",
+            f"declared charset {declared}, but the bytes are UTF-8" if stale else None,
+        )
+    if declared in _CJK_LEGACY:
         for enc in _legacy_codecs(declared):
             try:
-                return raw.decode(enc), enc, None
-            except (UnicodeDecodeError, LookupError):
+                text = raw.decode(enc)
+            except UnicodeDecodeError:
                 continue
+            # GBK bytes often decode as Big5 and the reverse: check the result reads as Chinese.
+            score = plausibility(_sample(text))
+            if score >= 0.6:
+                return text, enc, None
+            detected = decode_bytes(raw)
+            if plausibility(_sample(detected.text)) > score + 0.2:
+                return (
+                    detected.text,
+                    detected.encoding,
+                    f"declared charset {declared} does not fit; read as {detected.encoding}",
+                )
+            return text, enc, None
+    # Not declared, not UTF-8, declared wrongly, or declared as a non-Chinese
+    # charset (iso-8859-1 decodes any bytes, into nonsense): detect.
     decoded = decode_bytes(raw)
     note = decoded.note
     if declared and declared != decoded.encoding:
         note = f"declared charset {declared} does not fit; read as {decoded.encoding}"
     return decoded.text, decoded.encoding, note
+
+
+def _sample(text: str) -> str:
+    """Up to 100k characters of a page's middle, for judging a decoding."""
+    if len(text) <= 100_000:
+        return text
+    mid = len(text) // 2
+    return text[mid - 50_000 : mid + 50_000]
+
+
+def looks_like_html(raw: bytes) -> bool:
+    """True when the bytes carry markup (a `.html` file may be plain text)."""
+    return _MARKUP.search(raw[:65536]) is not None
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -327,6 +361,7 @@ def extract_page(text: str) -> _Page | None:
     except Exception:  # lxml raises ParserError on markup-free or empty documents
         return None
     lines = linearise(tree)
+    _mark_teasers(lines)
     if not lines:
         return None
     page = _Page()
@@ -394,9 +429,13 @@ def linearise(tree) -> list[_Line]:
         "main": False,
         "started": False,
         "pre": 0,
+        "node": None,
     }
 
     def flush() -> None:
+        if not buf:
+            state["started"] = False
+            return
         text = _WS.sub(" ", "".join(t for t, _ in buf if t is not _EDGE)).strip()
         spaced = _WS.sub(" ", "".join(" " if t is _EDGE else t for t, _ in buf)).strip()
         linked = sum(len(_WS.sub("", t)) for t, link in buf if link and t is not _EDGE)
@@ -413,6 +452,7 @@ def linearise(tree) -> list[_Line]:
                     linked / size,
                     state["main"],
                     spaced,
+                    state["node"],
                 )
             )
 
@@ -431,8 +471,10 @@ def linearise(tree) -> list[_Line]:
 
     root = tree.find("body")
     root = tree if root is None else root
-    # (tag, chrome, main, link) of the open elements; iterwalk, not recursion: pages nest deep.
-    stack: list[tuple[str, bool, bool, bool]] = [("body", False, False, False)]
+    # (tag, chrome, main, link, element) of the open elements; iterwalk, not recursion:
+    # pages nest deep.
+    stack: list[tuple] = [("body", False, False, False, root)]
+    state["node"] = root
     skipping = 0  # depth inside a skipped element (script, nav, a comment)
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -442,16 +484,16 @@ def linearise(tree) -> list[_Line]:
                 continue
             if tag == "pre":
                 state["pre"] += 1
-            _, chrome, main, link = stack[-1]
+            _, chrome, main, link, _ = stack[-1]
             attrs = f"{el.get('class', '')} {el.get('id', '')}"
             chrome = chrome or bool(attrs.strip() and _CHROME_ATTR.search(attrs))
             main = main or el.get("id") in _MAIN_IDS
             link = link or tag == "a"
-            stack.append((tag, chrome, main, link))
+            stack.append((tag, chrome, main, link, el))
             if tag in _BLOCK_TAGS or tag == "br":
                 flush()
                 if tag in _BLOCK_TAGS:
-                    state.update(tag=tag, chrome=chrome, main=main)
+                    state.update(tag=tag, chrome=chrome, main=main, node=el)
                 else:
                     state.update(chrome=chrome, main=main)
             elif tag not in _CELL_TAGS:
@@ -474,12 +516,49 @@ def linearise(tree) -> list[_Line]:
                 flush()
         if el is root:
             break
-        parent_tag, chrome, main, link = stack[-1]
+        parent_tag, chrome, main, link, parent = stack[-1]
         if parent_tag in _BLOCK_TAGS:
-            state.update(tag=parent_tag, chrome=chrome, main=main)
+            state.update(tag=parent_tag, chrome=chrome, main=main, node=parent)
         add(el.tail, el, link)
     flush()
     return out
+
+
+def _mark_teasers(lines: list[_Line]) -> None:
+    """Mark lists of linked headlines with summaries (related/recommended stories) as chrome.
+
+    An item is one of at least three like siblings (same tag and class) that holds
+    a line that is mostly a link and a line that is not: a headline and its teaser.
+    Article paragraphs with a link inside never split into such a pair.
+    """
+    items: set = set()
+    shapes: dict = {}  # parent → Counter of its children's (tag, class)
+    for ln in lines:
+        if ln.links < 0.6 or ln.node is None:
+            continue
+        for anc in [ln.node, *ln.node.iterancestors()][:5]:
+            parent = anc.getparent()
+            if parent is None:
+                break
+            if parent not in shapes:
+                shapes[parent] = Counter((c.tag, c.get("class")) for c in parent)
+            if shapes[parent][anc.tag, anc.get("class")] >= 3:
+                items.add(anc)
+                break
+    if not items:
+        return
+    members: dict = {}
+    for i, ln in enumerate(lines):
+        if ln.node is None:
+            continue
+        for anc in [ln.node, *ln.node.iterancestors()][:6]:
+            if anc in items:
+                members.setdefault(anc, []).append(i)
+                break
+    for idx in members.values():
+        if any(lines[i].links >= 0.6 for i in idx) and any(lines[i].links < 0.6 for i in idx):
+            for i in idx:
+                lines[i].chrome = True
 
 
 def _hidden(el) -> bool:
@@ -561,6 +640,8 @@ def _trafilatura(tree, url: str | None) -> list[str]:
     """The main-text paragraphs trafilatura finds (metadata is read here, not by it)."""
     import trafilatura
 
+    if sum(1 for _ in tree.iter()) > MAX_TREE:
+        return []  # then all page text is zoned without it
     doc = trafilatura.bare_extraction(
         copy.deepcopy(tree),  # it prunes the tree it is given
         url=url,
@@ -579,28 +660,48 @@ def _trafilatura(tree, url: str | None) -> list[str]:
 
 def _match_body(lines: list[_Line], paras: list[str], after: int) -> list[int]:
     """Indexes of the page lines (after the title) that carry trafilatura's paragraphs."""
-    keys = [_key(ln.text) if i > after else "" for i, ln in enumerate(lines)]
+    keys = [_mkey(ln.text) if i > after else "" for i, ln in enumerate(lines)]
     where: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         if k:
             where.setdefault(k, []).append(i)
     found: set[int] = set()
+    pos = after + 1  # trafilatura keeps document order: look near the last match first
+    full_scans = MATCH_FULL_SCANS
     for para in paras:
-        k = _key(para)
+        k = _mkey(para)
         if not k:
             continue
         if k in where:
-            found.update(where[k][:1])
+            hit = next((i for i in where[k] if i >= pos), where[k][0])
+            found.add(hit)
+            pos = max(pos, hit + 1)
             continue
         # trafilatura joins some blocks into one paragraph and splits others.
-        inside = [i for i, key in enumerate(keys) if len(key) >= 4 and key in k]
-        if inside:
-            found.update(inside)
-        elif len(k) >= 8:
-            found.update(next(([i] for i, key in enumerate(keys) if k in key), []))
+        window = range(max(after + 1, pos - 50), min(len(keys), pos + MATCH_WINDOW))
+        hits = _contained(keys, k, window)
+        if not hits and full_scans:
+            full_scans -= 1  # bounded: a page of unmatched paragraphs would be quadratic
+            hits = _contained(keys, k, range(after + 1, len(keys)))
+        found.update(hits)
+        if hits:
+            pos = max(pos, hits[-1] + 1)
     idx = sorted(found)
     # Drop far strays (a sidebar line equal to a body line): keep the dense run.
     return _densest_run(idx) if len(idx) > 3 else idx
+
+
+def _contained(keys: list[str], k: str, window: range) -> list[int]:
+    """Lines in `window` inside paragraph `k`, else the first line containing it."""
+    inside = [i for i in window if len(keys[i]) >= 4 and keys[i] in k]
+    if inside or len(k) < 8:
+        return inside
+    return next(([i] for i in window if k in keys[i]), [])
+
+
+def _mkey(text: str) -> str:
+    """Matching form of a line: no whitespace, no table bars (trafilatura writes | a | b |)."""
+    return _key(text).replace("|", "")
 
 
 def _densest_run(idx: list[int]) -> list[int]:
@@ -646,11 +747,15 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
         doc_title = _WS.sub(" ", t.text_content()).strip()
     metas = [heads[k] for k in ("og:title", "articletitle", "twitter:title", "title") if k in heads]
     refs = [_key(x) for x in [*(v for v, _ in metas), doc_title] if x]
+    # The site and channel parts of those titles (…_要闻_人民网): a logo <h1> names them.
+    sites = {_key(p) for x in [*(v for v, _ in metas), doc_title] for p in _title_parts(x)[1:]}
     heads_ = [(el, _WS.sub(" ", el.text_content()).strip()) for el in tree.iter("h1", "h2")]
     named = [
         (el, text)
         for el, text in heads_
-        if 4 <= len(_key(text)) <= 120 and any(_key(text) in r for r in refs)
+        if 4 <= len(_key(text)) <= 120
+        and _key(text) not in sites
+        and any(_key(text) in r for r in refs)
     ]
     if named:
         # The headline, not a logo <h1> naming the site (which the <title> also names):
@@ -811,10 +916,10 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         # As for the source: a visible 作者 line wins unless it names the same person.
         if (
             key in heads
-            and _person_like(heads[key][0], meta)
-            and (not bylines or any(_key(heads[key][0]) in b for b in bylines))
+            and _person_like(_person(heads[key][0]), meta)
+            and (not bylines or any(_key(_person(heads[key][0])) in b for b in bylines))
         ):
-            put("author", heads[key][0], f"<meta {key}> (HTML line {heads[key][1]})")
+            put("author", _person(heads[key][0]), f"<meta {key}> (HTML line {heads[key][1]})")
 
     for key in ("og:site_name", "sitename", "application-name", "site_name"):
         if key in heads:
@@ -827,8 +932,12 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         put("site", _site_from_title(doc_title), "the <title> suffix")
         if _key(doc_title) != _key(title or "") and len(_title_parts(doc_title)) == 1:
             put("site", doc_title, "the <title>, which names no article")
-    if url:
-        put("site", urlsplit(url).hostname, "the page URL")
+    # No host-name fallback: a copyright footer the text pipeline reads names the site better.
+
+
+def _person(value: str) -> str:
+    """'南风周刊记者 周岚' → '周岚': the name after an outlet's 记者/通讯员 credit."""
+    return _CREDIT.sub("", value).strip() or value.strip()
 
 
 def _person_like(value: str, meta: dict[str, str]) -> bool:

@@ -164,9 +164,10 @@ def decode_file(source: SourceFile, raw: bytes) -> DecodedFile | Skipped:
     if _looks_binary(raw):
         return Skipped(source.path, "binary content, not text")
     if source.path.lower().endswith((".html", ".htm", ".shtml")):
-        from index.html import decode_html  # lazily: only HTML needs trafilatura
+        from index.html import decode_html, looks_like_html  # trafilatura loads only for HTML
 
-        return decode_html(source, raw, content_hash(raw))
+        if looks_like_html(raw):  # else a text file named .html: read as text
+            return decode_html(source, raw, content_hash(raw))
     try:
         decoded = decode_bytes(raw)
     except UndecodableError as exc:
