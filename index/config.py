@@ -27,7 +27,9 @@ class CorpusConfig:
     """Where the articles are and which files count."""
 
     paths: list[Path] = field(default_factory=list)
-    extensions: list[str] = field(default_factory=lambda: [".txt", ".md"])
+    extensions: list[str] = field(
+        default_factory=lambda: [".txt", ".md", ".html", ".htm", ".shtml"]
+    )
     follow_symlinks: bool = False
     max_file_mb: float = 64.0
 
@@ -74,8 +76,9 @@ class CleaningConfig:
 
 @dataclass
 class CitationConfig:
-    """How a passage is cited when copied."""
+    """How a passage is cited when copied: a named style, or the user's template."""
 
+    style: str = "news"  # news | gbt7714 | template
     template: str = "“{passage}”——{parts}"
     parts: list[str] = field(
         default_factory=lambda: ["《{title}》", "{source}", "{date}", "第{paragraph}段"]
@@ -287,9 +290,19 @@ def _check_range(path: Path, key: str, node: yaml.Node, value: Any) -> None:
 
 def _check_citation(cfg: Config) -> None:
     """Reject citation templates with unknown placeholders before a copy fails."""
-    from index.citation import check_template
+    from index.citation import STYLES, check_template
 
+    # An older config that sets its own template and no style keeps its template.
+    if "citation.style" not in cfg.lines and (
+        "citation.template" in cfg.lines or "citation.parts" in cfg.lines
+    ):
+        cfg.citation.style = "template"
     c = cfg.citation
+    if c.style not in STYLES:
+        raise ConfigError(
+            f"{cfg.where('citation.style')}: unknown style {c.style!r} (known: {', '.join(STYLES)})"
+        )
+    # Each template on its own, so the message names its key and line.
     checks = [("citation.template", CitationConfig(template=c.template, parts=[]))]
     checks += [
         (f"citation.parts[{i}]", CitationConfig(template="{parts}", parts=[part]))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from whoosh import fields
 
 from index.analysis import BigramField, UnigramField, WordField
+from index.citation import reader_numbers
 from index.folding import fold
 from index.models import Article
 from index.regions import prefixes
@@ -29,12 +30,15 @@ def make_schema() -> fields.Schema:
         source=fields.ID(stored=True),
         source_key=fields.ID(),
         author=fields.STORED(),
+        site=fields.STORED(),
+        original_title=fields.STORED(),
         url=fields.STORED(),
         page=fields.STORED(),
         date=fields.ID(stored=True, sortable=True),
         year=fields.ID(),
         paragraph=fields.NUMERIC(stored=True, sortable=True),
         nparagraphs=fields.STORED(),
+        cite_no=fields.STORED(),  # reader's paragraph number (no headings/captions)
         is_heading=fields.STORED(),
         text=fields.STORED(),
         regions=fields.STORED(),
@@ -65,6 +69,7 @@ class IndexDocument:
     date: str | None
     paragraph: int
     nparagraphs: int
+    cite_no: int | None
     is_heading: bool
     text: str
     regions: tuple[str, ...]
@@ -73,6 +78,8 @@ class IndexDocument:
     words: tuple[tuple[str, int], ...]
     title_words: tuple[tuple[str, int], ...]
     heading_words: tuple[tuple[str, int], ...]
+    site: str | None = None  # the site the page was saved from
+    original_title: str | None = None  # 原标题 of a repost
 
     def fields(self) -> dict:
         """Field values for the writer."""
@@ -96,10 +103,13 @@ class IndexDocument:
         }
         optional = {
             "title": self.title,
+            "cite_no": self.cite_no,
             "heading": self.heading,
             "source": self.source,
             "source_key": fold(self.source) if self.source else None,
             "author": self.author,
+            "site": self.site,
+            "original_title": self.original_title,
             "url": self.url,
             "page": self.page,
             "date": self.date,
@@ -124,7 +134,8 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
     title_words = tuple(segmenter.index_tokens(fold(meta.title))) if meta.title else ()
     heading_cache: dict[str, tuple[tuple[str, int], ...]] = {}
     n = len(article.paragraphs)
-    for p in article.paragraphs:
+    numbers = reader_numbers([(p.text, p.is_heading) for p in article.paragraphs])
+    for p, cite_no in zip(article.paragraphs, numbers, strict=True):
         folded = fold(p.text)
         if p.heading and p.heading not in heading_cache:
             heading_cache[p.heading] = tuple(segmenter.index_tokens(fold(p.heading)))
@@ -139,9 +150,12 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
             author=meta.author,
             url=meta.url,
             page=meta.page,
+            site=meta.site,
+            original_title=meta.original_title,
             date=meta.date,
             paragraph=p.ordinal,
             nparagraphs=n,
+            cite_no=cite_no,
             is_heading=p.is_heading,
             text=p.text,
             regions=p.regions,

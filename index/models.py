@@ -35,6 +35,8 @@ class DecodedFile:
     encoding: str
     content_hash: str  # hash of the raw bytes
     notes: tuple[str, ...] = ()  # non-fatal problems met while reading
+    # Generated text (HTML pages): where each line came from, origins[n - 1] for line n.
+    origins: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class ArticleMeta:
     date: str | None = None  # ISO YYYY-MM-DD
     url: str | None = None
     page: str | None = None  # print page, e.g. "19"
+    site: str | None = None  # the site the page was saved from (source = credited outlet)
+    original_title: str | None = None  # 原标题 of a repost
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class Article:
     dropped_lines: tuple[str, ...] = ()  # cleaning decisions, for reports
     notes: tuple[str, ...] = ()  # non-fatal problems, for the summary
     file_stamp: str = ""  # size:mtime_ns when read, so unchanged files need not be re-read
+    evidence: tuple[tuple[str, int, str, str, str], ...] = ()  # (field, line, text, how, value)
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,9 @@ class Hit:
     regions_inherited: list[str] = field(default_factory=list)
     is_heading: bool = False
     nparagraphs: int = 0
+    cite_paragraph: int | None = None  # reader's count (no headings/captions); None for those
+    page: str | None = None
+    site: str | None = None
 
     def snippet_highlights(self) -> list[tuple[int, int]]:
         """Highlight spans relative to the snippet string rather than the paragraph."""
@@ -131,6 +139,7 @@ class Facets:
     region: dict[str, int] = field(default_factory=dict)
     source: dict[str, int] = field(default_factory=dict)
     year: dict[str, int] = field(default_factory=dict)
+    month: dict[str, int] = field(default_factory=dict)  # "2024-04" → hits, oldest first
 
 
 @dataclass

@@ -64,6 +64,7 @@ class ParagraphView:
     heading: str | None
     is_heading: bool
     regions: list[str]
+    cite_paragraph: int | None = None  # reader's count: None for headings and captions
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ class ArticleView:
     date: str | None
     url: str | None
     paragraphs: list[ParagraphView]
+    page: str | None = None
+    site: str | None = None  # the site the page was saved from
+    original_title: str | None = None  # 原标题 of a repost
 
 
 class SearchEngine:
@@ -193,7 +197,7 @@ class SearchEngine:
         """
         started = time.perf_counter()
         limit = self.cfg.search.limit if limit is None else limit
-        extra = _flag_filters(region, source, year)
+        extra, flag_notes = _flag_filters(region, source, year)
         with self._lock, self._damage_guard():
             searcher = self._current()
             key = (
@@ -230,7 +234,7 @@ class SearchEngine:
                 total=len(docs),
                 facets=facets,
                 hits=hits,
-                notice="; ".join(compiled.notices) or None,
+                notice="; ".join([*flag_notes, *compiled.notices]) or None,
                 generation=key[1],
                 filters=compiled.filters,
             )
@@ -288,6 +292,8 @@ class SearchEngine:
         self, searcher, plan: FastPlan, docs: list[int], tables: _DocTables, limit: int, offset: int
     ):
         """Top hits for a fast plan, or None when a tie at the cut needs the full ranking."""
+        if not docs:
+            return []  # Whoosh reads an empty filter set as "no filter"
         want = offset + limit
         found = searcher.search(plan.score, filter=set(docs), limit=want + TIE_MARGIN)
         scored = [(d, LITERAL_SCORE + s) for s, d in found.top_n]
@@ -329,6 +335,7 @@ class SearchEngine:
         snip = make_snippet(text, spans, self.cfg.search.snippet_chars)
         named = list(f.get("regions") or [])
         inherited = list(f.get("regions_inherited") or [])
+        cite_no = f.get("cite_no")
         citation = format_citation(
             self.cfg.citation,
             CitationFields(
@@ -337,10 +344,11 @@ class SearchEngine:
                 source=f.get("source"),
                 author=f.get("author"),
                 date=f.get("date"),
-                paragraph=f.get("paragraph", 0),
+                paragraph=cite_no,
                 url=f.get("url"),
                 page=f.get("page"),
                 path=f.get("relpath"),
+                site=f.get("site"),
             ),
         )
         return Hit(
@@ -367,6 +375,9 @@ class SearchEngine:
             docnum=docnum,
             is_heading=bool(f.get("is_heading")),
             nparagraphs=f.get("nparagraphs", 0),
+            cite_paragraph=cite_no,
+            page=f.get("page"),
+            site=f.get("site"),
         )
 
     # -- facets ----------------------------------------------------------
@@ -413,12 +424,15 @@ class SearchEngine:
         regions = Counter(chain.from_iterable(map(t.region.__getitem__, docs)))
         sources = Counter(map(t.source.__getitem__, docs))
         years = Counter(map(t.year.__getitem__, docs))
+        # The timeline: YYYYMMDD date ranks cut to YYYYMM (0 = no date).
+        months = Counter(r // 100 for r in map(t.date_rank.__getitem__, docs) if r)
         sources.pop(None, None)
         years.pop(None, None)
         return Facets(
             region=_ranked(regions),
             source=_ranked(sources),
             year=dict(sorted(years.items(), reverse=True)),
+            month={f"{m // 100:04d}-{m % 100:02d}": n for m, n in sorted(months.items())},
         )
 
     # -- reading ---------------------------------------------------------
@@ -438,12 +452,16 @@ class SearchEngine:
             author=first.get("author"),
             date=first.get("date"),
             url=first.get("url"),
+            page=first.get("page"),
+            site=first.get("site"),
+            original_title=first.get("original_title"),
             paragraphs=[
                 ParagraphView(
                     paragraph=f.get("paragraph", 0),
                     text=f.get("text", ""),
                     heading=f.get("heading"),
                     is_heading=bool(f.get("is_heading")),
+                    cite_paragraph=f.get("cite_no"),
                     regions=list(f.get("regions") or [])
                     + [
                         r
@@ -551,9 +569,12 @@ def _single_valued(reader, fieldname: str, n: int) -> list[str | None]:
     return values
 
 
-def _flag_filters(region: str | None, source: str | None, year: str | None) -> list[Filter]:
-    """Filters given as CLI flags or facet selections, validated like query filters."""
+def _flag_filters(
+    region: str | None, source: str | None, year: str | None
+) -> tuple[list[Filter], list[str]]:
+    """Filters given as CLI flags or facet selections, validated like query filters, and notices."""
     out = []
+    notes: list[str] = []
     if region:
         out.append(Filter("region", region))
     if source:
@@ -561,7 +582,8 @@ def _flag_filters(region: str | None, source: str | None, year: str | None) -> l
     if year:
         parsed = parse_query(f"year:{year}")
         out.extend(parsed.filters())
-    return out
+        notes.extend(parsed.notices)
+    return out, notes
 
 
 def _retimed(result: SearchResult, started: float) -> SearchResult:

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from index.store import IndexProblem
@@ -24,14 +24,18 @@ from search_app.tui.model import FilterState, Passage, SearchRequest
 from search_app.tui.render import HINT
 from search_app.tui.widgets.chips import ChipRemoved, FilterChips
 from search_app.tui.widgets.facets import FacetsPanel, FacetToggled
+from search_app.tui.widgets.footer import AppFooter
 from search_app.tui.widgets.results import ResultsList
 from search_app.tui.widgets.search_box import SearchBox
 from search_app.tui.widgets.status import IndexProgressRow, StatusLine
+from search_app.tui.widgets.timeline import Timeline, with_date
+from search_app.wording import no_hit_suggestions
 
 if TYPE_CHECKING:
     from search_app.tui.app import SearchApp
 
 PAGE = 50  # hits per request; more are fetched as the cursor nears the end
+TINY = 72  # columns below which the facets panel is folded away
 
 
 class MainScreen(Screen):
@@ -68,6 +72,14 @@ class MainScreen(Screen):
             tooltip="Pick an earlier query",
             show=False,
         ),
+        Binding(
+            "t",
+            "focus_timeline",
+            "Timeline",
+            show=False,
+            id="main.timeline",
+            tooltip="Hits per month: ←/→ pick, shift extends, Enter narrows date:",
+        ),
         Binding("escape", "focus_search", "Search", show=False, id="main.escape"),
         Binding("q", "app.quit", "Quit", id="main.quit", tooltip="Quit (outside the search box)"),
     ]
@@ -98,10 +110,12 @@ class MainScreen(Screen):
             yield FilterChips(id="chips", classes="-empty")
         with Horizontal(id="body"):
             yield FacetsPanel(id="facets")
-            yield ResultsList(id="results")
+            with Vertical(id="right"):
+                yield Timeline(id="timeline")
+                yield ResultsList(id="results")
         yield IndexProgressRow(id="index-progress")
         yield StatusLine(id="status")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Start with the cursor in the search box."""
@@ -114,8 +128,15 @@ class MainScreen(Screen):
         box.focus()
 
     def on_resize(self, event) -> None:
-        """A slimmer facets panel on narrow terminals."""
+        """A slimmer facets panel on narrow terminals; below TINY columns it folds away (f opens it)."""
         self.set_class(event.size.width < 100, "-narrow")
+        self.set_class(event.size.width < TINY, "-tiny")
+
+    def on_descendant_focus(self, event) -> None:
+        """In a tiny window the facets panel closes again when focus leaves it."""
+        facets = self.query_one(FacetsPanel)
+        if self.has_class("-show-facets") and facets not in event.widget.ancestors_with_self:
+            self.remove_class("-show-facets")
 
     # -- widgets -------------------------------------------------------------------
     @property
@@ -232,7 +253,7 @@ class MainScreen(Screen):
                 )
             except Exception:  # SearchCancelled included: a newer search is on its way
                 return
-            self.post_message(FacetCounts(req, kind, getattr(other.facets, kind)))
+            self.post_message(FacetCounts(req, kind, getattr(other.facets, kind), other.total))
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
     def load_page(self, req: SearchRequest, cancel: threading.Event | None = None) -> None:
@@ -263,13 +284,22 @@ class MainScreen(Screen):
         self._loading_page = False
         results = self.results
         results.show(res.hits, res.total)
+        self.query_one(Timeline).show(res.facets.month)
         # Facets are redrawn after the hits have been painted, so hits show sooner.
         self.call_after_refresh(self._show_facets, req, res)
         self.query_one(FilterChips).show(req.filters)
         hint = self.query_one("#hint", Static)
-        hint.display = bool(res.notice)
+        tips = no_hit_suggestions(req.text, bool(req.filters)) if res.total == 0 else []
+        if req.filters and tips:
+            tips[0] = "remove filters (x clears them)"
+        hint.display = bool(res.notice or tips)
+        parts: list = []
         if res.notice:
-            hint.update(Content.assemble(("⚠ ", HINT), (clean(res.notice), HINT)))
+            parts += [("⚠ ", HINT), (clean(res.notice), HINT)]
+        if tips:
+            parts += [("  " if parts else "", HINT), ("No hits: " + "; ".join(tips) + ".", HINT)]
+        if parts:
+            hint.update(Content.assemble(*parts))
         ms = self.app.frozen_ms if self.app.frozen_ms is not None else res.elapsed_ms
         self._status = (res.total, ms, req.filters.describe(), req.text)
         self._show_status()
@@ -284,18 +314,28 @@ class MainScreen(Screen):
         facets = self.query_one(FacetsPanel)
         for kind in ("region", "source", "year"):
             if not req.filters.values(kind):  # selected facets wait for FacetCounts
-                facets.show(kind, getattr(res.facets, kind), ())
+                facets.show(kind, getattr(res.facets, kind), (), res.total)
 
     def on_facet_counts(self, message: FacetCounts) -> None:
         """Counts for a facet with a selection (computed without its own filter)."""
         if self._is_current(message.request):
             self.query_one(FacetsPanel).show(
-                message.kind, message.counts, message.request.filters.values(message.kind)
+                message.kind,
+                message.counts,
+                message.request.filters.values(message.kind),
+                message.total,
             )
 
     def on_search_failed(self, message: SearchFailed) -> None:
         """Say why a search failed, in the status line; the app keeps running."""
         if self._is_current(message.request):
+            if self.app.indexing and not self.app.has_index:
+                # The first build is under way: that is the state, not an error.
+                self.query_one(StatusLine).show_message(
+                    "Indexing the corpus; searching starts after the first batch…",
+                    "$text-warning",
+                )
+                return
             note = " — indexing in the background" if self.app.indexing else ""
             self.query_one(StatusLine).show_message(
                 f"search failed: {message.error}{note}", "$text-error"
@@ -361,9 +401,26 @@ class MainScreen(Screen):
             results.focus()
             results.highlighted = 0
 
+    def action_focus_timeline(self) -> None:
+        """Move to the timeline (if the hits have dates)."""
+        timeline = self.query_one(Timeline)
+        if timeline.display:
+            timeline.focus()
+        else:
+            self.app.bell()
+
+    @on(Timeline.Narrow)
+    def _narrow_date(self, message: Timeline.Narrow) -> None:
+        """Search the same query in the picked span of time."""
+        box = self.box
+        box.value = with_date(box.value, message.span)
+        box.cursor_position = len(box.value)
+        self.query_one(Timeline).focus()
+
     def action_focus_facets(self) -> None:
-        """Move to the region tree."""
-        self.query_one("#facet-region").focus()
+        """Move to the region tree (opening the folded panel in a tiny window)."""
+        self.add_class("-show-facets")
+        self.call_after_refresh(self.query_one("#facet-region").focus)
 
     @on(ResultsList.ExitUp)
     def _exit_up(self) -> None:
@@ -375,7 +432,9 @@ class MainScreen(Screen):
         event.stop()
         self.app.history.add(self.box.value)
         query = self.shown.text if self.shown is not None else self.box.value
-        self.app.open_passage(self.results.hits, event.option_index, self._passage_closed, query)
+        self.app.open_passage(
+            self.results.hits, event.option_index, self._passage_closed, query, self.results.total
+        )
 
     def _passage_closed(self, index: int | None) -> None:
         if index is not None and index < len(self.results.hits):
@@ -384,6 +443,10 @@ class MainScreen(Screen):
     def action_copy_passage(self) -> None:
         """Copy the highlighted hit with its citation."""
         self.app.copy_passage(self.current_passage())
+
+    def action_copy_text(self) -> None:
+        """Copy the highlighted hit's passage alone."""
+        self.app.copy_passage(self.current_passage(), cite=False)
 
     def action_add_to_basket(self) -> None:
         """Add the highlighted hit to the citation basket."""
