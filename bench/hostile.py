@@ -119,7 +119,7 @@ def hostile_configs(tmp: Path) -> dict[str, tuple[Path, str]]:
         ("max_file_mb: .nan", "max_file_mb: 64", "max_file_mb: .nan"),
         ("commit_every: 0", "commit_every: 20000", "commit_every: 0"),
     ]:
-        d = tmp / name.split(":")[0]
+        d = tmp / name.replace(":", "").replace(" ", "_").replace(".", "")
         d.mkdir()
         path = _config(d, CORPUS)
         path.write_text(path.read_text("utf-8").replace(key, value), "utf-8")
@@ -127,7 +127,16 @@ def hostile_configs(tmp: Path) -> dict[str, tuple[Path, str]]:
     return out
 
 
-def _timed(args: list[str], timeout: float) -> tuple[float, int, str]:
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(args: list[str], timeout: float) -> tuple[float, float, int, str]:
+    """(wall s, CPU s, exit code, last line) of one CLI command."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     try:
         res = subprocess.run(
@@ -138,23 +147,26 @@ def _timed(args: list[str], timeout: float) -> tuple[float, int, str]:
             timeout=timeout,
         )
     except subprocess.TimeoutExpired:
-        return time.perf_counter() - start, -1, f"still running after {timeout:.0f} s"
+        return time.perf_counter() - start, 0.0, -1, f"still running after {timeout:.0f} s"
     last = (res.stderr.strip().splitlines() or res.stdout.strip().splitlines() or [""])[-1]
-    return time.perf_counter() - start, res.returncode, last[:160]
+    return time.perf_counter() - start, _children_cpu() - cpu, res.returncode, last[:160]
 
 
-def run_configs(timeout: float) -> list[dict]:
-    """`index` then `search` with each hostile config, wall time and outcome."""
+def run_configs(timeout: float, only: str | None = None) -> list[dict]:
+    """`index` then `search` with each hostile config: wall and CPU time, outcome."""
     rows = []
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
         for name, (path, _kind) in hostile_configs(Path(tmp)).items():
+            if only and only not in name:
+                continue
             for command in (["index"], ["search", "干部", "--limit", "1"]):
-                seconds, code, last = _timed(["--config", str(path), *command], timeout)
+                seconds, cpu, code, last = _timed(["--config", str(path), *command], timeout)
                 rows.append(
                     {
                         "config": name,
                         "command": command[0],
                         "seconds": round(seconds, 2),
+                        "cpu_seconds": round(cpu, 2),
                         "exit": code,
                         "says": last,
                     }
@@ -169,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--configs", action="store_true", help="run the hostile configs")
     p.add_argument("--reps", type=int, default=3)
     p.add_argument("--timeout", type=float, default=600.0, help="per config command")
+    p.add_argument("--only", help="run only the configs whose name contains this")
     args = p.parse_args(argv)
     bad = 0
     if args.index_dir:
@@ -180,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             f"slowest hostile query: {slowest['query']}: {slowest['median_ms']} ms (median of {args.reps}, worst {slowest['worst_ms']} ms)"
         )
     if args.configs:
-        rows = run_configs(args.timeout)
+        rows = run_configs(args.timeout, args.only)
         for row in rows:
             print(json.dumps(row, ensure_ascii=False), flush=True)
             bad += row["exit"] < 0
