@@ -493,6 +493,9 @@ class Indexer:
             failed = [r.error for r in results if r.error]
             if failed:
                 batch.cancel()
+                for r in results:
+                    if r.errno:  # disk full, read-only, permissions: the CLI says what to do
+                        raise OSError(r.errno, os.strerror(r.errno), r.filename)
                 raise IndexProblem(
                     f"an indexing worker failed ({failed[0]}); nothing from this round was committed"
                 )

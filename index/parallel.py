@@ -59,6 +59,8 @@ class WorkerResult:
     segment: object | None
     outcomes: list[FileOutcome] = field(default_factory=list)
     error: str | None = None
+    errno: int | None = None  # set for an OSError (disk full, read-only…), re-raised by the parent
+    filename: str | None = None
 
 
 def split_evenly(jobs: list[FileJob], parts: int) -> list[list[FileJob]]:
@@ -194,6 +196,8 @@ def _worker(
             writer._close_segment()
     except BaseException as exc:  # report, never hang the parent
         result.error = f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, OSError):
+            result.errno, result.filename = exc.errno, exc.filename
     conn.send_bytes(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
     conn.close()
     os._exit(0)  # skip atexit handlers inherited from the parent

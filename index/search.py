@@ -384,9 +384,10 @@ class SearchEngine:
         live = set()
         for sub, _offset in sorted(searcher.leaf_searchers(), key=lambda so: so[1]):
             reader = sub.reader()
-            if not hasattr(reader, "segment"):
+            segment = reader.segment() if hasattr(reader, "segment") else None
+            if segment is None:
                 continue  # an index emptied by an update has no segments at all
-            segid = reader.segment().segment_id()
+            segid = segment.segment_id()
             live.add(segid)
             table = self._segment_tables.get(segid)
             if table is None:

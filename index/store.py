@@ -199,7 +199,7 @@ class IndexStore:
             ) from None
         except Exception as exc:  # whoosh raises many types for damaged files
             raise IndexCorrupt(
-                f"{build}: cannot open the index ({type(exc).__name__}: {exc}); "
+                f"{build}: the index is damaged, it cannot be opened ({type(exc).__name__}: {exc}); "
                 f"run `search-app index --index-dir {self.root} --rebuild`"
             ) from None
 

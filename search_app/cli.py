@@ -295,8 +295,9 @@ def cmd_verify(cfg) -> int:
     from index.store import CHECKSUMS, IndexCorrupt, IndexStore, verify_build
 
     store = IndexStore(cfg.index.dir)
-    store.open_current()[0].close()  # missing, foreign-format and size problems first
     build = store.current_build()
+    if build is None:
+        store.open_current()  # raises the fitting "no index" message
     checked: list[str] = []
     damage = verify_build(build, full=True, on_file=checked.append)
     if damage:
@@ -304,6 +305,7 @@ def cmd_verify(cfg) -> int:
             f"{build}: the index is damaged ({damage}); "
             f"run `search-app index --index-dir {store.root} --rebuild`"
         )
+    store.open_current()[0].close()  # foreign format, unreadable build.json
     if not (build / CHECKSUMS).exists():
         print(
             f"{build}: no checksums recorded yet (an older index); the next `search-app index` "
