@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test index lint bench bench-full clean
+.PHONY: run test index lint bench bench-full clean cluster test-cluster
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,12 @@ bench: $(STAMP)  ## bundled + real corpora, a few minutes
 
 bench-full: $(STAMP)  ## adds 100k and 1M paragraphs; long
 	$(BIN)/python -m bench --full
+
+cluster: $(STAMP)  ## a local 2-node SolrCloud (Java 17 + Maven; Ctrl+C stops it)
+	$(BIN)/python -m index.backends.solr_local $(CLUSTER_ARGS)
+
+test-cluster: $(STAMP)  ## the tests against a live SolrCloud (not part of `make test` yet)
+	SEARCH_APP_CLUSTER=1 $(BIN)/python -m pytest tests/cluster
 
 clean:
 	rm -rf $(VENV) .search-index .pytest_cache

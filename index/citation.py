@@ -1,16 +1,33 @@
-"""Format a passage with its citation, following config.yaml's template."""
+"""Format a passage with its citation, in the style config.yaml names.
+
+Styles:
+- ``news`` (default): Chinese news usage. A print article is
+  ``《人民日报》2024年2月20日第19版``; a web article names its site and date
+  (``新华网，2024年2月20日``). The article title comes first in 《》.
+- ``gbt7714``: GB/T 7714-2015 reference entries, ``[N]``/``[N/OL]`` for
+  newspapers and ``[EB/OL]`` for other online articles.
+- ``template``: the user's own ``template``/``parts`` (placeholders below).
+
+The paragraph number a citation gives is a reader's count: headings, photo
+captions and photo credits do not count (see `reader_numbers`).
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 import string
 from dataclasses import dataclass
 
 from index.config import CitationConfig
 
+STYLES = ("news", "gbt7714", "template")
+
 FIELDS = (
     "passage",
     "title",
     "source",
+    "site",
     "author",
     "date",
     "date_cn",
@@ -21,40 +38,102 @@ FIELDS = (
     "path",
 )
 
+# A periodical's name goes in 《》; a website's or an app's does not.
+_PERIODICAL = re.compile(r"(?:报|报社|报海外版|日报.{0,6}版|刊|杂志|周刊|半月谈|通讯)$")
+
+# Photo captions and credits: "图为…", "▲…", "（新华社记者 张三 摄）", "图片来源：…".
+_CAPTION_START = re.compile(
+    r"^\s*(?:图为|图片为|上图|下图|左图|右图|题图|组图|资料图|图\s*\d|图片来源|图源|图\s*[/:：|]|[▲△↑↓▼])"
+)
+_CAPTION_END = re.compile(
+    r"(?:(?:^|[\s(（/、,，]|记者|通讯员|特约|摄影师?)[\u4e00-\u9fff·•]{2,5}\s*(?:摄影?|供图|制图)"
+    r"|视觉中国|新华社发|图片由.{1,16}提供|资料图片?|(?:人民|东方|视觉)?(?:视觉|IC)?图片?社?供图)"
+    r"\s*(?:[(（][^)）]{0,16}[)）])?\s*[)）]?\s*$"
+)
+_CAPTION_MAX = 200  # a caption is a sentence or two, not a paragraph of reporting
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or photo credit, which a reader does not count as a paragraph."""
+    probe = text.strip()
+    if not probe or len(probe) > _CAPTION_MAX:
+        return False
+    return bool(_CAPTION_START.search(probe) or _CAPTION_END.search(probe))
+
+
+def reader_numbers(paragraphs: list[tuple[str, bool]]) -> list[int | None]:
+    """Reader's paragraph numbers for (text, is_heading) pairs; None for headings and captions."""
+    out: list[int | None] = []
+    n = 0
+    for text, is_heading in paragraphs:
+        if is_heading or is_caption(text):
+            out.append(None)
+        else:
+            n += 1
+            out.append(n)
+    return out
+
+
+def nest_quotes(text: str) -> str:
+    """Swap “…”↔‘…’ so a passage put inside “…” keeps the Chinese nesting convention."""
+    return text.translate(_SWAP)
+
+
+_SWAP = str.maketrans({"“": "‘", "”": "’", "‘": "“", "’": "”"})
+
+
+def in_book_marks(name: str) -> str:
+    """《name》, with 《》 inside it turned into 〈〉 (the nested form)."""
+    inner = name.strip().removeprefix("《").removesuffix("》")
+    return "《" + inner.replace("《", "〈").replace("》", "〉") + "》"
+
 
 @dataclass(frozen=True)
 class CitationFields:
-    """The values a citation template may use; None where unknown."""
+    """The values a citation may use; None where unknown."""
 
     passage: str
     title: str | None
     source: str | None
     author: str | None
     date: str | None
-    paragraph: int
+    paragraph: int | None  # the reader's count; None for a heading or caption
     url: str | None = None
     page: str | None = None
     path: str | None = None
+    site: str | None = None  # the website a web article was saved from
+
+    def date_cn(self) -> str | None:
+        """2024年2月20日 (or 2024年2月 / 2024年 when only those are known)."""
+        parts = _date_parts(self.date)
+        if not parts:
+            return None
+        units = "年月日"
+        return "".join(f"{int(p)}{u}" for p, u in zip(parts, units, strict=False))
 
     def values(self) -> dict[str, str | None]:
         """All template placeholders with their values."""
-        date_cn = year = None
-        if self.date:
-            y, m, d = self.date.split("-")
-            date_cn, year = f"{int(y)}年{int(m)}月{int(d)}日", y
+        parts = _date_parts(self.date)
         return {
             "passage": self.passage,
             "title": self.title,
             "source": self.source,
+            "site": self.site,
             "author": self.author,
             "date": self.date,
-            "date_cn": date_cn,
-            "year": year,
-            "paragraph": str(self.paragraph),
+            "date_cn": self.date_cn(),
+            "year": parts[0] if parts else None,
+            "paragraph": str(self.paragraph) if self.paragraph else None,
             "url": self.url,
             "page": self.page,
             "path": self.path,
         }
+
+
+def _date_parts(date: str | None) -> list[str]:
+    if not date:
+        return []
+    return [p for p in date.split("-") if p.isdigit()][:3]
 
 
 def _placeholders(template: str) -> list[str]:
@@ -63,6 +142,8 @@ def _placeholders(template: str) -> list[str]:
 
 def check_template(cfg: CitationConfig) -> str | None:
     """Return a problem with the citation config, or None if it is usable."""
+    if cfg.style not in STYLES:
+        return f"unknown style {cfg.style!r} (known: {', '.join(STYLES)})"
     for tpl in [cfg.template, *cfg.parts]:
         try:
             names = _placeholders(tpl)
@@ -75,13 +156,107 @@ def check_template(cfg: CitationConfig) -> str | None:
     return None
 
 
-def format_citation(cfg: CitationConfig, item: CitationFields) -> str:
-    """Render the citation; a part whose fields are unknown is left out whole."""
+def is_periodical(name: str | None) -> bool:
+    """A newspaper or magazine name (人民日报, 半月谈), as opposed to a website or app."""
+    return bool(name) and bool(_PERIODICAL.search(name.strip().strip("《》")))
+
+
+def format_reference(cfg: CitationConfig, item: CitationFields, accessed: str | None = None) -> str:
+    """The citation without the passage, e.g. 《题名》，《人民日报》2024年2月20日第19版，第3段."""
+    if cfg.style == "gbt7714":
+        return gbt7714(item, accessed)
+    if cfg.style == "news":
+        return news_reference(item)
     values = item.values()
-    parts = []
-    for tpl in cfg.parts:
+    return cfg.separator.join(_filled_parts(cfg.parts, values))
+
+
+def format_citation(cfg: CitationConfig, item: CitationFields, accessed: str | None = None) -> str:
+    """The passage in “…” followed by its reference; parts with unknown fields are left out."""
+    if cfg.style != "template":
+        return f"“{nest_quotes(item.passage)}”——{format_reference(cfg, item, accessed)}"
+    values = item.values()
+    if _quotes_passage(cfg.template):
+        values["passage"] = nest_quotes(item.passage)
+    filled = {k: (v or "") for k, v in values.items()}
+    parts = cfg.separator.join(_filled_parts(cfg.parts, values))
+    return cfg.template.format(parts=parts, **filled)
+
+
+def citation_has_passage(cfg: CitationConfig) -> bool:
+    """Whether a citation in this style already contains the passage."""
+    return cfg.style != "template" or "{passage}" in cfg.template
+
+
+def _quotes_passage(template: str) -> bool:
+    """The template puts {passage} inside “…”."""
+    return "“{passage}”" in template
+
+
+def _filled_parts(parts: list[str], values: dict[str, str | None]) -> list[str]:
+    out = []
+    for tpl in parts:
         names = _placeholders(tpl)
         if all(values.get(n) for n in names):
-            parts.append(tpl.format(**{n: values[n] for n in names}))
-    filled = {k: (v or "") for k, v in values.items()}
-    return cfg.template.format(parts=cfg.separator.join(parts), **filled)
+            out.append(tpl.format(**{n: values[n] for n in names}))
+    return out
+
+
+def news_reference(item: CitationFields) -> str:
+    """Chinese news style: 《题名》，《人民日报》2024年2月20日第19版，第3段 / 《题名》，新华网，2024年2月20日，第3段."""
+    parts = []
+    if item.title:
+        parts.append(in_book_marks(item.title))
+    date = item.date_cn()
+    paper = item.source if is_periodical(item.source) else None
+    if paper or (item.page and item.source):
+        # Print: the paper in 《》, then date and page with nothing between them.
+        parts.append(
+            in_book_marks(item.source or "")
+            + (date or "")
+            + (f"第{_page(item.page)}版" if item.page else "")
+        )
+    else:
+        parts += [p for p in (item.site or item.source, date) if p]
+    if item.paragraph:
+        parts.append(f"第{item.paragraph}段")
+    if item.url and not (paper or item.page):
+        parts.append(item.url)
+    return "，".join(parts)
+
+
+def _page(page: str) -> str:
+    """A page label without a trailing 版 or leading zeros: '019版' → '19'."""
+    p = page.strip().removesuffix("版").strip()
+    return str(int(p)) if p.isdigit() else p
+
+
+def gbt7714(item: CitationFields, accessed: str | None = None) -> str:
+    """A GB/T 7714-2015 entry: [N] or [N/OL] for a newspaper (4.4), [EB/OL] otherwise (4.5).
+
+    Unknown authors are left out (8.1.4 allows beginning with the title in the
+    numeric system); `accessed` (YYYY-MM-DD) is the citation date, today by default.
+    """
+    accessed = accessed or _dt.date.today().isoformat()
+    head = f"{item.author}. " if item.author else ""
+    title = item.title or "[无题名]"
+    newspaper = bool(item.page) or is_periodical(item.source)
+    if newspaper and item.source:
+        kind = "N/OL" if item.url else "N"
+        out = f"{head}{title}[{kind}]. {item.source.strip('《》')}"
+        if item.date:
+            out += f", {item.date}"
+        if item.page:
+            out += f"({_page(item.page)})"
+        if item.url:
+            out += f"[{accessed}]. {item.url}"
+        return out + "."
+    out = f"{head}{title}[EB/OL]. "
+    publisher = item.site or item.source
+    if publisher and not item.author:
+        out = f"{publisher}. {out}"
+    out += f"({item.date})" if item.date else ""
+    out += f"[{accessed}]"
+    if item.url:
+        out += f". {item.url}"
+    return out + "."

@@ -27,7 +27,7 @@ class CorpusConfig:
     """Where the articles are and which files count."""
 
     paths: list[Path] = field(default_factory=list)
-    extensions: list[str] = field(default_factory=lambda: [".txt", ".md"])
+    extensions: list[str] = field(default_factory=lambda: [".txt", ".md", ".html", ".htm", ".shtml"])
     follow_symlinks: bool = False
     max_file_mb: float = 64.0
 
@@ -64,8 +64,9 @@ class CleaningConfig:
 
 @dataclass
 class CitationConfig:
-    """How a passage is cited when copied."""
+    """How a passage is cited when copied: a named style, or the user's template."""
 
+    style: str = "news"  # news | gbt7714 | template
     template: str = "“{passage}”——{parts}"
     parts: list[str] = field(
         default_factory=lambda: ["《{title}》", "{source}", "{date}", "第{paragraph}段"]
@@ -231,6 +232,11 @@ def _check_citation(cfg: Config) -> None:
     """Reject citation templates with unknown placeholders before a copy fails."""
     from index.citation import check_template
 
+    # An older config that sets its own template and no style keeps its template.
+    if "citation.style" not in cfg.lines and (
+        "citation.template" in cfg.lines or "citation.parts" in cfg.lines
+    ):
+        cfg.citation.style = "template"
     problem = check_template(cfg.citation)
     if problem:
         raise ConfigError(f"{cfg.path}: `citation`: {problem}")

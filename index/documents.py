@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from whoosh import fields
 
 from index.analysis import BigramField, UnigramField, WordField
+from index.citation import reader_numbers
 from index.folding import fold
 from index.models import Article
 from index.regions import prefixes
@@ -35,6 +36,7 @@ def make_schema() -> fields.Schema:
         year=fields.ID(),
         paragraph=fields.NUMERIC(stored=True, sortable=True),
         nparagraphs=fields.STORED(),
+        cite_no=fields.STORED(),  # reader's paragraph number (no headings/captions)
         is_heading=fields.STORED(),
         text=fields.STORED(),
         regions=fields.STORED(),
@@ -65,6 +67,7 @@ class IndexDocument:
     date: str | None
     paragraph: int
     nparagraphs: int
+    cite_no: int | None
     is_heading: bool
     text: str
     regions: tuple[str, ...]
@@ -96,6 +99,7 @@ class IndexDocument:
         }
         optional = {
             "title": self.title,
+            "cite_no": self.cite_no,
             "heading": self.heading,
             "source": self.source,
             "source_key": fold(self.source) if self.source else None,
@@ -124,7 +128,8 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
     title_words = tuple(segmenter.index_tokens(fold(meta.title))) if meta.title else ()
     heading_cache: dict[str, tuple[tuple[str, int], ...]] = {}
     n = len(article.paragraphs)
-    for p in article.paragraphs:
+    numbers = reader_numbers([(p.text, p.is_heading) for p in article.paragraphs])
+    for p, cite_no in zip(article.paragraphs, numbers, strict=True):
         folded = fold(p.text)
         if p.heading and p.heading not in heading_cache:
             heading_cache[p.heading] = tuple(segmenter.index_tokens(fold(p.heading)))
@@ -142,6 +147,7 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
             date=meta.date,
             paragraph=p.ordinal,
             nparagraphs=n,
+            cite_no=cite_no,
             is_heading=p.is_heading,
             text=p.text,
             regions=p.regions,

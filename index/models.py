@@ -35,6 +35,8 @@ class DecodedFile:
     encoding: str
     content_hash: str  # hash of the raw bytes
     notes: tuple[str, ...] = ()  # non-fatal problems met while reading
+    # Generated text (HTML pages): where each line came from, origins[n - 1] for line n.
+    origins: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,9 @@ class Hit:
     regions_inherited: list[str] = field(default_factory=list)
     is_heading: bool = False
     nparagraphs: int = 0
+    cite_paragraph: int | None = None  # reader's count (no headings/captions); None for those
+    page: str | None = None
+    site: str | None = None
 
     def snippet_highlights(self) -> list[tuple[int, int]]:
         """Highlight spans relative to the snippet string rather than the paragraph."""

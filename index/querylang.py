@@ -14,6 +14,7 @@ literally and says so in `notices`.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -277,6 +278,14 @@ class _Parser:
             return Term(folded, quoted=True) if folded else None
         if t.kind == "FIELD":
             return self.filter(t.field, t.text)
+        m = _FIELD.match(t.text)
+        if m and m.group(2) and not m.group(2).startswith("//"):  # not a URL's scheme
+            near = difflib.get_close_matches(m.group(1).lower(), FILTER_FIELDS, n=1, cutoff=0.5)
+            hint = f"did you mean {near[0]}:? " if near else ""
+            self.notices.append(
+                f"unknown field {m.group(1)}: ({hint}known: "
+                f"{', '.join(f + ':' for f in FILTER_FIELDS)}); searched for {t.text} as text"
+            )
         return Term(fold(t.text))
 
     def filter(self, field: str, value: str) -> Node | None:
@@ -291,7 +300,11 @@ class _Parser:
                 self.notices.append(f"year:{value} is not a year like 2024 or 2020..2022; ignored")
                 return None
             ranged = ".." in value
-            return Filter("year", value, m.group(1), m.group(2) if ranged else m.group(1))
+            low, high = m.group(1), m.group(2) if ranged else m.group(1)
+            if low and high and low > high:
+                self.notices.append(f"year:{value} is reversed; searched {high}..{low}")
+                low, high = high, low
+            return Filter("year", value, low, high)
         if field == "date":
             m = _DATE.match(value)
             if not m or not (m.group(1) or m.group(3)):
@@ -300,6 +313,9 @@ class _Parser:
                 )
                 return None
             low, high = m.group(1), (m.group(3) if m.group(2) else m.group(1))
+            if low and high and _date_bound(low, False) > _date_bound(high, True):
+                self.notices.append(f"date:{value} is reversed; searched {high}..{low}")
+                low, high = high, low
             return Filter("date", value, _date_bound(low, False), _date_bound(high, True))
         return Filter(field, value)
 

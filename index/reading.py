@@ -163,6 +163,11 @@ def decode_file(source: SourceFile, raw: bytes) -> DecodedFile | Skipped:
         return Skipped(source.path, "empty file")
     if _looks_binary(raw):
         return Skipped(source.path, "binary content, not text")
+    if source.path.lower().endswith((".html", ".htm", ".shtml")):
+        from index.html import decode_html, looks_like_html  # trafilatura loads only for HTML
+
+        if looks_like_html(raw):  # else a text file named .html: read as text
+            return decode_html(source, raw, content_hash(raw))
     try:
         decoded = decode_bytes(raw)
     except UndecodableError as exc:

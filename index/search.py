@@ -64,6 +64,7 @@ class ParagraphView:
     heading: str | None
     is_heading: bool
     regions: list[str]
+    cite_paragraph: int | None = None  # reader's count: None for headings and captions
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ class ArticleView:
     date: str | None
     url: str | None
     paragraphs: list[ParagraphView]
+    page: str | None = None
+    site: str | None = None
 
 
 class SearchEngine:
@@ -195,7 +198,7 @@ class SearchEngine:
         """
         started = time.perf_counter()
         limit = self.cfg.search.limit if limit is None else limit
-        extra = _flag_filters(region, source, year)
+        extra, flag_notes = _flag_filters(region, source, year)
         with self._lock, self._damage_guard():
             searcher = self._current()
             key = (
@@ -232,7 +235,7 @@ class SearchEngine:
                 total=len(docs),
                 facets=facets,
                 hits=hits,
-                notice="; ".join(compiled.notices) or None,
+                notice="; ".join([*flag_notes, *compiled.notices]) or None,
                 generation=key[1],
                 filters=compiled.filters,
             )
@@ -290,6 +293,8 @@ class SearchEngine:
         self, searcher, plan: FastPlan, docs: list[int], tables: _DocTables, limit: int, offset: int
     ):
         """Top hits for a fast plan, or None when a tie at the cut needs the full ranking."""
+        if not docs:
+            return []  # Whoosh reads an empty filter set as "no filter"
         want = offset + limit
         found = searcher.search(plan.score, filter=set(docs), limit=want + TIE_MARGIN)
         scored = [(d, LITERAL_SCORE + s) for s, d in found.top_n]
@@ -331,6 +336,7 @@ class SearchEngine:
         snip = make_snippet(text, spans, self.cfg.search.snippet_chars)
         named = list(f.get("regions") or [])
         inherited = list(f.get("regions_inherited") or [])
+        cite_no = f.get("cite_no")
         citation = format_citation(
             self.cfg.citation,
             CitationFields(
@@ -339,10 +345,11 @@ class SearchEngine:
                 source=f.get("source"),
                 author=f.get("author"),
                 date=f.get("date"),
-                paragraph=f.get("paragraph", 0),
+                paragraph=cite_no,
                 url=f.get("url"),
                 page=f.get("page"),
                 path=f.get("relpath"),
+                site=f.get("site"),
             ),
         )
         return Hit(
@@ -369,6 +376,9 @@ class SearchEngine:
             docnum=docnum,
             is_heading=bool(f.get("is_heading")),
             nparagraphs=f.get("nparagraphs", 0),
+            cite_paragraph=cite_no,
+            page=f.get("page"),
+            site=f.get("site"),
         )
 
     # -- facets ----------------------------------------------------------
@@ -443,12 +453,15 @@ class SearchEngine:
             author=first.get("author"),
             date=first.get("date"),
             url=first.get("url"),
+            page=first.get("page"),
+            site=first.get("site"),
             paragraphs=[
                 ParagraphView(
                     paragraph=f.get("paragraph", 0),
                     text=f.get("text", ""),
                     heading=f.get("heading"),
                     is_heading=bool(f.get("is_heading")),
+                    cite_paragraph=f.get("cite_no"),
                     regions=list(f.get("regions") or [])
                     + [
                         r
@@ -556,9 +569,12 @@ def _single_valued(reader, fieldname: str, n: int) -> list[str | None]:
     return values
 
 
-def _flag_filters(region: str | None, source: str | None, year: str | None) -> list[Filter]:
-    """Filters given as CLI flags or facet selections, validated like query filters."""
+def _flag_filters(
+    region: str | None, source: str | None, year: str | None
+) -> tuple[list[Filter], list[str]]:
+    """Filters given as CLI flags or facet selections, validated like query filters, and notices."""
     out = []
+    notes: list[str] = []
     if region:
         out.append(Filter("region", region))
     if source:
@@ -566,7 +582,8 @@ def _flag_filters(region: str | None, source: str | None, year: str | None) -> l
     if year:
         parsed = parse_query(f"year:{year}")
         out.extend(parsed.filters())
-    return out
+        notes.extend(parsed.notices)
+    return out, notes
 
 
 def _retimed(result: SearchResult, started: float) -> SearchResult:

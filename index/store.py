@@ -40,7 +40,7 @@ from index.faults import checkpoint
 
 whooshfix.install()
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7  # 7: cite_no (reader's paragraph number)
 _PENDING = ".pending"
 MARKER = "SEARCH-APP-INDEX"
 CHECKSUMS = "CHECKSUMS.json"

@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="config file (default: ./config.yaml, else the bundled one)",
     )
+    p.add_argument("--version", action="version", version=f"search-app {version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     ix = sub.add_parser(
@@ -65,11 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="check every index file against its checksum; changes nothing",
     )
 
-    se = sub.add_parser("search", help="search the index")
+    se = sub.add_parser(
+        "search",
+        help="search the index",
+        description="Search the index. Several words are one query (all of them must match); "
+        "no query at all browses everything, newest first.",
+    )
     se.add_argument(
         "query",
         metavar="QUERY",
-        help='query, e.g. 驻村第一书记, "第一书记" -形式主义, region:湖北 干部',
+        nargs="*",
+        help='query, e.g. 驻村第一书记, "第一书记" -形式主义, region:湖北 干部 (none: browse)',
     )
     se.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
     se.add_argument(
@@ -92,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     tui.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
     tui.add_argument("--corpus", action="append", metavar="DIR", help="corpus folder; may repeat")
 
+    comp = sub.add_parser(
+        "completion",
+        help="print a shell completion script",
+        description="Print a completion script: "
+        "`eval \"$(search-app completion bash)\"` in ~/.bashrc, or zsh in ~/.zshrc.",
+    )
+    comp.add_argument("shell", choices=("bash", "zsh"), help="the shell to complete for")
+
     bench = sub.add_parser("bench", help="run the benchmarks (see BENCHMARKS.md)")
     bench.add_argument(
         "bench_args", nargs=argparse.REMAINDER, help="arguments for `python -m bench`"
@@ -99,9 +114,35 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def version() -> str:
+    """The installed package's version."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("search-app")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; `search -形式主义` words are query words, not options."""
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and getattr(args, "command", None) == "search":
+        # An exclusion such as -形式主义 looks like an option to argparse.
+        words = [w for w in extra if w.startswith("-") and not w.lstrip("-")[:1].isascii()]
+        if len(words) == len(extra):
+            args.query = [*args.query, *words]
+            extra = []
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run a subcommand and turn every failure into a one-line message."""
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
@@ -188,6 +229,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         return cmd_index(cfg, args)
     if args.command == "search":
         return cmd_search(cfg, args)
+    if args.command == "completion":
+        sys.stdout.write(completion_script(build_parser(), args.shell))
+        return EXIT_OK
     if args.command == "bench":
         from bench.__main__ import main as bench_main
 
@@ -329,8 +373,24 @@ def open_engine(cfg, announce: bool = True):
     return engine
 
 
+def query_text(words: list[str] | str) -> str:
+    """The query from its command-line words: several unquoted words are joined with spaces."""
+    if isinstance(words, str):
+        return words
+    if len(words) > 1:
+        joined = " ".join(words)
+        print(
+            f"search-app: note: searching for {joined!r} (all the words); "
+            "quote a query to pass it as one argument",
+            file=sys.stderr,
+        )
+        return joined
+    return words[0] if words else ""
+
+
 def cmd_search(cfg, args: argparse.Namespace) -> int:
     """`search-app search`: one query, as JSON or readable text."""
+    args.query = query_text(args.query)
     if args.limit is not None and args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
     if args.year and not re.fullmatch(r"\d{4}(\.\.\d{4})?", args.year.strip()):
@@ -355,10 +415,52 @@ def _stdout_console():
     """stdout console: colours only on a terminal; piped output is not wrapped."""
     from rich.console import Console
 
-    console = Console(highlight=False)
+    class PipeConsole(Console):
+        """A console that lets a closed pipe end the program quietly (rich exits 1)."""
+
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    console = PipeConsole(highlight=False)
     if not console.is_terminal:
-        console = Console(highlight=False, soft_wrap=True, no_color=True)
+        console = PipeConsole(highlight=False, soft_wrap=True, no_color=True)
     return console
+
+
+def completion_script(parser: argparse.ArgumentParser, shell: str) -> str:
+    """A bash completion function built from the parser (zsh loads it through bashcompinit)."""
+    subs = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    top = [o for a in parser._actions for o in a.option_strings]
+    cases = []
+    for name, sp in subs.choices.items():
+        opts = [o for a in sp._actions for o in a.option_strings]
+        choices = [c for a in sp._actions if not a.option_strings and a.choices for c in a.choices]
+        cases.append(f'        {name}) opts="{" ".join(opts + choices)}" ;;')
+    body = "\n".join(cases)
+    script = f"""# search-app {shell} completion: eval "$(search-app completion {shell})"
+_search_app() {{
+    local cur prev cmd="" w opts
+    cur="${{COMP_WORDS[COMP_CWORD]}}"
+    prev="${{COMP_WORDS[COMP_CWORD-1]}}"
+    for w in "${{COMP_WORDS[@]:1:COMP_CWORD-1}}"; do
+        case "$w" in {"|".join(subs.choices)}) cmd="$w"; break ;; esac
+    done
+    case "$prev" in
+        --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --corpus|--index-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    esac
+    case "$cmd" in
+        "") opts="{" ".join(top + list(subs.choices))}" ;;
+{body}
+    esac
+    COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+}}
+complete -o default -F _search_app search-app
+"""
+    if shell == "zsh":
+        script = "autoload -U +X bashcompinit && bashcompinit\n" + script
+    return script
 
 
 def _result_json(result):

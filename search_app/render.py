@@ -7,7 +7,9 @@ from rich.text import Text
 
 from index.indexer import IndexSummary
 from index.models import Hit, SearchResult
+from search_app.linebreak import break_lines
 from search_app.textsafe import clean, highlighted
+from search_app.wording import count
 
 
 def hit_json(h: Hit) -> dict:
@@ -25,6 +27,8 @@ def hit_json(h: Hit) -> dict:
         "regions": list(h.regions),
         "score": h.score,
         "citation": h.citation,
+        "cite_paragraph": h.cite_paragraph,
+        "page": h.page,
     }
 
 
@@ -43,8 +47,12 @@ def hit_header(h: Hit) -> Text:
     """title · source · date · 第N段 · regions, all cleaned."""
     out = Text()
     out.append(f"{h.rank:>3}. ", style="dim")
-    out.append(clean(h.title) or clean(h.relpath), style="bold")
-    for part in (h.source, h.date, f"第{h.paragraph}段"):
+    if h.title:
+        out.append(clean(h.title), style="bold")
+    else:
+        out.append(f"(无标题) {clean(h.relpath)}", style="dim")
+    para = f"第{h.cite_paragraph}段" if h.cite_paragraph else None
+    for part in (h.source, h.date, para):
         if part:
             out.append(" · ", style="dim")
             out.append(clean(part))
@@ -54,14 +62,25 @@ def hit_header(h: Hit) -> Text:
     return out
 
 
+def wrapped(text: Text, width: int | None, indent: int) -> Text:
+    """`text` broken by the shared Chinese line breaker, each line indented; unwrapped if no width."""
+    if width is None:
+        text.pad_left(indent)
+        return text
+    lines = [text[s:e] for s, e in break_lines(text.plain, max(width - indent, 10))]
+    out = Text("\n").join(Text(" " * indent) + line for line in lines)
+    return out
+
+
 def render_result(r: SearchResult, console: Console) -> None:
     """Print hits with highlighted snippets and a status line."""
+    # Piped output is not wrapped (soft_wrap), a terminal gets Chinese line breaking.
+    width = None if console.soft_wrap else console.width
     for h in r.hits:
         snippet = highlighted(h.snippet, h.snippet_highlights(), style="bold yellow")
-        snippet.pad_left(5)
-        console.print(Group(hit_header(h), snippet, Text("")))
-    shown = f"{len(r.hits)} shown · " if len(r.hits) < r.total else ""
-    status = Text(f"{r.total} hits · {shown}{r.elapsed_ms:.0f} ms", style="dim")
+        console.print(Group(hit_header(h), wrapped(snippet, width, 5), Text("")))
+    shown = f"{len(r.hits):,} shown · " if len(r.hits) < r.total else ""
+    status = Text(f"{count(r.total, 'hit')} · {shown}{r.elapsed_ms:.0f} ms", style="dim")
     if r.filters:
         status.append(
             " · " + " ".join(f"{k}:{clean(v)}" for k, v in r.filters.items()), style="dim"

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from index.citation import nest_quotes
 from index.folding import fold
 from tests.conftest import ROOT
 from tests.engine.test_indexer import write_config
@@ -26,6 +27,8 @@ HIT_KEYS = [
     "regions",
     "score",
     "citation",
+    "cite_paragraph",
+    "page",
 ]
 
 
@@ -76,8 +79,9 @@ def test_json_contract_field_by_field(config):
         assert h["snippet"] and h["snippet"].strip("…") in h["text"]
         assert all(r.count("/") <= 2 for r in h["regions"])
         assert isinstance(h["score"], float)
-        assert h["citation"].startswith("“" + h["text"] + "”——")
-        assert f"第{h['paragraph']}段" in h["citation"]
+        assert h["citation"].startswith("“" + nest_quotes(h["text"]) + "”——")
+        assert h["cite_paragraph"] is None or f"第{h['cite_paragraph']}段" in h["citation"]
+        assert h["cite_paragraph"] is None or h["cite_paragraph"] <= h["paragraph"]
     assert d["notice"] is None
 
 

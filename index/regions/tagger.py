@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.regions import aliases
-from index.regions.gazetteer import Form, FormKind, Gazetteer, Unit, load
+from index.regions.gazetteer import COMPOUND_MARK, Form, FormKind, Gazetteer, Unit, load
 
 _SUBUNIT_RE = re.compile("|".join(aliases.SUBUNIT_SUFFIXES))
 _INSTITUTION_RE = re.compile("|".join(sorted(aliases.INSTITUTION_SUFFIXES, key=len, reverse=True)))
@@ -39,6 +39,27 @@ _TWO_CHAR_BAD_AFTER = {
 }
 _SEPARATORS = frozenset(" ·•")
 _EMPTY: frozenset[str] = frozenset()
+_SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
+_COMPOUND_CHARS = "".join(aliases.COMPOUND_STRONG) + "".join(aliases.COMPOUND_WEAK)
+_COMPOUND_RE = re.compile(
+    "(?:"
+    + "|".join(aliases.COMPOUND_PAIRS)
+    + f"|[{_COMPOUND_CHARS}]){{2,}}|"
+    + "|".join(aliases.COMPOUND_PAIRS)
+)
+_COMPOUND_AFTER_RE = re.compile(
+    "|".join(
+        sorted(aliases.COMPOUND_ROUTE_WORDS + aliases.COMPOUND_REGION_WORDS, key=len, reverse=True)
+    )
+)
+_ROUTE_WORDS = frozenset(aliases.COMPOUND_ROUTE_WORDS)
+# A region stays in force in a long file for at least this many paragraphs
+# and characters after it was last named (see `tag_article`).
+STORY_MAX_PARAGRAPHS = 80
+LAPSE_PARAGRAPHS = 3
+LAPSE_CHARS = 300
+_NAME_TITLES = tuple(sorted(aliases.NAME_TITLES, key=len, reverse=True))
+_NAME_FOLLOWERS_RE = re.compile("|".join(sorted(aliases.NAME_FOLLOWERS, key=len, reverse=True)))
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -79,17 +100,30 @@ class _Hit:
 
 
 @dataclass(slots=True)
+class _Scan:
+    """One automaton pass over a text: its hits, and where a compound may start (-1: none)."""
+
+    hits: list[_Hit]
+    compound: int
+
+
+@dataclass(slots=True)
 class _Paragraph:
     """Per-paragraph working state."""
 
     text: str
     context: frozenset[str]  # the article's paths and their ancestors
+    names: frozenset[str] = frozenset()  # person names known from the article (王江西)
     chosen: list[_Hit] = field(default_factory=list)
     ends: dict[int, Unit] = field(default_factory=dict)  # end offset → unit resolved there
+    found_names: list[str] = field(default_factory=list)  # person names seen here
 
 
 class RegionTagger:
     """Names of provinces, cities and counties in folded text, as 省/市/县 paths."""
+
+    # Part of the index fingerprint: a change here makes the next `index` rebuild.
+    DATA_VERSION = "regions-2"  # compounds, travel phrases, former names, person names, lapse
 
     def __init__(self) -> None:
         """Load the shared gazetteer (built once per process)."""
@@ -115,31 +149,53 @@ class RegionTagger:
     def tag_article(
         self, paragraphs: list[tuple[str, bool]], title: str | None = None
     ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-        """Per paragraph (named_paths, inherited_paths) for one article in order."""
+        """Per paragraph (named_paths, inherited_paths) for one article in order.
+
+        A file longer than STORY_MAX_PARAGRAPHS is read as a collection (a
+        dump of unrelated items, a whole newspaper page): there the context
+        is only the nearby paragraphs, and a region stays in force for
+        LAPSE_PARAGRAPHS paragraphs and LAPSE_CHARS characters after it was
+        last named, not to the end of the file.
+        """
         title_text = _fold(title) if title else ""
         texts = [title_text] + [text for text, _ in paragraphs]
         scans = [self._hits(text) for text in texts]  # one automaton pass each
         # Pass 1: what the article names without help; that is the context.
-        known: list[str] = []
-        for text, hits in zip(texts, scans, strict=True):
-            known.extend(self._paths(text, _EMPTY, hits))
-        context = _prefix_set(known)
+        names: list[str] = []
+        first = [
+            self._paths(t, _EMPTY, h, _EMPTY, names) for t, h in zip(texts, scans, strict=True)
+        ]
+        known_names = frozenset(names)
+        bounded = len(paragraphs) > STORY_MAX_PARAGRAPHS
+        if bounded:
+            contexts = _window_contexts(first, scans, STORY_MAX_PARAGRAPHS // 4)
+        else:
+            contexts = [_prefix_set([p for paths in first for p in paths])] * len(texts)
         # Pass 2: each paragraph again, with the article as context.
-        named_all = [self._paths(t, context, h) for t, h in zip(texts, scans, strict=True)]
+        named_all = [
+            self._paths(t, c, h, known_names)
+            for t, c, h in zip(texts, contexts, scans, strict=True)
+        ]
         article_focus = self._focus(named_all[0])
         focus = article_focus
+        gap_paragraphs = gap_chars = 0  # since the region in force was last named
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-        for (_, is_heading), named in zip(paragraphs, named_all[1:], strict=True):
-            if is_heading:
-                # A heading opens a section: its own region, else the article's.
-                focus = self._focus(named) if named else article_focus
-                out.append((named, () if named else article_focus))
-                continue
+        for (text, is_heading), named in zip(paragraphs, named_all[1:], strict=True):
             if named:
                 focus = self._focus(named)
+                gap_paragraphs = gap_chars = 0
                 out.append((named, ()))
-            else:
-                out.append(((), focus))
+                continue
+            if is_heading:
+                # A heading opens a section: the article's region again, or
+                # in a collection a new item whose region is not known.
+                focus = () if bounded else article_focus
+                gap_paragraphs = gap_chars = 0
+            elif bounded and gap_paragraphs >= LAPSE_PARAGRAPHS and gap_chars >= LAPSE_CHARS:
+                focus = ()
+            out.append(((), focus))
+            gap_paragraphs += 1
+            gap_chars += len(text)
         return out
 
     def resolve(self, name: str) -> tuple[str, ...]:
@@ -185,24 +241,42 @@ class RegionTagger:
             common.append(level[0])
         return ("/".join(common),) if common else ()
 
-    def _paths(self, text: str, context: frozenset[str], hits: list[_Hit]) -> tuple[str, ...]:
+    def _paths(
+        self,
+        text: str,
+        context: frozenset[str],
+        scan: _Scan,
+        names: frozenset[str] = _EMPTY,
+        found_names: list[str] | None = None,
+    ) -> tuple[str, ...]:
         """tag() on an already scanned text (the scan is reused across passes)."""
-        if not hits:
-            return ()
-        for hit in hits:
+        for hit in scan.hits:
             hit.unit = None
-        found = self._resolved_hits(text, context, hits)
+        found = self._resolved_hits(text, context, scan, names, found_names)
         return most_specific([h.unit.path for h in found if h.unit is not None])
 
     def _resolved_hits(
-        self, text: str, context: frozenset[str], hits: list[_Hit] | None = None
+        self,
+        text: str,
+        context: frozenset[str],
+        scan: _Scan | None = None,
+        names: frozenset[str] = _EMPTY,
+        found_names: list[str] | None = None,
     ) -> list[_Hit]:
-        """The hits that name a unit, in text order; `context` is a `_prefix_set`."""
-        if hits is None:
-            hits = self._hits(text)
-        if not hits:
+        """The hits that name a unit, in text order; `context` is a `_prefix_set`.
+
+        `names` are person names the article is known to contain; names found
+        here are appended to `found_names`.
+        """
+        if scan is None:
+            scan = self._hits(text)
+        hits, compound = scan.hits, scan.compound
+        if not hits and compound < 0:
             return []
-        par = _Paragraph(text, context)
+        par = _Paragraph(text, context, names)
+        hits = self._mentions(par, hits)
+        if found_names is not None:
+            found_names.extend(par.found_names)
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
@@ -222,23 +296,89 @@ class RegionTagger:
             if hit.unit is not None:
                 par.chosen.append(hit)
                 taken.append((hit.start, hit.end))
+        if compound >= 0:
+            par.chosen.extend(self._compounds(text, compound, taken))
         par.chosen.sort(key=lambda h: h.start)
         return [h for h in par.chosen if h.unit is not None]
 
-    def _hits(self, text: str) -> list[_Hit]:
-        """Every automaton match whose forms survive the string rules, by (start, -length)."""
+    def _mentions(self, par: _Paragraph, hits: list[_Hit]) -> list[_Hit]:
+        """Drop hits that are a person's given name or a travel phrase cut by a longer name."""
+        text = par.text
+        travel = self._gz.travel
+        ends = {h.end for h in hits if h.ungated}
+        names = set(par.names)
+        for hit in hits:
+            if _person_name(text, hit, ends):
+                names.add(text[hit.start - 1 : hit.end])
+        out = []
+        for hit in hits:
+            # 江苏南京: 苏 ends a place, it is no surname.
+            name = text[hit.start - 1 : hit.end] if names and hit.start > 0 else ""
+            if name in names and hit.start not in ends:
+                par.found_names.append(name)
+                continue
+            if travel and text[hit.start : hit.end] in travel and _cut(hit, hits):
+                continue  # 在桂林 is 桂林, not 在桂 + 林
+            out.append(hit)
+        return out
+
+    def _compounds(self, text: str, first: int, taken: list[tuple[int, int]]) -> list[_Hit]:
+        """Pseudo-hits for each province of a compound (京津冀, 苏浙沪); see aliases."""
+        units = self._gz.units
+        out: list[_Hit] = []
+        while first > 0 and text[first - 1] in _COMPOUND_CHARS:
+            first -= 1  # the run began with a real name's characters (新津冀)
+        for m in _COMPOUND_RE.finditer(text, first):
+            members = _members(m.group(), m.start())
+            if members is None:
+                continue
+            after = _COMPOUND_AFTER_RE.match(text, m.end())
+            if after is not None and after.group() in _ROUTE_WORDS:
+                continue  # 京沪高铁, 京港澳高速: a route
+            paths = [p for _, _, ps in members for p in ps]
+            strong = sum(len(ps) for ch, _, ps in members if ch not in aliases.COMPOUND_WEAK)
+            # Two weak members need a regional word after them (闽台两地).
+            if len(paths) < 3 and strong < 2 and after is None:
+                continue
+            if len(paths) >= 3 and strong == 0:
+                continue  # 青云台: three weak characters are still words
+            for member, start, ps in members:
+                end = start + len(member)
+                if any(start < e and s < end for s, e in taken):
+                    continue  # part of a real name: 贵港, 香港澳门
+                for path in ps:
+                    out.append(_Hit(start, end, (), True, units[path]))
+        return out
+
+    def _hits(self, text: str) -> _Scan:
+        """Every automaton match whose forms survive the string rules, by (start, -length).
+
+        Also where the first possible compound (京津冀) starts, or -1.
+        """
         out: list[_Hit] = []
         forms_of = self._forms
+        travel = self._gz.travel
+        compound = -1
         for last, surface in self._iter(text.translate(self._mask)):
             if not surface:
                 continue  # padding entry; cannot match masked text, kept for safety
+            if surface == COMPOUND_MARK:
+                if compound < 0:
+                    compound = last - 1
+                continue
             end = last + 1
             start = end - len(surface)
-            forms = _string_rules(text, start, end, surface, forms_of[surface])
+            abbr = travel.get(surface)
+            if abbr is None:
+                forms = _string_rules(text, start, end, surface, forms_of[surface])
+            elif text.startswith(aliases.TRAVEL_REJECT_AFTER.get(abbr, ()), end):
+                continue
+            else:
+                forms = forms_of[surface]  # 赴京路上: no street rule for a travel phrase
             if forms:
                 out.append(_Hit(start, end, forms, any(not f.gated for f in forms)))
         out.sort(key=lambda h: (h.start, h.start - h.end))
-        return out
+        return _Scan(out, compound)
 
     @staticmethod
     def _paragraph_units(chosen: list[_Hit]) -> tuple[str, ...]:
@@ -269,6 +409,21 @@ class RegionTagger:
             par.ends[hit.end] = unit
 
 
+def _window_contexts(
+    named: list[tuple[str, ...]], scans: list[_Scan], width: int
+) -> list[frozenset[str]]:
+    """Per text with hits, a `_prefix_set` of what the title and texts within `width` name."""
+    title = list(named[0])
+    out = []
+    for i, scan in enumerate(scans):
+        if not scan.hits:
+            out.append(_EMPTY)  # nothing to settle; compounds need no context
+            continue
+        near = [p for paths in named[max(1, i - width) : i + width + 1] for p in paths]
+        out.append(_prefix_set(title + near))
+    return out
+
+
 def _roots(paths: list[str]) -> tuple[str, ...]:
     """Collapse paths to their topmost members: a province absorbs its own cities."""
     uniq = list(dict.fromkeys(paths))
@@ -286,8 +441,10 @@ def _string_rules(
     text: str, start: int, end: int, surface: str, forms: tuple[Form, ...]
 ) -> tuple[Form, ...]:
     """Forms of `surface` at [start, end) that are not glued into a longer name."""
-    if _INSTITUTION_RE.match(text, end):
+    if _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end):
         return ()
+    if surface[-1] == "市" and text.startswith("场", end):
+        return ()  # 南海市场 is 南海 + 市场 (a market)
     bad_after = aliases.REJECT_AFTER.get(surface)
     if bad_after and text.startswith(bad_after, end):
         return ()
@@ -308,6 +465,42 @@ def _string_rules(
         return forms
     # Only full names of three or more characters survive a following 村/镇/路.
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
+
+
+def _person_name(text: str, hit: _Hit, ends: set[int]) -> bool:
+    """True when `hit` is the given name after a surname: 记者王江西, 李宁波说."""
+    s = hit.start
+    if s == 0 or hit.end - s > 3 or text[s - 1] not in aliases.SURNAMES or s - 1 in ends:
+        return False
+    if text[: s - 1].rstrip(" ").endswith(_NAME_TITLES):
+        return True
+    return _NAME_FOLLOWERS_RE.match(text, hit.end) is not None
+
+
+def _cut(hit: _Hit, hits: list[_Hit]) -> bool:
+    """True when an ungated name starts on the travel phrase's last character (在桂林)."""
+    last = hit.end - 1
+    return any(h.start == last and h.end > hit.end and h.ungated for h in hits)
+
+
+def _members(run: str, start: int) -> list[tuple[str, int, tuple[str, ...]]] | None:
+    """(member, offset, province paths) of a compound run; None if a member repeats (津津)."""
+    out = []
+    i = 0
+    while i < len(run):
+        pair = aliases.COMPOUND_PAIRS.get(run[i : i + 2])
+        if pair is not None:
+            out.append((run[i : i + 2], start + i, pair))
+            i += 2
+            continue
+        ch = run[i]
+        path = aliases.COMPOUND_STRONG.get(ch) or aliases.COMPOUND_WEAK[ch]
+        out.append((ch, start + i, (path,)))
+        i += 1
+    paths = [p for _, _, ps in out for p in ps]
+    if len(set(paths)) != len(paths):
+        return None
+    return out
 
 
 def _previous_unit(par: _Paragraph, start: int) -> Unit | None:

@@ -22,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from search_app.tui.basket import Basket
+from search_app.tui.basket import Basket, default_basket_path, default_export_path
 from search_app.tui.clipboard import ClipboardTool, find_tool
 from search_app.tui.commands import SearchAppCommands
 from search_app.tui.history import QueryHistory, default_history_path
@@ -71,6 +71,15 @@ class SearchApp(App[int]):
             tooltip="Copy the current passage with its citation, from anywhere (also the search box)",
         ),
         Binding(
+            "ctrl+shift+y,f4",
+            "copy_current_text",
+            "Copy text",
+            show=False,
+            priority=True,
+            id="app.copy_text",
+            tooltip="Copy the current passage alone, without its citation, from anywhere",
+        ),
+        Binding(
             "ctrl+t",
             "toggle_theme",
             "Theme",
@@ -92,6 +101,7 @@ class SearchApp(App[int]):
         frozen_ms: float | None = None,
         cursor_blink: bool = True,
         theme: str | None = None,
+        basket_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.cfg = cfg
@@ -105,7 +115,8 @@ class SearchApp(App[int]):
         self.cursor_blink = cursor_blink
         self.clipboard_tool: ClipboardTool | None = find_tool() if clipboard_tools else None
         self.history = QueryHistory(history_path)
-        self.basket = Basket()
+        self.basket = Basket(basket_path)
+        self._quit_warned = False
         self.indexing = False
         self._generation: tuple[str, int] | None = None  # last one whose results are shown
         self._cancel = threading.Event()
@@ -136,6 +147,14 @@ class SearchApp(App[int]):
         """Warm the engine up off the UI thread; the first paint does not wait for it."""
         self.start_engine()
         self.set_interval(GENERATION_POLL, self._poll_generation)
+        if self.basket.load_error:
+            self.notify(
+                f"{self.basket.load_error}; the file is left as it is and this session's "
+                "basket is not saved",
+                title="Basket",
+                severity="warning",
+                markup=False,
+            )
 
     def _poll_generation(self) -> None:
         """Look for a commit made by another indexer (ours reports through IndexFinished)."""
@@ -368,11 +387,16 @@ class SearchApp(App[int]):
 
     # -- passages ------------------------------------------------------------------
     def open_passage(
-        self, hits: list, index: int, done: Callable[[int | None], None], query: str = ""
+        self,
+        hits: list,
+        index: int,
+        done: Callable[[int | None], None],
+        query: str = "",
+        total: int | None = None,
     ) -> None:
         """Open the passage view on hit `index`; `query` is highlighted in every paragraph."""
         if hits:
-            self.push_screen(PassageScreen(hits, index, query), done)
+            self.push_screen(PassageScreen(hits, index, query, total), done)
 
     def load_article(self, screen: Screen, path: str, query: str = "") -> None:
         """Read an article and its highlights for `query` (cached, else in a thread).
@@ -420,13 +444,13 @@ class SearchApp(App[int]):
                 self._articles.popitem(last=False)
 
     # -- copy and basket -----------------------------------------------------------
-    def copy_passage(self, passage: Passage | None) -> None:
-        """Copy a passage with its citation: OSC 52, plus a system tool if there is one."""
+    def copy_passage(self, passage: Passage | None, cite: bool = True) -> None:
+        """Copy a passage, with its citation unless `cite` is False: OSC 52, plus a system tool."""
         if passage is None:
             self.bell()
             self.notify("Nothing to copy yet", severity="warning", timeout=2)
             return
-        text = passage.clipboard_text()
+        text = passage.clipboard_text() if cite else passage.text
         self.copy_to_clipboard(text)
         via = "OSC 52"
         if self.clipboard_tool is not None:
@@ -439,11 +463,9 @@ class SearchApp(App[int]):
             )
         self.history.add(self.main.box.value)
         preview = passage.text if len(passage.text) <= 40 else passage.text[:39] + "…"
-        self.notify(
-            f"{preview}\n—— {passage.reference(self.cfg.citation)}",
-            title=f"Copied passage + citation ({len(text)} chars, {via})",
-            markup=False,
-        )
+        what = "passage + citation" if cite else "passage only"
+        body = f"{preview}\n—— {passage.reference(self.cfg.citation)}" if cite else preview
+        self.notify(body, title=f"Copied {what} ({len(text)} chars, {via})", markup=False)
 
     def add_to_basket(self, passage: Passage | None) -> None:
         """Add a passage to the citation basket."""
@@ -469,6 +491,10 @@ class SearchApp(App[int]):
         """ctrl+y: copy the passage of the screen in front, from any widget."""
         self.copy_passage(self._passage_screen().current_passage())
 
+    def action_copy_current_text(self) -> None:
+        """ctrl+shift+y / F4: copy the passage of the screen in front alone, from any widget."""
+        self.copy_passage(self._passage_screen().current_passage(), cite=False)
+
     def action_open_basket(self) -> None:
         """Show the citation basket."""
         if not isinstance(self.screen, BasketScreen):
@@ -479,13 +505,16 @@ class SearchApp(App[int]):
         if not len(self.basket):
             self.notify("The basket is empty — press a on a hit to add it", severity="warning")
             return
-        self.push_screen(ExportScreen("citations.md", len(self.basket)), self._export)
+        default = str(default_export_path())
+        self.push_screen(ExportScreen(default, len(self.basket)), self._export)
 
     def _export(self, choice: ExportChoice | None) -> None:
         if choice is None:
             return
         try:
-            path = self.basket.export(choice.path, self.cfg.citation, choice.fmt)
+            path = self.basket.export(
+                choice.path, self.cfg.citation, choice.fmt, overwrite=choice.overwrite
+            )
         except OSError as exc:
             self.notify(
                 f"Could not write {choice.path}: {exc.strerror}", severity="error", markup=False
@@ -554,7 +583,18 @@ class SearchApp(App[int]):
         self.main.action_clear_filters()
 
     async def action_quit(self) -> None:
-        """Stop the background indexer, then quit."""
+        """Stop the background indexer, then quit; warn once if the basket could not be saved."""
+        if len(self.basket) and not self.basket.save() and not self._quit_warned:
+            self._quit_warned = True
+            self.notify(
+                f"{self.basket.save_error}\nExport it (b, then e), or press q again to quit "
+                f"and lose {len(self.basket)} passage(s).",
+                title="The basket could not be saved",
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
+            return
         self._cancel.set()
         self.exit(0)
 
@@ -574,6 +614,7 @@ def make_app(
     frozen_ms: float | None = None,
     cursor_blink: bool = True,
     theme: str | None = None,
+    basket_path: Path | None = None,
 ) -> SearchApp:
     """Build the app; tests pass a test engine, a temp history file and no clipboard tools."""
     return SearchApp(
@@ -586,11 +627,17 @@ def make_app(
         frozen_ms=frozen_ms,
         cursor_blink=cursor_blink,
         theme=theme,
+        basket_path=basket_path,
     )
 
 
 def run_app(cfg: Config) -> int:
     """Run the app on `cfg` in the terminal; returns the exit status."""
-    app = SearchApp(cfg, clipboard_tools=True, history_path=default_history_path())
+    app = SearchApp(
+        cfg,
+        clipboard_tools=True,
+        history_path=default_history_path(),
+        basket_path=default_basket_path(),
+    )
     result = app.run()
     return int(result or app.return_code or 0)

@@ -54,11 +54,14 @@ class SearchFailed(Message):
 class FacetCounts(Message):
     """Counts for one facet computed without that facet's own filter (so siblings stay visible)."""
 
-    def __init__(self, request: SearchRequest, kind: str, counts: dict[str, int]) -> None:
+    def __init__(
+        self, request: SearchRequest, kind: str, counts: dict[str, int], total: int | None = None
+    ) -> None:
         super().__init__()
         self.request = request
         self.kind = kind
         self.counts = counts
+        self.total = total  # hits of the search the counts come from
 
 
 class PageLoaded(Message):

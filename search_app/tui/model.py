@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from index.citation import CitationFields, format_citation
+from index.citation import CitationFields, citation_has_passage, format_citation, format_reference
 from index.config import CitationConfig
 
 FACETS = ("region", "source", "year")
@@ -19,6 +19,11 @@ def _quote(value: str) -> str:
     if any(c.isspace() or c in '()"“”' for c in value):
         return '"' + value.replace('"', "") + '"'
     return value
+
+
+def _nested(a: str, b: str) -> bool:
+    """One region path lies under the other (湖北省 and 湖北省/武汉市)."""
+    return a.startswith(b + "/") or b.startswith(a + "/")
 
 
 @dataclass(frozen=True)
@@ -38,10 +43,18 @@ class FilterState:
         return value in self.values(kind)
 
     def toggle(self, kind: str, value: str) -> FilterState:
-        """This state with `value` added to or removed from facet `kind`."""
+        """This state with `value` added to or removed from facet `kind`.
+
+        Regions drill down: ticking 湖北省/武汉市 under a ticked 湖北省 replaces
+        the province (an OR of the two would narrow nothing), and ticking a
+        province replaces the cities of it that were ticked.
+        """
         current = self.values(kind)
-        new = tuple(v for v in current if v != value) if value in current else (*current, value)
-        return replace(self, **{kind: new})
+        if value in current:
+            return replace(self, **{kind: tuple(v for v in current if v != value)})
+        if kind == "region":
+            current = tuple(v for v in current if not _nested(v, value))
+        return replace(self, **{kind: (*current, value)})
 
     def without(self, kind: str) -> FilterState:
         """This state with facet `kind` cleared."""
@@ -101,13 +114,16 @@ class Passage:
     title: str | None
     source: str | None
     date: str | None
-    paragraph: int
+    paragraph: int  # position in the indexed article (identity)
     path: str
     relpath: str
     author: str | None = None
     url: str | None = None
-    # The citation string already quotes the passage (the default template does).
+    # The citation string already quotes the passage (the named styles do).
     citation_has_passage: bool = True
+    page: str | None = None
+    site: str | None = None
+    cite_paragraph: int | None = None  # the reader's count cited as 第N段
 
     @classmethod
     def from_hit(cls, hit, cfg: CitationConfig) -> Passage:
@@ -123,7 +139,10 @@ class Passage:
             relpath=hit.relpath,
             author=hit.author,
             url=hit.url,
-            citation_has_passage="{passage}" in cfg.template,
+            citation_has_passage=citation_has_passage(cfg),
+            page=getattr(hit, "page", None),
+            site=getattr(hit, "site", None),
+            cite_paragraph=getattr(hit, "cite_paragraph", None),
         )
 
     @classmethod
@@ -135,9 +154,11 @@ class Passage:
             source=article.source,
             author=article.author,
             date=article.date,
-            paragraph=para.paragraph,
+            paragraph=para.cite_paragraph,
             url=article.url,
+            page=article.page,
             path=article.relpath,
+            site=article.site,
         )
         return cls(
             text=para.text,
@@ -150,7 +171,10 @@ class Passage:
             relpath=article.relpath,
             author=article.author,
             url=article.url,
-            citation_has_passage="{passage}" in cfg.template,
+            citation_has_passage=citation_has_passage(cfg),
+            page=article.page,
+            site=article.site,
+            cite_paragraph=para.cite_paragraph,
         )
 
     def clipboard_text(self) -> str:
@@ -167,11 +191,13 @@ class Passage:
             source=self.source,
             author=self.author,
             date=self.date,
-            paragraph=self.paragraph,
+            paragraph=self.cite_paragraph,
             url=self.url,
+            page=self.page,
             path=self.relpath,
+            site=self.site,
         )
-        return format_citation(replace(cfg, template="{parts}"), fields)
+        return format_reference(cfg, fields)
 
     def key(self) -> tuple[str, int]:
         """Identity of the paragraph (file, paragraph number)."""

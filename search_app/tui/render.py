@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
+from search_app.linebreak import break_lines
 from search_app.textsafe import clean
 
 MATCH = "bold $text-warning on $warning-muted"
@@ -64,13 +66,27 @@ def meta_line(source: str | None, date: str | None, paragraph: int | None = None
     return Content.styled(" · ".join(bits), META)
 
 
-def _wrap(content: Content, width: int, max_lines: int | None) -> list[Content]:
-    lines = content.wrap(max(width, 8))
+def wrap_content(content: Content, width: int) -> list[Content]:
+    """`content` cut into lines by the shared Chinese line breaker (styles kept)."""
+    return [content[s:e] for s, e in break_lines(content.plain, max(width, 8))]
+
+
+def wrap_lines(content: Content, width: int, max_lines: int | None) -> list[Content]:
+    """Wrapped lines, the last one ending in … when more than `max_lines` were needed."""
+    lines = wrap_content(content, width)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]
         lines[-1] = last.truncate(max(last.cell_length - 1, 1)) + "…"
     return lines
+
+
+def title_content(hit) -> Content:
+    """The article title; without one, the file name marked 无标题 (never a section heading)."""
+    if hit.title:
+        return safe(hit.title).stylize(TITLE)
+    name = (hit.relpath or hit.path or "").rsplit("/", 1)[-1]
+    return Content.assemble(("(无标题) ", META), safe(name).stylize(META))
 
 
 def hit_prompt(hit, width: int) -> Content:
@@ -81,43 +97,77 @@ def hit_prompt(hit, width: int) -> Content:
     """
     width = max(width, 20)
     rank = f"{hit.rank:>3} "
-    title = safe(hit.title or hit.heading or hit.relpath or "(无标题)").stylize(TITLE)
-    head = Content.assemble((rank, RANK), title.truncate(width - len(rank), ellipsis=True))
+    head = Content.assemble(
+        (rank, RANK), title_content(hit).truncate(width - len(rank), ellipsis=True)
+    )
     meta = Content.assemble(
         " " * INDENT,
-        meta_line(hit.source, hit.date, hit.paragraph),
+        meta_line(hit.source, hit.date, getattr(hit, "cite_paragraph", None)),
         "  ",
         chips(hit.regions),
     ).truncate(width, ellipsis=True)
     snippet = highlighted(hit.snippet, hit.snippet_highlights())
-    body = [Content(" " * INDENT) + line for line in _wrap(snippet, width - INDENT, SNIPPET_LINES)]
+    body = [
+        Content(" " * INDENT) + line for line in wrap_lines(snippet, width - INDENT, SNIPPET_LINES)
+    ]
     return Content("\n").join([head, meta, *body])
 
 
 def paragraph_content(
-    text: str, spans: Iterable[tuple[int, int]], number: int, width: int, is_heading: bool = False
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    number: int | None,
+    width: int,
+    is_heading: bool = False,
 ) -> Content:
-    """A paragraph in the passage view: its number in the margin, matches highlighted."""
+    """A paragraph in the passage view: its reader's number in the margin, matches highlighted.
+
+    Headings and photo captions have no number (a reader does not count them).
+    """
     body = highlighted(text, spans)
     if is_heading:
         body = body.stylize("bold")
     margin = 5
-    lines = _wrap(body, max(width, 20) - margin, None)
-    out = [Content.assemble((f"{number:>3}  ", META), lines[0])]
+    lines = wrap_lines(body, max(width, 20) - margin, None)
+    label = f"{number:>3}  " if number else " " * margin
+    out = [Content.assemble((label, META), lines[0])]
     out += [Content(" " * margin) + line for line in lines[1:]]
     return Content("\n").join([*out, Content("")])  # a blank line between paragraphs
 
 
-def facet_value(label: str, count: int, selected: bool) -> Content:
-    """A facet row: tick, label and count."""
+def fit_label(label: str, cells: int | None) -> str:
+    """`label` cut to `cells` terminal cells with an ellipsis (unchanged when it fits or no width)."""
+    label = clean(label)
+    if cells is None or cell_len(label) <= cells:
+        return label
+    out, used = "", 0
+    for ch in label:
+        w = cell_len(ch)
+        if used + w > max(cells - 1, 0):
+            break
+        out, used = out + ch, used + w
+    return out + "…"
+
+
+def facet_value(label: str, count: int, selected: bool, width: int | None = None) -> Content:
+    """A facet row: tick, label and count; a long label is cut with … so the count stays."""
     tick = ("✓ ", "bold $text-success") if selected else "  "
-    return Content.assemble(tick, safe(label), (f" {count}", META))
+    number = f" {count:,}"
+    room = None if width is None else width - 2 - len(number)
+    return Content.assemble(tick, Content(fit_label(label, room)), (number, META))
 
 
-def facet_text(label: str, count: int, selected: bool) -> Text:
+def facet_note(text: str) -> Content:
+    """An explanation in place of facet values (e.g. why a list is empty)."""
+    return Content.styled(text, f"italic {META}")
+
+
+def facet_text(label: str, count: int, selected: bool, width: int | None = None) -> Text:
     """A facet row as Rich Text, for the Tree (which renders Rich labels, not Content)."""
     out = Text()
+    number = f" {count:,}"
+    room = None if width is None else width - (2 if selected else 0) - len(number)
     out.append("✓ " if selected else "", style="bold green")
-    out.append(clean(label), style="bold" if selected else "")
-    out.append(f" {count}", style="dim")
+    out.append(fit_label(label, room), style="bold" if selected else "")
+    out.append(number, style="dim")
     return out

@@ -212,7 +212,10 @@ def test_snippet_is_sentence_aware_and_highlights_are_exact(engine):
 def test_citation_uses_config_format(engine):
     h = engine.search("金花葵", limit=1).hits[0]
     assert h.citation.startswith("“" + h.text + "”——《巫溪")
-    assert h.citation.endswith(f"，七一客户端，2024-04-26，第{h.paragraph}段")
+    # The news style: a web source with the date in Chinese; 第N段 is the reader's count,
+    # which skips the article's section heading before this paragraph.
+    assert h.citation.endswith(f"，七一客户端，2024年4月26日，第{h.cite_paragraph}段")
+    assert (h.paragraph, h.cite_paragraph) == (8, 7)
 
 
 def test_bad_syntax_never_errors(engine):

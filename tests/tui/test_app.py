@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from index.citation import nest_quotes
 from search_app.tui.messages import IndexStatus, SearchDone
 from search_app.tui.model import FilterState, SearchRequest
 from search_app.tui.screens.basket import BasketScreen
@@ -54,7 +55,8 @@ async def test_typing_shows_hits(app_factory):
         assert results.total == 2 and len(results.hits) == 2
         first = plain(results.get_option_at_index(0))
         assert "巫溪" in first and "七一客户端" in first and "2024-04-26" in first
-        assert "第8段" in first and "巫溪县" in first and first.lstrip().startswith("1 ")
+        # paragraph 8 of the file, the 7th a reader counts (a section heading comes before it)
+        assert "第7段" in first and "巫溪县" in first and first.lstrip().startswith("1 ")
         # the snippet's matches are styled at the engine's offsets
         prompt = results.get_option_at_index(0).prompt
         styled = {prompt.plain[s.start : s.end] for s in prompt.spans if "warning" in str(s.style)}
@@ -214,20 +216,27 @@ async def test_c_copies_passage_and_citation(app_factory):
         assert app.clipboard == hit.citation
         assert app.clipboard.startswith("“" + hit.text)
         assert app.clipboard.endswith(
-            "——《巫溪:推行“1315”联系服务群众工作机制 解锁“四下基层”的多样践行方式》，七一客户端，2024-04-26，第8段"
+            "——《巫溪:推行“1315”联系服务群众工作机制 解锁“四下基层”的多样践行方式》，七一客户端，2024年4月26日，第7段"
         )
         assert any("Copied" in n.title for n in app._notifications)
         await pilot.press("enter")
         await settle(app, pilot)
         await pilot.press("down", "c")  # paragraph 9 of the article
         para9 = next(p for p in app.screen.article.paragraphs if p.paragraph == 9)
-        assert app.clipboard.startswith("“" + para9.text + "”——《巫溪")
-        assert app.clipboard.endswith("第9段")
+        # the passage's own “…” become ‘…’ inside the citation's quotes
+        assert "“家常话”" in para9.text
+        assert app.clipboard.startswith("“" + nest_quotes(para9.text) + "”——《巫溪")
+        assert para9.cite_paragraph == 8 and app.clipboard.endswith("第8段")
+        await pilot.press("y")  # the passage alone
+        assert app.clipboard == para9.text
+        assert any("passage only" in n.title for n in app._notifications)
         await pilot.press("escape", "up")
         assert isinstance(app.focused, SearchBox)
         await pilot.press("ctrl+y")  # from inside the search box: the highlighted hit
         assert app.clipboard == app.main.query_one(ResultsList).hits[0].citation
         assert app.main.box.value == "金花葵"  # ctrl+y typed nothing
+        await pilot.press("f4")  # the passage alone, from the box too
+        assert app.clipboard == app.main.query_one(ResultsList).hits[0].text
 
 
 async def test_basket_exports_markdown(app_factory, tmp_path):
@@ -253,7 +262,7 @@ async def test_basket_exports_markdown(app_factory, tmp_path):
         assert text.index(hits[1].text[:20]) < text.index(hits[0].text[:20])
         assert f"> {hits[0].text}" in text
         assert (
-            "——《巫溪:推行“1315”联系服务群众工作机制 解锁“四下基层”的多样践行方式》，七一客户端，2024-04-26，第8段"
+            "——《巫溪:推行“1315”联系服务群众工作机制 解锁“四下基层”的多样践行方式》，七一客户端，2024年4月26日，第7段"
             in text
         )
         await pilot.press("e")

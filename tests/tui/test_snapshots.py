@@ -60,3 +60,29 @@ def test_main_screen_light_80x24(app_factory, snap_compare):
         await settle(pilot.app, pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_main_screen_results_60x20(app_factory, snap_compare):
+    """60×20: the facets fold away, the footer keeps q Quit and f1 Help first."""
+    app = snapshot_app(app_factory)
+    assert snap_compare(app, terminal_size=(60, 20), run_before=steps(*"金花葵", "down"))
+
+
+def test_facets_open_60x20(app_factory, snap_compare):
+    """60×20 after f: the folded facets panel opens beside the results."""
+    app = snapshot_app(app_factory)
+    assert snap_compare(app, terminal_size=(60, 20), run_before=steps("down", "f"))
+
+
+def test_passage_view_80x24(app_factory, snap_compare):
+    """80×24 passage view: reader's paragraph numbers, kinsoku line breaks, hit N of total."""
+    app = snapshot_app(app_factory)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=steps(*"干部", "down", "enter"))
+
+
+def test_basket_80x24(app_factory, snap_compare):
+    """80×24 basket: passages wrapped with a hanging indent, never back at column 1."""
+    app = snapshot_app(app_factory)
+    assert snap_compare(
+        app, terminal_size=(80, 24), run_before=steps(*"金花葵", "down", "a", "down", "a", "b")
+    )

@@ -25,6 +25,7 @@ def make_hit(**kw) -> Hit:
         source="人民日报",
         date="2024-02-20",
         paragraph=3,
+        cite_paragraph=3,
         heading=None,
         text="驻村第一书记在村里",
         highlights=[(0, 6)],
@@ -123,7 +124,10 @@ def test_basket_and_export_formats(tmp_path):
     a = Passage.from_hit(make_hit(), cfg)
     b = Passage.from_hit(
         make_hit(
-            paragraph=4, text="第二段", citation="“第二段”——《标题》，人民日报，2024-02-20，第4段"
+            paragraph=4,
+            cite_paragraph=4,
+            text="第二段",
+            citation="“第二段”——《标题》，《人民日报》2024年2月20日，第4段",
         ),
         cfg,
     )
@@ -131,7 +135,7 @@ def test_basket_and_export_formats(tmp_path):
     assert basket.add(a) and basket.add(b) and not basket.add(a)
     assert basket.move(0, 1) == 1 and basket.items == [b, a]
     md = basket.export(tmp_path / "x.md", cfg).read_text(encoding="utf-8")
-    assert "> 第二段\n\n——《标题》，人民日报，2024-02-20，第4段" in md
+    assert "> 第二段\n\n——《标题》，《人民日报》2024年2月20日，第4段" in md
     assert md.index("第二段") < md.index("驻村第一书记")
     data = json.loads(basket.export(tmp_path / "x.json", cfg).read_text(encoding="utf-8"))
     assert data[1]["citation"] == a.citation and data[1]["paragraph"] == 3
@@ -142,6 +146,6 @@ def test_passage_copy_text_follows_template():
     """The copy is the citation when the template quotes the passage, else passage + citation."""
     hit = make_hit()
     assert Passage.from_hit(hit, CitationConfig()).clipboard_text() == hit.citation
-    bare = replace(CitationConfig(), template="{parts}")
+    bare = replace(CitationConfig(), style="template", template="{parts}")
     p = Passage.from_hit(replace(hit, citation="《标题》，第3段"), bare)
     assert p.clipboard_text() == "驻村第一书记在村里\n《标题》，第3段"

@@ -8,30 +8,34 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from search_app.textsafe import clean
 from search_app.tui.model import Passage
-from search_app.tui.render import META, TITLE, meta_line
+from search_app.tui.render import INDENT, META, TITLE, meta_line, safe, wrap_lines
+from search_app.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from search_app.tui.app import SearchApp
 
 
-def basket_prompt(n: int, p: Passage) -> Content:
-    """A basket row: number, title, source · date · 第N段, and the start of the passage."""
-    head = Content.assemble((f"{n:>2}. ", META), (clean(p.title or p.relpath), TITLE))
-    text = clean(p.text)
-    if len(text) > 80:
-        text = text[:79] + "…"
+BASKET_LINES = 3  # lines of passage text shown per item
+
+
+def basket_prompt(n: int, p: Passage, width: int = 80) -> Content:
+    """A basket row: number, title, source · date · 第N段, and the start of the passage.
+
+    The passage is wrapped by the shared line breaker with a hanging indent.
+    """
+    width = max(width, 20)
+    title = clean(p.title) if p.title else f"(无标题) {clean(p.relpath)}"
+    head = Content.assemble((f"{n:>2}. ", META), (title, TITLE)).truncate(width, ellipsis=True)
+    indent = Content(" " * INDENT)
+    body = [indent + line for line in wrap_lines(safe(p.text), width - INDENT, BASKET_LINES)]
+    meta = indent + meta_line(p.source, p.date, p.cite_paragraph)
     return Content("\n").join(
-        [
-            head,
-            Content("    ") + meta_line(p.source, p.date, p.paragraph),
-            Content("    " + text),
-            Content(""),  # a blank line between items
-        ]
+        [head, meta.truncate(width, ellipsis=True), *body, Content("")]  # blank line between
     )
 
 
@@ -63,6 +67,14 @@ class BasketScreen(Screen):
             "c", "copy", "Copy", id="basket.copy", tooltip="Copy the passage with its citation"
         ),
         Binding(
+            "y",
+            "copy_text",
+            "Copy text",
+            show=False,
+            id="basket.copy_text",
+            tooltip="Copy the passage alone, without its citation",
+        ),
+        Binding(
             "e",
             "export",
             "Export",
@@ -75,7 +87,7 @@ class BasketScreen(Screen):
         """A heading, the list, the footer."""
         yield Static(id="basket-title")
         yield OptionList(id="basket-list")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Fill the list and focus it."""
@@ -86,8 +98,13 @@ class BasketScreen(Screen):
         """Redraw the items, keeping the cursor at `highlight`."""
         items = self.app.basket.items
         olist = self.query_one("#basket-list", OptionList)
+        width = self._text_width()
+        self._width = width
         olist.set_options(
-            [Option(basket_prompt(n, p), id=str(n - 1)) for n, p in enumerate(items, start=1)]
+            [
+                Option(basket_prompt(n, p, width), id=str(n - 1))
+                for n, p in enumerate(items, start=1)
+            ]
         )
         if items:
             olist.highlighted = min(highlight or 0, len(items) - 1)
@@ -96,6 +113,17 @@ class BasketScreen(Screen):
         self.query_one("#basket-title", Static).update(
             Content.assemble(("引文篮 Citation basket", TITLE), (f" · {count}{hint}", META))
         )
+
+    def _text_width(self) -> int:
+        """Cells an item is wrapped to, leaving room for a scrollbar."""
+        olist = self.query_one("#basket-list", OptionList)
+        width = olist.content_region.width or self.app.size.width - 2
+        return max(20, width - olist.styles.scrollbar_size_vertical)
+
+    def on_resize(self) -> None:
+        """Items are wrapped by hand, so re-wrap when the width changes."""
+        if self._text_width() != getattr(self, "_width", 0):
+            self.refresh_list(self._index())
 
     def _index(self) -> int | None:
         return self.query_one("#basket-list", OptionList).highlighted
@@ -117,6 +145,10 @@ class BasketScreen(Screen):
         if i is not None and i < len(self.app.basket):
             self.app.basket.remove(i)
             self.refresh_list(i)
+
+    def action_copy_text(self) -> None:
+        """Copy the highlighted passage alone."""
+        self.app.copy_passage(self.current_passage(), cite=False)
 
     def action_copy(self) -> None:
         """Copy the highlighted passage with its citation."""

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from index.store import IndexProblem
@@ -24,6 +24,7 @@ from search_app.tui.model import FilterState, Passage, SearchRequest
 from search_app.tui.render import HINT
 from search_app.tui.widgets.chips import ChipRemoved, FilterChips
 from search_app.tui.widgets.facets import FacetsPanel, FacetToggled
+from search_app.tui.widgets.footer import AppFooter
 from search_app.tui.widgets.results import ResultsList
 from search_app.tui.widgets.search_box import SearchBox
 from search_app.tui.widgets.status import IndexProgressRow, StatusLine
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from search_app.tui.app import SearchApp
 
 PAGE = 50  # hits per request; more are fetched as the cursor nears the end
+TINY = 72  # columns below which the facets panel is folded away
 
 
 class MainScreen(Screen):
@@ -101,7 +103,7 @@ class MainScreen(Screen):
             yield ResultsList(id="results")
         yield IndexProgressRow(id="index-progress")
         yield StatusLine(id="status")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Start with the cursor in the search box."""
@@ -114,8 +116,15 @@ class MainScreen(Screen):
         box.focus()
 
     def on_resize(self, event) -> None:
-        """A slimmer facets panel on narrow terminals."""
+        """A slimmer facets panel on narrow terminals; below TINY columns it folds away (f opens it)."""
         self.set_class(event.size.width < 100, "-narrow")
+        self.set_class(event.size.width < TINY, "-tiny")
+
+    def on_descendant_focus(self, event) -> None:
+        """In a tiny window the facets panel closes again when focus leaves it."""
+        facets = self.query_one(FacetsPanel)
+        if self.has_class("-show-facets") and facets not in event.widget.ancestors_with_self:
+            self.remove_class("-show-facets")
 
     # -- widgets -------------------------------------------------------------------
     @property
@@ -232,7 +241,7 @@ class MainScreen(Screen):
                 )
             except Exception:  # SearchCancelled included: a newer search is on its way
                 return
-            self.post_message(FacetCounts(req, kind, getattr(other.facets, kind)))
+            self.post_message(FacetCounts(req, kind, getattr(other.facets, kind), other.total))
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
     def load_page(self, req: SearchRequest, cancel: threading.Event | None = None) -> None:
@@ -284,13 +293,16 @@ class MainScreen(Screen):
         facets = self.query_one(FacetsPanel)
         for kind in ("region", "source", "year"):
             if not req.filters.values(kind):  # selected facets wait for FacetCounts
-                facets.show(kind, getattr(res.facets, kind), ())
+                facets.show(kind, getattr(res.facets, kind), (), res.total)
 
     def on_facet_counts(self, message: FacetCounts) -> None:
         """Counts for a facet with a selection (computed without its own filter)."""
         if self._is_current(message.request):
             self.query_one(FacetsPanel).show(
-                message.kind, message.counts, message.request.filters.values(message.kind)
+                message.kind,
+                message.counts,
+                message.request.filters.values(message.kind),
+                message.total,
             )
 
     def on_search_failed(self, message: SearchFailed) -> None:
@@ -362,8 +374,9 @@ class MainScreen(Screen):
             results.highlighted = 0
 
     def action_focus_facets(self) -> None:
-        """Move to the region tree."""
-        self.query_one("#facet-region").focus()
+        """Move to the region tree (opening the folded panel in a tiny window)."""
+        self.add_class("-show-facets")
+        self.call_after_refresh(self.query_one("#facet-region").focus)
 
     @on(ResultsList.ExitUp)
     def _exit_up(self) -> None:
@@ -375,7 +388,9 @@ class MainScreen(Screen):
         event.stop()
         self.app.history.add(self.box.value)
         query = self.shown.text if self.shown is not None else self.box.value
-        self.app.open_passage(self.results.hits, event.option_index, self._passage_closed, query)
+        self.app.open_passage(
+            self.results.hits, event.option_index, self._passage_closed, query, self.results.total
+        )
 
     def _passage_closed(self, index: int | None) -> None:
         if index is not None and index < len(self.results.hits):
@@ -384,6 +399,10 @@ class MainScreen(Screen):
     def action_copy_passage(self) -> None:
         """Copy the highlighted hit with its citation."""
         self.app.copy_passage(self.current_passage())
+
+    def action_copy_text(self) -> None:
+        """Copy the highlighted hit's passage alone."""
+        self.app.copy_passage(self.current_passage(), cite=False)
 
     def action_add_to_basket(self) -> None:
         """Add the highlighted hit to the citation basket."""

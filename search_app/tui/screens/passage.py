@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from search_app.textsafe import clean
 from search_app.tui.messages import ArticleLoaded
 from search_app.tui.model import Passage
 from search_app.tui.render import META, TITLE, meta_line, paragraph_content
+from search_app.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from search_app.tui.app import SearchApp
@@ -87,14 +88,23 @@ class PassageScreen(Screen[int]):
             "c", "copy", "Copy", id="passage.copy", tooltip="Copy this paragraph with its citation"
         ),
         Binding(
+            "y",
+            "copy_text",
+            "Copy text",
+            show=False,
+            id="passage.copy_text",
+            tooltip="Copy this paragraph alone, without its citation",
+        ),
+        Binding(
             "a", "add", "Add", id="passage.add", tooltip="Add this paragraph to the citation basket"
         ),
         Binding("q", "back", "Back", show=False, id="passage.quit"),
     ]
 
-    def __init__(self, hits: list, index: int, query: str = "") -> None:
+    def __init__(self, hits: list, index: int, query: str = "", total: int | None = None) -> None:
         super().__init__()
         self.hits = hits  # the result list's hits (shared, so n/p see loaded pages)
+        self.total = total  # hits in the whole result, of which `hits` are those loaded
         self.index = index
         self.search_text = query  # the search text whose matches are highlighted
         self.article = None
@@ -114,7 +124,7 @@ class PassageScreen(Screen[int]):
         yield Static(id="passage-meta")
         yield ParagraphList(id="paragraphs")
         yield Static(id="passage-position")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Show the hit's own paragraph at once, then the article when it is loaded."""
@@ -154,6 +164,12 @@ class PassageScreen(Screen[int]):
             return [(h.paragraph, h.text, h.is_heading)]
         return [(p.paragraph, p.text, p.is_heading) for p in self.article.paragraphs]
 
+    def _reader_numbers(self) -> dict[int, int | None]:
+        """Paragraph → the reader's count cited as 第N段 (None for headings and captions)."""
+        if self.article is None:
+            return {self.hit.paragraph: getattr(self.hit, "cite_paragraph", None)}
+        return {p.paragraph: p.cite_paragraph for p in self.article.paragraphs}
+
     def _redraw(self) -> None:
         paras = self._paragraphs()
         numbers = [n for n, _, _ in paras]
@@ -162,21 +178,25 @@ class PassageScreen(Screen[int]):
         pos = numbers.index(self.current)
         window = paras if self.whole else paras[max(0, pos - CONTEXT) : pos + CONTEXT + 1]
         spans = self._spans()
+        cited = self._reader_numbers()
         plist = self.query_one(ParagraphList)
         width = plist.text_width()
         self._width = width
         plist.set_options(
             [
-                Option(paragraph_content(text, spans.get(n, []), n, width, head), id=str(n))
+                Option(
+                    paragraph_content(text, spans.get(n, []), cited.get(n), width, head),
+                    id=str(n),
+                )
                 for n, text, head in window
             ]
         )
         plist.highlighted = [n for n, _, _ in window].index(self.current)
-        self._render_meta(len(paras))
+        self._render_meta(cited)
 
-    def _render_meta(self, count: int) -> None:
+    def _render_meta(self, cited: dict[int, int | None]) -> None:
         a, h = self.article, self.hit
-        title = (a.title if a else h.title) or h.relpath
+        title = (a.title if a else h.title) or f"(无标题) {h.relpath}"
         source, date = (a.source, a.date) if a else (h.source, h.date)
         author = a.author if a else h.author
         url = a.url if a else h.url
@@ -189,9 +209,13 @@ class PassageScreen(Screen[int]):
             Content.styled(" · ".join(clean(x) for x in (h.relpath, url) if x), META),
         ]
         meta.update(Content("\n").join(lines))
-        total = count if a else (h.nparagraphs or count)
+        counted = [n for n in cited.values() if n]
+        total = max(counted) if a and counted else (h.nparagraphs or len(cited))
         mode = "whole article" if self.whole else f"±{CONTEXT} paragraphs"
-        where = f"第{self.current}段 / {total} · hit {self.index + 1} of {len(self.hits)} · {mode}"
+        number = cited.get(self.current)
+        here = f"第{number}段 / {total}" if number else f"(heading or caption) / {total}段"
+        hits = max(self.total or 0, len(self.hits))
+        where = f"{here} · hit {self.index + 1:,} of {hits:,} · {mode}"
         self.query_one("#passage-position", Static).update(Content.styled(where, META))
 
     # -- actions -------------------------------------------------------------------
@@ -238,6 +262,10 @@ class PassageScreen(Screen[int]):
             return None
         para = next((p for p in self.article.paragraphs if p.paragraph == self.current), None)
         return None if para is None else Passage.from_article(self.article, para, cfg)
+
+    def action_copy_text(self) -> None:
+        """Copy the current paragraph alone."""
+        self.app.copy_passage(self.current_passage(), cite=False)
 
     def action_copy(self) -> None:
         """Copy the current paragraph with its citation."""

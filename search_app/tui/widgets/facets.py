@@ -14,9 +14,24 @@ from textual.widgets.option_list import Option
 from textual.widgets.tree import TreeNode
 
 from search_app.tui.model import RegionNode, region_tree
-from search_app.tui.render import facet_text, facet_value
+from search_app.tui.render import facet_note, facet_text, facet_value
 
 MAX_VALUES = 200  # values listed per flat facet (the most frequent ones)
+UNKNOWN_ID = "\x00unknown"  # the row counting hits without a value (never a filter)
+NOTE_ID = "\x00note"
+UNKNOWN_LABEL = {"source": "(未知 no source)", "year": "(未知 no date)"}
+EMPTY_NOTE = {
+    "region": "no place named in these hits",
+    "source": "none of these hits has a source",
+    "year": "none of these hits has a date",
+}
+
+
+def empty_note(kind: str, total: int | None) -> str:
+    """Why a facet list is empty: no hits at all, or no hit with a value."""
+    if total == 0:
+        return "no hits"
+    return EMPTY_NOTE[kind]
 
 
 class FacetToggled(Message):
@@ -57,7 +72,10 @@ class RegionTree(Tree[RegionNode]):
 
     def _label(self, node: RegionNode) -> Text:
         # Leaves get the width of the ▶ icon so names line up.
-        label = facet_text(node.name, node.count, node.path in self.selected)
+        width = self.content_region.width - self.styles.scrollbar_size_vertical
+        depth = node.path.count("/")
+        room = width - 2 - depth * self.guide_depth if width > 0 else None
+        label = facet_text(node.name, node.count, node.path in self.selected, room)
         return label if node.children else Text("  ") + label
 
     def _add(self, parent: TreeNode[RegionNode], node: RegionNode) -> TreeNode[RegionNode]:
@@ -88,8 +106,23 @@ class RegionTree(Tree[RegionNode]):
         if event.node.data is not None:
             self.post_message(FacetToggled("region", event.node.data.path))
 
-    def show(self, counts: dict[str, int], selected: tuple[str, ...]) -> None:
+    def on_resize(self) -> None:
+        """Re-cut long names when the tree's width changes."""
+        shown = getattr(self, "_shown", None)
+        if shown is not None and self.content_region.width != getattr(self, "_cut_for", None):
+            self.show(*shown)
+
+    def on_focus(self) -> None:
+        """Entering the tree puts the cursor on its first row."""
+        if self.cursor_line < 0 and self.root.children:
+            self.cursor_line = 0
+
+    def show(
+        self, counts: dict[str, int], selected: tuple[str, ...], total: int | None = None
+    ) -> None:
         """Rebuild from facet counts, keeping open nodes open and the cursor on its region."""
+        self._shown = (counts, selected, total)
+        self._cut_for = self.content_region.width
         expanded = set()
         cursor_path = None
         stack = list(self.root.children)
@@ -123,6 +156,8 @@ class RegionTree(Tree[RegionNode]):
         if len(roots) <= 2:  # few provinces: show their cities straight away
             expanded.update(n.path for n in roots)
         build(self.root, roots)
+        if not roots:
+            self.root.add_leaf(Text(empty_note("region", total), style="italic dim"))
         if cursor_line is not None:
             self.call_after_refresh(self._restore_cursor, cursor_line)
 
@@ -140,29 +175,63 @@ class FacetList(OptionList):
         self.kind = kind
         self.counts: dict[str, int] = {}
 
-    def show(self, counts: dict[str, int], selected: tuple[str, ...]) -> None:
-        """Replace the values, keeping the cursor on the same value."""
+    def show(
+        self, counts: dict[str, int], selected: tuple[str, ...], total: int | None = None
+    ) -> None:
+        """Replace the values, keeping the cursor on the same value.
+
+        With `total` known, hits without a value are counted in an "unknown" row
+        (so the rows add up to the total), and an empty list says why it is empty.
+        """
+        self._shown = (counts, selected, total)
         keep = None
         if self.highlighted is not None and self.highlighted < self.option_count:
             keep = self.get_option_at_index(self.highlighted).id
+        unknown = total - sum(counts.values()) if total is not None else 0
         # The engine sorts by count; thousands of sources would only slow the list down.
         counts = dict(list(counts.items())[:MAX_VALUES])
         for value in selected:
             counts.setdefault(value, 0)
         self.counts = counts
-        self.set_options(
-            Option(facet_value(value, count, value in selected), id=value)
+        width = self._label_width()
+        options = [
+            Option(facet_value(value, count, value in selected, width), id=value)
             for value, count in counts.items()
-        )
+        ]
+        if unknown > 0:
+            label = facet_value(UNKNOWN_LABEL[self.kind], unknown, False, width).stylize("italic")
+            options.append(Option(label, id=UNKNOWN_ID, disabled=True))
+        if not options:
+            options.append(
+                Option(facet_note(empty_note(self.kind, total)), id=NOTE_ID, disabled=True)
+            )
+        self.set_options(options)
         if keep is not None and keep in counts:
             self.highlighted = self.get_option_index(keep)
         elif self.has_focus and counts:
             self.highlighted = 0
 
+    def _label_width(self) -> int | None:
+        """Cells a row may use (None before the first layout)."""
+        width = self.content_region.width - self.styles.scrollbar_size_vertical
+        return width if width > 0 else None
+
+    def on_resize(self) -> None:
+        """Re-cut long names when the list's width changes."""
+        shown = getattr(self, "_shown", None)
+        if shown is not None and self._label_width() != getattr(self, "_cut_for", None):
+            self._cut_for = self._label_width()
+            self.show(*shown)
+
+    def on_focus(self) -> None:
+        """Entering the list highlights its first row."""
+        if self.highlighted is None and self.counts:
+            self.highlighted = 0
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter or click toggles the value as a filter."""
         event.stop()
-        if event.option.id is not None:
+        if event.option.id is not None and not event.option.id.startswith("\x00"):
             self.post_message(FacetToggled(self.kind, event.option.id))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -185,7 +254,9 @@ class FacetsPanel(Vertical):
         years.border_title = "年份 Year"
         yield years
 
-    def show(self, kind: str, counts: dict[str, int], selected: tuple[str, ...]) -> None:
-        """Update one facet's values and counts."""
+    def show(
+        self, kind: str, counts: dict[str, int], selected: tuple[str, ...], total: int | None = None
+    ) -> None:
+        """Update one facet's values and counts (`total`: hits they are counted over)."""
         widget = self.query_one(f"#facet-{kind}")
-        widget.show(counts, selected)  # type: ignore[attr-defined]
+        widget.show(counts, selected, total)  # type: ignore[attr-defined]

@@ -34,6 +34,14 @@ class ResultsList(OptionList):
             tooltip="Copy the passage with its citation",
         ),
         Binding(
+            "y",
+            "screen.copy_text",
+            "Copy text",
+            show=False,
+            id="results.copy_text",
+            tooltip="Copy the passage alone, without its citation",
+        ),
+        Binding(
             "a",
             "screen.add_to_basket",
             "Add",

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Label, ProgressBar, Static
 
 from search_app.textsafe import clean
+from search_app.wording import count
 
 
 class StatusLine(Static):
@@ -19,13 +20,13 @@ class StatusLine(Static):
         """`N hits · M ms · filters`; an empty query says it is browsing."""
         what = "browsing all paragraphs, newest first" if not query.strip() else ""
         ms = f"{elapsed_ms:.0f}" if elapsed_ms >= 10 else f"{elapsed_ms:.1f}"
-        parts = [f"{total:,} hits", f"{ms} ms"]
+        parts = [count(total, "hit"), f"{ms} ms"]
         if filters:
             parts.append(f"filters: {clean(filters)}")
         if what:
             parts.append(what)
         if shown < total:
-            parts.append(f"showing {shown}")
+            parts.append(f"showing {shown:,}")
         self.update(Content(" · ".join(parts)))
 
     def show_message(self, text: str, style: str = "") -> None:

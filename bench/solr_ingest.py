@@ -1,0 +1,106 @@
+"""Ingest rate into a local 2-node SolrCloud, and the cluster's start time.
+
+    python -m bench.solr_ingest                  # the real corpus (SIGHAN lines as articles)
+    python -m bench.solr_ingest --corpus bundled --corpus scaled-100k --batch 1000
+
+Starts `cluster/start.sh` (2 nodes, 512 MB heap each), creates a 2-shard collection with
+replication factor 2 per corpus, feeds it through the project's own ingestion and prints
+paragraphs per second: the whole feed (reading, cleaning, regions, jieba, HTTP, Solr), and
+the same pipeline without Solr, so the engine's share can be told apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from bench.corpora import prepare
+from index.backends.solr_feed import FeedSummary, corpus_articles, feed
+from index.backends.solr_local import LocalSolrCluster
+from index.config import load_config
+from index.documents import article_documents
+from index.segmenter import read_user_dictionary, shared_segmenter
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def prepare_only(cfg) -> tuple[int, float]:
+    """Paragraphs and seconds for the pipeline alone (no Solr), documents built and dropped."""
+    from index.backends.solr_docs import solr_document
+
+    seg = shared_segmenter(read_user_dictionary(cfg.dictionary))
+    t0 = time.monotonic()
+    n = 0
+    for a in corpus_articles(cfg, FeedSummary()):
+        for d in article_documents(a, seg):
+            solr_document(d)
+            n += 1
+    return n, time.monotonic() - t0
+
+
+def index_bytes(cluster: LocalSolrCluster, collection: str) -> int:
+    """Bytes on disk of every replica of `collection`, summed over the nodes."""
+    from index.backends.solr import SolrClient
+
+    total = 0
+    for url in cluster.urls:
+        node = SolrClient(cluster.settings(urls=(url,)))
+        cores = node.request("/admin/cores", {"action": "STATUS"})["status"]
+        total += sum(
+            c["index"]["sizeInBytes"]
+            for name, c in cores.items()
+            if name.startswith(collection + "_")
+        )
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the measurement and print one JSON line per corpus."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", action="append", help="bundled, real, scaled-100k, …")
+    ap.add_argument("--batch", type=int, default=500)
+    args = ap.parse_args(argv)
+    names = args.corpus or ["real"]
+    base_cfg = load_config(REPO / "config.yaml")
+    with tempfile.TemporaryDirectory(prefix="solr-bench-") as tmp:
+        cluster = LocalSolrCluster(Path(tmp), nodes=2)
+        with cluster:
+            print(json.dumps({"cluster_start_s": round(cluster.start_seconds, 1)}), flush=True)
+            client = cluster.client(timeout=120)
+            for name in names:
+                corpus = prepare(name)
+                cfg = replace(base_cfg, corpus=replace(base_cfg.corpus, paths=[corpus.root]))
+                prepare_only(cfg)  # warm jieba and the region tables before timing
+                n_prep, s_prep = prepare_only(cfg)
+                coll = f"bench_{name.replace('-', '_')}"
+                t0 = time.monotonic()
+                client.create_collection(coll, shards=2, replicas=2)
+                create_s = time.monotonic() - t0
+                summary = feed(client, coll, cfg, batch_size=args.batch)
+                found = client.select(coll, {"q": "*:*", "rows": 0})["response"]["numFound"]
+                size = index_bytes(cluster, coll)
+                row = {
+                    "corpus": name,
+                    "paragraphs": summary.paragraphs,
+                    "found": found,
+                    "articles": summary.articles,
+                    "batch": args.batch,
+                    "create_collection_s": round(create_s, 1),
+                    "feed_s": round(summary.seconds, 1),
+                    "feed_paragraphs_per_s": round(summary.paragraphs / summary.seconds),
+                    "pipeline_only_paragraphs_per_s": round(n_prep / s_prep),
+                    "min_rf": summary.min_rf,
+                    "index_mb_all_replicas": round(size / 1e6, 1),
+                    "index_bytes_per_paragraph_one_copy": round(size / 2 / max(found, 1)),
+                }
+                print(json.dumps(row, ensure_ascii=False), flush=True)
+                client.delete_collection(coll)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,958 @@
+"""Turn a saved web page into the text a user's saved `.md` would be.
+
+The output is YAML front matter (title, date, author, url, site, source), then
+the page's header-zone lines (title, the date/来源/作者 lines next to it), then
+the main text one paragraph per line, then footer-zone lines (责任编辑,
+copyright), blank-line separated. The ordinary text pipeline (cleaning,
+metadata, paragraphs) runs on it afterwards, so HTML and text files are read
+by one set of rules.
+
+trafilatura decides *which* lines are the main text; the page's own block
+structure, read here in document order, gives the order, the paragraph
+boundaries and the lines around the main text that extractors drop.
+
+Priorities (in-page text a reader sees beats machine metadata where both exist):
+- title: the `<h1>` (or `<h2>`) that the page's `<title>`/og:title also names,
+  else og:title / ArticleTitle, else the `<title>` without its site suffix;
+- date: a date on a header line between the title and the main text, an info
+  table's 发布日期, an e-paper print line, then htmldate on the metadata,
+  structured markup and URL, then a dated masthead (never a search through the
+  body text: a body talks about other dates);
+- source: the page's `source`/ContentSource meta if no visible line is
+  labelled 来源 (or that line says the same), else left to the text pipeline;
+  then an info table, a WeChat account name, an `<a class="source">`;
+- author: a person-like meta author, unless a visible 作者/记者 line names another;
+- site: og:site_name, SiteName, application-name, then the `<title>` suffix
+  (else left to the text pipeline, which reads copyright footers).
+
+trafilatura and htmldate are imported only here, and this module only when an
+HTML file is read, so `search` never loads them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import copy
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+import yaml
+
+from index.encoding import UndecodableError, decode_bytes, plausibility
+from index.models import DecodedFile, Skipped, SourceFile
+
+HTML_EXTENSIONS = (".html", ".htm", ".shtml")
+HEADER_MAX = 8  # header-zone lines kept between the title and the main text
+FOOTER_MAX = 8
+ZONE_LINE_MAX = 200  # longer lines near the title are prose, not metadata
+MATCH_WINDOW = 400  # lines ahead of the last match searched for a merged paragraph
+MATCH_FULL_SCANS = 20  # whole-page searches allowed per page
+MAX_TREE = 100_000  # elements; trafilatura's cleaning takes seconds on larger trees
+TAIL_MAX = 6  # short lines kept after the last sentence (signature, date, 责任编辑)
+
+_SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "select",
+        "option",
+        "button",
+        "textarea",
+        "input",
+        "head",
+        "nav",
+        "map",
+        "canvas",
+        "audio",
+        "video",
+    ]
+)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "center",
+        "form",
+        "address",
+        "hr",
+        "caption",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "body",
+        "html",
+    ]
+)
+_CELL_TAGS = frozenset(("td", "th"))
+# Comment sections, share widgets and QR codes by class/id: never article text.
+_CHROME_ATTR = re.compile(
+    r"comment|pinglun|reply|(?:^|[\s_-])(?:share|bdshare|jiathis|social)(?:$|[\s_-])|qrcode|erweima",
+    re.I,
+)
+_SENTENCE = re.compile(r"[。！？!?；;…，]|[.:：]$")
+_MAIN_IDS = frozenset(("js_content",))  # WeChat's article body; the rest of its page is chrome
+_LIST_HEADING = re.compile(r"^[^\d:：]{2,10}$")  # 热点新闻, 相关阅读: a link list follows
+_NAV_SHAPE = re.compile(r"\S\s*[|｜][^|｜]+[|｜]\s*\S")  # 概况 | 关于我们 | 招聘: a menu
+_SOURCE_CLASS_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' source ')"
+    " or @id='source' or @class='laiyuan' or @id='laiyuan' or @class='media-name']"
+)
+_EDGE = "\x00"  # marks an inline element's edge in the line buffer
+_WS = re.compile(r"[\s\u3000\xa0]+")
+_CHARSET = re.compile(
+    rb"""(?:<meta[^>]{0,200}?charset|<\?xml[^>]{0,100}?encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""",
+    re.I,
+)
+_CJK_LEGACY = ("gb18030", "cp950", "big5hkscs")
+_MARKUP = re.compile(rb"<(?:[a-zA-Z][a-zA-Z0-9]{0,9}[\s/>]|!--|!doctype)", re.I)
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)", re.I)
+_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"
+)
+# An e-paper print line: 《 人民日报 》（ 2024年03月05日 第 01 版）
+_PRINT_DATE = re.compile(
+    r"《[^》]{2,20}》\s*[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+)
+_TODAY = re.compile(r"今天|今日|現在|现在|当前|當前")
+# Labels whose value the text pipeline reads from a visible line.
+_SOURCE_LABEL = re.compile(r"(?:来源|來源|出处|出處|转载自|轉載自)\s*[:：]")
+_AUTHOR_LABEL = re.compile(r"(?:作者|记者|記者|文)\s*[:：/／]")
+_FOOTER_WORDS = re.compile(
+    r"责任编辑|責任編輯|责编|責編|编辑\s*[:：]|編輯\s*[:：]|审核|審核|校对|校對|监制|監製|来源\s*[:：]|"
+    r"來源\s*[:：]|作者\s*[:：]|记者|記者|原标题|原標題|版权|版權|copyright|©",
+    re.I,
+)
+# A government portal's info table: 索引号 / 发布机构 / 发布日期 ... label cells.
+_INFO_LABELS = re.compile(
+    r"^(?:索\s*引\s*号|索\s*引\s*號|主\s*题\s*分\s*类|发\s*布\s*机\s*构|發\s*布\s*機\s*構|发\s*文\s*机\s*关|"
+    r"发\s*布\s*日\s*期|發\s*布\s*日\s*期|成\s*文\s*日\s*期|文\s*号|发\s*文\s*字\s*号|信\s*息\s*来\s*源|"
+    r"来\s*源|生\s*成\s*日\s*期|公\s*开\s*方\s*式|标\s*题|名\s*称)\s*[:：]?$"
+)
+_INFO_SHOWN = ("发布日期", "發布日期", "信息来源", "來源", "来源")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]{1,2}\s|--)\s*")
+_BARE_DASH = re.compile(r"^(?P<head>.{4,}?\D)-(?P<tail>[^\d\s-][^-]{1,15})$")
+_CREDIT = re.compile(r"^.{0,12}?(?:记者|記者|通讯员|通訊員|特约撰稿人|特約撰稿人)\s*")
+_ORG_SUFFIX = re.compile(
+    r"(?:网|網|报|報|台|站|社|频道|頻道|新闻|新聞|客户端|中心|办公室|委员会|局|厅)$"
+)
+
+
+@dataclass
+class _Line:
+    """One block of visible page text, in document order."""
+
+    text: str
+    sourceline: int  # the HTML line it starts on
+    tag: str  # the block element it came from
+    chrome: bool = False  # inside a comment/share/QR widget
+    links: float = 0.0  # share of the text inside <a>
+    main: bool = False  # inside a platform's known article container (WeChat #js_content)
+    spaced: str = ""  # with a space between inline elements (<span>日期</span><span>来源</span>)
+    node: object = field(default=None, repr=False, compare=False)  # the block element
+
+    def as_zone(self) -> _Line:
+        """This line as a header/footer line: inline elements kept apart."""
+        return replace(self, text=self.spaced or self.text)
+
+
+@dataclass
+class _Page:
+    """What one page yields: metadata with provenance, and zoned lines."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    meta_from: dict[str, str] = field(default_factory=dict)
+    header: list[_Line] = field(default_factory=list)
+    body: list[_Line] = field(default_factory=list)
+    footer: list[_Line] = field(default_factory=list)
+    extractor: str = "trafilatura"
+
+
+def is_html(path: str) -> bool:
+    """True for the file names read as web pages."""
+    return path.lower().endswith(HTML_EXTENSIONS)
+
+
+def decode_html_bytes(raw: bytes) -> tuple[str, str, str | None]:
+    """Decode a page: BOM, then its declared charset, then detection. Returns text, encoding, note."""
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            decoded = decode_bytes(raw)  # raises UndecodableError with a reason
+            return decoded.text, enc, decoded.note
+    declared = _declared_charset(raw)
+    utf8: str | None = None
+    with contextlib.suppress(UnicodeDecodeError):
+        utf8 = raw.decode("utf-8")
+    if utf8 is not None:
+        # Legacy CJK text is almost never valid UTF-8: a legacy declaration is stale.
+        stale = declared not in (None, "utf-8") and not raw.isascii()
+        return (
+            utf8,
+            "utf-8",
+            f"declared charset {declared}, but the bytes are UTF-8" if stale else None,
+        )
+    if declared in _CJK_LEGACY:
+        for enc in _legacy_codecs(declared):
+            try:
+                text = raw.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            # GBK bytes often decode as Big5 and the reverse: check the result reads as Chinese.
+            score = plausibility(_sample(text))
+            if score >= 0.6:
+                return text, enc, None
+            detected = decode_bytes(raw)
+            if plausibility(_sample(detected.text)) > score + 0.2:
+                return (
+                    detected.text,
+                    detected.encoding,
+                    f"declared charset {declared} does not fit; read as {detected.encoding}",
+                )
+            return text, enc, None
+    # Not declared, not UTF-8, declared wrongly, or declared as a non-Chinese
+    # charset (iso-8859-1 decodes any bytes, into nonsense): detect.
+    decoded = decode_bytes(raw)
+    note = decoded.note
+    if declared and declared != decoded.encoding:
+        note = f"declared charset {declared} does not fit; read as {decoded.encoding}"
+    return decoded.text, decoded.encoding, note
+
+
+def _sample(text: str) -> str:
+    """Up to 100k characters of a page's middle, for judging a decoding."""
+    if len(text) <= 100_000:
+        return text
+    mid = len(text) // 2
+    return text[mid - 50_000 : mid + 50_000]
+
+
+def looks_like_html(raw: bytes) -> bool:
+    """True when the bytes carry markup (a `.html` file may be plain text)."""
+    return _MARKUP.search(raw[:65536]) is not None
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The charset a `<meta charset>` or http-equiv Content-Type names, normalised."""
+    m = _CHARSET.search(raw[:65536])  # long inline scripts push <meta> far down
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace").lower().replace("_", "-")
+    if name in ("utf8", "utf-8", "unicode"):
+        return "utf-8"
+    if name in ("gb2312", "gbk", "gb18030", "x-gbk", "cp936", "hz-gb-2312", "euc-cn"):
+        return "gb18030"  # a superset: pages declared gb2312 use GBK characters
+    if name in ("big5", "cp950", "x-big5", "big5-hkscs", "big5hkscs"):
+        return "cp950" if "hkscs" not in name else "big5hkscs"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _legacy_codecs(declared: str) -> tuple[str, ...]:
+    """Codecs to try for a declared legacy charset, strictest first."""
+    if declared == "cp950":
+        return ("cp950", "big5hkscs")
+    return (declared,)
+
+
+def decode_html(source: SourceFile, raw: bytes, content_hash: str) -> DecodedFile | Skipped:
+    """Read a saved web page into front matter + zoned text lines, or say why not."""
+    from index.reading import normalise_text
+
+    try:
+        text, encoding, note = decode_html_bytes(raw)
+    except UndecodableError as exc:
+        return Skipped(source.path, f"undecodable: {exc}")
+    try:
+        page = extract_page(text)
+    except Exception as exc:  # lxml/trafilatura on hostile input; one page never stops the run
+        return Skipped(source.path, f"HTML page could not be parsed: {type(exc).__name__}")
+    if page is None or not page.body:
+        return Skipped(source.path, "HTML page has no text")
+    lines, origins = render(page)
+    out, removed = normalise_text("\n".join(lines))
+    notes = [n for n in (note,) if n]
+    # Only the unusual is noted: the index summary lists every note of every file.
+    if page.extractor != "trafilatura":
+        notes.append("HTML: trafilatura found no main text; all page text kept")
+    if removed:
+        notes.append(f"{removed} control, zero-width or escape character(s) removed")
+    if out.count("\n") + 1 != len(origins):  # a line break inside a value: drop the map
+        origins = []
+    return DecodedFile(
+        source=source,
+        text=out,
+        encoding=encoding,
+        content_hash=content_hash,
+        notes=tuple(notes),
+        origins=tuple(origins),
+    )
+
+
+def render(page: _Page) -> tuple[list[str], list[str]]:
+    """The generated text's lines and, for each, where in the page it came from."""
+    lines, origins = ["---"], ["front matter"]
+    for key in ("title", "date", "author", "url", "site", "source"):
+        value = page.meta.get(key)
+        if value:
+            dumped = yaml.safe_dump({key: value}, allow_unicode=True, width=1 << 20).strip()
+            lines.append(dumped)
+            origins.append(f"{key} from {page.meta_from.get(key, 'the page')}")
+    lines.append("---")
+    origins.append("front matter")
+    for zone, label in ((page.header, "header"), (page.body, "main text"), (page.footer, "footer")):
+        for ln in zone:
+            lines += ["", ln.text]
+            origins += ["", f"HTML line {ln.sourceline}, <{ln.tag}> ({label})"]
+    return lines, origins
+
+
+def extract_page(text: str) -> _Page | None:
+    """Zone a page's text and gather its metadata; None for a page without a document."""
+    import lxml.html
+
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        return None
+    try:
+        # huge_tree: libxml2 otherwise drops everything nested deeper than 256 levels.
+        tree = lxml.html.document_fromstring(text, parser=_parser())
+    except Exception:  # lxml raises ParserError on markup-free or empty documents
+        return None
+    lines = linearise(tree)
+    _mark_teasers(lines)
+    if not lines:
+        return None
+    page = _Page()
+    heads = _metas(tree)
+    url = _page_url(tree, heads, text)
+    paras = _trafilatura(tree, url)
+    title, title_from = _choose_title(tree, heads, lines)
+    title_first, title_idx = _find_title(lines, title)
+    after = title_idx if title_idx is not None else -1
+    slack = 0  # lines past the extractor's selection that may still end the text
+    if any(ln.main for ln in lines):  # a platform's known article container (WeChat)
+        selected = [i for i, ln in enumerate(lines) if ln.main and i > after]
+    else:
+        slack = 2
+        selected = _match_body(lines, paras, after)
+    if not selected:
+        page.extractor = "all text"
+        selected = list(range(after + 1, len(lines))) or [
+            i for i in range(len(lines)) if title_idx is None or not title_first <= i <= title_idx
+        ]
+        if not selected:
+            return page
+    body, lead, rest = _trim(lines, selected, after, slack)
+    if not body:
+        return page
+    page.body = [lines[i] for i in body]
+    if title_idx is not None:
+        zone = [ln for ln in lines[title_idx + 1 : body[0]] if _zone_line(ln)]
+        page.header = [ln.as_zone() for ln in zone[:HEADER_MAX]]
+    else:
+        page.header = [lines[i].as_zone() for i in lead][-HEADER_MAX:]
+    page.footer = [ln for ln in lines[rest:] if _zone_line(ln) and _FOOTER_WORDS.search(ln.text)][
+        :FOOTER_MAX
+    ]
+    info = _info_table(tree)
+    # Of an info table, only the lines whose labels the text pipeline reads; the
+    # rest (索引号, 主题分类, 文号) would be indexed as paragraphs.
+    shown = [ln for ln in info if ln.text.startswith(_INFO_SHOWN)]
+    if shown:
+        known = {h.text for h in page.header}
+        page.header = [ln for ln in shown if ln.text not in known] + page.header
+    if title:
+        tag = lines[title_first].tag if title_first is not None else "title"
+        line = lines[title_first].sourceline if title_first is not None else 0
+        page.header.insert(0, _Line(f"# {title}", line, tag))
+    _fill_meta(page, tree, heads, url, title, title_from, info, lines)
+    return page
+
+
+def _parser():
+    """An HTML parser that keeps deep and large documents."""
+    import lxml.html
+
+    return lxml.html.HTMLParser(huge_tree=True, remove_comments=False)
+
+
+def linearise(tree) -> list[_Line]:
+    """The page's visible text as block lines in document order."""
+    out: list[_Line] = []
+    buf: list[tuple[str, bool]] = []
+    state: dict = {
+        "line": 0,
+        "tag": "body",
+        "chrome": False,
+        "main": False,
+        "started": False,
+        "pre": 0,
+        "node": None,
+    }
+
+    def flush() -> None:
+        if not buf:
+            state["started"] = False
+            return
+        text = _WS.sub(" ", "".join(t for t, _ in buf if t is not _EDGE)).strip()
+        spaced = _WS.sub(" ", "".join(" " if t is _EDGE else t for t, _ in buf)).strip()
+        linked = sum(len(_WS.sub("", t)) for t, link in buf if link and t is not _EDGE)
+        buf.clear()
+        state["started"] = False
+        if text:
+            size = len(_WS.sub("", text)) or 1
+            out.append(
+                _Line(
+                    text,
+                    state["line"],
+                    state["tag"],
+                    state["chrome"],
+                    linked / size,
+                    state["main"],
+                    spaced,
+                    state["node"],
+                )
+            )
+
+    def add(text: str | None, el, link: bool) -> None:
+        if not text:
+            return
+        parts = text.split("\n") if state["pre"] else [text]  # <pre> keeps its line breaks
+        for n, part in enumerate(parts):
+            if n:
+                flush()
+            if not state["started"] and part and not part.isspace():
+                state["line"], state["started"] = el.sourceline or 0, True
+            buf.append((part, link))
+
+    from lxml import etree
+
+    root = tree.find("body")
+    root = tree if root is None else root
+    # (tag, chrome, main, link, element) of the open elements; iterwalk, not recursion:
+    # pages nest deep.
+    stack: list[tuple] = [("body", False, False, False, root)]
+    state["node"] = root
+    skipping = 0  # depth inside a skipped element (script, nav, a comment)
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if skipping or not tag or tag in _SKIP_TAGS or _hidden(el):
+                skipping += 1
+                continue
+            if tag == "pre":
+                state["pre"] += 1
+            _, chrome, main, link, _ = stack[-1]
+            attrs = f"{el.get('class', '')} {el.get('id', '')}"
+            chrome = chrome or bool(attrs.strip() and _CHROME_ATTR.search(attrs))
+            main = main or el.get("id") in _MAIN_IDS
+            link = link or tag == "a"
+            stack.append((tag, chrome, main, link, el))
+            if tag in _BLOCK_TAGS or tag == "br":
+                flush()
+                if tag in _BLOCK_TAGS:
+                    state.update(tag=tag, chrome=chrome, main=main, node=el)
+                else:
+                    state.update(chrome=chrome, main=main)
+            elif tag not in _CELL_TAGS:
+                buf.append((_EDGE, False))  # inline element edges: spaces in header lines only
+            add(el.text, el, link)
+            continue
+        if skipping:
+            skipping -= 1
+            if skipping:
+                continue
+        else:
+            stack.pop()
+            if tag == "pre":
+                state["pre"] -= 1
+            if tag in _CELL_TAGS:
+                buf.append((" ", False))
+            elif tag not in _BLOCK_TAGS and tag != "br":
+                buf.append((_EDGE, False))
+            if tag in _BLOCK_TAGS:
+                flush()
+        if el is root:
+            break
+        parent_tag, chrome, main, link, parent = stack[-1]
+        if parent_tag in _BLOCK_TAGS:
+            state.update(tag=parent_tag, chrome=chrome, main=main, node=parent)
+        add(el.tail, el, link)
+    flush()
+    return out
+
+
+def _mark_teasers(lines: list[_Line]) -> None:
+    """Mark lists of linked headlines with summaries (related/recommended stories) as chrome.
+
+    An item is one of at least three like siblings (same tag and class) that holds
+    a line that is mostly a link and a line that is not: a headline and its teaser.
+    Article paragraphs with a link inside never split into such a pair.
+    """
+    items: set = set()
+    shapes: dict = {}  # parent → Counter of its children's (tag, class)
+    for ln in lines:
+        if ln.links < 0.6 or ln.node is None:
+            continue
+        for anc in [ln.node, *ln.node.iterancestors()][:5]:
+            parent = anc.getparent()
+            if parent is None:
+                break
+            if parent not in shapes:
+                shapes[parent] = Counter((c.tag, c.get("class")) for c in parent)
+            if shapes[parent][anc.tag, anc.get("class")] >= 3:
+                items.add(anc)
+                break
+    if not items:
+        return
+    members: dict = {}
+    for i, ln in enumerate(lines):
+        if ln.node is None:
+            continue
+        for anc in [ln.node, *ln.node.iterancestors()][:6]:
+            if anc in items:
+                members.setdefault(anc, []).append(i)
+                break
+    for idx in members.values():
+        if any(lines[i].links >= 0.6 for i in idx) and any(lines[i].links < 0.6 for i in idx):
+            for i in idx:
+                lines[i].chrome = True
+
+
+def _hidden(el) -> bool:
+    """An element the browser does not show (SEO spam hides here); WeChat's body excepted."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    if "display:none" in style:
+        return True
+    return "visibility:hidden" in style and el.get("id") not in _MAIN_IDS
+
+
+def _prose(ln: _Line) -> bool:
+    """A line of running text: long enough, with sentence punctuation, not a link."""
+    k = _key(ln.text)
+    return len(k) >= 15 and ln.links < 0.5 and bool(_SENTENCE.search(k))
+
+
+def _zone_line(ln: _Line) -> bool:
+    """A line that may carry metadata near the title or in the footer."""
+    return not ln.chrome and ln.links < 0.6 and len(ln.text) <= ZONE_LINE_MAX
+
+
+def _trim(
+    lines: list[_Line], selected: list[int], after: int, slack: int
+) -> tuple[list[int], list[int], int]:
+    """Cut the extractor's selection to the main text.
+
+    Returns the body's line indexes, the selected lines before the first prose
+    line (title/date candidates when the page has no known title), and the
+    index where the footer search starts. The body runs from the first to the
+    last line of running text, plus the short lines right after it (a
+    signature, 责任编辑) up to the first link list or its heading.
+    """
+    span = [i for i in range(selected[0], selected[-1] + 1) if i > after and not lines[i].chrome]
+    prose = [i for i in span if _prose(lines[i])]
+    if not prose:
+        return span, [], (span[-1] + 1 if span else len(lines))
+    first, last = prose[0], prose[-1]
+    lead = [i for i in span if i < first and _zone_line(lines[i])]
+    # Keep only the run of plain lines right above the text (a title, a dateline).
+    run: list[int] = []
+    for i in reversed(lead):
+        if run and run[-1] - i > 1:
+            break
+        run.insert(0, i)
+    body = [
+        i
+        for i in span
+        if first <= i <= last and not (lines[i].links >= 0.9 and not _prose(lines[i]))
+    ]
+    i = last + 1
+    while i < len(lines) and i <= selected[-1] + slack and i - last <= TAIL_MAX:
+        ln = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            ln.chrome
+            or ln.links >= 0.5
+            or len(ln.text) > ZONE_LINE_MAX
+            or _NAV_SHAPE.search(ln.text)
+        ):
+            break
+        if nxt is not None and nxt.links >= 0.6 and _LIST_HEADING.match(_key(ln.text)):
+            break  # the heading of a link list (热点新闻, 相关阅读)
+        body.append(i)
+        i += 1
+    return body, run, i
+
+
+def _key(text: str) -> str:
+    """Comparison form of a line: no whitespace, no heading marks."""
+    return _WS.sub("", text).lstrip("#")
+
+
+def _trafilatura(tree, url: str | None) -> list[str]:
+    """The main-text paragraphs trafilatura finds (metadata is read here, not by it)."""
+    import trafilatura
+
+    if sum(1 for _ in tree.iter()) > MAX_TREE:
+        return []  # then all page text is zoned without it
+    doc = trafilatura.bare_extraction(
+        copy.deepcopy(tree),  # it prunes the tree it is given
+        url=url,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=True,
+        # No readability/jusText fallbacks: jusText has no Chinese stoplist and took
+        # 40 % of the time; the zoning below recovers what the fast path leaves out.
+        fast=True,
+    )
+    if doc is None:
+        return []
+    paras = (_WS.sub(" ", p).strip() for p in (doc.text or "").split("\n"))
+    return [p for p in paras if p]
+
+
+def _match_body(lines: list[_Line], paras: list[str], after: int) -> list[int]:
+    """Indexes of the page lines (after the title) that carry trafilatura's paragraphs."""
+    keys = [_mkey(ln.text) if i > after else "" for i, ln in enumerate(lines)]
+    where: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k:
+            where.setdefault(k, []).append(i)
+    found: set[int] = set()
+    pos = after + 1  # trafilatura keeps document order: look near the last match first
+    full_scans = MATCH_FULL_SCANS
+    for para in paras:
+        k = _mkey(para)
+        if not k:
+            continue
+        if k in where:
+            hit = next((i for i in where[k] if i >= pos), where[k][0])
+            found.add(hit)
+            pos = max(pos, hit + 1)
+            continue
+        # trafilatura joins some blocks into one paragraph and splits others.
+        window = range(max(after + 1, pos - 50), min(len(keys), pos + MATCH_WINDOW))
+        hits = _contained(keys, k, window)
+        if not hits and full_scans:
+            full_scans -= 1  # bounded: a page of unmatched paragraphs would be quadratic
+            hits = _contained(keys, k, range(after + 1, len(keys)))
+        found.update(hits)
+        if hits:
+            pos = max(pos, hits[-1] + 1)
+    idx = sorted(found)
+    # Drop far strays (a sidebar line equal to a body line): keep the dense run.
+    return _densest_run(idx) if len(idx) > 3 else idx
+
+
+def _contained(keys: list[str], k: str, window: range) -> list[int]:
+    """Lines in `window` inside paragraph `k`, else the first line containing it."""
+    inside = [i for i in window if len(keys[i]) >= 4 and keys[i] in k]
+    if inside or len(k) < 8:
+        return inside
+    return next(([i] for i in window if k in keys[i]), [])
+
+
+def _mkey(text: str) -> str:
+    """Matching form of a line: no whitespace, no table bars (trafilatura writes | a | b |)."""
+    return _key(text).replace("|", "")
+
+
+def _densest_run(idx: list[int]) -> list[int]:
+    """The longest stretch of matches with no gap larger than 40 lines."""
+    runs: list[list[int]] = [[idx[0]]]
+    for i in idx[1:]:
+        if i - runs[-1][-1] > 40:
+            runs.append([])
+        runs[-1].append(i)
+    return max(runs, key=len)
+
+
+def _metas(tree) -> dict[str, tuple[str, int]]:
+    """`<meta>` values by lower-cased name/property, with their HTML line."""
+    out: dict[str, tuple[str, int]] = {}
+    for el in tree.iter("meta"):
+        name = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = _WS.sub(" ", el.get("content") or "").strip()
+        if name and value and name not in out:
+            out[name] = (value, el.sourceline or 0)
+    return out
+
+
+def _page_url(tree, heads, text: str) -> str | None:
+    """The page's own address: canonical link, og:url, or a browser's 'saved from' note."""
+    for el in tree.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and (el.get("href") or "").startswith(
+            "http"
+        ):
+            return el.get("href").strip()
+    for key in ("og:url", "url"):
+        if key in heads and heads[key][0].startswith("http"):
+            return heads[key][0]
+    m = _SAVED_FROM.search(text[:4096])
+    return m.group(1) if m else None
+
+
+def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
+    """The article's title and where it came from."""
+    doc_title = ""
+    t = tree.find(".//title")
+    if t is not None:
+        doc_title = _WS.sub(" ", t.text_content()).strip()
+    metas = [heads[k] for k in ("og:title", "articletitle", "twitter:title", "title") if k in heads]
+    refs = [_key(x) for x in [*(v for v, _ in metas), doc_title] if x]
+    # The site and channel parts of those titles (…_要闻_人民网): a logo <h1> names them.
+    sites = {_key(p) for x in [*(v for v, _ in metas), doc_title] for p in _title_parts(x)[1:]}
+    heads_ = [(el, _WS.sub(" ", el.text_content()).strip()) for el in tree.iter("h1", "h2")]
+    named = [
+        (el, text)
+        for el, text in heads_
+        if 4 <= len(_key(text)) <= 120
+        and _key(text) not in sites
+        and any(_key(text) in r for r in refs)
+    ]
+    if named:
+        # The headline, not a logo <h1> naming the site (which the <title> also names):
+        # one that starts a reference title, else the longest.
+        el, text = max(
+            named,
+            key=lambda e: (any(r.startswith(_key(e[1])) for r in refs), len(_key(e[1]))),
+        )
+        return text, f"<{el.tag}> (HTML line {el.sourceline})"
+    # A block that starts the <title>/og:title: the visible headline of a page without <h1>.
+    for ln in lines:
+        k = _key(ln.text)
+        if (
+            6 <= len(k) <= 120
+            and ln.links < 0.5
+            and not ln.chrome
+            and any(r == k or (r.startswith(k) and r[len(k)] in "_|｜-–—") for r in refs)
+        ):
+            return ln.text, f"<{ln.tag}> matching the page title (HTML line {ln.sourceline})"
+    for value, line in metas[:3]:
+        return _title_parts(value)[0], f"<meta> title (HTML line {line})"
+    h1s = [_WS.sub(" ", el.text_content()).strip() for el in tree.iter("h1")]
+    h1s = [h for h in h1s if 4 <= len(_key(h)) <= 120]
+    if len(h1s) == 1:
+        return h1s[0], "<h1>"
+    parts = _title_parts(doc_title)
+    if len(parts) >= 2:  # a lone <title> is often just the site's name
+        return parts[0], "<title> without its site suffix"
+    return None, ""
+
+
+def _title_parts(title: str) -> list[str]:
+    """'标题_频道_人民网' → ['标题', '频道', '人民网']; a bare '-' splits only before a short tail."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) == 1:
+        m = _BARE_DASH.match(title.strip())
+        if m:
+            parts = [m["head"].strip(), m["tail"].strip()]
+    if len(parts) >= 2 and len(_key(parts[0])) < 4:  # '新华网 - 标题': site first
+        parts = [max(parts, key=len), *parts]
+    return parts or [title.strip()]
+
+
+def _site_from_title(title: str) -> str | None:
+    """The last part of a `<title>` when it names a site (…_人民网)."""
+    parts = _title_parts(title)
+    if len(parts) >= 2 and 2 <= len(parts[-1]) <= 20:
+        return re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1]) or None
+    return None
+
+
+def _find_title(lines: list[_Line], title: str | None) -> tuple[int, int] | tuple[None, None]:
+    """First and last index of the page lines that make up the title (a <br> may split it)."""
+    if not title:
+        return None, None
+    k = _key(title)
+    keys = [_key(ln.text) for ln in lines]
+    for i, key in enumerate(keys):
+        joined = key
+        for j in range(i, min(i + 3, len(keys))):
+            if j > i:
+                joined += keys[j]
+            if joined == k:
+                return i, j
+            if not k.startswith(joined):
+                break
+    return None, None
+
+
+def _info_table(tree) -> list[_Line]:
+    """A government info table as `label：value` lines (索引号、发布机构、发布日期…)."""
+    for table in tree.iter("table"):
+        pairs: list[_Line] = []
+        for row in table.iter("tr"):
+            cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in _CELL_TAGS]
+            texts = [_WS.sub(" ", c.text_content()).strip() for c in cells]
+            for j in range(len(cells) - 1):
+                if _INFO_LABELS.match(texts[j]) and texts[j + 1]:
+                    label = _WS.sub("", texts[j]).rstrip(":：")
+                    pairs.append(_Line(f"{label}：{texts[j + 1]}", cells[j].sourceline or 0, "td"))
+        if len(pairs) >= 2:
+            return pairs
+    return []
+
+
+def _first_date(lines: list[_Line], pattern: re.Pattern = _DATE) -> tuple[str | None, int]:
+    """The first valid date (year, month, day) on the lines, with its HTML line."""
+    import datetime as dt
+
+    for ln in lines:
+        for m in pattern.finditer(ln.text):
+            try:
+                return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), ln.sourceline
+            except ValueError:
+                continue
+    return None, 0
+
+
+def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) -> None:
+    """Choose the front matter fields (see the module docstring for the order)."""
+    meta, origin = page.meta, page.meta_from
+
+    def put(key: str, value: str | None, where: str) -> None:
+        value = _WS.sub(" ", value or "").strip()
+        if value and key not in meta:
+            meta[key], origin[key] = value, where
+
+    put("title", title, title_from)
+    zone = [
+        ln for ln in page.header if ln.tag not in ("td", "title") and not ln.text.startswith("# ")
+    ]
+    published = sorted(info, key=lambda ln: not ln.text.startswith(("发布日期", "發布日期")))
+    for where, group in (("the line under the title", zone), ("the info table", published)):
+        date, line = _first_date(group)
+        put("date", date, f"{where} (HTML line {line})")
+    date, line = _first_date(lines, _PRINT_DATE)
+    put("date", date, f"the print line (HTML line {line})")
+    put("date", _htmldate(tree, url), "htmldate (page metadata, markup or URL)")
+    top = lines[: lines.index(page.body[0])] if page.body[0] in lines else []
+    masthead = [ln for ln in top if len(ln.text) <= 40 and not _TODAY.search(ln.text)]
+    date, line = _first_date(masthead)
+    put("date", date, f"a dated line above the article (HTML line {line})")
+    put("url", url, "<link rel=canonical>, og:url or the saved-from note")
+
+    visible = page.header + page.footer + page.body[:3] + page.body[-TAIL_MAX:]
+    wechat = tree.find(".//*[@id='js_name']")
+    labelled = [ln for ln in visible if _SOURCE_LABEL.search(ln.text)]
+    for key in ("source", "contentsource", "article:source", "copyfrom"):
+        if key in heads:
+            value = re.sub(r"^\s*(?:来源|來源|source)\s*[:：]\s*", "", heads[key][0], flags=re.I)
+            # A visible 来源 line wins; the meta value only where it says the same.
+            if not labelled or any(_key(value) in _key(ln.text) for ln in labelled):
+                put("source", value, f"<meta {key}> (HTML line {heads[key][1]})")
+    if not labelled:
+        for ln in published:
+            if ln.text.startswith(("信息来源", "来源", "发布机构", "發布機構")):
+                put(
+                    "source",
+                    ln.text.split("：", 1)[1],
+                    f"the info table (HTML line {ln.sourceline})",
+                )
+        if wechat is not None:
+            put(
+                "source",
+                wechat.text_content(),
+                f"WeChat account name (HTML line {wechat.sourceline})",
+            )
+        # An unlabelled outlet next to the date, marked up as such (<a class="source">).
+        header_keys = [_key(ln.text) for ln in page.header]
+        for el in tree.xpath(_SOURCE_CLASS_XPATH):
+            value = _WS.sub(" ", el.text_content()).strip()
+            k = _key(value)
+            if 2 <= len(k) <= 30 and not _DATE.search(value) and any(k in h for h in header_keys):
+                put("source", value, f'<{el.tag} class="source"> (HTML line {el.sourceline})')
+                break
+    bylines = [_key(ln.text) for ln in visible if _AUTHOR_LABEL.search(ln.text)]
+    for key in ("author", "article:author", "byline"):
+        # As for the source: a visible 作者 line wins unless it names the same person.
+        if (
+            key in heads
+            and _person_like(_person(heads[key][0]), meta)
+            and (not bylines or any(_key(_person(heads[key][0])) in b for b in bylines))
+        ):
+            put("author", _person(heads[key][0]), f"<meta {key}> (HTML line {heads[key][1]})")
+
+    for key in ("og:site_name", "sitename", "application-name", "site_name"):
+        if key in heads:
+            put("site", heads[key][0], f"<meta {key}> (HTML line {heads[key][1]})")
+    if wechat is not None:
+        put("site", "微信公众平台", "a WeChat article page")
+    t = tree.find(".//title")
+    if t is not None:
+        doc_title = _WS.sub(" ", t.text_content()).strip()
+        put("site", _site_from_title(doc_title), "the <title> suffix")
+        if _key(doc_title) != _key(title or "") and len(_title_parts(doc_title)) == 1:
+            put("site", doc_title, "the <title>, which names no article")
+    # No host-name fallback: a copyright footer the text pipeline reads names the site better.
+
+
+def _person(value: str) -> str:
+    """'南风周刊记者 周岚' → '周岚': the name after an outlet's 记者/通讯员 credit."""
+    return _CREDIT.sub("", value).strip() or value.strip()
+
+
+def _person_like(value: str, meta: dict[str, str]) -> bool:
+    """A meta author that names a person, not the site or an office."""
+    v = value.strip()
+    if not 2 <= len(v) <= 16 or v in meta.values() or "www" in v.lower() or "." in v:
+        return False
+    return not _ORG_SUFFIX.search(v) and v.lower() not in ("admin", "administrator", "editor")
+
+
+def _htmldate(tree, url: str | None) -> str | None:
+    """The publication date from metadata, markup and URL (no search through the text)."""
+    from htmldate import find_date
+
+    try:
+        return find_date(copy.deepcopy(tree), url=url, original_date=True, extensive_search=False)
+    except Exception:  # htmldate on odd markup: no date rather than no file
+        return None

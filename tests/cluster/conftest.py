@@ -1,0 +1,81 @@
+"""A live 2-node SolrCloud (cluster/start.sh, BasicAuth on) shared by the cluster tests.
+
+Tests that use `solr_cluster` are skipped unless SEARCH_APP_CLUSTER=1 (`make test-cluster`
+sets it): the cluster needs Java 17, Maven and, the first time, a download from Maven
+Central. Tests here that need no cluster always run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+
+import pytest
+
+from tests.conftest import CORPUS, make_config
+
+ENABLED = os.environ.get("SEARCH_APP_CLUSTER") == "1"
+USER = "searchapp"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip the tests that need the live cluster unless it was asked for."""
+    if ENABLED:
+        return
+    skip = pytest.mark.skip(reason="live SolrCloud tests: run `make test-cluster`")
+    for item in items:
+        if "solr_cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def solr_cluster(tmp_path_factory):
+    """Two Solr nodes on 127.0.0.1 with BasicAuth, up for the whole session."""
+    from index.backends.solr_local import LocalSolrCluster
+
+    for tool in ("java", "mvn"):
+        if shutil.which(tool) is None:
+            pytest.fail(f"SEARCH_APP_CLUSTER=1 but `{tool}` is not installed (Java 17 + Maven)")
+    cluster = LocalSolrCluster(tmp_path_factory.mktemp("solrcloud"), nodes=2, user=USER)
+    cluster.start()
+    print(f"\nlocal SolrCloud up in {cluster.start_seconds:.1f} s: {', '.join(cluster.urls)}")
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture(scope="session")
+def solr(solr_cluster):
+    """A client with the test user's credentials, knowing both nodes."""
+    return solr_cluster.client()
+
+
+@pytest.fixture(scope="session")
+def bundled_cfg(tmp_path_factory):
+    """The repository's config on the bundled corpus (its Whoosh index in a temp dir)."""
+    return make_config(tmp_path_factory.mktemp("cluster-ix") / "ix", [CORPUS])
+
+
+@pytest.fixture(scope="session")
+def bundled_docs(bundled_cfg):
+    """Every paragraph of the bundled corpus as the project's `IndexDocument`s."""
+    from index.backends.solr_feed import FeedSummary, corpus_articles
+    from index.documents import article_documents
+    from index.segmenter import read_user_dictionary, shared_segmenter
+
+    seg = shared_segmenter(read_user_dictionary(bundled_cfg.dictionary))
+    return [
+        d for a in corpus_articles(bundled_cfg, FeedSummary()) for d in article_documents(a, seg)
+    ]
+
+
+@pytest.fixture(scope="session")
+def bundled_collection(solr, bundled_cfg):
+    """A 2-shard, replication-factor-2 collection holding the bundled corpus, behind an alias."""
+    from index.backends.solr_feed import feed
+
+    name = f"bundled_{uuid.uuid4().hex[:8]}"
+    solr.create_collection(name, shards=2, replicas=2)
+    summary = feed(solr, name, bundled_cfg, batch_size=200)
+    solr.set_alias("bundled", name)
+    return name, summary
