@@ -7,6 +7,7 @@ import shutil
 
 import yaml
 
+from index.config import load_config
 from tests.conftest import CORPUS, ROOT
 from tests.hardening.safety_helpers import run_cli, small_corpus, snapshot, total
 
@@ -17,7 +18,8 @@ def test_update_without_corpus_keeps_the_recorded_one(tmp_path):
     assert run_cli("index", "--corpus", str(news), "--index-dir", str(ix)).returncode == 0
     before = total(ix)
     meta = json.loads(next(ix.glob("build-*/build.json")).read_text())
-    assert meta["corpus"] == [str(news)] and meta["extensions"] == [".txt", ".md"]
+    configured = load_config(ROOT / "config.yaml").corpus.extensions
+    assert meta["corpus"] == [str(news)] and meta["extensions"] == configured
     # No --corpus: the config's (bundled) corpus must not replace the user's.
     res = run_cli("index", "--index-dir", str(ix))
     assert res.returncode == 0 and "0 added" in res.stdout and "0 removed" in res.stdout
