@@ -1,4 +1,4 @@
-"""Ingest rate into a local 2-node SolrCloud, and the cluster's start time.
+"""Ingest rate and query latency on a local 2-node SolrCloud, and the cluster's start time.
 
     python -m bench.solr_ingest                  # the real corpus (SIGHAN lines as articles)
     python -m bench.solr_ingest --corpus bundled --corpus scaled-100k --batch 1000
@@ -6,7 +6,10 @@
 Starts `cluster/start.sh` (2 nodes, 512 MB heap each), creates a 2-shard collection with
 replication factor 2 per corpus, feeds it through the project's own ingestion and prints
 paragraphs per second: the whole feed (reading, cleaning, regions, jieba, HTTP, Solr), and
-the same pipeline without Solr, so the engine's share can be told apart.
+the same pipeline without Solr, so the engine's share can be told apart. Then it runs the
+bench query set (bench/queries.py) with facets and reports p50/p95 per class. Until the
+query language compiles to Solr (issue 14's backend), each term is sent as
+`literal^1000 OR all-its-words`, a phrase as the literal alone, as the Whoosh engine reads them.
 """
 
 from __future__ import annotations
@@ -58,11 +61,68 @@ def index_bytes(cluster: LocalSolrCluster, collection: str) -> int:
     return total
 
 
+def solr_params(q, segmenter) -> dict:
+    """A bench query as Solr parameters, read as the Whoosh engine reads it."""
+    from index.backends.solr_docs import literal_clause, region_filter, words_clause
+    from index.folding import fold
+
+    clauses = []
+    for term in q.terms:
+        folded = fold(term)
+        literal = literal_clause(folded)
+        words = segmenter.query_words(folded)
+        if q.quoted or not words or (words == [folded] and len(folded) == 1):
+            clauses.append(f"({literal})")
+        else:
+            clauses.append(f"({literal}^1000 OR {words_clause(words)})")
+    params = {
+        "q": " AND ".join(clauses) or "*:*",
+        "rows": 20,
+        "fl": "id,file,paragraph,title,source,date,text,regions,regions_inherited,score",
+        "sort": "score desc,date desc" if clauses else "date desc",
+        "facet": "true",
+        "facet.field": ["region", "source", "year"],
+        "facet.limit": -1,
+        "facet.mincount": 1,
+    }
+    if q.region:
+        params["fq"] = region_filter(q.region)
+    return params
+
+
+def query_latency(client, collection: str, corpus, cfg, repeat: int = 5) -> dict:
+    """p50/p95 milliseconds per bench query class (each query once to warm, then `repeat` times)."""
+    import statistics
+
+    from bench import paragraphs, queries
+
+    seg = shared_segmenter(read_user_dictionary(cfg.dictionary))
+    ps = paragraphs.prepare(corpus, log=lambda *a: None)
+    per_class: dict[str, list[float]] = {}
+    for q in queries.select(ps, corpus.name):
+        params = solr_params(q, seg)
+        client.select(collection, params)
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            client.select(collection, params)
+            per_class.setdefault(q.cls, []).append((time.perf_counter() - t0) * 1000)
+    out = {}
+    for cls, ms in per_class.items():
+        ms.sort()
+        out[cls] = {
+            "n": len(ms),
+            "p50_ms": round(statistics.median(ms), 1),
+            "p95_ms": round(ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))], 1),
+        }
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the measurement and print one JSON line per corpus."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", action="append", help="bundled, real, scaled-100k, …")
     ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--no-queries", action="store_true", help="measure ingestion only")
     args = ap.parse_args(argv)
     names = args.corpus or ["real"]
     base_cfg = load_config(REPO / "config.yaml")
@@ -98,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
                     "index_bytes_per_paragraph_one_copy": round(size / 2 / max(found, 1)),
                 }
                 print(json.dumps(row, ensure_ascii=False), flush=True)
+                if not args.no_queries:
+                    lat = query_latency(client, coll, corpus, cfg)
+                    print(json.dumps({"corpus": name, "queries": lat}), flush=True)
                 client.delete_collection(coll)
     return 0
 

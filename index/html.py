@@ -155,7 +155,7 @@ _TODAY = re.compile(r"今天|今日|現在|现在|当前|當前")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|出处|出處|转载自|轉載自)\s*[:：]")
 _AUTHOR_LABEL = re.compile(r"(?:作者|记者|記者|文)\s*[:：/／]")
 _FOOTER_WORDS = re.compile(
-    r"责任编辑|責任編輯|责编|責編|编辑\s*[:：]|編輯\s*[:：]|审核|審核|校对|校對|监制|監製|来源\s*[:：]|"
+    r"《[^》]{2,20}》\s*[(（]|责任编辑|責任編輯|责编|責編|编辑\s*[:：]|編輯\s*[:：]|审核|審核|校对|校對|监制|監製|来源\s*[:：]|"
     r"來源\s*[:：]|作者\s*[:：]|记者|記者|原标题|原標題|版权|版權|copyright|©",
     re.I,
 )
@@ -315,7 +315,7 @@ def decode_html(source: SourceFile, raw: bytes, content_hash: str) -> DecodedFil
     notes = [n for n in (note,) if n]
     # Only the unusual is noted: the index summary lists every note of every file.
     if page.extractor != "trafilatura":
-        notes.append("HTML: trafilatura found no main text; all page text kept")
+        notes.append("HTML: no main text found by trafilatura; all page text kept")
     if removed:
         notes.append(f"{removed} control, zero-width or escape character(s) removed")
     if out.count("\n") + 1 != len(origins):  # a line break inside a value: drop the map
@@ -344,7 +344,8 @@ def render(page: _Page) -> tuple[list[str], list[str]]:
     for zone, label in ((page.header, "header"), (page.body, "main text"), (page.footer, "footer")):
         for ln in zone:
             lines += ["", ln.text]
-            origins += ["", f"HTML line {ln.sourceline}, <{ln.tag}> ({label})"]
+            where = f"HTML line {ln.sourceline}, <{ln.tag}>" if ln.sourceline else "not on the page"
+            origins += ["", f"{where} ({label})"]
     return lines, origins
 
 
@@ -393,9 +394,8 @@ def extract_page(text: str) -> _Page | None:
         page.header = [ln.as_zone() for ln in zone[:HEADER_MAX]]
     else:
         page.header = [lines[i].as_zone() for i in lead][-HEADER_MAX:]
-    page.footer = [ln for ln in lines[rest:] if _zone_line(ln) and _FOOTER_WORDS.search(ln.text)][
-        :FOOTER_MAX
-    ]
+    footer = [ln for ln in lines[rest:] if _zone_line(ln) and _FOOTER_WORDS.search(ln.text)]
+    page.footer = [ln.as_zone() for ln in footer[:FOOTER_MAX]]
     info = _info_table(tree)
     # Of an info table, only the lines whose labels the text pipeline reads; the
     # rest (索引号, 主题分类, 文号) would be indexed as paragraphs.
@@ -613,6 +613,9 @@ def _trim(
         for i in span
         if first <= i <= last and not (lines[i].links >= 0.9 and not _prose(lines[i]))
     ]
+    box = _common_ancestor(lines[first].node, lines[last].node)
+    if box is not None and box is lines[last].node:  # one block holds all the text: its parent
+        box = box.getparent() if box.getparent() is not None else box
     i = last + 1
     while i < len(lines) and i <= selected[-1] + slack and i - last <= TAIL_MAX:
         ln = lines[i]
@@ -622,6 +625,7 @@ def _trim(
             or ln.links >= 0.5
             or len(ln.text) > ZONE_LINE_MAX
             or _NAV_SHAPE.search(ln.text)
+            or not _inside(ln.node, box)  # past the text's container: an advert, a widget
         ):
             break
         if nxt is not None and nxt.links >= 0.6 and _LIST_HEADING.match(_key(ln.text)):
@@ -629,6 +633,21 @@ def _trim(
         body.append(i)
         i += 1
     return body, run, i
+
+
+def _common_ancestor(a, b):
+    """The deepest element holding both `a` and `b` (None if either is unknown)."""
+    if a is None or b is None:
+        return None
+    above_a = {id(x) for x in (a, *a.iterancestors())}
+    return next((x for x in (b, *b.iterancestors()) if id(x) in above_a), None)
+
+
+def _inside(node, box) -> bool:
+    """True when `node` is `box` or inside it; anything is inside an unknown box."""
+    if box is None or node is None:
+        return True
+    return any(x is box for x in (node, *node.iterancestors()))
 
 
 def _key(text: str) -> str:

@@ -80,7 +80,8 @@ class ArticleView:
     url: str | None
     paragraphs: list[ParagraphView]
     page: str | None = None
-    site: str | None = None
+    site: str | None = None  # the site the page was saved from
+    original_title: str | None = None  # 原标题 of a repost
 
 
 class SearchEngine:
@@ -428,12 +429,15 @@ class SearchEngine:
         regions = Counter(chain.from_iterable(map(t.region.__getitem__, docs)))
         sources = Counter(map(t.source.__getitem__, docs))
         years = Counter(map(t.year.__getitem__, docs))
+        # The timeline: YYYYMMDD date ranks cut to YYYYMM (0 = no date).
+        months = Counter(r // 100 for r in map(t.date_rank.__getitem__, docs) if r)
         sources.pop(None, None)
         years.pop(None, None)
         return Facets(
             region=_ranked(regions),
             source=_ranked(sources),
             year=dict(sorted(years.items(), reverse=True)),
+            month={f"{m // 100:04d}-{m % 100:02d}": n for m, n in sorted(months.items())},
         )
 
     # -- reading ---------------------------------------------------------
@@ -455,6 +459,7 @@ class SearchEngine:
             url=first.get("url"),
             page=first.get("page"),
             site=first.get("site"),
+            original_title=first.get("original_title"),
             paragraphs=[
                 ParagraphView(
                     paragraph=f.get("paragraph", 0),

@@ -162,8 +162,9 @@ class SolrClient:
             except (urllib.error.URLError, OSError) as exc:
                 reason = getattr(exc, "reason", exc)
                 if isinstance(reason, ssl.SSLError):
+                    why = getattr(reason, "verify_message", None) or reason.reason or reason
                     raise SolrTLSError(
-                        f"TLS with Solr at {base} failed: {_reason(reason)}"
+                        f"TLS with Solr at {base} failed: {why}"
                         f" (set {ENV_CA_FILE} to the cluster's CA certificate)"
                     ) from None
                 failures.append(f"{base}: {_reason(reason)}")

@@ -67,7 +67,7 @@ def solr_document(doc: IndexDocument) -> dict:
     out: dict = {
         "id": f"{aid}!{doc.paragraph}",
         "article_id": aid,
-        "file": doc.file,
+        "path": doc.file,
         "filekey": doc.filekey,
         "articlekey": doc.articlekey,
         "relpath": doc.relpath,
@@ -80,10 +80,13 @@ def solr_document(doc: IndexDocument) -> dict:
     }
     optional = {
         "title": doc.title,
+        "cite_no": doc.cite_no,
         "heading": doc.heading,
         "source": doc.source,
         "source_key": _fold(doc.source) if doc.source else None,
         "author": doc.author,
+        "site": doc.site,
+        "original_title": doc.original_title,
         "url": doc.url,
         "page": doc.page,
         "date": doc.date,
@@ -95,7 +98,7 @@ def solr_document(doc: IndexDocument) -> dict:
         "title_w": pre_analyzed(_fold(doc.title), doc.title_words) if doc.title else None,
         "heading_w": pre_analyzed(_fold(doc.heading), doc.heading_words) if doc.heading else None,
     }
-    out.update({k: v for k, v in optional.items() if v})
+    out.update({k: v for k, v in optional.items() if v is not None and v != "" and v != []})
     return out
 
 

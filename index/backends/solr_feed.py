@@ -1,7 +1,7 @@
 """Feed a corpus into a Solr collection in batches, through the project's own ingestion.
 
 Files are read, cleaned, tagged and segmented exactly as for the Whoosh index
-(`decode_file` → `ArticleBuilder` → `article_documents`), then sent as Solr documents.
+(`Indexer.article_for` → `article_documents`), then sent as Solr documents.
 This is the thin feeder the cluster tests and the ingest measurement use; the full
 backend (manifest-driven updates, alias switch on rebuild) builds on it.
 """
@@ -13,16 +13,15 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from index.articles import ArticleBuilder
 from index.backends.solr import SolrClient, SolrRequestError, SolrUnreachable
 from index.backends.solr_docs import solr_document
-from index.cleaning import CleaningRules
 from index.config import Config
 from index.documents import article_documents
+from index.indexer import Indexer
 from index.models import Article, Skipped
-from index.reading import decode_file, discover, read_bytes
+from index.reading import discover, read_bytes
 from index.segmenter import read_user_dictionary, shared_segmenter
 
 
@@ -43,17 +42,19 @@ class FeedSummary:
 
 
 def corpus_articles(cfg: Config, summary: FeedSummary) -> Iterator[Article]:
-    """The corpus's articles, cleaned and tagged; unusable files are added to `summary`."""
+    """The corpus's articles, built by the Whoosh indexer's own `article_for`; unusable
+    files and duplicates are added to `summary`."""
+    indexer = Indexer(cfg, procs=1)  # touches no index: only its article pipeline is used
     sources, skipped = discover(cfg.corpus.paths, cfg.corpus.extensions, cfg.corpus.follow_symlinks)
     summary.skipped.extend(skipped)
-    builder = ArticleBuilder(CleaningRules.from_config(cfg.cleaning))
     max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
     owners: dict[str, str] = {}
     for src in sources:
         summary.files += 1
         raw = read_bytes(src, max_bytes)
-        decoded = raw if isinstance(raw, Skipped) else decode_file(src, raw)
-        article = decoded if isinstance(decoded, Skipped) else builder.build(decoded)
+        article = (
+            raw if isinstance(raw, Skipped) else indexer.article_for(src, raw, _stamp(src.path))
+        )
         if isinstance(article, Skipped):
             summary.skipped.append(article)
             continue
@@ -61,7 +62,7 @@ def corpus_articles(cfg: Config, summary: FeedSummary) -> Iterator[Article]:
         if owner != src.path:  # the same article saved twice: indexed once, as in Whoosh
             summary.duplicates.append((src.path, owner))
             continue
-        yield replace(article, file_stamp=_stamp(src.path))
+        yield article
 
 
 def feed(

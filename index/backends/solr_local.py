@@ -30,6 +30,52 @@ class ClusterStartError(RuntimeError):
     """The local cluster did not come up; the message points at its log."""
 
 
+def make_tls_files(folder: Path, password: str) -> tuple[Path, Path, Path]:
+    """A throwaway CA and a node certificate for 127.0.0.1 (openssl + keytool).
+
+    Returns (node key store, trust store, CA certificate in PEM for clients).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    ext = folder / "node.ext"
+    ext.write_text(
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\n"
+        "basicConstraints=critical,CA:FALSE\n"
+        "keyUsage=critical,digitalSignature,keyEncipherment\n"
+        "extendedKeyUsage=serverAuth,clientAuth\n"
+        "authorityKeyIdentifier=keyid\n",
+        encoding="utf-8",
+    )
+
+    def run(*cmd: str) -> None:
+        done = subprocess.run(cmd, cwd=folder, capture_output=True, text=True)
+        if done.returncode:
+            raise ClusterStartError(f"{cmd[0]} failed: {done.stderr.strip().splitlines()[-1:]}")
+
+    run(
+        "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key",
+        "-out", "ca.pem", "-days", "7", "-subj", "/CN=search-app test CA",
+        "-addext", "basicConstraints=critical,CA:TRUE",
+        "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+    )  # fmt: skip
+    run(
+        "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "node.key",
+        "-out", "node.csr", "-subj", "/CN=localhost",
+    )  # fmt: skip
+    run(
+        "openssl", "x509", "-req", "-in", "node.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+        "-CAcreateserial", "-out", "node.pem", "-days", "7", "-extfile", "node.ext",
+    )  # fmt: skip
+    run(
+        "openssl", "pkcs12", "-export", "-in", "node.pem", "-inkey", "node.key",
+        "-certfile", "ca.pem", "-name", "solr", "-out", "node.p12", "-passout", f"pass:{password}",
+    )  # fmt: skip
+    run(
+        "keytool", "-importcert", "-noprompt", "-alias", "ca", "-file", "ca.pem",
+        "-keystore", "trust.p12", "-storetype", "PKCS12", "-storepass", password,
+    )  # fmt: skip
+    return folder / "node.p12", folder / "trust.p12", folder / "ca.pem"
+
+
 class LocalSolrCluster:
     """A running `cluster/start.sh`: node URLs, credentials, and node stop/start."""
 
@@ -39,8 +85,11 @@ class LocalSolrCluster:
         nodes: int = 2,
         user: str | None = None,
         password: str | None = None,
+        tls: bool = False,
     ) -> None:
         self.workdir = Path(workdir)
+        self.tls = tls
+        self.ca_file: Path | None = None
         self.nodes = nodes
         self.user = user
         self.password = password if password or not user else secrets.token_urlsafe(12)
@@ -73,6 +122,13 @@ class LocalSolrCluster:
             cmd += ["--auth-user", self.user]
             env["SEARCH_APP_SOLR_PASSWORD"] = self.password or ""
         t0 = time.monotonic()
+        if self.tls:
+            store_password = secrets.token_urlsafe(12)
+            keystore, truststore, self.ca_file = make_tls_files(
+                self.workdir / "tls", store_password
+            )
+            cmd += ["--tls-keystore", str(keystore), "--tls-truststore", str(truststore)]
+            env["SEARCH_APP_SOLR_TLS_PASSWORD"] = store_password
         log = self.log_file.open("ab")
         self.proc = subprocess.Popen(
             cmd,
@@ -123,7 +179,12 @@ class LocalSolrCluster:
 
     def settings(self, **overrides) -> SolrSettings:
         """Client settings for this cluster (the test user's credentials when auth is on)."""
-        base = {"urls": self.urls, "user": self.user, "password": self.password}
+        base = {
+            "urls": self.urls,
+            "user": self.user,
+            "password": self.password,
+            "ca_file": str(self.ca_file) if self.ca_file else None,
+        }
         base.update(overrides)
         return SolrSettings(**base)
 
@@ -134,6 +195,8 @@ class LocalSolrCluster:
     def env(self) -> dict[str, str]:
         """The SEARCH_APP_SOLR_* variables that point the app at this cluster."""
         out = {"SEARCH_APP_SOLR_URLS": ",".join(self.urls)}
+        if self.ca_file:
+            out["SEARCH_APP_SOLR_CA_FILE"] = str(self.ca_file)
         if self.user:
             out["SEARCH_APP_SOLR_USER"] = self.user
             out["SEARCH_APP_SOLR_PASSWORD"] = self.password or ""
@@ -247,8 +310,9 @@ def main(argv: list[str] | None = None) -> int:
         "--dir", default=str(REPO / "cluster" / "run"), help="state, logs and Solr data"
     )
     ap.add_argument("--auth-user", help="turn BasicAuth on with this user (random password)")
+    ap.add_argument("--tls", action="store_true", help="HTTPS with a throwaway CA")
     args = ap.parse_args(argv)
-    cluster = LocalSolrCluster(Path(args.dir), args.nodes, user=args.auth_user)
+    cluster = LocalSolrCluster(Path(args.dir), args.nodes, user=args.auth_user, tls=args.tls)
     try:
         cluster.start()
         print(f"SolrCloud with {args.nodes} nodes ready in {cluster.start_seconds:.1f} s")

@@ -16,6 +16,7 @@ import pytest
 from tests.conftest import CORPUS, make_config
 
 ENABLED = os.environ.get("SEARCH_APP_CLUSTER") == "1"
+CLUSTER_FIXTURES = {"solr_cluster", "solr_tls_cluster"}
 USER = "searchapp"
 
 
@@ -25,7 +26,7 @@ def pytest_collection_modifyitems(config, items):
         return
     skip = pytest.mark.skip(reason="live SolrCloud tests: run `make test-cluster`")
     for item in items:
-        if "solr_cluster" in getattr(item, "fixturenames", ()):
+        if CLUSTER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(skip)
 
 

@@ -24,6 +24,7 @@ from index.backends.solr_docs import (
     words_clause,
 )
 from index.documents import IndexDocument
+from tests.conftest import ROOT
 
 
 def test_pre_analyzed_tokens_carry_offsets_and_positions():
@@ -88,6 +89,7 @@ def _doc(**kw) -> IndexDocument:
         date="2024-03-05",
         paragraph=3,
         nparagraphs=9,
+        cite_no=2,
         is_heading=False,
         text="湖北武汉幹部",
         regions=("湖北省/武汉市",),
@@ -105,11 +107,31 @@ def test_solr_document_routes_by_article_and_rolls_up_regions():
     doc = solr_document(_doc())
     # A "!" in the path must not confuse the compositeId router: the key is a hash.
     assert doc["id"] == doc_id("/news/a!b.txt", 3) == f"{article_id('/news/a!b.txt')}!3"
-    assert doc["id"].count("!") == 1
+    assert doc["id"].count("!") == 1 and doc["path"] == "/news/a!b.txt"
     assert doc["region"] == ["湖北省", "湖北省/武汉市"]
     assert doc["text"] == "湖北武汉幹部" and doc["bi"] == doc["uni"] == "湖北武汉干部"
     assert doc["year"] == "2024" and "heading" not in doc and "author" not in doc
     assert json.loads(doc["title_w"])["tokens"][0]["t"] == "标题"
+
+
+# Whoosh document fields → Solr fields, where the name differs.
+RENAMED = {"file": "path"}
+
+
+def test_every_project_field_has_a_solr_field(bundled_docs_offline):
+    """A field added to the Whoosh documents must reach Solr too (or be renamed here)."""
+    import xml.etree.ElementTree as ET
+
+    schema = ET.parse(ROOT / "cluster" / "configset" / "conf" / "schema.xml").getroot()
+    declared = {f.get("name") for f in schema.iter("field")}
+    whoosh_keys, solr_keys = set(), set()
+    for d in bundled_docs_offline:
+        whoosh_keys |= {RENAMED.get(k, k) for k in d.fields()}
+        solr_keys |= set(solr_document(d))
+    assert whoosh_keys <= solr_keys, whoosh_keys - solr_keys
+    assert solr_keys <= declared, solr_keys - declared
+    doc = solr_document(_doc())
+    assert doc["cite_no"] == 2
 
 
 def test_query_clauses_escape_syntax():

@@ -116,7 +116,7 @@ CASES = {
         "2024-03-05",
         "自由時報電子報",
         ["在馬太鞍溼地舉辦部落小農市集", "客人會回來找你"],
-        ["首頁", "國際"],
+        ["首頁", "國際", "不用抽"],
     ),
     "gbk_old_portal.html": (
         "襄阳：“菜篮子”工程惠及城乡居民",
@@ -320,7 +320,7 @@ def test_without_main_text_from_trafilatura_all_page_text_is_kept(html_folder, m
 
     monkeypatch.setattr(index.html, "_trafilatura", lambda tree, url: [])
     decoded = decode(html_folder / "macau_div_br.html")
-    assert "HTML: trafilatura found no main text; all page text kept" in decoded.notes
+    assert "HTML: no main text found by trafilatura; all page text kept" in decoded.notes
     assert "並活化多幢歷史建築作文創用途" in decoded.text
     assert "文化局表示，諮詢期內將舉辦三場公眾諮詢會" in decoded.text
 

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.solr.client.solrj.embedded.SSLConfig;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.apache.solr.security.Sha256AuthenticationProvider;
@@ -28,6 +30,7 @@ public final class LocalCluster {
   private final String configName;
   private final String user;
   private final List<JettySolrRunner> nodes;
+  private final boolean tls;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private LocalCluster(MiniSolrCloudCluster cluster, Path stateFile, String configName, String user) {
@@ -37,6 +40,7 @@ public final class LocalCluster {
     this.user = user;
     // Keep our own list: the cluster's list drops stopped nodes, and we number nodes stably.
     this.nodes = new ArrayList<>(cluster.getJettySolrRunners());
+    this.tls = nodes.get(0).getBaseUrl().getProtocol().equals("https");
   }
 
   public static void main(String[] args) throws Exception {
@@ -46,6 +50,8 @@ public final class LocalCluster {
     Path configDir = null;
     String configName = "searchapp";
     String user = null;
+    Path keyStore = null;
+    Path trustStore = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String v = i + 1 < args.length ? args[i + 1] : null;
@@ -56,6 +62,8 @@ public final class LocalCluster {
         case "--configset" -> { configDir = Path.of(need(a, v)); i++; }
         case "--config-name" -> { configName = need(a, v); i++; }
         case "--auth-user" -> { user = need(a, v); i++; }
+        case "--tls-keystore" -> { keyStore = Path.of(need(a, v)); i++; }
+        case "--tls-truststore" -> { trustStore = Path.of(need(a, v)); i++; }
         default -> fail("unknown argument " + a);
       }
     }
@@ -76,6 +84,25 @@ public final class LocalCluster {
         fail("--auth-user needs the password in $SEARCH_APP_SOLR_PASSWORD");
       }
       b.withSecurityJson(securityJson(user, password));
+    }
+    if (keyStore != null) {
+      if (trustStore == null) fail("--tls-keystore needs --tls-truststore too");
+      String pw = System.getenv("SEARCH_APP_SOLR_TLS_PASSWORD");
+      if (pw == null || pw.isEmpty()) fail("TLS needs the store password in $SEARCH_APP_SOLR_TLS_PASSWORD");
+      SSLConfig ssl =
+          new SSLConfig(true, false, keyStore.toString(), pw, trustStore.toString(), pw);
+      // The nodes' own clients (distributed queries, updates, recovery) must trust the cert.
+      System.setProperty("javax.net.ssl.keyStore", keyStore.toString());
+      System.setProperty("javax.net.ssl.keyStorePassword", pw);
+      System.setProperty("javax.net.ssl.keyStoreType", "PKCS12");
+      System.setProperty("javax.net.ssl.trustStore", trustStore.toString());
+      System.setProperty("javax.net.ssl.trustStorePassword", pw);
+      System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+      Http2SolrClient.setDefaultSSLConfig(ssl);
+      // JettySolrRunner only builds its SSL connector in "test mode".
+      System.setProperty("jetty.testMode", "true");
+      b.withJettyConfig(j -> j.withSSLConfig(ssl));
+      b.withDefaultClusterProperty("urlScheme", "https");
     }
     long t0 = System.nanoTime();
     MiniSolrCloudCluster mini = b.build();
@@ -157,6 +184,7 @@ public final class LocalCluster {
     sb.append(",\"pid\":").append(ProcessHandle.current().pid());
     sb.append(",\"zk\":").append(json(cluster.getZkServer().getZkAddress()));
     sb.append(",\"configset\":").append(json(configName));
+    sb.append(",\"tls\":").append(tls);
     sb.append(",\"auth_user\":").append(user == null ? "null" : json(user));
     sb.append(",\"base_dir\":").append(json(cluster.getBaseDir().toString()));
     sb.append(",\"nodes\":[");
