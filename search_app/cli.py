@@ -226,9 +226,23 @@ def _paths(values: list[str] | None) -> list[Path]:
     return paths
 
 
+def _check_argv_text(args: argparse.Namespace) -> None:
+    """Arguments that are not valid text in the locale (a stray \\xff byte) are a usage error."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\udc80" <= c <= "\udcff" for c in item):
+                byte = next(ord(c) - 0xDC00 for c in item if "\udc80" <= c <= "\udcff")
+                option = name if name in ("query", "bench_args") else "--" + name.replace("_", "-")
+                raise UsageError(
+                    f"{option}: byte 0x{byte:02x} is not valid UTF-8 text "
+                    "(check the terminal's or the script's encoding)"
+                )
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     from index.config import load_config
 
+    _check_argv_text(args)
     cfg = load_config(args.config)
     if getattr(args, "index_dir", None):
         cfg.index.dir = Path(args.index_dir).expanduser().resolve()
@@ -338,6 +352,10 @@ def cmd_index(cfg, args: argparse.Namespace) -> int:
         raise UsageError(
             f"{cfg.where('corpus.paths')}: no corpus folder found ({listed}); fix it or pass --corpus"
         )
+    from index.reading import root_warnings
+
+    for warning in root_warnings(cfg.corpus.paths):  # now, not only in the summary at the end
+        print(f"search-app: warning: {warning}", file=sys.stderr)
     summary = run_indexer(cfg, args.rebuild, add_roots=bool(args.add_corpus), prune=args.prune)
     render_summary(summary, _stdout_console())
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
