@@ -121,8 +121,10 @@ _BLOCK_TAGS = frozenset(
 )
 _CELL_TAGS = frozenset(("td", "th"))
 # Comment sections, share widgets and QR codes by class/id: never article text.
+# Whole tokens of class/id: "commentary" (an opinion piece) is not a comment box.
 _CHROME_ATTR = re.compile(
-    r"comment|pinglun|reply|(?:^|[\s_-])(?:share|bdshare|jiathis|social)(?:$|[\s_-])|qrcode|erweima",
+    r"(?:^|[\s_-])(?:comments?|pinglun|reply|replies|respond|share|bdshare|jiathis|social"
+    r"|qrcode|qr|erweima|ewm)(?:$|[\s_-])",
     re.I,
 )
 _SENTENCE = re.compile(r"[。！？!?；;…，]|[.:：]$")

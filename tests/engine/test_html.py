@@ -271,6 +271,20 @@ def test_paragraph_boundaries_are_kept(html_folder, builder):
     ]
 
 
+def test_chrome_classes_are_whole_tokens():
+    from index.html import extract_page
+
+    text = "评论员文章：基层减负要减到实处，不能换个形式继续加码。"
+    page = (
+        "<html><body><h1>基层减负要减到实处</h1>"
+        f'<div class="commentary-body pl-3"><p>{text}</p><p>{text}再说一遍。</p></div>'
+        '<div class="comment-list"><p>网友：说得对，支持减负，早该这样了。</p></div>'
+        "</body></html>"
+    )
+    body = [ln.text for ln in extract_page(page).body]
+    assert body == [text, f"{text}再说一遍。"]
+
+
 def test_a_logo_h1_is_never_the_title():
     from index.html import extract_page
 
