@@ -152,6 +152,7 @@ _DATE = re.compile(
 _PRINT_DATE = re.compile(
     r"《[^》]{2,20}》\s*[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
+_UPDATED = re.compile(r"更新|修改|修訂|修订|update", re.I)
 _TODAY = re.compile(r"今天|今日|現在|现在|当前|當前")
 # Labels whose value the text pipeline reads from a visible line.
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|出处|出處|转载自|轉載自)\s*[:：]")
@@ -866,13 +867,18 @@ def _first_date(lines: list[_Line], pattern: re.Pattern = _DATE) -> tuple[str | 
     """The first valid date (year, month, day) on the lines, with its HTML line."""
     import datetime as dt
 
+    later: tuple[str | None, int] = (None, 0)  # an update date, only if nothing else
     for ln in lines:
         for m in pattern.finditer(ln.text):
             try:
-                return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), ln.sourceline
+                date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
             except ValueError:
                 continue
-    return None, 0
+            if _UPDATED.search(ln.text[max(0, m.start() - 8) : m.start()]):
+                later = later if later[0] else (date, ln.sourceline)
+                continue
+            return date, ln.sourceline
+    return later
 
 
 def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) -> None:

@@ -393,6 +393,19 @@ def test_dates_the_body_talks_about_are_never_taken():
     assert "date" not in extract_page(page).meta
 
 
+def test_publication_date_beats_an_update_date_on_the_same_line():
+    from index.html import extract_page
+
+    page = (
+        "<html><body><h1>某地召开春耕生产调度会</h1>"
+        "<div><span>更新时间：2024-03-09 10:00</span><span>发布时间：2024-03-05 08:30</span></div>"
+        "<p>会议要求，各地要抓住农时，扎实做好春耕备耕各项工作，确保粮食稳产增产。</p></body></html>"
+    )
+    assert extract_page(page).meta["date"] == "2024-03-05"
+    only_update = page.replace("<span>发布时间：2024-03-05 08:30</span>", "")
+    assert extract_page(only_update).meta["date"] == "2024-03-09"
+
+
 def test_author_from_meta_only_when_it_names_a_person():
     from index.html import extract_page
 
