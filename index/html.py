@@ -20,7 +20,8 @@ Priorities (in-page text a reader sees beats machine metadata where both exist):
   body text: a body talks about other dates);
 - source: the page's `source`/ContentSource meta if no visible line is
   labelled 来源 (or that line says the same), else left to the text pipeline;
-  then an info table, a WeChat account name, an `<a class="source">`;
+  then an info table, a WeChat account name, an element marked up as the
+  outlet (class/id with "source") on the line under the title;
 - author: a person-like meta author, unless a visible 作者/记者 line names another;
 - site: og:site_name, SiteName, application-name, then the `<title>` suffix
   (else left to the text pipeline, which reads copyright footers).
@@ -131,10 +132,11 @@ _SENTENCE = re.compile(r"[。！？!?；;…，]|[.:：]$")
 _MAIN_IDS = frozenset(("js_content",))  # WeChat's article body; the rest of its page is chrome
 _LIST_HEADING = re.compile(r"^[^\d:：]{2,10}$")  # 热点新闻, 相关阅读: a link list follows
 _NAV_SHAPE = re.compile(r"\S\s*[|｜][^|｜]+[|｜]\s*\S")  # 概况 | 关于我们 | 招聘: a menu
-_SOURCE_CLASS_XPATH = (
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' source ')"
-    " or @id='source' or @class='laiyuan' or @id='laiyuan' or @class='media-name']"
-)
+# Elements marked up as the outlet or the author (class="source", Baidu's news markup
+# id="source_baidu"/"author_baidu", class="sourceMsg", "laiyuan"); lower-cased @class/@id.
+_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_SOURCE_CLASS_XPATH = f"//*[contains({_LOWER}, 'source') or contains({_LOWER}, 'laiyuan')]"
+_AUTHOR_CLASS_XPATH = f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, 'zuozhe')]"
 _EDGE = "\x00"  # marks an inline element's edge in the line buffer
 _WS = re.compile(r"[\s\u3000\xa0]+")
 _CHARSET = re.compile(
@@ -172,6 +174,7 @@ _INFO_SHOWN = ("发布日期", "發布日期", "信息来源", "來源", "来源
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]{1,2}\s|--)\s*")
 _BARE_DASH = re.compile(r"^(?P<head>.{4,}?\D)-(?P<tail>[^\d\s-][^-]{1,15})$")
 _CREDIT = re.compile(r"^.{0,12}?(?:记者|記者|通讯员|通訊員|特约撰稿人|特約撰稿人)\s*")
+_DISPATCH = re.compile(r"\s*(?:发自|發自|报道|報導|摄影|攝影|摄|攝)(?:\s.*|[^\s]*)$")
 _ORG_SUFFIX = re.compile(
     r"(?:网|網|报|報|台|站|社|频道|頻道|新闻|新聞|客户端|中心|办公室|委员会|局|厅)$"
 )
@@ -931,14 +934,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
                 f"WeChat account name (HTML line {wechat.sourceline})",
             )
         # An unlabelled outlet next to the date, marked up as such (<a class="source">).
-        header_keys = [_key(ln.text) for ln in page.header]
-        for el in tree.xpath(_SOURCE_CLASS_XPATH):
-            value = _WS.sub(" ", el.text_content()).strip()
-            k = _key(value)
-            if 2 <= len(k) <= 30 and not _DATE.search(value) and any(k in h for h in header_keys):
-                put("source", value, f'<{el.tag} class="source"> (HTML line {el.sourceline})')
-                break
+        value, where = _marked(tree, _SOURCE_CLASS_XPATH, page.header)
+        put("source", value, where)
     bylines = [_key(ln.text) for ln in visible if _AUTHOR_LABEL.search(ln.text)]
+    if not bylines:
+        value, where = _marked(tree, _AUTHOR_CLASS_XPATH, page.header)
+        if value and _person_like(_person(value), meta):
+            put("author", _person(value), where)
     for key in ("author", "article:author", "byline"):
         # As for the source: a visible 作者 line wins unless it names the same person.
         if (
@@ -962,9 +964,22 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 
 
+def _marked(tree, xpath: str, header: list[_Line]) -> tuple[str | None, str]:
+    """The short, date-free text of an element matching `xpath` that sits on a header line."""
+    keys = [_key(ln.text) for ln in header]
+    for el in tree.xpath(xpath):
+        value = _WS.sub(" ", "".join(el.itertext())).strip()
+        k = _key(value)
+        if 2 <= len(k) <= 30 and not _DATE.search(value) and any(k in h for h in keys):
+            name = el.get("id") or el.get("class")
+            return value, f'<{el.tag} "{name}"> (HTML line {el.sourceline})'
+    return None, ""
+
+
 def _person(value: str) -> str:
     """'南风周刊记者 周岚' → '周岚': the name after an outlet's 记者/通讯员 credit."""
-    return _CREDIT.sub("", value).strip() or value.strip()
+    name = _DISPATCH.sub("", _CREDIT.sub("", value)).strip()
+    return name or value.strip()
 
 
 def _person_like(value: str, meta: dict[str, str]) -> bool:

@@ -393,6 +393,23 @@ def test_dates_the_body_talks_about_are_never_taken():
     assert "date" not in extract_page(page).meta
 
 
+def test_outlet_and_author_marked_up_without_labels():
+    from index.html import extract_page
+
+    page = (
+        "<html><head><title>珠江口湿地迎来越冬候鸟_某某网</title></head><body>"
+        "<h1>珠江口湿地迎来越冬候鸟</h1><div class='info'><span id='pubtime_baidu'>2023-12-02 09:00"
+        "</span> <span id='source_baidu'><a href='#'>南方日报</a></span> "
+        "<span class='article-author'>记者 黄小明 发自广州</span></div>"
+        "<p>入冬以来，珠江口湿地迎来大批越冬候鸟，黑脸琵鹭等珍稀鸟类再次现身。</p>"
+        "<div class='resource-list'><a>南方日报</a></div></body></html>"
+    )
+    meta = extract_page(page).meta
+    assert (meta["source"], meta["author"], meta["date"]) == ("南方日报", "黄小明", "2023-12-02")
+    labelled = page.replace("<a href='#'>南方日报</a>", "来源：<a href='#'>羊城晚报</a>")
+    assert "source" not in extract_page(labelled).meta  # a visible 来源 line: the pipeline reads it
+
+
 def test_publication_date_beats_an_update_date_on_the_same_line():
     from index.html import extract_page
 
