@@ -155,6 +155,7 @@ _PRINT_DATE = re.compile(
     r"《[^》]{2,20}》\s*[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
 _UPDATED = re.compile(r"更新|修改|修訂|修订|update", re.I)
+_WECHAT_CT = re.compile(r"""\b(?:ct|create_time)\s*[=:]\s*["']?(1\d{9})\b""")
 _TODAY = re.compile(r"今天|今日|現在|现在|当前|當前")
 # Labels whose value the text pipeline reads from a visible line.
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|出处|出處|转载自|轉載自)\s*[:：]")
@@ -904,6 +905,8 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     date, line = _first_date(lines, _PRINT_DATE)
     put("date", date, f"the print line (HTML line {line})")
     put("date", _htmldate(tree, url), "htmldate (page metadata, markup or URL)")
+    if "date" not in meta and tree.find(".//*[@id='js_content']") is not None:
+        put("date", _wechat_time(tree), "the WeChat page's publish time in its script")
     top = lines[: lines.index(page.body[0])] if page.body[0] in lines else []
     masthead = [ln for ln in top if len(ln.text) <= 40 and not _TODAY.search(ln.text)]
     date, line = _first_date(masthead)
@@ -988,6 +991,18 @@ def _person_like(value: str, meta: dict[str, str]) -> bool:
     if not 2 <= len(v) <= 16 or v in meta.values() or "www" in v.lower() or "." in v:
         return False
     return not _ORG_SUFFIX.search(v) and v.lower() not in ("admin", "administrator", "editor")
+
+
+def _wechat_time(tree) -> str | None:
+    """A WeChat page saved before its script ran: the publish time is `var ct = "<unix time>"`."""
+    import datetime as dt
+
+    for script in tree.iter("script"):
+        m = _WECHAT_CT.search(script.text or "")
+        if m:
+            china = dt.timezone(dt.timedelta(hours=8))
+            return dt.datetime.fromtimestamp(int(m[1]), china).date().isoformat()
+    return None
 
 
 def _htmldate(tree, url: str | None) -> str | None:

@@ -393,6 +393,17 @@ def test_dates_the_body_talks_about_are_never_taken():
     assert "date" not in extract_page(page).meta
 
 
+def test_wechat_page_saved_before_its_script_ran_has_its_date():
+    from index.html import extract_page
+
+    page = (PAGES / "wechat.html").read_text(encoding="utf-8")
+    raw = page.replace(">2024-03-05 18:10</em>", "></em>")
+    assert raw != page
+    got = extract_page(raw)
+    assert got.meta["date"] == "2024-03-05"  # var ct = "1709633400", in China time
+    assert "script" in got.meta_from["date"]
+
+
 def test_outlet_and_author_marked_up_without_labels():
     from index.html import extract_page
 
