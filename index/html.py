@@ -725,6 +725,13 @@ def _contained(keys: list[str], k: str, window: range) -> list[int]:
     return next(([i] for i in window if k in keys[i]), [])
 
 
+def _tkey(text: str) -> str:
+    """Title comparison form: also folded (width, script), so ':' meets '：' and 標題 meets 标题."""
+    from index.folding import fold
+
+    return fold(_key(text))
+
+
 def _mkey(text: str) -> str:
     """Matching form of a line: no whitespace, no table bars (trafilatura writes | a | b |)."""
     return _key(text).replace("|", "")
@@ -772,28 +779,28 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     if t is not None:
         doc_title = _WS.sub(" ", t.text_content()).strip()
     metas = [heads[k] for k in ("og:title", "articletitle", "twitter:title", "title") if k in heads]
-    refs = [_key(x) for x in [*(v for v, _ in metas), doc_title] if x]
+    refs = [_tkey(x) for x in [*(v for v, _ in metas), doc_title] if x]
     # The site and channel parts of those titles (…_要闻_人民网): a logo <h1> names them.
-    sites = {_key(p) for x in [*(v for v, _ in metas), doc_title] for p in _title_parts(x)[1:]}
+    sites = {_tkey(p) for x in [*(v for v, _ in metas), doc_title] for p in _title_parts(x)[1:]}
     heads_ = [(el, _WS.sub(" ", el.text_content()).strip()) for el in tree.iter("h1", "h2")]
     named = [
         (el, text)
         for el, text in heads_
-        if 4 <= len(_key(text)) <= 120
-        and _key(text) not in sites
-        and any(_key(text) in r for r in refs)
+        if 4 <= len(_tkey(text)) <= 120
+        and _tkey(text) not in sites
+        and any(_tkey(text) in r for r in refs)
     ]
     if named:
         # The headline, not a logo <h1> naming the site (which the <title> also names):
         # one that starts a reference title, else the longest.
         el, text = max(
             named,
-            key=lambda e: (any(r.startswith(_key(e[1])) for r in refs), len(_key(e[1]))),
+            key=lambda e: (any(r.startswith(_tkey(e[1])) for r in refs), len(_tkey(e[1]))),
         )
         return text, f"<{el.tag}> (HTML line {el.sourceline})"
     # A block that starts the <title>/og:title: the visible headline of a page without <h1>.
     for ln in lines:
-        k = _key(ln.text)
+        k = _tkey(ln.text)
         if (
             6 <= len(k) <= 120
             and ln.links < 0.5
@@ -804,7 +811,7 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     for value, line in metas[:3]:
         return _title_parts(value)[0], f"<meta> title (HTML line {line})"
     h1s = [_WS.sub(" ", el.text_content()).strip() for el in tree.iter("h1")]
-    h1s = [h for h in h1s if 4 <= len(_key(h)) <= 120]
+    h1s = [h for h in h1s if 4 <= len(_tkey(h)) <= 120]
     if len(h1s) == 1:
         return h1s[0], "<h1>"
     parts = _title_parts(doc_title)
@@ -837,8 +844,8 @@ def _find_title(lines: list[_Line], title: str | None) -> tuple[int, int] | tupl
     """First and last index of the page lines that make up the title (a <br> may split it)."""
     if not title:
         return None, None
-    k = _key(title)
-    keys = [_key(ln.text) for ln in lines]
+    k = _tkey(title)
+    keys = [_tkey(ln.text) for ln in lines]
     for i, key in enumerate(keys):
         joined = key
         for j in range(i, min(i + 3, len(keys))):

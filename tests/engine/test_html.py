@@ -297,6 +297,22 @@ def test_a_logo_h1_is_never_the_title():
     assert extract_page(only_logo).meta["title"] == "江西婺源：油菜花开引客来"
 
 
+def test_headline_matches_a_title_written_in_other_widths_or_script():
+    from index.html import extract_page
+
+    for doc_title in (
+        "湖北十堰:驻村干部帮助村民发展香菇产业_人民网",
+        "湖北十堰：駐村幹部幫助村民發展香菇產業_人民網",
+    ):
+        page = (
+            f"<html><head><title>{doc_title}</title></head><body><div>人民网</div>"
+            "<h1>湖北十堰：驻村干部帮助村民发展香菇产业</h1><h1>侧栏里的另一个标题</h1>"
+            "<p>3月初，十堰市郧阳区谭家湾镇的香菇大棚里一片繁忙，驻村第一书记正和村民一起采收香菇。</p>"
+            "</body></html>"
+        )
+        assert extract_page(page).meta["title"] == "湖北十堰：驻村干部帮助村民发展香菇产业"
+
+
 def test_hidden_spam_split_titles_and_pre_blocks():
     from index.html import extract_page
 
