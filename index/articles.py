@@ -10,15 +10,27 @@ import yaml
 
 from index.cleaning import (
     BODY,
+    CHROME,
     CleaningRules,
+    Line,
     duplicate_indexes,
     make_lines,
     mark_chrome,
     normalise_for_dedupe,
 )
-from index.metadata import extract_metadata, front_matter_meta
-from index.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped
+from index.metadata import extract, front_matter_meta, may_carry_metadata
+from index.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped, SourceFile
 from index.paragraphs import heading_label, split_paragraphs
+from index.zones import (
+    LineRecurrence,
+    Zones,
+    candidate_keys,
+    chrome_reason,
+    find_zones,
+    line_key,
+    list_block_lines,
+    nav_runs,
+)
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -51,6 +63,7 @@ class ArticleBuilder:
 
     def __init__(self, rules: CleaningRules, tag_regions: bool = True) -> None:
         self.rules = rules
+        self.recurrence: LineRecurrence | None = None  # set by the indexer before a run
         self._tag_regions = tag_regions
         self._tagger = None
         self._lock = threading.Lock()
@@ -68,11 +81,32 @@ class ArticleBuilder:
 
     def build(self, decoded: DecodedFile) -> Article | Skipped:
         """Clean one decoded file into an article, or say why it has no text."""
+        return self.build_traced(decoded)[0]
+
+    def build_traced(self, decoded: DecodedFile) -> tuple[Article | Skipped, list[Line]]:
+        """`build`, also returning every source line with the role cleaning gave it."""
         fm, body, first_line, fm_problem = split_front_matter(decoded.text)
         lines = make_lines(body, self.rules, first_line)
         mark_chrome(lines, self.rules)
+        zones = find_zones(lines)
+        recurring = self._recurring(decoded.source.path, lines, zones)
+        recurring.update(
+            {
+                i: f"zone: {why}"
+                for i, why in nav_runs(lines, zones.header).items()
+                if i not in recurring
+            }
+        )
+        for i, reason in recurring.items():
+            # Lines that may carry metadata (a masthead, a date) are read first.
+            if not may_carry_metadata(lines[i]):
+                lines[i].drop(CHROME, reason)
         front = front_matter_meta(fm) if fm else None
-        meta = extract_metadata(lines, self.rules, front)
+        found = extract(lines, self.rules, front, zones, _front_lines(decoded.text, fm))
+        meta = found.meta()
+        for i, reason in recurring.items():
+            lines[i].drop(CHROME, reason)
+        mark_zone_chrome(lines, zones)
         raw = split_paragraphs(lines, self.rules.max_paragraph_chars)
         dropped = [
             f"{ln.number}: {ln.role} ({ln.reason})"
@@ -84,7 +118,7 @@ class ArticleBuilder:
             dropped.append(f"{raw[i].line}: repeat ({reason})")
         kept = [p for i, p in enumerate(raw) if i not in repeats]
         if not kept:
-            return Skipped(decoded.source.path, "no article text left after cleaning")
+            return Skipped(decoded.source.path, "no article text left after cleaning"), lines
         regions = self._regions(kept, meta)
         paragraphs = []
         heading: str | None = None
@@ -116,10 +150,84 @@ class ArticleBuilder:
             encoding=decoded.encoding,
             dropped_lines=tuple(dropped),
             notes=tuple(notes),
-        )
+            evidence=tuple(
+                (key, ev.line, ev.text, ev.how, ev.value) for key, ev in found.evidence.items()
+            ),
+        ), lines
+
+    def _recurring(self, path: str, lines: list[Line], zones: Zones) -> dict[int, str]:
+        """Header/footer lines that recur across the folder, with the reason."""
+        if self.recurrence is None:
+            return {}
+        out = {}
+        for i in [*zones.header, *zones.footer]:
+            line = lines[i]
+            if line.role != BODY:
+                continue
+            hit = self.recurrence.recurs(path, line_key(line.folded))
+            if hit:
+                out[i] = f"recurs in {hit[0]} of {hit[1]} files of this folder"
+        return out
 
     def _regions(self, kept, meta: ArticleMeta) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """Named and inherited regions per paragraph."""
         if not self._tag_regions:
             return [((), ())] * len(kept)
         return self.tagger.tag_article([(p.folded, p.is_heading) for p in kept], meta.title)
+
+
+def _front_lines(text: str, fm: dict) -> dict[str, Line]:
+    """The front matter line of each top-level key, so evidence can name it."""
+    if not fm:
+        return {}
+    out = {}
+    for number, raw in enumerate(text.split("\n")[1:60], start=2):
+        if raw.strip() in ("---", "..."):
+            break
+        key = raw.split(":", 1)[0].strip()
+        if key in fm and ":" in raw and not raw.startswith((" ", "\t")):
+            out.setdefault(key, Line(number, raw.rstrip(), raw.rstrip()))
+    return out
+
+
+def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
+    """Drop header/footer lines that are chrome by their shape and words."""
+    indexes = [*zones.header, *zones.footer]
+    for i, reason in list_block_lines(lines, indexes).items():
+        lines[i].drop(CHROME, f"zone: {reason}")
+    for i in indexes:
+        line = lines[i]
+        if line.role == BODY:
+            reason = chrome_reason(line)
+            if reason:
+                line.drop(CHROME, f"zone: {reason}")
+
+
+def count_recurrence(
+    sources: list[SourceFile], rules: CleaningRules, max_bytes: int, folders: set[str] | None = None
+) -> LineRecurrence:
+    """Count the short header/footer lines of the files in `folders` (all if None)."""
+    import os
+
+    from index.reading import decode_file, read_bytes
+
+    rec = LineRecurrence()
+    per_folder: dict[str, int] = {}
+    for src in sorted(sources, key=lambda s: s.path):
+        folder = os.path.dirname(src.path)
+        if folders is not None and folder not in folders:
+            continue
+        if per_folder.get(folder, 0) >= LineRecurrence.MAX_FILES:
+            continue
+        raw = read_bytes(src, max_bytes)
+        if isinstance(raw, Skipped):
+            continue
+        if src.path.lower().endswith((".html", ".htm", ".shtml")):
+            continue  # the HTML extractor already leaves page chrome out
+        decoded = decode_file(src, raw)
+        if isinstance(decoded, Skipped):
+            continue
+        per_folder[folder] = per_folder.get(folder, 0) + 1
+        _fm, body, first_line, _problem = split_front_matter(decoded.text)
+        rec.add(src.path, candidate_keys(make_lines(body, rules, first_line)))
+    return rec

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from index.config import CleaningConfig
 from index.folding import fold
+
+SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
+# Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
+_CONTACT_TAIL = re.compile(
+    r"\s*[,，:：]?\s*(?:联系|咨询|详询|加)?(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线)\s*[:：]?\s*[a-z0-9_-]{5,20}"
+)
 
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
@@ -36,6 +44,7 @@ class Line:
     folded: str
     role: str = BODY
     reason: str = ""
+    removed: tuple[str, ...] = ()  # spam cut out of this line, as written
 
     @property
     def blank(self) -> bool:
@@ -64,7 +73,7 @@ class CleaningRules:
         return cls(
             drop_lines=[re.compile(p) for p in cfg.drop_lines],
             drop_blocks=[re.compile(p) for p in cfg.drop_blocks],
-            spam=[re.compile(p) for p in cfg.spam],
+            spam=[*default_spam(), *(re.compile(p) for p in cfg.spam)],
             junk_sources=[re.compile(p) for p in cfg.junk_sources],
             max_paragraph_chars=cfg.max_paragraph_chars,
         )
@@ -74,18 +83,46 @@ class CleaningRules:
         return any(p.search(folded_value) for p in self.junk_sources)
 
 
+@lru_cache(maxsize=1)
+def default_spam() -> tuple[re.Pattern, ...]:
+    """The bundled SEO-spam lexicon (index/data/spam.txt), compiled once."""
+    rules = [
+        f"(?:{raw.strip()})"
+        for raw in SPAM_LEXICON.read_text(encoding="utf-8").splitlines()
+        if raw.strip() and not raw.startswith("#")
+    ]
+    # One alternation: one scan per line instead of one per rule.
+    return (re.compile("|".join(rules)),)
+
+
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
     """Split text into lines, folding each and cutting spam out of both forms."""
     lines = []
     for i, raw in enumerate(text.split("\n")):
         original = raw.rstrip()
         folded = fold(original)
-        original, folded = remove_spam(original, folded, rules.spam)
-        line = Line(first_line + i, original, folded)
+        cleaned, folded_clean = remove_spam(original, folded, rules.spam)
+        line = Line(first_line + i, cleaned, folded_clean)
+        if len(cleaned) != len(original):
+            line.removed = tuple(_cut_pieces(original, cleaned))
         if line.blank:
             line.role = BLANK
         lines.append(line)
     return lines
+
+
+def _cut_pieces(before: str, after: str) -> list[str]:
+    """The runs of `before` that are missing from `after` (which is `before` with cuts)."""
+    pieces, j, run = [], 0, ""
+    for ch in before:
+        if j < len(after) and after[j] == ch:
+            if run:
+                pieces.append(run)
+                run = ""
+            j += 1
+        else:
+            run += ch
+    return [*pieces, run] if run else pieces
 
 
 def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple[str, str]:
@@ -93,6 +130,9 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
     for pattern in patterns:
         spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
         for start, end in reversed(spans):
+            tail = _CONTACT_TAIL.match(folded, end)
+            if tail and any(c.isdigit() for c in tail.group(0)):
+                end = tail.end()
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded

@@ -27,7 +27,9 @@ class CorpusConfig:
     """Where the articles are and which files count."""
 
     paths: list[Path] = field(default_factory=list)
-    extensions: list[str] = field(default_factory=lambda: [".txt", ".md", ".html", ".htm", ".shtml"])
+    extensions: list[str] = field(
+        default_factory=lambda: [".txt", ".md", ".html", ".htm", ".shtml"]
+    )
     follow_symlinks: bool = False
     max_file_mb: float = 64.0
 

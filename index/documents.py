@@ -30,6 +30,8 @@ def make_schema() -> fields.Schema:
         source=fields.ID(stored=True),
         source_key=fields.ID(),
         author=fields.STORED(),
+        site=fields.STORED(),
+        original_title=fields.STORED(),
         url=fields.STORED(),
         page=fields.STORED(),
         date=fields.ID(stored=True, sortable=True),
@@ -76,6 +78,8 @@ class IndexDocument:
     words: tuple[tuple[str, int], ...]
     title_words: tuple[tuple[str, int], ...]
     heading_words: tuple[tuple[str, int], ...]
+    site: str | None = None  # the site the page was saved from
+    original_title: str | None = None  # 原标题 of a repost
 
     def fields(self) -> dict:
         """Field values for the writer."""
@@ -104,6 +108,8 @@ class IndexDocument:
             "source": self.source,
             "source_key": fold(self.source) if self.source else None,
             "author": self.author,
+            "site": self.site,
+            "original_title": self.original_title,
             "url": self.url,
             "page": self.page,
             "date": self.date,
@@ -144,6 +150,8 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
             author=meta.author,
             url=meta.url,
             page=meta.page,
+            site=meta.site,
+            original_title=meta.original_title,
             date=meta.date,
             paragraph=p.ordinal,
             nparagraphs=n,

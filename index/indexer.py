@@ -16,7 +16,7 @@ from pathlib import Path
 
 from whoosh.writing import NO_MERGE
 
-from index.articles import ArticleBuilder
+from index.articles import ArticleBuilder, count_recurrence
 from index.cleaning import CleaningRules
 from index.config import Config
 from index.documents import SEP, article_documents, make_schema
@@ -29,7 +29,7 @@ from index.segmenter import UserDictionary, read_user_dictionary, shared_segment
 from index.store import SCHEMA_VERSION, BuildMeta, IndexProblem, IndexStore
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2  # 2: zones, recurrence, publishers, spam lexicon, site field
 PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
 PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every paragraphs
 MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds
@@ -226,6 +226,12 @@ class Indexer:
                 summary.unchanged += 1  # same size and mtime as when it was indexed
             else:
                 jobs.append(FileJob(src, known, stamp))
+
+        if jobs:  # one pre-pass, so serial and parallel builds see the same folder counts
+            folders = {os.path.dirname(j.source.path) for j in jobs}
+            self.builder.recurrence = count_recurrence(
+                sources, self.builder.rules, max_bytes, folders
+            )
 
         def report(phase: str, done: int, path: str | None = None, pending: int = 0) -> None:
             elapsed = time.monotonic() - start

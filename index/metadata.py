@@ -1,108 +1,168 @@
-"""Extract an article's title, source, author, date, url and print page.
+"""Extract an article's title, source, site, author, date, url and print page.
 
-Sources, strongest first: YAML front matter; a print line such as
-《 人民日报 》( 2024年02月20日 19 版); labelled header/footer lines
-(作者: 来源: 发布时间:); a site suffix on the title (…_中國網); a copyright
-footer (共产党员网 版权所有). Matching runs on folded lines; values are cut
-from the original lines, so they stay as written.
+Metadata is read from the header and footer zones (`index.zones`) and, for a
+dateline, from the lead. Evidence, strongest first:
+
+- YAML front matter;
+- a print line 《 人民日报 》( 2024年02月20日 19 版);
+- labelled lines (来源/稿件来源/信息来源/文章来源/转载自/出处, 作者, 发布时间/日期, 原标题,
+  bracketed forms);
+- unlabelled date lines (2024年03月09日 07:05 经济日报), bylines (澎湃新闻记者 张晗);
+- the lead's dateline (新华社南京3月12日电, 【明報專訊】, 本报讯) with the year taken
+  from other evidence; mastheads; a site suffix on the title (…_中國網);
+  copyright footers; the URL (its domain and date).
+
+`source` is the credited outlet, `site` the site the page was saved from.
+Matching runs on folded lines; values are cut from the original lines, so they
+stay as written. Every value keeps the line it came from (`Evidence`), which
+`search-app inspect` shows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from index.cleaning import BLANK, BODY, CHROME, JUNK, META, SENTENCE_END, TITLE, CleaningRules, Line
+from index.dates import find_dates, first_date, url_date, with_year
 from index.folding import fold
 from index.models import ArticleMeta
+from index.publishers import looks_like_outlet, publishers
+from index.zones import Zones, chrome_reason, find_zones, is_breadcrumb
 
-HEADER_LINES = 8
-FOOTER_LINES = 10
+FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|来源|出处|作者|记者|通讯员|"
-    r"发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题)\s*[:：]\s*"
+    r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"作者|记者|通讯员|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"成文日期|发布机构|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
+    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
 )
 _LABEL_KIND = {
-    "来源": "source",
-    "文章来源": "source",
-    "稿件来源": "source",
-    "信息来源": "source",
-    "新闻来源": "source",
-    "消息来源": "source",
-    "出处": "source",
-    "作者": "author",
-    "记者": "author",
-    "通讯员": "author",
-    "发布时间": "date",
-    "发布日期": "date",
-    "发表时间": "date",
-    "发表日期": "date",
-    "更新时间": "date",
-    "时间": "date",
-    "日期": "date",
-    "原文链接": "url",
-    "原文地址": "url",
-    "链接": "url",
-    "原标题": "title",
+    **dict.fromkeys(
+        [
+            "文章来源",
+            "稿件来源",
+            "信息来源",
+            "新闻来源",
+            "消息来源",
+            "原文来源",
+            "本文来源",
+            "内容来源",
+            "转载自",
+            "转自",
+            "稿源",
+            "来源于",
+            "来源",
+            "出处",
+        ],
+        "source",
+    ),
+    **dict.fromkeys(["作者", "记者", "通讯员"], "author"),
+    **dict.fromkeys(
+        ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "时间", "日期", "成文日期"],
+        "date",
+    ),
+    **dict.fromkeys(["原文链接", "原文地址", "链接"], "url"),
+    "原标题": "original_title",
+    "发布机构": "source",
 }
+# Labels whose values are not metadata but end the previous value (浏览次数：1023).
+_STOP_KIND = "stop"
 _WIDGETS = re.compile(
-    r"字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|[【\[]?[大中小][】\]]?(?=\s|$)"
-)
-_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|参与互动|[【\[]?[大中小][】\]]?(?=\s|$)"
 )
 _PRINT = re.compile(
     r"《\s*(?P<source>[^》]{2,20}?)\s*》\s*[(（]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?:第?\s*(?P<page>\d{1,3})\s*版)?\s*[)）]"
 )
+_SUFFIX_WORDS = r"网|报|台|站|社|客户端|新闻|频道|在线|网站|app|\.com|\.cn|\.net|发布|融媒|订阅|号|官网|周刊|杂志|资讯"
 _SITE_SUFFIX = re.compile(
-    r"^(?P<title>.+?)\s*(?:[_|｜]|\s[-–—]{1,2}\s)\s*"
-    r"(?P<site>[^_|｜]{2,16}?(?:网|报|台|站|社|客户端|新闻|频道|在线|网站|app|\.com|\.cn|\.net))\s*$"
+    r"^(?P<title>.+?)\s*(?:[_|]|\s[-–—]{1,2}\s)\s*"
+    rf"(?P<site>[^_|]{{2,16}}?(?:{_SUFFIX_WORDS}))\s*$"
+)
+_KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|\s]{2,12})$")  # 标题——新华网
+_KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
+_REPOST = re.compile(
+    r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
 )
 _COPYRIGHT = [
     re.compile(
-        r"^(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|｜,，]{2,20}?)\s*版权所有"
+        r"^(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|,，]{2,20}?)\s*版权所有"
     ),
     re.compile(
-        r"版权所有\s*[:：]?\s*(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|｜,，]{2,20})"
+        r"版权所有\s*[:：]?\s*(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|,，]{2,20})"
     ),
     re.compile(
-        r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|｜,，.]{2,30})"
+        r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?:by\s+)?(?:www\.)?(?P<site>[^\s©|,，.]{2,30})"
     ),
 ]
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+_NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
+_BYLINE = re.compile(
+    rf"^[(（\[]?\s*(?P<org>[^\s记者]{{2,12}}?)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    r"\s*(?:[/／|｜]?\s*\S{2,8}(?:报道|电|讯))?\s*[)）\]]?$"
+)
+_WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
+_DATELINE_AUTHOR = re.compile(
+    rf"^\s*[(（]?\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+)
+_GOV_MASTHEAD = re.compile(r"^\S{2,24}(?:人民政府|人民政府网|政府网|门户网站|政府门户网站)$")
+_DATELINE_DATE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{1,8}?)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
+)
+# After a credit: 记者王小明台北5日电 / 记者张三11月5日报道 (reporter, place, day).
+_WIRE_TAIL = re.compile(
+    rf"\s*(?:特约|首席|见习)?记者\s*{_NAME}(?:[\s、,，]+{_NAME})*\s*[\u4e00-\u9fff]{{0,8}}?\s*"
+    r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|报道)"
+)
+_BRACKET_BYLINE = re.compile(
+    rf"^\s*[〔(（【\[]\s*(?:本报|本台)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    r"\s*[/／|]?\s*\S{0,8}?(?:报导|报道|电)?\s*[〕)）】\]]"
+)
+_YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a metadata value came from: the line and what kind of evidence it was."""
+
+    value: str
+    line: int  # 0 when not from a line (front matter)
+    text: str
+    how: str
 
 
 @dataclass
-class _Found:
-    """Metadata values found so far, strongest source first."""
+class Extraction:
+    """Metadata found so far, strongest evidence first, with each value's evidence."""
 
-    title: str | None = None
-    source: str | None = None
-    author: str | None = None
-    date: str | None = None
-    url: str | None = None
-    page: str | None = None
+    evidence: dict[str, Evidence] = field(default_factory=dict)
 
-    def offer(self, **values: str | None) -> None:
-        """Fill fields that are still empty; earlier offers win."""
-        for key, value in values.items():
-            if value and getattr(self, key) is None:
-                setattr(self, key, value)
+    def offer(self, key: str, value: str | None, line: Line | None, how: str) -> bool:
+        """Record `value` for `key` unless stronger evidence already gave one."""
+        if not value or key in self.evidence:
+            return False
+        self.evidence[key] = Evidence(
+            value, line.number if line else 0, line.text.strip() if line else "", how
+        )
+        return True
+
+    def get(self, key: str) -> str | None:
+        """The value found for `key`, or None."""
+        ev = self.evidence.get(key)
+        return ev.value if ev else None
+
+    def meta(self) -> ArticleMeta:
+        """The values as an `ArticleMeta`."""
+        return ArticleMeta(**{k: self.get(k) for k in FIELDS})
 
 
 def iso_date(text: str) -> str | None:
     """The first valid calendar date in `text` as YYYY-MM-DD, else None."""
-    for m in _DATE.finditer(text):
-        try:
-            return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-        except ValueError:
-            continue
-    return None
+    return first_date(text)
 
 
 def front_matter_meta(fm: dict) -> ArticleMeta:
@@ -127,6 +187,7 @@ def front_matter_meta(fm: dict) -> ArticleMeta:
         author=text("author"),
         date=date,
         url=text("url"),
+        site=text("site"),
     )
 
 
@@ -134,67 +195,134 @@ def extract_metadata(
     lines: list[Line], rules: CleaningRules, front: ArticleMeta | None = None
 ) -> ArticleMeta:
     """Find the article's metadata and mark the lines it came from as META/TITLE/JUNK."""
-    found = _Found()
+    return extract(lines, rules, front).meta()
+
+
+def extract(
+    lines: list[Line],
+    rules: CleaningRules,
+    front: ArticleMeta | None = None,
+    zones: Zones | None = None,
+    front_lines: dict[str, Line] | None = None,
+) -> Extraction:
+    """Metadata with the evidence for each value; marks the lines used."""
+    zones = zones or find_zones(lines)
+    header = [lines[i] for i in zones.header]
+    footer = [lines[i] for i in zones.footer]
+    zone = header + footer
+    body = [ln for ln in lines[zones.body_start : zones.body_end] if ln.role == BODY]
+    ex = Extraction()
+    later = Extraction()  # weaker evidence, offered after the strong kinds
+    last = Extraction()  # weakest (copyright, URL)
+
     if front:
-        found.offer(**{k: getattr(front, k) for k in ("title", "source", "author", "date", "url")})
-    content = [ln for ln in lines if ln.role != BLANK]
-    header = _header_zone(content)
-    footer = content[-FOOTER_LINES:]
-    zone = header + [ln for ln in footer if ln not in header]
+        front_lines = front_lines or {}
+        for key in FIELDS:
+            value = getattr(front, key, None)
+            where = front_lines.get(key)
+            if key == "title" and value:
+                value, suffix_site = _strip_title(value)
+                later.offer("site", _platform_site(front), where, "front matter url")
+                later.offer("site", suffix_site, where, "front matter title suffix")
+                later.offer("source", suffix_site, where, "front matter title suffix")
+            ex.offer(key, value, where, "front matter")
 
     for line in zone:  # print lines beat repost times and labels
         m = _PRINT.search(line.folded)
         if m:
-            found.offer(source=_cut(line, m, "source"), date=iso_date(m["date"]), page=m["page"])
-            line.role, line.reason = META, "print source line"
-    labelled = _Found()
+            ex.offer("source", _source_value(_cut(line, m, "source"))[0], line, "print line")
+            ex.offer("date", iso_date(m["date"]), line, "print line")
+            ex.offer("page", m["page"], line, "print line")
+            _mark(line, META, "print source line")
+
     for line in zone:
-        if line.role == META:
-            continue
-        if _parse_labels(line, rules, labelled):
-            line.role, line.reason = META, "metadata line"
-    title_line = _pick_title(header)
-    suffix_source = None
-    if title_line is not None and found.title is None:
-        title, suffix_source = _split_site_suffix(title_line)
-        found.offer(title=title)
-    if found.title is None and labelled.title:
-        found.offer(title=labelled.title)
-    found.offer(
-        source=labelled.source, author=labelled.author, date=labelled.date, url=labelled.url
-    )
-    found.offer(source=suffix_source)
+        if line.role == BODY and _parse_labels(line, rules, ex, later):
+            _mark(line, META, "metadata line")
+
+    for line in header:
+        if line.role == BODY:
+            _date_or_byline(line, ex, later, rules)
+    for line in header:
+        if line.role == BODY:
+            _masthead(line, later)
+    for line in zone:
+        if line.role == BODY and is_breadcrumb(line.folded):
+            site = _crumb_site(line)
+            later.offer("site", site, line, "breadcrumb")
+            _mark(line, CHROME, "breadcrumb")
+
+    title_line = _pick_title(header, lines)
+    if title_line is not None:
+        title, suffix_site = _strip_title(_MD_HEADING.sub("", title_line.text.strip()))
+        if ex.offer("title", title, title_line, "title line"):
+            later.offer("site", suffix_site, title_line, "title suffix")
+            later.offer(
+                "source",
+                _source_value(suffix_site)[0] if suffix_site else None,
+                title_line,
+                "title suffix",
+            )
+        elif suffix_site:
+            later.offer("site", suffix_site, title_line, "title suffix")
+    _mark_title_lines(header, title_line, ex.get("title"))
+
+    _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
+
+    for line in footer:
+        if line.role == BODY:
+            _date_or_byline(line, later, last, rules, footer=True)
     for line in footer:
         for pattern in _COPYRIGHT:
             m = pattern.search(line.folded)
-            if m and not rules.is_junk_source(m["site"]):
-                found.offer(source=_cut(line, m, "site"))
+            if (
+                m
+                and not rules.is_junk_source(m["site"])
+                and (looks_like_outlet(m["site"]) or m["site"].isascii())
+            ):
+                name = _cut(line, m, "site")
+                last.offer("site", _site_name(name), line, "copyright footer")
+                # 明報網站 版權所有 credits 明報 when the name before 网站 is a known paper.
+                base = re.sub(r"(?:網站|网站)$", "", name)
+                pub = publishers().lookup(base) if base != name else None
+                credited = base if pub and pub.kind != "site" else name
+                last.offer("source", credited, line, "copyright footer")
                 break
-    if found.url is None:
-        for line in zone:
-            m = _URL.search(line.text)
-            if m and line.role in (META, CHROME):
-                found.offer(url=m.group(0))
-    _mark_title_lines(header, title_line, found.title)
-    return ArticleMeta(
-        **{k: getattr(found, k) for k in ("title", "source", "author", "date", "url", "page")}
-    )
+
+    for line in zone:
+        for m in _URL.finditer(line.text):
+            url = m.group(0)
+            if line.role in (META, CHROME) or chrome_reason(line):
+                last.offer("url", url, line, "url")
+            pub = publishers().domain(url)
+            last.offer("site", pub.name if pub else None, line, "url domain")
+            last.offer("date", url_date(url), line, "date in the url")
+    if ex.get("url"):
+        pub = publishers().domain(ex.get("url"))
+        last.offer("site", pub.name if pub else None, None, "url domain")
+        last.offer("date", url_date(ex.get("url")), None, "date in the url")
+
+    for key, ev in [*later.evidence.items(), *last.evidence.items()]:
+        if key not in ex.evidence:
+            ex.evidence[key] = ev
+    return ex
 
 
-def _header_zone(content: list[Line]) -> list[Line]:
-    """The first few lines, up to the first real body paragraph."""
-    zone = []
-    for line in content[:HEADER_LINES]:
-        probe = line.folded.strip()
-        if (
-            line.role == BODY
-            and len(probe) >= 40
-            and any(c in probe for c in SENTENCE_END)
-            and not _LABEL.search(probe[:20])
-        ):
-            break
-        zone.append(line)
-    return zone
+def may_carry_metadata(line: Line) -> bool:
+    """A line with a date, a label or a publisher's name: read before it is dropped."""
+    folded = line.folded
+    return bool(find_dates(folded) or _LABEL.search(folded) or publishers().find(folded))
+
+
+def _platform_site(front: ArticleMeta) -> str | None:
+    """The platform a front-matter URL is on (mp.weixin.qq.com -> 微信公众号)."""
+    pub = publishers().domain(front.url) if front.url else None
+    return pub.name if pub and pub.kind == "platform" else None
+
+
+def _mark(line: Line, role: str, reason: str) -> None:
+    """Set a line's role when it is still body text."""
+    if line.role == BODY:
+        line.role, line.reason = role, reason
 
 
 def _cut(line: Line, m: re.Match, group: str) -> str:
@@ -202,7 +330,40 @@ def _cut(line: Line, m: re.Match, group: str) -> str:
     return line.text[m.start(group) : m.end(group)].strip()
 
 
-def _parse_labels(line: Line, rules: CleaningRules, found: _Found) -> bool:
+def _site_name(name: str) -> str:
+    """A hosting site's name: canonical, except an app's name as written (新华社客户端)."""
+    name = name.strip()
+    if fold(name).endswith("客户端"):
+        return name
+    return publishers().canonical(name)
+
+
+def _source_value(value: str) -> tuple[str | None, str | None]:
+    """(credited source, hosting site) from a 来源 value: 人民网-浙江频道 -> (人民网, 人民网)."""
+    value = value.strip(" \t:：|,，.。;；[]【】()（）")
+    value = re.sub(r"^[《〈<]\s*(.+?)\s*[》〉>]", r"\1", value)
+    value = re.sub(r"\s*(?:\d{4}\s*(?:[/年-]|第).*|第\s*\d+\s*期.*)$", "", value).strip()
+    if not value:
+        return None, None
+    pubs = publishers()
+    parts = [
+        p.strip(" 《》〈〉") for p in re.split(r"\s*[-－—–]+\s*", value) if p.strip(" 《》〈〉")
+    ]
+    host = None
+    if len(parts) >= 2:
+        host = _site_name(parts[0]) if looks_like_outlet(parts[0]) else None
+        credited = [p for p in parts[1:] if (pub := pubs.lookup(p)) and pub.kind not in ("site",)]
+        value = credited[-1] if credited else parts[0]
+    elif " " in value:
+        value = value.split()[0]
+    if fold(value).endswith("客户端"):
+        base = value[: -len("客户端")]
+        if pubs.lookup(base) or pubs.lookup(value):
+            return pubs.canonical(value if pubs.lookup(value) else base), host
+    return pubs.canonical(value), host
+
+
+def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extraction) -> bool:
     """Read `label: value` pairs from a header/footer line; True if it is a metadata line."""
     folded = line.folded
     if len(folded) > 150:
@@ -210,37 +371,292 @@ def _parse_labels(line: Line, rules: CleaningRules, found: _Found) -> bool:
     matches = list(_LABEL.finditer(folded))
     if not matches:
         return False
-    lead = _WIDGETS.sub("", folded[: matches[0].start()]).strip()
-    if lead and len(matches) < 2:
+    kinds = [_LABEL_KIND.get(m["label"], _STOP_KIND) for m in matches]
+    if all(k == _STOP_KIND for k in kinds):
+        # 索引号：… 主题分类：… (a government info table row) is metadata with nothing to keep.
+        return not _WIDGETS.sub("", folded[: matches[0].start()]).strip()
+    lead = folded[: matches[0].start()]
+    lead_dates = find_dates(lead)
+    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】()（）|,，·")
+    if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
+    for d in lead_dates:
+        ex.offer("date", d.iso, line, "date beside labels")
     for i, m in enumerate(matches):
-        kind = _LABEL_KIND[m["label"]]
+        kind = kinds[i]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(folded)
         start = m.end()
         value_folded = folded[start:end]
         value = line.text[start:end]
-        date = iso_date(value_folded)
-        if date:
-            found.offer(date=date)
-            # What is left once the date is gone may still be a source or author.
-            span = _DATE.search(value_folded).span()
+        dates = find_dates(value_folded)
+        if kind == _STOP_KIND:
+            if dates:
+                ex.offer("date", dates[0].iso, line, "date beside labels")
+            continue
+        if dates:
+            ex.offer("date", dates[0].iso, line, f"labelled {m['label']}")
+            span = (dates[0].start, dates[0].end)
             value = value[: span[0]] + value[span[1] :]
             value_folded = value_folded[: span[0]] + value_folded[span[1] :]
         widgets = [w.span() for w in _WIDGETS.finditer(value_folded)]
         for s, e in reversed(widgets):
             value, value_folded = value[:s] + value[e:], value_folded[:s] + value_folded[e:]
-        value = value.strip(" \t:：|｜,，")
-        value_folded = value_folded.strip(" \t:：|｜,，")
+        # A bracketed label ends at its bracket: [来源：宿迁日报]  [作者：陈静]
+        cut = re.search(r"[\]】]|\s{2,}", value_folded.strip())
+        if cut and kind in ("source", "author"):
+            lead_ws = len(value_folded) - len(value_folded.lstrip())
+            value = value[: lead_ws + cut.start()]
+            value_folded = value_folded[: lead_ws + cut.start()]
+        value = value.strip(" \t:：|,，[]【】()（）·")
+        value_folded = value_folded.strip(" \t:：|,，[]【】·")
         if not value or kind == "date":
             continue
-        if kind == "source" and rules.is_junk_source(value_folded):
+        if kind == "source":
+            if rules.is_junk_source(value_folded):
+                continue
+            source, host = _source_value(value)
+            if source and rules.is_junk_source(fold(source)):
+                continue
+            ex.offer("source", source, line, f"labelled {m['label']}")
+            later.offer("site", host, line, f"channel of {m['label']}")
             continue
         if kind == "url":
-            url = _URL.search(value)
-            found.offer(url=url.group(0) if url else None)
+            url = re.search(r"https?://\S+", value)
+            ex.offer("url", url.group(0) if url else None, line, f"labelled {m['label']}")
             continue
-        found.offer(**{kind: value})
+        if kind == "author":
+            value = re.split(r"\s{2,}|[/／|]", value)[0].strip()
+        ex.offer(kind, value, line, f"labelled {m['label']}")
     return True
+
+
+def _remove_spans(text: str, spans) -> str:
+    """`text` without the given date spans."""
+    for d in reversed(spans):  # same length, so offsets still point into the line
+        text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
+    return text
+
+
+def _date_or_byline(
+    line: Line, ex: Extraction, later: Extraction, rules: CleaningRules, footer: bool = False
+) -> None:
+    """Unlabelled date lines (2024年03月09日 07:05 经济日报) and bylines (南方周末记者 何谦).
+
+    A bare written date closing a notice (2023年7月10日, under its signature) is
+    part of the text: it gives the date but stays a paragraph.
+    """
+    folded = line.folded.strip()
+    dates = find_dates(folded)
+    # 2023年11月5日，镇里召开了动员会。 is a sentence about a day, not a date line.
+    sentence = any(c in folded for c in "。！？；!?;") or (
+        dates and re.match(r"\s*[,，]", folded[dates[0].end :])
+    )
+    if dates and len(folded) <= 80 and not sentence:
+        rest = _remove_spans(folded, dates)
+        rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", lambda m: " " * len(m.group(0)), rest)
+        rest = re.sub(
+            r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}", lambda m: " " * len(m.group(0)), rest
+        )
+        names = publishers().find(rest)
+        leftover = rest
+        for n in reversed(names):
+            leftover = leftover[: n.start] + " " + leftover[n.end :]
+        leftover = re.sub(r"官方账号|来源|[\s:：()（）\[\]【】,，。]|记者\S*|报道", "", leftover)
+        wechat = _WECHAT_BYLINE.match(folded)
+        if len(leftover) <= 8 or wechat:
+            ex.offer("date", dates[0].iso, line, "date line")
+            for n in names:
+                if n.publisher.kind in ("site", "platform") and n.publisher.name != "今日头条":
+                    continue
+                orig = (
+                    line.text.strip()[n.start : n.end]
+                    if len(line.text.strip()) == len(folded)
+                    else None
+                )
+                ex.offer(
+                    "source",
+                    publishers().canonical(orig or n.publisher.name),
+                    line,
+                    "publisher on the date line",
+                )
+                break
+            if wechat:
+                ex.offer("author", _orig(line, folded, wechat, "name"), line, "byline")
+            by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
+            if by:
+                ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
+            signature = (
+                footer and not names and re.fullmatch(r"\s*(?:19|20)\d\d\s*年[\d\s月日]+", folded)
+            )
+            if not signature:
+                _mark(line, META, "date line")
+            return
+    m = _BYLINE.match(folded)
+    if m and len(folded) <= 40:
+        ex.offer("author", _orig(line, folded, m, "name"), line, "byline")
+        org = m["org"]
+        if (
+            org
+            and org not in ("本报", "本台", "本刊", "本网", "特约", "文", "图")
+            and looks_like_outlet(org)
+        ):
+            later.offer(
+                "source", publishers().canonical(_orig(line, folded, m, "org")), line, "byline"
+            )
+        _mark(line, META, "byline")
+
+
+def _orig(line: Line, folded: str, m: re.Match, group: str) -> str:
+    """A match group of the stripped folded line, cut from the original line."""
+    text = line.text.strip()
+    if len(text) != len(folded):
+        return m[group].strip()
+    return text[m.start(group) : m.end(group)].strip()
+
+
+def _masthead(line: Line, later: Extraction) -> None:
+    """A header line made only of publisher names (澳門日報, 明報新聞網 - 每日明報)."""
+    folded = line.folded.strip()
+    if len(folded) > 40:
+        return
+    if _GOV_MASTHEAD.match("".join(folded.split())):
+        later.offer("site", line.text.strip(), line, "masthead")
+        _mark(line, META, "masthead")
+        return
+    names = publishers().find(folded)
+    if not names:
+        # An unknown paper's name alone on a line (某某日报, 某某县融媒体中心).
+        if len(folded) <= 14 and looks_like_outlet(folded) and not find_dates(folded):
+            name = line.text.strip()
+            if re.search(r"(?:网|在线|客户端|app)$", folded):
+                later.offer("site", name, line, "masthead")
+            else:
+                later.offer("source", name, line, "masthead")
+            _mark(line, META, "masthead")
+        return
+    rest = folded
+    for n in reversed(names):
+        rest = rest[: n.start] + " " + rest[n.end :]
+    rest = re.sub(r"首页|官方账号|daily news|news|[\W\d_]+", "", rest)
+    if len(rest) > 2:
+        return
+    text = line.text.strip()
+    for n in names:
+        written = text[n.start : n.end] if len(text) == len(folded) else n.publisher.name
+        if n.publisher.kind in ("site", "platform", "app") or fold(written).endswith("客户端"):
+            later.offer("site", _site_name(written), line, "masthead")
+        else:
+            later.offer("source", publishers().canonical(written), line, "masthead")
+    _mark(line, META, "masthead")
+
+
+def _crumb_site(line: Line) -> str | None:
+    """The site a breadcrumb starts from (人民网>>浙江频道 -> 人民网), if it names one."""
+    folded = line.folded.strip()
+    text = line.text.strip()
+    for m in re.finditer(r"[^>›»＞→|/\s]+", folded):
+        part = m.group(0)
+        part = re.sub(r"首页$", "", part)
+        if not part or re.match(r"^(?:您?当前(?:的)?位置|所在位置|位置)", part):
+            continue
+        pub = publishers().lookup(part)
+        if pub or looks_like_outlet(part):
+            written = text[m.start() : m.start() + len(part)] if len(text) == len(folded) else part
+            return _site_name(written)
+        return None
+    return None
+
+
+def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
+    """Credit, month/day and reporter from a lead's dateline (新华社南京3月12日电（记者 …）)."""
+    for line in lead:
+        folded = line.folded.strip()
+        opener = len(folded) - len(folded.lstrip("【[(（〔 "))
+        credit, end = _dateline_credit(folded, opener, line.text.strip())
+        if end is None:
+            by = _BRACKET_BYLINE.match(folded)
+            if by:
+                later.offer("author", _reporter(by["name"], line), line, "byline opening the lead")
+                return
+            continue
+        if credit:
+            later.offer("source", credit, line, "dateline")
+        rest = folded[end:]
+        wire = _WIRE_TAIL.match(rest)
+        if wire:
+            who = re.search(rf"记者\s*(?P<name>{_NAME})", rest)
+            later.offer(
+                "author", _reporter(who["name"], line) if who else None, line, "dateline reporter"
+            )
+        md = _DATELINE_DATE.match(rest)
+        if md:
+            year = _year_evidence(ex, later)
+            if year:
+                later.offer(
+                    "date",
+                    with_year(year, int(md["m"]), int(md["d"])),
+                    line,
+                    "dateline with the year from other evidence",
+                )
+            rest = rest[md.end() :]
+        else:
+            rest = re.sub(r"^\s*(?:专讯|讯|消息)\s*[】\]]?", "", rest)
+        who = _DATELINE_AUTHOR.match(rest)
+        if who:
+            later.offer("author", _reporter(who["name"], line), line, "dateline reporter")
+        return
+
+
+def _as_written(line: Line, folded_value: str) -> str:
+    """A value found in the folded line, as the original line writes it."""
+    folded, text = line.folded.strip(), line.text.strip()
+    at = folded.find(folded_value)
+    if at < 0 or len(folded) != len(text):
+        return folded_value
+    return text[at : at + len(folded_value)]
+
+
+def _reporter(name: str, line: Line) -> str:
+    """A reporter's name as `line` writes it, without a glued 报道 (李明报道 -> 李明)."""
+    name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
+    name = re.sub(r"(?<=..)报[道导]?$", "", name)
+    return _as_written(line, name)
+
+
+def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | None, int | None]:
+    """(credited outlet or None for 本报, end offset) when the lead opens with a dateline."""
+    text = folded[at:]
+    shown = original[at:] if len(original) == len(folded) else text
+    m = re.match(r"(?:本报|本台|本刊|本网)", text)
+    if m:
+        tail = text[m.end() :]
+        if _DATELINE_DATE.match(tail) or re.match(r"\s*讯", tail):
+            return None, at + m.end()
+        return None, None
+    names = [n for n in publishers().find(text) if n.start == 0]
+    if names:
+        n = names[0]
+        tail = text[n.end :]
+        if (
+            _DATELINE_DATE.match(tail)
+            or re.match(r"\s*(?:专讯|讯|消息)", tail)
+            or _WIRE_TAIL.match(tail)
+        ):
+            return publishers().canonical(shown[: n.end]), at + n.end
+        return None, None
+    m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,10}?)(?=专讯|讯[】\]]|消息[(（:：])", text)
+    if m and looks_like_outlet(m["credit"]):
+        return publishers().canonical(shown[: m.end()]), at + m.end()
+    return None, None
+
+
+def _year_evidence(*found: Extraction) -> int | None:
+    """A year some other evidence gives (a URL date, a copyright year)."""
+    for ex in found:
+        d = ex.get("date")
+        if d:
+            return int(d[:4])
+    return None
 
 
 def _title_like(line: Line) -> bool:
@@ -250,45 +666,76 @@ def _title_like(line: Line) -> bool:
         return False
     if probe[-1] in "。；;，,：:、" or "。" in probe:
         return False
+    if probe.startswith(("——", "—", "--")) or _YEARLESS_LINE.match(probe):
+        return False
+    if find_dates(probe) and len(probe) < 30:
+        return False
+    bare = _REPOST.sub("", probe)
+    if chrome_reason(Line(line.number, bare, bare)) and not _MD_HEADING.match(line.text.strip()):
+        return False
     return not probe.startswith(("“", '"', "「")) or not probe.endswith(("”", '"', "」"))
 
 
-def _pick_title(header: list[Line]) -> Line | None:
+def _pick_title(header: list[Line], lines: list[Line]) -> Line | None:
     """Choose the title line among the header lines."""
     candidates = [ln for ln in header if _title_like(ln)]
     if not candidates:
         return None
-    for line in candidates:  # a <title>-style line carries the site's name
-        if _SITE_SUFFIX.match(line.folded.strip()):
-            return line
-    first_meta = next((i for i, ln in enumerate(header) if ln.role == META), None)
-    if first_meta is not None:
-        before = [ln for ln in header[:first_meta] if ln in candidates]
-        if before:
-            return before[-1]
     for line in candidates:
-        if _MD_HEADING.match(line.text):
+        if _MD_HEADING.match(line.text.strip()):
             return line
-    first = next((ln for ln in header if ln.role != META), None)
-    return first if first in candidates else None
+    for line in candidates:  # a <title>-style line carries the site's name
+        if _SITE_SUFFIX.match(line.folded.strip()) and _suffix_is_site(line.folded.strip()):
+            return line
+    # The headline is what the metadata lines (date, source, byline) follow.
+    for i, line in enumerate(header):
+        if line not in candidates:
+            continue
+        for nxt in header[i + 1 :]:
+            if nxt.role in (CHROME, JUNK) or (nxt.role == BODY and chrome_reason(nxt)):
+                continue
+            if nxt.role == BODY and nxt.folded.strip().startswith(("——", "—")):
+                continue  # a subtitle
+            if nxt.role == META:
+                return line
+            break
+    # No metadata line to go by: a short line (a site or column name) is not the headline.
+    longer = [ln for ln in candidates if len(_MD_HEADING.sub("", ln.folded.strip())) >= 6]
+    return (longer or candidates)[0]
 
 
-def _split_site_suffix(line: Line) -> tuple[str, str | None]:
-    """Split 'Title_中國網' into the title and the site name."""
-    lead = len(line.folded) - len(line.folded.lstrip())
-    folded, text = line.folded[lead:].rstrip(), line.text[lead:].rstrip()
+def _suffix_is_site(folded: str) -> bool:
+    """The part after _ | - names a site, not the rest of the headline."""
     m = _SITE_SUFFIX.match(folded)
-    if not m:
-        return _MD_HEADING.sub("", text), None
-    return text[m.start("title") : m.end("title")], text[m.start("site") : m.end("site")]
+    return bool(m) and looks_like_outlet(m["site"])
+
+
+def _strip_title(text: str) -> tuple[str, str | None]:
+    """A title without repost prefixes and site suffixes, and the site named by the suffix."""
+    text = _REPOST.sub("", text.strip())
+    folded = fold(text)
+    site = None
+    for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail
+        m = _SITE_SUFFIX.match(folded)
+        if m and looks_like_outlet(m["site"]):
+            site = site or _site_name(text[m.start("site") : m.end("site")])
+            text, folded = text[: m.end("title")], folded[: m.end("title")]
+        tail = _KNOWN_TAIL.search(folded)
+        if tail and tail.start() >= 4 and publishers().lookup(tail["site"]):
+            site = site or _site_name(text[tail.start("site") : tail.end("site")])
+            text, folded = text[: tail.start()], folded[: tail.start()]
+        k = _KEYWORD_TAIL.search(folded)
+        if k and k.start() >= 4:
+            text, folded = text[: k.start()], folded[: k.start()]
+    return text.strip(), site
 
 
 def _mark_title_lines(header: list[Line], title_line: Line | None, title: str | None) -> None:
     """Take the title out of the body, with its copies and the site junk above it."""
-    if title_line is None or title is None:
+    if title is None:
         return
     key = fold(title).replace(" ", "")
-    above = True
+    above = title_line is not None
     for line in header:
         if line is title_line:
             line.role, line.reason = TITLE, "title"
@@ -297,7 +744,8 @@ def _mark_title_lines(header: list[Line], title_line: Line | None, title: str | 
         if line.role != BODY:
             continue
         probe = _MD_HEADING.sub("", line.folded.strip()).replace(" ", "")
-        if probe == key or (_SITE_SUFFIX.match(line.folded.strip()) and probe.startswith(key)):
+        stripped = fold(_strip_title(_MD_HEADING.sub("", line.text.strip()))[0]).replace(" ", "")
+        if probe == key or stripped == key:
             line.role, line.reason = TITLE, "copy of the title"
         elif above and len(probe) <= 20 and not any(c in probe for c in SENTENCE_END):
             line.role, line.reason = JUNK, "site name above the title"
@@ -305,8 +753,8 @@ def _mark_title_lines(header: list[Line], title_line: Line | None, title: str | 
 
 def merge(primary: ArticleMeta, fallback: ArticleMeta) -> ArticleMeta:
     """Fill `primary`'s empty fields from `fallback`."""
-    values = {
-        k: getattr(primary, k) or getattr(fallback, k)
-        for k in ("title", "source", "author", "date", "url", "page")
-    }
+    values = {k: getattr(primary, k) or getattr(fallback, k) for k in FIELDS}
     return replace(primary, **values)
+
+
+__all__ = ["BLANK", "Evidence", "Extraction", "extract", "extract_metadata", "iso_date", "merge"]

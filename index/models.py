@@ -49,6 +49,8 @@ class ArticleMeta:
     date: str | None = None  # ISO YYYY-MM-DD
     url: str | None = None
     page: str | None = None  # print page, e.g. "19"
+    site: str | None = None  # the site the page was saved from (source = credited outlet)
+    original_title: str | None = None  # 原标题 of a repost
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class Article:
     dropped_lines: tuple[str, ...] = ()  # cleaning decisions, for reports
     notes: tuple[str, ...] = ()  # non-fatal problems, for the summary
     file_stamp: str = ""  # size:mtime_ns when read, so unchanged files need not be re-read
+    evidence: tuple[tuple[str, int, str, str, str], ...] = ()  # (field, line, text, how, value)
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,8 @@ class ArticleView:
     url: str | None
     paragraphs: list[ParagraphView]
     page: str | None = None
-    site: str | None = None
+    site: str | None = None  # the site the page was saved from
+    original_title: str | None = None  # 原标题 of a repost
 
 
 class SearchEngine:
@@ -450,6 +451,7 @@ class SearchEngine:
             url=first.get("url"),
             page=first.get("page"),
             site=first.get("site"),
+            original_title=first.get("original_title"),
             paragraphs=[
                 ParagraphView(
                     paragraph=f.get("paragraph", 0),

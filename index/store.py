@@ -29,7 +29,7 @@ from index.faults import checkpoint
 
 whooshfix.install()
 
-SCHEMA_VERSION = 7  # 7: cite_no (reader's paragraph number)
+SCHEMA_VERSION = 8  # 7: cite_no (reader's paragraph number); 8: stored site and original_title
 _PENDING = ".pending"
 
 

@@ -81,11 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
     tui.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
     tui.add_argument("--corpus", action="append", metavar="DIR", help="corpus folder; may repeat")
 
+    _add_inspect_parser(sub)
+
     comp = sub.add_parser(
         "completion",
         help="print a shell completion script",
         description="Print a completion script: "
-        "`eval \"$(search-app completion bash)\"` in ~/.bashrc, or zsh in ~/.zshrc.",
+        '`eval "$(search-app completion bash)"` in ~/.bashrc, or zsh in ~/.zshrc.',
     )
     comp.add_argument("shell", choices=("bash", "zsh"), help="the shell to complete for")
 
@@ -181,6 +183,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return cmd_index(cfg, args.rebuild)
     if args.command == "search":
         return cmd_search(cfg, args)
+    if args.command == "inspect":
+        return cmd_inspect(cfg, args)
     if args.command == "completion":
         sys.stdout.write(completion_script(build_parser(), args.shell))
         return EXIT_OK
@@ -389,3 +393,86 @@ def cmd_tui(cfg) -> int:
         )
         return cmd_search(cfg, ns)
     return run_app(cfg)
+
+
+def _add_inspect_parser(sub) -> None:
+    """`search-app inspect FILE [--json]`."""
+    ins = sub.add_parser(
+        "inspect",
+        help="show what one file's title, source, date… were taken from and which lines were dropped",
+    )
+    ins.add_argument("file", metavar="FILE", help="a corpus file (.txt, .md, .html…)")
+    ins.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+
+
+def cmd_inspect(cfg, args: argparse.Namespace) -> int:
+    """`search-app inspect`: read one file as indexing would; never opens an index."""
+    from index.inspection import inspect_file
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise UsageError(f"not a file: {args.file}")
+    report = inspect_file(path, cfg)
+    if args.json:
+        sys.stdout.write(json.dumps(report.as_json(), ensure_ascii=False) + "\n")
+    else:
+        _print_inspection(report, _stdout_console())
+    return EXIT_OK
+
+
+def _print_inspection(report, console) -> None:
+    """Readable inspect output; corpus text goes through `Text`, never markup."""
+    from rich.text import Text
+
+    from search_app.textsafe import clean
+
+    def out(*parts: tuple[str, str]) -> None:
+        line = Text()
+        for text, style in parts:
+            line.append(clean(text), style=style)
+        console.print(line)
+
+    out((report.path, "bold"))
+    if report.encoding:
+        out(
+            (f"encoding {report.encoding}; ", ""),
+            (f"{report.folder_files} file(s) of its folder read for recurring lines", "dim"),
+        )
+    for note in report.notes:
+        out(("note: ", "yellow"), (note, ""))
+    if report.skipped:
+        out(("not indexed: ", "red"), (report.skipped, ""))
+    if report.fields:
+        out(("", ""))
+        out(("metadata", "bold"))
+    width = max((len(f.name) for f in report.fields), default=0)
+    for f in report.fields:
+        value = f.value if f.value is not None else "—"
+        where = f"line {f.line}" if f.line else ""
+        source = f" ({f.how}{', ' + where if where else ''})" if f.how else ""
+        out(
+            (f"  {f.name:<{width}}  ", "cyan"),
+            (value, "bold" if f.value else "dim"),
+            (source, "dim"),
+        )
+        if f.line and f.text:
+            origin = f"  [{f.origin}]" if f.origin else ""
+            out((f"  {'':<{width}}    {f.line:>4} │ ", "dim"), (f.text, ""), (origin, "dim"))
+    if report.dropped:
+        out(("", ""))
+        out((f"dropped lines ({len(report.dropped)})", "bold"))
+        for d in report.dropped:
+            origin = f" [{d.origin}]" if d.origin else ""
+            out(
+                (f"  {d.line:>4} │ ", "dim"),
+                (d.text, ""),
+                (f"  ← {d.role}: {d.reason}{origin}", "yellow"),
+            )
+    if report.spam:
+        out(("", ""))
+        out(("spam cut out", "bold"))
+        for n, text in report.spam:
+            out((f"  {n:>4} │ ", "dim"), (text, "red"))
+    if not report.skipped:
+        out(("", ""))
+        out((f"{report.paragraphs} paragraph(s) would be indexed", ""))

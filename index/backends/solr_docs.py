@@ -85,6 +85,8 @@ def solr_document(doc: IndexDocument) -> dict:
         "source": doc.source,
         "source_key": _fold(doc.source) if doc.source else None,
         "author": doc.author,
+        "site": doc.site,
+        "original_title": doc.original_title,
         "url": doc.url,
         "page": doc.page,
         "date": doc.date,

@@ -1,0 +1,153 @@
+"""Dates in Chinese news pages: find them in header/footer lines, datelines and URLs.
+
+Candidate spans are found with one loose pattern (numeric or Chinese-numeral
+year, month, day with any of 年月日 - / . as separators, optional weekday and
+time); `dateparser` then reads the span, so odd separators, 星期/週 and times
+are its business, not ours. URLs go to `htmldate`'s URL extractor, with a
+fallback for the compact forms Chinese portals use (/2024/0329/, /20240312/).
+Both libraries are imported lazily: only indexing and `inspect` load them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+_CN_DIGITS["零"] = "0"
+_CN_DIGITS["○"] = "0"
+_CN_DATE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<d>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+)
+# Loose on purpose: dateparser decides what the span means.
+_NUM_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?P=s1)?[-/.月]?\s*"
+    r"(?P<d>\d{1,2})(?![\d])\s*[日号]?"
+    r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?"
+    r"(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# Month and day without a year: datelines (新华社南京3月12日电) and short lines.
+_MONTH_DAY = re.compile(r"(?<![\d年/.-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_URL_COMPACT = [
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})(?P<d>\d{2})/"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})/"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>\d{2})/(?P<d>\d{2})/"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})[_\-.]?\w*\.s?html?"),
+]
+MIN_YEAR, MAX_YEAR = 1949, 2100
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A calendar date found in a string: where it is and its ISO form."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def chinese_numerals(text: str) -> str:
+    """Rewrite 二〇二四年四月二日 as 2024年4月2日 (same meaning, for parsing only)."""
+
+    def number(s: str) -> str:
+        if "十" not in s:
+            return "".join(_CN_DIGITS[c] for c in s)
+        tens, _, ones = s.partition("十")
+        return str(
+            (int(_CN_DIGITS[tens]) if tens else 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
+        )
+
+    return _CN_DATE.sub(lambda m: f"{number(m['y'])}年{number(m['m'])}月{number(m['d'])}日", text)
+
+
+@lru_cache(maxsize=4096)
+def _parse(span: str) -> str | None:
+    """ISO date of a candidate span, read by dateparser; None if it is no full date."""
+    import dateparser  # lazy: a cold `search` never needs it
+
+    value = dateparser.parse(
+        span,
+        languages=["zh"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "YMD"},
+    )
+    if value is None or not MIN_YEAR <= value.year <= MAX_YEAR:
+        return None
+    return value.date().isoformat()
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full calendar date (with a year) in `text`, in order, with its span in `text`."""
+    out = []
+    for m in _NUM_DATE.finditer(text):
+        iso = _valid(m["y"], m["m"], m["d"]) and _parse(_squash(m.group(0)))
+        if iso:
+            out.append(DateMatch(m.start(), m.end(), iso))
+    for m in _CN_DATE.finditer(text):
+        iso = _parse(chinese_numerals(m.group(0)))
+        if iso:
+            out.append(DateMatch(m.start(), m.end(), iso))
+    return sorted(out, key=lambda d: d.start)
+
+
+def first_date(text: str) -> str | None:
+    """The first full date in `text` as YYYY-MM-DD, else None."""
+    found = find_dates(text)
+    return found[0].iso if found else None
+
+
+def month_day(text: str) -> tuple[int, int, int, int] | None:
+    """(month, day, start, end) of the first yearless 3月12日 in `text`."""
+    m = _MONTH_DAY.search(text)
+    if not m:
+        return None
+    return int(m["m"]), int(m["d"]), m.start(), m.end()
+
+
+def with_year(year: int, month: int, day: int) -> str | None:
+    """ISO date for a dateline's month/day in a year known from elsewhere."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def url_date(url: str) -> str | None:
+    """The date a news URL carries in its path, else None."""
+    for pattern in _URL_COMPACT:
+        m = pattern.search(url)
+        if m and _valid(m["y"], m["m"], m["d"]):
+            return with_year(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _htmldate_url(url)
+
+
+def _htmldate_url(url: str) -> str | None:
+    """htmldate's reading of a URL's date."""
+    from htmldate.extractors import extract_url_date  # lazy: pulls in lxml
+    from htmldate.utils import Extractor
+
+    options = Extractor(
+        False, dt.datetime(MAX_YEAR, 1, 1), dt.datetime(MIN_YEAR, 1, 1), True, "%Y-%m-%d"
+    )
+    try:
+        return extract_url_date(url, options)
+    except Exception:  # a malformed URL is simply no evidence
+        return None
+
+
+def _valid(y: str, m: str, d: str) -> bool:
+    """A real calendar date in the accepted year range."""
+    try:
+        dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return False
+    return MIN_YEAR <= int(y) <= MAX_YEAR
+
+
+def _squash(span: str) -> str:
+    """A span without weekday decorations and brackets dateparser would trip on."""
+    span = re.sub(r"[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?", " ", span)
+    span = span.replace("号", "日").replace("T", " ")
+    return re.sub(r"\s+", " ", span).strip()

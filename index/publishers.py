@@ -1,0 +1,126 @@
+"""The bundled list of Chinese-language publishers (index/data/publishers.tsv).
+
+Names are matched on folded text (simplified, half-width, lower case), so one
+entry covers 明報 and 明报. A name written as the canonical one (in either
+script) is kept as written; a variant (中新网, 新华社客户端) becomes its canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from index.folding import fold
+
+DATA = Path(__file__).with_name("data") / "publishers.tsv"
+
+# Words that make an unknown name look like an outlet (燕赵都市报, 安吉发布).
+OUTLET_TAIL = re.compile(
+    r"(?:日报|晚报|晨报|早报|都市报|时报|商报|青年报|周报|周刊|月刊|杂志|报|通讯社|社|电视台|广播电视台|"
+    r"电台|融媒体中心|新闻网|网站|网|在线|客户端|新闻|发布|频道|app)$"
+)
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """One publisher: its canonical name, kind (paper, site, agency…) and region."""
+
+    name: str
+    kind: str
+    region: str
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A publisher name found in a folded string."""
+
+    start: int
+    end: int
+    publisher: Publisher
+
+
+class Publishers:
+    """Lookup and search over the publisher table."""
+
+    def __init__(self, rows: list[tuple[str, str, str, list[str]]]) -> None:
+        self._by_key: dict[str, Publisher] = {}
+        for name, kind, region, variants in rows:
+            pub = Publisher(name, kind, region)
+            for variant in [name, *variants]:
+                self._by_key.setdefault(fold(variant).replace(" ", ""), pub)
+        keys = sorted(self._by_key, key=len, reverse=True)
+        # Latin keys need word edges (cna must not match inside "china").
+        parts = [
+            rf"(?<![a-z0-9.]){re.escape(k)}(?![a-z0-9])" if k.isascii() else re.escape(k)
+            for k in keys
+        ]
+        self._pattern = re.compile("|".join(parts))
+
+    def lookup(self, name: str) -> Publisher | None:
+        """The publisher a whole name denotes, or None."""
+        return self._by_key.get(fold(name).strip().replace(" ", ""))
+
+    def canonical(self, name: str) -> str:
+        """`name` as its canonical form; kept as written when it already is that name."""
+        pub = self.lookup(name)
+        if pub is None:
+            return name.strip()
+        if fold(name).replace(" ", "") == fold(pub.name):
+            return name.strip()
+        return pub.name
+
+    def find(self, folded: str) -> list[NameMatch]:
+        """Every publisher name in a folded string, longest first at each place."""
+        return [
+            NameMatch(m.start(), m.end(), self._by_key[m.group(0)])
+            for m in self._pattern.finditer(folded)
+        ]
+
+    def domain(self, url: str) -> Publisher | None:
+        """The publisher whose domain a URL is on (hb.people.com.cn -> 人民网)."""
+        m = re.match(r"(?:https?://)?([^/\s:?#]+)", url.strip().lower())
+        if not m:
+            return None
+        host = m.group(1)
+        if host.startswith("mp.weixin.qq.com"):
+            return self._by_key.get("mp.weixin.qq.com")
+        labels = host.split(".")
+        # Longest suffix first: cpc.people.com.cn before people.com.cn.
+        for i in range(len(labels) - 1):
+            pub = self._by_key.get(".".join(labels[i:]))
+            if pub is not None:
+                return pub
+        return None
+
+
+def _read(path: Path) -> list[tuple[str, str, str, list[str]]]:
+    """Rows of the TSV file, skipping comments and blank lines."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        cols += [""] * (4 - len(cols))
+        variants = [v.strip() for v in cols[3].split("|") if v.strip()]
+        rows.append((cols[0].strip(), cols[1].strip(), cols[2].strip(), variants))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def publishers() -> Publishers:
+    """The bundled table, loaded once."""
+    return Publishers(_read(DATA))
+
+
+def looks_like_outlet(name: str) -> bool:
+    """A short name that is a known publisher or ends like one (…日报, …网, …发布)."""
+    key = fold(name).strip()
+    if not 2 <= len(key) <= 16 or re.search(r"[，。,;；:：!?！？\s]", key):
+        return False
+    if publishers().lookup(key) is not None:
+        return True
+    tail = OUTLET_TAIL.search(key)
+    # The tail alone (新闻, 网) names nothing: it needs a name in front of it.
+    return bool(tail) and tail.start() >= 2

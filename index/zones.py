@@ -1,0 +1,293 @@
+"""Header, body and footer zones of a page, and the chrome signals used in them.
+
+The body runs from the first to the last line that reads like article prose
+(long enough, with sentence punctuation). Lines before it form the header
+zone, lines after it the footer zone. Only zone lines are judged by their
+shape and vocabulary (share bars, counters, breadcrumbs, link lists, page
+navigation): inside the body only explicit rules and spam lexicons apply, so a
+body sentence is never lost to a guess. A line that recurs in many files of the
+same folder is chrome whatever its words (`LineRecurrence`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from index.cleaning import BLANK, BODY, Line
+
+HEADER_MAX = 16  # non-blank lines the header zone may span
+FOOTER_MAX = 30
+_SENTENCE = "。！？!?；;"
+_CJK_OR_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+
+# Breadcrumbs and menus: short items joined by > >> › » / |, or 首页/当前位置.
+_CRUMB_START = re.compile(r"^(?:您?当前(?:的)?位置|所在位置|位置)\s*[:：]|^首页\s*(?:>|/|›|»|\|)")
+_EPAPER = re.compile(
+    r"^(?:第?\s*[a-z]?\d{1,3}\s*版\s*[:：]?.{0,12}|[a-z]\d{1,2}\s*版.{0,12}|上一版\s*下一版|上一版|下一版|"
+    r"版面导航|本版新闻|本版责编\s*[:：].*|往期回顾|版面目录|返回目录|pdf\s*版?)$"
+)
+# Vocabulary of share bars, counters, widgets and platform notices.
+_WIDGET_WORDS = (
+    r"分享(?:到|至|给|让更多人看到)?|一键分享|字号|字体|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|举报|纠错|点赞|在看|"
+    r"评论|跟贴|跟帖|扫码|扫一扫|二维码|阅读原文|阅读全文|原文链接|听新闻|点击播报|播报本文|返回(?:顶部|首页|列表|搜狐)?|"
+    r"上一篇|下一篇|下载\S{0,8}(?:app|客户端)|打开\S{0,10}客户端|关注(?:我们|公众号|该公众号|官方|微信)?|订阅|"
+    r"点击蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|分类|更多|"
+    r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站"
+)
+_WIDGET = re.compile(_WIDGET_WORDS)
+# Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
+_PLAIN_WORDS = frozenset(
+    [
+        "编辑",
+        "校对",
+        "审核",
+        "标签",
+        "分类",
+        "更多",
+        "喜欢",
+        "转载",
+        "评论",
+        "收藏",
+        "订阅",
+        "分享",
+        "主编",
+        "值班",
+        "举报",
+        "关注",
+    ]
+)
+_NOTICE = re.compile(
+    r"(?:(?:免责|版权|特别|平台|郑重|法律)声明|^声明[:：]|观点仅代表|不代表\S{0,10}(?:立场|观点)|"
+    r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
+    r"联系删除|icp备|公网安备|(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright)"
+)
+_COUNTER = re.compile(
+    r"^[\s(（\[【]*(?:阅读|浏览|点击|评论|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞|讚|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\s*[)）\]]?"
+    r"(?:\s*(?:人|次)?(?:阅读|浏览|评论|点赞|在看|参与))?[\s)）\]】]*$"
+)
+_LIST_HEAD = re.compile(
+    r"^\W*(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件)|热门(?:资讯|文章|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|"
+    r"点击排行|精彩推荐|为您推荐|往期(?:推荐|回顾|精彩|阅读)|更多(?:精彩|推荐|阅读)|今日推荐|本版其他新闻)\W*$"
+)
+_MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
+_BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+_END_MARK = re.compile(r"^[(（\[【]?\s*(?:完|全文完|end|结束)\s*[)）\]】]?$")
+
+
+@dataclass
+class Zones:
+    """Indexes into the line list: header lines, footer lines, and the body span."""
+
+    header: list[int] = field(default_factory=list)
+    footer: list[int] = field(default_factory=list)
+    body_start: int = 0
+    body_end: int = 0  # exclusive
+
+    def zone_of(self, i: int) -> str:
+        """'header', 'footer' or 'body' for line index i."""
+        if i in self.header:
+            return "header"
+        if i in self.footer:
+            return "footer"
+        return "body"
+
+
+def is_prose(folded: str) -> bool:
+    """Reads like an article sentence: long enough, with sentence punctuation."""
+    probe = "".join(folded.split())
+    if len(probe) >= 60:
+        return True
+    return len(probe) >= 18 and any(c in probe for c in _SENTENCE)
+
+
+def find_zones(lines: list[Line]) -> Zones:
+    """Split the lines into header zone, body span and footer zone."""
+    content = [i for i, ln in enumerate(lines) if ln.role != BLANK]
+    strong = [
+        i
+        for i in content
+        if lines[i].role == BODY and is_prose(lines[i].folded) and not chrome_reason(lines[i])
+    ]
+    if not strong:
+        # No prose at all: a short page; treat the first lines as header only.
+        return Zones(header=content[:HEADER_MAX], footer=[], body_start=0, body_end=len(lines))
+    first, last = strong[0], strong[-1]
+    header = [i for i in content if i < first][:HEADER_MAX]
+    if len(header) < len([i for i in content if i < first]):
+        # A very long header: only its last lines are judged as header.
+        header = [i for i in content if i < first][-HEADER_MAX:]
+    footer = [i for i in content if i > last][-FOOTER_MAX:]
+    return Zones(header=header, footer=footer, body_start=first, body_end=last + 1)
+
+
+def chrome_reason(line: Line) -> str | None:
+    """Why a header/footer line is site chrome by its shape and words, or None."""
+    probe = line.folded.strip()
+    if not probe:
+        return None
+    compact = "".join(probe.split())
+    if not _CJK_OR_WORD.search(probe):
+        return "punctuation only"
+    if _END_MARK.match(compact):
+        return "end mark"
+    if _COUNTER.match(probe):
+        return "counter"
+    if _EPAPER.match(compact):
+        return "e-paper page navigation"
+    if _MD_LINK.match(probe) or _BARE_URL.match(probe):
+        return "link"
+    if is_breadcrumb(probe):
+        return "breadcrumb"
+    if _LIST_HEAD.match(probe):
+        return "link list heading"
+    if len(compact) <= 150 and _NOTICE.search(compact):
+        return "platform or copyright notice"
+    words = _WIDGET.findall(compact)
+    if words:
+        rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
+        bare = re.sub(r"^[(\[【<《（〔\s]+", "", compact)
+        led = _WIDGET.match(bare)
+        # 编辑：张三 is a credit, 编辑部里的年轻人 a headline: a short word must stand alone.
+        if led and led.group(0) in _PLAIN_WORDS and re.match(r"[\u4e00-\u9fff]", bare[led.end() :]):
+            led = None
+        # Mostly widget words (分享到 微信 微博), or a short line led by one (责任编辑：…).
+        if len(rest) <= max(2, len(compact) // 4) or (
+            led and len(compact) <= 40 and "。" not in compact
+        ):
+            return f"share/navigation words ({words[0]})"
+    if len(compact) <= 24 and names_only(compact):
+        return "site or app name"
+    if is_menu(probe):
+        return "menu"
+    if len(compact) <= 3 and not any(c in compact for c in _SENTENCE):
+        return "too short for text"
+    return None
+
+
+def names_only(compact: str) -> bool:
+    """A line that is only publisher names (新浪新闻客户端, 凤凰网资讯官方账号)."""
+    from index.publishers import publishers
+
+    names = publishers().find(compact)
+    if not names:
+        return False
+    rest = compact
+    for n in reversed(names):
+        rest = rest[: n.start] + rest[n.end :]
+    return not re.sub(r"客户端|官方账号|官方|app|首页|[\W\d_]", "", rest)
+
+
+def is_breadcrumb(folded: str) -> bool:
+    """首页 > 新闻 > 正文, 人民网>>浙江频道, 您当前的位置：…"""
+    probe = folded.strip()
+    if _CRUMB_START.search(probe):
+        return True
+    if any(c in probe for c in '。！？，,“”"'):
+        return False
+    if re.search(r">|›|»|＞|→", probe):
+        parts = [p for p in re.split(r"\s*(?:>>|>|›|»|＞|→)\s*", probe) if p]
+        return len(parts) >= 2 and all(len(p) <= 12 for p in parts)
+    # Bars alone are also a title's site suffix (标题|光明网): need three short items.
+    parts = [p for p in re.split(r"\s*\|\s*", probe) if p]
+    return len(parts) >= 3 and "_" not in probe and all(len(p) <= 6 for p in parts)
+
+
+def is_menu(folded: str) -> bool:
+    """A row of short menu items: 首页 要闻 时事 财经."""
+    parts = folded.split()
+    return len(parts) >= 3 and all(len(p) <= 4 for p in parts)
+
+
+def list_block_lines(lines: list[Line], indexes: list[int]) -> dict[int, str]:
+    """Zone lines that belong to a link list (after 往期推荐, 相关阅读…)."""
+    out: dict[int, str] = {}
+    in_block = False
+    for i in indexes:
+        line = lines[i]
+        probe = line.folded.strip()
+        if _LIST_HEAD.match(probe):
+            in_block = True
+            out[i] = "link list heading"
+            continue
+        if in_block:
+            if not is_prose(probe) or _MD_LINK.match(probe):
+                out[i] = "link list"
+                continue
+            in_block = False
+    return out
+
+
+def nav_runs(lines: list[Line], indexes: list[int]) -> dict[int, str]:
+    """Runs of three or more short one-word lines in a zone (a menu saved one item a line)."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.update(dict.fromkeys(run, "navigation menu"))
+        run.clear()
+
+    for i in indexes:
+        compact = line_key(lines[i].folded)
+        if (
+            lines[i].role == BODY
+            and 1 <= len(compact) <= 6
+            and not any(c in compact for c in _SENTENCE)
+        ):
+            if (
+                run
+                and i != run[-1] + 1
+                and any(lines[k].role != BLANK for k in range(run[-1] + 1, i))
+            ):
+                close()
+            run.append(i)
+        else:
+            close()
+    close()
+    return out
+
+
+def line_key(folded: str) -> str:
+    """The form of a line compared across files: folded, without spaces."""
+    return "".join(folded.split())
+
+
+class LineRecurrence:
+    """How many files of each folder carry each short header/footer line."""
+
+    MAX_FILES = 400  # files read per folder; enough to see what recurs
+    MIN_FILES = 3
+    SHARE = 0.2
+
+    def __init__(self) -> None:
+        self._counts: dict[str, Counter[str]] = {}
+        self._files: Counter[str] = Counter()
+
+    def add(self, path: str, keys: set[str]) -> None:
+        """Count one file's candidate lines under its folder."""
+        folder = os.path.dirname(path)
+        self._files[folder] += 1
+        self._counts.setdefault(folder, Counter()).update(keys)
+
+    def recurs(self, path: str, key: str) -> tuple[int, int] | None:
+        """(files carrying it, files in folder) when `key` is chrome by recurrence."""
+        folder = os.path.dirname(path)
+        n = self._files.get(folder, 0)
+        seen = self._counts.get(folder, Counter()).get(key, 0)
+        if seen >= self.MIN_FILES and seen >= self.SHARE * n:
+            return seen, n
+        return None
+
+    def folders(self) -> set[str]:
+        """Folders counted so far."""
+        return set(self._files)
+
+
+def candidate_keys(lines: list[Line]) -> set[str]:
+    """Keys of a file's short lines near its top and bottom (what recurrence looks at)."""
+    content = [ln for ln in lines if ln.role != BLANK]
+    picked = content[:HEADER_MAX] + content[-FOOTER_MAX:]
+    return {k for ln in picked if 2 <= len(k := line_key(ln.folded)) <= 80}
