@@ -36,11 +36,13 @@ from search_app.tui.messages import (
 )
 from search_app.tui.model import Passage, SearchRequest
 from search_app.tui.screens.basket import BasketScreen
+from search_app.tui.screens.build import BuildIndexScreen
 from search_app.tui.screens.export import ExportChoice, ExportScreen
 from search_app.tui.screens.help import HelpScreen
 from search_app.tui.screens.history import HistoryScreen
 from search_app.tui.screens.main import MainScreen
 from search_app.tui.screens.passage import PassageScreen
+from search_app.tui.themes import SEARCH_DARK, SEARCH_LIGHT, THEMES
 
 if TYPE_CHECKING:
     from index.config import Config
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
 ARTICLE_CACHE = 32
 PROGRESS_EVERY = 0.1  # seconds between progress messages from the indexer thread
 GENERATION_POLL = 2.0  # seconds between checks for an index committed by another process
-DARK, LIGHT = "textual-dark", "textual-light"
+DARK, LIGHT = SEARCH_DARK.name, SEARCH_LIGHT.name
 
 
 class SearchApp(App[int]):
@@ -124,8 +126,9 @@ class SearchApp(App[int]):
         # Hooks for tests and benchmarks: called with the SearchRequest.
         self.on_search_started: Callable[[SearchRequest], None] | None = None
         self.on_results_painted: Callable[[SearchRequest], None] | None = None
-        if theme:
-            self.theme = theme
+        for t in THEMES:
+            self.register_theme(t)
+        self.theme = theme or DARK
 
     # -- start-up ------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
@@ -189,7 +192,7 @@ class SearchApp(App[int]):
             engine = self.engine or SearchEngine(self.cfg)
             try:
                 engine.generation()
-            except IndexProblem as exc:  # missing or outdated: the indexer will (re)build it
+            except IndexProblem as exc:  # missing (the user is asked), outdated or damaged
                 with contextlib.suppress(IndexProblem):
                     engine.warm_up()  # the indexer needs jieba too
                 missing = isinstance(exc, IndexMissing)
@@ -211,10 +214,31 @@ class SearchApp(App[int]):
         self.no_index = message.no_index
         if self.has_index:
             self.main.engine_ready()
-        else:
-            self.main.show_status(f"{message.problem} — indexing the corpus…", "$text-warning")
-        if self.index_on_start or not self.has_index:
+            if self.index_on_start:
+                self.start_indexer(rebuild=False, quiet=True)
+        elif self.no_index:
+            # Opening the app never writes unasked: offer the first build.
+            self.main.show_status(message.problem or "no index", "$text-warning")
+            folders = [str(p) for p in self.cfg.corpus.paths]
+            self.push_screen(
+                BuildIndexScreen(str(self.cfg.index.dir), folders), self._build_answered
+            )
+        else:  # outdated or damaged: the message names the command that fixes it
+            self.main.show_status(message.problem or "the index cannot be used", "$text-error")
+
+    def _build_answered(self, build: bool | None) -> None:
+        """The answer to "build the index now?"."""
+        if build:
+            self.main.show_status(
+                "No index yet: indexing the corpus now; searching starts after the first batch…",
+                "$text-warning",
+            )
             self.start_indexer(rebuild=False, quiet=True)
+        else:
+            self.main.show_status(
+                f"No index. Build one with `search-app index --index-dir {self.cfg.index.dir}`",
+                "$text-error",
+            )
 
     # -- indexing ------------------------------------------------------------------
     def start_indexer(self, rebuild: bool = False, quiet: bool = False) -> None:
@@ -238,6 +262,7 @@ class SearchApp(App[int]):
                 self.notify(text, severity="warning")
             return
         self.indexing = True
+        self._report_unchanged = not quiet  # the user asked: say so even if nothing changed
         self._cancel.clear()
         # A rebuild cannot keep what it cannot read: guard the usable index then.
         guard = missing if self.has_index else []
@@ -254,7 +279,7 @@ class SearchApp(App[int]):
         `missing`: corpus folders that are gone while a usable index exists; an
         update keeps their articles, but a rebuild would drop them, so none is run.
         """
-        from index.indexer import Indexer
+        from index.indexer import Indexer, resolve_corpus
         from index.store import IndexProblem
 
         state = {"last": 0.0, "announce": announce}
@@ -275,6 +300,8 @@ class SearchApp(App[int]):
             self.call_from_thread(self.notify, f"Waiting for another indexer{who}…", markup=False)
 
         try:
+            # The index keeps the corpus it records, whatever config.yaml lists.
+            resolve_corpus(self.cfg)
             indexer = Indexer(self.cfg, progress=progress, cancel=self._cancel)
             if missing and (rebuild or indexer.needs_rebuild()):
                 folders = ", ".join(missing)
@@ -333,6 +360,12 @@ class SearchApp(App[int]):
             self.main.engine_ready()
         elif changed:
             self.main.refresh_search()
+        if not changed and getattr(self, "_report_unchanged", False):
+            self.notify(
+                f"Nothing changed: {s.articles} articles, {s.paragraphs:,} paragraphs are up to date",
+                title="Index up to date",
+                markup=False,
+            )
         if changed:
             what = (
                 "rebuilt"
