@@ -83,7 +83,7 @@ def test_read_bytes_still_reads_regular_files(tmp_path):
     folder = tmp_path / "d.txt"
     folder.mkdir()
     got = reading.read_bytes(SourceFile(str(folder), str(tmp_path), "d.txt"))
-    assert got.reason.startswith("a folder")
+    assert "folder" in got.reason
 
 
 def test_fifo_as_config_or_dictionary_is_an_error_not_a_hang(tmp_path):
