@@ -16,7 +16,6 @@ from index.cleaning import (
     duplicate_indexes,
     make_lines,
     mark_chrome,
-    normalise_for_dedupe,
 )
 from index.metadata import extract, front_matter_meta, may_carry_metadata
 from index.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped, SourceFile
@@ -33,6 +32,12 @@ from index.zones import (
 )
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def content_fingerprint(folded: str) -> str:
+    """A folded paragraph's letters and digits only, so copies of one article saved
+    differently (Big5 and UTF-8, • or ‧ or ·, full- or half-width punctuation) match."""
+    return "".join(c for c in folded if c.isalnum())
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
@@ -139,7 +144,7 @@ class ArticleBuilder:
                     line=p.line,
                 )
             )
-        body_key = "\n".join(normalise_for_dedupe(p.folded) for p in kept)
+        body_key = "\n".join(content_fingerprint(p.folded) for p in kept)
         notes = list(decoded.notes) + ([fm_problem] if fm_problem else [])
         return Article(
             source=decoded.source,
