@@ -375,3 +375,18 @@ def test_cli_no_hits_suggests_what_to_try():
     text = out.getvalue()
     assert "0 hits" in text and "drop the quotes" in text and "fewer words" in text
     assert no_hit_suggestions("干部", filters=True)[0] == "remove filters"
+
+
+def test_help_columns_line_up_in_terminal_cells():
+    from search_app.tui.screens.help import QUERY_HELP, help_content
+
+    class FakeApp:
+        def get_key_display(self, binding):
+            return binding.key
+
+    text = help_content(FakeApp(), []).plain.split("\n")
+    rows = [line for line in text if line.startswith("  ")]
+    starts = set()
+    for (_example, meaning), line in zip(QUERY_HELP, rows, strict=True):
+        starts.add(cell_len(line[: line.index(meaning)]))
+    assert len(starts) == 1  # every meaning starts in the same column
