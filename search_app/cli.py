@@ -173,9 +173,23 @@ def _report(exc: Exception) -> int:
     return EXIT_INTERNAL
 
 
+def _check_argv_text(args: argparse.Namespace) -> None:
+    """Arguments that are not valid text in the locale (a stray \\xff byte) are a usage error."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\udc80" <= c <= "\udcff" for c in item):
+                byte = next(ord(c) - 0xDC00 for c in item if "\udc80" <= c <= "\udcff")
+                option = name if name in ("query", "bench_args") else "--" + name.replace("_", "-")
+                raise UsageError(
+                    f"{option}: byte 0x{byte:02x} is not valid UTF-8 text "
+                    "(check the terminal's or the script's encoding)"
+                )
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     from index.config import load_config
 
+    _check_argv_text(args)
     cfg = load_config(args.config)
     if getattr(args, "corpus", None):
         cfg.corpus.paths = [Path(c).expanduser().resolve() for c in args.corpus]
@@ -266,6 +280,10 @@ def cmd_index(cfg, rebuild: bool) -> int:
         raise UsageError(
             f"{cfg.where('corpus.paths')}: no corpus folder found ({listed}); fix it or pass --corpus"
         )
+    from index.reading import root_warnings
+
+    for warning in root_warnings(cfg.corpus.paths):  # now, not only in the summary at the end
+        print(f"search-app: warning: {warning}", file=sys.stderr)
     summary = run_indexer(cfg, rebuild)
     render_summary(summary, _stdout_console())
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
