@@ -24,8 +24,10 @@ def test_compounds_name_each_province(tag) -> None:
     assert set(tag("江浙一带")) == {JS, ZJ}
     assert set(tag("晋冀鲁豫边区")) == {"山西省", HB, "山东省", "河南省"}
     assert set(tag("陕甘宁边区")) == {"陕西省", "甘肃省", "宁夏回族自治区"}
-    # Weak pairs need a regional word: 闽台两地 yes, 港台明星 no.
+    # Weak members need a regional word: 闽台两地 and 甘青宁三省区 yes, 港台明星 no.
     assert set(tag("闽台两地")) == {"福建省", "台湾省"}
+    assert set(tag("甘青宁三省区")) == {"甘肃省", "青海省", "宁夏回族自治区"}
+    assert tag("港台明星") == ()
 
 
 def test_compounds_traps(tag) -> None:
