@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="hits to list (0 = all); total is always counted",
     )
     se.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    se.add_argument(
+        "--histogram",
+        action="store_true",
+        help="hits per month (per year over 3 years) as text bars; with --json a `histogram` key",
+    )
 
     tui = sub.add_parser("tui", help="open the terminal app (the default)")
     tui.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
@@ -314,14 +319,25 @@ def cmd_search(cfg, args: argparse.Namespace) -> int:
     result = engine.search(
         args.query, region=args.region, source=args.source, year=args.year, limit=args.limit
     )
+    histogram = getattr(args, "histogram", False)
     if args.json:
-        sys.stdout.write(json.dumps(_result_json(result), ensure_ascii=False) + "\n")
+        data = _result_json(result)
+        if histogram:
+            from search_app.timeline import buckets
+
+            data["histogram"] = {b.label: b.count for b in buckets(result.facets.month)}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         if result.notice:
             print(f"search-app: note: {result.notice}", file=sys.stderr)
         return EXIT_OK
     from search_app.render import render_result
 
-    render_result(result, _stdout_console())
+    console = _stdout_console()
+    render_result(result, console)
+    if histogram:
+        from search_app.render import render_histogram
+
+        render_histogram(result, console)
     return EXIT_OK
 
 
@@ -389,7 +405,13 @@ def cmd_tui(cfg) -> int:
         from search_app.tui.app import run_app
     except ImportError:
         ns = argparse.Namespace(
-            query=SAMPLE_QUERY, region=None, source=None, year=None, limit=5, json=False
+            query=SAMPLE_QUERY,
+            region=None,
+            source=None,
+            year=None,
+            limit=5,
+            json=False,
+            histogram=False,
         )
         return cmd_search(cfg, ns)
     return run_app(cfg)
