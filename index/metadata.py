@@ -100,6 +100,7 @@ _COPYRIGHT = [
 ]
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
     rf"^[(（\[]?\s*(?P<org>[^\s记者]{{2,12}}?)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
@@ -365,7 +366,8 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
 
 def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extraction) -> bool:
     """Read `label: value` pairs from a header/footer line; True if it is a metadata line."""
-    folded = line.folded
+    # Markdown quote and emphasis marks (> **来源：**新华社) become spaces: offsets stay.
+    folded = _MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded)
     if len(folded) > 150:
         return False
     matches = list(_LABEL.finditer(folded))
@@ -377,7 +379,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         return not _WIDGETS.sub("", folded[: matches[0].start()]).strip()
     lead = folded[: matches[0].start()]
     lead_dates = find_dates(lead)
-    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】()（）|,，·")
+    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】()（）|,，·>-")
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
@@ -407,7 +409,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             lead_ws = len(value_folded) - len(value_folded.lstrip())
             value = value[: lead_ws + cut.start()]
             value_folded = value_folded[: lead_ws + cut.start()]
-        value = value.strip(" \t:：|,，[]【】()（）·")
+        value = value.strip(" \t:：|,，[]【】()（）·*_")
         value_folded = value_folded.strip(" \t:：|,，[]【】·")
         if not value or kind == "date":
             continue
@@ -712,7 +714,7 @@ def _suffix_is_site(folded: str) -> bool:
 
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
-    text = _REPOST.sub("", text.strip())
+    text = _REPOST.sub("", text.strip().strip("*").strip())
     folded = fold(text)
     site = None
     for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail

@@ -402,3 +402,16 @@ def test_short_sentence_with_a_date_is_body_not_a_date_line():
 )
 def test_footer_sentences_with_notice_words_are_kept(sentence):
     assert texts(build("乡村医生的一天" + BODY + sentence + "\n"))[-1] == sentence
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "# 乡村医生的一天\n\n> 来源：工人日报\n> 作者：张三",
+        "**乡村医生的一天**\n\n**来源：**工人日报 **作者：**张三",
+        "# 乡村医生的一天\n\n来源 | 工人日报\n\n作者 | 张三",
+    ],
+)
+def test_markdown_header_marks(header):
+    meta = build(header + "\n" + BODY).meta
+    assert (meta.title, meta.source, meta.author) == ("乡村医生的一天", "工人日报", "张三")
