@@ -252,6 +252,9 @@ def extract(
             later.offer("site", site, line, "breadcrumb")
             _mark(line, CHROME, "breadcrumb")
 
+    for line in header:
+        if line.role == BODY and _whole_dateline(line, ex, later):
+            _mark(line, META, "dateline")
     title_line = _pick_title(header, lines)
     if title_line is not None:
         title, suffix_site = _strip_title(_MD_HEADING.sub("", title_line.text.strip()))
@@ -334,7 +337,9 @@ def _cut(line: Line, m: re.Match, group: str) -> str:
 def _site_name(name: str) -> str:
     """A hosting site's name: canonical, except an app's name as written (新华社客户端)."""
     name = name.strip()
-    if fold(name).endswith("客户端"):
+    pub = publishers().lookup(name)
+    # An app's or a paper's own site keeps its name (新华社客户端, 大公網), not the paper's.
+    if fold(name).endswith("客户端") or (pub and pub.kind not in ("site", "platform", "app")):
         return name
     return publishers().canonical(name)
 
@@ -483,7 +488,12 @@ def _date_or_byline(
                 )
                 break
             if wechat:
-                ex.offer("author", _orig(line, folded, wechat, "name"), line, "byline")
+                name = _orig(line, folded, wechat, "name")
+                if wechat["name"] not in ("小编", "编辑", "作者", "记者", "本报", "官方"):
+                    ex.offer("author", name, line, "byline")
+                account = _orig(line, folded, wechat, "account")
+                if looks_like_outlet(wechat["account"]):
+                    later.offer("source", account, line, "account on the byline")
             by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
@@ -545,7 +555,9 @@ def _masthead(line: Line, later: Extraction) -> None:
     text = line.text.strip()
     for n in names:
         written = text[n.start : n.end] if len(text) == len(folded) else n.publisher.name
-        if n.publisher.kind in ("site", "platform", "app") or fold(written).endswith("客户端"):
+        if n.publisher.kind in ("site", "platform", "app") or re.search(
+            r"(?:客户端|网|在线)$", fold(written)
+        ):
             later.offer("site", _site_name(written), line, "masthead")
         else:
             later.offer("source", publishers().canonical(written), line, "masthead")
@@ -623,6 +635,24 @@ def _reporter(name: str, line: Line) -> str:
     name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
     name = re.sub(r"(?<=..)报[道导]?$", "", name)
     return _as_written(line, name)
+
+
+def _whole_dateline(line: Line, ex: Extraction, later: Extraction) -> bool:
+    """A header line that is only a dateline (（新华社北京3月5日电）): read it, True if so."""
+    folded = line.folded.strip()
+    if len(folded) > 40 or any(c in folded for c in "。！？"):
+        return False
+    opener = len(folded) - len(folded.lstrip("【[(（〔 "))
+    _credit, end = _dateline_credit(folded, opener, line.text.strip())
+    if end is None:
+        return False
+    rest = folded[end:]
+    md = _DATELINE_DATE.match(rest) or _WIRE_TAIL.match(rest)
+    tail = rest[md.end() :] if md else re.sub(r"^\s*(?:专讯|讯|消息)", "", rest)
+    if re.sub(r"[\s)）\]】〕:：]|[(（]?记者\S{0,8}[)）]?", "", tail):
+        return False
+    _dateline([line], ex, later)
+    return True
 
 
 def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | None, int | None]:

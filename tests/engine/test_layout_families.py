@@ -415,3 +415,30 @@ def test_footer_sentences_with_notice_words_are_kept(sentence):
 def test_markdown_header_marks(header):
     meta = build(header + "\n" + BODY).meta
     assert (meta.title, meta.source, meta.author) == ("乡村医生的一天", "工人日报", "张三")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "大公網\n首頁 > 新聞 > 港聞\n北部都會區新一批公屋落成\n2024年03月05日 10:12\n【大公報訊】記者 李明報道：",
+            ("北部都會區新一批公屋落成", "大公報", "大公網", "2024-03-05", "李明"),
+        ),
+        (
+            "東方日報 A1 | 要聞 | 2024-03-05\n北區新屋邨入伙\n",
+            ("北區新屋邨入伙", "東方日報", None, "2024-03-05", None),
+        ),
+        (
+            "经济日报 2024年03月05日 星期二 第05版：综合\n县域经济发展新动能\n本报记者 刘畅\n",
+            ("县域经济发展新动能", "经济日报", None, "2024-03-05", "刘畅"),
+        ),
+        (
+            "# 这个春天，村里来了新书记\n\n原创 小编 某某发布 2024年03月05日 18:06 浙江\n\n",
+            ("这个春天，村里来了新书记", "某某发布", None, "2024-03-05", None),
+        ),
+        ("（新华社北京3月5日电）\n", (None, "新华社", None, None, None)),
+    ],
+)
+def test_more_site_layouts(text, expected):
+    meta = build(text + BODY).meta
+    assert (meta.title, meta.source, meta.site, meta.date, meta.author) == expected
