@@ -195,6 +195,9 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
     indexes = [*zones.header, *zones.footer]
     for i, reason in list_block_lines(lines, indexes).items():
         lines[i].drop(CHROME, f"zone: {reason}")
+    # After the last sentence, three short sentence-less lines in a row are a link list.
+    for i, reason in nav_runs(lines, zones.footer, 40, "link list (short lines)").items():
+        lines[i].drop(CHROME, f"zone: {reason}")
     for i in indexes:
         line = lines[i]
         if line.role == BODY:

@@ -70,7 +70,8 @@ _COUNTER = re.compile(
 )
 _LIST_HEAD = re.compile(
     r"^\W*(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件)|热门(?:资讯|文章|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|"
-    r"点击排行|精彩推荐|为您推荐|往期(?:推荐|回顾|精彩|阅读)|更多(?:精彩|推荐|阅读)|今日推荐|本版其他新闻)\W*$"
+    r"点击排行|精彩推荐|为您推荐|往期(?:推荐|回顾|精彩|阅读)|更多(?:精彩|推荐|阅读)|今日推荐|本版其他新闻|"
+    r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐)\W*$"
 )
 _MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -220,22 +221,24 @@ def list_block_lines(lines: list[Line], indexes: list[int]) -> dict[int, str]:
     return out
 
 
-def nav_runs(lines: list[Line], indexes: list[int]) -> dict[int, str]:
-    """Runs of three or more short one-word lines in a zone (a menu saved one item a line)."""
+def nav_runs(
+    lines: list[Line], indexes: list[int], width: int = 6, reason: str = "navigation menu"
+) -> dict[int, str]:
+    """Runs of three or more short lines without a sentence (a menu or a link list)."""
     out: dict[int, str] = {}
     run: list[int] = []
 
     def close() -> None:
         if len(run) >= 3:
-            out.update(dict.fromkeys(run, "navigation menu"))
+            out.update(dict.fromkeys(run, reason))
         run.clear()
 
     for i in indexes:
         compact = line_key(lines[i].folded)
         if (
             lines[i].role == BODY
-            and 1 <= len(compact) <= 6
-            and not any(c in compact for c in _SENTENCE)
+            and 1 <= len(compact) <= width
+            and not any(c in compact for c in _SENTENCE + "，,")
         ):
             if (
                 run

@@ -442,3 +442,12 @@ def test_markdown_header_marks(header):
 def test_more_site_layouts(text, expected):
     meta = build(text + BODY).meta
     assert (meta.title, meta.source, meta.site, meta.date, meta.author) == expected
+
+
+def test_footer_run_of_short_lines_is_a_link_list():
+    footer = "热点排行\n1 镇里召开冬季防火会议\n2 村里新修了文化广场\n村民夜校开课了\n县里表彰一批好人\n新春走基层\n"
+    article = build("乡村医生的一天\n来源：某某报" + BODY + footer)
+    assert texts(article) == [P1, P2, P3]
+    # Without the heading, the run alone gives it away.
+    article = build("乡村医生的一天\n来源：某某报" + BODY + "\n".join(footer.split("\n")[1:]))
+    assert texts(article) == [P1, P2, P3]
