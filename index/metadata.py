@@ -35,7 +35,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"作者|记者|通讯员|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
 )
@@ -59,7 +59,8 @@ _LABEL_KIND = {
         ],
         "source",
     ),
-    **dict.fromkeys(["作者", "记者", "通讯员"], "author"),
+    **dict.fromkeys(["作者", "撰文", "撰稿", "采写", "记者", "通讯员"], "author"),
+    **dict.fromkeys(["出版时间", "出版"], "date"),
     **dict.fromkeys(
         ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "时间", "日期", "成文日期"],
         "date",
@@ -82,7 +83,10 @@ _SITE_SUFFIX = re.compile(
     r"^(?P<title>.+?)\s*(?:[_|]|\s[-–—]{1,2}\s)\s*"
     rf"(?P<site>[^_|]{{2,16}}?(?:{_SUFFIX_WORDS}))\s*$"
 )
-_KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|\s]{2,12})$")  # 标题——新华网
+_KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|]{2,16})$")  # 标题——新华网
+_SECTION_TAIL = re.compile(
+    r"\s+\|\s+[^|\s]{1,6}$"
+)  # 标题 | 地方 (a section, once the site is gone)
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
@@ -104,7 +108,7 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
     rf"^[(（\[]?\s*(?P<org>[^\s记者]{{2,12}}?)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
-    r"\s*(?:[/／|｜]?\s*\S{2,8}(?:报道|电|讯))?\s*[)）\]]?$"
+    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯))?\s*[)）\]]?$"
 )
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
 _DATELINE_AUTHOR = re.compile(
@@ -556,9 +560,12 @@ def _masthead(line: Line, later: Extraction) -> None:
     for n in names:
         written = text[n.start : n.end] if len(text) == len(folded) else n.publisher.name
         if n.publisher.kind in ("site", "platform", "app") or re.search(
-            r"(?:客户端|网|在线)$", fold(written)
+            r"(?:客户端|网|在线|电子报|新闻云|app)$", fold(written)
         ):
             later.offer("site", _site_name(written), line, "masthead")
+            if n.publisher.kind in ("paper", "agency", "journal", "tv"):
+                # 自由時報電子報 is the site of 自由時報, which is what it credits.
+                later.offer("source", n.publisher.name, line, "masthead")
         else:
             later.offer("source", publishers().canonical(written), line, "masthead")
     _mark(line, META, "masthead")
@@ -753,13 +760,23 @@ def _strip_title(text: str) -> tuple[str, str | None]:
             site = site or _site_name(text[m.start("site") : m.end("site")])
             text, folded = text[: m.end("title")], folded[: m.end("title")]
         tail = _KNOWN_TAIL.search(folded)
-        if tail and tail.start() >= 4 and publishers().lookup(tail["site"]):
-            site = site or _site_name(text[tail.start("site") : tail.end("site")])
+        if tail and tail.start() >= 4 and _all_names(tail["site"]):
+            first = text[tail.start("site") : tail.end("site")].split()[0]
+            site = site or _site_name(first)
             text, folded = text[: tail.start()], folded[: tail.start()]
+        sec = _SECTION_TAIL.search(folded) if site else None
+        if sec and sec.start() >= 4:
+            text, folded = text[: sec.start()], folded[: sec.start()]
         k = _KEYWORD_TAIL.search(folded)
         if k and k.start() >= 4:
             text, folded = text[: k.start()], folded[: k.start()]
     return text.strip(), site
+
+
+def _all_names(folded: str) -> bool:
+    """Every space-separated part is a publisher's name (中央社 cna, 新华网)."""
+    parts = folded.split()
+    return bool(parts) and all(publishers().lookup(p) for p in parts)
 
 
 def _mark_title_lines(header: list[Line], title_line: Line | None, title: str | None) -> None:
