@@ -69,12 +69,14 @@ class CleaningRules:
 
     @classmethod
     def from_config(cls, cfg: CleaningConfig) -> CleaningRules:
-        """Compile the regular expressions of a `CleaningConfig`."""
+        """Compile the rules of a `CleaningConfig` (time-boxed: see index/rules.py)."""
+        from index.rules import compile_rules
+
         return cls(
-            drop_lines=[re.compile(p) for p in cfg.drop_lines],
-            drop_blocks=[re.compile(p) for p in cfg.drop_blocks],
-            spam=[*default_spam(), *(re.compile(p) for p in cfg.spam)],
-            junk_sources=[re.compile(p) for p in cfg.junk_sources],
+            drop_lines=compile_rules(cfg, "drop_lines"),
+            drop_blocks=compile_rules(cfg, "drop_blocks"),
+            spam=[*default_spam(), *compile_rules(cfg, "spam")],
+            junk_sources=compile_rules(cfg, "junk_sources"),
             max_paragraph_chars=cfg.max_paragraph_chars,
         )
 

@@ -23,6 +23,11 @@ LITERAL_SCORE = 1000.0
 TITLE_BOOST = 1.5
 HEADING_BOOST = 1.0
 PROXIMITY_BOOST = 2.0
+# A term of more words than this (a pasted passage) matches literally only: "all
+# its words" adds nothing there, and Whoosh nests one matcher per word (a
+# 1,000-word AND overflowed the stack). Its first words still rank the matches.
+MAX_TERM_WORDS = 24
+MAX_BOOST_WORDS = 48  # title/heading/proximity boosts over at most this many words
 
 
 class _ConstantMatcher(matching.ListMatcher):
@@ -174,9 +179,15 @@ class QueryCompiler:
     def _term(self, term: Term, out: CompiledQuery) -> query.Query:
         literal = LiteralQuery(literal_query(term.text), LITERAL_SCORE)
         words = self.segmenter.query_words(term.text)
+        long_term = len(words) > MAX_TERM_WORDS
+        if long_term:
+            words = list(dict.fromkeys(words))[:MAX_TERM_WORDS]
+            note = f"a term of {len(term.text)} characters is matched as an exact string"
+            if note not in out.notices:
+                out.notices.append(note)
         out.term_words[term.text] = words
         word_query = query.And([query.Term("content", w) for w in words]) if words else None
-        if term.quoted:
+        if term.quoted or long_term:
             # Exact phrase only; its words still order the exact matches by BM25.
             return query.AndMaybe(literal, word_query) if word_query else literal
         if word_query is None:
@@ -209,7 +220,7 @@ class QueryCompiler:
         words = [w for t in out.terms for w in out.term_words.get(t.text, [])]
         if not words:
             return None
-        unique = list(dict.fromkeys(words))
+        unique = list(dict.fromkeys(words))[:MAX_BOOST_WORDS]
         extras: list[query.Query] = []
         extras += [query.Term("title_w", w, boost=TITLE_BOOST) for w in unique]
         extras += [query.Term("heading_w", w, boost=HEADING_BOOST) for w in unique]

@@ -25,6 +25,7 @@ from index.faults import checkpoint
 from index.models import Article, Skipped, SourceFile
 from index.parallel import FileJob, run_round, split_evenly
 from index.reading import content_hash, decode_file, discover, read_bytes
+from index.rules import rule_warnings
 from index.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
 from index.store import SCHEMA_VERSION, BuildMeta, IndexProblem, IndexStore
 
@@ -131,6 +132,7 @@ class Indexer:
         start = time.monotonic()
         summary = IndexSummary(index_dir=str(self.store.root))
         summary.problems.extend(self.user_dict.problems)
+        summary.problems.extend(rule_warnings(self.cfg.cleaning))
         fp = fingerprint(self.cfg, self.user_dict)
         with self.store.lock(self.cfg.index.lock_timeout, on_wait=on_wait):
             state, build, publish = self._target(fp, rebuild, summary)
@@ -200,7 +202,10 @@ class Indexer:
             IndexProgress("scanning", 0, 0, 0, time.monotonic() - start, None, searchable)
         )
         sources, skipped = discover(
-            cfg.corpus.paths, cfg.corpus.extensions, cfg.corpus.follow_symlinks
+            cfg.corpus.paths,
+            cfg.corpus.extensions,
+            cfg.corpus.follow_symlinks,
+            warn=summary.problems.append,
         )
         summary.skipped.extend(skipped)
         checkpoint("scanned")

@@ -139,6 +139,7 @@ class Facets:
     region: dict[str, int] = field(default_factory=dict)
     source: dict[str, int] = field(default_factory=dict)
     year: dict[str, int] = field(default_factory=dict)
+    month: dict[str, int] = field(default_factory=dict)  # "2024-04" → hits, oldest first
 
 
 @dataclass

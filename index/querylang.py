@@ -29,6 +29,7 @@ _DATE_PART = r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?"
 _DATE = re.compile(rf"^({_DATE_PART})?(\.\.)?({_DATE_PART})?$")
 MAX_QUERY_CHARS = 2000
 MAX_TERMS = 32  # more would make one query slow for everyone; nobody types more
+MAX_DEPTH = 40  # nested groups (after folding NOT chains and redundant parentheses)
 
 
 @dataclass(frozen=True)
@@ -206,73 +207,85 @@ def _read_quoted(text: str, q: str, i: int) -> tuple[str, int]:
     return text[i + 1 : j], j + 1
 
 
+class _Frame:
+    """One parenthesis level being parsed: finished OR branches and the AND run in progress."""
+
+    def __init__(self, nots: int = 0) -> None:
+        self.ors: list[Node | None] = []
+        self.ands: list[Node] = []
+        self.nots = nots  # NOTs written before this group's "(", applied when it closes
+        self.pending = 0  # NOTs waiting for the next atom
+        self.depth = 0  # deepest child tree so far
+
+    def add(self, node: Node | None, depth: int) -> None:
+        """Append a parsed child (None: nothing to add, e.g. a dropped filter)."""
+        self.pending = 0
+        if node is not None:
+            self.ands.append(node)
+            self.depth = max(self.depth, depth)
+
+    def finish(self) -> tuple[Node | None, int]:
+        """The group's tree and an upper bound of its depth: or := and ('OR' and)*."""
+        parts = [*self.ors, _and(self.ands)]
+        if len(parts) == 1:
+            node = parts[0]
+        elif any(p is None for p in parts):
+            raise QuerySyntaxError("OR needs something on both sides")
+        else:
+            node = _or(parts)
+        single = len(self.ands) == 1 and node is self.ands[0]
+        return node, self.depth if single else self.depth + 2
+
+
 class _Parser:
-    """Recursive descent: or := and ('OR' and)* ; and := unary+ ; unary := NOT unary | atom."""
+    """or := and ('OR' and)* ; and := unary+ ; unary := NOT unary | atom ; atom := (or) | word.
+
+    Iterative, with one frame per open parenthesis, so 300 nested groups or 800
+    leading `-` cost a loop, not a recursion; NOT chains fold as they are read.
+    """
 
     def __init__(self, tokens: list[_Tok], notices: list[str]) -> None:
         self.toks = tokens
-        self.i = 0
         self.notices = notices
-
-    def peek(self) -> _Tok | None:
-        return self.toks[self.i] if self.i < len(self.toks) else None
 
     def parse(self) -> Node | None:
         if not self.toks:
             return None
-        node = self.or_expr()
-        if self.peek() is not None:
-            raise QuerySyntaxError("unbalanced parenthesis")
-        return node
-
-    def or_expr(self) -> Node | None:
-        parts = [self.and_expr()]
-        while (t := self.peek()) is not None and t.kind == "OR":
-            self.i += 1
-            parts.append(self.and_expr())
-        if len(parts) == 1:
-            return parts[0]
-        if any(p is None for p in parts):
-            raise QuerySyntaxError("OR needs something on both sides")
-        return Or(tuple(parts))
-
-    def and_expr(self) -> Node | None:
-        parts: list[Node] = []
-        while (t := self.peek()) is not None and t.kind not in ("OR", "RP"):
-            if t.kind == "AND":
-                self.i += 1
-                if not parts or self.peek() is None or self.peek().kind in ("OR", "RP", "AND"):
+        stack = [_Frame()]
+        toks = self.toks
+        for i, t in enumerate(toks):
+            frame = stack[-1]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.kind == "NOT":
+                if nxt is None or nxt.kind in ("OR", "AND", "RP"):
+                    raise QuerySyntaxError("NOT or - needs a word after it")
+                frame.pending += 1
+            elif t.kind == "LP":
+                stack.append(_Frame(frame.pending))
+                frame.pending = 0
+            elif t.kind == "RP":
+                if len(stack) == 1:
+                    raise QuerySyntaxError("unbalanced parenthesis")
+                stack.pop()
+                node, depth = frame.finish()
+                node = _negate(node, frame.nots)
+                if depth + 1 > MAX_DEPTH:
+                    raise QuerySyntaxError(f"groups nested more than {MAX_DEPTH} deep")
+                stack[-1].add(node, depth + 1)
+            elif t.kind == "OR":
+                frame.ors.append(_and(frame.ands))
+                frame.ands = []
+            elif t.kind == "AND":
+                if not frame.ands or nxt is None or nxt.kind in ("OR", "RP", "AND"):
                     raise QuerySyntaxError("AND needs something on both sides")
-                continue
-            node = self.unary()
-            if node is not None:
-                parts.append(node)
-        if not parts:
-            return None
-        return _and(parts)
-
-    def unary(self) -> Node | None:
-        t = self.peek()
-        if t.kind == "NOT":
-            self.i += 1
-            nxt = self.peek()
-            if nxt is None or nxt.kind in ("OR", "AND", "RP"):
-                raise QuerySyntaxError("NOT or - needs a word after it")
-            child = self.unary()
-            return Not(child) if child is not None else None
-        return self.atom()
-
-    def atom(self) -> Node | None:
-        t = self.peek()
-        self.i += 1
-        if t.kind == "LP":
-            node = self.or_expr()
-            if (close := self.peek()) is None or close.kind != "RP":
-                raise QuerySyntaxError("unbalanced parenthesis")
-            self.i += 1
-            return node
-        if t.kind == "RP":
+            else:
+                frame.add(_negate(self.atom(t), frame.pending), 1)
+        if len(stack) > 1:
             raise QuerySyntaxError("unbalanced parenthesis")
+        return stack[0].finish()[0]
+
+    def atom(self, t: _Tok) -> Node | None:
+        """A phrase, filter or word."""
         if t.kind == "PHRASE":
             folded = fold(t.text).strip()
             return Term(folded, quoted=True) if folded else None
@@ -320,6 +333,13 @@ class _Parser:
         return Filter(field, value)
 
 
+def _negate(node: Node | None, times: int) -> Node | None:
+    """`node` under `times` NOTs: NOT NOT x is x."""
+    if node is None or times % 2 == 0:
+        return node
+    return node.child if isinstance(node, Not) else Not(node)
+
+
 def _date_bound(part: str | None, upper: bool) -> str | None:
     """Expand 2024 or 2024-3 into a YYYY-MM-DD bound (inclusive)."""
     if part is None:
@@ -332,9 +352,26 @@ def _date_bound(part: str | None, upper: bool) -> str | None:
 
 
 def _and(parts: list[Node]) -> Node | None:
-    if not parts:
+    """All of `parts`, nested ANDs flattened, repeats dropped."""
+    return _group(And, parts)
+
+
+def _or(parts: list[Node]) -> Node | None:
+    """Any of `parts`, nested ORs flattened, repeats dropped."""
+    return _group(Or, parts)
+
+
+def _group(kind: type, parts: list[Node]) -> Node | None:
+    kids: list[Node] = []
+    seen: set[Node] = set()
+    for part in parts:
+        for kid in part.children if type(part) is kind else (part,):
+            if kid not in seen:  # 干部 干部 is 干部
+                seen.add(kid)
+                kids.append(kid)
+    if not kids:
         return None
-    return parts[0] if len(parts) == 1 else And(tuple(parts))
+    return kids[0] if len(kids) == 1 else kind(tuple(kids))
 
 
 def _simplify(node: Node | None) -> Node | None:
@@ -351,8 +388,7 @@ def _simplify(node: Node | None) -> Node | None:
             return None
         return kids[0] if len(kids) == 1 else type(node)(tuple(kids))
     if isinstance(node, Not):
-        child = _simplify(node.child)
-        return Not(child) if child is not None else None
+        return _negate(_simplify(node.child), 1)
     return node
 
 

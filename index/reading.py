@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from index.encoding import UndecodableError, decode_bytes
@@ -30,11 +33,45 @@ _INVISIBLE = re.compile(
 )
 
 
+SCAN_WARN_FILES = 200_000  # entries seen before a scan warns that the root may be too big
+SCAN_WARN_SECONDS = 30.0
+
+
+def root_warnings(roots: list[Path]) -> list[str]:
+    """Warnings for corpus roots that are the whole filesystem or a home folder."""
+    out = []
+    home = os.path.realpath(os.path.expanduser("~"))
+    for root in roots:
+        real = os.path.realpath(root)
+        if real == os.path.realpath(os.sep):
+            what = "the filesystem root"
+        elif real == home:
+            what = "your home folder"
+        elif home.startswith(real.rstrip(os.sep) + os.sep) and real.count(os.sep) <= 1:
+            what = "a folder of home folders"
+        else:
+            continue
+        out.append(
+            f"corpus folder {root} is {what}: every .txt/.md file under it will be read, "
+            "which can take very long; list your news folders in corpus.paths instead"
+        )
+    return out
+
+
 def discover(
-    roots: list[Path], extensions: list[str], follow_symlinks: bool = False
+    roots: list[Path],
+    extensions: list[str],
+    follow_symlinks: bool = False,
+    warn: Callable[[str], None] | None = None,
 ) -> tuple[list[SourceFile], list[Skipped]]:
-    """List corpus files under `roots`, sorted, with reasons for what was passed over."""
-    walk = _Walk(extensions, follow_symlinks)
+    """List corpus files under `roots`, sorted, with reasons for what was passed over.
+
+    `warn` receives one-line warnings (a root that is `/` or a home folder, a
+    scan that passes SCAN_WARN_FILES entries or SCAN_WARN_SECONDS); the scan goes on.
+    """
+    walk = _Walk(extensions, follow_symlinks, warn or (lambda msg: None))
+    for message in root_warnings(roots):
+        walk.warn(message)
     for root in roots:
         if not root.exists():
             walk.skipped.append(Skipped(str(root), "corpus folder does not exist"))
@@ -56,9 +93,15 @@ def discover(
 class _Walk:
     """State of one corpus scan."""
 
-    def __init__(self, extensions: list[str], follow_symlinks: bool) -> None:
+    def __init__(
+        self, extensions: list[str], follow_symlinks: bool, warn: Callable[[str], None]
+    ) -> None:
         self.extensions = tuple(extensions)
         self.follow_symlinks = follow_symlinks
+        self.warn = warn
+        self.seen = 0  # directory entries looked at, for the big-scan warning
+        self.started = time.monotonic()
+        self.warned_big = False
         self.found: dict[str, SourceFile] = {}  # by real path, so a file reached twice counts once
         self.skipped: list[Skipped] = []
         self.real_roots: list[str] = []
@@ -88,9 +131,23 @@ class _Walk:
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             real_dir = os.path.realpath(dirpath)  # once per folder, not per file
             abs_dir = os.path.abspath(dirpath)
+            self._count(len(filenames) + len(dirnames), root)
             for name in sorted(filenames):
                 if not name.startswith("."):
                     self.add_file(real_dir, abs_dir, name, base, str(root))
+
+    def _count(self, entries: int, root: Path) -> None:
+        """Warn once when a scan turns out huge (a root such as / or a whole disk)."""
+        self.seen += entries
+        if self.warned_big:
+            return
+        elapsed = time.monotonic() - self.started
+        if self.seen >= SCAN_WARN_FILES or elapsed >= SCAN_WARN_SECONDS:
+            self.warned_big = True
+            self.warn(
+                f"scanning corpus folder {root}: {self.seen:,} entries in {elapsed:.0f} s so far; "
+                "is it the folder you meant? (corpus.paths)"
+            )
 
     def add_file(self, real_dir: str, abs_dir: str, name: str, base: str, root: str) -> None:
         """Register one candidate file, or record why it is passed over."""
@@ -98,6 +155,13 @@ class _Walk:
             return
         absolute = os.path.join(abs_dir, name)
         real = os.path.join(real_dir, name)
+        try:
+            what = kind_of(os.stat(absolute).st_mode)
+        except OSError:
+            what = None  # a broken link or a vanished file: handled below or when read
+        if what is not None:
+            self.skipped.append(Skipped(absolute, f"{what}, not a regular file"))
+            return
         if os.path.islink(absolute):
             try:
                 real = os.path.realpath(absolute, strict=True)
@@ -130,10 +194,54 @@ def content_hash(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def kind_of(mode: int) -> str | None:
+    """None for a regular file, else what it is ("a FIFO (named pipe)", …)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def open_regular(path: str) -> int | str:
+    """A read-only descriptor of a regular file, or why not (never blocks on a FIFO or device)."""
+    fd = os.open(path, _OPEN_FLAGS)  # O_NONBLOCK: opening a FIFO with no writer returns at once
+    try:
+        what = kind_of(os.fstat(fd).st_mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    if what is not None:
+        os.close(fd)
+        return what
+    return fd
+
+
+def read_regular_text(path: str | os.PathLike, encoding: str = "utf-8") -> str:
+    """A small text file's contents; OSError (not a hang) for a FIFO, socket or device."""
+    fd = open_regular(os.fspath(path))
+    if isinstance(fd, str):
+        raise OSError(f"{fd}, not a regular file")
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read().decode(encoding)
+
+
 def read_bytes(source: SourceFile, max_bytes: int = 64 << 20) -> bytes | Skipped:
     """A file's raw bytes, or `Skipped` saying why they can't be read."""
     try:
-        with open(source.path, "rb") as fh:
+        fd = open_regular(source.path)
+        if isinstance(fd, str):
+            return Skipped(source.path, f"{fd}, not a regular file")
+        with os.fdopen(fd, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > max_bytes:
                 mb = 1 << 20

@@ -424,12 +424,15 @@ class SearchEngine:
         regions = Counter(chain.from_iterable(map(t.region.__getitem__, docs)))
         sources = Counter(map(t.source.__getitem__, docs))
         years = Counter(map(t.year.__getitem__, docs))
+        # The timeline: YYYYMMDD date ranks cut to YYYYMM (0 = no date).
+        months = Counter(r // 100 for r in map(t.date_rank.__getitem__, docs) if r)
         sources.pop(None, None)
         years.pop(None, None)
         return Facets(
             region=_ranked(regions),
             source=_ranked(sources),
             year=dict(sorted(years.items(), reverse=True)),
+            month={f"{m // 100:04d}-{m % 100:02d}": n for m, n in sorted(months.items())},
         )
 
     # -- reading ---------------------------------------------------------

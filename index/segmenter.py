@@ -45,12 +45,13 @@ class UserDictionary:
 def read_user_dictionary(cfg: DictionaryConfig) -> UserDictionary:
     """Read the configured dictionary files and words; bad lines are reported, not fatal."""
     from index.folding import fold
+    from index.reading import read_regular_text
 
     entries: list[DictEntry] = []
     problems: list[str] = []
     for path in cfg.files:
         try:
-            text = Path(path).read_text(encoding="utf-8-sig")
+            text = read_regular_text(path, encoding="utf-8-sig")  # a FIFO must not block
         except FileNotFoundError:
             problems.append(f"{path}: user dictionary not found (dictionary.files)")
             continue

@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="hits to list (0 = all); total is always counted",
     )
     se.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    se.add_argument(
+        "--histogram",
+        action="store_true",
+        help="hits per month (per year over 3 years) as text bars; with --json a `histogram` key",
+    )
 
     tui = sub.add_parser("tui", help="open the terminal app (the default)")
     tui.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
@@ -168,9 +173,23 @@ def _report(exc: Exception) -> int:
     return EXIT_INTERNAL
 
 
+def _check_argv_text(args: argparse.Namespace) -> None:
+    """Arguments that are not valid text in the locale (a stray \\xff byte) are a usage error."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\udc80" <= c <= "\udcff" for c in item):
+                byte = next(ord(c) - 0xDC00 for c in item if "\udc80" <= c <= "\udcff")
+                option = name if name in ("query", "bench_args") else "--" + name.replace("_", "-")
+                raise UsageError(
+                    f"{option}: byte 0x{byte:02x} is not valid UTF-8 text "
+                    "(check the terminal's or the script's encoding)"
+                )
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     from index.config import load_config
 
+    _check_argv_text(args)
     cfg = load_config(args.config)
     if getattr(args, "corpus", None):
         cfg.corpus.paths = [Path(c).expanduser().resolve() for c in args.corpus]
@@ -261,6 +280,10 @@ def cmd_index(cfg, rebuild: bool) -> int:
         raise UsageError(
             f"{cfg.where('corpus.paths')}: no corpus folder found ({listed}); fix it or pass --corpus"
         )
+    from index.reading import root_warnings
+
+    for warning in root_warnings(cfg.corpus.paths):  # now, not only in the summary at the end
+        print(f"search-app: warning: {warning}", file=sys.stderr)
     summary = run_indexer(cfg, rebuild)
     render_summary(summary, _stdout_console())
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
@@ -314,14 +337,25 @@ def cmd_search(cfg, args: argparse.Namespace) -> int:
     result = engine.search(
         args.query, region=args.region, source=args.source, year=args.year, limit=args.limit
     )
+    histogram = getattr(args, "histogram", False)
     if args.json:
-        sys.stdout.write(json.dumps(_result_json(result), ensure_ascii=False) + "\n")
+        data = _result_json(result)
+        if histogram:
+            from search_app.timeline import buckets
+
+            data["histogram"] = {b.label: b.count for b in buckets(result.facets.month)}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         if result.notice:
             print(f"search-app: note: {result.notice}", file=sys.stderr)
         return EXIT_OK
     from search_app.render import render_result
 
-    render_result(result, _stdout_console())
+    console = _stdout_console()
+    render_result(result, console)
+    if histogram:
+        from search_app.render import render_histogram
+
+        render_histogram(result, console)
     return EXIT_OK
 
 
@@ -389,7 +423,13 @@ def cmd_tui(cfg) -> int:
         from search_app.tui.app import run_app
     except ImportError:
         ns = argparse.Namespace(
-            query=SAMPLE_QUERY, region=None, source=None, year=None, limit=5, json=False
+            query=SAMPLE_QUERY,
+            region=None,
+            source=None,
+            year=None,
+            limit=5,
+            json=False,
+            histogram=False,
         )
         return cmd_search(cfg, ns)
     return run_app(cfg)

@@ -9,7 +9,8 @@ from index.indexer import IndexSummary
 from index.models import Hit, SearchResult
 from search_app.linebreak import break_lines
 from search_app.textsafe import clean, highlighted
-from search_app.wording import count
+from search_app.timeline import bars, buckets
+from search_app.wording import count, no_hit_suggestions
 
 
 def hit_json(h: Hit) -> dict:
@@ -88,6 +89,23 @@ def render_result(r: SearchResult, console: Console) -> None:
     console.print(status)
     if r.notice:
         console.print(Text(f"note: {clean(r.notice)}", style="yellow"))
+    if r.total == 0:
+        tips = no_hit_suggestions(r.query, bool(r.filters))
+        console.print(Text("No hits: " + "; ".join(tips) + ".", style="yellow"))
+
+
+def render_histogram(r: SearchResult, console: Console) -> None:
+    """Hits per month (or year) as text bars, with the hits that have no date."""
+    items = buckets(r.facets.month)
+    dated = sum(b.count for b in items)
+    unit = "year" if items and len(items[0].label) == 4 else "month"
+    console.print(Text(f"\nhits per {unit}:", style="bold"))
+    if not items:
+        console.print(Text("  (none of the hits has a date)", style="dim"))
+    for line in bars(items, width=max(10, min(50, console.width - 25))):
+        console.print(Text("  " + line))
+    if r.total > dated:
+        console.print(Text(f"  {count(r.total - dated, 'hit')} without a date", style="dim"))
 
 
 def render_summary(s: IndexSummary, console: Console) -> None:

@@ -119,10 +119,13 @@ class SolrClient:
         params: Mapping[str, object] | Sequence[tuple[str, object]] | None = None,
         body: object = None,
         form: bool = False,
+        read_only: bool = False,
     ) -> dict:
         """Send one request to the first node that answers; JSON body in, parsed JSON out.
 
         `form=True` sends `params` as a POST form (long queries), `body` is sent as JSON.
+        A `read_only` request is also tried on the next node after an HTTP 5xx (a node
+        shutting down can answer 500 before it stops listening).
         """
         items = list(params.items() if isinstance(params, Mapping) else (params or ()))
         items.append(("wt", "json"))
@@ -155,7 +158,8 @@ class SolrClient:
                     payload = resp.read()
             except urllib.error.HTTPError as exc:
                 err = self._http_error(base, exc)
-                if exc.code == 503 and k + 1 < len(urls):
+                retry = exc.code == 503 or (read_only and exc.code >= 500)
+                if retry and k + 1 < len(urls):
                     failures.append(f"{base}: {err}")  # a node still starting or stopping
                     continue
                 raise err from None
@@ -262,7 +266,7 @@ class SolrClient:
         self, collection: str, params: Mapping[str, object] | Sequence[tuple[str, object]]
     ) -> dict:
         """Run a /select query (sent as a POST form, so long queries fit)."""
-        return self.request(f"/{_quote(collection)}/select", params, form=True)
+        return self.request(f"/{_quote(collection)}/select", params, form=True, read_only=True)
 
 
 def facet_counts(answer: dict, field: str) -> dict[str, int]:

@@ -141,9 +141,13 @@ class LocalSolrCluster:
         )
         log.close()
         threading.Thread(target=self._pump, daemon=True, name="solr-cluster-out").start()
-        self._expect("cluster ready", timeout)
-        self.state = json.loads(self.state_file.read_text(encoding="utf-8"))
-        self.wait_live(self.nodes, timeout=120)
+        try:
+            self._expect("cluster ready", timeout)
+            self.state = json.loads(self.state_file.read_text(encoding="utf-8"))
+            self.wait_live(self.nodes, timeout=120)
+        except BaseException:
+            self.close()  # never leave a half-started cluster behind
+            raise
         self.start_seconds = time.monotonic() - t0
         return self
 

@@ -89,6 +89,14 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "汉": ("字", "语", "族", "代", "朝", "人", "服", "堡"),
     "鲁": ("莽",),
     "杭": ("育",),
+    "琼": ("斯",),  # 在琼斯杯: Jones
+}
+# Characters before a travel verb that make the verb part of a word:
+# 未来台商 is 未来 + 台商, not 来台.
+TRAVEL_REJECT_BEFORE: dict[str, str] = {
+    "来": "未将原后本从外以由到近出带往传起下回进过上看想这那",
+    "进": "先推促增引改跟前",
+    "回": "来收挽撤",
 }
 
 # Compounds of province abbreviations (京津冀, 苏浙沪, 晋冀鲁豫, 江浙沪):
@@ -137,6 +145,8 @@ COMPOUND_WEAK: dict[str, str] = {
     "云": "云南省",
     "贵": "贵州省",
 }
+# Runs that are words of their own: 苏澳 is a town in 宜兰.
+COMPOUND_WORDS: frozenset[str] = frozenset({"苏澳"})
 # 江浙 is the one two-character member: 江苏 and 浙江.
 COMPOUND_PAIRS: dict[str, tuple[str, ...]] = {"江浙": ("江苏省", "浙江省")}
 # Words after a two-character run with a weak member that make it a compound.
@@ -146,7 +156,7 @@ COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
 )
 # Route names built from abbreviations name the route, not the places.
 COMPOUND_ROUTE_WORDS: tuple[str, ...] = _words(
-    "高铁 铁路 高速 线 公路 航线 动车 城际 干线 管道 国道 通道 专线 快线 客专 大动脉"
+    "高铁 铁路 高速 线 公路 航线 动车 城际 干线 管道 国道 通道 专线 快线 客专 大动脉 输气 输油 输电"
 )
 
 # A place name that is a person's given name (记者王江西, 李宁波说): a common

@@ -22,6 +22,7 @@ paragraph names 湖北省/武汉市.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -97,6 +98,7 @@ class _Hit:
     forms: tuple[Form, ...]
     ungated: bool  # some form counts without context
     unit: Unit | None = None
+    travel: bool = False  # a travel phrase (赴京)
 
 
 @dataclass(slots=True)
@@ -105,6 +107,11 @@ class _Scan:
 
     hits: list[_Hit]
     compound: int
+    suspect: bool  # some hit is a travel phrase or follows a surname: see `_mentions`
+    contextual: bool  # the article context can change the result (gated or ambiguous hits)
+
+
+_NOTHING = _Scan([], -1, False, False)  # shared and never modified: no hits, no compound
 
 
 @dataclass(slots=True)
@@ -144,6 +151,8 @@ class RegionTagger:
         if not folded_text:
             return ()
         found = self._resolved_hits(folded_text, _prefix_set(context) if context else _EMPTY)
+        if not found:
+            return ()
         return most_specific([h.unit.path for h in found if h.unit is not None])
 
     def tag_article(
@@ -171,10 +180,11 @@ class RegionTagger:
             contexts = _window_contexts(first, scans, STORY_MAX_PARAGRAPHS // 4)
         else:
             contexts = [_prefix_set([p for paths in first for p in paths])] * len(texts)
-        # Pass 2: each paragraph again, with the article as context.
+        # Pass 2: each paragraph again, with the article as context (and the
+        # person names it revealed); pass 1 stands where neither can matter.
         named_all = [
-            self._paths(t, c, h, known_names)
-            for t, c, h in zip(texts, contexts, scans, strict=True)
+            self._paths(t, c, h, known_names) if h.contextual or (h.suspect and names) else f
+            for t, c, h, f in zip(texts, contexts, scans, first, strict=True)
         ]
         article_focus = self._focus(named_all[0])
         focus = article_focus
@@ -250,6 +260,8 @@ class RegionTagger:
         found_names: list[str] | None = None,
     ) -> tuple[str, ...]:
         """tag() on an already scanned text (the scan is reused across passes)."""
+        if not scan.hits and scan.compound < 0:
+            return ()
         for hit in scan.hits:
             hit.unit = None
         found = self._resolved_hits(text, context, scan, names, found_names)
@@ -274,9 +286,10 @@ class RegionTagger:
         if not hits and compound < 0:
             return []
         par = _Paragraph(text, context, names)
-        hits = self._mentions(par, hits)
-        if found_names is not None:
-            found_names.extend(par.found_names)
+        if scan.suspect:
+            hits = self._mentions(par, hits)
+            if found_names is not None:
+                found_names.extend(par.found_names)
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
@@ -304,23 +317,31 @@ class RegionTagger:
     def _mentions(self, par: _Paragraph, hits: list[_Hit]) -> list[_Hit]:
         """Drop hits that are a person's given name or a travel phrase cut by a longer name."""
         text = par.text
-        travel = self._gz.travel
-        ends = {h.end for h in hits if h.ungated}
-        names = set(par.names)
-        for hit in hits:
-            if _person_name(text, hit, ends):
-                names.add(text[hit.start - 1 : hit.end])
-        out = []
-        for hit in hits:
-            # 江苏南京: 苏 ends a place, it is no surname.
-            name = text[hit.start - 1 : hit.end] if names and hit.start > 0 else ""
-            if name in names and hit.start not in ends:
-                par.found_names.append(name)
-                continue
-            if travel and text[hit.start : hit.end] in travel and _cut(hit, hits):
-                continue  # 在桂林 is 桂林, not 在桂 + 林
-            out.append(hit)
-        return out
+        surnames = aliases.SURNAMES
+        drop: set[int] = set()
+        ends: set[int] | None = None
+        local: set[str] = set()
+        for i, hit in enumerate(hits):
+            s = hit.start
+            if hit.travel and _cut(hit, hits):
+                drop.add(i)  # 在桂林 is 桂林, not 在桂 + 林
+            elif s and text[s - 1] in surnames:
+                if ends is None:
+                    ends = {h.end for h in hits if h.ungated}
+                if s in ends:
+                    continue  # 江苏南京: 苏 ends a place, it is no surname
+                name = text[s - 1 : hit.end]
+                if name in par.names or name in local or _person_name(text, hit):
+                    local.add(name)
+                    drop.add(i)
+        if not drop:
+            return hits
+        if local:  # a name found here also covers its earlier mentions here
+            for i, hit in enumerate(hits):
+                if hit.start and text[hit.start - 1 : hit.end] in local and hit.start not in ends:
+                    drop.add(i)
+            par.found_names.extend(local)
+        return [h for i, h in enumerate(hits) if i not in drop]
 
     def _compounds(self, text: str, first: int, taken: list[tuple[int, int]]) -> list[_Hit]:
         """Pseudo-hits for each province of a compound (京津冀, 苏浙沪); see aliases."""
@@ -330,7 +351,7 @@ class RegionTagger:
             first -= 1  # the run began with a real name's characters (新津冀)
         for m in _COMPOUND_RE.finditer(text, first):
             members = _members(m.group(), m.start())
-            if members is None:
+            if members is None or m.group() in aliases.COMPOUND_WORDS:
                 continue
             after = _COMPOUND_AFTER_RE.match(text, m.end())
             if after is not None and after.group() in _ROUTE_WORDS:
@@ -358,7 +379,9 @@ class RegionTagger:
         out: list[_Hit] = []
         forms_of = self._forms
         travel = self._gz.travel
+        surnames = aliases.SURNAMES
         compound = -1
+        suspect = contextual = False
         for last, surface in self._iter(text.translate(self._mask)):
             if not surface:
                 continue  # padding entry; cannot match masked text, kept for safety
@@ -371,14 +394,29 @@ class RegionTagger:
             abbr = travel.get(surface)
             if abbr is None:
                 forms = _string_rules(text, start, end, surface, forms_of[surface])
-            elif text.startswith(aliases.TRAVEL_REJECT_AFTER.get(abbr, ()), end):
+            elif text.startswith(aliases.TRAVEL_REJECT_AFTER.get(abbr, ()), end) or (
+                start > 0 and text[start - 1] in aliases.TRAVEL_REJECT_BEFORE.get(surface[0], "")
+            ):
                 continue
             else:
                 forms = forms_of[surface]  # 赴京路上: no street rule for a travel phrase
             if forms:
-                out.append(_Hit(start, end, forms, any(not f.gated for f in forms)))
+                ungated = any(not f.gated for f in forms)
+                out.append(_Hit(start, end, forms, ungated, None, abbr is not None))
+                if abbr is not None or (start and text[start - 1] in surnames):
+                    suspect = True
+                # One ungated form decides alone, unless it is a two-character
+                # full name (歙县), which needs a boundary or its unit known.
+                if (
+                    len(forms) > 1
+                    or not ungated
+                    or (end - start == 2 and forms[0].kind == FormKind.FULL)
+                ):
+                    contextual = True
         out.sort(key=lambda h: (h.start, h.start - h.end))
-        return _Scan(out, compound)
+        if not out and compound < 0:
+            return _NOTHING  # most paragraphs: skip building a scan
+        return _Scan(out, compound, suspect, contextual)
 
     @staticmethod
     def _paragraph_units(chosen: list[_Hit]) -> tuple[str, ...]:
@@ -413,14 +451,17 @@ def _window_contexts(
     named: list[tuple[str, ...]], scans: list[_Scan], width: int
 ) -> list[frozenset[str]]:
     """Per text with hits, a `_prefix_set` of what the title and texts within `width` name."""
-    title = list(named[0])
+    title = _prefix_set(named[0])
+    naming = [i for i, paths in enumerate(named) if i and paths]  # sorted
+    sets = {i: _prefix_set(named[i]) for i in naming}
     out = []
     for i, scan in enumerate(scans):
-        if not scan.hits:
+        if not scan.contextual:
             out.append(_EMPTY)  # nothing to settle; compounds need no context
             continue
-        near = [p for paths in named[max(1, i - width) : i + width + 1] for p in paths]
-        out.append(_prefix_set(title + near))
+        lo = bisect.bisect_left(naming, i - width)
+        hi = bisect.bisect_right(naming, i + width)
+        out.append(title.union(*(sets[j] for j in naming[lo:hi])))
     return out
 
 
@@ -467,12 +508,12 @@ def _string_rules(
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
 
 
-def _person_name(text: str, hit: _Hit, ends: set[int]) -> bool:
-    """True when `hit` is the given name after a surname: 记者王江西, 李宁波说."""
+def _person_name(text: str, hit: _Hit) -> bool:
+    """True when `hit`, after a surname, is a given name: 记者王江西, 李宁波说."""
     s = hit.start
-    if s == 0 or hit.end - s > 3 or text[s - 1] not in aliases.SURNAMES or s - 1 in ends:
+    if hit.end - s > 3:
         return False
-    if text[: s - 1].rstrip(" ").endswith(_NAME_TITLES):
+    if text[max(0, s - 12) : s - 1].rstrip(" ").endswith(_NAME_TITLES):
         return True
     return _NAME_FOLLOWERS_RE.match(text, hit.end) is not None
 

@@ -41,6 +41,7 @@ from search_app.tui.screens.help import HelpScreen
 from search_app.tui.screens.history import HistoryScreen
 from search_app.tui.screens.main import MainScreen
 from search_app.tui.screens.passage import PassageScreen
+from search_app.tui.themes import SEARCH_DARK, SEARCH_LIGHT, THEMES
 
 if TYPE_CHECKING:
     from index.config import Config
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 ARTICLE_CACHE = 32
 PROGRESS_EVERY = 0.1  # seconds between progress messages from the indexer thread
 GENERATION_POLL = 2.0  # seconds between checks for an index committed by another process
-DARK, LIGHT = "textual-dark", "textual-light"
+DARK, LIGHT = SEARCH_DARK.name, SEARCH_LIGHT.name
 
 
 class SearchApp(App[int]):
@@ -124,8 +125,9 @@ class SearchApp(App[int]):
         # Hooks for tests and benchmarks: called with the SearchRequest.
         self.on_search_started: Callable[[SearchRequest], None] | None = None
         self.on_results_painted: Callable[[SearchRequest], None] | None = None
-        if theme:
-            self.theme = theme
+        for t in THEMES:
+            self.register_theme(t)
+        self.theme = theme or DARK
 
     # -- start-up ------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
@@ -211,8 +213,17 @@ class SearchApp(App[int]):
         self.no_index = message.no_index
         if self.has_index:
             self.main.engine_ready()
+        elif self.no_index:
+            # Not "run `search-app index`": the app is doing exactly that now.
+            self.main.show_status(
+                "No index yet: indexing the corpus now; searching starts after the first batch…",
+                "$text-warning",
+            )
         else:
-            self.main.show_status(f"{message.problem} — indexing the corpus…", "$text-warning")
+            self.main.show_status(
+                f"{(message.problem or 'the index is outdated').split(';')[0]}: rebuilding it now…",
+                "$text-warning",
+            )
         if self.index_on_start or not self.has_index:
             self.start_indexer(rebuild=False, quiet=True)
 
@@ -238,6 +249,7 @@ class SearchApp(App[int]):
                 self.notify(text, severity="warning")
             return
         self.indexing = True
+        self._report_unchanged = not quiet  # the user asked: say so even if nothing changed
         self._cancel.clear()
         # A rebuild cannot keep what it cannot read: guard the usable index then.
         guard = missing if self.has_index else []
@@ -333,6 +345,12 @@ class SearchApp(App[int]):
             self.main.engine_ready()
         elif changed:
             self.main.refresh_search()
+        if not changed and getattr(self, "_report_unchanged", False):
+            self.notify(
+                f"Nothing changed: {s.articles} articles, {s.paragraphs:,} paragraphs are up to date",
+                title="Index up to date",
+                markup=False,
+            )
         if changed:
             what = (
                 "rebuilt"

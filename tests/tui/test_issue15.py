@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from rich.console import Console
 from textual.widgets._footer import FooterKey
 
 from index.config import CitationConfig
+from index.models import Facets, SearchResult
+from search_app.render import render_result
+from search_app.tui.app import make_app
 from search_app.tui.basket import Basket
 from search_app.tui.model import FilterState, Passage
 from search_app.tui.render import facet_value, fit_label, hit_prompt, paragraph_content
@@ -17,7 +22,9 @@ from search_app.tui.screens.export import ExportScreen
 from search_app.tui.screens.passage import ParagraphList, PassageScreen
 from search_app.tui.widgets.facets import UNKNOWN_ID, FacetList, RegionTree
 from search_app.tui.widgets.results import ResultsList
-from tests.tui.conftest import settle
+from search_app.tui.widgets.status import StatusLine
+from search_app.wording import no_hit_suggestions
+from tests.tui.conftest import make_test_config, settle
 from tests.tui.test_units import make_hit
 
 SIZE = (120, 40)
@@ -313,3 +320,58 @@ async def test_80x24_has_a_slim_sidebar(app_factory):
         assert facets.display and facets.region.width == 24
         await pilot.press("down")
         await assert_keys_visible(app, pilot, "help", "quit")
+
+
+# -- wording and states -------------------------------------------------------------
+
+
+async def test_first_run_says_it_is_indexing_not_run_index(tmp_path, monkeypatch):
+    cfg = make_test_config(tmp_path / "fresh-index")
+    app = make_app(cfg, history_path=tmp_path / "h.json", debounce=0.0)
+    shown: list[str] = []
+    original = StatusLine.show_message
+
+    def spy(self, text, style=""):
+        shown.append(text)
+        original(self, text, style)
+
+    # patched on the class before the app starts, so no early message is missed
+    monkeypatch.setattr(StatusLine, "show_message", spy)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.has_index
+    assert any("indexing the corpus" in s.lower() for s in shown), shown
+    assert not any("run `search-app index`" in s for s in shown), shown
+
+
+async def test_update_index_says_nothing_changed(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        app.action_update_index()
+        await settle(app, pilot)
+        notes = [(n.title, n.message) for n in app._notifications]
+        assert any(t == "Index up to date" and "Nothing changed" in m for t, m in notes), notes
+
+
+async def test_no_hits_suggests_what_to_try(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.main.set_filters(FilterState(year=("2021",)))
+        await settle(app, pilot)
+        await pilot.press(*"金花葵 不存在的词")
+        await settle(app, pilot)
+        assert app.main.query_one(ResultsList).total == 0
+        hint = app.main.query_one("#hint")
+        text = str(hint.render())
+        assert hint.display and "No hits" in text
+        assert "remove filters" in text and "fewer words" in text and "spelling" in text
+
+
+def test_cli_no_hits_suggests_what_to_try():
+    out = io.StringIO()
+    render_result(SearchResult('"驻村 书记"', 0, Facets(), []), Console(file=out, width=100))
+    text = out.getvalue()
+    assert "0 hits" in text and "drop the quotes" in text and "fewer words" in text
+    assert no_hit_suggestions("干部", filters=True)[0] == "remove filters"

@@ -28,6 +28,8 @@ from search_app.tui.widgets.footer import AppFooter
 from search_app.tui.widgets.results import ResultsList
 from search_app.tui.widgets.search_box import SearchBox
 from search_app.tui.widgets.status import IndexProgressRow, StatusLine
+from search_app.tui.widgets.timeline import Timeline, with_date
+from search_app.wording import no_hit_suggestions
 
 if TYPE_CHECKING:
     from search_app.tui.app import SearchApp
@@ -70,6 +72,14 @@ class MainScreen(Screen):
             tooltip="Pick an earlier query",
             show=False,
         ),
+        Binding(
+            "t",
+            "focus_timeline",
+            "Timeline",
+            show=False,
+            id="main.timeline",
+            tooltip="Hits per month: ←/→ pick, shift extends, Enter narrows date:",
+        ),
         Binding("escape", "focus_search", "Search", show=False, id="main.escape"),
         Binding("q", "app.quit", "Quit", id="main.quit", tooltip="Quit (outside the search box)"),
     ]
@@ -100,7 +110,9 @@ class MainScreen(Screen):
             yield FilterChips(id="chips", classes="-empty")
         with Horizontal(id="body"):
             yield FacetsPanel(id="facets")
-            yield ResultsList(id="results")
+            with Vertical(id="right"):
+                yield Timeline(id="timeline")
+                yield ResultsList(id="results")
         yield IndexProgressRow(id="index-progress")
         yield StatusLine(id="status")
         yield AppFooter()
@@ -272,13 +284,22 @@ class MainScreen(Screen):
         self._loading_page = False
         results = self.results
         results.show(res.hits, res.total)
+        self.query_one(Timeline).show(res.facets.month)
         # Facets are redrawn after the hits have been painted, so hits show sooner.
         self.call_after_refresh(self._show_facets, req, res)
         self.query_one(FilterChips).show(req.filters)
         hint = self.query_one("#hint", Static)
-        hint.display = bool(res.notice)
+        tips = no_hit_suggestions(req.text, bool(req.filters)) if res.total == 0 else []
+        if req.filters and tips:
+            tips[0] = "remove filters (x clears them)"
+        hint.display = bool(res.notice or tips)
+        parts: list = []
         if res.notice:
-            hint.update(Content.assemble(("⚠ ", HINT), (clean(res.notice), HINT)))
+            parts += [("⚠ ", HINT), (clean(res.notice), HINT)]
+        if tips:
+            parts += [("  " if parts else "", HINT), ("No hits: " + "; ".join(tips) + ".", HINT)]
+        if parts:
+            hint.update(Content.assemble(*parts))
         ms = self.app.frozen_ms if self.app.frozen_ms is not None else res.elapsed_ms
         self._status = (res.total, ms, req.filters.describe(), req.text)
         self._show_status()
@@ -308,6 +329,13 @@ class MainScreen(Screen):
     def on_search_failed(self, message: SearchFailed) -> None:
         """Say why a search failed, in the status line; the app keeps running."""
         if self._is_current(message.request):
+            if self.app.indexing and not self.app.has_index:
+                # The first build is under way: that is the state, not an error.
+                self.query_one(StatusLine).show_message(
+                    "Indexing the corpus; searching starts after the first batch…",
+                    "$text-warning",
+                )
+                return
             note = " — indexing in the background" if self.app.indexing else ""
             self.query_one(StatusLine).show_message(
                 f"search failed: {message.error}{note}", "$text-error"
@@ -372,6 +400,22 @@ class MainScreen(Screen):
         if results.hits:
             results.focus()
             results.highlighted = 0
+
+    def action_focus_timeline(self) -> None:
+        """Move to the timeline (if the hits have dates)."""
+        timeline = self.query_one(Timeline)
+        if timeline.display:
+            timeline.focus()
+        else:
+            self.app.bell()
+
+    @on(Timeline.Narrow)
+    def _narrow_date(self, message: Timeline.Narrow) -> None:
+        """Search the same query in the picked span of time."""
+        box = self.box
+        box.value = with_date(box.value, message.span)
+        box.cursor_position = len(box.value)
+        self.query_one(Timeline).focus()
 
     def action_focus_facets(self) -> None:
         """Move to the region tree (opening the folded panel in a tiny window)."""

@@ -1,0 +1,245 @@
+"""Cleaning rules from config.yaml, compiled so that no rule can hang a run.
+
+Rules are matched with the `regex` module, whose matching takes a timeout:
+each call gets a budget that grows with the text's length, and a rule that
+exceeds it (catastrophic backtracking, such as `(a|aa)+$`) stops the run with
+a `RuleTimeout` naming the rule's key and line. Python's `re` has no timeout
+and does not see Ctrl+C inside a match; with the budget, Ctrl+C is handled as
+soon as the timed-out call returns.
+
+Many rules that are plain strings (a spam word list) are matched together by
+one Aho-Corasick automaton instead of one pattern each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from index.config import CleaningConfig, ConfigError
+
+BUDGET_BASE_S = 0.5  # per match call, plus …
+BUDGET_PER_CHAR_S = 1e-6  # … this per character of the text searched
+BUDGET_MAX_S = 5.0  # and never more, so Ctrl+C waits at most this long
+LITERAL_SET_MIN = 64  # plain-string rules in one list from which they share an automaton
+MANY_PATTERNS = 2000  # more regular-expression rules than this get a warning
+_META = frozenset("\\.^$*+?{}[]|()#")
+
+
+class RuleTimeout(ConfigError):
+    """A cleaning rule took too long on one line (catastrophic backtracking)."""
+
+
+def is_literal(pattern: str) -> bool:
+    """True when `pattern` matches only itself (no regular-expression syntax)."""
+    return bool(pattern) and _META.isdisjoint(pattern) and pattern.strip() == pattern
+
+
+def compile_pattern(pattern: str):
+    """Compile with the engine that matches the rules; raises `regex.error`."""
+    return regex.compile(pattern)
+
+
+def _budget(text: str) -> float:
+    return min(BUDGET_MAX_S, BUDGET_BASE_S + len(text) * BUDGET_PER_CHAR_S)
+
+
+class TimedPattern:
+    """One compiled rule with `re.Pattern`'s matching methods, each call time-boxed."""
+
+    __slots__ = ("_rx", "pattern", "where")
+
+    def __init__(self, pattern: str, where: str) -> None:
+        self.pattern = pattern
+        self.where = where  # "config.yaml:31: `cleaning.spam[0]`"
+        self._rx = compile_pattern(pattern)
+
+    def _timeout(self, text: str) -> RuleTimeout:
+        return RuleTimeout(
+            f"{self.where}: the rule {self.pattern[:60]!r} took more than {_budget(text):.1f} s "
+            f"on one line of {len(text):,} characters (nested repetition such as (a+)+ "
+            "backtracks exponentially); simplify it"
+        )
+
+    def search(self, string: str, *args):
+        """Like `re.Pattern.search`."""
+        try:
+            return self._rx.search(string, *args, timeout=_budget(string))
+        except TimeoutError:
+            raise self._timeout(string) from None
+
+    def match(self, string: str, *args):
+        """Like `re.Pattern.match`."""
+        try:
+            return self._rx.match(string, *args, timeout=_budget(string))
+        except TimeoutError:
+            raise self._timeout(string) from None
+
+    def fullmatch(self, string: str, *args):
+        """Like `re.Pattern.fullmatch`."""
+        try:
+            return self._rx.fullmatch(string, *args, timeout=_budget(string))
+        except TimeoutError:
+            raise self._timeout(string) from None
+
+    def finditer(self, string: str, *args) -> Iterator:
+        """Like `re.Pattern.finditer` (one budget for the whole scan)."""
+        try:
+            yield from self._rx.finditer(string, *args, timeout=_budget(string))
+        except TimeoutError:
+            raise self._timeout(string) from None
+
+    def findall(self, string: str, *args) -> list:
+        """Like `re.Pattern.findall`."""
+        try:
+            return self._rx.findall(string, *args, timeout=_budget(string))
+        except TimeoutError:
+            raise self._timeout(string) from None
+
+    def sub(self, repl, string: str, count: int = 0) -> str:
+        """Like `re.Pattern.sub`."""
+        try:
+            return self._rx.sub(repl, string, count, timeout=_budget(string))
+        except TimeoutError:
+            raise self._timeout(string) from None
+
+    def split(self, string: str, maxsplit: int = 0) -> list:
+        """Like `re.Pattern.split`."""
+        try:
+            return self._rx.split(string, maxsplit, timeout=_budget(string))
+        except TimeoutError:
+            raise self._timeout(string) from None
+
+    def __repr__(self) -> str:
+        return f"TimedPattern({self.pattern!r})"
+
+
+@dataclass(frozen=True)
+class LiteralMatch:
+    """A match of a `LiteralSet`, with the `re.Match` methods cleaning code uses."""
+
+    string: str
+    begin: int
+    stop: int
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        """(start, end) of the matched string."""
+        return self.begin, self.stop
+
+    def start(self, group: int = 0) -> int:
+        """Where the match starts."""
+        return self.begin
+
+    def end(self, group: int = 0) -> int:
+        """Where the match ends."""
+        return self.stop
+
+    def group(self, group: int = 0) -> str:
+        """The matched text."""
+        return self.string[self.begin : self.stop]
+
+    def __bool__(self) -> bool:
+        return True
+
+
+class LiteralSet:
+    """Many plain-string rules matched at once (leftmost, then longest, non-overlapping).
+
+    A set lookup per text position for each word length, behind a filter on
+    the words' first characters, so building it costs no more than a set
+    (an Aho-Corasick automaton of 420k words took over 20 s to build).
+    """
+
+    def __init__(self, words: list[str], where: str) -> None:
+        self.words = words
+        self.where = where
+        self.pattern = f"<{len(words):,} plain-string rules, e.g. {words[0]!r}>"
+        self._set = frozenset(words)
+        self._k = min(2, min(map(len, words)))  # prefix length every word has
+        self._heads = frozenset(w[: self._k] for w in words)
+        self._lengths = sorted({len(w) for w in words}, reverse=True)
+
+    def _spans(self, string: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+        text = string if endpos is None else string[:endpos]
+        words, heads, k, lengths = self._set, self._heads, self._k, self._lengths
+        out, i, n = [], pos, len(text)
+        while i < n:
+            if text[i : i + k] in heads:
+                for length in lengths:
+                    if i + length <= n and text[i : i + length] in words:
+                        out.append((i, i + length))
+                        i += length
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        """The leftmost-longest match, or None."""
+        spans = self._spans(string, pos, endpos)
+        return LiteralMatch(string, *spans[0]) if spans else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
+        """Non-overlapping matches, left to right."""
+        return iter([LiteralMatch(string, s, e) for s, e in self._spans(string, pos, endpos)])
+
+    def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[str]:
+        """The matched strings."""
+        return [string[s:e] for s, e in self._spans(string, pos, endpos)]
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None):
+        """The longest match starting at `pos`, or None."""
+        spans = self._spans(string, pos, endpos)  # nothing starts before pos
+        return LiteralMatch(string, *spans[0]) if spans and spans[0][0] == pos else None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
+        """A match of the whole string, or None."""
+        text = string[pos:endpos]
+        return LiteralMatch(string, pos, pos + len(text)) if text in self._set else None
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        """Replace matches by the plain string `repl`."""
+        spans = self._spans(string)
+        if count:
+            spans = spans[:count]
+        for start, end in reversed(spans):
+            string = string[:start] + repl + string[end:]
+        return string
+
+    def __repr__(self) -> str:
+        return f"LiteralSet({len(self.words)} words)"
+
+
+def compile_rules(cfg: CleaningConfig, key: str) -> list:
+    """The time-boxed rules of one list in `cfg` (e.g. "spam"), plain strings grouped."""
+    patterns: list[str] = getattr(cfg, key)
+
+    def where(i: int) -> str:
+        return cfg.where(key, i)
+
+    literal = [i for i, p in enumerate(patterns) if is_literal(p)]
+    if len(literal) < LITERAL_SET_MIN:
+        return [TimedPattern(p, where(i)) for i, p in enumerate(patterns)]
+    grouped = set(literal)
+    out: list = [LiteralSet([patterns[i] for i in literal], where(literal[0]))]
+    out += [TimedPattern(p, where(i)) for i, p in enumerate(patterns) if i not in grouped]
+    return out
+
+
+def rule_warnings(cfg: CleaningConfig) -> list[str]:
+    """Warnings for rule sets big enough to slow indexing down."""
+    out = []
+    for key in ("drop_lines", "drop_blocks", "spam", "junk_sources"):
+        patterns = getattr(cfg, key)
+        regexes = sum(1 for p in patterns if not is_literal(p))
+        if regexes > MANY_PATTERNS:
+            out.append(
+                f"{cfg.source or 'config'}: `cleaning.{key}`: {regexes:,} rules are regular "
+                "expressions, and every line is matched against each one, so indexing is slow; "
+                "plain strings (no regular-expression syntax) are matched all at once"
+            )
+    return out
