@@ -20,7 +20,8 @@ Priorities (in-page text a reader sees beats machine metadata where both exist):
   body text: a body talks about other dates);
 - source: the page's `source`/ContentSource meta if no visible line is
   labelled 来源 (or that line says the same), else left to the text pipeline;
-  then an info table, a WeChat account name, an `<a class="source">`;
+  then an info table, a WeChat account name, an element marked up as the
+  outlet (class/id with "source") on the line under the title;
 - author: a person-like meta author, unless a visible 作者/记者 line names another;
 - site: og:site_name, SiteName, application-name, then the `<title>` suffix
   (else left to the text pipeline, which reads copyright footers).
@@ -121,18 +122,21 @@ _BLOCK_TAGS = frozenset(
 )
 _CELL_TAGS = frozenset(("td", "th"))
 # Comment sections, share widgets and QR codes by class/id: never article text.
+# Whole tokens of class/id: "commentary" (an opinion piece) is not a comment box.
 _CHROME_ATTR = re.compile(
-    r"comment|pinglun|reply|(?:^|[\s_-])(?:share|bdshare|jiathis|social)(?:$|[\s_-])|qrcode|erweima",
+    r"(?:^|[\s_-])(?:comments?|pinglun|reply|replies|respond|share|bdshare|jiathis|social"
+    r"|qrcode|qr|erweima|ewm)(?:$|[\s_-])",
     re.I,
 )
 _SENTENCE = re.compile(r"[。！？!?；;…，]|[.:：]$")
 _MAIN_IDS = frozenset(("js_content",))  # WeChat's article body; the rest of its page is chrome
 _LIST_HEADING = re.compile(r"^[^\d:：]{2,10}$")  # 热点新闻, 相关阅读: a link list follows
 _NAV_SHAPE = re.compile(r"\S\s*[|｜][^|｜]+[|｜]\s*\S")  # 概况 | 关于我们 | 招聘: a menu
-_SOURCE_CLASS_XPATH = (
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' source ')"
-    " or @id='source' or @class='laiyuan' or @id='laiyuan' or @class='media-name']"
-)
+# Elements marked up as the outlet or the author (class="source", Baidu's news markup
+# id="source_baidu"/"author_baidu", class="sourceMsg", "laiyuan"); lower-cased @class/@id.
+_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_SOURCE_CLASS_XPATH = f"//*[contains({_LOWER}, 'source') or contains({_LOWER}, 'laiyuan')]"
+_AUTHOR_CLASS_XPATH = f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, 'zuozhe')]"
 _EDGE = "\x00"  # marks an inline element's edge in the line buffer
 _WS = re.compile(r"[\s\u3000\xa0]+")
 _CHARSET = re.compile(
@@ -150,6 +154,8 @@ _DATE = re.compile(
 _PRINT_DATE = re.compile(
     r"《[^》]{2,20}》\s*[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
+_UPDATED = re.compile(r"更新|修改|修訂|修订|update", re.I)
+_WECHAT_CT = re.compile(r"""\b(?:ct|create_time)\s*[=:]\s*["']?(1\d{9})\b""")
 _TODAY = re.compile(r"今天|今日|現在|现在|当前|當前")
 # Labels whose value the text pipeline reads from a visible line.
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|出处|出處|转载自|轉載自)\s*[:：]")
@@ -169,6 +175,7 @@ _INFO_SHOWN = ("发布日期", "發布日期", "信息来源", "來源", "来源
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]{1,2}\s|--)\s*")
 _BARE_DASH = re.compile(r"^(?P<head>.{4,}?\D)-(?P<tail>[^\d\s-][^-]{1,15})$")
 _CREDIT = re.compile(r"^.{0,12}?(?:记者|記者|通讯员|通訊員|特约撰稿人|特約撰稿人)\s*")
+_DISPATCH = re.compile(r"\s*(?:发自|發自|报道|報導|摄影|攝影|摄|攝)(?:\s.*|[^\s]*)$")
 _ORG_SUFFIX = re.compile(
     r"(?:网|網|报|報|台|站|社|频道|頻道|新闻|新聞|客户端|中心|办公室|委员会|局|厅)$"
 )
@@ -718,6 +725,13 @@ def _contained(keys: list[str], k: str, window: range) -> list[int]:
     return next(([i] for i in window if k in keys[i]), [])
 
 
+def _tkey(text: str) -> str:
+    """Title comparison form: also folded (width, script), so ':' meets '：' and 標題 meets 标题."""
+    from index.folding import fold
+
+    return fold(_key(text))
+
+
 def _mkey(text: str) -> str:
     """Matching form of a line: no whitespace, no table bars (trafilatura writes | a | b |)."""
     return _key(text).replace("|", "")
@@ -765,28 +779,28 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     if t is not None:
         doc_title = _WS.sub(" ", t.text_content()).strip()
     metas = [heads[k] for k in ("og:title", "articletitle", "twitter:title", "title") if k in heads]
-    refs = [_key(x) for x in [*(v for v, _ in metas), doc_title] if x]
+    refs = [_tkey(x) for x in [*(v for v, _ in metas), doc_title] if x]
     # The site and channel parts of those titles (…_要闻_人民网): a logo <h1> names them.
-    sites = {_key(p) for x in [*(v for v, _ in metas), doc_title] for p in _title_parts(x)[1:]}
+    sites = {_tkey(p) for x in [*(v for v, _ in metas), doc_title] for p in _title_parts(x)[1:]}
     heads_ = [(el, _WS.sub(" ", el.text_content()).strip()) for el in tree.iter("h1", "h2")]
     named = [
         (el, text)
         for el, text in heads_
-        if 4 <= len(_key(text)) <= 120
-        and _key(text) not in sites
-        and any(_key(text) in r for r in refs)
+        if 4 <= len(_tkey(text)) <= 120
+        and _tkey(text) not in sites
+        and any(_tkey(text) in r for r in refs)
     ]
     if named:
         # The headline, not a logo <h1> naming the site (which the <title> also names):
         # one that starts a reference title, else the longest.
         el, text = max(
             named,
-            key=lambda e: (any(r.startswith(_key(e[1])) for r in refs), len(_key(e[1]))),
+            key=lambda e: (any(r.startswith(_tkey(e[1])) for r in refs), len(_tkey(e[1]))),
         )
         return text, f"<{el.tag}> (HTML line {el.sourceline})"
     # A block that starts the <title>/og:title: the visible headline of a page without <h1>.
     for ln in lines:
-        k = _key(ln.text)
+        k = _tkey(ln.text)
         if (
             6 <= len(k) <= 120
             and ln.links < 0.5
@@ -797,7 +811,7 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     for value, line in metas[:3]:
         return _title_parts(value)[0], f"<meta> title (HTML line {line})"
     h1s = [_WS.sub(" ", el.text_content()).strip() for el in tree.iter("h1")]
-    h1s = [h for h in h1s if 4 <= len(_key(h)) <= 120]
+    h1s = [h for h in h1s if 4 <= len(_tkey(h)) <= 120]
     if len(h1s) == 1:
         return h1s[0], "<h1>"
     parts = _title_parts(doc_title)
@@ -830,8 +844,8 @@ def _find_title(lines: list[_Line], title: str | None) -> tuple[int, int] | tupl
     """First and last index of the page lines that make up the title (a <br> may split it)."""
     if not title:
         return None, None
-    k = _key(title)
-    keys = [_key(ln.text) for ln in lines]
+    k = _tkey(title)
+    keys = [_tkey(ln.text) for ln in lines]
     for i, key in enumerate(keys):
         joined = key
         for j in range(i, min(i + 3, len(keys))):
@@ -864,13 +878,18 @@ def _first_date(lines: list[_Line], pattern: re.Pattern = _DATE) -> tuple[str | 
     """The first valid date (year, month, day) on the lines, with its HTML line."""
     import datetime as dt
 
+    later: tuple[str | None, int] = (None, 0)  # an update date, only if nothing else
     for ln in lines:
         for m in pattern.finditer(ln.text):
             try:
-                return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), ln.sourceline
+                date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
             except ValueError:
                 continue
-    return None, 0
+            if _UPDATED.search(ln.text[max(0, m.start() - 8) : m.start()]):
+                later = later if later[0] else (date, ln.sourceline)
+                continue
+            return date, ln.sourceline
+    return later
 
 
 def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) -> None:
@@ -893,6 +912,8 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     date, line = _first_date(lines, _PRINT_DATE)
     put("date", date, f"the print line (HTML line {line})")
     put("date", _htmldate(tree, url), "htmldate (page metadata, markup or URL)")
+    if "date" not in meta and tree.find(".//*[@id='js_content']") is not None:
+        put("date", _wechat_time(tree), "the WeChat page's publish time in its script")
     top = lines[: lines.index(page.body[0])] if page.body[0] in lines else []
     masthead = [ln for ln in top if len(ln.text) <= 40 and not _TODAY.search(ln.text)]
     date, line = _first_date(masthead)
@@ -923,14 +944,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
                 f"WeChat account name (HTML line {wechat.sourceline})",
             )
         # An unlabelled outlet next to the date, marked up as such (<a class="source">).
-        header_keys = [_key(ln.text) for ln in page.header]
-        for el in tree.xpath(_SOURCE_CLASS_XPATH):
-            value = _WS.sub(" ", el.text_content()).strip()
-            k = _key(value)
-            if 2 <= len(k) <= 30 and not _DATE.search(value) and any(k in h for h in header_keys):
-                put("source", value, f'<{el.tag} class="source"> (HTML line {el.sourceline})')
-                break
+        value, where = _marked(tree, _SOURCE_CLASS_XPATH, page.header)
+        put("source", value, where)
     bylines = [_key(ln.text) for ln in visible if _AUTHOR_LABEL.search(ln.text)]
+    if not bylines:
+        value, where = _marked(tree, _AUTHOR_CLASS_XPATH, page.header)
+        if value and _person_like(_person(value), meta):
+            put("author", _person(value), where)
     for key in ("author", "article:author", "byline"):
         # As for the source: a visible 作者 line wins unless it names the same person.
         if (
@@ -954,9 +974,22 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 
 
+def _marked(tree, xpath: str, header: list[_Line]) -> tuple[str | None, str]:
+    """The short, date-free text of an element matching `xpath` that sits on a header line."""
+    keys = [_key(ln.text) for ln in header]
+    for el in tree.xpath(xpath):
+        value = _WS.sub(" ", "".join(el.itertext())).strip()
+        k = _key(value)
+        if 2 <= len(k) <= 30 and not _DATE.search(value) and any(k in h for h in keys):
+            name = el.get("id") or el.get("class")
+            return value, f'<{el.tag} "{name}"> (HTML line {el.sourceline})'
+    return None, ""
+
+
 def _person(value: str) -> str:
     """'南风周刊记者 周岚' → '周岚': the name after an outlet's 记者/通讯员 credit."""
-    return _CREDIT.sub("", value).strip() or value.strip()
+    name = _DISPATCH.sub("", _CREDIT.sub("", value)).strip()
+    return name or value.strip()
 
 
 def _person_like(value: str, meta: dict[str, str]) -> bool:
@@ -965,6 +998,18 @@ def _person_like(value: str, meta: dict[str, str]) -> bool:
     if not 2 <= len(v) <= 16 or v in meta.values() or "www" in v.lower() or "." in v:
         return False
     return not _ORG_SUFFIX.search(v) and v.lower() not in ("admin", "administrator", "editor")
+
+
+def _wechat_time(tree) -> str | None:
+    """A WeChat page saved before its script ran: the publish time is `var ct = "<unix time>"`."""
+    import datetime as dt
+
+    for script in tree.iter("script"):
+        m = _WECHAT_CT.search(script.text or "")
+        if m:
+            china = dt.timezone(dt.timedelta(hours=8))
+            return dt.datetime.fromtimestamp(int(m[1]), china).date().isoformat()
+    return None
 
 
 def _htmldate(tree, url: str | None) -> str | None:

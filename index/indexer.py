@@ -27,7 +27,14 @@ from index.parallel import FileJob, run_round, split_evenly
 from index.reading import content_hash, decode_file, discover, read_bytes
 from index.rules import rule_warnings
 from index.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
-from index.store import SCHEMA_VERSION, BuildMeta, IndexProblem, IndexStore
+from index.store import (
+    SCHEMA_VERSION,
+    BuildMeta,
+    IndexProblem,
+    IndexStore,
+    verify_build,
+    write_checksums,
+)
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
 PIPELINE_VERSION = 2  # 2: zones, recurrence, publishers, spam lexicon, site field
@@ -40,6 +47,10 @@ MERGE_BUDGET_DOCS = 500  # documents merged at most per commit: Whoosh merges ~2
 
 class DocumentCountError(IndexProblem):
     """A commit did not leave the number of documents it should have."""
+
+
+class CorpusMismatch(IndexProblem):
+    """The corpus asked for is not the one the index records; changing it must be explicit."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,13 @@ class IndexSummary:
     interrupted: bool = False
     saved_files: int = 0  # files whose changes were committed before an interruption
     commits: int = 0
+    corpus: list[str] = field(default_factory=list)  # roots the index records after the run
+    temp_removed: int = 0  # temporary files of an earlier interrupted run, cleaned up
+
+    @property
+    def nothing_saved(self) -> bool:
+        """An interrupted run that committed nothing."""
+        return self.interrupted and self.commits == 0
 
 
 def fingerprint(cfg: Config, user_dict: UserDictionary) -> str:
@@ -106,6 +124,57 @@ def fingerprint(cfg: Config, user_dict: UserDictionary) -> str:
     return h.hexdigest()
 
 
+def corpus_mismatch_message(root: Path, recorded: list[str], given: list[str]) -> str:
+    """Why a differing --corpus is refused, and the two explicit ways to change it."""
+    return (
+        f"the index {root} was built from {', '.join(recorded)}, not {', '.join(given)}. "
+        f"To replace its corpus: `search-app index --index-dir {root} --rebuild --corpus DIR`; "
+        f"to add a folder: `search-app index --index-dir {root} --add-corpus DIR`; "
+        "or keep a separate index with another --index-dir"
+    )
+
+
+def resolve_corpus(
+    cfg: Config,
+    corpus: list[Path] | None = None,
+    add: list[Path] | None = None,
+    rebuild: bool = False,
+    explain_config: bool = True,
+) -> list[str]:
+    """Set `cfg.corpus` to what this run indexes; returns notes for the user.
+
+    The index records its corpus: without --corpus the recorded roots (and
+    extensions) are updated, whatever config.yaml says. --corpus must match
+    them unless --rebuild replaces them; --add-corpus adds to them.
+    """
+    store = IndexStore(cfg.index.dir)
+    meta = store.recorded_corpus()
+    recorded = [Path(r) for r in meta.corpus] if meta else None
+    notes = []
+    if add:
+        base = recorded if recorded is not None else list(cfg.corpus.paths)
+        cfg.corpus.paths = base + [a for a in add if a not in base]
+        if meta and not rebuild:
+            cfg.corpus.extensions = list(meta.extensions) or cfg.corpus.extensions
+    elif corpus:
+        cfg.corpus.paths = list(corpus)
+        if recorded is not None and not rebuild and set(recorded) != set(corpus):
+            raise CorpusMismatch(
+                corpus_mismatch_message(store.root, list(meta.corpus), [str(c) for c in corpus])
+            )
+    elif recorded is not None:
+        if explain_config and set(recorded) != set(cfg.corpus.paths):
+            notes.append(
+                f"{cfg.where('corpus.paths')} lists other folders; the index {store.root} keeps "
+                f"its own corpus ({', '.join(map(str, recorded))}). Change it with --rebuild --corpus DIR "
+                "or --add-corpus DIR"
+            )
+        cfg.corpus.paths = recorded
+        if not rebuild and meta.extensions:
+            cfg.corpus.extensions = list(meta.extensions)
+    return notes
+
+
 class Indexer:
     """Runs one index build or update for a config."""
 
@@ -115,8 +184,12 @@ class Indexer:
         progress: Callable[[IndexProgress], None] | None = None,
         cancel: threading.Event | None = None,
         procs: int | None = None,
+        add_roots: bool = False,
+        prune: bool = False,
     ) -> None:
         self.cfg = cfg
+        self.add_roots = add_roots  # the corpus may grow beyond the recorded roots
+        self.prune = prune  # drop articles of corpus folders that are missing, empty or unreadable
         self.procs = _worker_count(cfg.index.procs if procs is None else procs)
         self.store = IndexStore(cfg.index.dir)
         self.progress = progress or (lambda p: None)
@@ -126,7 +199,10 @@ class Indexer:
         self.builder = ArticleBuilder(CleaningRules.from_config(cfg.cleaning))
 
     def run(
-        self, rebuild: bool = False, on_wait: Callable[[int | None], None] | None = None
+        self,
+        rebuild: bool = False,
+        on_wait: Callable[[int | None], None] | None = None,
+        on_takeover: Callable[[str], None] | None = None,
     ) -> IndexSummary:
         """Index the configured corpus; raises `IndexProblem` for lock or count failures."""
         start = time.monotonic()
@@ -134,7 +210,16 @@ class Indexer:
         summary.problems.extend(self.user_dict.problems)
         summary.problems.extend(rule_warnings(self.cfg.cleaning))
         fp = fingerprint(self.cfg, self.user_dict)
-        with self.store.lock(self.cfg.index.lock_timeout, on_wait=on_wait):
+        self.store.check_writable(self.cfg.corpus.paths)
+
+        def takeover(pid: int) -> None:
+            message = f"took over the lock of indexer pid {pid}, which is no longer running"
+            summary.problems.append(message)
+            if on_takeover is not None:
+                on_takeover(message)
+
+        with self.store.lock(self.cfg.index.lock_timeout, on_wait=on_wait, on_takeover=takeover):
+            summary.temp_removed = len(self.store.clean_temp())
             state, build, publish = self._target(fp, rebuild, summary)
             try:
                 self._update(state, build, publish, summary, start)
@@ -164,11 +249,16 @@ class Indexer:
 
     def _target(self, fp: str, rebuild: bool, summary: IndexSummary):
         """Open the index to update: the current one, a resumable build, or a new build."""
+        roots = [str(p) for p in self.cfg.corpus.paths]
+        exts = list(self.cfg.corpus.extensions)
+        summary.corpus = roots
         try:
             current = self.store.current_build()
         except IndexProblem:
             current = None
         meta = self.store.read_meta(current) if current else None
+        if current and meta and not rebuild:
+            self._check_corpus(meta, roots)
         if (
             current
             and not rebuild
@@ -176,17 +266,49 @@ class Indexer:
             and meta.fingerprint == fp
             and meta.schema_version == SCHEMA_VERSION
         ):
-            state = _open_readable(current)
+            damage = verify_build(current)
+            state = None if damage else _open_readable(current)
             if state is not None:
+                if not meta.corpus:
+                    self._check_legacy(state, roots)
+                if tuple(meta.corpus) != tuple(roots) or tuple(meta.extensions) != tuple(exts):
+                    self.store.record_corpus(current, roots, exts)
                 return state, current, False
-            summary.problems.append(f"{current}: the index was damaged; rebuilt from the corpus")
+            why = f" ({damage})" if damage else ""
+            summary.problems.append(
+                f"{current}: the index was damaged{why}; rebuilt from the corpus"
+            )
         summary.rebuilt = True
-        pending = None if rebuild else self.store.pending_build(fp)
+        pending = None if rebuild else self.store.pending_build(fp, tuple(roots))
         self.store.discard_stale_pending(keep=pending)
         if pending is not None and (state := _open_readable(pending)) is not None:
             return state, pending, True
-        build, ix = self.store.new_build(BuildMeta(SCHEMA_VERSION, fp, time.time()), make_schema())
+        meta = BuildMeta(
+            SCHEMA_VERSION, fp, time.time(), corpus=tuple(roots), extensions=tuple(exts)
+        )
+        build, ix = self.store.new_build(meta, make_schema())
         return _IndexState(ix, {}, {}, 0), build, True
+
+    def _check_corpus(self, meta: BuildMeta, roots: list[str]) -> None:
+        """Refuse a corpus other than the recorded one unless asked to add to it."""
+        recorded = list(meta.corpus)
+        if not recorded or set(recorded) == set(roots):
+            return
+        if self.add_roots and set(recorded) <= set(roots):
+            return
+        raise CorpusMismatch(corpus_mismatch_message(self.store.root, recorded, roots))
+
+    def _check_legacy(self, state: _IndexState, roots: list[str]) -> None:
+        """An index from before roots were recorded: refuse a corpus that holds none of its files."""
+        if state.manifest and not any(
+            _under(path, root) for path in state.manifest for root in roots
+        ):
+            sample = next(iter(state.manifest))
+            raise CorpusMismatch(
+                f"{self.store.root} indexes other folders (e.g. {sample}) than {', '.join(roots)}; "
+                "pass the folders it was built from with --corpus, or replace them with "
+                "`search-app index --rebuild --corpus DIR`"
+            )
 
     def _update(
         self, state: _IndexState, build: Path, publish: bool, summary: IndexSummary, start: float
@@ -211,12 +333,15 @@ class Indexer:
         checkpoint("scanned")
         manifest, articles = state.manifest, state.articles
         present = {s.path for s in sources}
-        batch = _Batch(state.ix, cfg, state.doc_count)
+        batch = _Batch(state.ix, cfg, state.doc_count, self.store)
         self._indexed = set(manifest)
-        missing_roots = [str(r) for r in cfg.corpus.paths if not r.exists()]
+        unavailable = _unavailable_folders(cfg.corpus.paths, sources, skipped, manifest)
+        kept: dict[str, int] = {}
         for path in sorted(set(manifest) - present):
-            if any(_under(path, root) for root in missing_roots):
-                continue  # its folder is gone (unmounted?): keep what was indexed
+            folder = next((f for f in unavailable if _under(path, f)), None)
+            if folder is not None and not self.prune:
+                kept[folder] = kept.get(folder, 0) + 1
+                continue  # its folder is gone, empty or unreadable: keep what was indexed
             batch.delete(path)
             articles = {k: v for k, v in articles.items() if v != path}
             self._indexed.discard(path)
@@ -244,9 +369,12 @@ class Indexer:
             paragraphs = summary.paragraphs_added + pending
             self.progress(IndexProgress(phase, done, total, paragraphs, elapsed, path, searchable))
 
+        saved = _counts(summary)
+
         def committed(done: int) -> None:
-            nonlocal first_publish, publish, searchable
+            nonlocal first_publish, publish, searchable, saved
             summary.saved_files = done + summary.unchanged
+            saved = _counts(summary)
             if first_publish:
                 self.store.publish(build)  # the first build becomes searchable early
                 first_publish = publish = False
@@ -268,6 +396,8 @@ class Indexer:
         except KeyboardInterrupt:
             batch.cancel()
             summary.interrupted = True
+            # Report only what was committed: the rest was rolled back.
+            summary.added, summary.updated, summary.deleted, summary.paragraphs_added = saved
             with batch.ix.reader() as reader:
                 summary.paragraphs = reader.doc_count()
                 summary.articles = len(_manifest(reader))
@@ -277,10 +407,10 @@ class Indexer:
         if publish:
             self.store.publish(build)
         searchable = True
-        for root in missing_roots:
-            kept = sum(1 for p in manifest if _under(p, root))
+        for folder, count in kept.items():
             summary.problems.append(
-                f"corpus folder {root} is missing; its {kept} indexed file(s) were kept"
+                f"corpus folder {folder} {unavailable[folder]}; its {count} indexed file(s) were kept "
+                "(reconnect it, or pass --prune to remove them)"
             )
         summary.paragraphs = batch.base  # verified by the last commit
         summary.articles = len(self._indexed)
@@ -374,6 +504,9 @@ class Indexer:
             failed = [r.error for r in results if r.error]
             if failed:
                 batch.cancel()
+                for r in results:
+                    if r.errno:  # disk full, read-only, permissions: the CLI says what to do
+                        raise OSError(r.errno, os.strerror(r.errno), r.filename)
                 raise IndexProblem(
                     f"an indexing worker failed ({failed[0]}); nothing from this round was committed"
                 )
@@ -412,9 +545,10 @@ class Indexer:
 class _Batch:
     """A writer plus the bookkeeping that checks each commit's document count."""
 
-    def __init__(self, ix, cfg: Config, base: int) -> None:
+    def __init__(self, ix, cfg: Config, base: int, store: IndexStore | None = None) -> None:
         self.ix = ix
         self.cfg = cfg
+        self.store = store
         self.writer = None
         self.pending = 0
         self.deleted = 0
@@ -481,6 +615,7 @@ class _Batch:
                 f"the commit left {actual} paragraphs, expected {expected}; run `search-app index --rebuild`"
             )
         self.base, self.deleted, self.added, self.pending = actual, 0, 0, 0
+        write_checksums(Path(self.ix.storage.folder), self.ix.latest_generation())
         checkpoint("verified")
 
     def cancel(self) -> None:
@@ -558,6 +693,39 @@ def _worker_count(configured: int) -> int:
     if configured <= 0:
         return max(1, min(4, os.cpu_count() or 1))
     return configured
+
+
+def _counts(s: IndexSummary) -> tuple[int, int, int, int]:
+    return (s.added, s.updated, s.deleted, s.paragraphs_added)
+
+
+def _unavailable_folders(
+    roots: list[Path], sources: list[SourceFile], skipped: list[Skipped], manifest
+) -> dict[str, str]:
+    """Folders whose indexed files must be kept: missing, unlistable, or empty where files were.
+
+    An unmounted drive leaves an empty mount point, and a folder the user
+    cannot list looks empty; neither means the articles were deleted.
+    """
+    out: dict[str, str] = {}
+    for root in map(str, roots):
+        if not os.path.exists(root):
+            out[root] = "is missing"
+            continue
+        if os.path.isdir(root):
+            try:
+                with os.scandir(root):
+                    pass
+            except OSError as exc:
+                out[root] = f"cannot be read ({exc.strerror})"
+                continue
+        had = any(_under(p, root) for p in manifest)
+        if had and not any(_under(s.path, root) for s in sources):
+            out[root] = "is empty (an unmounted drive?)"
+    for skip in skipped:
+        if skip.reason.startswith("cannot list folder"):
+            out.setdefault(skip.path, "cannot be read")
+    return out
 
 
 def _under(path: str, root: str) -> bool:

@@ -11,13 +11,14 @@ crash loses at most the round in progress.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import pickle
 import signal
 import threading
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 from index.documents import article_documents
@@ -26,6 +27,7 @@ from index.faults import checkpoint
 from index.models import Skipped, SourceFile
 
 PROGRESS_EVERY = 0.25  # s between progress reports while a round runs
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass
@@ -57,6 +59,8 @@ class WorkerResult:
     segment: object | None
     outcomes: list[FileOutcome] = field(default_factory=list)
     error: str | None = None
+    errno: int | None = None  # set for an OSError (disk full, read-only…), re-raised by the parent
+    filename: str | None = None
 
 
 def split_evenly(jobs: list[FileJob], parts: int) -> list[list[FileJob]]:
@@ -94,12 +98,13 @@ def run_round(
     ctx = multiprocessing.get_context("fork")
     counts = ctx.Array("q", 2)  # files, paragraphs, summed over this round's workers
     procs = []
+    parent = os.getpid()
     try:
         for share in shares:
             recv, send = ctx.Pipe(duplex=False)
             p = ctx.Process(
                 target=_worker,
-                args=(indexer, ix.storage.folder, share, articles, send, counts),
+                args=(indexer, ix.storage.folder, share, articles, send, counts, parent),
                 daemon=True,
             )
             with _sigint_held():
@@ -146,12 +151,32 @@ def _sigint_held():
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
+def die_with_parent(parent: int) -> None:
+    """Make this forked worker die when its parent does, and let go of the parent's lock.
+
+    Without it, a `kill -9` of the indexer left its workers running (and
+    holding the lock, whose descriptor they inherited) until they finished.
+    """
+    from index.store import HELD_LOCK_FDS
+
+    for fd in list(HELD_LOCK_FDS):  # the lock is the parent's: it must end with the parent
+        with suppress(OSError):
+            os.close(fd)
+    HELD_LOCK_FDS.clear()
+    with suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
 def _worker(
-    indexer, folder: str, jobs: list[FileJob], articles: dict[str, str], conn, counts
+    indexer, folder: str, jobs: list[FileJob], articles: dict[str, str], conn, counts, parent
 ) -> None:
     """In the child: index `jobs` into a new segment and send it back."""
     from whoosh import index as windex
 
+    die_with_parent(parent)
     result = WorkerResult(None)
     try:
         ix = windex.open_dir(folder)
@@ -171,6 +196,8 @@ def _worker(
             writer._close_segment()
     except BaseException as exc:  # report, never hang the parent
         result.error = f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, OSError):
+            result.errno, result.filename = exc.errno, exc.filename
     conn.send_bytes(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
     conn.close()
     os._exit(0)  # skip atexit handlers inherited from the parent

@@ -134,10 +134,12 @@ def parse_query(text: str) -> ParsedQuery:
     except QuerySyntaxError as exc:
         words = _literal_words(text)
         if words:
-            notices.append(f"{exc}: searched for {' '.join(words)} literally")
+            shown = " ".join(words[:12]) + (f" … ({len(words)} words)" if len(words) > 12 else "")
+            notices.append(f"{exc}: searched for {shown} literally")
         else:
             notices.append(f"{exc}: nothing left to search, showing everything")
-        root = _and([Term(fold(w)) for w in words])
+        # More than MAX_TERMS distinct words are cut below anyway: fold no more.
+        root = _and([Term(fold(w)) for w in list(dict.fromkeys(words))[: MAX_TERMS + 1]])
     root = _simplify(root)
     if _count_leaves(root) > MAX_TERMS:
         words = _literal_words(text)[:MAX_TERMS]
@@ -267,11 +269,13 @@ class _Parser:
                 if len(stack) == 1:
                     raise QuerySyntaxError("unbalanced parenthesis")
                 stack.pop()
-                node, depth = frame.finish()
-                node = _negate(node, frame.nots)
-                if depth + 1 > MAX_DEPTH:
+                node, depth = frame.finish()  # ((x)) is x: redundant groups add no depth
+                negated = _negate(node, frame.nots)
+                depth += isinstance(negated, Not) - isinstance(node, Not)
+                node = negated
+                if depth > MAX_DEPTH:
                     raise QuerySyntaxError(f"groups nested more than {MAX_DEPTH} deep")
-                stack[-1].add(node, depth + 1)
+                stack[-1].add(node, depth)
             elif t.kind == "OR":
                 frame.ors.append(_and(frame.ands))
                 frame.ands = []
@@ -279,7 +283,8 @@ class _Parser:
                 if not frame.ands or nxt is None or nxt.kind in ("OR", "RP", "AND"):
                     raise QuerySyntaxError("AND needs something on both sides")
             else:
-                frame.add(_negate(self.atom(t), frame.pending), 1)
+                node = _negate(self.atom(t), frame.pending)
+                frame.add(node, 1 + isinstance(node, Not))
         if len(stack) > 1:
             raise QuerySyntaxError("unbalanced parenthesis")
         return stack[0].finish()[0]
@@ -377,16 +382,8 @@ def _group(kind: type, parts: list[Node]) -> Node | None:
 def _simplify(node: Node | None) -> Node | None:
     """Flatten nested ANDs/ORs."""
     if isinstance(node, And | Or):
-        kids: list[Node] = []
-        for child in (_simplify(c) for c in node.children):
-            if child is None:
-                continue
-            for kid in child.children if type(child) is type(node) else (child,):
-                if kid not in kids:  # 干部 干部 is 干部
-                    kids.append(kid)
-        if not kids:
-            return None
-        return kids[0] if len(kids) == 1 else type(node)(tuple(kids))
+        kids = [c for c in map(_simplify, node.children) if c is not None]
+        return _group(type(node), kids)
     if isinstance(node, Not):
         return _negate(_simplify(node.child), 1)
     return node

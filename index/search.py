@@ -163,7 +163,9 @@ class SearchEngine:
         with self._lock, self._damage_guard():
             build = self.store.current_build()
             if build is None:
-                raise IndexMissing(f"no index at {self.store.root}; run `search-app index` first")
+                # Raises the fitting "missing" message (or CURRENT has just appeared).
+                self.store.open_current()[0].close()
+                build = self.store.current_build()
             if self._ix is None or build != self._build:
                 self.close()
                 self._ix, _meta = self.store.open_current()
@@ -393,7 +395,10 @@ class SearchEngine:
         live = set()
         for sub, _offset in sorted(searcher.leaf_searchers(), key=lambda so: so[1]):
             reader = sub.reader()
-            segid = reader.segment().segment_id()
+            segment = reader.segment() if hasattr(reader, "segment") else None
+            if segment is None:
+                continue  # an index emptied by an update has no segments at all
+            segid = segment.segment_id()
             live.add(segid)
             table = self._segment_tables.get(segid)
             if table is None:

@@ -8,6 +8,7 @@ one line on stderr; set SEARCH_APP_DEBUG=1 to see a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import re
@@ -43,10 +44,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--corpus",
         action="append",
         metavar="DIR",
-        help="corpus folder; may repeat; overrides config.yaml",
+        help="corpus folder for a new index (may repeat); an existing index keeps the corpus "
+        "it records unless --rebuild replaces it",
+    )
+    ix.add_argument(
+        "--add-corpus",
+        action="append",
+        metavar="DIR",
+        help="add a corpus folder to the index's recorded ones (may repeat)",
     )
     ix.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
     ix.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    ix.add_argument(
+        "--prune",
+        action="store_true",
+        help="drop the articles of corpus folders that are missing, empty or unreadable",
+    )
+    ix.add_argument(
+        "--verify",
+        action="store_true",
+        help="check every index file against its checksum; changes nothing",
+    )
 
     se = sub.add_parser(
         "search",
@@ -166,11 +184,46 @@ def _report(exc: Exception) -> int:
     if isinstance(exc, ConfigError | IndexProblem | UsageError):
         print(f"search-app: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    advice = _os_error_advice(exc)
+    if advice:
+        print(f"search-app: {advice}", file=sys.stderr)
+        return EXIT_USAGE
     print(
         f"search-app: internal error: {type(exc).__name__}: {exc} (set SEARCH_APP_DEBUG=1 for details)",
         file=sys.stderr,
     )
     return EXIT_INTERNAL
+
+
+_OS_ADVICE = {
+    errno.ENOSPC: "the disk is full ({where}); free some space and run the command again "
+    "(what was committed is kept; temporary files are removed on the next run)",
+    errno.EDQUOT: "the disk quota is exceeded ({where}); free some space and run the command again",
+    errno.EROFS: "{where} is on a read-only file system; remount it read-write or pass another --index-dir",
+    errno.EACCES: "permission denied: {where}; fix its permissions or pass another --index-dir",
+    errno.EPERM: "operation not permitted: {where}; fix its permissions or pass another --index-dir",
+}
+
+
+def _os_error_advice(exc: BaseException) -> str | None:
+    """A what-to-do line for disk-full, read-only and permission errors (else None)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:  # Whoosh may wrap the OSError
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in _OS_ADVICE:
+            where = exc.filename or "the index folder"
+            return _OS_ADVICE[exc.errno].format(where=where)
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _paths(values: list[str] | None) -> list[Path]:
+    """Command-line folders, absolute; a missing one is a usage error."""
+    paths = [Path(c).expanduser().resolve() for c in values or []]
+    missing = [str(c) for c in paths if not c.exists()]
+    if missing:
+        raise UsageError(f"corpus folder not found: {', '.join(missing)}")
+    return paths
 
 
 def _check_argv_text(args: argparse.Namespace) -> None:
@@ -191,15 +244,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     _check_argv_text(args)
     cfg = load_config(args.config)
-    if getattr(args, "corpus", None):
-        cfg.corpus.paths = [Path(c).expanduser().resolve() for c in args.corpus]
-        missing = [str(c) for c in cfg.corpus.paths if not c.exists()]
-        if missing:
-            raise UsageError(f"corpus folder not found: {', '.join(missing)}")
     if getattr(args, "index_dir", None):
         cfg.index.dir = Path(args.index_dir).expanduser().resolve()
     if args.command == "index":
-        return cmd_index(cfg, args.rebuild)
+        return cmd_index(cfg, args)
     if args.command == "search":
         return cmd_search(cfg, args)
     if args.command == "inspect":
@@ -211,7 +259,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from bench.__main__ import main as bench_main
 
         return bench_main(args.bench_args)
-    return cmd_tui(cfg)
+    return cmd_tui(cfg, getattr(args, "corpus", None))
 
 
 def _stderr_console():
@@ -224,11 +272,18 @@ def _stderr_console():
     return console
 
 
-def run_indexer(cfg, rebuild: bool = False, quiet: bool = False):
-    """Run the indexer with a progress bar on a TTY; returns the summary."""
+def run_indexer(cfg, rebuild: bool = False, quiet: bool = False, **options):
+    """Run the indexer with a progress bar on a TTY; returns the summary.
+
+    `options` go to `Indexer` (add_roots, prune).
+    """
     from index.indexer import Indexer
 
     err = _stderr_console()
+
+    def takeover(message: str) -> None:
+        err.print(message)
+
     on_wait = (
         None
         if quiet
@@ -239,7 +294,7 @@ def run_indexer(cfg, rebuild: bool = False, quiet: bool = False):
         )
     )
     if quiet or not err.is_terminal:
-        return Indexer(cfg).run(rebuild=rebuild, on_wait=on_wait)
+        return Indexer(cfg, **options).run(rebuild=rebuild, on_wait=on_wait, on_takeover=takeover)
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -268,13 +323,30 @@ def run_indexer(cfg, rebuild: bool = False, quiet: bool = False):
                 paras=p.paragraphs,
             )
 
-        return Indexer(cfg, progress=progress).run(rebuild=rebuild, on_wait=on_wait)
+        return Indexer(cfg, progress=progress, **options).run(
+            rebuild=rebuild, on_wait=on_wait, on_takeover=takeover
+        )
 
 
-def cmd_index(cfg, rebuild: bool) -> int:
+def cmd_index(cfg, args: argparse.Namespace) -> int:
     """`search-app index`: build or update, then print the summary."""
+    from index.indexer import resolve_corpus
     from search_app.render import render_summary
 
+    if args.verify:
+        return cmd_verify(cfg)
+    if args.corpus and args.add_corpus:
+        raise UsageError("use either --corpus or --add-corpus, not both")
+    notes = resolve_corpus(
+        cfg,
+        _paths(args.corpus) or None,
+        _paths(args.add_corpus) or None,
+        args.rebuild,
+        explain_config=args.index_dir is None,  # config.yaml's corpus is about its own index
+    )
+    err = _stderr_console()
+    for note in notes:
+        err.print(f"note: {note}", markup=False)
     if not any(p.exists() for p in cfg.corpus.paths):
         listed = ", ".join(map(str, cfg.corpus.paths)) or "none configured"
         raise UsageError(
@@ -284,29 +356,47 @@ def cmd_index(cfg, rebuild: bool) -> int:
 
     for warning in root_warnings(cfg.corpus.paths):  # now, not only in the summary at the end
         print(f"search-app: warning: {warning}", file=sys.stderr)
-    summary = run_indexer(cfg, rebuild)
+    summary = run_indexer(cfg, args.rebuild, add_roots=bool(args.add_corpus), prune=args.prune)
     render_summary(summary, _stdout_console())
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
 
 
+def cmd_verify(cfg) -> int:
+    """`search-app index --verify`: hash every index file against CHECKSUMS.json."""
+    from index.store import CHECKSUMS, IndexCorrupt, IndexStore, verify_build
+
+    store = IndexStore(cfg.index.dir)
+    build = store.current_build()
+    if build is None:
+        store.open_current()  # raises the fitting "no index" message
+    checked: list[str] = []
+    damage = verify_build(build, full=True, on_file=checked.append)
+    if damage:
+        raise IndexCorrupt(
+            f"{build}: the index is damaged ({damage}); "
+            f"run `search-app index --index-dir {store.root} --rebuild`"
+        )
+    store.open_current()[0].close()  # foreign format, unreadable build.json
+    if not (build / CHECKSUMS).exists():
+        print(
+            f"{build}: no checksums recorded yet (an older index); the next `search-app index` "
+            "records them"
+        )
+        return EXIT_OK
+    print(f"{build}: {len(checked)} file(s) match their checksums")
+    return EXIT_OK
+
+
 def open_engine(cfg, announce: bool = True):
-    """A search engine on the configured index, building the index first if there is none."""
+    """A search engine on the configured index; never builds or changes it.
+
+    A missing, foreign-format or damaged index raises an `IndexProblem` whose
+    message names the command that fixes it.
+    """
     from index.search import SearchEngine
-    from index.store import IndexMissing, IndexOutdated
 
     engine = SearchEngine(cfg)
-    try:
-        engine.generation()
-    except (IndexMissing, IndexOutdated) as exc:
-        if not any(p.exists() for p in cfg.corpus.paths):
-            raise
-        if announce:
-            _stderr_console().print(
-                f"{exc}\nindexing {', '.join(map(str, cfg.corpus.paths))} first…"
-            )
-        summary = run_indexer(cfg, quiet=not announce)
-        if summary.interrupted:
-            raise KeyboardInterrupt from None
+    engine.generation()
     return engine
 
 
@@ -417,8 +507,12 @@ def _result_json(result):
     return result_json(result)
 
 
-def cmd_tui(cfg) -> int:
+def cmd_tui(cfg, corpus: list[str] | None = None) -> int:
     """Open the terminal app; until it exists, show a sample search."""
+    from index.indexer import resolve_corpus
+
+    for note in resolve_corpus(cfg, _paths(corpus) or None):
+        _stderr_console().print(f"note: {note}", markup=False)
     try:
         from search_app.tui.app import run_app
     except ImportError:

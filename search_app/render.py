@@ -117,13 +117,25 @@ def render_summary(s: IndexSummary, console: Console) -> None:
         f"  files: {s.added} added, {s.updated} updated, {s.deleted} removed, {s.unchanged} unchanged"
         f"   paragraphs added: {s.paragraphs_added}"
     )
-    if s.interrupted:
+    if s.nothing_saved:
         console.print(
             Text(
-                "  Stopped early: changes committed before the interruption are saved; "
-                "run `search-app index` again to finish the rest.",
+                "  Stopped early: nothing was saved (no commit was made); "
+                "run `search-app index` again to start over.",
                 style="yellow",
             )
+        )
+    elif s.interrupted:
+        console.print(
+            Text(
+                f"  Stopped early: the {s.commits} commit(s) made before the interruption are saved "
+                "(the counts above); run `search-app index` again to finish the rest.",
+                style="yellow",
+            )
+        )
+    if s.temp_removed:
+        console.print(
+            f"  removed {s.temp_removed} temporary file(s) left by an interrupted or failed run"
         )
     for title, rows in (
         ("skipped", [(k.path, k.reason) for k in s.skipped]),

@@ -153,11 +153,16 @@ def test_missing_index_without_corpus_is_a_clear_error(tmp_path):
     assert res.returncode == 2 and "no index" in res.stderr and "Traceback" not in res.stderr
 
 
-def test_search_builds_a_missing_index_first(tmp_path):
+def test_search_never_builds_a_missing_index(tmp_path):
+    # Issue 11 item 3: a reading command names the fix instead of writing an index.
     cfg = write_config(tmp_path, [ROOT / "corpus"])
     res = cli("--config", str(cfg), "search", "金花葵", "--json")
+    assert res.returncode == 2 and res.stdout == ""
+    assert f"search-app index --index-dir {tmp_path / 'ix'}" in res.stderr
+    assert not (tmp_path / "ix").exists()
+    assert cli("--config", str(cfg), "index").returncode == 0
+    res = cli("--config", str(cfg), "search", "金花葵", "--json")
     assert res.returncode == 0 and json.loads(res.stdout)["total"] == 2
-    assert "indexing" in res.stderr
 
 
 def test_bad_config_names_file_line_and_key(tmp_path):

@@ -36,6 +36,7 @@ from search_app.tui.messages import (
 )
 from search_app.tui.model import Passage, SearchRequest
 from search_app.tui.screens.basket import BasketScreen
+from search_app.tui.screens.build import BuildIndexScreen
 from search_app.tui.screens.export import ExportChoice, ExportScreen
 from search_app.tui.screens.help import HelpScreen
 from search_app.tui.screens.history import HistoryScreen
@@ -191,7 +192,7 @@ class SearchApp(App[int]):
             engine = self.engine or SearchEngine(self.cfg)
             try:
                 engine.generation()
-            except IndexProblem as exc:  # missing or outdated: the indexer will (re)build it
+            except IndexProblem as exc:  # missing (the user is asked), outdated or damaged
                 with contextlib.suppress(IndexProblem):
                     engine.warm_up()  # the indexer needs jieba too
                 missing = isinstance(exc, IndexMissing)
@@ -213,19 +214,31 @@ class SearchApp(App[int]):
         self.no_index = message.no_index
         if self.has_index:
             self.main.engine_ready()
+            if self.index_on_start:
+                self.start_indexer(rebuild=False, quiet=True)
         elif self.no_index:
-            # Not "run `search-app index`": the app is doing exactly that now.
+            # Opening the app never writes unasked: offer the first build.
+            self.main.show_status(message.problem or "no index", "$text-warning")
+            folders = [str(p) for p in self.cfg.corpus.paths]
+            self.push_screen(
+                BuildIndexScreen(str(self.cfg.index.dir), folders), self._build_answered
+            )
+        else:  # outdated or damaged: the message names the command that fixes it
+            self.main.show_status(message.problem or "the index cannot be used", "$text-error")
+
+    def _build_answered(self, build: bool | None) -> None:
+        """The answer to "build the index now?"."""
+        if build:
             self.main.show_status(
                 "No index yet: indexing the corpus now; searching starts after the first batch…",
                 "$text-warning",
             )
+            self.start_indexer(rebuild=False, quiet=True)
         else:
             self.main.show_status(
-                f"{(message.problem or 'the index is outdated').split(';')[0]}: rebuilding it now…",
-                "$text-warning",
+                f"No index. Build one with `search-app index --index-dir {self.cfg.index.dir}`",
+                "$text-error",
             )
-        if self.index_on_start or not self.has_index:
-            self.start_indexer(rebuild=False, quiet=True)
 
     # -- indexing ------------------------------------------------------------------
     def start_indexer(self, rebuild: bool = False, quiet: bool = False) -> None:
@@ -266,7 +279,7 @@ class SearchApp(App[int]):
         `missing`: corpus folders that are gone while a usable index exists; an
         update keeps their articles, but a rebuild would drop them, so none is run.
         """
-        from index.indexer import Indexer
+        from index.indexer import Indexer, resolve_corpus
         from index.store import IndexProblem
 
         state = {"last": 0.0, "announce": announce}
@@ -287,6 +300,8 @@ class SearchApp(App[int]):
             self.call_from_thread(self.notify, f"Waiting for another indexer{who}…", markup=False)
 
         try:
+            # The index keeps the corpus it records, whatever config.yaml lists.
+            resolve_corpus(self.cfg)
             indexer = Indexer(self.cfg, progress=progress, cancel=self._cancel)
             if missing and (rebuild or indexer.needs_rebuild()):
                 folders = ", ".join(missing)

@@ -271,6 +271,20 @@ def test_paragraph_boundaries_are_kept(html_folder, builder):
     ]
 
 
+def test_chrome_classes_are_whole_tokens():
+    from index.html import extract_page
+
+    text = "评论员文章：基层减负要减到实处，不能换个形式继续加码。"
+    page = (
+        "<html><body><h1>基层减负要减到实处</h1>"
+        f'<div class="commentary-body pl-3"><p>{text}</p><p>{text}再说一遍。</p></div>'
+        '<div class="comment-list"><p>网友：说得对，支持减负，早该这样了。</p></div>'
+        "</body></html>"
+    )
+    body = [ln.text for ln in extract_page(page).body]
+    assert body == [text, f"{text}再说一遍。"]
+
+
 def test_a_logo_h1_is_never_the_title():
     from index.html import extract_page
 
@@ -281,6 +295,22 @@ def test_a_logo_h1_is_never_the_title():
     )
     assert only_logo != page
     assert extract_page(only_logo).meta["title"] == "江西婺源：油菜花开引客来"
+
+
+def test_headline_matches_a_title_written_in_other_widths_or_script():
+    from index.html import extract_page
+
+    for doc_title in (
+        "湖北十堰:驻村干部帮助村民发展香菇产业_人民网",
+        "湖北十堰：駐村幹部幫助村民發展香菇產業_人民網",
+    ):
+        page = (
+            f"<html><head><title>{doc_title}</title></head><body><div>人民网</div>"
+            "<h1>湖北十堰：驻村干部帮助村民发展香菇产业</h1><h1>侧栏里的另一个标题</h1>"
+            "<p>3月初，十堰市郧阳区谭家湾镇的香菇大棚里一片繁忙，驻村第一书记正和村民一起采收香菇。</p>"
+            "</body></html>"
+        )
+        assert extract_page(page).meta["title"] == "湖北十堰：驻村干部帮助村民发展香菇产业"
 
 
 def test_hidden_spam_split_titles_and_pre_blocks():
@@ -377,6 +407,47 @@ def test_dates_the_body_talks_about_are_never_taken():
         "<p>2003年6月1日，新堤建成，村民们在堤上放了一挂鞭炮。</p></body></html>"
     )
     assert "date" not in extract_page(page).meta
+
+
+def test_wechat_page_saved_before_its_script_ran_has_its_date():
+    from index.html import extract_page
+
+    page = (PAGES / "wechat.html").read_text(encoding="utf-8")
+    raw = page.replace(">2024-03-05 18:10</em>", "></em>")
+    assert raw != page
+    got = extract_page(raw)
+    assert got.meta["date"] == "2024-03-05"  # var ct = "1709633400", in China time
+    assert "script" in got.meta_from["date"]
+
+
+def test_outlet_and_author_marked_up_without_labels():
+    from index.html import extract_page
+
+    page = (
+        "<html><head><title>珠江口湿地迎来越冬候鸟_某某网</title></head><body>"
+        "<h1>珠江口湿地迎来越冬候鸟</h1><div class='info'><span id='pubtime_baidu'>2023-12-02 09:00"
+        "</span> <span id='source_baidu'><a href='#'>南方日报</a></span> "
+        "<span class='article-author'>记者 黄小明 发自广州</span></div>"
+        "<p>入冬以来，珠江口湿地迎来大批越冬候鸟，黑脸琵鹭等珍稀鸟类再次现身。</p>"
+        "<div class='resource-list'><a>南方日报</a></div></body></html>"
+    )
+    meta = extract_page(page).meta
+    assert (meta["source"], meta["author"], meta["date"]) == ("南方日报", "黄小明", "2023-12-02")
+    labelled = page.replace("<a href='#'>南方日报</a>", "来源：<a href='#'>羊城晚报</a>")
+    assert "source" not in extract_page(labelled).meta  # a visible 来源 line: the pipeline reads it
+
+
+def test_publication_date_beats_an_update_date_on_the_same_line():
+    from index.html import extract_page
+
+    page = (
+        "<html><body><h1>某地召开春耕生产调度会</h1>"
+        "<div><span>更新时间：2024-03-09 10:00</span><span>发布时间：2024-03-05 08:30</span></div>"
+        "<p>会议要求，各地要抓住农时，扎实做好春耕备耕各项工作，确保粮食稳产增产。</p></body></html>"
+    )
+    assert extract_page(page).meta["date"] == "2024-03-05"
+    only_update = page.replace("<span>发布时间：2024-03-05 08:30</span>", "")
+    assert extract_page(only_update).meta["date"] == "2024-03-09"
 
 
 def test_author_from_meta_only_when_it_names_a_person():

@@ -203,13 +203,25 @@ def cli(*args, **kw):
     )
 
 
-def start_index(config: Path, *extra) -> subprocess.Popen:
+def default_sigint() -> None:
+    """In a child before exec: take Ctrl+C as usual even if this test run ignores it.
+
+    A shell starts background jobs (`pytest … &`) with SIGINT ignored, and an
+    ignored signal stays ignored across exec: Python then installs no handler
+    and the indexer never sees the test's Ctrl+C (the "flaky under load" runs).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def start_index(config: Path, *extra, env: dict | None = None) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "search_app", "--config", str(config), "index", *extra],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, **(env or {})},
+        preexec_fn=default_sigint,
     )
 
 
@@ -279,12 +291,25 @@ def test_kill_9_during_rebuild_keeps_serving_old_build(tmp_path, corpus_copy):
     assert len(list((tmp_path / "ix").glob("build-*"))) <= 2
 
 
+def wait_for_file(path: Path, proc: subprocess.Popen, timeout: float = 240) -> None:
+    """Wait until the child has created `path` (or died); the child decides when, not a timer."""
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the child never reached its pause point"
+        time.sleep(0.02)
+
+
 def test_ctrl_c_stops_cleanly_and_says_what_was_saved(tmp_path, corpus_copy):
-    synthetic_corpus(corpus_copy / "more", 120)  # rounds left to interrupt, even on a busy machine
+    synthetic_corpus(corpus_copy / "more", 120)  # several rounds: one to interrupt
     config = write_config(tmp_path, [corpus_copy], commit_every=80)
-    proc = start_index(config)
-    wait_for_commit(tmp_path / "ix", proc, n=2)
-    assert proc.poll() is None, "the indexer finished before it could be interrupted"
+    paused = tmp_path / "paused"
+    # The indexer stops right after its second verified commit and waits for
+    # the signal: however loaded the machine, Ctrl+C lands mid-run.
+    proc = start_index(
+        config, env={"SEARCH_APP_PAUSE_AT": "verified:2", "SEARCH_APP_PAUSE_FILE": str(paused)}
+    )
+    wait_for_file(paused, proc)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, (out, err)
@@ -352,6 +377,7 @@ def test_ctrl_c_during_a_worker_fork_is_not_lost(tmp_path, corpus_copy):
         text=True,
         cwd=ROOT,
         timeout=300,
+        preexec_fn=default_sigint,
     )
     assert res.returncode == 130, (res.stdout, res.stderr)
     assert "Traceback" not in res.stderr and "Interrupted" in res.stdout

@@ -69,16 +69,24 @@ def test_old_schema_is_detected_and_rebuilt(tmp_path, corpus_copy):
     (build / "build.json").write_text(json.dumps(meta))
     with pytest.raises(IndexOutdated, match="rebuild"):
         SearchEngine(cfg).search("干部")
+    before = sorted((p.relative_to(tmp_path), p.stat().st_mtime_ns) for p in tmp_path.rglob("*"))
     res = subprocess.run(
         [*cli, "search", "金花葵", "--json"], cwd=ROOT, capture_output=True, text=True
     )
-    assert res.returncode == 0 and json.loads(res.stdout)["total"] == 2  # rebuilt automatically
-    assert "format 1" in res.stderr
+    # A reading command never rebuilds (issue 11 item 3): it names the command that does.
+    assert res.returncode == 2 and "format 1" in res.stderr and "--rebuild" in res.stderr
+    after = sorted((p.relative_to(tmp_path), p.stat().st_mtime_ns) for p in tmp_path.rglob("*"))
+    assert after == before
+    assert subprocess.run([*cli, "index"], cwd=ROOT, capture_output=True).returncode == 0
+    res = subprocess.run(
+        [*cli, "search", "金花葵", "--json"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert res.returncode == 0 and json.loads(res.stdout)["total"] == 2  # `index` rebuilt it
 
 
 def test_missing_and_damaged_index(tmp_path, corpus_copy):
     cfg = make_config(tmp_path / "ix", [corpus_copy])
-    with pytest.raises(IndexMissing, match="run `search-app index`"):
+    with pytest.raises(IndexMissing, match="`search-app index --index-dir"):
         SearchEngine(cfg).search("干部")
     config = write_config(tmp_path, [corpus_copy])
     cli = [sys.executable, "-m", "search_app", "--config", str(config)]

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from index.models import SearchResult
 from index.querylang import parse_query
+from tests.conftest import CORPUS
 
 SYNTAX = [
     '"',
@@ -59,6 +60,14 @@ FIELD_VALUES = [
     "人民日报",
 ]
 
+# Unpunctuated CJK text from the bundled corpus, for long-run queries.
+CJK_RUN = "".join(
+    c
+    for p in sorted(CORPUS.glob("*.txt"))
+    for c in p.read_text("utf-8")
+    if "\u4e00" <= c <= "\u9fff"
+)
+
 queries = st.one_of(
     st.text(max_size=60),  # any Unicode, surrogates excluded by hypothesis
     st.lists(st.sampled_from(SYNTAX + WORDS), max_size=25).map("".join),
@@ -73,6 +82,18 @@ queries = st.one_of(
         alphabet="。，！？、；：“”‘’（）《》【】…—·.,;:!?()[]{}<>\"'", min_size=1, max_size=30
     ),  # only punctuation
     st.text(alphabet="\x00\x1b\x07\u200b\u202e\ufeff\t\n ", max_size=20),
+    # Issue 11: deep nesting, long operator runs, long unpunctuated CJK runs.
+    st.integers(1, 1000).map(lambda n: "(" * n + "干部" + ")" * n),
+    st.integers(1, 1000).map(lambda n: "(" * n + "干部"),  # unbalanced
+    st.integers(1, 1000).map(lambda n: "-" * n + "干部"),
+    st.integers(1, 600).map(lambda n: "NOT " * n + "干部"),
+    st.integers(1, 400).map(lambda n: "".join(f"(a{i} OR (b{i} " for i in range(n)) + "))" * n),
+    st.lists(
+        st.sampled_from(["(", ")", "NOT ", "-", "OR ", "AND ", "干部 ", "下沉 ", '"']),
+        min_size=50,
+        max_size=600,
+    ).map("".join),
+    st.integers(100, 2500).map(lambda n: (CJK_RUN * (n // len(CJK_RUN) + 1))[:n]),
 )
 
 FUZZ_BOUND_S = 2.0  # per query, generous: a hang guard, not a speed target

@@ -336,20 +336,40 @@ async def test_small_terminal_light_theme(app_factory):
         assert app.screen.query_one(ParagraphList).size.height >= 10
 
 
+async def wait_for_index_run(done, pilot, app) -> None:
+    """Wait for the app's indexer to report back (an event, not a timer), then for the repaint."""
+    import asyncio
+
+    await asyncio.wait_for(done.wait(), timeout=600)  # a hang fails; slowness does not
+    await settle(app, pilot)
+
+
 async def test_first_run_indexes_with_progress(tmp_path):
-    """With no index the app indexes in the background, shows progress, then searches."""
+    """With no index the app asks first, then indexes in the background, shows progress, searches."""
+    import asyncio
+
     from search_app.tui.app import make_app
+    from search_app.tui.messages import IndexFinished
+    from search_app.tui.screens.build import BuildIndexScreen
 
     cfg = make_test_config(tmp_path / "fresh-index")
     app = make_app(cfg, history_path=tmp_path / "h.json", debounce=0.0)
     seen: list = []
+    done = asyncio.Event()
 
     def hook(message) -> None:
         if isinstance(message, IndexStatus):
             seen.append(message.progress)
+        elif isinstance(message, IndexFinished):
+            done.set()
 
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(app, pilot)
+        # Opening the app wrote nothing: it asks before building (issue 11 item 3).
+        assert isinstance(app.screen, BuildIndexScreen)
+        assert not (tmp_path / "fresh-index").exists() and not seen
+        await pilot.press("y")
+        await wait_for_index_run(done, pilot, app)
         assert seen, "no progress was shown"
         assert seen[0].phase == "scanning" and seen[-1].phase == "done"
         assert {p.files_total for p in seen if p.phase == "indexing"} == {5}
@@ -363,10 +383,28 @@ async def test_first_run_indexes_with_progress(tmp_path):
         assert app.main.query_one(ResultsList).total == 2
         # the palette's "Rebuild index" builds anew in the background; searching goes on
         seen.clear()
+        done.clear()
         app.action_rebuild_index()
-        await settle(app, pilot)
+        await wait_for_index_run(done, pilot, app)
         assert seen and seen[-1].phase == "done" and seen[-1].paragraphs == 190
         assert app.main.query_one(ResultsList).total == 2
+
+
+async def test_no_index_and_no_answer_writes_nothing(tmp_path):
+    """Declining the first build leaves the folder untouched and says how to build it."""
+    from search_app.tui.app import make_app
+    from search_app.tui.screens.build import BuildIndexScreen
+
+    cfg = make_test_config(tmp_path / "typo")
+    app = make_app(cfg, history_path=tmp_path / "h.json", debounce=0.0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, BuildIndexScreen)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, BuildIndexScreen) and not app.indexing
+        assert "search-app index --index-dir" in str(app.main.query_one(StatusLine).render())
+    assert not (tmp_path / "typo").exists()
 
 
 async def test_more_hits_load_near_the_end(app_factory):
@@ -401,19 +439,27 @@ async def test_q_quits_outside_the_search_box(app_factory):
 
 async def test_locked_index_is_a_message_not_a_crash(tui_cfg, engine, tmp_path):
     """If another indexer holds the lock, the app says so and keeps searching the index it has."""
+    import asyncio
     import copy
 
     from index.store import IndexStore
     from search_app.tui.app import make_app
+    from search_app.tui.messages import IndexFinished
 
     cfg = copy.deepcopy(tui_cfg)
     cfg.index.lock_timeout = 0.3
     app = make_app(cfg, engine=engine, history_path=tmp_path / "h.json", debounce=0.0)
+    done = asyncio.Event()
+
+    def hook(message) -> None:
+        if isinstance(message, IndexFinished):
+            done.set()
+
     with IndexStore(cfg.index.dir).lock(1.0):
-        async with app.run_test(size=SIZE, notifications=True) as pilot:
-            await settle(app, pilot)
+        async with app.run_test(size=SIZE, notifications=True, message_hook=hook) as pilot:
+            await wait_for_index_run(done, pilot, app)
             messages = [n.message for n in app._notifications]
-            assert any(m.startswith("Waiting for another indexer") for m in messages)
+            assert any(m.startswith("Waiting for another indexer") for m in messages), messages
             assert any("another indexer" in m and "waited" in m for m in messages)
             assert not app.indexing and app.main.query_one(ResultsList).total == 190
 
