@@ -16,7 +16,6 @@ from index.cleaning import (
     duplicate_indexes,
     make_lines,
     mark_chrome,
-    normalise_for_dedupe,
 )
 from index.metadata import extract, front_matter_meta, may_carry_metadata
 from index.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped, SourceFile
@@ -24,6 +23,7 @@ from index.paragraphs import heading_label, split_paragraphs
 from index.zones import (
     LineRecurrence,
     Zones,
+    article_signature,
     candidate_keys,
     chrome_reason,
     find_zones,
@@ -33,6 +33,12 @@ from index.zones import (
 )
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def content_fingerprint(folded: str) -> str:
+    """A folded paragraph's letters and digits only, so copies of one article saved
+    differently (Big5 and UTF-8, • or ‧ or ·, full- or half-width punctuation) match."""
+    return "".join(c for c in folded if c.isalnum())
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
@@ -139,7 +145,7 @@ class ArticleBuilder:
                     line=p.line,
                 )
             )
-        body_key = "\n".join(normalise_for_dedupe(p.folded) for p in kept)
+        body_key = "\n".join(content_fingerprint(p.folded) for p in kept)
         notes = list(decoded.notes) + ([fm_problem] if fm_problem else [])
         return Article(
             source=decoded.source,
@@ -190,10 +196,24 @@ def _front_lines(text: str, fm: dict) -> dict[str, Line]:
     return out
 
 
+_BODY_SAFE = (
+    "counter",
+    "e-paper page navigation",
+    "link",
+    "platform or copyright notice",
+    "share/navigation words",
+    "site or app name",
+    "end mark",
+)
+
+
 def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
     """Drop header/footer lines that are chrome by their shape and words."""
     indexes = [*zones.header, *zones.footer]
     for i, reason in list_block_lines(lines, indexes).items():
+        lines[i].drop(CHROME, f"zone: {reason}")
+    # After the last sentence, three short sentence-less lines in a row are a link list.
+    for i, reason in nav_runs(lines, zones.footer, 40, "link list (short lines)").items():
         lines[i].drop(CHROME, f"zone: {reason}")
     for i in indexes:
         line = lines[i]
@@ -201,6 +221,14 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
             reason = chrome_reason(line)
             if reason:
                 line.drop(CHROME, f"zone: {reason}")
+    # Inside the body only unmistakable widget lines go (扫一扫在手机打开当前页, 阅读 1.2万).
+    for line in lines[zones.body_start : zones.body_end]:
+        probe = "".join(line.folded.split())
+        if line.role != BODY or len(probe) > 30 or any(c in probe for c in "。！？!?；;，,"):
+            continue
+        reason = chrome_reason(line)
+        if reason and reason.startswith(_BODY_SAFE):
+            line.drop(CHROME, f"widget line in the body: {reason}")
 
 
 def count_recurrence(
@@ -229,5 +257,6 @@ def count_recurrence(
             continue
         per_folder[folder] = per_folder.get(folder, 0) + 1
         _fm, body, first_line, _problem = split_front_matter(decoded.text)
-        rec.add(src.path, candidate_keys(make_lines(body, rules, first_line)))
+        lines = make_lines(body, rules, first_line)
+        rec.add(src.path, candidate_keys(lines), article_signature(lines))
     return rec

@@ -37,7 +37,7 @@ from index.store import (
 )
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
-PIPELINE_VERSION = 2  # 2: zones, recurrence, publishers, spam lexicon, site field
+PIPELINE_VERSION = 3  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits
 PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
 PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every paragraphs
 MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds

@@ -35,7 +35,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"作者|记者|通讯员|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
 )
@@ -59,7 +59,8 @@ _LABEL_KIND = {
         ],
         "source",
     ),
-    **dict.fromkeys(["作者", "记者", "通讯员"], "author"),
+    **dict.fromkeys(["作者", "撰文", "撰稿", "采写", "记者", "通讯员"], "author"),
+    **dict.fromkeys(["出版时间", "出版"], "date"),
     **dict.fromkeys(
         ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "时间", "日期", "成文日期"],
         "date",
@@ -82,7 +83,10 @@ _SITE_SUFFIX = re.compile(
     r"^(?P<title>.+?)\s*(?:[_|]|\s[-–—]{1,2}\s)\s*"
     rf"(?P<site>[^_|]{{2,16}}?(?:{_SUFFIX_WORDS}))\s*$"
 )
-_KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|\s]{2,12})$")  # 标题——新华网
+_KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|]{2,16})$")  # 标题——新华网
+_SECTION_TAIL = re.compile(
+    r"\s+\|\s+[^|\s]{1,6}$"
+)  # 标题 | 地方 (a section, once the site is gone)
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
@@ -100,10 +104,11 @@ _COPYRIGHT = [
 ]
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
     rf"^[(（\[]?\s*(?P<org>[^\s记者]{{2,12}}?)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
-    r"\s*(?:[/／|｜]?\s*\S{2,8}(?:报道|电|讯))?\s*[)）\]]?$"
+    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯))?\s*[)）\]]?$"
 )
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
 _DATELINE_AUTHOR = re.compile(
@@ -251,6 +256,9 @@ def extract(
             later.offer("site", site, line, "breadcrumb")
             _mark(line, CHROME, "breadcrumb")
 
+    for line in header:
+        if line.role == BODY and _whole_dateline(line, ex, later):
+            _mark(line, META, "dateline")
     title_line = _pick_title(header, lines)
     if title_line is not None:
         title, suffix_site = _strip_title(_MD_HEADING.sub("", title_line.text.strip()))
@@ -333,7 +341,9 @@ def _cut(line: Line, m: re.Match, group: str) -> str:
 def _site_name(name: str) -> str:
     """A hosting site's name: canonical, except an app's name as written (新华社客户端)."""
     name = name.strip()
-    if fold(name).endswith("客户端"):
+    pub = publishers().lookup(name)
+    # An app's or a paper's own site keeps its name (新华社客户端, 大公網), not the paper's.
+    if fold(name).endswith("客户端") or (pub and pub.kind not in ("site", "platform", "app")):
         return name
     return publishers().canonical(name)
 
@@ -365,7 +375,8 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
 
 def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extraction) -> bool:
     """Read `label: value` pairs from a header/footer line; True if it is a metadata line."""
-    folded = line.folded
+    # Markdown quote and emphasis marks (> **来源：**新华社) become spaces: offsets stay.
+    folded = _MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded)
     if len(folded) > 150:
         return False
     matches = list(_LABEL.finditer(folded))
@@ -377,7 +388,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         return not _WIDGETS.sub("", folded[: matches[0].start()]).strip()
     lead = folded[: matches[0].start()]
     lead_dates = find_dates(lead)
-    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】()（）|,，·")
+    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】()（）|,，·>-")
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
@@ -407,7 +418,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             lead_ws = len(value_folded) - len(value_folded.lstrip())
             value = value[: lead_ws + cut.start()]
             value_folded = value_folded[: lead_ws + cut.start()]
-        value = value.strip(" \t:：|,，[]【】()（）·")
+        value = value.strip(" \t:：|,，[]【】()（）·*_")
         value_folded = value_folded.strip(" \t:：|,，[]【】·")
         if not value or kind == "date":
             continue
@@ -481,7 +492,12 @@ def _date_or_byline(
                 )
                 break
             if wechat:
-                ex.offer("author", _orig(line, folded, wechat, "name"), line, "byline")
+                name = _orig(line, folded, wechat, "name")
+                if wechat["name"] not in ("小编", "编辑", "作者", "记者", "本报", "官方"):
+                    ex.offer("author", name, line, "byline")
+                account = _orig(line, folded, wechat, "account")
+                if looks_like_outlet(wechat["account"]):
+                    later.offer("source", account, line, "account on the byline")
             by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
@@ -543,8 +559,13 @@ def _masthead(line: Line, later: Extraction) -> None:
     text = line.text.strip()
     for n in names:
         written = text[n.start : n.end] if len(text) == len(folded) else n.publisher.name
-        if n.publisher.kind in ("site", "platform", "app") or fold(written).endswith("客户端"):
+        if n.publisher.kind in ("site", "platform", "app") or re.search(
+            r"(?:客户端|网|在线|电子报|新闻云|app)$", fold(written)
+        ):
             later.offer("site", _site_name(written), line, "masthead")
+            if n.publisher.kind in ("paper", "agency", "journal", "tv"):
+                # 自由時報電子報 is the site of 自由時報, which is what it credits.
+                later.offer("source", n.publisher.name, line, "masthead")
         else:
             later.offer("source", publishers().canonical(written), line, "masthead")
     _mark(line, META, "masthead")
@@ -621,6 +642,24 @@ def _reporter(name: str, line: Line) -> str:
     name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
     name = re.sub(r"(?<=..)报[道导]?$", "", name)
     return _as_written(line, name)
+
+
+def _whole_dateline(line: Line, ex: Extraction, later: Extraction) -> bool:
+    """A header line that is only a dateline (（新华社北京3月5日电）): read it, True if so."""
+    folded = line.folded.strip()
+    if len(folded) > 40 or any(c in folded for c in "。！？"):
+        return False
+    opener = len(folded) - len(folded.lstrip("【[(（〔 "))
+    _credit, end = _dateline_credit(folded, opener, line.text.strip())
+    if end is None:
+        return False
+    rest = folded[end:]
+    md = _DATELINE_DATE.match(rest) or _WIRE_TAIL.match(rest)
+    tail = rest[md.end() :] if md else re.sub(r"^\s*(?:专讯|讯|消息)", "", rest)
+    if re.sub(r"[\s)）\]】〕:：]|[(（]?记者\S{0,8}[)）]?", "", tail):
+        return False
+    _dateline([line], ex, later)
+    return True
 
 
 def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | None, int | None]:
@@ -712,7 +751,7 @@ def _suffix_is_site(folded: str) -> bool:
 
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
-    text = _REPOST.sub("", text.strip())
+    text = _REPOST.sub("", text.strip().strip("*").strip())
     folded = fold(text)
     site = None
     for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail
@@ -721,13 +760,23 @@ def _strip_title(text: str) -> tuple[str, str | None]:
             site = site or _site_name(text[m.start("site") : m.end("site")])
             text, folded = text[: m.end("title")], folded[: m.end("title")]
         tail = _KNOWN_TAIL.search(folded)
-        if tail and tail.start() >= 4 and publishers().lookup(tail["site"]):
-            site = site or _site_name(text[tail.start("site") : tail.end("site")])
+        if tail and tail.start() >= 4 and _all_names(tail["site"]):
+            first = text[tail.start("site") : tail.end("site")].split()[0]
+            site = site or _site_name(first)
             text, folded = text[: tail.start()], folded[: tail.start()]
+        sec = _SECTION_TAIL.search(folded) if site else None
+        if sec and sec.start() >= 4:
+            text, folded = text[: sec.start()], folded[: sec.start()]
         k = _KEYWORD_TAIL.search(folded)
         if k and k.start() >= 4:
             text, folded = text[: k.start()], folded[: k.start()]
     return text.strip(), site
+
+
+def _all_names(folded: str) -> bool:
+    """Every space-separated part is a publisher's name (中央社 cna, 新华网)."""
+    parts = folded.split()
+    return bool(parts) and all(publishers().lookup(p) for p in parts)
 
 
 def _mark_title_lines(header: list[Line], title_line: Line | None, title: str | None) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from index.cleaning import BLANK, BODY, Line
@@ -62,7 +61,8 @@ _PLAIN_WORDS = frozenset(
 _NOTICE = re.compile(
     r"(?:(?:免责|版权|特别|平台|郑重|法律)声明|^声明[:：]|观点仅代表|不代表\S{0,10}(?:立场|观点)|"
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
-    r"联系删除|icp备|公网安备|(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright)"
+    r"联系删除|icp备|公网安备|(?:用|下载|打开)\S{0,4}app|app看新闻|点我(?:下载|看)|天天中奖|"
+    r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright)"
 )
 _COUNTER = re.compile(
     r"^[\s(（\[【]*(?:阅读|浏览|点击|评论|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞|讚|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\s*[)）\]]?"
@@ -70,7 +70,8 @@ _COUNTER = re.compile(
 )
 _LIST_HEAD = re.compile(
     r"^\W*(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件)|热门(?:资讯|文章|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|"
-    r"点击排行|精彩推荐|为您推荐|往期(?:推荐|回顾|精彩|阅读)|更多(?:精彩|推荐|阅读)|今日推荐|本版其他新闻)\W*$"
+    r"点击排行|精彩推荐|为您推荐|往期(?:推荐|回顾|精彩|阅读)|更多(?:精彩|推荐|阅读)|今日推荐|本版其他新闻|"
+    r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐)\W*$"
 )
 _MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -220,22 +221,24 @@ def list_block_lines(lines: list[Line], indexes: list[int]) -> dict[int, str]:
     return out
 
 
-def nav_runs(lines: list[Line], indexes: list[int]) -> dict[int, str]:
-    """Runs of three or more short one-word lines in a zone (a menu saved one item a line)."""
+def nav_runs(
+    lines: list[Line], indexes: list[int], width: int = 6, reason: str = "navigation menu"
+) -> dict[int, str]:
+    """Runs of three or more short lines without a sentence (a menu or a link list)."""
     out: dict[int, str] = {}
     run: list[int] = []
 
     def close() -> None:
         if len(run) >= 3:
-            out.update(dict.fromkeys(run, "navigation menu"))
+            out.update(dict.fromkeys(run, reason))
         run.clear()
 
     for i in indexes:
         compact = line_key(lines[i].folded)
         if (
             lines[i].role == BODY
-            and 1 <= len(compact) <= 6
-            and not any(c in compact for c in _SENTENCE)
+            and 1 <= len(compact) <= width
+            and not any(c in compact for c in _SENTENCE + "，,")
         ):
             if (
                 run
@@ -256,34 +259,50 @@ def line_key(folded: str) -> str:
 
 
 class LineRecurrence:
-    """How many files of each folder carry each short header/footer line."""
+    """How many different articles of each folder carry each short header/footer line.
+
+    Copies of one article (a wire story saved from three portals) count once, so
+    a shared headline never turns into chrome; only lines shared by different
+    articles do.
+    """
 
     MAX_FILES = 400  # files read per folder; enough to see what recurs
     MIN_FILES = 3
     SHARE = 0.2
 
     def __init__(self) -> None:
-        self._counts: dict[str, Counter[str]] = {}
-        self._files: Counter[str] = Counter()
+        self._seen: dict[str, dict[str, set[str]]] = {}
+        self._articles: dict[str, set[str]] = {}
 
-    def add(self, path: str, keys: set[str]) -> None:
-        """Count one file's candidate lines under its folder."""
+    def add(self, path: str, keys: set[str], signature: str | None = None) -> None:
+        """Count one file's candidate lines under its folder; `signature` names its article."""
         folder = os.path.dirname(path)
-        self._files[folder] += 1
-        self._counts.setdefault(folder, Counter()).update(keys)
+        sig = signature or path
+        self._articles.setdefault(folder, set()).add(sig)
+        seen = self._seen.setdefault(folder, {})
+        for key in keys:
+            seen.setdefault(key, set()).add(sig)
 
     def recurs(self, path: str, key: str) -> tuple[int, int] | None:
-        """(files carrying it, files in folder) when `key` is chrome by recurrence."""
+        """(articles carrying it, articles in folder) when `key` is chrome by recurrence."""
         folder = os.path.dirname(path)
-        n = self._files.get(folder, 0)
-        seen = self._counts.get(folder, Counter()).get(key, 0)
+        n = len(self._articles.get(folder, ()))
+        seen = len(self._seen.get(folder, {}).get(key, ()))
         if seen >= self.MIN_FILES and seen >= self.SHARE * n:
             return seen, n
         return None
 
     def folders(self) -> set[str]:
         """Folders counted so far."""
-        return set(self._files)
+        return set(self._articles)
+
+
+def article_signature(lines: list[Line]) -> str | None:
+    """The first prose line, which copies of one article share."""
+    for ln in lines:
+        if ln.role != BLANK and is_prose(ln.folded):
+            return line_key(ln.folded)[:60]
+    return None
 
 
 def candidate_keys(lines: list[Line]) -> set[str]:

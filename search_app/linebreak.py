@@ -113,3 +113,9 @@ def _break_paragraph(text: str, lo: int, hi: int, width: int) -> list[tuple[int,
 def wrap(text: str, width: int) -> list[str]:
     """`text` wrapped to `width` cells, as a list of lines."""
     return [text[s:e] for s, e in break_lines(text, width)]
+
+
+def ljust_cells(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal cells (at least one space after it)."""
+    used = sum(get_character_cell_size(c) for c in text)
+    return text + " " * max(1, width - used)

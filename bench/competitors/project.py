@@ -155,7 +155,8 @@ class Project(System):
         from index.indexer import Indexer
 
         (self.incoming / INCR_FILE).unlink(missing_ok=True)
-        Indexer(self.cfg).run()
+        # prune: `incoming` is now empty, which would otherwise count as an unmounted drive.
+        Indexer(self.cfg, prune=True).run()
 
     def index_bytes(self) -> int:
         """Size of the index folder (all builds kept there)."""

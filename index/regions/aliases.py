@@ -187,8 +187,9 @@ NAME_FOLLOWERS: tuple[str, ...] = _words(
 )
 
 # Words right after a place that make it part of an SEO-spam string
-# (北京包养, 上海外围), in case the spam lexicon left the place behind.
-SPAM_AFTER: tuple[str, ...] = _words("包养 外围 楼凤 上门服务 约炮 代孕 办证 同城约")
+# (北京包养, 上海楼凤), in case the spam lexicon left them behind. Only words
+# with no news use: 北京外围 (outskirts), 上门服务 and 办证 are ordinary.
+SPAM_AFTER: tuple[str, ...] = _words("包养 楼凤 约炮 同城约")
 
 # Former official names still common in archived news, mapped to the unit
 # that succeeded them (renames and whole-unit mergers only: a unit split

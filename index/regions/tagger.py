@@ -361,8 +361,8 @@ class RegionTagger:
             # Two weak members need a regional word after them (闽台两地).
             if len(paths) < 3 and strong < 2 and after is None:
                 continue
-            if len(paths) >= 3 and strong == 0:
-                continue  # 青云台: three weak characters are still words
+            if len(paths) >= 3 and strong == 0 and after is None:
+                continue  # 青云台: weak characters alone are words (甘青宁三省区 is not)
             for member, start, ps in members:
                 end = start + len(member)
                 if any(start < e and s < end for s, e in taken):

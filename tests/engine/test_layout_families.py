@@ -402,3 +402,119 @@ def test_short_sentence_with_a_date_is_body_not_a_date_line():
 )
 def test_footer_sentences_with_notice_words_are_kept(sentence):
     assert texts(build("乡村医生的一天" + BODY + sentence + "\n"))[-1] == sentence
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "# 乡村医生的一天\n\n> 来源：工人日报\n> 作者：张三",
+        "**乡村医生的一天**\n\n**来源：**工人日报 **作者：**张三",
+        "# 乡村医生的一天\n\n来源 | 工人日报\n\n作者 | 张三",
+    ],
+)
+def test_markdown_header_marks(header):
+    meta = build(header + "\n" + BODY).meta
+    assert (meta.title, meta.source, meta.author) == ("乡村医生的一天", "工人日报", "张三")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "大公網\n首頁 > 新聞 > 港聞\n北部都會區新一批公屋落成\n2024年03月05日 10:12\n【大公報訊】記者 李明報道：",
+            ("北部都會區新一批公屋落成", "大公報", "大公網", "2024-03-05", "李明"),
+        ),
+        (
+            "東方日報 A1 | 要聞 | 2024-03-05\n北區新屋邨入伙\n",
+            ("北區新屋邨入伙", "東方日報", None, "2024-03-05", None),
+        ),
+        (
+            "经济日报 2024年03月05日 星期二 第05版：综合\n县域经济发展新动能\n本报记者 刘畅\n",
+            ("县域经济发展新动能", "经济日报", None, "2024-03-05", "刘畅"),
+        ),
+        (
+            "# 这个春天，村里来了新书记\n\n原创 小编 某某发布 2024年03月05日 18:06 浙江\n\n",
+            ("这个春天，村里来了新书记", "某某发布", None, "2024-03-05", None),
+        ),
+        ("（新华社北京3月5日电）\n", (None, "新华社", None, None, None)),
+    ],
+)
+def test_more_site_layouts(text, expected):
+    meta = build(text + BODY).meta
+    assert (meta.title, meta.source, meta.site, meta.date, meta.author) == expected
+
+
+def test_footer_run_of_short_lines_is_a_link_list():
+    footer = "热点排行\n1 镇里召开冬季防火会议\n2 村里新修了文化广场\n村民夜校开课了\n县里表彰一批好人\n新春走基层\n"
+    article = build("乡村医生的一天\n来源：某某报" + BODY + footer)
+    assert texts(article) == [P1, P2, P3]
+    # Without the heading, the run alone gives it away.
+    article = build("乡村医生的一天\n来源：某某报" + BODY + "\n".join(footer.split("\n")[1:]))
+    assert texts(article) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "自由時報電子報\n地方 > 花蓮\n偏鄉小校靠共學\n2024/03/05 05:30\n〔記者王小明／花蓮報導〕",
+            ("偏鄉小校靠共學", "自由時報電子報", "2024-03-05", "王小明"),
+        ),
+        (
+            "中央社\n偏鄉小校靠共學 | 地方 | 中央社 CNA\n2024/3/5 09:12（3/5 10:20 更新）\n"
+            "（中央社記者王小明台中5日電）",
+            ("偏鄉小校靠共學", "中央社", "2024-03-05", "王小明"),
+        ),
+        (
+            "香港01\n港聞\n北區新屋邨入伙\n撰文：李明\n出版：2024-03-05 10:12 更新：2024-03-05 12:00\n",
+            ("北區新屋邨入伙", "香港01", "2024-03-05", "李明"),
+        ),
+        (
+            "ETtoday新聞雲\n偏鄉小校靠共學\n2024年03月05日 09:12\n記者王小明／台中報導\n",
+            ("偏鄉小校靠共學", "ETtoday新聞雲", "2024-03-05", "王小明"),
+        ),
+    ],
+)
+def test_hk_tw_layouts(text, expected):
+    article = build(text + BODY)
+    meta = article.meta
+    assert (meta.title, meta.site, meta.date, meta.author) == expected
+    assert texts(article)[-2:] == [P2, P3]
+
+
+def test_app_advert_in_the_footer_is_chrome():
+    footer = "不用抽 不用搶 現在用APP看新聞 保證天天中獎\n點我下載APP\n"
+    assert texts(build("乡村医生的一天" + BODY + footer)) == [P1, P2, P3]
+
+
+def test_unmistakable_widget_lines_inside_the_body():
+    text = (
+        "乡村医生的一天\n"
+        + P1
+        + "\n扫一扫在手机打开当前页\n关注民生实事\n阅读 3.5万\n"
+        + P2
+        + "\n"
+        + P3
+    )
+    assert texts(build(text)) == [P1, "关注民生实事", P2, P3]
+
+
+def test_copies_of_one_article_do_not_make_its_headline_chrome(tmp_path):
+    from index.articles import count_recurrence
+    from index.models import SourceFile as Src
+
+    for n in range(4):  # the same wire story saved from four portals
+        (tmp_path / f"{n}.txt").write_text(
+            f"站点{n}首页\n乡村医生的一天\n{P1}\n{P2}\n", encoding="utf-8"
+        )
+    for n in range(4, 6):
+        (tmp_path / f"{n}.txt").write_text(
+            f"其他标题{n}\n{P3}\n{n}号文章的正文，内容各不相同，字数也足够长。\n"
+        )
+    sources = [Src(str(p), str(tmp_path), p.name) for p in sorted(tmp_path.glob("*.txt"))]
+    builder = ArticleBuilder(RULES, tag_regions=False)
+    builder.recurrence = count_recurrence(sources, RULES, 1 << 20)
+    article = build(
+        (tmp_path / "0.txt").read_text(encoding="utf-8"), str(tmp_path / "0.txt"), builder
+    )
+    assert article.meta.title == "乡村医生的一天"

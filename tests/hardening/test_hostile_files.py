@@ -66,7 +66,7 @@ def hostile(tmp_path_factory):
     (corpus / "vanishing.txt").write_text(GOOD, encoding="utf-8")
     (corpus / "locked.txt").write_text(GOOD, encoding="utf-8")
 
-    real_open = open
+    real_open = reading.open_regular
 
     def hostile_open(path, *args, **kwargs):
         # Simulate what root cannot: a permission error, and a file deleted after the scan.
@@ -79,7 +79,7 @@ def hostile(tmp_path_factory):
     cfg = make_config(root / "ix", [corpus])
     cfg.corpus.max_file_mb = 1.5
     mp = pytest.MonkeyPatch()
-    mp.setattr(reading, "open", hostile_open, raising=False)
+    mp.setattr(reading, "open_regular", hostile_open)
     try:
         summary = Indexer(cfg).run()
     finally:

@@ -24,8 +24,10 @@ def test_compounds_name_each_province(tag) -> None:
     assert set(tag("江浙一带")) == {JS, ZJ}
     assert set(tag("晋冀鲁豫边区")) == {"山西省", HB, "山东省", "河南省"}
     assert set(tag("陕甘宁边区")) == {"陕西省", "甘肃省", "宁夏回族自治区"}
-    # Weak pairs need a regional word: 闽台两地 yes, 港台明星 no.
+    # Weak members need a regional word: 闽台两地 and 甘青宁三省区 yes, 港台明星 no.
     assert set(tag("闽台两地")) == {"福建省", "台湾省"}
+    assert set(tag("甘青宁三省区")) == {"甘肃省", "青海省", "宁夏回族自治区"}
+    assert tag("港台明星") == ()
 
 
 def test_compounds_traps(tag) -> None:
@@ -125,7 +127,9 @@ def test_person_name_known_from_article(tagger: RegionTagger) -> None:
 def test_spam_places_are_not_tagged(tag) -> None:
     """A place glued to SEO spam vocabulary is part of the spam."""
     assert tag("北京包养网") == ()
-    assert tag("上海外围女") == ()
+    assert tag("上海楼凤") == ()
+    # Words that spam also uses but news does too still leave the place.
+    assert tag("北京外围的县市") == ("北京市",)
 
 
 def _article(text: str) -> Article:

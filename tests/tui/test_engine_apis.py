@@ -22,6 +22,7 @@ from search_app.tui.messages import (
     SearchFailed,
 )
 from search_app.tui.model import FilterState, SearchRequest
+from search_app.tui.screens.build import BuildIndexScreen
 from search_app.tui.screens.passage import ParagraphList, PassageScreen
 from search_app.tui.widgets.results import ResultsList
 from search_app.tui.widgets.status import StatusLine
@@ -212,8 +213,20 @@ async def test_first_build_is_searchable_before_it_finishes(tmp_path, monkeypatc
             totals.append(message.result.total)
             searched.set()
 
+    finished = asyncio.Event()
+
+    def hook_and_finish(message) -> None:
+        hook(message)
+        if isinstance(message, IndexFinished):
+            finished.set()
+
     app = make_app(cfg, history_path=tmp_path / "h.json", debounce=0.0)
-    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+    async with app.run_test(size=SIZE, message_hook=hook_and_finish) as pilot:
+        await settle(app, pilot)
+        # Opening the app writes nothing unasked (issue 11): answer "build now?" first.
+        assert isinstance(app.screen, BuildIndexScreen)
+        await pilot.press("y")
+        await asyncio.wait_for(finished.wait(), timeout=600)
         await settle(app, pilot)
         assert order.count("IndexAvailable") == 1
         available = order.index("IndexAvailable")
@@ -283,5 +296,6 @@ async def test_no_index_and_no_corpus_folder(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         status = str(app.main.query_one(StatusLine).render())
-        assert status.startswith("No index, and corpus folder not found")
+        # the status names the command that builds an index from another folder
+        assert status.startswith("no index at") and "--corpus DIR" in status
         assert not app.indexing and not (tmp_path / "none").exists()

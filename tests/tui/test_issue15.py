@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from pathlib import Path
@@ -16,8 +17,10 @@ from index.models import Facets, SearchResult
 from search_app.render import render_result
 from search_app.tui.app import make_app
 from search_app.tui.basket import Basket
+from search_app.tui.messages import IndexFinished
 from search_app.tui.model import FilterState, Passage
 from search_app.tui.render import facet_value, fit_label, hit_prompt, paragraph_content
+from search_app.tui.screens.build import BuildIndexScreen
 from search_app.tui.screens.export import ExportScreen
 from search_app.tui.screens.passage import ParagraphList, PassageScreen
 from search_app.tui.widgets.facets import UNKNOWN_ID, FacetList, RegionTree
@@ -25,6 +28,7 @@ from search_app.tui.widgets.results import ResultsList
 from search_app.tui.widgets.status import StatusLine
 from search_app.wording import no_hit_suggestions
 from tests.tui.conftest import make_test_config, settle
+from tests.tui.test_app import wait_for_index_run
 from tests.tui.test_units import make_hit
 
 SIZE = (120, 40)
@@ -337,8 +341,17 @@ async def test_first_run_says_it_is_indexing_not_run_index(tmp_path, monkeypatch
 
     # patched on the class before the app starts, so no early message is missed
     monkeypatch.setattr(StatusLine, "show_message", spy)
-    async with app.run_test(size=SIZE) as pilot:
+    done = asyncio.Event()
+
+    def hook(message) -> None:
+        if isinstance(message, IndexFinished):
+            done.set()
+
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(app, pilot)
+        assert isinstance(app.screen, BuildIndexScreen)  # it asks first (issue 11)
+        await pilot.press("y")
+        await wait_for_index_run(done, pilot, app)
         assert app.has_index
     assert any("indexing the corpus" in s.lower() for s in shown), shown
     assert not any("run `search-app index`" in s for s in shown), shown
@@ -375,3 +388,18 @@ def test_cli_no_hits_suggests_what_to_try():
     text = out.getvalue()
     assert "0 hits" in text and "drop the quotes" in text and "fewer words" in text
     assert no_hit_suggestions("干部", filters=True)[0] == "remove filters"
+
+
+def test_help_columns_line_up_in_terminal_cells():
+    from search_app.tui.screens.help import QUERY_HELP, help_content
+
+    class FakeApp:
+        def get_key_display(self, binding):
+            return binding.key
+
+    text = help_content(FakeApp(), []).plain.split("\n")
+    rows = [line for line in text if line.startswith("  ")]
+    starts = set()
+    for (_example, meaning), line in zip(QUERY_HELP, rows, strict=True):
+        starts.add(cell_len(line[: line.index(meaning)]))
+    assert len(starts) == 1  # every meaning starts in the same column

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -11,6 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from search_app.linebreak import ljust_cells
 from search_app.tui.render import META, TITLE
 
 QUERY_HELP = [
@@ -42,15 +44,19 @@ def help_content(app, sections: list[tuple[str, list]]) -> Content:
                 continue
             lines.append(
                 Content.assemble(
-                    (f"  {_key(app, b):<16}", "bold $text-accent"),
-                    f"{b.description:<16}",
+                    ("  " + ljust_cells(_key(app, b), 16), "bold $text-accent"),
+                    ljust_cells(b.description, 16),
                     (b.tooltip, META),
                 )
             )
         lines.append(Content(""))
     lines.append(Content.styled("Query language", TITLE))
+    col = max(cell_len(example) for example, _ in QUERY_HELP) + 2
     for example, meaning in QUERY_HELP:
-        lines.append(Content.assemble((f"  {example:<38}", "$text-accent"), (meaning, META)))
+        # Padded by terminal cells: a CJK character is two, so str.ljust misaligns.
+        lines.append(
+            Content.assemble(("  " + ljust_cells(example, col), "$text-accent"), (meaning, META))
+        )
     return Content("\n").join(lines)
 
 

@@ -213,7 +213,7 @@ class PassageScreen(Screen[int]):
         total = max(counted) if a and counted else (h.nparagraphs or len(cited))
         mode = "whole article" if self.whole else f"±{CONTEXT} paragraphs"
         number = cited.get(self.current)
-        here = f"第{number}段 / {total}" if number else f"(heading or caption) / {total}段"
+        here = f"第{number}段 / {total}" if number else f"heading or caption, not counted / {total}"
         hits = max(self.total or 0, len(self.hits))
         where = f"{here} · hit {self.index + 1:,} of {hits:,} · {mode}"
         self.query_one("#passage-position", Static).update(Content.styled(where, META))
