@@ -238,13 +238,11 @@ def read_regular_text(path: str | os.PathLike, encoding: str = "utf-8") -> str:
 def read_bytes(source: SourceFile, max_bytes: int = 64 << 20) -> bytes | Skipped:
     """A file's raw bytes, or `Skipped` saying why they can't be read."""
     try:
-        # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
-        with open(source.path, "rb", opener=lambda p, f: os.open(p, f | _OPEN_FLAGS)) as fh:
-            st = os.fstat(fh.fileno())
-            what = kind_of(st.st_mode)
-            if what is not None:
-                return Skipped(source.path, f"{what}, not a regular file")
-            size = st.st_size
+        fd = open_regular(source.path)
+        if isinstance(fd, str):
+            return Skipped(source.path, f"{fd}, not a regular file")
+        with os.fdopen(fd, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
             if size > max_bytes:
                 mb = 1 << 20
                 return Skipped(
