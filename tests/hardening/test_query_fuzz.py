@@ -96,7 +96,7 @@ queries = st.one_of(
     st.integers(100, 2500).map(lambda n: (CJK_RUN * (n // len(CJK_RUN) + 1))[:n]),
 )
 
-FUZZ_BOUND_S = 2.0  # per query, generous: a hang guard, not a speed target
+FUZZ_BOUND_S = 5.0  # CPU seconds per query: a hang guard, not a speed target (wall time varies with load)
 stats = {"queries": 0, "slowest": 0.0}
 
 
@@ -107,9 +107,9 @@ stats = {"queries": 0, "slowest": 0.0}
 def test_random_queries(engine, q):
     parsed = parse_query(q)  # the parser alone
     assert parsed.text == q[: len(parsed.text)]
-    start = time.perf_counter()
+    start = time.process_time()
     r = engine.search(q, limit=20)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert isinstance(r, SearchResult) and r.total >= 0 and len(r.hits) <= 20
     assert r.total == 0 or r.hits
     assert elapsed < FUZZ_BOUND_S, (q[:80], elapsed)
