@@ -79,7 +79,9 @@ def render_result(r: SearchResult, console: Console) -> None:
     width = None if console.soft_wrap else console.width
     for h in r.hits:
         snippet = highlighted(h.snippet, h.snippet_highlights(), style="bold yellow")
-        console.print(Group(hit_header(h), wrapped(snippet, width, 5), Text("")))
+        # The file tells apart hits that read alike (one article saved twice, two sites' copies).
+        where = Text(f"     {clean(h.relpath)}", style="dim")
+        console.print(Group(hit_header(h), wrapped(snippet, width, 5), where, Text("")))
     shown = f"{len(r.hits):,} shown · " if len(r.hits) < r.total else ""
     status = Text(f"{count(r.total, 'hit')} · {shown}{r.elapsed_ms:.0f} ms", style="dim")
     if r.filters:

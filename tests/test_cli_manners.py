@@ -152,3 +152,11 @@ def test_readable_output_uses_the_formatted_count(capsys, config):
     code, out, _ = run(capsys, config, "search", "--limit", "1")
     total = json.loads(run(capsys, config, "search", "--json", "--limit", "1")[1])["total"]
     assert f"{count(total, 'hit')} · 1 shown" in out
+
+
+def test_readable_hits_name_their_file(capsys, config):
+    # Two hits that read alike (one article saved twice) must be told apart by their file.
+    code, out, err = run(capsys, config, "search", "驻村第一书记", "--limit", "0")
+    assert code == 0, err
+    files = [ln.strip() for ln in out.splitlines() if ln.strip().startswith("corpus/")]
+    assert len(files) == 5 and all(f.endswith(".txt") for f in files)

@@ -96,7 +96,7 @@ queries = st.one_of(
     st.integers(100, 2500).map(lambda n: (CJK_RUN * (n // len(CJK_RUN) + 1))[:n]),
 )
 
-FUZZ_BOUND_S = 5.0  # CPU seconds per query: a hang guard, not a speed target (wall time varies with load)
+FUZZ_BOUND_S = 5.0  # CPU seconds per query: a hang guard, not a speed target
 stats = {"queries": 0, "slowest": 0.0}
 
 
