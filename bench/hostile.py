@@ -54,7 +54,7 @@ def hostile_queries() -> dict[str, str]:
 def run_queries(index_dir: Path, reps: int) -> list[dict]:
     """Time every hostile query on the index at `index_dir`."""
     from index.config import load_config
-    from index.search import SearchEngine
+    from index.query.search import SearchEngine
 
     cfg = load_config(ROOT / "config.yaml")
     cfg.index.dir = index_dir

@@ -57,8 +57,8 @@ def hostile() -> dict[str, bytes]:
 
 def time_page(raw: bytes, name: str) -> tuple[float, int]:
     """Median seconds of decoding `raw` as an HTML file, and the text's length."""
-    from index.models import SourceFile
-    from index.reading import decode_file
+    from index.engine.models import SourceFile
+    from index.ingest.reading import decode_file
 
     src = SourceFile(f"/bench/{name}", "/bench", name)
     out = decode_file(src, raw)
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"import trafilatura + htmldate: {(time.perf_counter() - t) * 1000:.0f} ms (once per process)"
     )
-    from index.html import is_html
+    from index.ingest.html import is_html
 
     rows = []
     for d in dirs:

@@ -387,8 +387,8 @@ def _consensus(metas: list[dict[str, object]]) -> dict[str, object]:
 
 def index_split(split: Path, labels: list[LayoutLabel], workdir: Path):
     """Index `split`, read it back; returns (files by label path, findable spam, unlabelled files)."""
-    from index.indexer import Indexer
-    from index.search import SearchEngine
+    from index.build.indexer import Indexer
+    from index.query.search import SearchEngine
 
     split = split.resolve()
     cfg = split_config(split, workdir / "ix")
@@ -433,8 +433,8 @@ def index_split(split: Path, labels: list[LayoutLabel], workdir: Path):
 
 def _meta_probe():
     """(field, marker) pairs telling which metadata fields hits carry at all."""
-    from index.models import Hit
-    from index.search import ArticleView
+    from index.engine.models import Hit
+    from index.query.search import ArticleView
 
     names = set(Hit.__dataclass_fields__) | set(ArticleView.__dataclass_fields__)
     return [(k, None if k in names else _NOT_AVAILABLE) for k in META_FIELDS]

@@ -88,12 +88,12 @@ _builder = None
 def _extract(src) -> tuple[str, str | None, list]:
     """(path, article key, [(ordinal, text, regions)]) for one file; key None if skipped."""
     global _builder
-    from index.models import Skipped
-    from index.reading import decode_file, read_bytes
+    from index.engine.models import Skipped
+    from index.ingest.reading import decode_file, read_bytes
 
     if _builder is None:
-        from index.articles import ArticleBuilder
-        from index.cleaning import CleaningRules
+        from index.ingest.articles import ArticleBuilder
+        from index.ingest.cleaning import CleaningRules
 
         _builder = ArticleBuilder(CleaningRules.from_config(_CFG.cleaning))
     raw = read_bytes(src, int(_CFG.corpus.max_file_mb * (1 << 20)))
@@ -113,8 +113,8 @@ def _extract(src) -> tuple[str, str | None, list]:
 def build(corpus: Corpus, folder: Path, procs: int = 1, log=print) -> None:
     """Run the engine's reading and cleaning over `corpus` and write the paragraph files."""
     global _CFG
-    from index.folding import fold
-    from index.reading import discover
+    from index.build.folding import fold
+    from index.ingest.reading import discover
 
     _CFG = engine_config([corpus.root])
     sources, _skipped = discover(_CFG.corpus.paths, _CFG.corpus.extensions)
@@ -188,8 +188,8 @@ def _lines(path: Path) -> list[str]:
 
 def prepare(corpus: Corpus, cache: Path | None = None, procs: int = 1, log=print) -> ParagraphSet:
     """The corpus's paragraph set, rebuilt only when the corpus or the engine's cleaning changed."""
-    from index.indexer import fingerprint
-    from index.segmenter import read_user_dictionary
+    from index.build.indexer import fingerprint
+    from index.build.segmenter import read_user_dictionary
 
     cfg = engine_config([corpus.root])
     key = _corpus_key(corpus, fingerprint(cfg, read_user_dictionary(cfg.dictionary)))

@@ -14,11 +14,11 @@ import sys
 import time
 from pathlib import Path
 
-from index.articles import ArticleBuilder
-from index.cleaning import CleaningRules
 from index.config import load_config
-from index.models import Article, SourceFile
-from index.reading import read_file
+from index.engine.models import Article, SourceFile
+from index.ingest.articles import ArticleBuilder
+from index.ingest.cleaning import CleaningRules
+from index.ingest.reading import read_file
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_CANDIDATES = (ROOT.parent / "shared" / "corpus-real", Path("/work/shared/corpus-real"))

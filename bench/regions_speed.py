@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from index.folding import fold
+from index.build.folding import fold
 from index.regions import RegionTagger
 
 ROOT = Path(__file__).resolve().parents[1]

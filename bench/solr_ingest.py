@@ -24,9 +24,9 @@ from pathlib import Path
 from bench.corpora import prepare
 from index.backends.solr_feed import FeedSummary, corpus_articles, feed
 from index.backends.solr_local import LocalSolrCluster
+from index.build.documents import article_documents
+from index.build.segmenter import read_user_dictionary, shared_segmenter
 from index.config import load_config
-from index.documents import article_documents
-from index.segmenter import read_user_dictionary, shared_segmenter
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -64,7 +64,7 @@ def index_bytes(cluster: LocalSolrCluster, collection: str) -> int:
 def solr_params(q, segmenter) -> dict:
     """A bench query as Solr parameters, read as the Whoosh engine reads it."""
     from index.backends.solr_docs import literal_clause, region_filter, words_clause
-    from index.folding import fold
+    from index.build.folding import fold
 
     clauses = []
     for term in q.terms:

@@ -21,7 +21,7 @@ def in_region(paths: tuple[str, ...], region: str) -> bool:
 
 def matching_ids(ps: ParagraphSet, q: Query) -> list[int]:
     """Ids of the paragraphs that literally match `q`, ascending."""
-    from index.folding import fold
+    from index.build.folding import fold
 
     terms = sorted((fold(t) for t in q.terms), key=len, reverse=True)  # longest: fewest hits
     folded = ps.folded

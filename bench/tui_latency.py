@@ -173,7 +173,7 @@ async def _keystrokes(cfg, queries: list[str], pause: float, burst_gap: float) -
 
 def measure(corpus_dirs, index_dir, *, runs: int = 5, queries: list[str] | None = None) -> dict:
     """Launch and keystroke latencies of the app on `corpus_dirs` (index built in `index_dir` first)."""
-    from index.indexer import Indexer
+    from index.build.indexer import Indexer
 
     corpus_dirs = [Path(c).resolve() for c in corpus_dirs]
     index_dir = Path(index_dir).resolve()

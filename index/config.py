@@ -191,7 +191,7 @@ def _convert(path: Path, key: str, node: yaml.Node, annotation: str) -> Any:
 
 def _check_regex(path: Path, key: str, node: yaml.Node, patterns: list[str]) -> list[int]:
     """Compile every pattern now so a typo is reported with its line; return each one's line."""
-    from index.rules import compile_pattern, is_literal
+    from index.ingest.rules import compile_pattern, is_literal
 
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
     lines = []
@@ -211,7 +211,7 @@ def _check_regex(path: Path, key: str, node: yaml.Node, patterns: list[str]) -> 
 def load_config(path: str | os.PathLike | None = None) -> Config:
     """Read a config file (default: the repository's config.yaml) into a `Config`."""
     cfg_path = Path(path) if path else _default_path()
-    from index.reading import read_regular_text
+    from index.ingest.reading import read_regular_text
 
     try:
         text = read_regular_text(cfg_path)  # never blocks on a FIFO
@@ -290,7 +290,7 @@ def _check_range(path: Path, key: str, node: yaml.Node, value: Any) -> None:
 
 def _check_citation(cfg: Config) -> None:
     """Reject citation templates with unknown placeholders before a copy fails."""
-    from index.citation import STYLES, check_template
+    from index.query.citation import STYLES, check_template
 
     # An older config that sets its own template and no style keeps its template.
     if "citation.style" not in cfg.lines and (

@@ -174,8 +174,8 @@ def entry() -> None:
 
 def _report(exc: Exception) -> int:
     """Print one line for an exception and pick the exit status."""
+    from index.build.store import IndexProblem
     from index.config import ConfigError
-    from index.store import IndexProblem
 
     if os.environ.get("SEARCH_APP_DEBUG"):
         import traceback
@@ -287,7 +287,7 @@ def run_indexer(cfg, rebuild: bool = False, quiet: bool = False, **options):
 
     `options` go to `Indexer` (add_roots, prune).
     """
-    from index.indexer import Indexer
+    from index.build.indexer import Indexer
 
     err = _stderr_console()
 
@@ -346,7 +346,7 @@ def run_indexer(cfg, rebuild: bool = False, quiet: bool = False, **options):
 
 def cmd_index(cfg, args: argparse.Namespace) -> int:
     """`search-app index`: build or update, then print the summary."""
-    from index.indexer import resolve_corpus
+    from index.build.indexer import resolve_corpus
     from search_app.render import render_summary
 
     if args.verify:
@@ -368,7 +368,7 @@ def cmd_index(cfg, args: argparse.Namespace) -> int:
         raise UsageError(
             f"{cfg.where('corpus.paths')}: no corpus folder found ({listed}); fix it or pass --corpus"
         )
-    from index.reading import root_warnings
+    from index.ingest.reading import root_warnings
 
     for warning in root_warnings(cfg.corpus.paths):  # now, not only in the summary at the end
         print(f"search-app: warning: {warning}", file=sys.stderr)
@@ -379,7 +379,7 @@ def cmd_index(cfg, args: argparse.Namespace) -> int:
 
 def cmd_verify(cfg) -> int:
     """`search-app index --verify`: hash every index file against CHECKSUMS.json."""
-    from index.store import CHECKSUMS, IndexCorrupt, IndexStore, verify_build
+    from index.build.store import CHECKSUMS, IndexCorrupt, IndexStore, verify_build
 
     store = IndexStore(cfg.index.dir)
     build = store.current_build()
@@ -409,7 +409,7 @@ def open_engine(cfg, announce: bool = True):
     A missing, foreign-format or damaged index raises an `IndexProblem` whose
     message names the command that fixes it.
     """
-    from index.search import SearchEngine
+    from index.query.search import SearchEngine
 
     engine = SearchEngine(cfg)
     engine.generation()
@@ -525,7 +525,7 @@ def _result_json(result):
 
 def cmd_tui(cfg, corpus: list[str] | None = None) -> int:
     """Open the terminal app; until it exists, show a sample search."""
-    from index.indexer import resolve_corpus
+    from index.build.indexer import resolve_corpus
 
     for note in resolve_corpus(cfg, _paths(corpus) or None):
         _stderr_console().print(f"note: {note}", markup=False)
@@ -557,7 +557,7 @@ def _add_inspect_parser(sub) -> None:
 
 def cmd_inspect(cfg, args: argparse.Namespace) -> int:
     """`search-app inspect`: read one file as indexing would; never opens an index."""
-    from index.inspection import inspect_file
+    from index.ingest.inspection import inspect_file
 
     path = Path(args.file).expanduser()
     if not path.is_file():

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.console import Console, Group
 from rich.text import Text
 
-from index.indexer import IndexSummary
-from index.models import Hit, SearchResult
+from index.build.indexer import IndexSummary
+from index.engine.models import Hit, SearchResult
 from search_app.linebreak import break_lines
 from search_app.textsafe import clean, highlighted
 from search_app.timeline import bars, buckets

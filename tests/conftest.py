@@ -30,7 +30,7 @@ def make_config(index_dir: Path, corpus: list[Path] | None = None):
 @pytest.fixture(scope="session")
 def bundled_index(tmp_path_factory):
     """A config whose index holds the bundled corpus, built once per session."""
-    from index.indexer import Indexer
+    from index.build.indexer import Indexer
 
     cfg = make_config(tmp_path_factory.mktemp("bundled") / "ix")
     summary = Indexer(cfg).run()
@@ -41,7 +41,7 @@ def bundled_index(tmp_path_factory):
 @pytest.fixture(scope="session")
 def engine(bundled_index):
     """A search engine on the bundled index."""
-    from index.search import SearchEngine
+    from index.query.search import SearchEngine
 
     eng = SearchEngine(bundled_index)
     yield eng

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from index.citation import nest_quotes
-from index.folding import fold
+from index.build.folding import fold
+from index.query.citation import nest_quotes
 from tests.conftest import ROOT
 from tests.engine.test_indexer import write_config
 

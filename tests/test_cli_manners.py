@@ -11,7 +11,7 @@ import sys
 import pytest
 from rich.console import Console
 
-from index.models import Facets, SearchResult
+from index.engine.models import Facets, SearchResult
 from search_app.cli import main
 from search_app.render import render_result
 from search_app.wording import count

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from index.indexer import IndexProgress
+from index.build.indexer import IndexProgress
 from search_app.cli import eta_text
 
 

@@ -28,7 +28,7 @@ class Fts5Trigram(System):
 
     def build(self) -> int:
         """Fold and insert every paragraph in one transaction."""
-        from index.folding import fold
+        from index.build.folding import fold
 
         shutil.rmtree(self.work, ignore_errors=True)
         self.work.mkdir(parents=True)
@@ -48,7 +48,7 @@ class Fts5Trigram(System):
 
     def open(self) -> None:
         """Connect and read the table once so the page cache is warm."""
-        from index.folding import fold
+        from index.build.folding import fold
 
         self.fold = fold
         self.con = sqlite3.connect(self.db)

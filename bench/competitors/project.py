@@ -56,7 +56,7 @@ class Project(System):
 
     def build(self) -> int:
         """A cold `Indexer.run(rebuild=True)` into an empty folder (or resume a stopped one)."""
-        from index.indexer import Indexer
+        from index.build.indexer import Indexer
 
         resume = self.options.get("resume") and self.index_dir.is_dir()
         if not resume:
@@ -83,7 +83,7 @@ class Project(System):
 
     def open(self) -> None:
         """A `SearchEngine`, warmed up as the app does before the first keystroke."""
-        from index.search import SearchEngine
+        from index.query.search import SearchEngine
 
         self.incoming.mkdir(parents=True, exist_ok=True)
         self.cfg = self.config()
@@ -107,7 +107,7 @@ class Project(System):
     def _docs(self, q: Query) -> list[int] | None:
         """Every matching docnum via the engine's internals (None if they changed)."""
         try:
-            from index.querylang import parse_query
+            from index.query.querylang import parse_query
 
             searcher = self.engine._current()
             compiled = self.engine._compiler.compile(parse_query(q.text), [])
@@ -143,7 +143,7 @@ class Project(System):
 
     def add_article(self, paragraphs: list[str]) -> None:
         """Write one article file into the corpus and run the indexer."""
-        from index.indexer import Indexer
+        from index.build.indexer import Indexer
 
         body = "\n\n".join(paragraphs)
         text = f"基准测试增量文章\n来源：基准测试 发布时间：2024-06-01\n\n{body}\n"
@@ -152,7 +152,7 @@ class Project(System):
 
     def delete_article(self) -> None:
         """Delete the file and run the indexer."""
-        from index.indexer import Indexer
+        from index.build.indexer import Indexer
 
         (self.incoming / INCR_FILE).unlink(missing_ok=True)
         # prune: `incoming` is now empty, which would otherwise count as an unmounted drive.

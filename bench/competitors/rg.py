@@ -39,7 +39,7 @@ class RipgrepScan(System):
 
     def build(self) -> int:
         """Fold text.txt into folded.txt."""
-        from index.folding import fold
+        from index.build.folding import fold
 
         shutil.rmtree(self.work, ignore_errors=True)
         self.work.mkdir(parents=True)
@@ -52,7 +52,7 @@ class RipgrepScan(System):
 
     def open(self) -> None:
         """Read the file once, as a user's second search would find it in the page cache."""
-        from index.folding import fold
+        from index.build.folding import fold
 
         self.fold = fold
         self.size = self.file.stat().st_size

@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 
-from index.documents import IndexDocument
+from index.build.documents import IndexDocument
 from index.regions import prefixes
 
 # Characters with a meaning in Solr's standard query syntax.
@@ -129,6 +129,6 @@ def region_filter(path: str) -> str:
 
 
 def _fold(text: str) -> str:
-    from index.folding import fold
+    from index.build.folding import fold
 
     return fold(text)

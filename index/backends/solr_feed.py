@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 
 from index.backends.solr import SolrClient, SolrRequestError, SolrUnreachable
 from index.backends.solr_docs import solr_document
+from index.build.documents import article_documents
+from index.build.indexer import Indexer
+from index.build.segmenter import read_user_dictionary, shared_segmenter
 from index.config import Config
-from index.documents import article_documents
-from index.indexer import Indexer
-from index.models import Article, Skipped
-from index.reading import discover, read_bytes
-from index.segmenter import read_user_dictionary, shared_segmenter
+from index.engine.models import Article, Skipped
+from index.ingest.reading import discover, read_bytes
 
 
 @dataclass

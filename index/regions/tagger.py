@@ -473,7 +473,7 @@ def _roots(paths: list[str]) -> tuple[str, ...]:
 
 def _fold(text: str) -> str:
     """Fold with the engine's folding (imported late: OpenCC is slow to load)."""
-    from index.folding import fold
+    from index.build.folding import fold
 
     return fold(text)
 

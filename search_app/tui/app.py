@@ -186,8 +186,8 @@ class SearchApp(App[int]):
         for jieba inside its worker, never on the UI thread.
         """
         try:
-            from index.search import SearchEngine
-            from index.store import IndexMissing, IndexProblem
+            from index.build.store import IndexMissing, IndexProblem
+            from index.query.search import SearchEngine
 
             engine = self.engine or SearchEngine(self.cfg)
             try:
@@ -279,8 +279,8 @@ class SearchApp(App[int]):
         `missing`: corpus folders that are gone while a usable index exists; an
         update keeps their articles, but a rebuild would drop them, so none is run.
         """
-        from index.indexer import Indexer, resolve_corpus
-        from index.store import IndexProblem
+        from index.build.indexer import Indexer, resolve_corpus
+        from index.build.store import IndexProblem
 
         state = {"last": 0.0, "announce": announce}
 

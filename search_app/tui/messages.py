@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:  # the engine is imported by the startup worker, not before first paint
-    from index.indexer import IndexProgress, IndexSummary
-    from index.models import Hit, SearchResult
-    from index.search import ArticleView
+    from index.build.indexer import IndexProgress, IndexSummary
+    from index.engine.models import Hit, SearchResult
+    from index.query.search import ArticleView
     from search_app.tui.model import SearchRequest
 
 

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from index.citation import CitationFields, citation_has_passage, format_citation, format_reference
 from index.config import CitationConfig
+from index.query.citation import (
+    CitationFields,
+    citation_has_passage,
+    format_citation,
+    format_reference,
+)
 
 FACETS = ("region", "source", "year")
 FACET_LABELS = {"region": "地区", "source": "来源", "year": "年份"}

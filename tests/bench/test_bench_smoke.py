@@ -62,10 +62,10 @@ def test_scaled_generation_is_deterministic(fake_real, tmp_path):
 def test_generated_articles_read_as_articles(fake_real, tmp_path):
     """The engine's own cleaning finds the title, source and date, and keeps every line."""
     from bench.enginecfg import engine_config
-    from index.articles import ArticleBuilder
-    from index.cleaning import CleaningRules
-    from index.models import SourceFile
-    from index.reading import read_file
+    from index.engine.models import SourceFile
+    from index.ingest.articles import ArticleBuilder
+    from index.ingest.cleaning import CleaningRules
+    from index.ingest.reading import read_file
 
     write_real(fake_real, tmp_path)
     first = sorted((tmp_path / "pku_test").glob("*.txt"))[0]
@@ -79,7 +79,7 @@ def test_generated_articles_read_as_articles(fake_real, tmp_path):
 
 
 def _paragraph_set(tmp_path: Path, texts: list[str], regions=None) -> ParagraphSet:
-    from index.folding import fold
+    from index.build.folding import fold
 
     n = len(texts)
     return ParagraphSet(

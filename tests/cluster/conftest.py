@@ -61,8 +61,8 @@ def bundled_cfg(tmp_path_factory):
 def bundled_docs(bundled_cfg):
     """Every paragraph of the bundled corpus as the project's `IndexDocument`s."""
     from index.backends.solr_feed import FeedSummary, corpus_articles
-    from index.documents import article_documents
-    from index.segmenter import read_user_dictionary, shared_segmenter
+    from index.build.documents import article_documents
+    from index.build.segmenter import read_user_dictionary, shared_segmenter
 
     seg = shared_segmenter(read_user_dictionary(bundled_cfg.dictionary))
     return [

@@ -9,7 +9,7 @@ import pytest
 
 from index.backends.solr import SolrAuthError, facet_counts
 from index.backends.solr_docs import doc_id, literal_clause, region_filter, words_clause
-from index.folding import fold
+from index.build.folding import fold
 from index.regions import prefixes
 
 ALL = 100_000  # more rows than any test collection holds

@@ -124,8 +124,8 @@ def test_a_node_stopped_during_ingestion_loses_nothing(
 
 def _all_docs(cfg):
     from index.backends.solr_feed import FeedSummary, corpus_articles
-    from index.documents import article_documents
-    from index.segmenter import read_user_dictionary, shared_segmenter
+    from index.build.documents import article_documents
+    from index.build.segmenter import read_user_dictionary, shared_segmenter
 
     seg = shared_segmenter(read_user_dictionary(cfg.dictionary))
     for a in corpus_articles(cfg, FeedSummary()):

@@ -23,7 +23,7 @@ from index.backends.solr_docs import (
     solr_document,
     words_clause,
 )
-from index.documents import IndexDocument
+from index.build.documents import IndexDocument
 from tests.conftest import ROOT
 
 
@@ -65,8 +65,8 @@ def test_pre_analyzed_matches_the_segmenters_tokens(bundled_docs_offline):
 @pytest.fixture(scope="module")
 def bundled_docs_offline():
     from index.backends.solr_feed import FeedSummary, corpus_articles
-    from index.documents import article_documents
-    from index.segmenter import read_user_dictionary, shared_segmenter
+    from index.build.documents import article_documents
+    from index.build.segmenter import read_user_dictionary, shared_segmenter
     from tests.conftest import CORPUS, make_config
 
     cfg = make_config(CORPUS / "unused-index", [CORPUS])

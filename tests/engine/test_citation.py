@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.citation import (
+from index.config import CitationConfig, ConfigError, load_config
+from index.query.citation import (
     CitationFields,
     check_template,
     format_citation,
@@ -14,7 +15,6 @@ from index.citation import (
     nest_quotes,
     reader_numbers,
 )
-from index.config import CitationConfig, ConfigError, load_config
 
 NEWS = CitationConfig(style="news")
 GBT = CitationConfig(style="gbt7714")

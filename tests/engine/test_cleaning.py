@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from index.articles import ArticleBuilder
-from index.cleaning import CleaningRules, duplicate_indexes, make_lines, mark_chrome
 from index.config import load_config
-from index.models import SourceFile
-from index.reading import read_file
+from index.engine.models import SourceFile
+from index.ingest.articles import ArticleBuilder
+from index.ingest.cleaning import CleaningRules, duplicate_indexes, make_lines, mark_chrome
+from index.ingest.reading import read_file
 from tests.conftest import CORPUS, ROOT
 
 RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)

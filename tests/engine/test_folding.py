@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.folding import fold
+from index.build.folding import fold
 
 
 def test_traditional_to_simplified():

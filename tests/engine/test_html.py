@@ -17,12 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.articles import ArticleBuilder, split_front_matter
-from index.cleaning import CleaningRules
 from index.config import load_config
-from index.html import decode_html_bytes, is_html
-from index.models import Article, DecodedFile, Skipped, SourceFile
-from index.reading import read_file
+from index.engine.models import Article, DecodedFile, Skipped, SourceFile
+from index.ingest.articles import ArticleBuilder, split_front_matter
+from index.ingest.cleaning import CleaningRules
+from index.ingest.html import decode_html_bytes, is_html
+from index.ingest.reading import read_file
 from tests.conftest import ROOT
 from tests.engine.test_indexer import write_config
 
@@ -272,7 +272,7 @@ def test_paragraph_boundaries_are_kept(html_folder, builder):
 
 
 def test_chrome_classes_are_whole_tokens():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     text = "评论员文章：基层减负要减到实处，不能换个形式继续加码。"
     page = (
@@ -286,7 +286,7 @@ def test_chrome_classes_are_whole_tokens():
 
 
 def test_a_logo_h1_is_never_the_title():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     page = (PAGES / "logo_h1_figure.html").read_text(encoding="utf-8")
     only_logo = page.replace(
@@ -298,7 +298,7 @@ def test_a_logo_h1_is_never_the_title():
 
 
 def test_headline_matches_a_title_written_in_other_widths_or_script():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     for doc_title in (
         "湖北十堰:驻村干部帮助村民发展香菇产业_人民网",
@@ -314,7 +314,7 @@ def test_headline_matches_a_title_written_in_other_widths_or_script():
 
 
 def test_hidden_spam_split_titles_and_pre_blocks():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     page = (
         "<html><head><title>两行标题第一行两行标题第二行_某网</title></head><body>"
@@ -340,15 +340,15 @@ def test_hidden_spam_split_titles_and_pre_blocks():
 
 
 def _body_lines(page: str) -> list[str]:
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     return [ln.text for ln in extract_page(page).body]
 
 
 def test_without_main_text_from_trafilatura_all_page_text_is_kept(html_folder, monkeypatch):
-    import index.html
+    import index.ingest.html
 
-    monkeypatch.setattr(index.html, "_trafilatura", lambda tree, url: [])
+    monkeypatch.setattr(index.ingest.html, "_trafilatura", lambda tree, url: [])
     decoded = decode(html_folder / "macau_div_br.html")
     assert "HTML: no main text found by trafilatura; all page text kept" in decoded.notes
     assert "並活化多幢歷史建築作文創用途" in decoded.text
@@ -388,7 +388,7 @@ def test_header_lines_keep_inline_elements_apart(html_folder):
 
 
 def test_meta_source_that_disagrees_with_the_page_is_not_used():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     page = (
         '<html><head><meta name="source" content="某某网"><title>标题在此处_某某网</title></head>'
@@ -399,7 +399,7 @@ def test_meta_source_that_disagrees_with_the_page_is_not_used():
 
 
 def test_dates_the_body_talks_about_are_never_taken():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     page = (
         "<html><head><title>回望那一年的洪水_地方志</title></head><body><h1>回望那一年的洪水</h1>"
@@ -410,7 +410,7 @@ def test_dates_the_body_talks_about_are_never_taken():
 
 
 def test_wechat_page_saved_before_its_script_ran_has_its_date():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     page = (PAGES / "wechat.html").read_text(encoding="utf-8")
     raw = page.replace(">2024-03-05 18:10</em>", "></em>")
@@ -421,7 +421,7 @@ def test_wechat_page_saved_before_its_script_ran_has_its_date():
 
 
 def test_outlet_and_author_marked_up_without_labels():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     page = (
         "<html><head><title>珠江口湿地迎来越冬候鸟_某某网</title></head><body>"
@@ -438,7 +438,7 @@ def test_outlet_and_author_marked_up_without_labels():
 
 
 def test_publication_date_beats_an_update_date_on_the_same_line():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     page = (
         "<html><body><h1>某地召开春耕生产调度会</h1>"
@@ -451,7 +451,7 @@ def test_publication_date_beats_an_update_date_on_the_same_line():
 
 
 def test_author_from_meta_only_when_it_names_a_person():
-    from index.html import extract_page
+    from index.ingest.html import extract_page
 
     page = (
         '<html><head><meta name="author" content="林间客"><title>山里的秋天 - 博客</title></head>'
@@ -547,8 +547,8 @@ def test_extensions_and_default_config():
 
 
 def test_index_and_search_a_folder_of_pages(tmp_path, html_folder):
-    from index.indexer import Indexer
-    from index.search import SearchEngine
+    from index.build.indexer import Indexer
+    from index.query.search import SearchEngine
 
     (html_folder.parent / "broken").mkdir(exist_ok=True)
     broken = html_folder.parent / "broken" / "empty.html"

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from index.indexer import Indexer
-from index.search import SearchEngine
-from index.store import IndexLocked, IndexStore
+from index.build.indexer import Indexer
+from index.build.store import IndexLocked, IndexStore
+from index.query.search import SearchEngine
 from tests.conftest import CORPUS, ROOT, make_config
 
 
@@ -86,8 +86,8 @@ def test_bad_files_are_listed_and_do_not_stop_the_rest(tmp_path, corpus_copy):
 
 
 def test_manifest_reads_live_terms_per_segment(tmp_path, corpus_copy, monkeypatch):
-    from index import indexer
-    from index.indexer import _live_terms
+    from index.build import indexer
+    from index.build.indexer import _live_terms
 
     monkeypatch.setattr(indexer, "MERGE_BUDGET_DOCS", 0)  # keep segments with deletions
     cfg = make_config(tmp_path / "ix", [corpus_copy])
@@ -115,7 +115,7 @@ def test_manifest_reads_live_terms_per_segment(tmp_path, corpus_copy, monkeypatc
 
 
 def test_updates_merge_small_segments_and_drop_dead_ones(tmp_path, corpus_copy, monkeypatch):
-    from index import indexer
+    from index.build import indexer
 
     monkeypatch.setattr(indexer, "MAX_SMALL_SEGMENTS", 3)
     cfg = make_config(tmp_path / "ix", [corpus_copy])
@@ -326,7 +326,7 @@ def test_parallel_round_reports_progress_and_stops_when_cancelled(
     import multiprocessing
     import threading
 
-    from index import parallel
+    from index.build import parallel
 
     monkeypatch.setattr(parallel, "PROGRESS_EVERY", 0.001)
     synthetic_corpus(corpus_copy / "more", 70)  # 75 files: one parallel round

@@ -6,14 +6,14 @@ import json
 
 import pytest
 
-from index.articles import ArticleBuilder
-from index.cleaning import CleaningRules, Line, make_lines
+from index.build.folding import fold
 from index.config import load_config
-from index.dates import find_dates, url_date
-from index.folding import fold
-from index.models import DecodedFile, SourceFile
-from index.publishers import publishers
-from index.zones import LineRecurrence, chrome_reason, find_zones
+from index.engine.models import DecodedFile, SourceFile
+from index.ingest.articles import ArticleBuilder
+from index.ingest.cleaning import CleaningRules, Line, make_lines
+from index.ingest.dates import find_dates, url_date
+from index.ingest.publishers import publishers
+from index.ingest.zones import LineRecurrence, chrome_reason, find_zones
 from tests.conftest import ROOT
 
 RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
@@ -230,7 +230,7 @@ def test_recurring_line_is_chrome_whatever_its_words(tmp_path):
     slogan = "不忘初心 牢记使命 奋力谱写新篇章"
     for n in range(5):
         lines = make_lines(f"{slogan}\n标题{n}号文章\n{P1}\n{P2}", RULES)
-        from index.zones import candidate_keys
+        from index.ingest.zones import candidate_keys
 
         rec.add(str(tmp_path / f"{n}.txt"), candidate_keys(lines))
     builder = ArticleBuilder(RULES, tag_regions=False)
@@ -500,8 +500,8 @@ def test_unmistakable_widget_lines_inside_the_body():
 
 
 def test_copies_of_one_article_do_not_make_its_headline_chrome(tmp_path):
-    from index.articles import count_recurrence
-    from index.models import SourceFile as Src
+    from index.engine.models import SourceFile as Src
+    from index.ingest.articles import count_recurrence
 
     for n in range(4):  # the same wire story saved from four portals
         (tmp_path / f"{n}.txt").write_text(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from index.articles import ArticleBuilder, split_front_matter
-from index.cleaning import CleaningRules
 from index.config import load_config
-from index.metadata import iso_date
-from index.models import DecodedFile, SourceFile
+from index.engine.models import DecodedFile, SourceFile
+from index.ingest.articles import ArticleBuilder, split_front_matter
+from index.ingest.cleaning import CleaningRules
+from index.ingest.metadata import iso_date
 from tests.conftest import CORPUS, ROOT
 from tests.engine.test_cleaning import _article
 

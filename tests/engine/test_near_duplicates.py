@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from index.articles import content_fingerprint
+from index.build.indexer import Indexer
 from index.config import load_config
-from index.indexer import Indexer
-from index.search import SearchEngine
+from index.ingest.articles import content_fingerprint
+from index.query.search import SearchEngine
 from tests.engine.test_indexer import write_config
 
 SIMPLIFIED = """驻村书记•访谈：把田埂当课堂

@@ -28,7 +28,7 @@ def test_index_package_has_no_textual_imports():
 
 def test_using_the_engine_loads_no_textual():
     code = (
-        "import sys, index.indexer, index.search, index.regions, index.compile; "
+        "import sys, index.build.indexer, index.query.search, index.regions, index.query.compile; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich', 'search_app')]; "
         "assert not bad, bad"
     )

@@ -1,7 +1,7 @@
 """Paragraph splitting: one line per paragraph, unwrapping, headings, long paragraphs."""
 
-from index.cleaning import CleaningRules, make_lines
-from index.paragraphs import is_heading_text, split_paragraphs
+from index.ingest.cleaning import CleaningRules, make_lines
+from index.ingest.paragraphs import is_heading_text, split_paragraphs
 
 RULES = CleaningRules()
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.querylang import And, Filter, Not, Or, Term, parse_query
+from index.query.querylang import And, Filter, Not, Or, Term, parse_query
 
 
 def root(q):

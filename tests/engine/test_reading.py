@@ -6,9 +6,9 @@ import os
 
 import pytest
 
-from index.encoding import decode_bytes
-from index.models import Skipped, SourceFile
-from index.reading import decode_file, discover, normalise_text, read_file
+from index.engine.models import Skipped, SourceFile
+from index.ingest.encoding import decode_bytes
+from index.ingest.reading import decode_file, discover, normalise_text, read_file
 from tests.conftest import CORPUS, CORPUS_REAL
 
 # Real sentences from the bundled corpus, simplified and traditional.

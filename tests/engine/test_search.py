@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.folding import fold
+from index.build.folding import fold
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +118,7 @@ def test_empty_query_browses_newest_first(engine, paragraphs):
     st.integers(0, 70),
 )
 def test_browse_order_matches_a_full_sort(ranks, limit, offset):
-    from index.search import _newest
+    from index.query.search import _newest
 
     docs = list(range(0, 3 * len(ranks), 3))  # ascending, with gaps, like real ids
     rank = [0] * (3 * len(ranks) + 1)
@@ -130,9 +130,9 @@ def test_browse_order_matches_a_full_sort(ranks, limit, offset):
 
 
 def test_browse_after_updates_skips_deleted_paragraphs(tmp_path, corpus_copy, monkeypatch):
-    from index import indexer
-    from index.indexer import Indexer
-    from index.search import SearchEngine
+    from index.build import indexer
+    from index.build.indexer import Indexer
+    from index.query.search import SearchEngine
     from tests.conftest import make_config
 
     monkeypatch.setattr(indexer, "MERGE_BUDGET_DOCS", 0)  # keep the deletions unmerged
@@ -247,7 +247,7 @@ def test_highlights_for_any_text(engine):
 def test_a_set_cancel_event_stops_a_long_search(engine, monkeypatch):
     import threading
 
-    import index.search as search_mod
+    import index.query.search as search_mod
 
     monkeypatch.setattr(search_mod, "CANCEL_CHECK_EVERY", 1)
     stop = threading.Event()
@@ -274,7 +274,7 @@ def test_a_set_cancel_event_stops_a_long_search(engine, monkeypatch):
 )
 def test_fast_path_matches_the_general_path(engine, monkeypatch, q):
     """One-word queries skip full scoring; the answer must be identical."""
-    import index.compile as compile_mod
+    import index.query.compile as compile_mod
 
     assert engine._compiler.compile(search_mod_parse(q)).fast is not None
     engine._cache.clear()
@@ -290,6 +290,6 @@ def test_fast_path_matches_the_general_path(engine, monkeypatch, q):
 
 
 def search_mod_parse(q):
-    from index.querylang import parse_query
+    from index.query.querylang import parse_query
 
     return parse_query(q)

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from whoosh.filedb.structfile import BufferFile
 
-import index.store  # noqa: F401  (installs the fix)
-from index.whooshfix import _ViewReader
+import index.build.store  # noqa: F401  (installs the fix)
+from index.build.whoosh_internals import _ViewReader
 
 ops = st.lists(
     st.one_of(
@@ -60,3 +60,20 @@ def test_bufferfile_reads_the_mmap_in_place(tmp_path) -> None:
         assert bf.get(0, 2) == pickle.dumps(["驻村第一书记"], 2)[:2]
         bf.close()
         mm.close()  # raises BufferError if a view were still exported
+
+
+def test_indexes_from_before_the_stage_layout_still_unpickle():
+    """A TOC pickled when analysis lived at index.analysis loads its classes from index.build."""
+    import pickle
+
+    from index.build import analysis, fastwriter
+    from index.build.whoosh_internals import install_pickle_aliases
+
+    install_pickle_aliases()
+    for old, cls in [
+        ("index.analysis", analysis.WordField),
+        ("index.analysis", analysis.UnigramField),
+        ("index.analysis", analysis.BigramField),
+        ("index.fastwriter", fastwriter.CompactPositions),
+    ]:
+        assert pickle.loads(f"c{old}\n{cls.__name__}\n.".encode()) is cls

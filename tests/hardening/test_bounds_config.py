@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import index.rules as rules
+import index.ingest.rules as rules
 from index.config import CleaningConfig, ConfigError, load_config
 from tests.conftest import CORPUS, ROOT
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import index.reading as reading
-from index.indexer import Indexer
-from index.models import SourceFile
+import index.ingest.reading as reading
+from index.build.indexer import Indexer
+from index.engine.models import SourceFile
 from tests.conftest import CORPUS, ROOT, make_config
 
 TIMEOUT = 120  # a hang guard for a loaded machine, not a speed target
@@ -66,7 +66,7 @@ def test_fifo_appearing_after_the_scan_is_skipped_when_read(tmp_path):
     fifo = tmp_path / "late.txt"
     os.mkfifo(fifo)
     code = (
-        "from index.reading import read_bytes; from index.models import SourceFile; "
+        "from index.ingest.reading import read_bytes; from index.engine.models import SourceFile; "
         f"print(read_bytes(SourceFile(path={str(fifo)!r}, root='.', relpath='late.txt')).reason)"
     )
     res = subprocess.run(

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from index.querylang import MAX_DEPTH, And, Not, Or, Term, parse_query
+from index.query.querylang import MAX_DEPTH, And, Not, Or, Term, parse_query
 from tests.conftest import CORPUS, ROOT
 
 TIMEOUT = 120  # a hang guard for a loaded machine, not a speed target

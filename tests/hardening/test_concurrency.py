@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from index.search import SearchEngine
+from index.query.search import SearchEngine
 from tests.conftest import make_config
 from tests.engine.test_indexer import cli, start_index, synthetic_corpus, write_config
 

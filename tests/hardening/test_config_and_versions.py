@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
+from index.build.store import IndexCorrupt, IndexMissing, IndexOutdated
 from index.config import ConfigError, load_config
-from index.search import SearchEngine
-from index.store import IndexCorrupt, IndexMissing, IndexOutdated
+from index.query.search import SearchEngine
 from tests.conftest import ROOT, make_config
 from tests.engine.test_indexer import write_config
 
@@ -111,7 +111,7 @@ def test_bad_user_dictionary_lines_are_reported(tmp_path, corpus_copy):
     d.write_text("好词 10 n\n坏行 notanumber n\n太多 1 n extra\n", encoding="utf-8")
     cfg = make_config(tmp_path / "ix", [corpus_copy])
     cfg.dictionary.files = [d, tmp_path / "missing.txt"]
-    from index.indexer import Indexer
+    from index.build.indexer import Indexer
 
     s = Indexer(cfg).run()
     assert any(f"{d}:2" in p for p in s.problems) and any(f"{d}:3" in p for p in s.problems)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from index.store import IndexMissing
+from index.build.store import IndexMissing
 from tests.conftest import CORPUS, ROOT, make_config
 from tests.engine.test_indexer import answers, synthetic_corpus, write_config
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import index.reading as reading
-from index.indexer import Indexer
-from index.search import SearchEngine
+import index.ingest.reading as reading
+from index.build.indexer import Indexer
+from index.query.search import SearchEngine
 from tests.conftest import make_config
 
 GOOD = "湖北省十堰市张湾区的下沉干部走进社区,为居民提供便民医疗服务。"

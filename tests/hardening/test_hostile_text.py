@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from index.search import SearchEngine
+from index.query.search import SearchEngine
 from search_app.textsafe import clean, highlighted
 from tests.conftest import ROOT
 from tests.engine.test_indexer import write_config

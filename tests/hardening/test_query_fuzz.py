@@ -7,8 +7,8 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.models import SearchResult
-from index.querylang import parse_query
+from index.engine.models import SearchResult
+from index.query.querylang import parse_query
 from tests.conftest import CORPUS
 
 SYNTAX = [

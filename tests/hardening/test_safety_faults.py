@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from index.search import SearchEngine
-from index.store import IndexCorrupt
+from index.build.store import IndexCorrupt
+from index.query.search import SearchEngine
 from tests.conftest import make_config
 from tests.engine.test_indexer import synthetic_corpus
 from tests.hardening.safety_helpers import run_cli, small_corpus, total

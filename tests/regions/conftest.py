@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.folding import fold
+from index.build.folding import fold
 from index.regions import RegionTagger
 
 

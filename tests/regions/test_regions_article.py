@@ -9,7 +9,7 @@ traps (南京村, 上海路), an institution (兰州大学), common words (城�
 
 from __future__ import annotations
 
-from index.folding import fold
+from index.build.folding import fold
 from index.regions import RegionTagger
 
 TITLE = "甘肃:驻村干部把小事办实 把实事办好"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from index.articles import ArticleBuilder
-from index.cleaning import CleaningRules
+from index.build.folding import fold
 from index.config import load_config
-from index.folding import fold
-from index.models import Article, DecodedFile, SourceFile
+from index.engine.models import Article, DecodedFile, SourceFile
+from index.ingest.articles import ArticleBuilder
+from index.ingest.cleaning import CleaningRules
 from index.regions import RegionTagger
 from index.regions.tagger import LAPSE_PARAGRAPHS, STORY_MAX_PARAGRAPHS
 

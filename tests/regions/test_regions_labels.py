@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from index.folding import fold
+from index.build.folding import fold
 from index.regions import RegionTagger
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from index.folding import fold
+from index.build.folding import fold
 from index.regions import RegionTagger
 
 HERE = Path(__file__).parent

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.folding import fold
+from index.build.folding import fold
 from index.regions import RegionTagger, prefixes
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from index.build.indexer import Indexer
 from index.config import load_config
-from index.indexer import Indexer
-from index.search import SearchEngine
+from index.query.search import SearchEngine
 from search_app.tui.app import SearchApp, make_app
 
 

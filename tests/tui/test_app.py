@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from index.citation import nest_quotes
+from index.query.citation import nest_quotes
 from search_app.tui.messages import IndexStatus, SearchDone
 from search_app.tui.model import FilterState, SearchRequest
 from search_app.tui.screens.basket import BasketScreen
@@ -442,7 +442,7 @@ async def test_locked_index_is_a_message_not_a_crash(tui_cfg, engine, tmp_path):
     import asyncio
     import copy
 
-    from index.store import IndexStore
+    from index.build.store import IndexStore
     from search_app.tui.app import make_app
     from search_app.tui.messages import IndexFinished
 
@@ -468,7 +468,7 @@ async def test_picks_up_a_generation_committed_by_another_indexer(tmp_path):
     """An index update made outside the app refreshes the open results without a restart."""
     import shutil
 
-    from index.indexer import Indexer
+    from index.build.indexer import Indexer
     from search_app.tui.app import make_app
     from tests.tui.conftest import CORPUS
 

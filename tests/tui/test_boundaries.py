@@ -14,8 +14,8 @@ UI_IMPORT = re.compile(r"^\s*(?:from|import)\s+(textual|search_app)\b", re.M)
 def test_importing_the_engine_loads_no_textual():
     """Import every engine entry point in a fresh interpreter and look at sys.modules."""
     code = (
-        "import sys, index.search, index.indexer, index.citation, index.store, index.config\n"
-        "from index.search import SearchEngine\n"
+        "import sys, index.query.search, index.build.indexer, index.query.citation, index.build.store, index.config\n"
+        "from index.query.search import SearchEngine\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'search_app'))\n"
         "assert not bad, bad\n"
         "assert 'whoosh' in sys.modules or any(m.startswith('whoosh') for m in sys.modules)\n"

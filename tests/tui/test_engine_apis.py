@@ -8,10 +8,10 @@ import copy
 import shutil
 import threading
 
-import index.search
-from index.indexer import Indexer
-from index.search import SearchCancelled, SearchEngine
-from index.store import IndexStore
+import index.query.search
+from index.build.indexer import Indexer
+from index.build.store import IndexStore
+from index.query.search import SearchCancelled, SearchEngine
 from search_app.tui.app import make_app
 from search_app.tui.messages import (
     FacetCounts,
@@ -110,7 +110,9 @@ async def test_passage_highlights_follow_the_query(app_factory):
 # -- cancellable searches ------------------------------------------------------------
 async def test_cancelled_search_posts_nothing(tui_cfg, app_factory, monkeypatch):
     """A search whose cancel event is set stops with SearchCancelled and posts no message."""
-    monkeypatch.setattr(index.search, "CANCEL_CHECK_EVERY", 1)  # look at the event every match
+    monkeypatch.setattr(
+        index.query.search, "CANCEL_CHECK_EVERY", 1
+    )  # look at the event every match
     raised: list[type] = []
 
     class Recording(SearchEngine):
@@ -142,7 +144,7 @@ async def test_cancelled_search_posts_nothing(tui_cfg, app_factory, monkeypatch)
 
 async def test_newer_search_cancels_the_stale_one(tui_cfg, app_factory, monkeypatch):
     """Typing on sets the previous search's event: the stale search stops early, posts nothing."""
-    monkeypatch.setattr(index.search, "CANCEL_CHECK_EVERY", 1)
+    monkeypatch.setattr(index.query.search, "CANCEL_CHECK_EVERY", 1)
     gate, finished = threading.Event(), threading.Event()
     events: dict[str, threading.Event] = {}
     outcome: list[str] = []

@@ -13,7 +13,7 @@ from rich.console import Console
 from textual.widgets._footer import FooterKey
 
 from index.config import CitationConfig
-from index.models import Facets, SearchResult
+from index.engine.models import Facets, SearchResult
 from search_app.render import render_result
 from search_app.tui.app import make_app
 from search_app.tui.basket import Basket

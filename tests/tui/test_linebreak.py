@@ -12,7 +12,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from index.config import CitationConfig
-from index.models import Facets, SearchResult
+from index.engine.models import Facets, SearchResult
 from search_app.linebreak import NO_END, NO_START, break_lines, wrap
 from search_app.render import render_result
 from search_app.tui.model import Passage

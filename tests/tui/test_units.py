@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 
 from index.config import CitationConfig
-from index.models import Hit
+from index.engine.models import Hit
 from search_app.tui.basket import Basket
 from search_app.tui.clipboard import find_tool
 from search_app.tui.history import QueryHistory

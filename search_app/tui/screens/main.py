@@ -17,7 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
-from index.store import IndexProblem
+from index.build.store import IndexProblem
 from search_app.textsafe import clean
 from search_app.tui.messages import FacetCounts, PageLoaded, SearchDone, SearchFailed
 from search_app.tui.model import FilterState, Passage, SearchRequest
@@ -213,7 +213,7 @@ class MainScreen(Screen):
         When `cancel` is set (a newer search started) the engine stops early with
         `SearchCancelled` and nothing is posted.
         """
-        from index.search import SearchCancelled  # loaded by the start-up worker already
+        from index.query.search import SearchCancelled  # loaded by the start-up worker already
 
         worker = get_current_worker()
         engine = self.app.engine

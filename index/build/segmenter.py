@@ -44,8 +44,8 @@ class UserDictionary:
 
 def read_user_dictionary(cfg: DictionaryConfig) -> UserDictionary:
     """Read the configured dictionary files and words; bad lines are reported, not fatal."""
-    from index.folding import fold
-    from index.reading import read_regular_text
+    from index.build.folding import fold
+    from index.ingest.reading import read_regular_text
 
     entries: list[DictEntry] = []
     problems: list[str] = []

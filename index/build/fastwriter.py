@@ -16,7 +16,7 @@ from array import array
 from whoosh import formats
 from whoosh.writing import PostingPool, SegmentWriter
 
-from index.faults import checkpoint
+from index.build.faults import checkpoint
 
 _BYTES_PER_POSTING = 200  # what a posting tuple really costs in memory
 _MAX_OPEN_RUNS = 64  # runs merged at once; with chunk = maxitems/64 the merge fits in limitmb

@@ -23,7 +23,7 @@ from whoosh import fields, formats
 from whoosh.analysis import IDTokenizer
 from whoosh.system import pack_uint
 
-from index.fastwriter import CompactPositions
+from index.build.fastwriter import CompactPositions
 
 _SPACE = frozenset(" \t\n")
 

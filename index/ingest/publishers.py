@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from index.folding import fold
+from index.build.folding import fold
 
 DATA = Path(__file__).with_name("data") / "publishers.tsv"
 

@@ -35,8 +35,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from index import whooshfix
-from index.faults import checkpoint
+from index.build import whoosh_internals as whooshfix
+from index.build.faults import checkpoint
 
 whooshfix.install()
 

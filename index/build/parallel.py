@@ -21,10 +21,10 @@ from collections.abc import Callable
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
-from index.documents import article_documents
-from index.fastwriter import CheckedWriter, FastPool, add_paragraph
-from index.faults import checkpoint
-from index.models import Skipped, SourceFile
+from index.build.documents import article_documents
+from index.build.fastwriter import CheckedWriter, FastPool, add_paragraph
+from index.build.faults import checkpoint
+from index.engine.models import Skipped, SourceFile
 
 PROGRESS_EVERY = 0.25  # s between progress reports while a round runs
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -157,7 +157,7 @@ def die_with_parent(parent: int) -> None:
     Without it, a `kill -9` of the indexer left its workers running (and
     holding the lock, whose descriptor they inherited) until they finished.
     """
-    from index.store import HELD_LOCK_FDS
+    from index.build.store import HELD_LOCK_FDS
 
     for fd in list(HELD_LOCK_FDS):  # the lock is the parent's: it must end with the parent
         with suppress(OSError):
@@ -207,7 +207,7 @@ def _index_one(
     indexer, writer, job: FileJob, articles: dict[str, str], max_bytes: int
 ) -> FileOutcome:
     """Read, clean and add one file in a worker."""
-    from index.reading import read_bytes
+    from index.ingest.reading import read_bytes
 
     path = job.source.path
     raw = read_bytes(job.source, max_bytes)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from index.build.folding import fold
 from index.config import CleaningConfig
-from index.folding import fold
 
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
@@ -69,8 +69,8 @@ class CleaningRules:
 
     @classmethod
     def from_config(cls, cfg: CleaningConfig) -> CleaningRules:
-        """Compile the rules of a `CleaningConfig` (time-boxed: see index/rules.py)."""
-        from index.rules import compile_rules
+        """Compile the rules of a `CleaningConfig` (time-boxed: see index/ingest/rules.py)."""
+        from index.ingest.rules import compile_rules
 
         return cls(
             drop_lines=compile_rules(cfg, "drop_lines"),

@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from index.cleaning import BLANK, BODY, Line
+from index.ingest.cleaning import BLANK, BODY, Line
 
 HEADER_MAX = 16  # non-blank lines the header zone may span
 FOOTER_MAX = 30
@@ -170,7 +170,7 @@ def chrome_reason(line: Line) -> str | None:
 
 def names_only(compact: str) -> bool:
     """A line that is only publisher names (新浪新闻客户端, 凤凰网资讯官方账号)."""
-    from index.publishers import publishers
+    from index.ingest.publishers import publishers
 
     names = publishers().find(compact)
     if not names:

@@ -50,7 +50,7 @@ def _is_common(ch: str) -> bool:
 
 def plausibility(text: str) -> float:
     """Share of CJK characters that are common once folded to simplified."""
-    from index.folding import fold
+    from index.build.folding import fold
 
     cjk = [c for c in fold(text) if "\u4e00" <= c <= "\u9fff"]
     if not cjk:

@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from index.encoding import UndecodableError, decode_bytes
-from index.models import DecodedFile, Skipped, SourceFile
+from index.engine.models import DecodedFile, Skipped, SourceFile
+from index.ingest.encoding import UndecodableError, decode_bytes
 
 # ANSI CSI/OSC/other escape sequences, removed whole so no payload survives.
 _ESCAPES = re.compile(
@@ -272,7 +272,10 @@ def decode_file(source: SourceFile, raw: bytes) -> DecodedFile | Skipped:
     if _looks_binary(raw):
         return Skipped(source.path, "binary content, not text")
     if source.path.lower().endswith((".html", ".htm", ".shtml")):
-        from index.html import decode_html, looks_like_html  # trafilatura loads only for HTML
+        from index.ingest.html import (
+            decode_html,
+            looks_like_html,
+        )  # trafilatura loads only for HTML
 
         if looks_like_html(raw):  # else a text file named .html: read as text
             return decode_html(source, raw, content_hash(raw))

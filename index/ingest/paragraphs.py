@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.cleaning import BLANK, BODY, SENTENCE_END, Line
+from index.ingest.cleaning import BLANK, BODY, SENTENCE_END, Line
 
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _PHOTO_CREDIT = re.compile(

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from whoosh import fields
 
-from index.analysis import BigramField, UnigramField, WordField
-from index.citation import reader_numbers
-from index.folding import fold
-from index.models import Article
+from index.build.analysis import BigramField, UnigramField, WordField
+from index.query.citation import reader_numbers
+from index.build.folding import fold
+from index.engine.models import Article
 from index.regions import prefixes
-from index.segmenter import Segmenter
+from index.build.segmenter import Segmenter
 
 SEP = "\x1f"  # joins path and hash in manifest terms; never in a path
 HEADING_WEIGHT = 0.4

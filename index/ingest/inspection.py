@@ -12,10 +12,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.articles import ArticleBuilder, count_recurrence
-from index.cleaning import BLANK, BODY, CleaningRules
 from index.config import Config
-from index.models import Article, Skipped, SourceFile
+from index.engine.models import Article, Skipped, SourceFile
+from index.ingest.articles import ArticleBuilder, count_recurrence
+from index.ingest.cleaning import BLANK, BODY, CleaningRules
 
 FIELDS = ("title", "source", "site", "date", "author", "url", "page", "original_title")
 
@@ -82,7 +82,7 @@ class Inspection:
 
 def inspect_file(path: str | os.PathLike, cfg: Config) -> Inspection:
     """Report how `path` would be indexed under `cfg`'s cleaning rules (reads files only)."""
-    from index.reading import decode_file, read_bytes
+    from index.ingest.reading import decode_file, read_bytes
 
     p = Path(path).expanduser().resolve()
     report = Inspection(path=str(path))

@@ -16,18 +16,18 @@ from pathlib import Path
 
 from whoosh.writing import NO_MERGE
 
-from index.articles import ArticleBuilder, count_recurrence
-from index.cleaning import CleaningRules
+from index.ingest.articles import ArticleBuilder, count_recurrence
+from index.ingest.cleaning import CleaningRules
 from index.config import Config
-from index.documents import SEP, article_documents, make_schema
-from index.fastwriter import add_paragraph, fast_writer
-from index.faults import checkpoint
-from index.models import Article, Skipped, SourceFile
-from index.parallel import FileJob, run_round, split_evenly
-from index.reading import content_hash, decode_file, discover, read_bytes
-from index.rules import rule_warnings
-from index.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
-from index.store import (
+from index.build.documents import SEP, article_documents, make_schema
+from index.build.fastwriter import add_paragraph, fast_writer
+from index.build.faults import checkpoint
+from index.engine.models import Article, Skipped, SourceFile
+from index.build.parallel import FileJob, run_round, split_evenly
+from index.ingest.reading import content_hash, decode_file, discover, read_bytes
+from index.ingest.rules import rule_warnings
+from index.build.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
+from index.build.store import (
     SCHEMA_VERSION,
     BuildMeta,
     IndexProblem,

@@ -1,6 +1,6 @@
 """Extract an article's title, source, site, author, date, url and print page.
 
-Metadata is read from the header and footer zones (`index.zones`) and, for a
+Metadata is read from the header and footer zones (`index.ingest.zones`) and, for a
 dateline, from the lead. Evidence, strongest first:
 
 - YAML front matter;
@@ -24,12 +24,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from index.cleaning import BLANK, BODY, CHROME, JUNK, META, SENTENCE_END, TITLE, CleaningRules, Line
-from index.dates import find_dates, first_date, url_date, with_year
-from index.folding import fold
-from index.models import ArticleMeta
-from index.publishers import looks_like_outlet, publishers
-from index.zones import Zones, chrome_reason, find_zones, is_breadcrumb
+from index.build.folding import fold
+from index.engine.models import ArticleMeta
+from index.ingest.cleaning import (
+    BLANK,
+    BODY,
+    CHROME,
+    JUNK,
+    META,
+    SENTENCE_END,
+    TITLE,
+    CleaningRules,
+    Line,
+)
+from index.ingest.dates import find_dates, first_date, url_date, with_year
+from index.ingest.publishers import looks_like_outlet, publishers
+from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb
 
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 

@@ -18,7 +18,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from index.folding import fold, fold_width
+from index.build.folding import fold, fold_width
 
 FILTER_FIELDS = ("region", "source", "year", "date")
 _OPEN_QUOTES = {'"': '"', "“": "”", "「": "」"}

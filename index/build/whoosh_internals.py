@@ -1,4 +1,5 @@
-"""Two fixes to the pinned whoosh3, installed on import of `index.store`.
+"""Two fixes to the pinned whoosh3, installed on import of `index.build.store`,
+and the pickle aliases that keep indexes built before the stage layout readable.
 
 1. Opening a part of a segment must not copy it.
 
@@ -16,10 +17,23 @@ up with an `os.stat` per document and field while merging segments, because
 
 from __future__ import annotations
 
+import importlib
+import sys
+
 from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
 
 _installed = False
+
+# Whoosh pickles the schema's analyzer and field classes by module path into
+# the TOC. Indexes written before index/ was grouped by stage name these paths.
+PICKLED_MODULE_ALIASES = {
+    "index.analysis": "index.build.analysis",
+    "index.fastwriter": "index.build.fastwriter",
+    "index.documents": "index.build.documents",
+    "index.segmenter": "index.build.segmenter",
+    "index.folding": "index.build.folding",
+}
 
 
 class _ViewReader:
@@ -102,7 +116,15 @@ def install() -> None:
 
     structfile.BufferFile.__init__ = __init__
     whoosh3.W3PerDocReader._cached_reader = _cached_reader
+    install_pickle_aliases()
     _installed = True
+
+
+def install_pickle_aliases() -> None:
+    """Let pickled schemas that name a module's old path find it at its new one."""
+    for old, new in PICKLED_MODULE_ALIASES.items():
+        if old not in sys.modules:
+            sys.modules[old] = importlib.import_module(new)
 
 
 def _cached_reader(self, fieldname, column):

@@ -8,7 +8,8 @@ import threading
 
 import yaml
 
-from index.cleaning import (
+from index.engine.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped, SourceFile
+from index.ingest.cleaning import (
     BODY,
     CHROME,
     CleaningRules,
@@ -17,10 +18,9 @@ from index.cleaning import (
     make_lines,
     mark_chrome,
 )
-from index.metadata import extract, front_matter_meta, may_carry_metadata
-from index.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped, SourceFile
-from index.paragraphs import heading_label, split_paragraphs
-from index.zones import (
+from index.ingest.metadata import extract, front_matter_meta, may_carry_metadata
+from index.ingest.paragraphs import heading_label, split_paragraphs
+from index.ingest.zones import (
     LineRecurrence,
     Zones,
     article_signature,
@@ -237,7 +237,7 @@ def count_recurrence(
     """Count the short header/footer lines of the files in `folders` (all if None)."""
     import os
 
-    from index.reading import decode_file, read_bytes
+    from index.ingest.reading import decode_file, read_bytes
 
     rec = LineRecurrence()
     per_folder: dict[str, int] = {}

@@ -41,8 +41,8 @@ from dataclasses import dataclass, field, replace
 
 import yaml
 
-from index.encoding import UndecodableError, decode_bytes, plausibility
-from index.models import DecodedFile, Skipped, SourceFile
+from index.engine.models import DecodedFile, Skipped, SourceFile
+from index.ingest.encoding import UndecodableError, decode_bytes, plausibility
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
 HEADER_MAX = 8  # header-zone lines kept between the title and the main text
@@ -305,7 +305,7 @@ def _legacy_codecs(declared: str) -> tuple[str, ...]:
 
 def decode_html(source: SourceFile, raw: bytes, content_hash: str) -> DecodedFile | Skipped:
     """Read a saved web page into front matter + zoned text lines, or say why not."""
-    from index.reading import normalise_text
+    from index.ingest.reading import normalise_text
 
     try:
         text, encoding, note = decode_html_bytes(raw)
@@ -727,7 +727,7 @@ def _contained(keys: list[str], k: str, window: range) -> list[int]:
 
 def _tkey(text: str) -> str:
     """Title comparison form: also folded (width, script), so ':' meets '：' and 標題 meets 标题."""
-    from index.folding import fold
+    from index.build.folding import fold
 
     return fold(_key(text))
 

@@ -24,15 +24,15 @@ from pathlib import Path
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import Every
 
-from index.citation import CitationFields, format_citation
-from index.compile import LITERAL_SCORE, CompiledQuery, FastPlan, QueryCompiler
+from index.build.folding import fold
+from index.build.segmenter import read_user_dictionary, shared_segmenter
+from index.build.store import IndexCorrupt, IndexMissing, IndexStore
 from index.config import Config
-from index.folding import fold
-from index.highlight import highlight_spans, make_snippet
-from index.models import Facets, Hit, SearchResult
-from index.querylang import Filter, parse_query
-from index.segmenter import read_user_dictionary, shared_segmenter
-from index.store import IndexCorrupt, IndexMissing, IndexStore
+from index.engine.models import Facets, Hit, SearchResult
+from index.query.citation import CitationFields, format_citation
+from index.query.compile import LITERAL_SCORE, CompiledQuery, FastPlan, QueryCompiler
+from index.query.highlight import highlight_spans, make_snippet
+from index.query.querylang import Filter, parse_query
 
 RESULT_CACHE_SIZE = 64
 TIE_MARGIN = 50  # extra top hits fetched so date can break score ties exactly

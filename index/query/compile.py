@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from whoosh import matching, query
 
-from index.analysis import bigrams
-from index.folding import fold
-from index.querylang import And, Filter, Not, Or, ParsedQuery, Term
-from index.segmenter import Segmenter
+from index.build.analysis import bigrams
+from index.build.folding import fold
+from index.build.segmenter import Segmenter
+from index.query.querylang import And, Filter, Not, Or, ParsedQuery, Term
 
 LITERAL_SCORE = 1000.0
 TITLE_BOOST = 1.5

@@ -1,0 +1,1 @@
+"""The engine interface: engine-neutral models and errors the CLI and TUI depend on."""

@@ -1,0 +1,1 @@
+"""Ingestion: files -> decoded text -> cleaned lines -> metadata -> articles with paragraphs."""

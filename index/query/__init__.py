@@ -1,0 +1,1 @@
+"""Querying: query language -> compiled Whoosh query -> hits with highlights, snippets, citations."""
