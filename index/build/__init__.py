@@ -1,0 +1,1 @@
+"""Building: articles -> index documents -> a committed Whoosh generation (serial or parallel)."""
