@@ -128,7 +128,9 @@ class SolrQueryCompiler:
         if isinstance(node, Not):
             child = node.child
             # Exclusion is literal: -形式主义 drops paragraphs that contain it.
-            inner = literal_clause(child.text) if isinstance(child, Term) else self._node(child, out)
+            inner = (
+                literal_clause(child.text) if isinstance(child, Term) else self._node(child, out)
+            )
             return f"({EVERYTHING} -{_group(inner)})"
         if isinstance(node, And):
             return "(" + " ".join("+" + _group(self._node(c, out)) for c in node.children) + ")"

@@ -24,6 +24,7 @@ from index.query.compile import MAX_TERM_WORDS
 from index.query.querylang import Filter, parse_query
 from tests.conftest import ROOT
 
+
 def seg():
     """The project's segmenter with the repository's dictionary."""
     return shared_segmenter(read_user_dictionary(load_config(ROOT / "config.yaml").dictionary))
@@ -114,7 +115,7 @@ def test_filters_score_nothing_and_flags_go_to_fq(compiler):
 
 
 def test_year_and_date_filters(compiler):
-    assert "year:\"2024\"" in compile_(compiler, "year:2024").q
+    assert 'year:"2024"' in compile_(compiler, "year:2024").q
     assert 'year:[* TO "2022"]' in compile_(compiler, "year:..2022").q
     assert 'date:["2024-03-01" TO "2024-03-31"]' in compile_(compiler, "date:2024-03").q
     assert 'date:["2024-01-01" TO *]' in compile_(compiler, "date:2024..").q
@@ -175,7 +176,7 @@ def test_any_query_compiles_to_balanced_syntax(compiler, text):
     for f in sq.fq:
         assert balanced(f)
     # Every quoted value is closed and every backslash escapes something.
-    assert not re.search(r'(?<!\\)\\$', sq.q)
+    assert not re.search(r"(?<!\\)\\$", sq.q)
 
 
 def test_month_counts_roll_dates_up():
