@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from collections.abc import Callable
 
 import yaml
 
@@ -247,9 +248,17 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
 
 
 def count_recurrence(
-    sources: list[SourceFile], rules: CleaningRules, max_bytes: int, folders: set[str] | None = None
+    sources: list[SourceFile],
+    rules: CleaningRules,
+    max_bytes: int,
+    folders: set[str] | None = None,
+    on_read: Callable[[DecodedFile, dict[int, Line]], None] | None = None,
 ) -> LineRecurrence:
-    """Count the short header/footer lines of the files in `folders` (all if None)."""
+    """Count the short header/footer lines of the files in `folders` (all if None).
+
+    `on_read(decoded, lines)` is told of every file read, with the lines made
+    for it (index → `Line`), so a caller can keep them for the build.
+    """
     import os
 
     from index.ingest.reading import decode_file, read_bytes
@@ -272,7 +281,10 @@ def count_recurrence(
             continue
         per_folder[folder] = per_folder.get(folder, 0) + 1
         _fm, body, first_line, _problem = split_front_matter(decoded.text)
-        rec.add(src.path, *recurrence_sample(body, rules, first_line))
+        lines: dict[int, Line] = {}
+        rec.add(src.path, *recurrence_sample(body, rules, first_line, lines))
+        if on_read is not None:
+            on_read(decoded, lines)
     return rec
 
 

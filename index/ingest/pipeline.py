@@ -8,7 +8,7 @@ picklable dataclass, instead of the whole indexer.
 Recurrence (lines repeated across a folder's files are chrome) needs a pass
 over the folder before any of its files is cleaned. That pass reads and
 cleans the first and last lines of up to `LineRecurrence.MAX_FILES` files per
-folder; ``count_recurrence` keeps what it read of the files about to be
+folder; `count_recurrence` keeps what it read of the files about to be
 indexed (up to `CACHE_CHARS` of text), so the build neither reads those files
 again nor cleans those lines twice.
 """
@@ -23,13 +23,12 @@ from pathlib import Path
 
 from index.config import CleaningConfig, Config
 from index.engine.models import Article, DecodedFile, Skipped, SourceFile
-from index.ingest.articles import ArticleBuilder, recurrence_sample, split_front_matter
+from index.ingest.articles import ArticleBuilder, count_recurrence
 from index.ingest.cleaning import CleaningRules, Line
 from index.ingest.reading import content_hash, decode_file, read_bytes
 from index.ingest.zones import LineRecurrence
 
 CACHE_CHARS = 16_000_000  # text kept from the recurrence pass for the build (~100 MB at most)
-_HTML = (".html", ".htm", ".shtml")
 
 
 @dataclass(frozen=True)
@@ -100,33 +99,19 @@ class ArticlePipeline:
 
         What was read of the files in `keep` is kept for `load` (up to `CACHE_CHARS`).
         """
-        rec = LineRecurrence()
-        per_folder: dict[str, int] = {}
         kept_chars = 0
         with self._lock:
             self._kept.clear()
-        for src in sorted(sources, key=lambda s: s.path):
-            folder = os.path.dirname(src.path)
-            if folders is not None and folder not in folders:
-                continue
-            if per_folder.get(folder, 0) >= LineRecurrence.MAX_FILES:
-                continue
-            if src.path.lower().endswith(_HTML):
-                continue  # the HTML extractor already leaves page chrome out
-            raw = read_bytes(src, self.settings.max_bytes)
-            if isinstance(raw, Skipped):
-                continue
-            decoded = decode_file(src, raw)
-            if isinstance(decoded, Skipped):
-                continue
-            per_folder[folder] = per_folder.get(folder, 0) + 1
-            _fm, body, first_line, _problem = split_front_matter(decoded.text)
-            lines: dict[int, Line] = {}
-            rec.add(src.path, *recurrence_sample(body, self.rules, first_line, lines))
-            if src.path in keep and kept_chars + len(decoded.text) <= CACHE_CHARS:
+
+        def keep_read(decoded: DecodedFile, lines: dict[int, Line]) -> None:
+            nonlocal kept_chars
+            path = decoded.source.path
+            if path in keep and kept_chars + len(decoded.text) <= CACHE_CHARS:
                 kept_chars += len(decoded.text)
                 with self._lock:
-                    self._kept[src.path] = Loaded(src, decoded=decoded, lines=lines)
+                    self._kept[path] = Loaded(decoded.source, decoded=decoded, lines=lines)
+
+        rec = count_recurrence(sources, self.rules, self.settings.max_bytes, folders, keep_read)
         self.recurrence = rec
         return rec
 
