@@ -150,7 +150,7 @@ _BRACKET_BYLINE = re.compile(
 # 本文原载于《瞭望》新闻周刊, 本文转载自河南日报客户端, 本文转自微信公众号“X”.
 _CREDIT_LINE = re.compile(
     r"^[\s(（\[【>*]*(?:本文|原文|此文|文章|该文)?\s*(?:原|首)?\s*"
-    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊)\s*(?:于|在)|(?:转载|转)\s*自)\s*[:：]?\s*"
+    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转)\s*自)\s*[:：]?\s*"
     r"(?:微信公众号|公众号|微信号)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
@@ -766,10 +766,15 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
         bracket = re.match(r"\s*[】\]]", tail) if at else None
         if bracket:  # 【财新网】 opening the lead credits the outlet
             return publishers().canonical(shown[: n.end]), at + n.end + bracket.end()
+        # 央视网消息（新闻联播）：… credits the outlet whose 消息 it is.
+        news = fold(text[: n.end]).endswith(("消息", "讯")) and re.match(
+            r"\s*(?:[(（][^()（）]{1,16}[)）])?\s*[:：]", tail
+        )
         if (
             _DATELINE_DATE.match(tail)
             or re.match(r"\s*(?:专讯|讯|消息)", tail)
             or _WIRE_TAIL.match(tail)
+            or news
         ):
             return publishers().canonical(shown[: n.end]), at + n.end
         return None, None
