@@ -158,7 +158,7 @@ class SearchReply(Message, bubble=False):
         return isinstance(message, SearchReply) and message.request.seq > self.request.seq
 
 
-class SearchDone(SearchReply):
+class SearchDone(SearchReply, bubble=False):
     """A search finished; dropped by the screen when a newer request exists."""
 
     def __init__(self, request: SearchRequest, result: SearchResult) -> None:
@@ -166,7 +166,7 @@ class SearchDone(SearchReply):
         self.result = result
 
 
-class SearchFailed(SearchReply):
+class SearchFailed(SearchReply, bubble=False):
     """A search raised (e.g. the index vanished); shown in the status line."""
 
     def __init__(self, request: SearchRequest, error: str) -> None:
@@ -174,7 +174,7 @@ class SearchFailed(SearchReply):
         self.error = error
 
 
-class FacetCounts(SearchReply):
+class FacetCounts(SearchReply, bubble=False):
     """Counts for one facet computed without that facet's own filter (so siblings stay visible)."""
 
     def __init__(
@@ -186,7 +186,7 @@ class FacetCounts(SearchReply):
         self.total = total  # hits of the search the counts come from
 
 
-class PageLoaded(SearchReply):
+class PageLoaded(SearchReply, bubble=False):
     """More hits for the current request, appended when the cursor nears the end."""
 
     def __init__(self, request: SearchRequest, hits: list[Hit]) -> None:
