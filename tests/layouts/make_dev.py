@@ -26,6 +26,7 @@ def art(
     spam=(),
     crlf=False,
     bom=False,
+    regions=None,
 ):
     text = text.strip("\n") + "\n"
     if crlf:
@@ -50,6 +51,10 @@ def art(
     e["body"] = list(body)
     if spam:
         e["spam"] = list(spam)
+    if regions is not None:
+        # {paragraph substring: [most specific paths]}; every other paragraph names none.
+        e["regions"] = [{"contains": k, "regions": v} for k, v in regions.items()]
+        e["regions_complete"] = True
     ENTRIES.append(e)
 
 
@@ -1001,6 +1006,7 @@ art(
     date="2024-04-03",
     chrome=["原标题", "组团", "转载自"],
     body=["几架植保无人机正在进行", "通过手机预约就能享受到耕种管收全程服务"],
+    regions={"河南省周口市的麦田里": ["河南省/周口市"]},
 )
 
 # 38 blog-like repost, GBK: 转载自 in the header, 原标题 at the end
@@ -1021,6 +1027,7 @@ art(
     date="2024-04-08",
     chrome=["原标题", "转载自"],
     body=["十几位老人正在用餐", "老年人用餐还能享受补贴"],
+    regions={"杭州市拱墅区的一家社区食堂": ["浙江省/杭州市/拱墅区"]},
 )
 
 # 39 provincial government portal: info table with 发布机构 and 信息来源
@@ -1045,6 +1052,7 @@ art(
     date="2024-03-20",
     chrome=["索引号", "发布机构", "扫一扫在手机打开当前页"],
     body=["全年计划新建和改造提升高标准农田200万亩", "确保建一块成一块"],
+    regions={"广东省启动2024年高标准农田建设工作": ["广东省"]},
 )
 
 # 40 city government portal, GB18030, CRLF: info table after the title, 信息来源 first
@@ -1135,6 +1143,7 @@ art(
     author="李松",
     chrome=["湖北日报 第3版", "上一篇"],
     body=["十堰市竹溪县的茶园迎来大批游客", "茶旅融合带动了农家乐、民宿等产业发展"],
+    regions={"十堰市竹溪县的茶园": ["湖北省/十堰市/竹溪县"]},
 )
 
 # 44 city evening paper e-paper, GBK: masthead | date | page on one line, no 本报讯
@@ -1156,6 +1165,7 @@ art(
     author="陈迎",
     chrome=["A06版", "扬子晚报 |"],
     body=["为老旧小区加装电梯200部以上", "再也不用为爬楼发愁"],
+    regions={"南京市今年计划": ["江苏省/南京市"]},
 )
 
 # 45 Taiwanese wire copy: only the ROC date code 1130305 and a dateline day
@@ -1279,6 +1289,7 @@ APP内打开
         "长三角港口群协同发展提速",
     ],
     body=["宁波舟山港完成货物吞吐量超3亿吨", "提升服务效率"],
+    regions={"宁波舟山港完成货物吞吐量": ["浙江省/宁波市", "浙江省/舟山市"]},
 )
 
 # 50 county portal with injected spam inside sentences (forms not in the lexicon)
@@ -1304,6 +1315,7 @@ art(
         "写商品文案，对今后开网店更有信心了",
         "镇里还将建设电商服务站，为农户提供快递收发",
     ],
+    regions={},
     spam=[
         "皇冠体育投注官网",
         "同城外围上门服务加微信abc8899",
@@ -1337,6 +1349,7 @@ art(
         "城区利用边角地新建12处口袋公园，市民在家门口就能休闲健身",
         "公园建设充分听取居民意见，配套了健身器材",
     ],
+    regions={},
     spam=[
         "澳门葡京线上真人娱乐平台",
         "专业办理毕业证学历认证加qq 2345678901",
@@ -1407,6 +1420,7 @@ art(
         "楼道微改造",
     ],
     body=["物业在门岗放置了", "邻里之间的往来也多了起来"],
+    regions={"宁波市海曙区的一个小区": ["浙江省/宁波市/海曙区"]},
 )
 
 # 54 portal page: app adverts between body paragraphs, related list with long headlines
@@ -1436,6 +1450,7 @@ art(
         "推动城市更新行动走深走实",
     ],
     body=["重点解决管线老化、加装电梯、停车难等问题", "把群众最关心的问题放在前面解决"],
+    regions={},
 )
 
 # 55 e-paper text: page line first, masthead and date after it, title, no metadata under the title
