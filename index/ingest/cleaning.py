@@ -98,12 +98,15 @@ class CleaningRules:
 def default_spam() -> tuple[re.Pattern, ...]:
     """The bundled SEO-spam lexicon (index/data/spam.txt), compiled once."""
     rules = [
-        f"(?:{raw.strip()})"
+        raw.strip()
         for raw in SPAM_LEXICON.read_text(encoding="utf-8").splitlines()
         if raw.strip() and not raw.startswith("#")
     ]
-    # One alternation: one scan per line instead of one per rule.
-    return (re.compile("|".join(rules)),)
+    inline = [f"(?:{r})" for r in rules if not r.startswith("^")]
+    # Whole-line rules (^…$) apart: anchored, they are tried at the line's start only.
+    whole = [f"(?:{r})" for r in rules if r.startswith("^")]
+    # One alternation each: one scan per line instead of one per rule.
+    return tuple(re.compile("|".join(group)) for group in (inline, whole) if group)
 
 
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
