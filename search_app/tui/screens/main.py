@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 from index.build.store import IndexProblem
 from search_app.textsafe import clean
 from search_app.tui.messages import FacetCounts, PageLoaded, SearchDone, SearchFailed
-from search_app.tui.model import FilterState, Passage, SearchRequest
+from search_app.tui.model import FACETS, FilterState, Passage, SearchRequest
 from search_app.tui.render import HINT
 from search_app.tui.widgets.chips import ChipRemoved, FilterChips
 from search_app.tui.widgets.facets import FacetsPanel, FacetToggled
@@ -312,7 +312,7 @@ class MainScreen(Screen):
         if not self._is_current(req):
             return
         facets = self.query_one(FacetsPanel)
-        for kind in ("region", "source", "year"):
+        for kind in FACETS:
             if not req.filters.values(kind):  # selected facets wait for FacetCounts
                 facets.show(kind, getattr(res.facets, kind), (), res.total)
 
@@ -418,9 +418,9 @@ class MainScreen(Screen):
         self.query_one(Timeline).focus()
 
     def action_focus_facets(self) -> None:
-        """Move to the region tree (opening the folded panel in a tiny window)."""
+        """Move to the first facet, the region tree (opening the folded panel in a tiny window)."""
         self.add_class("-show-facets")
-        self.call_after_refresh(self.query_one("#facet-region").focus)
+        self.call_after_refresh(self.query_one(f"#facet-{FACETS[0]}").focus)
 
     @on(ResultsList.ExitUp)
     def _exit_up(self) -> None:
