@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console, Group
 from rich.text import Text
 
-from index.build.indexer import IndexSummary
 from index.engine.facets import FACETS
 from index.engine.models import Hit, SearchResult
 from search_app.linebreak import break_lines
 from search_app.textsafe import clean, highlighted
 from search_app.timeline import bars, buckets
 from search_app.wording import count, no_hit_suggestions
+
+if TYPE_CHECKING:  # the indexer's imports cost 60 ms that `search` never needs
+    from index.build.indexer import IndexSummary
 
 
 def hit_json(h: Hit) -> dict:

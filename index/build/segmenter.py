@@ -11,10 +11,10 @@ import hashlib
 import logging
 import re
 import threading
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.build.prefix_shards import import_jieba, load_shards, shard_path, write_shards
 from index.config import DictionaryConfig
 
 
@@ -104,6 +104,7 @@ class Segmenter:
     def __init__(self, user_dict: UserDictionary) -> None:
         self.user_dict = user_dict
         self._tk = None
+        self._light = None  # a tokenizer on the sharded prefix dict, for queries
         self._lock = threading.Lock()
 
     def _tokenizer(self):
@@ -111,11 +112,7 @@ class Segmenter:
         if self._tk is None:
             with self._lock:
                 if self._tk is None:
-                    with warnings.catch_warnings():
-                        # jieba imports pkg_resources, which warns about our `index` package.
-                        warnings.simplefilter("ignore")
-                        import jieba
-
+                    jieba = import_jieba()
                     jieba.setLogLevel(logging.WARNING)
                     tk = jieba.Tokenizer()
                     # Without a writable cache dir jieba falls back to the temp dir.
@@ -124,8 +121,48 @@ class Segmenter:
                     tk.initialize()
                     for e in self.user_dict.entries:
                         tk.add_word(e.word, e.freq, e.tag)
+                    self._save_shards(tk)
                     self._tk = tk
         return self._tk
+
+    def _shard_file(self) -> Path | None:
+        """Where this dictionary's prefix shards are cached, or None without a cache dir."""
+        try:
+            return shard_path(_cache_dir(), self.user_dict.fingerprint())
+        except OSError:
+            return None
+
+    def _save_shards(self, tk) -> None:
+        """Cache the full prefix dict as shards (once), so later cold queries skip the load."""
+        path = self._shard_file()
+        if path is not None and not path.exists():
+            write_shards(path, tk.FREQ, tk.total)
+
+    def _query_tokenizer(self):
+        """The full tokenizer if loaded, else one reading only the shards a query needs."""
+        if self._tk is not None:
+            return self._tk
+        if self._light is None:
+            with self._lock:
+                if self._light is None and self._tk is None:
+                    self._light = self._load_light() or False
+        return self._light or self._tokenizer()
+
+    def _load_light(self):
+        """A jieba Tokenizer over the cached shards, or None when they are not cached yet."""
+        path = self._shard_file()
+        loaded = load_shards(path) if path is not None else None
+        if loaded is None:
+            return None
+        jieba = import_jieba()
+        jieba.setLogLevel(logging.WARNING)
+        tk = jieba.Tokenizer()
+        tk.FREQ, tk.total = loaded
+        tk.initialized = True
+        for e in self.user_dict.entries:
+            if e.freq == 0:  # what add_word does besides FREQ (baked into the shards)
+                jieba.finalseg.add_force_split(e.word)
+        return tk
 
     def warm_up(self) -> None:
         """Load the dictionary now (call from a background thread or before forking)."""
@@ -139,6 +176,10 @@ class Segmenter:
     def words(self, folded: str) -> list[str]:
         """The indexable words of already-folded text, in order."""
         tk = self._tokenizer()
+        return [w for w in tk.lcut(folded) if is_word_token(w)]
+
+    def _query_words_of(self, tk, folded: str) -> list[str]:
+        """`words` with a given tokenizer (the light one for queries)."""
         return [w for w in tk.lcut(folded) if is_word_token(w)]
 
     def index_tokens(self, folded: str) -> list[tuple[str, int]]:
@@ -161,9 +202,10 @@ class Segmenter:
     def query_words(self, folded: str) -> list[str]:
         """Words of a query term, long dictionary words split into the parts that
         cover them (驻村第一书记 → 驻村, 第一书记), matching `index_tokens`."""
-        freq = self._tokenizer().FREQ
+        tk = self._query_tokenizer()
+        freq = tk.FREQ
         out = []
-        for w in self.words(folded):
+        for w in self._query_words_of(tk, folded):
             cover = _cover(w, freq) if len(w) > 2 else None
             out.extend(cover or [w])
         return out

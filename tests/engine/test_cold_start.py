@@ -1,0 +1,114 @@
+"""Cold `search`: the sharded prefix dict segments exactly like jieba's full one, and
+a search loads neither the full dictionary nor heavy modules (issue 12). Not timed:
+bench/cold_cli.py measures the wall time."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+
+from index.build import prefix_shards
+from index.build.folding import fold
+from index.build.segmenter import DictEntry, Segmenter, UserDictionary
+from tests.conftest import CORPUS, ROOT
+
+
+def _texts() -> list[str]:
+    """Varied strings: bundled paragraphs (both scripts), ASCII mixes, random CJK runs."""
+    out = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        out += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(12)
+    cjk = "".join(dict.fromkeys("".join(out)))
+    out += ["".join(rng.choice(cjk) for _ in range(rng.randint(1, 30))) for _ in range(300)]
+    out += ["COVID-19疫情 3.5% 增长", "iPhone15发布会", "驻村第一书记", "下沉干部", "a", "。"]
+    return [fold(t) for t in out]
+
+
+@pytest.fixture
+def user_dict():
+    """A user dictionary with a frequency, a tag, a forced split (freq 0) and a new word."""
+    return UserDictionary(
+        (
+            DictEntry("驻村第一书记", 50),
+            DictEntry("金花葵", None, "n"),
+            DictEntry("下沉干部"),
+            DictEntry("心贴心", 0),
+        ),
+        (),
+    )
+
+
+def test_sharded_dictionary_segments_like_the_full_one(tmp_path, monkeypatch, user_dict):
+    monkeypatch.setattr("index.build.segmenter._cache_dir", lambda: tmp_path)
+    full = Segmenter(user_dict)
+    full.warm_up()  # writes the shard file as a side effect
+    assert list(tmp_path.glob("jieba-prefix-*.shards"))
+    light = Segmenter(user_dict)
+    tk = light._query_tokenizer()
+    assert isinstance(tk.FREQ, prefix_shards.ShardedFreq)
+    assert light._tk is None
+    for text in _texts():
+        assert tk.lcut(text) == full._tk.lcut(text), text
+        assert light.query_words(text) == full.query_words(text), text
+    assert light._tk is None  # never fell back to the full load
+
+
+def test_shard_file_is_keyed_by_the_user_dictionary(tmp_path, user_dict):
+    other = UserDictionary((DictEntry("金花葵"),), ())
+    a = prefix_shards.shard_path(tmp_path, user_dict.fingerprint())
+    b = prefix_shards.shard_path(tmp_path, other.fingerprint())
+    assert a != b
+
+
+def test_damaged_shard_file_falls_back_to_the_full_dictionary(tmp_path, monkeypatch, user_dict):
+    monkeypatch.setattr("index.build.segmenter._cache_dir", lambda: tmp_path)
+    seg = Segmenter(user_dict)
+    path = seg._shard_file()
+    path.write_bytes(prefix_shards.MAGIC + b"\x05\x00\x00\x00\x00\x00\x00\x00junk")
+    assert prefix_shards.load_shards(path) is None
+    words = seg.query_words("驻村第一书记干部")
+    assert seg._tk is not None  # loaded in full instead
+    assert words == [w for w in seg._tk.lcut("驻村第一书记干部")]
+
+
+_PROBE = """
+import json, sys
+from search_app.cli import main
+code = main(["search", "干部", "--json", "--index-dir", sys.argv[1]])
+from index.build.segmenter import _shared
+print(json.dumps({
+    "code": code,
+    "modules": sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[2].split(",")),
+    "full_dictionary": any(s._tk is not None for s in _shared.values()),
+}))
+"""
+HEAVY = "trafilatura,htmldate,lxml,dateparser,textual,pkg_resources,index.build.indexer,numpy"
+
+
+def test_search_loads_no_heavy_module_nor_the_full_dictionary(bundled_index, tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+    def probe() -> dict:
+        res = subprocess.run(
+            [sys.executable, "-c", _PROBE, str(bundled_index.index.dir), HEAVY],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        assert res.returncode == 0, res.stderr
+        return json.loads(res.stdout.strip().splitlines()[-1])
+
+    first = probe()  # no shard cache yet: jieba loads in full and writes it
+    assert first["code"] == 0
+    assert first["full_dictionary"] is True
+    second = probe()
+    assert second["code"] == 0
+    assert second["full_dictionary"] is False
+    assert second["modules"] == [], second["modules"]
