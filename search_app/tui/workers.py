@@ -42,18 +42,19 @@ ARTICLE_CACHE = 32  # articles kept for quick n/p stepping in the passage view
 
 
 class Supersede:
-    """One cancel event per worker group: renewing a group sets the event of its previous job."""
+    """One cancel event per worker group: renewing a group sets the event of its previous job.
+
+    Used on the UI thread only (the request handlers); jobs just read their event.
+    """
 
     def __init__(self) -> None:
         self._events: dict[str, threading.Event] = {}
-        self._lock = threading.Lock()
 
     def renew(self, group: str) -> threading.Event:
         """Cancel the group's running job and return the event of the one about to start."""
-        with self._lock:
-            self.cancel(group)
-            event = self._events[group] = threading.Event()
-            return event
+        self.cancel(group)
+        event = self._events[group] = threading.Event()
+        return event
 
     def cancel(self, group: str) -> None:
         """Make the group's running job stop early and post nothing."""

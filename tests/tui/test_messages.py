@@ -378,3 +378,52 @@ async def test_rapid_typing_shows_only_the_last_querys_results(tui_cfg, app_fact
         assert posted == ["金花葵"]  # the stale searches posted nothing
         main = app.main
         assert main.shown.text == "金花葵" and main.query_one(ResultsList).total == 2
+
+
+# -- the UI thread never calls the engine -------------------------------------------------
+class ThreadCheckingEngine:
+    """Wraps the test engine and records every method called on the UI (main) thread."""
+
+    def __init__(self, engine) -> None:
+        self._engine = engine
+        self.on_ui_thread: list[str] = []
+        self.calls = 0
+
+    def __getattr__(self, name: str):
+        attr = getattr(self._engine, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args, **kwargs):
+            self.calls += 1
+            if threading.current_thread() is threading.main_thread():
+                self.on_ui_thread.append(name)
+            return attr(*args, **kwargs)
+
+        return call
+
+
+async def test_engine_is_called_only_from_workers(app_factory, engine):
+    """Search, filters, more pages, passage view, n/p, copy and a generation check: no engine
+    call runs on the UI thread (so a slow engine never freezes the screen)."""
+    assert threading.current_thread() is threading.main_thread()  # the app's loop runs here
+    checked = ThreadCheckingEngine(engine)
+    app = app_factory(engine=checked)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "end")  # the next page of the browse
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await pilot.press(*"巫溪")
+        await settle(app, pilot)
+        app.main.set_filters(FilterState(region=("重庆市",)))  # + facet counts without it
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        await pilot.press("n", "p", "c", "ctrl+y")
+        await settle(app, pilot)
+        app.check_generation()
+        await settle(app, pilot)
+        assert app.main.query_one(ResultsList).total > 0
+    assert checked.calls >= 8
+    assert checked.on_ui_thread == []
