@@ -135,9 +135,9 @@ class EngineWorkers:
         self.read_article(message.path, message.query, message.reply_to, cancel)
 
     def on_results_shown(self, message: ResultsShown) -> None:
-        """Run the test/benchmark hook after the repaint that shows the result."""
+        """A result was painted: run the test/benchmark hook."""
         if self.on_results_painted is not None:
-            self.call_after_refresh(self.on_results_painted, message.request)  # type: ignore[attr-defined]
+            self.on_results_painted(message.request)
 
     # -- jobs --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
