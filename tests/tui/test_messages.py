@@ -275,6 +275,34 @@ def test_replies_and_notes_stay_where_they_are_posted():
     assert all(m.bubble for m in up)
 
 
+async def test_app_states_through_a_first_build(tmp_path):
+    """No index, "build now?" yes: NO_INDEX → BUILDING → UPDATING (first commit) → READY."""
+    from search_app.tui.app import make_app
+
+    app = make_app(make_test_config(tmp_path / "ix"), history_path=tmp_path / "h.json")
+    steps: list = []
+    done = asyncio.Event()
+
+    def hook(message) -> None:
+        state_steps(steps)(message)
+        if isinstance(message, IndexFinished):
+            done.set()
+
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(app, pilot)
+        await pilot.press("y")
+        await asyncio.wait_for(done.wait(), timeout=600)
+        await settle(app, pilot)
+        S = AppState
+        assert steps == [
+            (S.STARTING, S.NO_INDEX),
+            (S.NO_INDEX, S.BUILDING),
+            (S.BUILDING, S.UPDATING),
+            (S.UPDATING, S.READY),
+        ]
+        assert app.main.query_one(ResultsList).total == 190
+
+
 # -- can_replace -----------------------------------------------------------------------
 def _req(seq: int, text: str = "干部") -> SearchRequest:
     return SearchRequest(seq, text, FilterState(), 50)
