@@ -135,7 +135,7 @@ async def test_cancelled_search_posts_nothing(tui_cfg, app_factory, monkeypatch)
         cancel = threading.Event()
         cancel.set()
         stale = SearchRequest(main.latest.seq, "群众", FilterState(region=("湖北省",)), 50)
-        worker = main.run_search(stale, cancel)
+        worker = app.run_search(stale, main, cancel)  # the app runs every engine job
         await settle(app, pilot)
         assert worker.state.name == "SUCCESS"  # a silent no-op, not an error
         assert raised == [SearchCancelled]  # stopped inside the engine, not retried
