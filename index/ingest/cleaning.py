@@ -18,8 +18,11 @@ from index.config import CleaningConfig
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
 _CONTACT_TAIL = re.compile(
-    r"\s*[,，:：]?\s*(?:联系|咨询|详询|加)?(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线)\s*[:：]?\s*[a-z0-9_-]{5,20}"
+    r"\s*[,，:：]?\s*(?:联系|咨询|详询|添加|加)?(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线)(?:号码?|同号|群)?\s*[:：]?\s*"
+    r"[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]"
 )
+# A word glued after spam that only spam uses (…包养网站群): goes with it too.
+_SPAM_TAIL = re.compile(r"(?:交流群|qq群|微信群|群(?![众体岛落山英星组雄居策防芳]))")
 
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
@@ -135,6 +138,9 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             tail = _CONTACT_TAIL.match(folded, end)
             if tail and any(c.isdigit() for c in tail.group(0)):
                 end = tail.end()
+            else:
+                glued = _SPAM_TAIL.match(folded, end)
+                end = glued.end() if glued else end
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded
