@@ -267,7 +267,7 @@ class MainScreen(Screen):
         if self._focus_after and res.hits:
             self._focus_after = False
             self.action_focus_results()
-        self.post_message(ResultsShown(req))
+        self.call_after_refresh(self.post_message, ResultsShown(req))  # once it is painted
 
     def _show_facets(self, req: SearchRequest, res) -> None:
         if not self._is_current(req):
