@@ -1,5 +1,6 @@
-"""Pilot tests of the engine APIs the app adopted: highlights in any paragraph,
-cancellable searches, `IndexProgress.searchable`, and a missing corpus folder."""
+"""Pilot tests of how the app uses the engine: highlights in any paragraph,
+cancellable searches, `IndexProgress.searchable`, and a missing corpus folder.
+The engine's side of these calls is tested alone in tests/engine/test_engine_apis.py."""
 
 from __future__ import annotations
 
