@@ -48,7 +48,7 @@ _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
-    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
+    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
 )
 _LABEL_KIND = {
     **dict.fromkeys(
@@ -468,7 +468,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         start = m.end()
         value_folded = folded[start:end]
         value = line.text[start:end]
-        dates = find_dates(value_folded)
+        dates = find_dates(value_folded, roc_numeric=kind == "date")
         if kind == _STOP_KIND:
             if dates:
                 ex.offer("date", dates[0].iso, line, "date beside labels")
