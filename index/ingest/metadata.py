@@ -668,6 +668,13 @@ def _masthead(line: Line, later: Extraction) -> None:
             else:
                 later.offer("source", name, line, "masthead")
             _mark(line, META, "masthead")
+            return
+        # An unknown paper's e-paper masthead: 某某日报 第3版 要闻 / 某某晚报 | 2024年04月16日 | A06版.
+        page = _PAGE_TOKEN.search(folded)
+        first = re.match(r"\s*([^\s|｜]+)", folded)
+        if page and first and first.end() <= page.start() and looks_like_outlet(first.group(1)):
+            later.offer("source", _orig(line, folded, first, 1), line, "e-paper masthead")
+            _mark(line, META, "masthead")
         return
     rest = _remove_spans(folded, find_dates(folded))
     # An e-paper masthead carries the page: 湖北日报 第3版 要闻, 扬子晚报 | A06版：南京新闻.

@@ -297,3 +297,14 @@ def test_html_page_with_roc_date():
         f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
     )
     assert extract_page(page).meta["date"] == "2024-04-02"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["某某日报 第3版 要闻", "某某晚报 | 2024年04月16日 | A06版：城事", "某某都市报 第A02版"],
+)
+def test_unknown_papers_epaper_masthead(masthead):
+    article = build(masthead + "\n茶旅融合带火乡村游" + BODY)
+    name = masthead.split()[0]
+    assert (article.meta.title, article.meta.source) == ("茶旅融合带火乡村游", name)
+    assert masthead not in texts(article)
