@@ -21,6 +21,7 @@ stay as written. Every value keeps the line it came from (`Evidence`), which
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -127,7 +128,7 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
     rf"^[(（\[]?\s*(?P<org>[^\s记者]{{2,12}}?)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
-    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯))?\s*[)）\]]?$"
+    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
 _DATELINE_AUTHOR = re.compile(
@@ -274,6 +275,17 @@ def extract(
             ex.offer("page", m["page"], line, "print line")
             _mark(line, META, "print source line")
 
+    for line, value in _label_cells(zone):
+        # A table copied from a page: the label alone on a line, its value on the next.
+        colon = "" if line.folded.strip()[-1:] in ":：" else "："
+        pair = Line(
+            line.number,
+            line.text.strip() + colon + value.text,
+            line.folded.strip() + colon + value.folded,
+        )
+        if _parse_labels(pair, rules, ex, later):
+            _mark(line, META, "metadata line")
+            _mark(value, META, "metadata line")
     for line in zone:
         if line.role == BODY and _parse_labels(line, rules, ex, later):
             _mark(line, META, "metadata line")
@@ -499,6 +511,27 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
     return True
 
 
+def _label_cells(zone: list[Line]) -> list[tuple[Line, Line]]:
+    """(label line, value line) pairs where a label stands alone (发布机构：) above its value."""
+    out = []
+    for line, nxt in itertools.pairwise(zone):
+        m = _LABEL.fullmatch(
+            line.folded.strip() + ("" if line.folded.strip()[-1:] in ":：" else "：")
+        )
+        value = nxt.folded.strip()
+        if (
+            m
+            and line.role == BODY
+            and nxt.role == BODY
+            and nxt.number == line.number + 1
+            and 1 <= len(value) <= 60
+            and not _LABEL.search(value)
+            and not any(c in value for c in "。！？")
+        ):
+            out.append((line, nxt))
+    return out
+
+
 def _credit_line(line: Line, ex: Extraction) -> bool:
     """原文刊发于《学习时报》… / 本文转载自河南日报客户端: the credited outlet; True if so."""
     folded = _MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded)
@@ -581,7 +614,8 @@ def _date_or_byline(
                 if wechat["name"] not in ("小编", "编辑", "作者", "记者", "本报", "官方"):
                     ex.offer("author", name, line, "byline")
                 account = _orig(line, folded, wechat, "account")
-                if looks_like_outlet(wechat["account"]):
+                # 原创 NAME ACCOUNT DATE is WeChat's byline: the account publishes the piece.
+                if not find_dates(wechat["account"]) and not re.search(r"\d", wechat["account"]):
                     later.offer("source", account, line, "account on the byline")
             by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
             if by:

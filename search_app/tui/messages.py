@@ -117,7 +117,7 @@ class ArticleRequested(Message):
 
 
 class ResultsShown(Message):
-    """The result of `request` was put on screen (a hook for tests and benchmarks)."""
+    """The result of `request` was painted (posted after the repaint; a hook for benchmarks)."""
 
     def __init__(self, request: SearchRequest) -> None:
         super().__init__()

@@ -42,18 +42,19 @@ ARTICLE_CACHE = 32  # articles kept for quick n/p stepping in the passage view
 
 
 class Supersede:
-    """One cancel event per worker group: renewing a group sets the event of its previous job."""
+    """One cancel event per worker group: renewing a group sets the event of its previous job.
+
+    Used on the UI thread only (the request handlers); jobs just read their event.
+    """
 
     def __init__(self) -> None:
         self._events: dict[str, threading.Event] = {}
-        self._lock = threading.Lock()
 
     def renew(self, group: str) -> threading.Event:
         """Cancel the group's running job and return the event of the one about to start."""
-        with self._lock:
-            self.cancel(group)
-            event = self._events[group] = threading.Event()
-            return event
+        self.cancel(group)
+        event = self._events[group] = threading.Event()
+        return event
 
     def cancel(self, group: str) -> None:
         """Make the group's running job stop early and post nothing."""
@@ -134,9 +135,9 @@ class EngineWorkers:
         self.read_article(message.path, message.query, message.reply_to, cancel)
 
     def on_results_shown(self, message: ResultsShown) -> None:
-        """Run the test/benchmark hook after the repaint that shows the result."""
+        """A result was painted: run the test/benchmark hook."""
         if self.on_results_painted is not None:
-            self.call_after_refresh(self.on_results_painted, message.request)  # type: ignore[attr-defined]
+            self.on_results_painted(message.request)
 
     # -- jobs --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)

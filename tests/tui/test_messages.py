@@ -275,6 +275,34 @@ def test_replies_and_notes_stay_where_they_are_posted():
     assert all(m.bubble for m in up)
 
 
+async def test_app_states_through_a_first_build(tmp_path):
+    """No index, "build now?" yes: NO_INDEX → BUILDING → UPDATING (first commit) → READY."""
+    from search_app.tui.app import make_app
+
+    app = make_app(make_test_config(tmp_path / "ix"), history_path=tmp_path / "h.json")
+    steps: list = []
+    done = asyncio.Event()
+
+    def hook(message) -> None:
+        state_steps(steps)(message)
+        if isinstance(message, IndexFinished):
+            done.set()
+
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(app, pilot)
+        await pilot.press("y")
+        await asyncio.wait_for(done.wait(), timeout=600)
+        await settle(app, pilot)
+        S = AppState
+        assert steps == [
+            (S.STARTING, S.NO_INDEX),
+            (S.NO_INDEX, S.BUILDING),
+            (S.BUILDING, S.UPDATING),
+            (S.UPDATING, S.READY),
+        ]
+        assert app.main.query_one(ResultsList).total == 190
+
+
 # -- can_replace -----------------------------------------------------------------------
 def _req(seq: int, text: str = "干部") -> SearchRequest:
     return SearchRequest(seq, text, FilterState(), 50)
@@ -378,3 +406,52 @@ async def test_rapid_typing_shows_only_the_last_querys_results(tui_cfg, app_fact
         assert posted == ["金花葵"]  # the stale searches posted nothing
         main = app.main
         assert main.shown.text == "金花葵" and main.query_one(ResultsList).total == 2
+
+
+# -- the UI thread never calls the engine -------------------------------------------------
+class ThreadCheckingEngine:
+    """Wraps the test engine and records every method called on the UI (main) thread."""
+
+    def __init__(self, engine) -> None:
+        self._engine = engine
+        self.on_ui_thread: list[str] = []
+        self.calls = 0
+
+    def __getattr__(self, name: str):
+        attr = getattr(self._engine, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args, **kwargs):
+            self.calls += 1
+            if threading.current_thread() is threading.main_thread():
+                self.on_ui_thread.append(name)
+            return attr(*args, **kwargs)
+
+        return call
+
+
+async def test_engine_is_called_only_from_workers(app_factory, engine):
+    """Search, filters, more pages, passage view, n/p, copy and a generation check: no engine
+    call runs on the UI thread (so a slow engine never freezes the screen)."""
+    assert threading.current_thread() is threading.main_thread()  # the app's loop runs here
+    checked = ThreadCheckingEngine(engine)
+    app = app_factory(engine=checked)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "end")  # the next page of the browse
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await pilot.press(*"巫溪")
+        await settle(app, pilot)
+        app.main.set_filters(FilterState(region=("重庆市",)))  # + facet counts without it
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        await pilot.press("n", "p", "c", "ctrl+y")
+        await settle(app, pilot)
+        app.check_generation()
+        await settle(app, pilot)
+        assert app.main.query_one(ResultsList).total > 0
+    assert checked.calls >= 8
+    assert checked.on_ui_thread == []

@@ -33,7 +33,7 @@ from search_app.tui.messages import (
     StateChanged,
     StatusNote,
 )
-from search_app.tui.model import FilterState, Passage, SearchRequest
+from search_app.tui.model import FACETS, FilterState, Passage, SearchRequest
 from search_app.tui.render import HINT
 from search_app.tui.screens.passage import PassageScreen
 from search_app.tui.state import AppState
@@ -267,13 +267,13 @@ class MainScreen(Screen):
         if self._focus_after and res.hits:
             self._focus_after = False
             self.action_focus_results()
-        self.post_message(ResultsShown(req))
+        self.call_after_refresh(self.post_message, ResultsShown(req))  # once it is painted
 
     def _show_facets(self, req: SearchRequest, res) -> None:
         if not self._is_current(req):
             return
         facets = self.query_one(FacetsPanel)
-        for kind in ("region", "source", "year"):
+        for kind in FACETS:
             if not req.filters.values(kind):  # selected facets wait for FacetCounts
                 facets.show(kind, getattr(res.facets, kind), (), res.total)
 
@@ -377,9 +377,9 @@ class MainScreen(Screen):
         self.query_one(Timeline).focus()
 
     def action_focus_facets(self) -> None:
-        """Move to the region tree (opening the folded panel in a tiny window)."""
+        """Move to the first facet, the region tree (opening the folded panel in a tiny window)."""
         self.add_class("-show-facets")
-        self.call_after_refresh(self.query_one("#facet-region").focus)
+        self.call_after_refresh(self.query_one(f"#facet-{FACETS[0]}").focus)
 
     @on(ResultsList.ExitUp)
     def _exit_up(self) -> None:
