@@ -69,6 +69,7 @@ class FastPlan:
     literal: query.Query
     score: query.Query
     filters: list[query.Query]
+    text: str = ""  # the literal string, for the accelerator
 
 
 @dataclass
@@ -153,7 +154,10 @@ class QueryCompiler:
         ]
         score = query.Term("content", text)
         return FastPlan(
-            literal_query(text), query.Or([score, out.boost]) if out.boost else score, filters
+            literal_query(text),
+            query.Or([score, out.boost]) if out.boost else score,
+            filters,
+            text.strip(),
         )
 
     def _node(self, node, out: CompiledQuery) -> query.Query:

@@ -37,6 +37,7 @@ from index.query.querylang import Filter, parse_query
 RESULT_CACHE_SIZE = 64
 TIE_MARGIN = 50  # extra top hits fetched so date can break score ties exactly
 CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
+NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bincounts
 
 
 class SearchCancelled(Exception):
@@ -99,6 +100,8 @@ class SearchEngine:
         self._tables: _DocTables | None = None
         self._segment_tables: dict[str, _DocTables] = {}
         self._cache: OrderedDict = OrderedDict()
+        self._accel: tuple[object, object] | None = None  # (searcher, Accelerator or None)
+        self._facet_arrays: tuple[object, object] | None = None  # (tables, FacetArrays)
         self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
 
     # -- lifecycle -------------------------------------------------------
@@ -278,10 +281,29 @@ class SearchEngine:
                         raise SearchCancelled
         return docs, scores
 
+    def _accelerator(self, searcher):
+        """The accelerator of the open searcher, or None (missing files: Whoosh answers)."""
+        if self._accel is None or self._accel[0] is not searcher:
+            from index.query.accel import Accelerator
+
+            self._accel = (searcher, Accelerator.open(self._build, searcher))
+        return self._accel[1]
+
     def _fast_ids(self, searcher, plan: FastPlan) -> list[int]:
         """Documents containing the literal and passing the filters, read block by block."""
         docs: list[int] = []
         context = searcher.boolean_context()
+        acc = self._accelerator(searcher) if plan.text else None
+        if acc is not None:
+            from pyroaring import BitMap
+
+            found = acc.literal(plan.text)
+            for f in plan.filters:
+                allowed = BitMap()
+                for sub, offset in searcher.leaf_searchers():
+                    allowed.update(offset + d for d in _bulk_ids(f.matcher(sub, context)))
+                found &= allowed
+            return found.to_array().tolist()
         for sub, offset in searcher.leaf_searchers():
             ids = _bulk_ids(plan.literal.matcher(sub, context))
             for f in plan.filters:
@@ -423,14 +445,22 @@ class SearchEngine:
             return t.all_facets
         return self._count_facets(docs, t)
 
-    @staticmethod
-    def _count_facets(docs: list[int], t: _DocTables) -> Facets:
-        """Count facet values over `docs`."""
-        regions = Counter(chain.from_iterable(map(t.region.__getitem__, docs)))
-        sources = Counter(map(t.source.__getitem__, docs))
-        years = Counter(map(t.year.__getitem__, docs))
-        # The timeline: YYYYMMDD date ranks cut to YYYYMM (0 = no date).
-        months = Counter(r // 100 for r in map(t.date_rank.__getitem__, docs) if r)
+    def _count_facets(self, docs: list[int], t: _DocTables) -> Facets:
+        """Count facet values over `docs` (numpy bincounts for big sets)."""
+        if len(docs) >= NUMPY_FACETS_FROM:
+            if self._facet_arrays is None or self._facet_arrays[0] is not t:
+                from index.query.accel import FacetArrays
+
+                arrays = FacetArrays(t.region, t.source, t.year, t.date_rank)
+                self._facet_arrays = (t, arrays)
+            regions, sources, years, months = self._facet_arrays[1].counts(docs)
+            months.pop(0, None)
+        else:
+            regions = Counter(chain.from_iterable(map(t.region.__getitem__, docs)))
+            sources = Counter(map(t.source.__getitem__, docs))
+            years = Counter(map(t.year.__getitem__, docs))
+            # The timeline: YYYYMMDD date ranks cut to YYYYMM (0 = no date).
+            months = Counter(r // 100 for r in map(t.date_rank.__getitem__, docs) if r)
         sources.pop(None, None)
         years.pop(None, None)
         return Facets(
