@@ -30,7 +30,7 @@ from index.build.store import IndexCorrupt, IndexMissing, IndexStore
 from index.config import Config
 from index.engine.models import Facets, Hit, SearchResult
 from index.query.citation import CitationFields, format_citation
-from index.query.compile import LITERAL_SCORE, CompiledQuery, FastPlan, QueryCompiler
+from index.query.compile import CompiledQuery, FastPlan, QueryCompiler
 from index.query.highlight import highlight_spans, make_snippet
 from index.query.querylang import Filter, parse_query
 
@@ -293,11 +293,13 @@ class SearchEngine:
         """Documents containing the literal and passing the filters, read block by block."""
         docs: list[int] = []
         context = searcher.boolean_context()
-        acc = self._accelerator(searcher) if plan.text else None
+        acc = self._accelerator(searcher) if plan.texts else None
         if acc is not None:
             from pyroaring import BitMap
 
-            found = acc.literal(plan.text)
+            found = acc.literal(plan.texts[0])
+            for text in plan.texts[1:]:
+                found &= acc.literal(text) if found else found
             for f in plan.filters:
                 allowed = BitMap()
                 for sub, offset in searcher.leaf_searchers():
@@ -319,17 +321,19 @@ class SearchEngine:
         if not docs:
             return []  # Whoosh reads an empty filter set as "no filter"
         want = offset + limit
-        found = searcher.search(plan.score, filter=set(docs), limit=want + TIE_MARGIN)
-        scored = [(d, LITERAL_SCORE + s) for s, d in found.top_n]
         rank = tables.date_rank
+        if plan.score is None:  # nothing scores: every match ties at the literal tier
+            return [(d, plan.base) for d in _newest(docs, rank, limit, offset)]
+        found = searcher.search(plan.score, filter=set(docs), limit=want + TIE_MARGIN)
+        scored = [(d, plan.base + s) for s, d in found.top_n]
         scored.sort(key=lambda ds: (-ds[1], -rank[ds[0]], ds[0]))
         if len(scored) > want and scored[want - 1][1] == scored[-1][1]:
             return None  # equal scores may continue past what we fetched
         if len(scored) < want:
-            # The rest hold the literal but not the scored word: literal tier, newest first.
+            # The rest hold the literals but score nothing: literal tier, newest first.
             have = {d for d, _ in scored}
             rest = _newest([d for d in docs if d not in have], rank, want - len(scored), 0)
-            scored += [(d, LITERAL_SCORE) for d in rest]
+            scored += [(d, plan.base) for d in rest]
         return scored[offset:want]
 
     def _top(

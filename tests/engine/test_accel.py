@@ -95,7 +95,16 @@ QUERIES = [
     "干部 year:2021",
     "发展 source:共产党员网",
     "的 region:重庆",
+    # ANDed literal-only terms and quoted phrases take the fast path too
+    "干部 群众",
+    "的 国 region:湖北",
+    '"下沉干部"',
+    '"驻村第一书记" 干部',
+    '"群众工作" year:2021',
+    '"，村"',
+    "干部 干部",
 ]
+SLOW_ONLY = ["干部群众工作", "干部 -形式主义", "干部 OR 群众"]  # literal OR words; NOT; OR
 
 
 def _answer(r):
@@ -136,6 +145,19 @@ def test_fast_accelerated_path_answers_like_whoosh(updated_index, monkeypatch, l
         assert fast[q] == plain[q], q
         assert fast[q] == slow[q], q
         assert fast[q][0] > 0, q  # every query finds something: the comparison is not empty
+
+
+def test_which_queries_take_the_fast_path(updated_index):
+    from index.query.querylang import parse_query
+
+    engine = SearchEngine(updated_index)
+    try:
+        for q in QUERIES:
+            assert engine._compiler.compile(parse_query(q)).fast is not None, q
+        for q in SLOW_ONLY:
+            assert engine._compiler.compile(parse_query(q)).fast is None, q
+    finally:
+        engine.close()
 
 
 def test_numpy_facet_counts_equal_counters(updated_index):
