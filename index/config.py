@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ class IndexConfig:
     procs: int = 0  # 0 = one worker process per core (at most 4)
     commit_every: int = 20000
     lock_timeout: float = 10.0
+    backend: str = "whoosh"  # whoosh (a folder on this machine) | solr (a SolrCloud cluster)
 
 
 @dataclass
@@ -95,6 +97,25 @@ class SearchConfig:
 
 
 @dataclass
+class SolrConfig:
+    """Where the SolrCloud cluster is (used when `index.backend: solr`).
+
+    Credentials never go in this file or the index: `credentials_file` names a file
+    holding `user:password`, or SEARCH_APP_SOLR_USER/SEARCH_APP_SOLR_PASSWORD are set.
+    """
+
+    urls: list[str] = field(default_factory=list)  # any nodes; SEARCH_APP_SOLR_URLS also works
+    collection: str = "searchapp"  # the alias searches read; builds are collections behind it
+    shards: int = 2
+    replicas: int = 2  # replication factor: 2 survives one node down
+    configset: str = "searchapp"  # uploaded from cluster/configset/conf
+    credentials_file: str = ""  # a file with one `user:password` line
+    ca_file: str = ""  # the cluster's CA certificate, for TLS with a private CA
+    timeout: float = 30.0  # seconds per request
+    batch_size: int = 500  # paragraphs per update request
+
+
+@dataclass
 class Config:
     """The whole configuration."""
 
@@ -105,6 +126,7 @@ class Config:
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
     citation: CitationConfig = field(default_factory=CitationConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
+    solr: SolrConfig = field(default_factory=SolrConfig)
     lines: dict[str, int] = field(default_factory=dict)  # dotted key → line in the file
 
     def where(self, key: str) -> str:
@@ -121,7 +143,10 @@ _SECTIONS = {
     "cleaning": CleaningConfig,
     "citation": CitationConfig,
     "search": SearchConfig,
+    "solr": SolrConfig,
 }
+BACKENDS = ("whoosh", "solr")
+_COLLECTION_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 _PATH_KEYS = {("corpus", "paths"), ("index", "dir"), ("dictionary", "files")}
 _REGEX_SECTIONS = {"drop_lines", "drop_blocks", "spam", "junk_sources"}
 # Smallest useful value of numeric settings (anything below is rejected). 0
@@ -134,6 +159,10 @@ _MINIMUM: dict[str, tuple[float, str]] = {
     "cleaning.max_paragraph_chars": (100, "at least 100 (characters)"),
     "search.limit": (1, "at least 1 (hits listed; `search --limit 0` lists all)"),
     "search.snippet_chars": (10, "at least 10 (characters)"),
+    "solr.shards": (1, "at least 1"),
+    "solr.replicas": (1, "at least 1"),
+    "solr.timeout": (0.1, "above 0 (seconds)"),
+    "solr.batch_size": (1, "at least 1 (paragraphs)"),
 }
 
 
@@ -272,6 +301,7 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
                     cfg.lines[f"{dotted}[{i}]"] = item.start_mark.line + 1
         setattr(cfg, section, obj)
     _check_citation(cfg)
+    _check_backend(cfg)
     return _resolve_paths(cfg, cfg_path.resolve().parent)
 
 
@@ -286,6 +316,27 @@ def _check_range(path: Path, key: str, node: yaml.Node, value: Any) -> None:
     low = _MINIMUM.get(key)
     if low and value < low[0]:
         raise ConfigError(f"{_where(path, node)}: `{key}` must be {low[1]}, not {node.value}")
+
+
+def _check_backend(cfg: Config) -> None:
+    """Reject an unknown backend and Solr settings that cannot name a collection or node."""
+    if cfg.index.backend not in BACKENDS:
+        raise ConfigError(
+            f"{cfg.where('index.backend')}: unknown backend {cfg.index.backend!r} "
+            f"(known: {', '.join(BACKENDS)})"
+        )
+    s = cfg.solr
+    if not _COLLECTION_NAME.match(s.collection):
+        raise ConfigError(
+            f"{cfg.where('solr.collection')}: {s.collection!r} is not a Solr collection name "
+            "(letters, digits, _ . -)"
+        )
+    if not _COLLECTION_NAME.match(s.configset):
+        raise ConfigError(f"{cfg.where('solr.configset')}: {s.configset!r} is not a configset name")
+    for i, url in enumerate(s.urls):
+        if not re.match(r"^https?://[^/\s]+", url):
+            key = f"solr.urls[{i}]" if f"solr.urls[{i}]" in cfg.lines else "solr.urls"
+            raise ConfigError(f"{cfg.where(key)}: {url!r} is not an http:// or https:// URL")
 
 
 def _check_citation(cfg: Config) -> None:
@@ -326,6 +377,9 @@ def _resolve_paths(cfg: Config, base: Path) -> Config:
     cfg.corpus.paths = [fix(p) for p in cfg.corpus.paths]
     cfg.index.dir = fix(cfg.index.dir)
     cfg.dictionary.files = [fix(p) for p in cfg.dictionary.files]
+    for key in ("credentials_file", "ca_file"):
+        if getattr(cfg.solr, key):
+            setattr(cfg.solr, key, str(fix(Path(getattr(cfg.solr, key)))))
     cfg.corpus.extensions = [
         e.lower() if e.startswith(".") else "." + e.lower() for e in cfg.corpus.extensions
     ]

@@ -81,6 +81,27 @@ class SolrSettings:
         return cls(tuple(u.rstrip("/") for u in found), user, password, env.get(ENV_CA_FILE))
 
 
+def settings_from_config(solr_cfg, environ: Mapping[str, str] | None = None) -> SolrSettings:
+    """Settings from the config's `solr:` section, the environment filling what it leaves out.
+
+    Environment variables win for URLs, credentials and the CA file, so a shared config
+    file can be pointed at another cluster or user without editing it.
+    """
+    env = dict(os.environ if environ is None else environ)
+    if not env.get(ENV_URLS) and solr_cfg.urls:
+        env[ENV_URLS] = ",".join(solr_cfg.urls)
+    if not env.get(ENV_URLS):
+        raise SolrError(
+            f"no Solr URL given: set `solr.urls` in the config or {ENV_URLS} (comma-separated)"
+        )
+    if solr_cfg.credentials_file and not (env.get(ENV_USER) or env.get(ENV_CREDENTIALS_FILE)):
+        env[ENV_CREDENTIALS_FILE] = solr_cfg.credentials_file
+    if solr_cfg.ca_file and not env.get(ENV_CA_FILE):
+        env[ENV_CA_FILE] = solr_cfg.ca_file
+    base = SolrSettings.from_env(env)
+    return SolrSettings(base.urls, base.user, base.password, base.ca_file, solr_cfg.timeout)
+
+
 def read_credentials_file(path: Path) -> tuple[str, str]:
     """`user:password` from the first non-empty line of a credentials file."""
     try:
@@ -103,7 +124,11 @@ class SolrClient:
         self.settings = settings
         self._preferred = 0
         self._lock = threading.Lock()
-        self._ssl = ssl.create_default_context(cafile=settings.ca_file)
+        try:
+            self._ssl = ssl.create_default_context(cafile=settings.ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            why = getattr(exc, "strerror", None) or exc
+            raise SolrError(f"{settings.ca_file}: cannot read the CA certificate: {why}") from None
         headers = {"Accept": "application/json"}
         if settings.user:
             token = f"{settings.user}:{settings.password}".encode()

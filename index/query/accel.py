@@ -162,31 +162,35 @@ class Accelerator:
 class FacetArrays:
     """Facet tables (one entry per searcher docnum) as numpy code arrays, for bincount."""
 
-    def __init__(self, region: list, source: list, year: list, date_rank: list[int]) -> None:
+    def __init__(self, values: dict[str, list], multi: dict[str, bool], date_rank: list) -> None:
         import numpy as np
 
-        n = len(source)
-        self.region_names, region_docs, region_codes = _multi_codes(region)
-        self.region_docs = np.asarray(region_docs, dtype=np.int64)
-        self.region_codes = np.asarray(region_codes, dtype=np.int64)
-        self.source_names, self.source = _single_codes(source)
-        self.year_names, self.year = _single_codes(year)
+        self.n = len(date_rank)
+        self._single: dict[str, tuple[list, object]] = {}
+        self._multi: dict[str, tuple[list, object, object]] = {}
+        for name, per_doc in values.items():
+            if multi[name]:
+                names, docs, codes = _multi_codes(per_doc)
+                self._multi[name] = (names, np.asarray(docs, np.int64), np.asarray(codes, np.int64))
+            else:
+                self._single[name] = _single_codes(per_doc)
         months = np.asarray(date_rank, dtype=np.int64) // 100
         self.month_names, self.month = np.unique(months, return_inverse=True)
-        self.n = n
 
-    def counts(self, docs) -> tuple[Counter, Counter, Counter, Counter]:
-        """Counters of region, source, year and month (YYYYMM, 0 = none) over `docs`."""
+    def counts(self, docs) -> tuple[dict[str, Counter], Counter]:
+        """Per facet a Counter of its values (None included), and months (YYYYMM, 0 = none)."""
         import numpy as np
 
         docs = np.asarray(docs, dtype=np.int64)
-        mask = np.zeros(self.n, dtype=bool)
-        mask[docs] = True
-        regions = _counter(self.region_names, self.region_codes[mask[self.region_docs]])
-        sources = _counter(self.source_names, self.source[docs])
-        years = _counter(self.year_names, self.year[docs])
-        months = _counter(self.month_names.tolist(), self.month[docs])
-        return regions, sources, years, months
+        out = {}
+        for name, (names, codes) in self._single.items():
+            out[name] = _counter(names, codes[docs])
+        if self._multi:
+            mask = np.zeros(self.n, dtype=bool)
+            mask[docs] = True
+            for name, (names, pair_docs, pair_codes) in self._multi.items():
+                out[name] = _counter(names, pair_codes[mask[pair_docs]])
+        return out, _counter(self.month_names.tolist(), self.month[docs])
 
 
 def _single_codes(values: list):
