@@ -40,7 +40,8 @@ from index.build.faults import checkpoint
 
 whooshfix.install()
 
-SCHEMA_VERSION = 8  # 7: cite_no (reader's paragraph number); 8: stored site and original_title
+# 7: cite_no (reader's paragraph number); 8: stored site and original_title; 9: author facet
+SCHEMA_VERSION = 9
 _PENDING = ".pending"
 MARKER = "SEARCH-APP-INDEX"
 CHECKSUMS = "CHECKSUMS.json"
