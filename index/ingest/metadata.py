@@ -21,6 +21,7 @@ stay as written. Every value keeps the line it came from (`Evidence`), which
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -47,7 +48,7 @@ _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
-    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
+    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
 )
 _LABEL_KIND = {
     **dict.fromkeys(
@@ -127,7 +128,7 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
     rf"^[(（\[]?\s*(?P<org>[^\s记者]{{2,12}}?)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
-    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯))?\s*[)）\]]?$"
+    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
 _DATELINE_AUTHOR = re.compile(
@@ -274,6 +275,17 @@ def extract(
             ex.offer("page", m["page"], line, "print line")
             _mark(line, META, "print source line")
 
+    for line, value in _label_cells(zone):
+        # A table copied from a page: the label alone on a line, its value on the next.
+        colon = "" if line.folded.strip()[-1:] in ":：" else "："
+        pair = Line(
+            line.number,
+            line.text.strip() + colon + value.text,
+            line.folded.strip() + colon + value.folded,
+        )
+        if _parse_labels(pair, rules, ex, later):
+            _mark(line, META, "metadata line")
+            _mark(value, META, "metadata line")
     for line in zone:
         if line.role == BODY and _parse_labels(line, rules, ex, later):
             _mark(line, META, "metadata line")
@@ -456,7 +468,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         start = m.end()
         value_folded = folded[start:end]
         value = line.text[start:end]
-        dates = find_dates(value_folded)
+        dates = find_dates(value_folded, roc_numeric=kind == "date")
         if kind == _STOP_KIND:
             if dates:
                 ex.offer("date", dates[0].iso, line, "date beside labels")
@@ -497,6 +509,27 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             value = re.split(r"\s{2,}|[/／|]", value)[0].strip()
         ex.offer(kind, value, line, f"labelled {m['label']}")
     return True
+
+
+def _label_cells(zone: list[Line]) -> list[tuple[Line, Line]]:
+    """(label line, value line) pairs where a label stands alone (发布机构：) above its value."""
+    out = []
+    for line, nxt in itertools.pairwise(zone):
+        m = _LABEL.fullmatch(
+            line.folded.strip() + ("" if line.folded.strip()[-1:] in ":：" else "：")
+        )
+        value = nxt.folded.strip()
+        if (
+            m
+            and line.role == BODY
+            and nxt.role == BODY
+            and nxt.number == line.number + 1
+            and 1 <= len(value) <= 60
+            and not _LABEL.search(value)
+            and not any(c in value for c in "。！？")
+        ):
+            out.append((line, nxt))
+    return out
 
 
 def _credit_line(line: Line, ex: Extraction) -> bool:
@@ -581,7 +614,8 @@ def _date_or_byline(
                 if wechat["name"] not in ("小编", "编辑", "作者", "记者", "本报", "官方"):
                     ex.offer("author", name, line, "byline")
                 account = _orig(line, folded, wechat, "account")
-                if looks_like_outlet(wechat["account"]):
+                # 原创 NAME ACCOUNT DATE is WeChat's byline: the account publishes the piece.
+                if not find_dates(wechat["account"]) and not re.search(r"\d", wechat["account"]):
                     later.offer("source", account, line, "account on the byline")
             by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
             if by:
@@ -633,6 +667,13 @@ def _masthead(line: Line, later: Extraction) -> None:
                 later.offer("site", name, line, "masthead")
             else:
                 later.offer("source", name, line, "masthead")
+            _mark(line, META, "masthead")
+            return
+        # An unknown paper's e-paper masthead: 某某日报 第3版 要闻 / 某某晚报 | 2024年04月16日 | A06版.
+        page = _PAGE_TOKEN.search(folded)
+        first = re.match(r"\s*([^\s|｜]+)", folded)
+        if page and first and first.end() <= page.start() and looks_like_outlet(first.group(1)):
+            later.offer("source", _orig(line, folded, first, 1), line, "e-paper masthead")
             _mark(line, META, "masthead")
         return
     rest = _remove_spans(folded, find_dates(folded))

@@ -208,3 +208,103 @@ def test_spam_families_are_cut_where_they_stand(dirty, clean):
 )
 def test_ordinary_text_near_spam_words_stays(text):
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "128 人赞同了该文章",
+        "赞同 1.2 万",
+        "36 条评论",
+        "喜欢 36",
+        "赞赏 5",
+        "10万+ 阅读",
+        "3 人喜欢",
+    ],
+)
+def test_counters_in_zones_are_dropped(line):
+    article = build("某标题\n" + line + BODY + line + "\n")
+    assert line not in texts(article)
+
+
+def test_a_number_with_words_is_not_a_counter():
+    article = build("某标题" + BODY + "全镇共有128人参加了培训，赞同这项安排。\n")
+    assert "全镇共有128人参加了培训，赞同这项安排。" in texts(article)
+
+
+@pytest.mark.parametrize(
+    "head", ["喜欢此内容的人还喜欢", "你可能还喜欢", "大家都在看", "看了本文的人还看了"]
+)
+def test_recommendation_lists_are_dropped(head):
+    items = ["社区菜园里的邻里情", "楼道微改造，居民齐点赞", "老街换新颜"]
+    article = build("某标题" + BODY + "\n".join([head, *items]) + "\n")
+    assert not set(items) & set(texts(article))
+
+
+@pytest.mark.parametrize(
+    "ad", ["打开APP，阅读体验更佳", "下载APP，看更多精彩视频", "点击打开人民日报客户端查看"]
+)
+def test_app_advert_between_paragraphs_is_dropped(ad):
+    article = build(f"某标题\n{P1}\n{ad}\n{P2}\n")
+    assert texts(article) == [P1, P2]
+
+
+def test_a_sentence_about_an_app_stays():
+    line = "下载该APP后，居民可以在线预约社区食堂的午餐，还能查看每日菜单。"
+    assert line in texts(build(f"某标题\n{P1}\n{line}\n{P2}\n"))
+
+
+def test_info_table_copied_one_cell_a_line():
+    table = "索引号：\n11440106MB2C93212X/2024-00087\n发布机构：\n某区人民政府办公室\n信息来源\n某区农业农村局\n发布日期：\n2024-04-11\n"
+    article = build(table + "某区开展春季动物疫病防控工作" + BODY)
+    meta = article.meta
+    assert (meta.title, meta.source, meta.date) == (
+        "某区开展春季动物疫病防控工作",
+        "某区农业农村局",
+        "2024-04-11",
+    )
+    assert texts(article) == [P1, P2]
+
+
+def test_wechat_byline_account_is_the_source():
+    meta = build("小区里的共享工具箱\n原创 刘敏 幸福社区 2024-04-05 19:30 发表于浙江" + BODY).meta
+    assert (meta.source, meta.author, meta.date) == ("幸福社区", "刘敏", "2024-04-05")
+
+
+def test_byline_with_where_it_was_filed_is_metadata():
+    article = build("某标题\n南风周刊记者 周岚　发自湖南邵东" + BODY)
+    assert article.meta.author == "周岚"
+    assert texts(article) == [P1, P2]
+
+
+def test_roc_numeric_date_only_when_labelled():
+    assert build("某標題\n發布日期：113-04-02" + BODY).meta.date == "2024-04-02"
+    assert [d.iso for d in find_dates("113-04-02")] == []
+
+
+@pytest.mark.parametrize("line", ["點閱次數：1024", "人气：356", "阅读数 88"])
+def test_view_counts_are_not_text(line):
+    article = build("某标题\n" + line + BODY)
+    assert texts(article) == [P1, P2]
+
+
+def test_html_page_with_roc_date():
+    from index.ingest.html import extract_page
+
+    page = (
+        "<html><head><meta charset='utf-8'><title>某標題</title></head><body>"
+        "<h2>某標題</h2><div>發布日期：民國113年4月2日</div>"
+        f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    assert extract_page(page).meta["date"] == "2024-04-02"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["某某日报 第3版 要闻", "某某晚报 | 2024年04月16日 | A06版：城事", "某某都市报 第A02版"],
+)
+def test_unknown_papers_epaper_masthead(masthead):
+    article = build(masthead + "\n茶旅融合带火乡村游" + BODY)
+    name = masthead.split()[0]
+    assert (article.meta.title, article.meta.source) == ("茶旅融合带火乡村游", name)
+    assert masthead not in texts(article)

@@ -26,6 +26,7 @@ def art(
     spam=(),
     crlf=False,
     bom=False,
+    regions=None,
 ):
     text = text.strip("\n") + "\n"
     if crlf:
@@ -50,6 +51,10 @@ def art(
     e["body"] = list(body)
     if spam:
         e["spam"] = list(spam)
+    if regions is not None:
+        # {paragraph substring: [most specific paths]}; every other paragraph names none.
+        e["regions"] = [{"contains": k, "regions": v} for k, v in regions.items()]
+        e["regions_complete"] = True
     ENTRIES.append(e)
 
 
@@ -1001,6 +1006,7 @@ art(
     date="2024-04-03",
     chrome=["原标题", "组团", "转载自"],
     body=["几架植保无人机正在进行", "通过手机预约就能享受到耕种管收全程服务"],
+    regions={"河南省周口市的麦田里": ["河南省/周口市"]},
 )
 
 # 38 blog-like repost, GBK: 转载自 in the header, 原标题 at the end
@@ -1021,6 +1027,7 @@ art(
     date="2024-04-08",
     chrome=["原标题", "转载自"],
     body=["十几位老人正在用餐", "老年人用餐还能享受补贴"],
+    regions={"杭州市拱墅区的一家社区食堂": ["浙江省/杭州市/拱墅区"]},
 )
 
 # 39 provincial government portal: info table with 发布机构 and 信息来源
@@ -1045,6 +1052,7 @@ art(
     date="2024-03-20",
     chrome=["索引号", "发布机构", "扫一扫在手机打开当前页"],
     body=["全年计划新建和改造提升高标准农田200万亩", "确保建一块成一块"],
+    regions={"广东省启动2024年高标准农田建设工作": ["广东省"]},
 )
 
 # 40 city government portal, GB18030, CRLF: info table after the title, 信息来源 first
@@ -1135,6 +1143,7 @@ art(
     author="李松",
     chrome=["湖北日报 第3版", "上一篇"],
     body=["十堰市竹溪县的茶园迎来大批游客", "茶旅融合带动了农家乐、民宿等产业发展"],
+    regions={"十堰市竹溪县的茶园": ["湖北省/十堰市/竹溪县"]},
 )
 
 # 44 city evening paper e-paper, GBK: masthead | date | page on one line, no 本报讯
@@ -1156,6 +1165,7 @@ art(
     author="陈迎",
     chrome=["A06版", "扬子晚报 |"],
     body=["为老旧小区加装电梯200部以上", "再也不用为爬楼发愁"],
+    regions={"南京市今年计划": ["江苏省/南京市"]},
 )
 
 # 45 Taiwanese wire copy: only the ROC date code 1130305 and a dateline day
@@ -1279,6 +1289,7 @@ APP内打开
         "长三角港口群协同发展提速",
     ],
     body=["宁波舟山港完成货物吞吐量超3亿吨", "提升服务效率"],
+    regions={"宁波舟山港完成货物吞吐量": ["浙江省/宁波市", "浙江省/舟山市"]},
 )
 
 # 50 county portal with injected spam inside sentences (forms not in the lexicon)
@@ -1304,6 +1315,7 @@ art(
         "写商品文案，对今后开网店更有信心了",
         "镇里还将建设电商服务站，为农户提供快递收发",
     ],
+    regions={},
     spam=[
         "皇冠体育投注官网",
         "同城外围上门服务加微信abc8899",
@@ -1337,6 +1349,7 @@ art(
         "城区利用边角地新建12处口袋公园，市民在家门口就能休闲健身",
         "公园建设充分听取居民意见，配套了健身器材",
     ],
+    regions={},
     spam=[
         "澳门葡京线上真人娱乐平台",
         "专业办理毕业证学历认证加qq 2345678901",
@@ -1346,6 +1359,268 @@ art(
         "2345678901",
         "13912345678",
     ],
+)
+
+# ---- issue 10, second round, batch 2: the same families in further shapes ----
+
+# 52 column platform saved as Markdown: 赞同 counters before and after the text, 发布于 with IP 属地
+art(
+    "column_markdown_ip.md",
+    "专栏平台 Markdown (人赞同了该文章, 发布于・IP属地)",
+    "utf-8",
+    """
+# 从一张报表看基层减负
+
+128 人赞同了该文章
+
+去年以来，一些地方把分散在各部门的报表整合进一个平台，基层干部填表的时间少了一大半。
+
+减负不是不要工作，而是把力气用在解决群众的实际问题上，这需要上级部门带头转变作风。
+
+发布于 2024-03-02 10:11・IP 属地江苏
+
+赞同 1.2 万 · 36 条评论
+""",
+    title="从一张报表看基层减负",
+    source=None,
+    site=None,
+    date="2024-03-02",
+    chrome=["人赞同了该文章", "IP 属地江苏", "赞同 1.2 万"],
+    body=["基层干部填表的时间少了一大半", "这需要上级部门带头转变作风"],
+)
+
+# 53 WeChat article saved as text: WeChat widget lines and a 喜欢此内容的人还喜欢 list
+art(
+    "wechat_saved_widgets.txt",
+    "微信公众号 网页另存为文本 (轻点两下取消赞, 喜欢此内容的人还喜欢)",
+    "utf-8",
+    """
+小区里的“共享工具箱”
+原创 刘敏 幸福社区 2024-04-05 19:30 发表于浙江
+在浙江省宁波市海曙区的一个小区，物业在门岗放置了“共享工具箱”，居民登记后就能免费借用。
+工具箱开放以来，已经累计借出工具500多次，邻里之间的往来也多了起来。
+预览时标签不可点
+微信扫一扫关注该公众号
+轻点两下取消赞
+轻点两下取消在看
+喜欢此内容的人还喜欢
+社区菜园里的邻里情
+楼道微改造，居民齐点赞
+""",
+    title="小区里的“共享工具箱”",
+    source="幸福社区",
+    site=None,
+    date="2024-04-05",
+    author="刘敏",
+    chrome=[
+        "轻点两下取消赞",
+        "预览时标签不可点",
+        "喜欢此内容的人还喜欢",
+        "社区菜园里的邻里情",
+        "楼道微改造",
+    ],
+    body=["物业在门岗放置了", "邻里之间的往来也多了起来"],
+    regions={"宁波市海曙区的一个小区": ["浙江省/宁波市/海曙区"]},
+)
+
+# 54 portal page: app adverts between body paragraphs, related list with long headlines
+art(
+    "portal_app_inline.txt",
+    "门户资讯页 (正文间APP广告, 长标题相关阅读)",
+    "utf-8",
+    """
+多地推动老旧小区改造提质增效
+2024-03-21 08:30:12 来源：中国新闻网
+今年以来，多地加快推进城镇老旧小区改造，重点解决管线老化、加装电梯、停车难等问题。
+打开APP，阅读体验更佳
+住房城乡建设部门表示，将坚持“先民生后提升”，把群众最关心的问题放在前面解决。
+下载APP，看更多精彩视频
+相关阅读：
+· 住房城乡建设部：今年计划新开工改造城镇老旧小区5万个以上，惠及居民约800万户（2024-03-01）
+· 多部门联合发文，推动城市更新行动走深走实 2024-03-02
+""",
+    title="多地推动老旧小区改造提质增效",
+    source="中国新闻网",
+    site=None,
+    date="2024-03-21",
+    chrome=[
+        "打开APP，阅读体验更佳",
+        "下载APP，看更多精彩视频",
+        "今年计划新开工改造城镇老旧小区5万个以上",
+        "推动城市更新行动走深走实",
+    ],
+    body=["重点解决管线老化、加装电梯、停车难等问题", "把群众最关心的问题放在前面解决"],
+    regions={},
+)
+
+# 55 e-paper text: page line first, masthead and date after it, title, no metadata under the title
+art(
+    "epaper_pagefirst.txt",
+    "都市报 数字报 (版次行在前, 报头日期同行)",
+    "utf-8",
+    """
+第A03版：要闻
+新京报 2024年03月05日
+政府工作报告解读：稳就业有了新举措
+今年的政府工作报告提出，城镇新增就业目标为1200万人以上，并强调多措并举稳定和扩大就业。
+专家认为，把就业放在更加突出的位置，体现了以人民为中心的发展思想。
+""",
+    title="政府工作报告解读：稳就业有了新举措",
+    source="新京报",
+    site=None,
+    date="2024-03-05",
+    chrome=["第A03版", "新京报 2024年03月05日"],
+    body=["城镇新增就业目标为1200万人以上", "体现了以人民为中心的发展思想"],
+)
+
+# 56 government portal saved from an HTML table: each label alone on a line, its value on the next
+art(
+    "gov_table_onecell.txt",
+    "区政府网站 信息公开 (表格复制: 标签与值分行)",
+    "utf-8",
+    """
+索引号：
+11440106MB2C93212X/2024-00087
+发布机构：
+天河区人民政府办公室
+信息来源：
+天河区农业农村局
+发布日期：
+2024-04-11
+天河区开展春季动物疫病防控工作
+近日，天河区组织开展春季重大动物疫病集中免疫工作，对辖区内畜禽养殖场户进行全面排查。
+区农业农村局要求各街道落实属地责任，确保应免尽免、不留死角。
+""",
+    title="天河区开展春季动物疫病防控工作",
+    source="天河区农业农村局",
+    site=None,
+    date="2024-04-11",
+    chrome=["11440106MB2C93212X", "天河区人民政府办公室"],
+    body=["对辖区内畜禽养殖场户进行全面排查", "确保应免尽免、不留死角"],
+)
+
+# 57 city paper's site: English copyright without ©, ICP line; title with site suffix in English
+art(
+    "paper_site_english_copyright.txt",
+    "报业网站 (无©英文版权行)",
+    "utf-8",
+    """
+城市副中心绿心森林公园迎来赏花季
+2024-04-02 16:40
+本报记者 孙宏阳
+春日的城市绿心森林公园，海棠、樱花竞相开放，吸引不少市民前来踏青赏花。
+公园管理方表示，赏花季期间将加强游客疏导，倡导文明游园。
+Copyright 2024 The Beijing News. All Rights Reserved
+京ICP备08004321号
+""",
+    title="城市副中心绿心森林公园迎来赏花季",
+    source="新京报",
+    site="新京报",
+    date="2024-04-02",
+    author="孙宏阳",
+    chrome=["All Rights Reserved", "京ICP备"],
+    body=["海棠、樱花竞相开放", "倡导文明游园"],
+)
+
+# ---- issue 10, batch 3: the families in saved HTML pages ----
+
+# 58 financial site page: 【X】 lead credit, English copyright footer in the page footer
+art(
+    "caixin_lead_page.html",
+    "财经网站 HTML (【X】导语, 英文版权页脚)",
+    "utf-8",
+    """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>一季度跨境电商进出口保持增长_财新网</title>
+</head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/economy">经济</a> &gt; 正文</div>
+<div class="article">
+<h1>一季度跨境电商进出口保持增长</h1>
+<div class="artInfo">2024年04月19日 10:12</div>
+<div id="Main_Content_Val">
+<p>【财新网】（记者 孙艺）一季度，我国跨境电商进出口继续保持增长，海外仓数量和面积进一步扩大。</p>
+<p>业内人士表示，跨境电商已成为外贸发展的新动能，但也面临物流成本上升等挑战。</p>
+<p>责任编辑：郑东 | 版面编辑：邱祺璞</p>
+</div>
+</div>
+<div class="footer">Copyright © 2024 Caixin Media Co., Ltd. All Rights Reserved. 京ICP证090880号</div>
+</body></html>
+""",
+    title="一季度跨境电商进出口保持增长",
+    source="财新",
+    site="财新网",
+    date="2024-04-19",
+    author="孙艺",
+    chrome=["责任编辑：郑东", "Copyright", "京ICP证"],
+    body=["我国跨境电商进出口继续保持增长", "但也面临物流成本上升等挑战"],
+)
+
+# 59 Taiwanese city government page: ROC date with dashes in a labelled info row
+art(
+    "tw_gov_roc_page.html",
+    "臺灣市政府 HTML (民國年 113-04-02, 發布單位)",
+    "utf-8",
+    """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>高市推動綠色運輸 公共自行車騎乘人次創新高-高雄市政府全球資訊網</title>
+</head><body>
+<div class="menu"><a>首頁</a><a>市府新聞</a><a>便民服務</a></div>
+<div class="cp">
+<h2>高市推動綠色運輸 公共自行車騎乘人次創新高</h2>
+<ul class="info"><li>發布日期：113-04-02</li><li>發布單位：交通局</li><li>點閱次數：1024</li></ul>
+<div class="content">
+<p>高雄市公共自行車上月騎乘人次創下新高，市府表示將持續增設租賃站，方便市民短程接駁。</p>
+<p>交通局指出，今年將再新增五十處租賃站，並與捷運、輕軌轉乘優惠結合。</p>
+</div>
+</div>
+<div class="footer">高雄市政府 版權所有 © 2024 Kaohsiung City Government</div>
+</body></html>
+""",
+    title="高市推動綠色運輸 公共自行車騎乘人次創新高",
+    source="交通局",
+    site="高雄市政府全球資訊網",
+    date="2024-04-02",
+    chrome=["點閱次數", "版權所有"],
+    body=["高雄市公共自行車上月騎乘人次創下新高", "並與捷運、輕軌轉乘優惠結合"],
+)
+
+# 60 portal page: app adverts inside the article block, related list with long headlines, spam in a paragraph
+art(
+    "portal_app_related_page.html",
+    "门户资讯 HTML (正文内APP广告, 相关阅读, 注入垃圾)",
+    "utf-8",
+    """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>多地推进社区嵌入式服务设施建设</title>
+</head><body>
+<div class="article">
+<h1>多地推进社区嵌入式服务设施建设</h1>
+<div class="info">2024-04-23 09:41 来源：光明日报</div>
+<div class="content">
+<p>近来，多地推进社区嵌入式服务设施建设，在居民家门口提供养老托育、助餐助浴等服务。</p>
+<p class="app-tip">打开APP，阅读体验更佳</p>
+<p>专家表示，要坚持需求导向，威尼斯人线上娱乐官网注册把有限的空间用在居民最需要的服务上。</p>
+<div class="related"><h3>相关阅读</h3>
+<p><a href="/a1.html">国务院办公厅转发国家发展改革委关于社区嵌入式服务设施建设工程实施方案的通知</a></p>
+<p><a href="/a2.html">社区食堂、托育点纷纷落地，家门口的服务越来越多了</a></p>
+</div>
+</div>
+</div>
+</body></html>
+""",
+    title="多地推进社区嵌入式服务设施建设",
+    source="光明日报",
+    site=None,
+    date="2024-04-23",
+    chrome=["打开APP", "社区嵌入式服务设施建设工程实施方案的通知", "家门口的服务越来越多了"],
+    body=[
+        "在居民家门口提供养老托育、助餐助浴等服务",
+        "要坚持需求导向，把有限的空间用在居民最需要的服务上",
+    ],
+    spam=["威尼斯人线上娱乐官网注册"],
 )
 
 with open(os.path.join(OUT, "labels.yaml"), "w", encoding="utf-8") as fh:
