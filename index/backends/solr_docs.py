@@ -89,7 +89,7 @@ def solr_document(doc: IndexDocument) -> dict:
         "page": doc.page,
         "date": doc.date,
         "regions": list(doc.regions) or None,
-        "regions_inherited": list(doc.regions_inherited) or None,
+        "inherited_regions": list(doc.inherited_regions) or None,
         "content": pre_analyzed(doc.folded, doc.words),
         "title_w": pre_analyzed(_fold(doc.title), doc.title_words) if doc.title else None,
         "heading_w": pre_analyzed(_fold(doc.heading), doc.heading_words) if doc.heading else None,
