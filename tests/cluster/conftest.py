@@ -1,8 +1,10 @@
 """A live 2-node SolrCloud (cluster/start.sh, BasicAuth on) shared by the cluster tests.
 
-Tests that use `solr_cluster` are skipped unless SEARCH_APP_CLUSTER=1 (`make test-cluster`
-sets it): the cluster needs Java 17, Maven and, the first time, a download from Maven
-Central. Tests here that need no cluster always run.
+Tests that use `solr_cluster` run when SEARCH_APP_CLUSTER is 1 (`make test-cluster`: Java
+and Maven must be there) or `auto` (`make test`: skipped, with the reason, when `java` or
+`mvn` is missing). A bare `pytest` skips them, so a quick local run starts no JVM. The first
+run downloads the Maven artifacts (README, "Beyond one machine"). Tests here that need no
+cluster always run.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ import pytest
 
 from tests.conftest import CORPUS, make_config
 
-ENABLED = os.environ.get("SEARCH_APP_CLUSTER") == "1"
+MODE = os.environ.get("SEARCH_APP_CLUSTER", "")
+MISSING = [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
+ENABLED = MODE == "1" or (MODE == "auto" and not MISSING)
 CLUSTER_FIXTURES = {"solr_cluster", "solr_tls_cluster"}
 USER = "searchapp"
 
@@ -24,7 +28,11 @@ def pytest_collection_modifyitems(config, items):
     """Skip the tests that need the live cluster unless it was asked for."""
     if ENABLED:
         return
-    skip = pytest.mark.skip(reason="live SolrCloud tests: run `make test-cluster`")
+    if MODE == "auto":
+        why = f"live SolrCloud tests need {' and '.join(MISSING)} (Java 17 + Maven)"
+    else:
+        why = "live SolrCloud tests: run `make test` or `make test-cluster`"
+    skip = pytest.mark.skip(reason=why)
     for item in items:
         if CLUSTER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(skip)
@@ -35,9 +43,8 @@ def solr_cluster(tmp_path_factory):
     """Two Solr nodes on 127.0.0.1 with BasicAuth, up for the whole session."""
     from index.backends.solr_local import LocalSolrCluster
 
-    for tool in ("java", "mvn"):
-        if shutil.which(tool) is None:
-            pytest.fail(f"SEARCH_APP_CLUSTER=1 but `{tool}` is not installed (Java 17 + Maven)")
+    if MISSING:
+        pytest.fail(f"SEARCH_APP_CLUSTER=1 but {', '.join(MISSING)} not installed (Java 17 + Maven)")
     cluster = LocalSolrCluster(tmp_path_factory.mktemp("solrcloud"), nodes=2, user=USER)
     cluster.start()
     print(f"\nlocal SolrCloud up in {cluster.start_seconds:.1f} s: {', '.join(cluster.urls)}")
