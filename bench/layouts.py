@@ -417,7 +417,7 @@ def index_split(split: Path, labels: list[LayoutLabel], workdir: Path):
                 IndexedParagraph(
                     h.paragraph,
                     h.text,
-                    tuple(r for r in h.regions if r not in set(h.regions_inherited)),
+                    tuple(r for r in h.regions if r not in set(h.inherited_regions)),
                 )
                 for h in rows
             ]

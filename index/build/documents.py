@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from whoosh import fields
 
 from index.build.analysis import BigramField, UnigramField, WordField
-from index.query.citation import reader_numbers
 from index.build.folding import fold
-from index.engine.models import Article
-from index.regions import prefixes
 from index.build.segmenter import Segmenter
+from index.engine.models import Article
+from index.query.citation import reader_numbers
+from index.regions import prefixes
 
 SEP = "\x1f"  # joins path and hash in manifest terms; never in a path
 HEADING_WEIGHT = 0.4
@@ -42,7 +42,7 @@ def make_schema() -> fields.Schema:
         is_heading=fields.STORED(),
         text=fields.STORED(),
         regions=fields.STORED(),
-        regions_inherited=fields.STORED(),
+        inherited_regions=fields.STORED(),
         region=fields.KEYWORD(commas=True),  # named + inherited paths with all prefixes
         content=WordField(),
         title_w=WordField(phrase=False),
@@ -73,7 +73,7 @@ class IndexDocument:
     is_heading: bool
     text: str
     regions: tuple[str, ...]
-    regions_inherited: tuple[str, ...]
+    inherited_regions: tuple[str, ...]
     folded: str
     words: tuple[tuple[str, int], ...]
     title_words: tuple[tuple[str, int], ...]
@@ -84,7 +84,7 @@ class IndexDocument:
     def fields(self) -> dict:
         """Field values for the writer."""
         facet_paths = sorted(
-            {p for path in (*self.regions, *self.regions_inherited) for p in prefixes(path)}
+            {p for path in (*self.regions, *self.inherited_regions) for p in prefixes(path)}
         )
         out = {
             "file": self.file,
@@ -96,7 +96,7 @@ class IndexDocument:
             "is_heading": self.is_heading,
             "text": self.text,
             "regions": list(self.regions),
-            "regions_inherited": list(self.regions_inherited),
+            "inherited_regions": list(self.inherited_regions),
             "content": list(self.words),
             "uni": self.folded,
             "bi": self.folded,
@@ -159,7 +159,7 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
             is_heading=p.is_heading,
             text=p.text,
             regions=p.regions,
-            regions_inherited=p.inherited_regions,
+            inherited_regions=p.inherited_regions,
             folded=folded,
             words=tuple(segmenter.index_tokens(folded)),
             title_words=title_words,

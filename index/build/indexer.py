@@ -11,21 +11,13 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from whoosh.writing import NO_MERGE
-
-from index.ingest.articles import ArticleBuilder, count_recurrence
-from index.ingest.cleaning import CleaningRules
-from index.config import Config
+from index.build import whoosh_internals
 from index.build.documents import SEP, article_documents, make_schema
-from index.build.fastwriter import add_paragraph, fast_writer
 from index.build.faults import checkpoint
-from index.engine.models import Article, Skipped, SourceFile
 from index.build.parallel import FileJob, run_round, split_evenly
-from index.ingest.reading import content_hash, decode_file, discover, read_bytes
-from index.ingest.rules import rule_warnings
 from index.build.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
 from index.build.store import (
     SCHEMA_VERSION,
@@ -35,6 +27,19 @@ from index.build.store import (
     verify_build,
     write_checksums,
 )
+from index.config import Config
+from index.engine.errors import CorpusMismatch, DocumentCountError
+from index.engine.models import (
+    Article,
+    IndexProgress,
+    IndexSummary,
+    Skipped,
+    SourceFile,
+)
+from index.ingest.articles import ArticleBuilder, count_recurrence
+from index.ingest.cleaning import CleaningRules
+from index.ingest.reading import content_hash, decode_file, discover, read_bytes
+from index.ingest.rules import rule_warnings
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
 PIPELINE_VERSION = 3  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits
@@ -43,64 +48,6 @@ PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every
 MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds
 MAX_SMALL_SEGMENTS = 10  # small segments tolerated before an update commit merges some
 MERGE_BUDGET_DOCS = 500  # documents merged at most per commit: Whoosh merges ~250/s
-
-
-class DocumentCountError(IndexProblem):
-    """A commit did not leave the number of documents it should have."""
-
-
-class CorpusMismatch(IndexProblem):
-    """The corpus asked for is not the one the index records; changing it must be explicit."""
-
-
-@dataclass(frozen=True)
-class IndexProgress:
-    """Progress of a running build, for progress bars."""
-
-    phase: str  # scanning | indexing | committing | done
-    files_done: int
-    files_total: int
-    paragraphs: int
-    elapsed: float
-    path: str | None = None
-    searchable: bool = False  # an index exists that searches can use right now
-
-    @property
-    def eta(self) -> float | None:
-        """Seconds left, estimated from the pace so far."""
-        if self.files_done == 0 or self.files_total == 0:
-            return None
-        return self.elapsed / self.files_done * (self.files_total - self.files_done)
-
-
-@dataclass
-class IndexSummary:
-    """What an index run did."""
-
-    index_dir: str
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    paragraphs_added: int = 0
-    articles: int = 0  # in the index after the run
-    paragraphs: int = 0  # in the index after the run
-    skipped: list[Skipped] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, duplicate of)
-    notes: list[tuple[str, str]] = field(default_factory=list)  # (file, note)
-    problems: list[str] = field(default_factory=list)  # config-level problems
-    seconds: float = 0.0
-    rebuilt: bool = False
-    interrupted: bool = False
-    saved_files: int = 0  # files whose changes were committed before an interruption
-    commits: int = 0
-    corpus: list[str] = field(default_factory=list)  # roots the index records after the run
-    temp_removed: int = 0  # temporary files of an earlier interrupted run, cleaned up
-
-    @property
-    def nothing_saved(self) -> bool:
-        """An interrupted run that committed nothing."""
-        return self.interrupted and self.commits == 0
 
 
 def fingerprint(cfg: Config, user_dict: UserDictionary) -> str:
@@ -557,7 +504,7 @@ class _Batch:
 
     def _w(self):
         if self.writer is None:
-            self.writer = fast_writer(self.ix, limitmb=self.cfg.index.limitmb)
+            self.writer = whoosh_internals.new_writer(self.ix, limitmb=self.cfg.index.limitmb)
         return self.writer
 
     def delete(self, path: str) -> None:
@@ -570,7 +517,7 @@ class _Batch:
         w = self._w()
         count = 0
         for doc in article_documents(article, segmenter):
-            add_paragraph(w, doc.fields(), doc.boosts())
+            whoosh_internals.add_document(w, doc.fields(), doc.boosts())
             count += 1
         self.added += count
         self.pending += count
@@ -591,17 +538,7 @@ class _Batch:
         w = self._w()
         expected = self.base - self.deleted + self.added + added
         checkpoint("commit")
-        try:
-            final = _without_dead(w._merge_segments(NO_MERGE, False, None))  # see MAX_ROUNDS
-            if w._added:
-                final.append(w._finalize_segment())
-            else:
-                w._close_segment()
-            w._commit_toc(final + segments)
-        except Exception:
-            w._cleanup_on_error()
-            raise
-        w._finish()
+        whoosh_internals.commit_segments(w, segments, keep=_without_dead)  # unmerged: MAX_ROUNDS
         self._verify(expected)
         return True
 

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
+from index.build import whoosh_internals
 from index.build.documents import article_documents
-from index.build.fastwriter import CheckedWriter, FastPool, add_paragraph
 from index.build.faults import checkpoint
 from index.engine.models import Skipped, SourceFile
 
@@ -181,8 +181,7 @@ def _worker(
     try:
         ix = windex.open_dir(folder)
         limitmb = max(16, indexer.cfg.index.limitmb // max(1, indexer.procs))
-        writer = CheckedWriter(ix, limitmb=limitmb, _lk=False)
-        writer.pool = FastPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
+        writer = whoosh_internals.worker_writer(ix, limitmb)
         max_bytes = int(indexer.cfg.corpus.max_file_mb * (1 << 20))
         for job in jobs:
             outcome = _index_one(indexer, writer, job, articles, max_bytes)
@@ -190,10 +189,7 @@ def _worker(
             with counts.get_lock():
                 counts[0] += 1
                 counts[1] += outcome.paragraphs
-        if writer._added:
-            result.segment = writer._finalize_segment()
-        else:
-            writer._close_segment()
+        result.segment = whoosh_internals.finish_worker_segment(writer)
     except BaseException as exc:  # report, never hang the parent
         result.error = f"{type(exc).__name__}: {exc}"
         if isinstance(exc, OSError):
@@ -225,7 +221,7 @@ def _index_one(
     articles[article.article_key] = path
     count = 0
     for doc in article_documents(article, indexer.segmenter):
-        add_paragraph(writer, doc.fields(), doc.boosts())
+        whoosh_internals.add_document(writer, doc.fields(), doc.boosts())
         count += 1
     checkpoint("added")
     kind = "updated" if job.known else "added"

@@ -119,7 +119,7 @@ class SearchApp(App[int]):
         self.basket = Basket(basket_path)
         self._quit_warned = False
         self.indexing = False
-        self._generation: tuple[str, int] | None = None  # last one whose results are shown
+        self._generation: str | None = None  # last one whose results are shown
         self._cancel = threading.Event()
         # (path, query) → (ArticleView, highlights by paragraph or None)
         self._articles: OrderedDict[tuple[str, str], tuple] = OrderedDict()
@@ -186,10 +186,10 @@ class SearchApp(App[int]):
         for jieba inside its worker, never on the UI thread.
         """
         try:
-            from index.build.store import IndexMissing, IndexProblem
-            from index.query.search import SearchEngine
+            from index.engine import open_engine
+            from index.engine.errors import IndexMissing, IndexProblem
 
-            engine = self.engine or SearchEngine(self.cfg)
+            engine = self.engine or open_engine(self.cfg)
             try:
                 engine.generation()
             except IndexProblem as exc:  # missing (the user is asked), outdated or damaged
@@ -279,8 +279,9 @@ class SearchApp(App[int]):
         `missing`: corpus folders that are gone while a usable index exists; an
         update keeps their articles, but a rebuild would drop them, so none is run.
         """
-        from index.build.indexer import Indexer, resolve_corpus
-        from index.build.store import IndexProblem
+        from index.build.indexer import resolve_corpus
+        from index.engine import open_engine
+        from index.engine.errors import IndexProblem
 
         state = {"last": 0.0, "announce": announce}
 
@@ -302,8 +303,8 @@ class SearchApp(App[int]):
         try:
             # The index keeps the corpus it records, whatever config.yaml lists.
             resolve_corpus(self.cfg)
-            indexer = Indexer(self.cfg, progress=progress, cancel=self._cancel)
-            if missing and (rebuild or indexer.needs_rebuild()):
+            engine = self.engine or open_engine(self.cfg)
+            if missing and (rebuild or engine.needs_rebuild()):
                 folders = ", ".join(missing)
                 self.post_message(
                     IndexFinished(
@@ -313,7 +314,9 @@ class SearchApp(App[int]):
                     )
                 )
                 return
-            summary = indexer.run(rebuild=rebuild, on_wait=waiting)
+            summary = engine.index(
+                rebuild=rebuild, progress=progress, cancel=self._cancel, on_wait=waiting
+            )
         except IndexProblem as exc:  # IndexLocked: another indexer is running
             self.post_message(IndexFinished(None, str(exc)))
             return

@@ -97,7 +97,7 @@ class IndexFinished(Message):
 class GenerationSeen(Message):
     """The index generation the engine now serves (checked now and then by a worker)."""
 
-    def __init__(self, generation: tuple[str, int]) -> None:
+    def __init__(self, generation: str) -> None:
         super().__init__()
         self.generation = generation
 
