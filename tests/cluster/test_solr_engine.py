@@ -1,0 +1,276 @@
+"""The Solr backend through the engine interface, on the live cluster, against the Whoosh backend.
+
+Equivalence: every bench query (and queries using every operator) gives the same total, the
+same hit set and the same facet counts on both backends; literal matches rank first on both;
+highlights and citations of the same paragraph are identical. Then updates (the manifest
+read back from Solr), rebuilds behind the alias, cancel, and the CLI on the cluster.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+
+from index.backends.solr_engine import SolrEngine
+from index.engine.errors import IndexMissing
+from index.engine.interface import Engine, open_engine
+from tests.conftest import CORPUS, ROOT, make_config
+
+EXTRA_QUERIES = [
+    "干部 -群众",
+    '"基层 干部"',
+    "region:湖北",
+    "region:火星 干部",
+    "经济 OR 发展",
+    "year:2020..2024 干部",
+    "source:人民 干部",
+    "NOT 干部",
+    "(驻村 OR 驻企) 干部",
+    "幹部 date:2024..",
+    "第一书记",
+    '"第一书记"',
+    "沉下身子 OR 帮扶",
+    'a"b',
+]
+
+
+def solr_config(tmp_path, corpus, alias: str):
+    """The repository's config pointed at `corpus`, with the Solr backend and its own alias."""
+    cfg = make_config(tmp_path / "unused-ix", [corpus])
+    cfg.index.backend = "solr"
+    cfg.solr = dataclasses.replace(cfg.solr, collection=alias, batch_size=60)
+    return cfg
+
+
+@pytest.fixture(scope="session")
+def whoosh_bundled(tmp_path_factory):
+    """The Whoosh backend on the bundled corpus, built through the engine interface."""
+    cfg = make_config(tmp_path_factory.mktemp("whoosh-eq") / "ix", [CORPUS])
+    eng = open_engine(cfg)
+    eng.index(rebuild=True)
+    yield eng
+    eng.close()
+
+
+@pytest.fixture(scope="session")
+def solr_bundled(solr, tmp_path_factory):
+    """The Solr backend on the bundled corpus, built through the engine interface."""
+    cfg = solr_config(tmp_path_factory.mktemp("solr-eq"), CORPUS, f"eq_{uuid.uuid4().hex[:6]}")
+    eng = SolrEngine(cfg, client=solr)
+    assert eng.needs_rebuild()
+    summary = eng.index(rebuild=True)
+    assert summary.added > 0 and not summary.interrupted
+    return eng
+
+
+def bench_queries() -> list[str]:
+    """The bench query set chosen for the bundled corpus."""
+    from bench import paragraphs, queries
+    from bench.corpora import prepare
+
+    corpus = prepare("bundled", log=lambda *a: None)
+    ps = paragraphs.prepare(corpus, log=lambda *a: None)
+    return [q.text for q in queries.select(ps, corpus.name)]
+
+
+def test_solr_engine_satisfies_the_protocol(solr_bundled):
+    assert isinstance(solr_bundled, Engine)
+
+
+def test_open_engine_picks_the_backend_from_the_config(tmp_path):
+    cfg = solr_config(tmp_path, CORPUS, "x")
+    assert isinstance(open_engine(cfg), SolrEngine)  # opening contacts nobody
+    cfg.index.backend = "whoosh"
+    assert not isinstance(open_engine(cfg), SolrEngine)
+
+
+def test_every_query_gives_the_same_answer_on_both_backends(whoosh_bundled, solr_bundled):
+    from bench.solr_equivalence import compare
+
+    texts = bench_queries() + EXTRA_QUERIES
+    assert len(texts) > 40
+    rows = [compare(whoosh_bundled, solr_bundled, t) for t in texts]
+    differ = [r for r in rows if not (r["same_total"] and r["same_hits"] and r["same_facets"])]
+    assert differ == []
+    assert [r["query"] for r in rows if not all(r["literal_first"])] == []
+    assert [r["query"] for r in rows if not r["same_top_texts"]] == []
+    assert sum(r["total"][0] for r in rows) > 1000  # the queries do find things
+
+
+def test_hits_carry_the_projects_highlights_snippets_and_citations(whoosh_bundled, solr_bundled):
+    w = {h.key: h for h in whoosh_bundled.search("驻村 干部", limit=0).hits}
+    s = solr_bundled.search("驻村 干部", limit=0)
+    assert s.hits and s.total == len(w)
+    for h in s.hits:
+        other = w[h.key]
+        assert (h.text, h.highlights, h.snippet, h.citation, h.regions) == (
+            other.text,
+            other.highlights,
+            other.snippet,
+            other.citation,
+            other.regions,
+        )
+        for a, b in h.highlights:
+            assert h.text[a:b]  # offsets point into the original text
+
+
+def test_filter_flags_and_paging(whoosh_bundled, solr_bundled):
+    for kw in ({"region": "湖北"}, {"year": "2023..2025"}, {"source": "人民日报"}):
+        w = whoosh_bundled.search("干部", limit=0, **kw)
+        s = solr_bundled.search("干部", limit=0, **kw)
+        assert (w.total, w.facets) == (s.total, s.facets), kw
+    page = solr_bundled.search("的", limit=5, offset=5)
+    assert [h.rank for h in page.hits] == [6, 7, 8, 9, 10]
+    first = solr_bundled.search("的", limit=10)
+    assert [h.key for h in first.hits[5:]] == [h.key for h in page.hits]
+
+
+def test_article_view_matches_whoosh(whoosh_bundled, solr_bundled):
+    hit = solr_bundled.search("第一书记", limit=1).hits[0]
+    assert solr_bundled.article(hit.path) == whoosh_bundled.article(hit.path)
+    assert solr_bundled.article("/nowhere.txt") is None
+    assert solr_bundled.highlights("驻村第一書記", "第一书记") == [(2, 6)]
+
+
+def test_matches_lists_every_paragraph(whoosh_bundled, solr_bundled):
+    for text in ("干部", "-干部", ""):
+        mine, theirs = solr_bundled.matches(text), whoosh_bundled.matches(text)
+        assert len(mine) == len(set(mine)) == len(theirs)
+        assert set(mine) == set(theirs)
+
+
+def test_status_names_the_collection_behind_the_alias(solr_bundled, solr):
+    st = solr_bundled.status()
+    assert st.location == f"solr:{solr.aliases()[solr_bundled.alias]}"
+    assert st.documents == solr_bundled.search("").total
+    assert solr_bundled.generation() == st.generation
+
+
+def test_missing_alias_is_index_missing(solr, tmp_path):
+    eng = SolrEngine(solr_config(tmp_path, CORPUS, "never_built"), client=solr)
+    with pytest.raises(IndexMissing, match="search-app index"):
+        eng.search("干部")
+    with pytest.raises(IndexMissing):
+        eng.generation()
+
+
+def test_updates_use_the_manifest_kept_in_solr(solr, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    cfg = solr_config(tmp_path, corpus, f"upd_{uuid.uuid4().hex[:6]}")
+    first = SolrEngine(cfg, client=solr).index()
+    assert first.rebuilt and first.added >= 5 and first.deleted == 0
+    gen = SolrEngine(cfg, client=solr).generation()
+
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())
+    changed, removed = files[0], files[1]
+    changed.write_text("标题：改写的文章\n\n村里的蓝莓产业带动增收。\n\n第二段说干部。\n", "utf-8")
+    removed.unlink()
+    (corpus / "new.txt").write_text("标题：新文章\n\n驻村干部推广蓝莓种植。\n", encoding="utf-8")
+
+    # A fresh engine: nothing is remembered locally, the manifest comes from Solr.
+    eng = SolrEngine(cfg, client=solr)
+    second = eng.index()
+    assert not second.rebuilt
+    assert (second.added, second.updated, second.deleted) == (1, 1, 1)
+    assert second.unchanged == first.added - 2
+    assert eng.generation() != gen
+    paths = {h.path for h in eng.search("蓝莓", limit=0).hits}
+    assert paths == {str(changed), str(corpus / "new.txt")}
+    assert eng.article(str(removed)) is None
+    # The updated collection answers as a Whoosh index built from scratch on the new corpus.
+    whoosh = open_engine(make_config(tmp_path / "ix", [corpus]))
+    whoosh.index(rebuild=True)
+    for text in ("蓝莓", "干部", "", "region:湖北"):
+        w, s = whoosh.search(text, limit=0), eng.search(text, limit=0)
+        assert (w.total, w.facets) == (s.total, s.facets)
+        assert {h.key for h in w.hits} == {h.key for h in s.hits}
+    whoosh.close()
+
+    third = SolrEngine(cfg, client=solr).index()
+    assert (third.added, third.updated, third.deleted) == (0, 0, 0)
+    assert third.paragraphs == second.paragraphs == eng.status().documents
+
+
+def test_rebuild_switches_the_alias_and_drops_the_old_collection(solr, tmp_path):
+    cfg = solr_config(tmp_path, CORPUS, f"reb_{uuid.uuid4().hex[:6]}")
+    eng = SolrEngine(cfg, client=solr)
+    eng.index()
+    old = eng.collection()
+    count = eng.status().documents
+    eng.index(rebuild=True)
+    new = eng.collection()
+    assert new != old and old not in solr.collections()
+    assert eng.status().documents == count
+
+
+def test_cancelled_rebuild_keeps_the_old_build(solr, tmp_path):
+    cfg = solr_config(tmp_path, CORPUS, f"can_{uuid.uuid4().hex[:6]}")
+    eng = SolrEngine(cfg, client=solr)
+    eng.index()
+    old, before = eng.collection(), eng.status().documents
+    cancel = threading.Event()
+
+    def progress(p):
+        if p.phase == "indexing":
+            cancel.set()
+
+    summary = eng.index(rebuild=True, progress=progress, cancel=cancel)
+    assert summary.interrupted
+    assert eng.collection() == old and eng.status().documents == before
+    assert [c for c in solr.collections() if c.startswith(cfg.solr.collection + "_")] == [old]
+
+
+def _cli(args, env_extra, tmp_path, cfg_text):
+    path = tmp_path / "config.yaml"
+    path.write_text(cfg_text, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SEARCH_APP_SOLR")}
+    env.update(env_extra)
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "search-app"), "--config", str(path), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def _cfg_text(alias: str) -> str:
+    dictionary = ROOT / "userdict.txt"
+    return (
+        f"corpus:\n  paths: [{CORPUS}]\ndictionary:\n  files: [{dictionary}]\n"
+        f"index:\n  backend: solr\nsolr:\n  collection: {alias}\n"
+    )
+
+
+def test_cli_searches_the_cluster(solr_cluster, solr_bundled, whoosh_bundled, tmp_path):
+    out = _cli(
+        ["search", "--json", "干部"], solr_cluster.env(), tmp_path, _cfg_text(solr_bundled.alias)
+    )
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["total"] == whoosh_bundled.search("干部").total
+
+
+def test_cli_unreachable_cluster_is_one_line_exit_2(tmp_path):
+    env = {"SEARCH_APP_SOLR_URLS": "http://127.0.0.1:9/solr"}
+    out = _cli(["search", "干部"], env, tmp_path, _cfg_text("searchapp"))
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "cannot reach Solr" in out.stderr
+
+
+def test_cli_wrong_password_is_one_line_auth_error(solr_cluster, solr_bundled, tmp_path):
+    env = {**solr_cluster.env(), "SEARCH_APP_SOLR_PASSWORD": "wrong"}
+    out = _cli(["search", "干部"], env, tmp_path, _cfg_text(solr_bundled.alias))
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "rejected the credentials" in out.stderr
