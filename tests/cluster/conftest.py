@@ -9,6 +9,7 @@ cluster always run.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import uuid
@@ -44,7 +45,9 @@ def solr_cluster(tmp_path_factory):
     from index.backends.solr_local import LocalSolrCluster
 
     if MISSING:
-        pytest.fail(f"SEARCH_APP_CLUSTER=1 but {', '.join(MISSING)} not installed (Java 17 + Maven)")
+        pytest.fail(
+            f"SEARCH_APP_CLUSTER=1 but {', '.join(MISSING)} not installed (Java 17 + Maven)"
+        )
     cluster = LocalSolrCluster(tmp_path_factory.mktemp("solrcloud"), nodes=2, user=USER)
     cluster.start()
     print(f"\nlocal SolrCloud up in {cluster.start_seconds:.1f} s: {', '.join(cluster.urls)}")
@@ -87,3 +90,36 @@ def bundled_collection(solr, bundled_cfg):
     summary = feed(solr, name, bundled_cfg, batch_size=200)
     solr.set_alias("bundled", name)
     return name, summary
+
+
+def solr_config(tmp_path, corpus, alias: str):
+    """The repository's config pointed at `corpus`, with the Solr backend and its own alias."""
+    cfg = make_config(tmp_path / "unused-ix", [corpus])
+    cfg.index.backend = "solr"
+    cfg.solr = dataclasses.replace(cfg.solr, collection=alias, batch_size=60)
+    return cfg
+
+
+@pytest.fixture(scope="session")
+def whoosh_bundled(tmp_path_factory):
+    """The Whoosh backend on the bundled corpus, built through the engine interface."""
+    from index.engine.interface import open_engine
+
+    cfg = make_config(tmp_path_factory.mktemp("whoosh-eq") / "ix", [CORPUS])
+    eng = open_engine(cfg)
+    eng.index(rebuild=True)
+    yield eng
+    eng.close()
+
+
+@pytest.fixture(scope="session")
+def solr_bundled(solr, tmp_path_factory):
+    """The Solr backend on the bundled corpus, built through the engine interface."""
+    from index.backends.solr_engine import SolrEngine
+
+    cfg = solr_config(tmp_path_factory.mktemp("solr-eq"), CORPUS, f"eq_{uuid.uuid4().hex[:6]}")
+    eng = SolrEngine(cfg, client=solr)
+    assert eng.needs_rebuild()
+    summary = eng.index(rebuild=True)
+    assert summary.added > 0 and not summary.interrupted
+    return eng

@@ -8,7 +8,6 @@ read back from Solr), rebuilds behind the alias, cancel, and the CLI on the clus
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import shutil
@@ -23,6 +22,7 @@ import pytest
 from index.backends.solr_engine import SolrEngine
 from index.engine.errors import IndexMissing
 from index.engine.interface import Engine, open_engine
+from tests.cluster.conftest import solr_config
 from tests.conftest import CORPUS, ROOT, make_config
 
 EXTRA_QUERIES = [
@@ -41,35 +41,6 @@ EXTRA_QUERIES = [
     "沉下身子 OR 帮扶",
     'a"b',
 ]
-
-
-def solr_config(tmp_path, corpus, alias: str):
-    """The repository's config pointed at `corpus`, with the Solr backend and its own alias."""
-    cfg = make_config(tmp_path / "unused-ix", [corpus])
-    cfg.index.backend = "solr"
-    cfg.solr = dataclasses.replace(cfg.solr, collection=alias, batch_size=60)
-    return cfg
-
-
-@pytest.fixture(scope="session")
-def whoosh_bundled(tmp_path_factory):
-    """The Whoosh backend on the bundled corpus, built through the engine interface."""
-    cfg = make_config(tmp_path_factory.mktemp("whoosh-eq") / "ix", [CORPUS])
-    eng = open_engine(cfg)
-    eng.index(rebuild=True)
-    yield eng
-    eng.close()
-
-
-@pytest.fixture(scope="session")
-def solr_bundled(solr, tmp_path_factory):
-    """The Solr backend on the bundled corpus, built through the engine interface."""
-    cfg = solr_config(tmp_path_factory.mktemp("solr-eq"), CORPUS, f"eq_{uuid.uuid4().hex[:6]}")
-    eng = SolrEngine(cfg, client=solr)
-    assert eng.needs_rebuild()
-    summary = eng.index(rebuild=True)
-    assert summary.added > 0 and not summary.interrupted
-    return eng
 
 
 def bench_queries() -> list[str]:
