@@ -268,6 +268,10 @@ class SolrClient:
         """Point `alias` at `collection` (created or switched atomically)."""
         self.collections_api("CREATEALIAS", name=alias, collections=collection)
 
+    def delete_alias(self, alias: str) -> None:
+        """Remove an alias (the collection behind it stays)."""
+        self.collections_api("DELETEALIAS", name=alias)
+
     def aliases(self) -> dict[str, str]:
         """alias → collection(s), comma-separated."""
         return dict(self.collections_api("LISTALIASES").get("aliases", {}))
