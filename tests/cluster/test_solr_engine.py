@@ -217,11 +217,17 @@ def _cli(args, env_extra, tmp_path, cfg_text):
 
 
 def _cfg_text(alias: str) -> str:
-    dictionary = ROOT / "userdict.txt"
-    return (
-        f"corpus:\n  paths: [{CORPUS}]\ndictionary:\n  files: [{dictionary}]\n"
-        f"index:\n  backend: solr\nsolr:\n  collection: {alias}\n"
-    )
+    """The repository's config (its cleaning rules too) on the Solr backend, paths absolute."""
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    swaps = {
+        "  paths: [corpus]": f"  paths: [{CORPUS}]",
+        "  files: [userdict.txt]": f"  files: [{ROOT / 'userdict.txt'}]",
+        "\nindex:\n": "\nindex:\n  backend: solr\n",
+    }
+    for old, new in swaps.items():
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text + f"\nsolr:\n  collection: {alias}\n"
 
 
 def test_cli_searches_the_cluster(solr_cluster, solr_bundled, whoosh_bundled, tmp_path):
@@ -245,3 +251,18 @@ def test_cli_wrong_password_is_one_line_auth_error(solr_cluster, solr_bundled, t
     out = _cli(["search", "干部"], env, tmp_path, _cfg_text(solr_bundled.alias))
     assert out.returncode == 2
     assert out.stderr.count("\n") == 1 and "rejected the credentials" in out.stderr
+
+
+def test_cli_index_then_search_on_the_cluster(solr_cluster, whoosh_bundled, tmp_path):
+    alias = f"cli_{uuid.uuid4().hex[:6]}"
+    env = solr_cluster.env()
+    built = _cli(["index"], env, tmp_path, _cfg_text(alias))
+    assert built.returncode == 0, built.stderr
+    again = _cli(["index"], env, tmp_path, _cfg_text(alias))  # an update: nothing changed
+    assert again.returncode == 0, again.stderr
+    out = _cli(["search", "--json", "--limit", "0", "region:湖北"], env, tmp_path, _cfg_text(alias))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    want = whoosh_bundled.search("region:湖北", limit=0)
+    assert data["total"] == want.total
+    assert len(data["hits"]) == want.total
