@@ -446,6 +446,7 @@ class _IndexRun:
     ) -> None:
         """Compare the corpus with `known`, send changes in batches of whole articles."""
         from index.build.indexer import Indexer, _unavailable_folders, _under
+        from index.ingest.articles import count_recurrence
         from index.ingest.reading import content_hash
 
         cfg = self.cfg
@@ -483,15 +484,23 @@ class _IndexRun:
         total = len(sources)
         self.report("scanning", 0, total, 0)
         try:
-            for done, src in enumerate(sources, start=1):
-                if self.cancel is not None and self.cancel.is_set():
-                    summary.interrupted = True
-                    break
+            jobs = []
+            for src in sources:
                 stamp = _stamp(src.path)
                 old = known.get(src.path)
                 if old and stamp and old.stamp == stamp:
-                    summary.unchanged += 1
-                    continue
+                    summary.unchanged += 1  # same size and mtime as when it was indexed
+                else:
+                    jobs.append((src, stamp, old))
+            if jobs:  # as the Whoosh build: a folder's recurring lines are chrome
+                folders = {os.path.dirname(src.path) for src, _, _ in jobs}
+                indexer.builder.recurrence = count_recurrence(
+                    sources, indexer.builder.rules, max_bytes, folders
+                )
+            for done, (src, stamp, old) in enumerate(jobs, start=summary.unchanged + 1):
+                if self.cancel is not None and self.cancel.is_set():
+                    summary.interrupted = True
+                    break
                 raw = read_bytes(src, max_bytes)
                 if isinstance(raw, Skipped):
                     summary.skipped.append(raw)

@@ -266,3 +266,25 @@ def test_cli_index_then_search_on_the_cluster(solr_cluster, whoosh_bundled, tmp_
     want = whoosh_bundled.search("region:湖北", limit=0)
     assert data["total"] == want.total
     assert len(data["hits"]) == want.total
+
+
+def test_a_folders_recurring_chrome_is_cleaned_as_in_whoosh(solr, tmp_path):
+    """Lines repeated at the top of a folder's files are chrome on both backends."""
+    corpus = tmp_path / "site"
+    corpus.mkdir()
+    bodies = ["村里修了新路，群众出行方便了。", "合作社带动农户增收。", "驻村干部走访困难家庭。"]
+    for i in range(9):
+        (corpus / f"p{i}.txt").write_text(
+            f"欢迎访问蓝湖县融媒体中心\n\n第{i}条消息\n\n{bodies[i % 3]}第{i}次报道。\n\n"
+            "蓝湖县融媒体中心主办\n",
+            encoding="utf-8",
+        )
+    whoosh = open_engine(make_config(tmp_path / "ix", [corpus]))
+    whoosh.index(rebuild=True)
+    eng = SolrEngine(solr_config(tmp_path, corpus, f"rec_{uuid.uuid4().hex[:6]}"), client=solr)
+    eng.index()
+    assert whoosh.search("融媒体中心").total == 0  # the recurrence pass really dropped it
+    for text in ("融媒体中心", "", "干部", "报道"):
+        w, s = whoosh.search(text, limit=0), eng.search(text, limit=0)
+        assert (w.total, {h.key for h in w.hits}) == (s.total, {h.key for h in s.hits}), text
+    whoosh.close()
