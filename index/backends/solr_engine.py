@@ -156,13 +156,25 @@ class SolrEngine:
         """Opaque token that changes with every committed change (and with a rebuild)."""
         return self.status().generation
 
+    def settings_key(self) -> str:
+        """What the collection's documents depend on (schema, pipeline, rules, dictionary).
+
+        The same fingerprint as the Whoosh build's; it is part of each build's collection
+        name, so an update knows when the settings changed and a rebuild is needed.
+        """
+        from index.build.indexer import fingerprint
+
+        return fingerprint(self.cfg, read_user_dictionary(self.cfg.dictionary))[:12]
+
     def needs_rebuild(self) -> bool:
-        """True when the alias points at nothing yet (the first `index` builds)."""
+        """True when there is no build yet, or it was made with other settings."""
         try:
-            self.collection()
+            name = self.collection()
         except IndexMissing:
             return True
-        return False
+        if name == self.alias:
+            return False  # a plain collection made outside the app: updated as it is
+        return not name.startswith(f"{self.alias}_{self.settings_key()}_")
 
     # -- searching -------------------------------------------------------------------------
 
@@ -382,7 +394,9 @@ class _IndexRun:
         cfg, client = self.cfg, self.client
         old = None if rebuild and self.engine.needs_rebuild() else _maybe(self.engine.collection)
         if rebuild:
-            target = f"{self.engine.alias}_{time.strftime('%Y%m%d%H%M%S')}_{uuid.uuid4().hex[:6]}"
+            stamp = time.strftime("%Y%m%d%H%M%S")
+            key = self.engine.settings_key()
+            target = f"{self.engine.alias}_{key}_{stamp}_{uuid.uuid4().hex[:4]}"
             client.create_collection(
                 target, cfg.solr.shards, cfg.solr.replicas, configset=cfg.solr.configset
             )

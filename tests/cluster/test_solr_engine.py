@@ -182,6 +182,14 @@ def test_rebuild_switches_the_alias_and_drops_the_old_collection(solr, tmp_path)
     new = eng.collection()
     assert new != old and old not in solr.collections()
     assert eng.status().documents == count
+    # Other cleaning rules: the next `index` rebuilds, as the Whoosh backend does.
+    assert not eng.needs_rebuild()
+    cfg.cleaning.spam = [*cfg.cleaning.spam, "金花葵"]
+    changed = SolrEngine(cfg, client=solr)
+    assert changed.needs_rebuild()
+    summary = changed.index()
+    assert summary.rebuilt and changed.collection() != new
+    assert changed.search("金花葵").total == 0 and not changed.needs_rebuild()
 
 
 def test_cancelled_rebuild_keeps_the_old_build(solr, tmp_path):
