@@ -296,3 +296,34 @@ def test_a_folders_recurring_chrome_is_cleaned_as_in_whoosh(solr, tmp_path):
         w, s = whoosh.search(text, limit=0), eng.search(text, limit=0)
         assert (w.total, {h.key for h in w.hits}) == (s.total, {h.key for h in s.hits}), text
     whoosh.close()
+
+
+def test_a_real_corpus_subset_gives_the_same_answers(solr, tmp_path):
+    """120 articles of the real corpus (30 per source folder): every bench query, both backends."""
+    from bench import paragraphs, queries
+    from bench.corpora import Corpus, prepare
+    from bench.solr_equivalence import compare
+
+    try:
+        real = prepare("real", log=lambda *a: None)
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    root = tmp_path / "real-subset"
+    for folder in sorted(p for p in real.root.iterdir() if p.is_dir()):
+        (root / folder.name).mkdir(parents=True)
+        for f in sorted(folder.iterdir())[:30]:
+            shutil.copy2(f, root / folder.name / f.name)
+    whoosh = open_engine(make_config(tmp_path / "ix", [root]))
+    whoosh.index(rebuild=True)
+    eng = SolrEngine(solr_config(tmp_path, root, f"real_{uuid.uuid4().hex[:6]}"), client=solr)
+    eng.index()
+    assert eng.status().documents == whoosh.status().documents > 1000
+    ps = paragraphs.prepare(
+        Corpus("real-subset", root, "real"), cache=tmp_path, log=lambda *a: None
+    )
+    texts = [q.text for q in queries.select(ps, "real-subset")] + EXTRA_QUERIES
+    rows = [compare(whoosh, eng, t) for t in texts]
+    assert [r for r in rows if not (r["same_total"] and r["same_hits"] and r["same_facets"])] == []
+    assert [r["query"] for r in rows if not all(r["literal_first"])] == []
+    assert sum(r["total"][0] for r in rows) > 1000
+    whoosh.close()
