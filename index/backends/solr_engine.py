@@ -392,7 +392,7 @@ class _IndexRun:
     def run(self, rebuild: bool) -> IndexSummary:
         """Do the whole run and say what it did."""
         cfg, client = self.cfg, self.client
-        old = None if rebuild and self.engine.needs_rebuild() else _maybe(self.engine.collection)
+        old = _maybe(self.engine.collection)
         if rebuild:
             stamp = time.strftime("%Y%m%d%H%M%S")
             key = self.engine.settings_key()
