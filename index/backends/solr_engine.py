@@ -490,6 +490,9 @@ class _IndexRun:
                 kept += 1
         for folder, why in unavailable.items():
             summary.problems.append(f"corpus folder {folder} {why}; its indexed files were kept")
+        gone_paths = set(removed)  # a new copy of a removed file's article is no duplicate
+        for key in [k for k, v in owners.items() if v in gone_paths]:
+            del owners[key]
         if kept:
             summary.problems.append(
                 f"{kept} indexed file(s) lie outside the corpus folders or in unavailable ones "

@@ -327,3 +327,19 @@ def test_a_real_corpus_subset_gives_the_same_answers(solr, tmp_path):
     assert [r["query"] for r in rows if not all(r["literal_first"])] == []
     assert sum(r["total"][0] for r in rows) > 1000
     whoosh.close()
+
+
+def test_a_renamed_file_is_moved_not_lost_as_a_duplicate(solr, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    cfg = solr_config(tmp_path, corpus, f"mv_{uuid.uuid4().hex[:6]}")
+    eng = SolrEngine(cfg, client=solr)
+    eng.index()
+    before = eng.status().documents
+    src = sorted(p for p in corpus.rglob("*.txt"))[0]
+    dest = src.with_name("renamed-" + src.name)
+    src.rename(dest)
+    summary = eng.index()
+    assert (summary.added, summary.deleted, summary.duplicates) == (1, 1, [])
+    assert eng.status().documents == before
+    assert eng.article(str(src)) is None and eng.article(str(dest)) is not None
