@@ -18,8 +18,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "corpus"
-# shared/ sits beside the repository (CI) or at /work/shared (developers).
-REAL_CANDIDATES = (REPO.parent / "shared" / "corpus-real", Path("/work/shared/corpus-real"))
+SHARED_ENV = "SEARCH_APP_SHARED"  # overrides where the shared data folder is
 GENERATOR_VERSION = 1
 SEED = 20050101  # the SIGHAN bakeoff's year; any constant would do
 
@@ -88,9 +87,23 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("search-app")) / "bench"
 
 
+def shared_dir() -> Path:
+    """The shared data folder: $SEARCH_APP_SHARED, else the `shared/` beside the checkout.
+
+    A git worktree kept in a sub-folder (worktrees/name) finds the `shared/`
+    beside its parent folders too; the default when none exists is ../shared.
+    """
+    env = os.environ.get(SHARED_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    found = (d / "shared" for d in REPO.parents if (d / "shared").is_dir())
+    return next(found, REPO.parent / "shared")
+
+
 def real_dir() -> Path | None:
     """The shared real corpus folder, if this machine has it."""
-    return next((p for p in REAL_CANDIDATES if (p / "pku_test.utf8.txt").is_file()), None)
+    folder = shared_dir() / "corpus-real"
+    return folder if (folder / "pku_test.utf8.txt").is_file() else None
 
 
 def scaled_name(paragraphs: int) -> str:

@@ -270,9 +270,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         sys.stdout.write(completion_script(build_parser(), args.shell))
         return EXIT_OK
     if args.command == "bench":
-        from bench.__main__ import main as bench_main
+        # A separate program: the app does not import the bench (which imports the app).
+        import subprocess
 
-        return bench_main(args.bench_args)
+        return subprocess.run([sys.executable, "-m", "bench", *args.bench_args]).returncode
     return cmd_tui(cfg, getattr(args, "corpus", None))
 
 

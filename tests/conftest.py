@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpora import shared_dir
 from index.config import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-SHARED = next(
-    (p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.is_dir()),
-    ROOT.parent / "shared",
-)
+SHARED = shared_dir()  # $SEARCH_APP_SHARED, else ../shared beside the checkout
 CORPUS_REAL = SHARED / "corpus-real"
 
 

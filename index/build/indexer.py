@@ -11,13 +11,13 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from index.build import whoosh_internals
 from index.build.documents import SEP, article_documents, make_schema
 from index.build.faults import checkpoint
-from index.build.parallel import FileJob, run_round, split_evenly
+from index.build.parallel import FileJob, WorkerConfig, run_round, split_evenly
 from index.build.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
 from index.build.store import (
     SCHEMA_VERSION,
@@ -36,9 +36,8 @@ from index.engine.models import (
     Skipped,
     SourceFile,
 )
-from index.ingest.articles import ArticleBuilder, count_recurrence
-from index.ingest.cleaning import CleaningRules
-from index.ingest.reading import content_hash, decode_file, discover, read_bytes
+from index.ingest.pipeline import ArticlePipeline, Loaded, PipelineSettings
+from index.ingest.reading import discover
 from index.ingest.rules import rule_warnings
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
@@ -143,7 +142,7 @@ class Indexer:
         self.cancel = cancel or threading.Event()
         self.user_dict = read_user_dictionary(cfg.dictionary)
         self.segmenter = shared_segmenter(self.user_dict)
-        self.builder = ArticleBuilder(CleaningRules.from_config(cfg.cleaning))
+        self.pipeline = ArticlePipeline(PipelineSettings.from_config(cfg))
 
     def run(
         self,
@@ -293,7 +292,6 @@ class Indexer:
             articles = {k: v for k, v in articles.items() if v != path}
             self._indexed.discard(path)
             summary.deleted += 1
-        max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
         total = len(sources)
         jobs = []
         for src in sources:
@@ -306,9 +304,7 @@ class Indexer:
 
         if jobs:  # one pre-pass, so serial and parallel builds see the same folder counts
             folders = {os.path.dirname(j.source.path) for j in jobs}
-            self.builder.recurrence = count_recurrence(
-                sources, self.builder.rules, max_bytes, folders
-            )
+            self.pipeline.count_recurrence(sources, folders, keep={j.source.path for j in jobs})
 
         def report(phase: str, done: int, path: str | None = None, pending: int = 0) -> None:
             elapsed = time.monotonic() - start
@@ -335,7 +331,7 @@ class Indexer:
                     if self.cancel.is_set():
                         raise KeyboardInterrupt
                     report("indexing", n - 1, job.source.relpath)
-                    self._one_file(job, manifest, articles, batch, summary, max_bytes)
+                    self._one_file(job, manifest, articles, batch, summary)
                     if batch.pending >= cfg.index.commit_every:
                         report("committing", n)
                         summary.commits += batch.commit()
@@ -365,29 +361,25 @@ class Indexer:
 
     def article_for(self, src: SourceFile, raw: bytes, stamp: str) -> Article | Skipped:
         """Decode and clean a file's bytes into an article (or say why not)."""
-        decoded = decode_file(src, raw)
-        article = decoded if isinstance(decoded, Skipped) else self.builder.build(decoded)
-        return article if isinstance(article, Skipped) else replace(article, file_stamp=stamp)
+        return self.pipeline.build(Loaded(src, raw=raw), stamp)
 
-    def _one_file(
-        self, job: FileJob, manifest, articles, batch, summary: IndexSummary, max_bytes: int
-    ) -> None:
+    def _one_file(self, job: FileJob, manifest, articles, batch, summary: IndexSummary) -> None:
         """Process one new or changed file, serially."""
         src, known = job.source, job.known
-        raw = read_bytes(src, max_bytes)
+        loaded = self.pipeline.load(src)
         checkpoint("read")
-        if isinstance(raw, Skipped):
-            summary.skipped.append(raw)
+        if isinstance(loaded, Skipped):
+            summary.skipped.append(loaded)
             if known:  # it was indexed before; its old text must go
                 self._forget(src.path, articles, batch, summary)
             return
-        if known and manifest[src.path][0] == content_hash(raw):
+        if known and manifest[src.path][0] == loaded.content_hash:
             # Touched but not changed: keep it (its old stamp means one more hash next time).
             summary.unchanged += 1
             return
         if known:
             self._forget(src.path, articles, batch, summary)
-        article = self.article_for(src, raw, job.stamp)
+        article = self.pipeline.build(loaded, job.stamp)
         checkpoint("built")
         if isinstance(article, Skipped):
             summary.skipped.append(article)
@@ -439,7 +431,13 @@ class Indexer:
                 if job.known:  # old versions go in the same commit as the new ones arrive
                     self._forget(job.source.path, articles, batch, summary)
             results = run_round(
-                self,
+                WorkerConfig(
+                    self.pipeline.settings,
+                    self.user_dict,
+                    max(16, self.cfg.index.limitmb // max(1, self.procs)),
+                    self.pipeline.recurrence,
+                ),
+                self.pipeline,
                 batch.ix,
                 split_evenly(chunk, self.procs),
                 dict(articles),
@@ -457,6 +455,7 @@ class Indexer:
                 raise IndexProblem(
                     f"an indexing worker failed ({failed[0]}); nothing from this round was committed"
                 )
+            self.pipeline.forget(job.source.path for job in chunk)  # the workers read them
             outcomes = {o.path: o for r in results for o in r.outcomes}
             late_duplicates = []
             for job in chunk:  # in file order, so the first copy of an article wins
