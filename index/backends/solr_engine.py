@@ -47,7 +47,7 @@ from index.engine.models import (
     SearchResult,
     Skipped,
 )
-from index.ingest.reading import discover, read_bytes
+from index.ingest.reading import discover
 from index.query.citation import CitationFields, format_citation
 from index.query.highlight import highlight_spans, make_snippet
 from index.query.querylang import Filter, parse_query
@@ -459,18 +459,17 @@ class _IndexRun:
         self, target: str, known: dict[str, _Known], owners: dict[str, str], summary: IndexSummary
     ) -> None:
         """Compare the corpus with `known`, send changes in batches of whole articles."""
-        from index.build.indexer import Indexer, _unavailable_folders, _under
-        from index.ingest.articles import count_recurrence
-        from index.ingest.reading import content_hash
+        from index.build.indexer import _unavailable_folders, _under
+        from index.ingest.pipeline import ArticlePipeline, PipelineSettings
 
         cfg = self.cfg
         sources, skipped = discover(
             cfg.corpus.paths, cfg.corpus.extensions, cfg.corpus.follow_symlinks
         )
         summary.skipped.extend(skipped)
-        indexer = Indexer(cfg, procs=1)  # only its article pipeline is used: no index touched
+        # The Whoosh build's pipeline, a private instance: its recurrence counts are this run's.
+        pipeline = ArticlePipeline(PipelineSettings.from_config(cfg))
         segmenter = self.engine.segmenter
-        max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
         sender = _Sender(self.client, target)
         batch: list[dict] = []
         gone: list[str] = []
@@ -511,24 +510,22 @@ class _IndexRun:
                     jobs.append((src, stamp, old))
             if jobs:  # as the Whoosh build: a folder's recurring lines are chrome
                 folders = {os.path.dirname(src.path) for src, _, _ in jobs}
-                indexer.builder.recurrence = count_recurrence(
-                    sources, indexer.builder.rules, max_bytes, folders
-                )
+                pipeline.count_recurrence(sources, folders, keep={src.path for src, _, _ in jobs})
             for done, (src, stamp, old) in enumerate(jobs, start=summary.unchanged + 1):
                 if self.cancel is not None and self.cancel.is_set():
                     summary.interrupted = True
                     break
-                raw = read_bytes(src, max_bytes)
-                if isinstance(raw, Skipped):
-                    summary.skipped.append(raw)
+                loaded = pipeline.load(src)
+                if isinstance(loaded, Skipped):
+                    summary.skipped.append(loaded)
                     if old:
                         gone.append(src.path)
                         summary.deleted += 1
                     continue
-                if old and old.digest == content_hash(raw):
+                if old and old.digest == loaded.content_hash:
                     summary.unchanged += 1  # touched, not changed
                     continue
-                article = indexer.article_for(src, raw, stamp)
+                article = pipeline.build(loaded, stamp)
                 if old:
                     gone.append(src.path)  # its old paragraphs go before the new ones come
                     for key in [k for k, v in owners.items() if v == src.path]:
