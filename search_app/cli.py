@@ -16,6 +16,8 @@ import signal
 import sys
 from pathlib import Path
 
+from index.engine.facets import FACETS, MATCH_RANGE
+
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 SAMPLE_QUERY = "驻村第一书记"
 
@@ -79,13 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
         help='query, e.g. 驻村第一书记, "第一书记" -形式主义, region:湖北 干部 (none: browse)',
     )
     se.add_argument("--index-dir", metavar="DIR", help="index folder (default from config.yaml)")
-    se.add_argument(
-        "--region",
-        metavar="PATH",
-        help="only this region and its sub-regions (湖北, 湖北省/武汉市)",
-    )
-    se.add_argument("--source", metavar="NAME", help="only this source (prefix match)")
-    se.add_argument("--year", metavar="YYYY", help="only this year, or a range 2020..2022")
+    for spec in FACETS:  # one flag per facet: --region, --source, --year, …
+        se.add_argument(f"--{spec.name}", metavar=spec.metavar, help=spec.help)
     se.add_argument(
         "--limit",
         metavar="N",
@@ -452,14 +449,19 @@ def cmd_search(cfg, args: argparse.Namespace) -> int:
     args.query = query_text(args.query)
     if args.limit is not None and args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
-    if args.year and not re.fullmatch(r"\d{4}(\.\.\d{4})?", args.year.strip()):
-        raise UsageError(f"--year must look like 2024 or 2020..2022, not {args.year!r}")
+    filters = {spec.name: getattr(args, spec.name, None) for spec in FACETS}
+    for spec in FACETS:
+        value = filters[spec.name]
+        if (
+            spec.match == MATCH_RANGE
+            and value
+            and not re.fullmatch(r"\d{4}(\.\.\d{4})?", value.strip())
+        ):
+            raise UsageError(f"--{spec.name} must look like 2024 or 2020..2022, not {value!r}")
     engine = open_engine(cfg, announce=True)
     # No engine.warm_up(): a query reads only the dictionary shards its characters
     # need, and the region table only for a region filter (cold start ≤ 0.5 s).
-    result = engine.search(
-        args.query, region=args.region, source=args.source, year=args.year, limit=args.limit
-    )
+    result = engine.search(args.query, limit=args.limit, **filters)
     histogram = getattr(args, "histogram", False)
     if args.json:
         data = _result_json(result)
@@ -551,9 +553,7 @@ def cmd_tui(cfg, corpus: list[str] | None = None) -> int:
     except ImportError:
         ns = argparse.Namespace(
             query=SAMPLE_QUERY,
-            region=None,
-            source=None,
-            year=None,
+            **dict.fromkeys((spec.name for spec in FACETS), None),
             limit=5,
             json=False,
             histogram=False,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console, Group
 from rich.text import Text
 
+from index.engine.facets import FACETS
 from index.engine.models import Hit, SearchResult
 from search_app.linebreak import break_lines
 from search_app.textsafe import clean, highlighted
@@ -42,7 +43,7 @@ def result_json(r: SearchResult) -> dict:
     return {
         "query": r.query,
         "total": r.total,
-        "facets": {"region": r.facets.region, "source": r.facets.source, "year": r.facets.year},
+        "facets": {spec.name: r.facets.get(spec.name) for spec in FACETS},
         "hits": [hit_json(h) for h in r.hits],
         "notice": r.notice,
     }

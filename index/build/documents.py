@@ -10,32 +10,30 @@ from whoosh import fields
 from index.build.analysis import BigramField, UnigramField, WordField
 from index.build.folding import fold
 from index.build.segmenter import Segmenter
+from index.engine.facets import FACETS
 from index.engine.models import Article
 from index.query.citation import reader_numbers
-from index.regions import prefixes
 
 SEP = "\x1f"  # joins path and hash in manifest terms; never in a path
 HEADING_WEIGHT = 0.4
 
 
 def make_schema() -> fields.Schema:
-    """One document per paragraph: stored display fields plus three match fields."""
-    return fields.Schema(
+    """One document per paragraph: stored display fields, match fields and the facets' fields."""
+    schema = fields.Schema(
         file=fields.ID(stored=True),
         filekey=fields.ID(),  # path SEP content hash SEP size:mtime — the manifest, read from the lexicon
         articlekey=fields.ID(),  # article hash SEP path: duplicate detection
         relpath=fields.STORED(),
         title=fields.STORED(),
         heading=fields.STORED(),
-        source=fields.ID(stored=True),
-        source_key=fields.ID(),
+        source=fields.ID(stored=True),  # also the source facet's field
         author=fields.STORED(),
         site=fields.STORED(),
         original_title=fields.STORED(),
         url=fields.STORED(),
         page=fields.STORED(),
         date=fields.ID(stored=True, sortable=True),
-        year=fields.ID(),
         paragraph=fields.NUMERIC(stored=True, sortable=True),
         nparagraphs=fields.STORED(),
         cite_no=fields.STORED(),  # reader's paragraph number (no headings/captions)
@@ -43,13 +41,19 @@ def make_schema() -> fields.Schema:
         text=fields.STORED(),
         regions=fields.STORED(),
         inherited_regions=fields.STORED(),
-        region=fields.KEYWORD(commas=True),  # named + inherited paths with all prefixes
         content=WordField(),
         title_w=WordField(phrase=False),
         heading_w=WordField(phrase=False),
         uni=UnigramField(),
         bi=BigramField(),
     )
+    for spec in FACETS:
+        for name in (spec.field, spec.key_field):
+            if name and name not in schema:
+                # One term per value: an ID holds one, a comma-separated KEYWORD several.
+                kind = fields.KEYWORD(commas=True) if spec.multi_valued else fields.ID()
+                schema.add(name, kind)
+    return schema
 
 
 @dataclass(frozen=True)
@@ -83,9 +87,6 @@ class IndexDocument:
 
     def fields(self) -> dict:
         """Field values for the writer."""
-        facet_paths = sorted(
-            {p for path in (*self.regions, *self.inherited_regions) for p in prefixes(path)}
-        )
         out = {
             "file": self.file,
             "filekey": self.filekey,
@@ -106,25 +107,37 @@ class IndexDocument:
             "cite_no": self.cite_no,
             "heading": self.heading,
             "source": self.source,
-            "source_key": fold(self.source) if self.source else None,
             "author": self.author,
             "site": self.site,
             "original_title": self.original_title,
             "url": self.url,
             "page": self.page,
             "date": self.date,
-            "year": self.date[:4] if self.date else None,
-            "region": ",".join(facet_paths) if facet_paths else None,
             "title_w": list(self.title_words) if self.title_words else None,
             "heading_w": list(self.heading_words) if self.heading_words else None,
         }
         out.update({k: v for k, v in optional.items() if v})
+        out.update(facet_fields(self))
         return out
 
     def boosts(self) -> dict[str, float]:
         """Per-field weight multipliers for this document."""
         # Headings are short, so BM25 would rank them above the paragraphs they head.
         return {"content": HEADING_WEIGHT} if self.is_heading else {}
+
+
+def facet_fields(doc) -> dict[str, str]:
+    """Each facet's index fields for one document: values as written, plus folded keys."""
+    out: dict[str, str] = {}
+    for spec in FACETS:
+        values = spec.values(doc)
+        if not values:
+            continue
+        out[spec.field] = ",".join(values) if spec.multi_valued else values[0]
+        if spec.key_field:
+            keys = [fold(v) for v in values]
+            out[spec.key_field] = ",".join(keys) if spec.multi_valued else keys[0]
+    return out
 
 
 def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexDocument]:

@@ -13,7 +13,7 @@ What a backend must implement, method by method:
   opaque string that changes whenever a search could answer differently; the
   TUI polls it to refresh results after another process commits.
 - `search(...)`: one query in the query language (`index.query.querylang`)
-  plus filter flags; returns a `SearchResult` whose `total` counts every
+  plus one filter per facet (`index.engine.facets`); returns a `SearchResult` whose `total` counts every
   match, whose `hits` are ranked (score, then newest, then index order) and
   carry highlights, snippet and citation, and whose `facets` count the whole
   result. Bad syntax never raises (a `notice` says how it was read). A set
@@ -72,15 +72,17 @@ class Engine(Protocol):
         self,
         text: str,
         *,
-        region: str | None = None,
-        source: str | None = None,
-        year: str | None = None,
         limit: int | None = None,
         offset: int = 0,
         with_facets: bool = True,
         cancel: threading.Event | None = None,
+        **filters: str | None,
     ) -> SearchResult:
-        """Ranked hits, total and facets for a query plus filters; `limit` None = configured, 0 = all."""
+        """Ranked hits, total and facets for a query plus filters; `limit` None = configured, 0 = all.
+
+        `filters`: one value per facet, by the facet's name in `index.engine.facets.FACETS`
+        (region=, source=, year=…), validated and matched like `name:value` in the query.
+        """
         ...
 
     def matches(self, text: str, cancel: threading.Event | None = None) -> list[ParagraphRef]:

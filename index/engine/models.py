@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from index.engine.facets import is_facet
+
 
 @dataclass(frozen=True)
 class SourceFile:
@@ -138,12 +140,24 @@ class Hit:
 
 @dataclass
 class Facets:
-    """Counts over the whole result set, by facet value."""
+    """Counts over the whole result set, by facet value.
 
-    region: dict[str, int] = field(default_factory=dict)
-    source: dict[str, int] = field(default_factory=dict)
-    year: dict[str, int] = field(default_factory=dict)
+    `counts` maps a facet's name (index/engine/facets.py) to value → hits, in
+    the facet's order; each facet also reads as an attribute (`facets.region`).
+    """
+
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
     month: dict[str, int] = field(default_factory=dict)  # "2024-04" → hits, oldest first
+
+    def get(self, name: str) -> dict[str, int]:
+        """value → hits of one facet (empty when not counted)."""
+        return self.counts.get(name, {})
+
+    def __getattr__(self, name: str) -> dict[str, int]:
+        # Only called for missing attributes; `counts` itself is missing while unpickling.
+        if name != "counts" and not name.startswith("_") and is_facet(name):
+            return self.get(name)
+        raise AttributeError(name)
 
 
 @dataclass

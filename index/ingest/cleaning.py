@@ -18,8 +18,11 @@ from index.config import CleaningConfig
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
 _CONTACT_TAIL = re.compile(
-    r"\s*[,，:：]?\s*(?:联系|咨询|详询|加)?(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线)\s*[:：]?\s*[a-z0-9_-]{5,20}"
+    r"\s*[,，:：]?\s*(?:联系|咨询|详询|添加|加)?(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线)(?:号码?|同号|群)?\s*[:：]?\s*"
+    r"[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]"
 )
+# A word glued after spam that only spam uses (…包养网站群): goes with it too.
+_SPAM_TAIL = re.compile(r"(?:交流群|qq群|微信群|群(?![众体岛落山英星组雄居策防芳]))")
 
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
@@ -32,6 +35,12 @@ BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
     "junk",
 )
 SENTENCE_END = "。！？!?；;…"
+# App adverts are chrome wherever they stand, even between two paragraphs:
+# 打开APP，阅读体验更佳 / 下载APP，看更多精彩视频 / APP内打开 / 打开澎湃新闻APP查看原文.
+_APP_AD = re.compile(
+    r"^\W*(?:(?:点击)?(?:打开|下载|前往|安装)\S{0,10}(?:app|客户端)|(?:app|客户端)内?(?:打开|阅读|查看))"
+    r"(?:[\s,，:：!！]*(?:阅读|查看|观看|看|获取|体验|参与|收看)\S{0,12})?\W*$"
+)
 _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 
 
@@ -89,12 +98,15 @@ class CleaningRules:
 def default_spam() -> tuple[re.Pattern, ...]:
     """The bundled SEO-spam lexicon (index/data/spam.txt), compiled once."""
     rules = [
-        f"(?:{raw.strip()})"
+        raw.strip()
         for raw in SPAM_LEXICON.read_text(encoding="utf-8").splitlines()
         if raw.strip() and not raw.startswith("#")
     ]
-    # One alternation: one scan per line instead of one per rule.
-    return (re.compile("|".join(rules)),)
+    inline = [f"(?:{r})" for r in rules if not r.startswith("^")]
+    # Whole-line rules (^…$) apart: anchored, they are tried at the line's start only.
+    whole = [f"(?:{r})" for r in rules if r.startswith("^")]
+    # One alternation each: one scan per line instead of one per rule.
+    return tuple(re.compile("|".join(group)) for group in (inline, whole) if group)
 
 
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
@@ -137,6 +149,9 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             tail = _CONTACT_TAIL.match(folded, end)
             if tail and any(c.isdigit() for c in tail.group(0)):
                 end = tail.end()
+            else:
+                glued = _SPAM_TAIL.match(folded, end)
+                end = glued.end() if glued else end
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded
@@ -164,6 +179,8 @@ def mark_chrome(lines: list[Line], rules: CleaningRules) -> None:
                 break
         if line.role == BODY and not _WORDS.search(probe):
             line.drop(CHROME, "punctuation only")
+        if line.role == BODY and _APP_AD.match(probe):
+            line.drop(CHROME, "app advert")
 
 
 def _list_like(folded: str) -> bool:

@@ -29,6 +29,17 @@ _NUM_DATE = re.compile(
     r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?"
     r"(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# Taiwan's ROC years (民國113年 = 2024): with 民國, or a bare three-digit year 100-149.
+_ROC_DATE = re.compile(
+    r"(?:(?:民国|中华民国)\s*(?P<y>\d{2,3})|(?<![\d.])(?P<y3>1[0-4]\d))\s*(?P<s1>[年/.-])\s*"
+    r"(?P<m>\d{1,2})\s*[月/.-]\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?"
+    r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?"
+)
+# The CNA-style date code closing a Taiwanese wire story: 1130305 (ROC year, month, day).
+_ROC_CODE = re.compile(
+    r"(?<![\d.])(?P<y>1[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])"
+)
+ROC_OFFSET = 1911
 # Month and day without a year: datelines (新华社南京3月12日电) and short lines.
 _MONTH_DAY = re.compile(r"(?<![\d年/.-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _URL_COMPACT = [
@@ -89,7 +100,23 @@ def find_dates(text: str) -> list[DateMatch]:
         iso = _parse(chinese_numerals(m.group(0)))
         if iso:
             out.append(DateMatch(m.start(), m.end(), iso))
+    for m in _ROC_DATE.finditer(text):
+        year = int(m["y"] or m["y3"]) + ROC_OFFSET
+        if m["y3"] and m["s1"] != "年":
+            continue  # a bare 113/3/5 is too easily something else
+        if _valid(str(year), m["m"], m["d"]) and not any(d.start <= m.start() < d.end for d in out):
+            out.append(DateMatch(m.start(), m.end(), with_year(year, int(m["m"]), int(m["d"]))))
     return sorted(out, key=lambda d: d.start)
+
+
+def roc_code_date(text: str) -> DateMatch | None:
+    """The ROC date code ending a Taiwanese wire story (…（編輯：張三）1130305), if `text` ends with one."""
+    m = _ROC_CODE.search(text.rstrip())
+    if not m or m.end() != len(text.rstrip()):
+        return None
+    year = int(m["y"]) + ROC_OFFSET
+    iso = with_year(year, int(m["m"]), int(m["d"]))
+    return DateMatch(m.start(), m.end(), iso) if iso else None
 
 
 def first_date(text: str) -> str | None:

@@ -930,8 +930,9 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
             if not labelled or any(_key(value) in _key(ln.text) for ln in labelled):
                 put("source", value, f"<meta {key}> (HTML line {heads[key][1]})")
     if not labelled:
-        for ln in published:
-            if ln.text.startswith(("信息来源", "来源", "发布机构", "發布機構")):
+        # 信息来源 credits the content; 发布机构 only the office that posted it.
+        for ln in sorted(published, key=lambda ln: ln.text.startswith(("发布机构", "發布機構"))):
+            if ln.text.startswith(("信息来源", "來源", "来源", "发布机构", "發布機構")):
                 put(
                     "source",
                     ln.text.split("：", 1)[1],

@@ -21,6 +21,7 @@ stay as written. Every value keeps the line it came from (`Evidence`), which
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -37,7 +38,7 @@ from index.ingest.cleaning import (
     CleaningRules,
     Line,
 )
-from index.ingest.dates import find_dates, first_date, url_date, with_year
+from index.ingest.dates import find_dates, first_date, roc_code_date, url_date, with_year
 from index.ingest.publishers import looks_like_outlet, publishers
 from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb
 
@@ -46,7 +47,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
-    r"成文日期|发布机构|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
+    r"成文日期|发布机构|发布单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
 )
 _LABEL_KIND = {
@@ -78,7 +79,11 @@ _LABEL_KIND = {
     **dict.fromkeys(["原文链接", "原文地址", "链接"], "url"),
     "原标题": "original_title",
     "发布机构": "source",
+    "发布单位": "source",
 }
+# Weaker labels of a government info table: 发布机构 is the office that posted the page
+# (信息来源 credits the content), 成文日期 the day a document was signed (发布日期 beats it).
+_WEAK_LABELS = frozenset(["发布机构", "发布单位", "成文日期"])
 # Labels whose values are not metadata but end the previous value (浏览次数：1023).
 _STOP_KIND = "stop"
 _WIDGETS = re.compile(
@@ -112,13 +117,18 @@ _COPYRIGHT = [
         r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?:by\s+)?(?:www\.)?(?P<site>[^\s©|,，.]{2,30})"
     ),
 ]
+# An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
+_EN_COPYRIGHT = re.compile(
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)\s*,?\s*(?:by\s+)?"
+    r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*all rights reserved"
+)
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
     rf"^[(（\[]?\s*(?P<org>[^\s记者]{{2,12}}?)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
-    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯))?\s*[)）\]]?$"
+    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
 _DATELINE_AUTHOR = re.compile(
@@ -136,6 +146,21 @@ _WIRE_TAIL = re.compile(
 _BRACKET_BYLINE = re.compile(
     rf"^\s*[〔(（【\[]\s*(?:本报|本台)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     r"\s*[/／|]?\s*\S{0,8}?(?:报导|报道|电)?\s*[〕)）】\]]"
+)
+# A line crediting where the text first appeared: 原文刊发于《学习时报》2024年3月11日第3版,
+# 本文原载于《瞭望》新闻周刊, 本文转载自河南日报客户端, 本文转自微信公众号“X”.
+_CREDIT_LINE = re.compile(
+    r"^[\s(（\[【>*]*(?:本文|原文|此文|文章|该文)?\s*(?:原|首)?\s*"
+    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转)\s*自)\s*[:：]?\s*"
+    r"(?:微信公众号|公众号|微信号)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
+    r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
+)
+# An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[。！？!?”」])\s*[(（]\s*(?:编辑|责任编辑|责编|编审|校对|编译)\s*[:：][^()（）]{1,30}[)）]\s*(?:1[0-4]\d{5})?\s*$"
+)
+_PAGE_TOKEN = re.compile(
+    r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
 
@@ -250,9 +275,26 @@ def extract(
             ex.offer("page", m["page"], line, "print line")
             _mark(line, META, "print source line")
 
+    for line, value in _label_cells(zone):
+        # A table copied from a page: the label alone on a line, its value on the next.
+        colon = "" if line.folded.strip()[-1:] in ":：" else "："
+        pair = Line(
+            line.number,
+            line.text.strip() + colon + value.text,
+            line.folded.strip() + colon + value.folded,
+        )
+        if _parse_labels(pair, rules, ex, later):
+            _mark(line, META, "metadata line")
+            _mark(value, META, "metadata line")
     for line in zone:
         if line.role == BODY and _parse_labels(line, rules, ex, later):
             _mark(line, META, "metadata line")
+    # A credit line may open or close the body as well (it can be as long as a sentence).
+    edges = [*zone, *body[:2], *body[-2:]]
+    for line in edges:
+        if line.role == BODY and _credit_line(line, ex):
+            _mark(line, META, "credit line")
+    _trailing_credit(body[-1:] + footer, later)
 
     for line in header:
         if line.role == BODY:
@@ -290,6 +332,12 @@ def extract(
         if line.role == BODY:
             _date_or_byline(line, later, last, rules, footer=True)
     for line in footer:
+        m = _EN_COPYRIGHT.search(line.folded)
+        pub = _english_publisher(m["site"]) if m else None
+        if pub:
+            last.offer("site", pub.name, line, "copyright footer")
+            last.offer("source", pub.name, line, "copyright footer")
+            continue
         for pattern in _COPYRIGHT:
             m = pattern.search(line.folded)
             if (
@@ -323,6 +371,17 @@ def extract(
         if key not in ex.evidence:
             ex.evidence[key] = ev
     return ex
+
+
+def _english_publisher(name: str):
+    """The publisher an English company name denotes, dropping words such as Media Group, Limited."""
+    words = name.replace("-", " ").split()
+    while words:
+        pub = publishers().lookup("".join(words)) or publishers().lookup(" ".join(words))
+        if pub:
+            return pub
+        words.pop()
+    return None
 
 
 def may_carry_metadata(line: Line) -> bool:
@@ -414,8 +473,9 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             if dates:
                 ex.offer("date", dates[0].iso, line, "date beside labels")
             continue
+        target = later if m["label"] in _WEAK_LABELS else ex
         if dates:
-            ex.offer("date", dates[0].iso, line, f"labelled {m['label']}")
+            target.offer("date", dates[0].iso, line, f"labelled {m['label']}")
             span = (dates[0].start, dates[0].end)
             value = value[: span[0]] + value[span[1] :]
             value_folded = value_folded[: span[0]] + value_folded[span[1] :]
@@ -438,7 +498,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             source, host = _source_value(value)
             if source and rules.is_junk_source(fold(source)):
                 continue
-            ex.offer("source", source, line, f"labelled {m['label']}")
+            target.offer("source", source, line, f"labelled {m['label']}")
             later.offer("site", host, line, f"channel of {m['label']}")
             continue
         if kind == "url":
@@ -449,6 +509,54 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             value = re.split(r"\s{2,}|[/／|]", value)[0].strip()
         ex.offer(kind, value, line, f"labelled {m['label']}")
     return True
+
+
+def _label_cells(zone: list[Line]) -> list[tuple[Line, Line]]:
+    """(label line, value line) pairs where a label stands alone (发布机构：) above its value."""
+    out = []
+    for line, nxt in itertools.pairwise(zone):
+        m = _LABEL.fullmatch(
+            line.folded.strip() + ("" if line.folded.strip()[-1:] in ":：" else "：")
+        )
+        value = nxt.folded.strip()
+        if (
+            m
+            and line.role == BODY
+            and nxt.role == BODY
+            and nxt.number == line.number + 1
+            and 1 <= len(value) <= 60
+            and not _LABEL.search(value)
+            and not any(c in value for c in "。！？")
+        ):
+            out.append((line, nxt))
+    return out
+
+
+def _credit_line(line: Line, ex: Extraction) -> bool:
+    """原文刊发于《学习时报》… / 本文转载自河南日报客户端: the credited outlet; True if so."""
+    folded = _MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded)
+    m = _CREDIT_LINE.match(folded)
+    if not m or len(folded.strip()) > 80 or "。" in folded[m.end() :]:
+        return False
+    name = _cut(line, m, "src")
+    if not (
+        looks_like_outlet(name)
+        or re.search(r"[》〉”\"」]", folded[m.end("src") : m.end("src") + 1])
+    ):
+        return False
+    ex.offer("source", _source_value(name)[0], line, "credit line")
+    return True
+
+
+def _trailing_credit(lines: list[Line], later: Extraction) -> None:
+    """Cut an editor credit glued to the last paragraph, reading a CNA date code (1130305)."""
+    for line in lines:
+        code = roc_code_date(line.folded)
+        if code:
+            later.offer("date", code.iso, line, "ROC date code")
+        m = _TRAILING_CREDIT.search(line.folded)
+        if line.role == BODY and m and m.start() > 0:
+            line.text, line.folded = line.text[: m.start()], line.folded[: m.start()]
 
 
 def _remove_spans(text: str, spans) -> str:
@@ -506,7 +614,8 @@ def _date_or_byline(
                 if wechat["name"] not in ("小编", "编辑", "作者", "记者", "本报", "官方"):
                     ex.offer("author", name, line, "byline")
                 account = _orig(line, folded, wechat, "account")
-                if looks_like_outlet(wechat["account"]):
+                # 原创 NAME ACCOUNT DATE is WeChat's byline: the account publishes the piece.
+                if not find_dates(wechat["account"]) and not re.search(r"\d", wechat["account"]):
                     later.offer("source", account, line, "account on the byline")
             by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
             if by:
@@ -560,10 +669,12 @@ def _masthead(line: Line, later: Extraction) -> None:
                 later.offer("source", name, line, "masthead")
             _mark(line, META, "masthead")
         return
-    rest = folded
+    rest = _remove_spans(folded, find_dates(folded))
+    # An e-paper masthead carries the page: 湖北日报 第3版 要闻, 扬子晚报 | A06版：南京新闻.
+    rest = _PAGE_TOKEN.sub(lambda m: " " * len(m.group(0)), rest)
     for n in reversed(names):
         rest = rest[: n.start] + " " + rest[n.end :]
-    rest = re.sub(r"首页|官方账号|daily news|news|[\W\d_]+", "", rest)
+    rest = re.sub(r"首页|官方账号|daily news|news|电子版|数字报|[\W\d_]+", "", rest)
     if len(rest) > 2:
         return
     text = line.text.strip()
@@ -686,16 +797,27 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     if names:
         n = names[0]
         tail = text[n.end :]
+        bracket = re.match(r"\s*[】\]]", tail) if at else None
+        if bracket:  # 【财新网】 opening the lead credits the outlet
+            return publishers().canonical(shown[: n.end]), at + n.end + bracket.end()
+        # 央视网消息（新闻联播）：… credits the outlet whose 消息 it is.
+        news = fold(text[: n.end]).endswith(("消息", "讯")) and re.match(
+            r"\s*(?:[(（][^()（）]{1,16}[)）])?\s*[:：]", tail
+        )
         if (
             _DATELINE_DATE.match(tail)
             or re.match(r"\s*(?:专讯|讯|消息)", tail)
             or _WIRE_TAIL.match(tail)
+            or news
         ):
             return publishers().canonical(shown[: n.end]), at + n.end
         return None, None
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,10}?)(?=专讯|讯[】\]]|消息[(（:：])", text)
     if m and looks_like_outlet(m["credit"]):
         return publishers().canonical(shown[: m.end()]), at + m.end()
+    m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,12})[】\]]", text) if at else None
+    if m and looks_like_outlet(m["credit"]):
+        return publishers().canonical(shown[: m.end("credit")]), at + m.end()
     return None, None
 
 

@@ -23,6 +23,17 @@ OUTLET_TAIL = re.compile(
 )
 
 
+# Section and column names shaped like outlets (本地新闻, 市府新聞, 国际频道): a generic
+# topic word before the tail names a page of a site, not a publisher.
+SECTION_NAME = re.compile(
+    r"^(?:本地|本市|本县|本区|本省|本网|国内|国际|市府|县府|区府|政府|政务|图片|视频|社会|时政|要闻|财经|体育|娱乐|"
+    r"科技|今日|最新|热点|滚动|综合|地方|部门|乡镇|街道|基层|工作|公告|教育|文化|健康|军事|法治|经济|民生|"
+    r"环球|港澳|台湾|两岸|海外|头条|重要|专题|媒体|外媒|网络|新闻|市区|县区|各地|省内|市内|县内|原创|独家|"
+    r"图文|行业|企业|公司|城市|乡村|农村|生活|旅游|汽车|房产|理论|评论|观点|市级|县级|省级|全国|美食|"
+    r"英文|手机|电视|广播|市府|高清|直播)(?:新闻|频道|资讯|动态)$"
+)
+
+
 @dataclass(frozen=True)
 class Publisher:
     """One publisher: its canonical name, kind (paper, site, agency…) and region."""
@@ -121,6 +132,8 @@ def looks_like_outlet(name: str) -> bool:
         return False
     if publishers().lookup(key) is not None:
         return True
+    if SECTION_NAME.match(key):
+        return False
     tail = OUTLET_TAIL.search(key)
     # The tail alone (新闻, 网) names nothing: it needs a name in front of it.
     return bool(tail) and tail.start() >= 2

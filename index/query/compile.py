@@ -17,6 +17,14 @@ from whoosh import matching, query
 from index.build.analysis import bigrams
 from index.build.folding import fold
 from index.build.segmenter import Segmenter
+from index.engine.facets import (
+    MATCH_EXACT,
+    MATCH_PREFIX,
+    MATCH_RANGE,
+    MATCH_REGION,
+    facet,
+    is_facet,
+)
 from index.query.querylang import And, Filter, Not, Or, ParsedQuery, Term
 
 LITERAL_SCORE = 1000.0
@@ -195,25 +203,31 @@ class QueryCompiler:
         return query.Or([literal, word_query])
 
     def _filter(self, f: Filter, out: CompiledQuery) -> query.Query:
-        if f.field == "region":
-            paths = self.resolve_region(f.value)
-            if not paths:
-                out.notices.append(f"no region called {f.value}")
-                return query.NullQuery
-            return (
-                query.Or([query.Term("region", p) for p in paths])
-                if len(paths) > 1
-                else query.Term("region", paths[0])
-            )
-        if f.field == "source":
-            return query.Prefix("source_key", fold(f.value.strip()))
-        if f.field == "year":
-            if f.low == f.high:
-                return query.Term("year", f.low)
-            return query.TermRange("year", f.low, f.high)
         if f.field == "date":
             return query.TermRange("date", f.low, f.high)
-        raise ValueError(f"unknown filter {f.field}")
+        if not is_facet(f.field):
+            raise ValueError(f"unknown filter {f.field}")
+        spec = facet(f.field)
+        name = spec.filter_field
+        if spec.match == MATCH_REGION:
+            paths = self.resolve_region(f.value)
+            if not paths:
+                out.notices.append(f"no {f.field} called {f.value}")
+                return query.NullQuery
+            return (
+                query.Or([query.Term(name, p) for p in paths])
+                if len(paths) > 1
+                else query.Term(name, paths[0])
+            )
+        if spec.match == MATCH_PREFIX:
+            return query.Prefix(name, fold(f.value.strip()))
+        if spec.match == MATCH_EXACT:
+            return query.Term(name, fold(f.value.strip()))
+        if spec.match == MATCH_RANGE:
+            if f.low == f.high:
+                return query.Term(name, f.low)
+            return query.TermRange(name, f.low, f.high)
+        raise ValueError(f"unknown match {spec.match!r} of facet {f.field}")
 
     def _boosts(self, out: CompiledQuery) -> query.Query | None:
         """Optional title, heading and proximity boosts over the positive words."""

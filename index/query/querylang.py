@@ -5,7 +5,7 @@
     干部 OR 党员         either
     -形式主义  NOT 形式主义   exclude
     (驻村 OR 驻企) 干部   grouping
-    region:湖北 source:人民日报 year:2024 year:2020..2022
+    region:湖北 source:人民日报 year:2024 year:2020..2022 (every facet in index/engine/facets.py)
     date:2024-01-01..2024-06-30  date:2024-03  date:2024..
 
 Bad syntax never raises to the caller: it falls back to searching the words
@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 
 from index.build.folding import fold, fold_width
+from index.engine.facets import FACET_NAMES, MATCH_RANGE, facet, is_facet
 
-FILTER_FIELDS = ("region", "source", "year", "date")
+FILTER_FIELDS = (*FACET_NAMES, "date")  # every facet is a query field, plus date ranges
 _OPEN_QUOTES = {'"': '"', "“": "”", "「": "」"}
 _STOP = set('()"“”「」')
 _FIELD = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
@@ -312,17 +313,19 @@ class _Parser:
         if not value:
             self.notices.append(f"{field}: has no value; ignored")
             return None
-        if field == "year":
+        if is_facet(field) and facet(field).match == MATCH_RANGE:
             m = _YEAR.match(value)
             if not m or not (m.group(1) or m.group(2)):
-                self.notices.append(f"year:{value} is not a year like 2024 or 2020..2022; ignored")
+                self.notices.append(
+                    f"{field}:{value} is not a year like 2024 or 2020..2022; ignored"
+                )
                 return None
             ranged = ".." in value
             low, high = m.group(1), m.group(2) if ranged else m.group(1)
             if low and high and low > high:
-                self.notices.append(f"year:{value} is reversed; searched {high}..{low}")
+                self.notices.append(f"{field}:{value} is reversed; searched {high}..{low}")
                 low, high = high, low
-            return Filter("year", value, low, high)
+            return Filter(field, value, low, high)
         if field == "date":
             m = _DATE.match(value)
             if not m or not (m.group(1) or m.group(3)):

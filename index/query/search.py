@@ -30,6 +30,7 @@ from index.build.store import IndexStore
 from index.build.whoosh_internals import bulk_ids
 from index.config import Config
 from index.engine.errors import IndexCorrupt, IndexMissing, SearchCancelled
+from index.engine.facets import FACETS, MATCH_RANGE, is_facet, ordered_counts
 from index.engine.models import (
     ArticleView,
     Facets,
@@ -54,9 +55,8 @@ class _DocTables:
     """Arrays indexed by document number: what facets and date ordering need."""
 
     date_rank: list[int]  # YYYYMMDD, 0 when unknown
-    region: list[tuple[str, ...]]  # region facet paths (with prefixes)
-    source: list[str | None]
-    year: list[str | None]
+    # facet name → per document: a tuple of values (multi-valued) or one value / None
+    values: dict[str, list]
     live: int = -1  # documents not deleted
     all_facets: Facets | None = None  # counts over every live document, once computed
 
@@ -184,21 +184,21 @@ class SearchEngine:
         self,
         text: str,
         *,
-        region: str | None = None,
-        source: str | None = None,
-        year: str | None = None,
         limit: int | None = None,
         offset: int = 0,
         with_facets: bool = True,
         cancel: threading.Event | None = None,
+        **filters: str | None,
     ) -> SearchResult:
         """Run a query in the query language, plus optional filters; never raises on bad syntax.
 
-        If `cancel` is set while the search runs, it stops early with `SearchCancelled`.
+        `filters` are one value per facet by name (region=, source=, year=, …), as
+        the CLI flags and facet selections give them. If `cancel` is set while the
+        search runs, it stops early with `SearchCancelled`.
         """
         started = time.perf_counter()
         limit = self.cfg.search.limit if limit is None else limit
-        extra, flag_notes = _flag_filters(region, source, year)
+        extra, flag_notes = _flag_filters(filters)
         with self._lock, self._damage_guard():
             searcher = self._current()
             key = (
@@ -420,15 +420,16 @@ class SearchEngine:
             del self._segment_tables[segid]
         self._tables = _DocTables(
             date_rank=list(chain.from_iterable(t.date_rank for t in parts)),
-            region=list(chain.from_iterable(t.region for t in parts)),
-            source=list(chain.from_iterable(t.source for t in parts)),
-            year=list(chain.from_iterable(t.year for t in parts)),
+            values={
+                spec.name: list(chain.from_iterable(t.values[spec.name] for t in parts))
+                for spec in FACETS
+            },
             live=searcher.doc_count(),
         )
         return self._tables
 
     def _facets(self, docs: list[int], t: _DocTables) -> Facets:
-        """Counts of each region, source and year over all matching documents."""
+        """Counts of each facet's values over all matching documents."""
         if len(docs) == t.live:  # every live document (ids are unique): browsing
             if t.all_facets is None:
                 t.all_facets = self._count_facets(docs, t)
@@ -438,17 +439,19 @@ class SearchEngine:
     @staticmethod
     def _count_facets(docs: list[int], t: _DocTables) -> Facets:
         """Count facet values over `docs`."""
-        regions = Counter(chain.from_iterable(map(t.region.__getitem__, docs)))
-        sources = Counter(map(t.source.__getitem__, docs))
-        years = Counter(map(t.year.__getitem__, docs))
+        counts = {}
+        for spec in FACETS:
+            per_doc = map(t.values[spec.name].__getitem__, docs)
+            if spec.multi_valued:
+                c = Counter(chain.from_iterable(per_doc))
+            else:
+                c = Counter(per_doc)
+                c.pop(None, None)
+            counts[spec.name] = ordered_counts(spec, c)
         # The timeline: YYYYMMDD date ranks cut to YYYYMM (0 = no date).
         months = Counter(r // 100 for r in map(t.date_rank.__getitem__, docs) if r)
-        sources.pop(None, None)
-        years.pop(None, None)
         return Facets(
-            region=_ranked(regions),
-            source=_ranked(sources),
-            year=dict(sorted(years.items(), reverse=True)),
+            counts=counts,
             month={f"{m // 100:04d}-{m % 100:02d}": n for m, n in sorted(months.items())},
         )
 
@@ -539,11 +542,6 @@ def _newest(docs: list[int], rank: list[int], limit: int, offset: int) -> list[i
     return [docs[i] for i in order[offset:want]]
 
 
-def _ranked(counts: Counter) -> dict[str, int]:
-    """name → count, most frequent first, ties by name."""
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
 def _segment_tables(reader) -> _DocTables:
     """Facet values and date ranks for every document of one segment."""
     n = reader.doc_count_all()
@@ -554,17 +552,21 @@ def _segment_tables(reader) -> _DocTables:
                 value = value.decode("utf-8")
             if value:
                 rank[i] = int(value.replace("-", ""))
-    regions: list[list[str]] = [[] for _ in range(n)]
-    for term in reader.lexicon("region"):
+    values = {
+        spec.name: (_multi_valued if spec.multi_valued else _single_valued)(reader, spec.field, n)
+        for spec in FACETS
+    }
+    return _DocTables(rank, values)
+
+
+def _multi_valued(reader, fieldname: str, n: int) -> list[tuple[str, ...]]:
+    """The values of a several-value field for each document of a segment, in term order."""
+    values: list[list[str]] = [[] for _ in range(n)]
+    for term in reader.lexicon(fieldname):
         name = term.decode("utf-8")
-        for d in reader.postings("region", term).all_ids():
-            regions[d].append(name)
-    return _DocTables(
-        rank,
-        [tuple(r) for r in regions],
-        _single_valued(reader, "source", n),
-        _single_valued(reader, "year", n),
-    )
+        for d in reader.postings(fieldname, term).all_ids():
+            values[d].append(name)
+    return [tuple(v) for v in values]
 
 
 def _single_valued(reader, fieldname: str, n: int) -> list[str | None]:
@@ -577,20 +579,23 @@ def _single_valued(reader, fieldname: str, n: int) -> list[str | None]:
     return values
 
 
-def _flag_filters(
-    region: str | None, source: str | None, year: str | None
-) -> tuple[list[Filter], list[str]]:
+def _flag_filters(filters: dict[str, str | None]) -> tuple[list[Filter], list[str]]:
     """Filters given as CLI flags or facet selections, validated like query filters, and notices."""
+    unknown = [name for name in filters if not is_facet(name)]
+    if unknown:
+        raise TypeError(f"search() got unknown filter(s) {', '.join(unknown)}")
     out = []
     notes: list[str] = []
-    if region:
-        out.append(Filter("region", region))
-    if source:
-        out.append(Filter("source", source))
-    if year:
-        parsed = parse_query(f"year:{year}")
-        out.extend(parsed.filters())
-        notes.extend(parsed.notices)
+    for spec in FACETS:  # facet order, so equal selections share a cache key
+        value = filters.get(spec.name)
+        if not value:
+            continue
+        if spec.match == MATCH_RANGE:
+            parsed = parse_query(f"{spec.name}:{value}")
+            out.extend(parsed.filters())
+            notes.extend(parsed.notices)
+        else:
+            out.append(Filter(spec.name, value))
     return out, notes
 
 

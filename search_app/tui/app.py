@@ -3,6 +3,9 @@
 `run_app(cfg)` is what `search-app` runs; `make_app(...)` builds the same app
 for tests and benchmarks (test index, no clipboard tools, temp history file,
 fixed timings for snapshots).
+
+Screens ask by posting messages (messages.py) and the app handles them here
+and in workers.py; its state is one `AppState` moved only by `_advance`.
 """
 
 from __future__ import annotations
@@ -10,8 +13,6 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -20,21 +21,28 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.worker import get_current_worker
 
 from search_app.tui.basket import Basket, default_basket_path, default_export_path
 from search_app.tui.clipboard import ClipboardTool, find_tool
 from search_app.tui.commands import SearchAppCommands
 from search_app.tui.history import QueryHistory, default_history_path
 from search_app.tui.messages import (
-    ArticleLoaded,
+    AddToBasket,
+    ClearFilters,
+    CopyCurrent,
+    CopyPassage,
     EngineReady,
     GenerationSeen,
     IndexAvailable,
+    IndexChanged,
     IndexFinished,
     IndexStatus,
+    PassageSource,
+    QueryChosen,
+    StateChanged,
+    StatusNote,
 )
-from search_app.tui.model import Passage, SearchRequest
+from search_app.tui.model import Passage
 from search_app.tui.screens.basket import BasketScreen
 from search_app.tui.screens.build import BuildIndexScreen
 from search_app.tui.screens.export import ExportChoice, ExportScreen
@@ -42,18 +50,19 @@ from search_app.tui.screens.help import HelpScreen
 from search_app.tui.screens.history import HistoryScreen
 from search_app.tui.screens.main import MainScreen
 from search_app.tui.screens.passage import PassageScreen
+from search_app.tui.state import AppState, Event, InvalidTransition, next_state
 from search_app.tui.themes import SEARCH_DARK, SEARCH_LIGHT, THEMES
+from search_app.tui.workers import EngineWorkers
 
 if TYPE_CHECKING:
     from index.config import Config
 
-ARTICLE_CACHE = 32
 PROGRESS_EVERY = 0.1  # seconds between progress messages from the indexer thread
 GENERATION_POLL = 2.0  # seconds between checks for an index committed by another process
 DARK, LIGHT = SEARCH_DARK.name, SEARCH_LIGHT.name
 
 
-class SearchApp(App[int]):
+class SearchApp(EngineWorkers, App[int]):
     """Full-text search over a Chinese news archive, from the terminal."""
 
     CSS_PATH = "app.tcss"
@@ -107,9 +116,7 @@ class SearchApp(App[int]):
         super().__init__()
         self.cfg = cfg
         self.engine = engine  # created and warmed up by the start-up worker when None
-        self.engine_ready = False
-        self.has_index = False
-        self.no_index = False  # no index at all (not an outdated one): the first build is coming
+        self.state = AppState.STARTING  # moved only by _advance
         self.debounce = debounce
         self.index_on_start = index_on_start
         self.frozen_ms = frozen_ms  # shown instead of real timings (snapshot tests)
@@ -118,32 +125,55 @@ class SearchApp(App[int]):
         self.history = QueryHistory(history_path)
         self.basket = Basket(basket_path)
         self._quit_warned = False
-        self.indexing = False
         self._generation: str | None = None  # last one whose results are shown
         self._cancel = threading.Event()
-        # (path, query) → (ArticleView, highlights by paragraph or None)
-        self._articles: OrderedDict[tuple[str, str], tuple] = OrderedDict()
-        # Hooks for tests and benchmarks: called with the SearchRequest.
-        self.on_search_started: Callable[[SearchRequest], None] | None = None
-        self.on_results_painted: Callable[[SearchRequest], None] | None = None
+        self.init_workers()
         for t in THEMES:
             self.register_theme(t)
         self.theme = theme or DARK
 
+    # -- state ---------------------------------------------------------------------
+    def _advance(self, event: Event) -> None:
+        """The one place the state moves; the main screen is told with `StateChanged`."""
+        old = self.state
+        try:
+            new = next_state(old, event)
+        except InvalidTransition as exc:  # a message that came late: keep the state, log it
+            self.log.warning(str(exc))
+            return
+        self.state = new
+        if new is not old:
+            self.main.post_message(StateChanged(old, new))
+
+    @property
+    def has_index(self) -> bool:
+        """Whether a usable index is searchable now."""
+        return self.state.searchable
+
+    @property
+    def indexing(self) -> bool:
+        """Whether the app's own indexer is running."""
+        return self.state.indexing
+
+    def _note(self, text: str, style: str = "") -> None:
+        """Put `text` in the main screen's status line."""
+        self.main.post_message(StatusNote(text, style))
+
     # -- start-up ------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
         """The main search screen."""
-        return MainScreen(self.debounce)
+        return MainScreen(
+            self.history,
+            self.cfg.citation,
+            debounce=self.debounce,
+            frozen_ms=self.frozen_ms,
+            cursor_blink=self.cursor_blink,
+        )
 
     @property
     def main(self) -> MainScreen:
         """The main screen (always at the bottom of the stack)."""
         return self.screen_stack[0]  # type: ignore[return-value]
-
-    @property
-    def searchable(self) -> bool:
-        """Whether searches can run: engine warmed up and an index present."""
-        return self.engine_ready and self.has_index
 
     def on_mount(self) -> None:
         """Warm the engine up off the UI thread; the first paint does not wait for it."""
@@ -160,21 +190,15 @@ class SearchApp(App[int]):
 
     def _poll_generation(self) -> None:
         """Look for a commit made by another indexer (ours reports through IndexFinished)."""
-        if self.engine_ready and self.has_index and not self.indexing:
+        if self.state is AppState.READY:
             self.check_generation()
-
-    @work(thread=True, exclusive=True, group="generation", exit_on_error=False)
-    def check_generation(self) -> None:
-        """Ask the engine which generation it serves; opening a new one happens here, not in the UI."""
-        with contextlib.suppress(Exception):  # a missing/damaged index shows up on the next search
-            self.post_message(GenerationSeen(self.engine.generation()))
 
     def on_generation_seen(self, message: GenerationSeen) -> None:
         """Search again when another process committed a new generation."""
         seen, self._generation = self._generation, message.generation
         if seen is not None and seen != message.generation and not self.indexing:
-            self._articles.clear()
-            self.main.refresh_search()
+            self.articles.clear()
+            self.main.post_message(IndexChanged())
             self.notify("The index changed; results refreshed", title="Index", timeout=3)
 
     @work(thread=True, group="startup", exit_on_error=False)
@@ -206,36 +230,36 @@ class SearchApp(App[int]):
     def on_engine_ready(self, message: EngineReady) -> None:
         """Search as soon as the engine is warm; index in the background (first run or updates)."""
         if message.engine is None:
-            self.main.show_status(message.problem or "engine failed", "$text-error")
+            self._advance(Event.ENGINE_FAILED)
+            self._note(message.problem or "engine failed", "$text-error")
             return
         self.engine = message.engine
-        self.engine_ready = True
-        self.has_index = message.has_index
-        self.no_index = message.no_index
-        if self.has_index:
-            self.main.engine_ready()
+        if message.has_index:
+            self._advance(Event.ENGINE_OPENED)
             if self.index_on_start:
                 self.start_indexer(rebuild=False, quiet=True)
-        elif self.no_index:
+            return
+        self._advance(Event.ENGINE_NO_INDEX)
+        if message.no_index:
             # Opening the app never writes unasked: offer the first build.
-            self.main.show_status(message.problem or "no index", "$text-warning")
+            self._note(message.problem or "no index", "$text-warning")
             folders = [str(p) for p in self.cfg.corpus.paths]
             self.push_screen(
                 BuildIndexScreen(str(self.cfg.index.dir), folders), self._build_answered
             )
         else:  # outdated or damaged: the message names the command that fixes it
-            self.main.show_status(message.problem or "the index cannot be used", "$text-error")
+            self._note(message.problem or "the index cannot be used", "$text-error")
 
     def _build_answered(self, build: bool | None) -> None:
         """The answer to "build the index now?"."""
         if build:
-            self.main.show_status(
+            self._note(
                 "No index yet: indexing the corpus now; searching starts after the first batch…",
                 "$text-warning",
             )
             self.start_indexer(rebuild=False, quiet=True)
         else:
-            self.main.show_status(
+            self._note(
                 f"No index. Build one with `search-app index --index-dir {self.cfg.index.dir}`",
                 "$text-error",
             )
@@ -247,26 +271,28 @@ class SearchApp(App[int]):
         A configured corpus folder that is missing does not stop an update: the
         indexer keeps its articles and reports it in `IndexSummary.problems`.
         """
-        if self.indexing:
+        if self.state.indexing:
             self.notify("The indexer is already running", timeout=3)
             return
+        if self.state not in (AppState.NO_INDEX, AppState.READY):
+            self.notify(f"Cannot index while the app is {self.state.value}", severity="warning")
+            return
+        has_index = self.state.searchable
         paths = list(self.cfg.corpus.paths)
         missing = [str(p) for p in paths if not Path(p).exists()]
-        if not paths or (len(missing) == len(paths) and not self.has_index):
+        if not paths or (len(missing) == len(paths) and not has_index):
             text = f"corpus folder not found: {', '.join(missing) or 'none configured'}"
-            if not self.has_index:
-                self.main.show_status(
-                    f"No index, and {text}; start with --corpus DIR", "$text-error"
-                )
+            if not has_index:
+                self._note(f"No index, and {text}; start with --corpus DIR", "$text-error")
             elif not quiet:
                 self.notify(text, severity="warning")
             return
-        self.indexing = True
         self._report_unchanged = not quiet  # the user asked: say so even if nothing changed
         self._cancel.clear()
+        self._advance(Event.INDEX_STARTED)
         # A rebuild cannot keep what it cannot read: guard the usable index then.
-        guard = missing if self.has_index else []
-        self.run_indexer(rebuild, guard, announce=self.no_index and not self.has_index)
+        guard = missing if has_index else []
+        self.run_indexer(rebuild, guard, announce=self.state is AppState.BUILDING)
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def run_indexer(
@@ -274,8 +300,8 @@ class SearchApp(App[int]):
     ) -> None:
         """Index new/changed/deleted files, posting throttled progress; never raises.
 
-        `announce`: there is no index yet, so post `IndexAvailable` as soon as the
-        progress says the first build is searchable (after its first commit).
+        `announce`: nothing is searchable yet, so post `IndexAvailable` as soon as the
+        progress says the build is searchable (after its first commit).
         `missing`: corpus folders that are gone while a usable index exists; an
         update keeps their articles, but a rebuild would drop them, so none is run.
         """
@@ -284,13 +310,14 @@ class SearchApp(App[int]):
         from index.engine.errors import IndexProblem
 
         state = {"last": 0.0, "announce": announce}
+        row = self.main  # progress goes straight to the screen that draws it
 
         def progress(p) -> None:
             """Post throttled progress; announce when a first build becomes searchable."""
             now = time.monotonic()
             if p.phase != "indexing" or now - state["last"] >= PROGRESS_EVERY:
                 state["last"] = now
-                self.post_message(IndexStatus(p))
+                row.post_message(IndexStatus(p))
             if state["announce"] and p.searchable:
                 state["announce"] = False
                 self.post_message(IndexAvailable())
@@ -325,28 +352,23 @@ class SearchApp(App[int]):
             return
         self.post_message(IndexFinished(summary))
 
-    def on_index_status(self, message: IndexStatus) -> None:
-        """Show indexing progress under the results."""
-        self.main.show_index_progress(message.progress)
-
     def on_index_available(self, message: IndexAvailable) -> None:
-        """The first commit of a first build: searching can start while indexing goes on."""
-        if not self.has_index:
-            self.has_index = True
-            self.no_index = False
-            self.main.engine_ready()
+        """The first commit of a build: searching can start while indexing goes on."""
+        if self.state is AppState.BUILDING:
+            self._advance(Event.INDEX_SEARCHABLE)
 
     def on_index_finished(self, message: IndexFinished) -> None:
-        """Hide the progress row; refresh the results if the index changed."""
-        self.indexing = False
+        """Leave the indexing state; refresh the results if the index changed."""
         self._generation = None  # our own commits are refreshed below, not by the poll
-        self.main.hide_index_progress()
+        s = message.summary
+        done = s is not None and not s.interrupted
+        was_searchable = self.state.searchable
+        self._advance(Event.INDEX_DONE if done else Event.INDEX_FAILED)
         if message.problem:
             self.notify(message.problem, title="Index", severity="warning", markup=False)
-            if not self.has_index:
-                self.main.show_status(message.problem, "$text-error")
+            if not self.state.searchable:
+                self._note(message.problem, "$text-error")
             return
-        s = message.summary
         if s is None:
             return
         if s.problems:  # e.g. a corpus folder is missing (its articles were kept)
@@ -356,13 +378,9 @@ class SearchApp(App[int]):
         if s.interrupted:
             return
         changed = s.added or s.updated or s.deleted or s.rebuilt
-        self._articles.clear()
-        if not self.has_index:
-            self.has_index = True
-            self.no_index = False
-            self.main.engine_ready()
-        elif changed:
-            self.main.refresh_search()
+        self.articles.clear()
+        if changed and was_searchable:  # a first build's results come with StateChanged
+            self.main.post_message(IndexChanged())
         if not changed and getattr(self, "_report_unchanged", False):
             self.notify(
                 f"Nothing changed: {s.articles} articles, {s.paragraphs:,} paragraphs are up to date",
@@ -389,83 +407,15 @@ class SearchApp(App[int]):
         """Index new, changed and deleted files."""
         self.start_indexer(rebuild=False)
 
-    # -- searching hooks -----------------------------------------------------------
-    def search_started(self, req: SearchRequest) -> None:
-        """Called by the main screen when it issues a request."""
-        if self.on_search_started is not None:
-            self.on_search_started(req)
-
-    def results_shown(self, req: SearchRequest) -> None:
-        """Called when a result was put on screen; the hook runs after the repaint."""
-        if self.on_results_painted is not None:
-            self.call_after_refresh(self.on_results_painted, req)
-
-    # -- passages ------------------------------------------------------------------
-    def open_passage(
-        self,
-        hits: list,
-        index: int,
-        done: Callable[[int | None], None],
-        query: str = "",
-        total: int | None = None,
-    ) -> None:
-        """Open the passage view on hit `index`; `query` is highlighted in every paragraph."""
-        if hits:
-            self.push_screen(PassageScreen(hits, index, query, total), done)
-
-    def load_article(self, screen: Screen, path: str, query: str = "") -> None:
-        """Read an article and its highlights for `query` (cached, else in a thread).
-
-        `screen` gets an `ArticleLoaded` message either way.
-        """
-        cached = self._articles.get((path, query))
-        if cached is not None:
-            self._articles.move_to_end((path, query))
-            screen.post_message(ArticleLoaded(path, *cached, query))  # type: ignore[arg-type]
-            return
-        self.run_worker(
-            partial(self._read_article, screen, path, query),
-            thread=True,
-            group="article",
-            exclusive=True,
-            exit_on_error=False,
-        )
-
-    def _read_article(self, screen: Screen, path: str, query: str) -> None:
-        """Worker: the article, then the query's highlights in each of its paragraphs."""
-        worker = get_current_worker()
-        try:
-            article = self.engine.article(path)
-        except Exception:
-            article = None
-        spans = None
-        if article is not None and query.strip():
-            try:  # segments the query with jieba: never on the UI thread
-                spans = {
-                    p.paragraph: self.engine.highlights(p.text, query) for p in article.paragraphs
-                }
-            except Exception:
-                spans = None  # the hits' own highlights still show
-        if not worker.is_cancelled:
-            screen.post_message(ArticleLoaded(path, article, spans, query))
-
-    def remember_article(self, message: ArticleLoaded) -> None:
-        """Keep a loaded article and its highlights for quick n/p stepping (UI thread only)."""
-        if message.article is not None:
-            key = (message.path, message.query)
-            self._articles[key] = (message.article, message.spans)
-            self._articles.move_to_end(key)
-            while len(self._articles) > ARTICLE_CACHE:
-                self._articles.popitem(last=False)
-
     # -- copy and basket -----------------------------------------------------------
-    def copy_passage(self, passage: Passage | None, cite: bool = True) -> None:
+    def on_copy_passage(self, message: CopyPassage) -> None:
         """Copy a passage, with its citation unless `cite` is False: OSC 52, plus a system tool."""
+        passage = message.passage
         if passage is None:
             self.bell()
             self.notify("Nothing to copy yet", severity="warning", timeout=2)
             return
-        text = passage.clipboard_text() if cite else passage.text
+        text = passage.clipboard_text() if message.cite else passage.text
         self.copy_to_clipboard(text)
         via = "OSC 52"
         if self.clipboard_tool is not None:
@@ -476,14 +426,15 @@ class SearchApp(App[int]):
                 group="clipboard",
                 exit_on_error=False,
             )
-        self.history.add(self.main.box.value)
+        self.history.add(self.last_query if message.query is None else message.query)
         preview = passage.text if len(passage.text) <= 40 else passage.text[:39] + "…"
-        what = "passage + citation" if cite else "passage only"
-        body = f"{preview}\n—— {passage.reference(self.cfg.citation)}" if cite else preview
+        what = "passage + citation" if message.cite else "passage only"
+        body = f"{preview}\n—— {passage.reference(self.cfg.citation)}" if message.cite else preview
         self.notify(body, title=f"Copied {what} ({len(text)} chars, {via})", markup=False)
 
-    def add_to_basket(self, passage: Passage | None) -> None:
+    def on_add_to_basket(self, message: AddToBasket) -> None:
         """Add a passage to the citation basket."""
+        passage: Passage | None = message.passage
         if passage is None:
             self.bell()
             return
@@ -496,24 +447,25 @@ class SearchApp(App[int]):
         else:
             self.notify("Already in the basket", timeout=2)
 
-    def _passage_screen(self):
+    def _copy_current(self, cite: bool) -> None:
+        """Ask the front-most screen that has a passage to copy it (it answers with CopyPassage)."""
         for screen in reversed(self.screen_stack):
-            if hasattr(screen, "current_passage"):
-                return screen
-        return self.main
+            if isinstance(screen, PassageSource):
+                screen.post_message(CopyCurrent(cite))
+                return
 
     def action_copy_current(self) -> None:
         """ctrl+y: copy the passage of the screen in front, from any widget."""
-        self.copy_passage(self._passage_screen().current_passage())
+        self._copy_current(cite=True)
 
     def action_copy_current_text(self) -> None:
         """ctrl+shift+y / F4: copy the passage of the screen in front alone, from any widget."""
-        self.copy_passage(self._passage_screen().current_passage(), cite=False)
+        self._copy_current(cite=False)
 
     def action_open_basket(self) -> None:
         """Show the citation basket."""
         if not isinstance(self.screen, BasketScreen):
-            self.push_screen(BasketScreen())
+            self.push_screen(BasketScreen(self.basket))
 
     def action_export_basket(self) -> None:
         """Ask for a file and export the basket to it."""
@@ -588,14 +540,11 @@ class SearchApp(App[int]):
 
     def _history_picked(self, query: str | None) -> None:
         if query is not None:
-            box = self.main.box
-            box.value = query
-            box.cursor_position = len(query)
-            box.focus()
+            self.main.post_message(QueryChosen(query))
 
     def action_clear_filters(self) -> None:
         """Remove every filter (palette command)."""
-        self.main.action_clear_filters()
+        self.main.post_message(ClearFilters())
 
     async def action_quit(self) -> None:
         """Stop the background indexer, then quit; warn once if the basket could not be saved."""

@@ -5,9 +5,10 @@ Nothing here imports Textual, so it is easy to test on its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from index.config import CitationConfig
+from index.engine.facets import FACET_NAMES, facet
 from index.query.citation import (
     CitationFields,
     citation_has_passage,
@@ -15,8 +16,8 @@ from index.query.citation import (
     format_reference,
 )
 
-FACETS = ("region", "source", "year")
-FACET_LABELS = {"region": "地区", "source": "来源", "year": "年份"}
+FACETS = FACET_NAMES  # facet names in panel order (index/engine/facets.py declares them)
+FACET_LABELS = {name: facet(name).label_zh for name in FACET_NAMES}
 
 
 def _quote(value: str) -> str:
@@ -31,17 +32,45 @@ def _nested(a: str, b: str) -> bool:
     return a.startswith(b + "/") or b.startswith(a + "/")
 
 
-@dataclass(frozen=True)
 class FilterState:
-    """Facet values the user picked: values of one facet are OR-ed, facets are AND-ed."""
+    """Facet values the user picked: values of one facet are OR-ed, facets are AND-ed.
 
-    region: tuple[str, ...] = ()
-    source: tuple[str, ...] = ()
-    year: tuple[str, ...] = ()
+    Immutable; built as `FilterState(region=("湖北省",), year=("2024",))` with any
+    declared facet, and each facet reads as an attribute (`state.region`).
+    """
+
+    def __init__(self, **values: tuple[str, ...]) -> None:
+        unknown = [k for k in values if k not in FACETS]
+        if unknown:
+            raise TypeError(f"FilterState got unknown facet(s) {', '.join(unknown)}")
+        # Facet order and no empty entries, so equal selections compare and hash equal.
+        kept = tuple((k, tuple(values[k])) for k in FACETS if values.get(k))
+        object.__setattr__(self, "_values", kept)
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError("FilterState is immutable")
+
+    def __getattr__(self, name: str) -> tuple[str, ...]:
+        if name in FACETS:
+            return self.values(name)
+        raise AttributeError(name)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FilterState) and self._values == other._values
+
+    def __hash__(self) -> int:
+        return hash(self._values)
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v!r}" for k, v in self._values)
+        return f"FilterState({inner})"
+
+    def _with(self, kind: str, values: tuple[str, ...]) -> FilterState:
+        return FilterState(**{**dict(self._values), kind: values})
 
     def values(self, kind: str) -> tuple[str, ...]:
         """The selected values of one facet."""
-        return getattr(self, kind)
+        return dict(self._values).get(kind, ())
 
     def has(self, kind: str, value: str) -> bool:
         """Whether `value` of facet `kind` is selected."""
@@ -50,39 +79,39 @@ class FilterState:
     def toggle(self, kind: str, value: str) -> FilterState:
         """This state with `value` added to or removed from facet `kind`.
 
-        Regions drill down: ticking 湖北省/武汉市 under a ticked 湖北省 replaces
-        the province (an OR of the two would narrow nothing), and ticking a
-        province replaces the cities of it that were ticked.
+        In a hierarchical facet (regions) ticking 湖北省/武汉市 under a ticked
+        湖北省 replaces the province (an OR of the two would narrow nothing),
+        and ticking a province replaces the cities of it that were ticked.
         """
         current = self.values(kind)
         if value in current:
-            return replace(self, **{kind: tuple(v for v in current if v != value)})
-        if kind == "region":
+            return self._with(kind, tuple(v for v in current if v != value))
+        if facet(kind).hierarchical:
             current = tuple(v for v in current if not _nested(v, value))
-        return replace(self, **{kind: (*current, value)})
+        return self._with(kind, (*current, value))
 
     def without(self, kind: str) -> FilterState:
         """This state with facet `kind` cleared."""
-        return replace(self, **{kind: ()})
+        return self._with(kind, ())
 
     def chips(self) -> list[tuple[str, str]]:
         """Every selected (facet, value), in facet order."""
-        return [(kind, v) for kind in FACETS for v in self.values(kind)]
+        return [(kind, v) for kind, vals in self._values for v in vals]
 
     def active_kinds(self) -> list[str]:
         """Facets with at least one selected value."""
-        return [kind for kind in FACETS if self.values(kind)]
+        return [kind for kind, _vals in self._values]
 
     def __bool__(self) -> bool:
-        return bool(self.region or self.source or self.year)
+        return bool(self._values)
 
     def engine_args(self, text: str) -> dict[str, str | None]:
-        """Keyword arguments for `SearchEngine.search`.
+        """Keyword arguments for `SearchEngine.search`: the text, then one entry per facet.
 
-        The engine takes one value per facet flag; several values of one facet
-        go into the query text as `(kind:a OR kind:b)`.
+        The engine takes one value per facet; several values of one facet go
+        into the query text as `(kind:a OR kind:b)`.
         """
-        args: dict[str, str | None] = {"text": text, "region": None, "source": None, "year": None}
+        args: dict[str, str | None] = {"text": text, **dict.fromkeys(FACETS)}
         extra = []
         for kind in FACETS:
             vals = self.values(kind)
@@ -96,7 +125,7 @@ class FilterState:
 
     def describe(self) -> str:
         """A short plain description, e.g. 'region=湖北省 · year=2024|2021'."""
-        return " · ".join(f"{kind}={'|'.join(self.values(kind))}" for kind in self.active_kinds())
+        return " · ".join(f"{kind}={'|'.join(vals)}" for kind, vals in self._values)
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,12 @@ from index.config import CitationConfig, ConfigError, load_config
 from index.query.citation import (
     CitationFields,
     check_template,
+    citation_has_passage,
     format_citation,
     format_reference,
     in_book_marks,
     is_caption,
+    is_periodical,
     nest_quotes,
     reader_numbers,
 )
@@ -208,3 +210,140 @@ def test_reader_numbers_skip_headings_and_captions():
         ("正文二。", False),
     ]
     assert reader_numbers(paras) == [1, None, 2, None, 3]
+
+
+# -- edge cases: missing metadata, partial dates, odd values (issue 13) --------------
+
+
+@pytest.mark.parametrize(
+    ("date", "cn"),
+    [
+        ("2024-02-20", "2024年2月20日"),
+        ("2024-02", "2024年2月"),
+        ("2024", "2024年"),
+        ("2024-02-xx", "2024年2月"),  # an unreadable part is dropped, not printed
+        ("", None),
+        (None, None),
+        ("unknown", None),
+    ],
+)
+def test_partial_and_missing_dates(date, cn):
+    f = fields(date=date)
+    assert f.date_cn() == cn
+    assert f.values()["year"] == (date[:4] if cn else None)
+
+
+@pytest.mark.parametrize(
+    ("name", "paper"),
+    [
+        ("人民日报", True),
+        ("《经济日报》", True),
+        ("人民日报海外版", True),
+        ("求是杂志", True),
+        ("半月谈", True),
+        ("新华网", False),
+        ("七一客户端", False),
+        ("新华社", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_periodicals_are_told_from_sites(name, paper):
+    assert is_periodical(name) is paper
+
+
+def test_news_paragraph_alone_and_heading_without_number():
+    assert format_reference(NEWS, fields(paragraph=3)) == "第3段"
+    assert format_reference(NEWS, fields(title="题", paragraph=None)) == "《题》"
+    assert format_citation(NEWS, fields()) == "“正文”——"
+
+
+def test_news_page_without_a_periodical_name_is_still_print():
+    f = fields(source="某某客户端", page="A3", date="2024-05-01", url="http://x.cn/1")
+    assert format_reference(NEWS, f) == "《某某客户端》2024年5月1日第A3版"  # no url for print
+    f = fields(source="人民日报", page="5")
+    assert format_reference(NEWS, f) == "《人民日报》第5版"
+    assert format_reference(NEWS, fields(page="5")) == ""  # a page with no paper says nothing
+
+
+def test_news_web_article_without_date_or_source():
+    f = fields(title="题", url="https://example.org/a")
+    assert format_reference(NEWS, f) == "《题》，https://example.org/a"
+    f = fields(site="澎湃新闻", paragraph=1)
+    assert format_reference(NEWS, f) == "澎湃新闻，第1段"
+
+
+def test_gbt7714_with_nothing_known_still_reads_as_an_entry():
+    assert (
+        format_reference(GBT, fields(), accessed="2025-01-02") == "[无题名][EB/OL]. [2025-01-02]."
+    )
+    f = fields(author="张三", site="新华网", title="题")
+    assert format_reference(GBT, f, accessed="2025-01-02") == "张三. 题[EB/OL]. [2025-01-02]."
+
+
+def test_gbt7714_page_without_source_is_not_a_newspaper_entry():
+    f = fields(title="题", page="3", date="2024-01-01")
+    assert format_reference(GBT, f, accessed="2025-01-02") == "题[EB/OL]. (2024-01-01)[2025-01-02]."
+
+
+def test_gbt7714_strips_book_marks_from_the_paper_name():
+    f = fields(title="题", source="《人民日报》", date="2024-02-20")
+    assert format_reference(GBT, f) == "题[N]. 人民日报, 2024-02-20."
+
+
+def test_gbt7714_accessed_date_defaults_to_today():
+    import datetime as dt
+
+    f = fields(title="题", url="http://x.cn")
+    assert f"[{dt.date.today().isoformat()}]" in format_reference(GBT, f)
+
+
+def test_nested_quotes_in_passage_and_book_marks_in_title_together():
+    f = fields(
+        passage="他说：“读《论语》，要懂‘仁’。”",
+        title="谈《论语》与“仁”",
+        source="光明日报",
+        date="2024-03-01",
+        paragraph=2,
+    )
+    assert format_citation(NEWS, f) == (
+        "“他说：‘读《论语》，要懂“仁”。’”——《谈〈论语〉与“仁”》，《光明日报》2024年3月1日，第2段"
+    )
+
+
+def test_template_parts_with_unknown_fields_are_dropped_whole():
+    cfg = CitationConfig(
+        style="template",
+        template="{passage}（{parts}）",
+        parts=["{author}：《{title}》", "{date_cn}", "第{paragraph}段", "{url}"],
+        separator="；",
+    )
+    f = fields(passage="“引”", title="题", date="2024-02", paragraph=4)
+    # {passage} is not inside “…” here, so its quotes are left as written.
+    assert format_citation(cfg, f) == "“引”（2024年2月；第4段）"
+    assert format_reference(cfg, fields()) == ""
+
+
+def test_template_placeholders_are_checked():
+    ok = CitationConfig(style="template", template="{passage} {parts}", parts=["{path}"])
+    assert check_template(ok) is None
+    bad = CitationConfig(style="template", template="{passage} {colour}")
+    assert "unknown placeholder {colour}" in check_template(bad)
+    nested = CitationConfig(style="template", parts=["{parts}"])
+    assert "unknown placeholder {parts}" in check_template(nested)  # only the template has it
+    broken = CitationConfig(style="template", template="{passage")
+    assert "bad template" in check_template(broken)
+
+
+def test_which_styles_carry_the_passage():
+    assert citation_has_passage(NEWS) and citation_has_passage(GBT)
+    assert citation_has_passage(CitationConfig(style="template", template="{passage}"))
+    assert not citation_has_passage(CitationConfig(style="template", template="{parts}"))
+
+
+@pytest.mark.parametrize("style", ["news", "gbt7714", "template"])
+def test_every_style_survives_every_field_missing_but_the_passage(style):
+    cfg = CitationConfig(style=style)
+    out = format_citation(cfg, fields(passage="只有正文"), accessed="2025-01-02")
+    assert "只有正文" in out
+    assert "None" not in out and "{" not in out

@@ -12,12 +12,13 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from search_app.textsafe import clean
+from search_app.tui.messages import CopyCurrent, CopyPassage
 from search_app.tui.model import Passage
 from search_app.tui.render import INDENT, META, TITLE, meta_line, safe, wrap_lines
 from search_app.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
-    from search_app.tui.app import SearchApp
+    from search_app.tui.basket import Basket
 
 
 BASKET_LINES = 3  # lines of passage text shown per item
@@ -40,9 +41,10 @@ def basket_prompt(n: int, p: Passage, width: int = 80) -> Content:
 
 
 class BasketScreen(Screen):
-    """Passages collected with `a`, in the order they will be exported."""
+    """Passages collected with `a`, in the order they will be exported.
 
-    app: SearchApp
+    It edits the basket it is given; copying and exporting are the app's.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,b", "close", "Back", id="basket.back", tooltip="Back to searching"),
@@ -76,12 +78,16 @@ class BasketScreen(Screen):
         ),
         Binding(
             "e",
-            "export",
+            "app.export_basket",
             "Export",
             id="basket.export",
             tooltip="Export the basket as Markdown or JSON",
         ),
     ]
+
+    def __init__(self, basket: Basket) -> None:
+        super().__init__()
+        self.basket = basket
 
     def compose(self) -> ComposeResult:
         """A heading, the list, the footer."""
@@ -96,7 +102,7 @@ class BasketScreen(Screen):
 
     def refresh_list(self, highlight: int | None = None) -> None:
         """Redraw the items, keeping the cursor at `highlight`."""
-        items = self.app.basket.items
+        items = self.basket.items
         olist = self.query_one("#basket-list", OptionList)
         width = self._text_width()
         self._width = width
@@ -131,32 +137,32 @@ class BasketScreen(Screen):
     def current_passage(self) -> Passage | None:
         """The highlighted basket item."""
         i = self._index()
-        return None if i is None or i >= len(self.app.basket) else self.app.basket.items[i]
+        return None if i is None or i >= len(self.basket) else self.basket.items[i]
 
     def action_move(self, delta: int) -> None:
         """Move the highlighted passage up or down."""
         i = self._index()
         if i is not None:
-            self.refresh_list(self.app.basket.move(i, delta))
+            self.refresh_list(self.basket.move(i, delta))
 
     def action_remove(self) -> None:
         """Remove the highlighted passage."""
         i = self._index()
-        if i is not None and i < len(self.app.basket):
-            self.app.basket.remove(i)
+        if i is not None and i < len(self.basket):
+            self.basket.remove(i)
             self.refresh_list(i)
 
     def action_copy_text(self) -> None:
         """Copy the highlighted passage alone."""
-        self.app.copy_passage(self.current_passage(), cite=False)
+        self.post_message(CopyPassage(self.current_passage(), cite=False))
 
     def action_copy(self) -> None:
         """Copy the highlighted passage with its citation."""
-        self.app.copy_passage(self.current_passage())
+        self.post_message(CopyPassage(self.current_passage()))
 
-    def action_export(self) -> None:
-        """Ask for a file name and export."""
-        self.app.action_export_basket()
+    def on_copy_current(self, message: CopyCurrent) -> None:
+        """ctrl+y from anywhere: copy the highlighted passage."""
+        self.post_message(CopyPassage(self.current_passage(), cite=message.cite))
 
     def action_close(self) -> None:
         """Back to the main screen."""

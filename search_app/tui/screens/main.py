@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -15,13 +13,30 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
-from textual.worker import get_current_worker
 
-from index.build.store import IndexProblem
 from search_app.textsafe import clean
-from search_app.tui.messages import FacetCounts, PageLoaded, SearchDone, SearchFailed
-from search_app.tui.model import FilterState, Passage, SearchRequest
+from search_app.tui.messages import (
+    AddToBasket,
+    ClearFilters,
+    CopyCurrent,
+    CopyPassage,
+    FacetCounts,
+    IndexChanged,
+    IndexStatus,
+    PageLoaded,
+    PageRequested,
+    QueryChosen,
+    ResultsShown,
+    SearchDone,
+    SearchFailed,
+    SearchRequested,
+    StateChanged,
+    StatusNote,
+)
+from search_app.tui.model import FACETS, FilterState, Passage, SearchRequest
 from search_app.tui.render import HINT
+from search_app.tui.screens.passage import PassageScreen
+from search_app.tui.state import AppState
 from search_app.tui.widgets.chips import ChipRemoved, FilterChips
 from search_app.tui.widgets.facets import FacetsPanel, FacetToggled
 from search_app.tui.widgets.footer import AppFooter
@@ -32,16 +47,19 @@ from search_app.tui.widgets.timeline import Timeline, with_date
 from search_app.wording import no_hit_suggestions
 
 if TYPE_CHECKING:
-    from search_app.tui.app import SearchApp
+    from index.config import CitationConfig
+    from search_app.tui.history import QueryHistory
 
 PAGE = 50  # hits per request; more are fetched as the cursor nears the end
 TINY = 72  # columns below which the facets panel is folded away
 
 
 class MainScreen(Screen):
-    """Search as you type, filter by facets, pick a hit."""
+    """Search as you type, filter by facets, pick a hit.
 
-    app: SearchApp
+    It asks the app for searches with `SearchRequested`/`PageRequested` and
+    draws the replies; it follows the app's state through `StateChanged`.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -84,9 +102,22 @@ class MainScreen(Screen):
         Binding("q", "app.quit", "Quit", id="main.quit", tooltip="Quit (outside the search box)"),
     ]
 
-    def __init__(self, debounce: float) -> None:
+    def __init__(
+        self,
+        history: QueryHistory,
+        citation: CitationConfig,
+        *,
+        debounce: float,
+        frozen_ms: float | None = None,
+        cursor_blink: bool = True,
+    ) -> None:
         super().__init__()
+        self.history = history
+        self.citation = citation
         self.debounce = debounce
+        self.frozen_ms = frozen_ms  # shown instead of real timings (snapshot tests)
+        self.cursor_blink = cursor_blink
+        self.state = AppState.STARTING  # the app's, as told by StateChanged
         self.filters = FilterState()
         self.latest: SearchRequest | None = None  # newest request issued
         self.shown: SearchRequest | None = None  # request whose result is on screen
@@ -97,15 +128,11 @@ class MainScreen(Screen):
         self._waiting = True  # a search was wanted before the engine was ready
         self._focus_after = False  # move to the first hit when the result arrives (Enter)
         self._status: tuple[int, float, str, str] = (0, 0.0, "", "")
-        # Set when a newer search starts, so a stale one stops early (SearchCancelled)
-        # instead of holding the engine lock; one for the search, one for a page load.
-        self._search_cancel = threading.Event()
-        self._page_cancel = threading.Event()
 
     def compose(self) -> ComposeResult:
         """Search row on top, facets left of results, status and footer below."""
         with Vertical(id="top"):
-            yield SearchBox(self.app.history, id="search")
+            yield SearchBox(self.history, id="search")
             yield Static(id="hint")
             yield FilterChips(id="chips", classes="-empty")
         with Horizontal(id="body"):
@@ -121,10 +148,10 @@ class MainScreen(Screen):
         """Start with the cursor in the search box."""
         self.query_one("#index-progress").display = False
         self.query_one("#hint").display = False
-        if not self.app.engine_ready:  # a fast start-up worker may have said more already
+        if self.state is AppState.STARTING:  # a StateChanged may be queued already
             self.query_one(StatusLine).show_message("Loading dictionary…", "$text-muted")
         box = self.query_one(SearchBox)
-        box.cursor_blink = self.app.cursor_blink
+        box.cursor_blink = self.cursor_blink
         box.focus()
 
     def on_resize(self, event) -> None:
@@ -152,7 +179,7 @@ class MainScreen(Screen):
     def current_passage(self) -> Passage | None:
         """The highlighted hit (or the first) as a copyable passage."""
         hit = self.results.current()
-        return None if hit is None else Passage.from_hit(hit, self.app.cfg.citation)
+        return None if hit is None else Passage.from_hit(hit, self.citation)
 
     # -- searching -----------------------------------------------------------------
     @on(Input.Changed, "#search")
@@ -173,104 +200,38 @@ class MainScreen(Screen):
     @on(Input.Submitted, "#search")
     def _submitted(self, event: Input.Submitted) -> None:
         """Enter: search at once, remember the query, go to the first hit."""
-        self.app.history.add(event.value)
+        self.history.add(event.value)
         if self.shown is not None and self.shown.text == event.value and self.results.hits:
             self.action_focus_results()
         else:
             self.search_now(focus_results=True)
 
     def search_now(self, focus_results: bool = False) -> None:
-        """Issue a search for the box's text and the selected filters."""
+        """Ask the app to search for the box's text and the selected filters."""
         self._timer = None
         self._focus_after = focus_results
-        if not self.app.searchable:
+        if not self.state.searchable:
             self._waiting = True
             return
         self._waiting = False
         self._seq += 1
         req = SearchRequest(self._seq, self.box.value, self.filters, PAGE)
         self.latest = req
-        self._search_cancel.set()  # the previous search (and a page load) is stale now
-        self._page_cancel.set()
-        self._loading_page = False
-        self._search_cancel = threading.Event()
-        self.app.search_started(req)
-        self.run_search(req, self._search_cancel)
+        self._loading_page = False  # the page being loaded belongs to an older request
+        self.post_message(SearchRequested(req, self))
 
-    def engine_ready(self) -> None:
-        """The engine (and an index) became available: run the search the user is waiting for."""
-        if self._waiting or self.latest is None:
+    def on_state_changed(self, message: StateChanged) -> None:
+        """Follow the app's state: search once it becomes searchable, hide progress when idle."""
+        self.state = message.new
+        became = message.new.searchable and not message.old.searchable
+        if became and (self._waiting or self.latest is None):  # the search the user waits for
             self.search_now()
+        if message.old.indexing and not message.new.indexing:
+            self.query_one(IndexProgressRow).display = False
 
-    def refresh_search(self) -> None:
-        """Search again with the same text and filters (e.g. after the index changed)."""
+    def on_index_changed(self, message: IndexChanged) -> None:
+        """Search again with the same text and filters (the index changed)."""
         self.search_now()
-
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def run_search(self, req: SearchRequest, cancel: threading.Event | None = None) -> None:
-        """Run a search off the UI thread and post the result; never touches widgets.
-
-        When `cancel` is set (a newer search started) the engine stops early with
-        `SearchCancelled` and nothing is posted.
-        """
-        from index.query.search import SearchCancelled  # loaded by the start-up worker already
-
-        worker = get_current_worker()
-        engine = self.app.engine
-        args = req.filters.engine_args(req.text)
-        try:
-            result = engine.search(**args, limit=req.limit, cancel=cancel)
-        except SearchCancelled:
-            return
-        except IndexProblem as exc:  # no usable index (yet): say so
-            if not worker.is_cancelled:
-                self.post_message(SearchFailed(req, str(exc)))
-            return
-        except Exception as exc:
-            # An engine bug in facet counting must not hide the hits: retry without facets.
-            try:
-                result = engine.search(**args, limit=req.limit, with_facets=False, cancel=cancel)
-            except SearchCancelled:
-                return
-            except Exception:
-                if not worker.is_cancelled:
-                    self.post_message(SearchFailed(req, f"{type(exc).__name__}: {exc}"))
-                return
-            note = f"facet counts failed ({type(exc).__name__}: {exc})"
-            # a copy: the engine caches result objects
-            result = replace(result, notice=f"{result.notice}; {note}" if result.notice else note)
-        if worker.is_cancelled:
-            return
-        self.post_message(SearchDone(req, result))
-        # Counts for a facet that has a selection are computed without it, so the
-        # other values stay visible and can be OR-ed in.
-        for kind in req.filters.active_kinds():
-            if worker.is_cancelled:
-                return
-            try:
-                other = engine.search(
-                    **req.filters.without(kind).engine_args(req.text), limit=1, cancel=cancel
-                )
-            except Exception:  # SearchCancelled included: a newer search is on its way
-                return
-            self.post_message(FacetCounts(req, kind, getattr(other.facets, kind), other.total))
-
-    @work(thread=True, exclusive=True, group="page", exit_on_error=False)
-    def load_page(self, req: SearchRequest, cancel: threading.Event | None = None) -> None:
-        """Fetch the next page of hits for the current request (stops early if `cancel` is set)."""
-        worker = get_current_worker()
-        try:
-            result = self.app.engine.search(
-                **req.filters.engine_args(req.text),
-                limit=req.limit,
-                offset=req.offset,
-                with_facets=False,
-                cancel=cancel,
-            )
-        except Exception:  # SearchCancelled included: a newer search replaces these hits
-            return
-        if not worker.is_cancelled:
-            self.post_message(PageLoaded(req, result.hits))
 
     def _is_current(self, req: SearchRequest) -> bool:
         return self.latest is not None and req.seq == self.latest.seq
@@ -300,19 +261,19 @@ class MainScreen(Screen):
             parts += [("  " if parts else "", HINT), ("No hits: " + "; ".join(tips) + ".", HINT)]
         if parts:
             hint.update(Content.assemble(*parts))
-        ms = self.app.frozen_ms if self.app.frozen_ms is not None else res.elapsed_ms
+        ms = self.frozen_ms if self.frozen_ms is not None else res.elapsed_ms
         self._status = (res.total, ms, req.filters.describe(), req.text)
         self._show_status()
         if self._focus_after and res.hits:
             self._focus_after = False
             self.action_focus_results()
-        self.app.results_shown(req)
+        self.call_after_refresh(self.post_message, ResultsShown(req))  # once it is painted
 
     def _show_facets(self, req: SearchRequest, res) -> None:
         if not self._is_current(req):
             return
         facets = self.query_one(FacetsPanel)
-        for kind in ("region", "source", "year"):
+        for kind in FACETS:
             if not req.filters.values(kind):  # selected facets wait for FacetCounts
                 facets.show(kind, getattr(res.facets, kind), (), res.total)
 
@@ -329,14 +290,14 @@ class MainScreen(Screen):
     def on_search_failed(self, message: SearchFailed) -> None:
         """Say why a search failed, in the status line; the app keeps running."""
         if self._is_current(message.request):
-            if self.app.indexing and not self.app.has_index:
+            if self.state is AppState.BUILDING:
                 # The first build is under way: that is the state, not an error.
                 self.query_one(StatusLine).show_message(
                     "Indexing the corpus; searching starts after the first batch…",
                     "$text-warning",
                 )
                 return
-            note = " — indexing in the background" if self.app.indexing else ""
+            note = " — indexing in the background" if self.state.indexing else ""
             self.query_one(StatusLine).show_message(
                 f"search failed: {message.error}{note}", "$text-error"
             )
@@ -348,10 +309,8 @@ class MainScreen(Screen):
         self._loading_page = True
         req = self.shown
         offset = len(self.results.hits)
-        self._page_cancel = threading.Event()
-        self.load_page(
-            SearchRequest(req.seq, req.text, req.filters, PAGE * 2, offset), self._page_cancel
-        )
+        more = SearchRequest(req.seq, req.text, req.filters, PAGE * 2, offset)
+        self.post_message(PageRequested(more, self))
 
     def on_page_loaded(self, message: PageLoaded) -> None:
         """Append a page if it still belongs to the result on screen."""
@@ -418,9 +377,9 @@ class MainScreen(Screen):
         self.query_one(Timeline).focus()
 
     def action_focus_facets(self) -> None:
-        """Move to the region tree (opening the folded panel in a tiny window)."""
+        """Move to the first facet, the region tree (opening the folded panel in a tiny window)."""
         self.add_class("-show-facets")
-        self.call_after_refresh(self.query_one("#facet-region").focus)
+        self.call_after_refresh(self.query_one(f"#facet-{FACETS[0]}").focus)
 
     @on(ResultsList.ExitUp)
     def _exit_up(self) -> None:
@@ -430,11 +389,14 @@ class MainScreen(Screen):
     def _open_hit(self, event: OptionList.OptionSelected) -> None:
         """Enter on a hit opens the passage view."""
         event.stop()
-        self.app.history.add(self.box.value)
+        self.history.add(self.box.value)
         query = self.shown.text if self.shown is not None else self.box.value
-        self.app.open_passage(
-            self.results.hits, event.option_index, self._passage_closed, query, self.results.total
-        )
+        hits = self.results.hits
+        if hits:
+            passage = PassageScreen(
+                hits, event.option_index, self.citation, query, self.results.total
+            )
+            self.app.push_screen(passage, self._passage_closed)
 
     def _passage_closed(self, index: int | None) -> None:
         if index is not None and index < len(self.results.hits):
@@ -442,25 +404,38 @@ class MainScreen(Screen):
 
     def action_copy_passage(self) -> None:
         """Copy the highlighted hit with its citation."""
-        self.app.copy_passage(self.current_passage())
+        self.post_message(CopyPassage(self.current_passage(), query=self.box.value))
 
     def action_copy_text(self) -> None:
         """Copy the highlighted hit's passage alone."""
-        self.app.copy_passage(self.current_passage(), cite=False)
+        self.post_message(CopyPassage(self.current_passage(), cite=False, query=self.box.value))
 
     def action_add_to_basket(self) -> None:
         """Add the highlighted hit to the citation basket."""
-        self.app.add_to_basket(self.current_passage())
+        self.post_message(AddToBasket(self.current_passage()))
 
-    # -- indexing ------------------------------------------------------------------
-    def show_index_progress(self, progress) -> None:
+    def on_copy_current(self, message: CopyCurrent) -> None:
+        """ctrl+y from anywhere: copy the highlighted hit."""
+        self.post_message(
+            CopyPassage(self.current_passage(), cite=message.cite, query=self.box.value)
+        )
+
+    def on_query_chosen(self, message: QueryChosen) -> None:
+        """A query picked from the history goes into the box (and is searched)."""
+        box = self.box
+        box.value = message.text
+        box.cursor_position = len(message.text)
+        box.focus()
+
+    def on_clear_filters(self, message: ClearFilters) -> None:
+        """The palette's "Clear filters"."""
+        self.action_clear_filters()
+
+    # -- indexing and status -------------------------------------------------------
+    def on_index_status(self, message: IndexStatus) -> None:
         """Show the indexing row with the latest progress."""
-        self.query_one(IndexProgressRow).show_progress(progress)
+        self.query_one(IndexProgressRow).show_progress(message.progress)
 
-    def hide_index_progress(self) -> None:
-        """Hide the indexing row."""
-        self.query_one(IndexProgressRow).display = False
-
-    def show_status(self, text: str, style: str = "") -> None:
+    def on_status_note(self, message: StatusNote) -> None:
         """Put a message in the status line (no index yet, indexing problems…)."""
-        self.query_one(StatusLine).show_message(text, style)
+        self.query_one(StatusLine).show_message(message.text, message.style)

@@ -8,18 +8,25 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from search_app.textsafe import clean
-from search_app.tui.messages import ArticleLoaded
+from search_app.tui.messages import (
+    AddToBasket,
+    ArticleLoaded,
+    ArticleRequested,
+    CopyCurrent,
+    CopyPassage,
+)
 from search_app.tui.model import Passage
 from search_app.tui.render import META, TITLE, meta_line, paragraph_content
 from search_app.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
-    from search_app.tui.app import SearchApp
+    from index.config import CitationConfig
 
 CONTEXT = 2  # paragraphs shown before and after the current one
 
@@ -44,6 +51,16 @@ class ParagraphList(OptionList):
         ),
     ]
 
+    class Picked(Message):
+        """A paragraph was clicked: make it current."""
+
+        def __init__(self, number: int) -> None:
+            super().__init__()
+            self.number = number
+
+    class Resized(Message):
+        """The list changed size: paragraphs are wrapped by hand, so re-wrap them."""
+
     def text_width(self) -> int:
         """Cells a paragraph is wrapped to, leaving room for a scrollbar whether shown or not."""
         width = self.content_region.width or self.app.size.width - 2
@@ -53,7 +70,7 @@ class ParagraphList(OptionList):
         """Clicking a paragraph makes it current."""
         event.stop()
         if event.option.id is not None:
-            self.screen.go_to_paragraph(int(event.option.id))  # type: ignore[attr-defined]
+            self.post_message(self.Picked(int(event.option.id)))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Keep cursor moves inside the list."""
@@ -61,13 +78,15 @@ class ParagraphList(OptionList):
 
     def on_resize(self, event: events.Resize) -> None:
         """Paragraphs are wrapped by hand (hanging indent), so re-wrap on resize."""
-        self.screen.rewrap()  # type: ignore[attr-defined]
+        self.post_message(self.Resized())
 
 
 class PassageScreen(Screen[int]):
-    """Read one hit in context; dismisses with the index of the hit last shown."""
+    """Read one hit in context; dismisses with the index of the hit last shown.
 
-    app: SearchApp
+    Articles come from the app: the screen posts `ArticleRequested` and draws
+    the `ArticleLoaded` reply.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="passage.back", tooltip="Back to the results"),
@@ -101,8 +120,16 @@ class PassageScreen(Screen[int]):
         Binding("q", "back", "Back", show=False, id="passage.quit"),
     ]
 
-    def __init__(self, hits: list, index: int, query: str = "", total: int | None = None) -> None:
+    def __init__(
+        self,
+        hits: list,
+        index: int,
+        citation: CitationConfig,
+        query: str = "",
+        total: int | None = None,
+    ) -> None:
         super().__init__()
+        self.citation = citation
         self.hits = hits  # the result list's hits (shared, so n/p see loaded pages)
         self.total = total  # hits in the whole result, of which `hits` are those loaded
         self.index = index
@@ -130,16 +157,19 @@ class PassageScreen(Screen[int]):
         """Show the hit's own paragraph at once, then the article when it is loaded."""
         self.query_one(ParagraphList).focus()
         self._redraw()
-        self.app.load_article(self, self.hit.path, self.search_text)
+        self.post_message(ArticleRequested(self.hit.path, self.search_text, self))
 
-    def rewrap(self) -> None:
+    def on_paragraph_list_resized(self, message: ParagraphList.Resized) -> None:
         """Re-wrap paragraphs when the list's width changed."""
         if self.query_one(ParagraphList).text_width() != self._width:
             self._redraw()
 
+    def on_paragraph_list_picked(self, message: ParagraphList.Picked) -> None:
+        """A clicked paragraph becomes current."""
+        self.go_to_paragraph(message.number)
+
     def on_article_loaded(self, message: ArticleLoaded) -> None:
-        """The article (and its highlights) arrived from the worker."""
-        self.app.remember_article(message)
+        """The article (and its highlights) arrived from the app's worker."""
         if message.path != self.hit.path or message.query != self.search_text:
             return  # the user moved on to another hit
         self.article = message.article
@@ -245,7 +275,7 @@ class PassageScreen(Screen[int]):
         self.current = self.hit.paragraph
         if self.hit.path != old_path:
             self.article = self.article_spans = None
-            self.app.load_article(self, self.hit.path, self.search_text)
+            self.post_message(ArticleRequested(self.hit.path, self.search_text, self))
         self._redraw()
 
     def action_toggle_whole(self) -> None:
@@ -255,7 +285,7 @@ class PassageScreen(Screen[int]):
 
     def current_passage(self) -> Passage | None:
         """The current paragraph with its citation."""
-        cfg = self.app.cfg.citation
+        cfg = self.citation
         if self.article is None or self.current == self.hit.paragraph:
             if self.current == self.hit.paragraph:
                 return Passage.from_hit(self.hit, cfg)
@@ -265,15 +295,20 @@ class PassageScreen(Screen[int]):
 
     def action_copy_text(self) -> None:
         """Copy the current paragraph alone."""
-        self.app.copy_passage(self.current_passage(), cite=False)
+        self.post_message(CopyPassage(self.current_passage(), cite=False, query=self.search_text))
 
     def action_copy(self) -> None:
         """Copy the current paragraph with its citation."""
-        self.app.copy_passage(self.current_passage())
+        self.post_message(CopyPassage(self.current_passage(), query=self.search_text))
 
     def action_add(self) -> None:
         """Add the current paragraph to the basket."""
-        self.app.add_to_basket(self.current_passage())
+        self.post_message(AddToBasket(self.current_passage()))
+
+    def on_copy_current(self, message: CopyCurrent) -> None:
+        """ctrl+y from anywhere: copy the current paragraph."""
+        query = self.search_text
+        self.post_message(CopyPassage(self.current_passage(), cite=message.cite, query=query))
 
     def action_back(self) -> None:
         """Back to the results, with the cursor on the hit last read."""

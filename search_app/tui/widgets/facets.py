@@ -1,4 +1,8 @@
-"""The facets panel: a region tree (province → city → county) and source/year lists."""
+"""The facets panel: one widget per declared facet (index/engine/facets.py).
+
+A hierarchical facet (regions: province → city → county) is a tree, the
+others (source, year, …) are lists.
+"""
 
 from __future__ import annotations
 
@@ -13,25 +17,20 @@ from textual.widgets import OptionList, Tree
 from textual.widgets.option_list import Option
 from textual.widgets.tree import TreeNode
 
+from index.engine.facets import FACETS, facet
 from search_app.tui.model import RegionNode, region_tree
 from search_app.tui.render import facet_note, facet_text, facet_value
 
 MAX_VALUES = 200  # values listed per flat facet (the most frequent ones)
 UNKNOWN_ID = "\x00unknown"  # the row counting hits without a value (never a filter)
 NOTE_ID = "\x00note"
-UNKNOWN_LABEL = {"source": "(未知 no source)", "year": "(未知 no date)"}
-EMPTY_NOTE = {
-    "region": "no place named in these hits",
-    "source": "none of these hits has a source",
-    "year": "none of these hits has a date",
-}
 
 
 def empty_note(kind: str, total: int | None) -> str:
     """Why a facet list is empty: no hits at all, or no hit with a value."""
     if total == 0:
         return "no hits"
-    return EMPTY_NOTE[kind]
+    return facet(kind).empty_note
 
 
 class FacetToggled(Message):
@@ -63,8 +62,9 @@ class RegionTree(Tree[RegionNode]):
         ),
     ]
 
-    def __init__(self, **kwargs) -> None:
-        super().__init__("地区", **kwargs)
+    def __init__(self, kind: str = "region", **kwargs) -> None:
+        super().__init__(facet(kind).label_zh, **kwargs)
+        self.kind = kind
         self.show_root = False
         self.auto_expand = False
         self.guide_depth = 2
@@ -104,7 +104,7 @@ class RegionTree(Tree[RegionNode]):
         """Enter or click on a region toggles it as a filter."""
         event.stop()
         if event.node.data is not None:
-            self.post_message(FacetToggled("region", event.node.data.path))
+            self.post_message(FacetToggled(self.kind, event.node.data.path))
 
     def on_resize(self) -> None:
         """Re-cut long names when the tree's width changes."""
@@ -157,7 +157,7 @@ class RegionTree(Tree[RegionNode]):
             expanded.update(n.path for n in roots)
         build(self.root, roots)
         if not roots:
-            self.root.add_leaf(Text(empty_note("region", total), style="italic dim"))
+            self.root.add_leaf(Text(empty_note(self.kind, total), style="italic dim"))
         if cursor_line is not None:
             self.call_after_refresh(self._restore_cursor, cursor_line)
 
@@ -168,7 +168,7 @@ class RegionTree(Tree[RegionNode]):
 
 
 class FacetList(OptionList):
-    """Values of one flat facet (source or year) with counts; Enter toggles a filter."""
+    """Values of one flat facet (source, year, …) with counts; Enter toggles a filter."""
 
     def __init__(self, kind: str, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -198,8 +198,10 @@ class FacetList(OptionList):
             Option(facet_value(value, count, value in selected, width), id=value)
             for value, count in counts.items()
         ]
-        if unknown > 0:
-            label = facet_value(UNKNOWN_LABEL[self.kind], unknown, False, width).stylize("italic")
+        unknown_label = facet(self.kind).unknown_label
+        # Multi-valued facets count a hit once per value, so rows need not add up.
+        if unknown > 0 and unknown_label:
+            label = facet_value(unknown_label, unknown, False, width).stylize("italic")
             options.append(Option(label, id=UNKNOWN_ID, disabled=True))
         if not options:
             options.append(
@@ -240,19 +242,17 @@ class FacetList(OptionList):
 
 
 class FacetsPanel(Vertical):
-    """Region tree, then source and year lists, each with counts for the current query."""
+    """One facet widget per declared facet, each with counts for the current query."""
 
     def compose(self) -> ComposeResult:
-        """Three facet widgets with border titles."""
-        tree = RegionTree(id="facet-region")
-        tree.border_title = "地区 Region"
-        yield tree
-        sources = FacetList("source", id="facet-source")
-        sources.border_title = "来源 Source"
-        yield sources
-        years = FacetList("year", id="facet-year")
-        years.border_title = "年份 Year"
-        yield years
+        """A tree for a hierarchical facet, a list for the others, titled 地区 Region etc."""
+        for spec in FACETS:
+            if spec.hierarchical:
+                widget = RegionTree(spec.name, id=f"facet-{spec.name}", classes="facet-tree")
+            else:
+                widget = FacetList(spec.name, id=f"facet-{spec.name}", classes="facet-list")
+            widget.border_title = spec.title
+            yield widget
 
     def show(
         self, kind: str, counts: dict[str, int], selected: tuple[str, ...], total: int | None = None

@@ -1,5 +1,6 @@
-"""Pilot tests of the engine APIs the app adopted: highlights in any paragraph,
-cancellable searches, `IndexProgress.searchable`, and a missing corpus folder."""
+"""Pilot tests of how the app uses the engine: highlights in any paragraph,
+cancellable searches, `IndexProgress.searchable`, and a missing corpus folder.
+The engine's side of these calls is tested alone in tests/engine/test_engine_apis.py."""
 
 from __future__ import annotations
 
@@ -135,7 +136,7 @@ async def test_cancelled_search_posts_nothing(tui_cfg, app_factory, monkeypatch)
         cancel = threading.Event()
         cancel.set()
         stale = SearchRequest(main.latest.seq, "群众", FilterState(region=("湖北省",)), 50)
-        worker = main.run_search(stale, cancel)
+        worker = app.run_search(stale, main, cancel)  # the app runs every engine job
         await settle(app, pilot)
         assert worker.state.name == "SUCCESS"  # a silent no-op, not an error
         assert raised == [SearchCancelled]  # stopped inside the engine, not retried
