@@ -6,8 +6,8 @@
 Starts a local 2-node SolrCloud (or uses SEARCH_APP_SOLR_URLS with --external), builds the
 Whoosh index and the Solr collection (2 shards × 2 replicas) from the same corpus through each
 engine's own `index()`, then runs the bench query set (bench/queries.py) on both through
-the engine interface and compares totals, the whole hit set, and the region/source/year/month
-facet counts. It also checks that literal matches rank first on both (along the full ranking,
+the engine interface and compares totals, the whole hit set, and every facet's
+counts (index/engine/facets.py) plus the month timeline. It also checks that literal matches rank first on both (along the full ranking,
 the number of query terms a hit contains literally never rises), and reports Solr's ingest rate
 and query p50/p95 per class (20 hits with facets, as the TUI asks).
 """
@@ -26,6 +26,7 @@ from pathlib import Path
 from bench.corpora import prepare
 from index.build.folding import fold
 from index.config import load_config
+from index.engine.facets import FACET_NAMES
 from index.query.querylang import parse_query
 
 REPO = Path(__file__).resolve().parents[1]
@@ -46,10 +47,8 @@ def compare(whoosh, solr, text: str) -> dict:
     s = solr.search(text, limit=0)
     wset = {(h.path, h.paragraph) for h in w.hits}
     sset = {(h.path, h.paragraph) for h in s.hits}
-    facets = {
-        name: getattr(w.facets, name) == getattr(s.facets, name)
-        for name in ("region", "source", "year", "month")
-    }
+    facets = {name: w.facets.get(name) == s.facets.get(name) for name in FACET_NAMES}
+    facets["month"] = w.facets.month == s.facets.month
     return {
         "query": text,
         "total": [w.total, s.total],

@@ -35,6 +35,7 @@ from index.build.folding import fold
 from index.build.segmenter import read_user_dictionary, shared_segmenter
 from index.config import Config
 from index.engine.errors import IndexMissing, SearchCancelled
+from index.engine.facets import FACETS, ordered_counts
 from index.engine.models import (
     ArticleView,
     Facets,
@@ -50,7 +51,8 @@ from index.engine.models import (
 from index.ingest.reading import discover
 from index.query.citation import CitationFields, format_citation
 from index.query.highlight import highlight_spans, make_snippet
-from index.query.querylang import Filter, parse_query
+from index.query.querylang import parse_query
+from index.query.search import _flag_filters as flag_filters  # one validation for both backends
 
 PAGE = 5000  # ids per request when every match is listed
 STORED = (
@@ -182,18 +184,17 @@ class SolrEngine:
         self,
         text: str,
         *,
-        region: str | None = None,
-        source: str | None = None,
-        year: str | None = None,
         limit: int | None = None,
         offset: int = 0,
         with_facets: bool = True,
         cancel: threading.Event | None = None,
+        **filters: str | None,
     ) -> SearchResult:
-        """Ranked hits, total and facets for a query plus filters; `limit` 0 lists every hit."""
+        """Ranked hits, total and facets for a query plus one filter per facet by name
+        (region=, source=, year=, author=); `limit` 0 lists every hit."""
         started = time.perf_counter()
         limit = self.cfg.search.limit if limit is None else limit
-        extra, flag_notes = _flag_filters(region, source, year)
+        extra, flag_notes = flag_filters(filters)
         compiled = self._compiler.compile(parse_query(text), extra)
         _check(cancel)
         rows = limit if limit else PAGE
@@ -624,21 +625,9 @@ def _maybe(call: Callable[[], str]) -> str | None:
 
 
 def _facets(answer: dict) -> Facets:
-    """Facet counts in the Whoosh engine's order: regions and sources by count, years newest."""
-    regions = facet_counts(answer, "region")
-    sources = facet_counts(answer, "source")
-    years = facet_counts(answer, "year")
-    return Facets(
-        region=_ranked(regions),
-        source=_ranked(sources),
-        year=dict(sorted(years.items(), reverse=True)),
-        month=month_counts(facet_counts(answer, "date")),
-    )
-
-
-def _ranked(counts: dict[str, int]) -> dict[str, int]:
-    """name → count, most frequent first, ties by name."""
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    """Facet counts in each facet's declared order, and the month timeline."""
+    counts = {spec.name: ordered_counts(spec, facet_counts(answer, spec.field)) for spec in FACETS}
+    return Facets(counts=counts, month=month_counts(facet_counts(answer, "date")))
 
 
 def _spans(text: str, compiled: SolrQuery) -> list[tuple[int, int]]:
@@ -653,23 +642,6 @@ def _check(cancel: threading.Event | None) -> None:
     """Stop here if a newer search has made this one pointless."""
     if cancel is not None and cancel.is_set():
         raise SearchCancelled
-
-
-def _flag_filters(
-    region: str | None, source: str | None, year: str | None
-) -> tuple[list[Filter], list[str]]:
-    """Filters given as CLI flags or facet selections, validated like query filters."""
-    out: list[Filter] = []
-    notes: list[str] = []
-    if region:
-        out.append(Filter("region", region))
-    if source:
-        out.append(Filter("source", source))
-    if year:
-        parsed = parse_query(f"year:{year}")
-        out.extend(parsed.filters())
-        notes.extend(parsed.notices)
-    return out, notes
 
 
 def _stamp(path: str) -> str:

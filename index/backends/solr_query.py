@@ -7,8 +7,8 @@ The tree is translated node by node with the same meaning as the Whoosh compiler
   `bi`, where position = character offset, so the phrase is exactly the substring) OR all of
   T's jieba words on `content`; a quoted term, or one of more than MAX_TERM_WORDS words,
   literally only;
-- NOT is literal exclusion; filters are constant-score-0 clauses; an unknown region matches
-  nothing, as in Whoosh.
+- NOT is literal exclusion; filters are constant-score-0 clauses matched as their facet
+  declares (index/engine/facets.py); an unknown region matches nothing, as in Whoosh.
 
 Literal matches score a constant LITERAL_SCORE (`^=`) on top of BM25, as in Whoosh, so
 they rank first. Title/heading words and proximity are optional boosts. Nothing here
@@ -22,6 +22,15 @@ from dataclasses import dataclass, field
 
 from index.build.folding import fold
 from index.build.segmenter import Segmenter
+from index.engine.facets import (
+    FACETS,
+    MATCH_EXACT,
+    MATCH_PREFIX,
+    MATCH_RANGE,
+    MATCH_REGION,
+    facet,
+    is_facet,
+)
 from index.query.compile import (
     HEADING_BOOST,
     LITERAL_SCORE,
@@ -35,7 +44,7 @@ from index.query.querylang import And, Filter, Node, Not, Or, ParsedQuery, Term
 EVERYTHING = "*:*"
 NOTHING = "(*:* -*:*)"  # a group of only negative clauses would match nothing anyway; say it
 # Facet fields asked of Solr; `date` is rolled up to months here (the timeline).
-FACET_FIELDS = ("region", "source", "year", "date")
+FACET_FIELDS = (*(spec.field for spec in FACETS), "date")
 
 
 def quoted(value: str) -> str:
@@ -156,22 +165,29 @@ class SolrQueryCompiler:
         return f"({literal} {words_clause(words)})"
 
     def _filter(self, f: Filter, out: SolrQuery) -> str:
-        if f.field == "region":
+        """One filter, matched as its facet declares (index/engine/facets.py), or a date range."""
+        if f.field == "date":
+            return _range("date", f.low, f.high)
+        if not is_facet(f.field):
+            raise ValueError(f"unknown filter {f.field}")
+        spec = facet(f.field)
+        name = spec.filter_field
+        if spec.match == MATCH_REGION:
             paths = self.resolve_region(f.value)
             if not paths:
-                out.notices.append(f"no region called {f.value}")
+                out.notices.append(f"no {f.field} called {f.value}")
                 return NOTHING
-            return "(" + " ".join(f"region:{quoted(p)}" for p in paths) + ")"
-        if f.field == "source":
+            return "(" + " ".join(f"{name}:{quoted(p)}" for p in paths) + ")"
+        if spec.match == MATCH_PREFIX:
             key = fold(f.value.strip())
-            return f"source_key:{escape(key)}*" if key else EVERYTHING
-        if f.field in ("year", "date"):
-            if f.field == "year" and f.low == f.high:
-                return f"year:{quoted(f.low)}"
-            low = quoted(f.low) if f.low else "*"
-            high = quoted(f.high) if f.high else "*"
-            return f"{f.field}:[{low} TO {high}]"
-        raise ValueError(f"unknown filter {f.field}")
+            return f"{name}:{escape(key)}*" if key else EVERYTHING
+        if spec.match == MATCH_EXACT:
+            return f"{name}:{quoted(fold(f.value.strip()))}"
+        if spec.match == MATCH_RANGE:
+            if f.low == f.high:
+                return f"{name}:{quoted(f.low)}"
+            return _range(name, f.low, f.high)
+        raise ValueError(f"unknown match {spec.match!r} of facet {f.field}")
 
     def _boosts(self, out: SolrQuery) -> str | None:
         """Optional title, heading and proximity boosts over the positive words."""
@@ -184,6 +200,11 @@ class SolrQueryCompiler:
         if len(out.terms) > 1 and len(unique) > 1:
             extras.append(f"content:{quoted(' '.join(unique))}~8^{PROXIMITY_BOOST:g}")
         return "(" + " ".join(extras) + ")"
+
+
+def _range(name: str, low: str | None, high: str | None) -> str:
+    """An inclusive range on a string field; a missing end is open."""
+    return f"{name}:[{quoted(low) if low else '*'} TO {quoted(high) if high else '*'}]"
 
 
 def _group(clause: str) -> str:

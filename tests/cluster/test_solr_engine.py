@@ -21,6 +21,7 @@ import pytest
 
 from index.backends.solr_engine import SolrEngine
 from index.engine.errors import IndexMissing
+from index.engine.facets import is_facet
 from index.engine.interface import Engine, open_engine
 from tests.cluster.conftest import solr_config
 from tests.conftest import CORPUS, ROOT, make_config
@@ -343,3 +344,41 @@ def test_a_renamed_file_is_moved_not_lost_as_a_duplicate(solr, tmp_path):
     assert (summary.added, summary.deleted, summary.duplicates) == (1, 1, [])
     assert eng.status().documents == before
     assert eng.article(str(src)) is None and eng.article(str(dest)) is not None
+
+
+@pytest.mark.skipif(not is_facet("author"), reason="the author facet is not declared yet")
+def test_author_facet_and_filter_match_whoosh(solr, tmp_path):
+    """Bylines with several names: counted once per name, filtered by one name, on both."""
+    corpus = tmp_path / "bylines"
+    corpus.mkdir()
+    lines = [
+        ("来源：人民日报  作者：张三、李四  2024-03-01", "驻村干部带领群众发展蓝莓产业。"),
+        ("新华社 记者 王五 2024年5月2日", "蓝莓产业让村民增收，驻村干部功不可没。"),
+        ("来源：光明日报  作者：李四  2023-11-20", "合作社带动农户增收，干部走访。"),
+        ("来源：经济日报  2022-07-09", "没有署名的一篇，讲干部培训。"),
+    ]
+    for i, (byline, body) in enumerate(lines):
+        text = f"第{i}篇见闻\n\n{byline}\n\n{body}\n\n第二段说合作社的事。\n"
+        (corpus / f"b{i}.txt").write_text(text, encoding="utf-8")
+    whoosh = open_engine(make_config(tmp_path / "ix", [corpus]))
+    whoosh.index(rebuild=True)
+    eng = SolrEngine(solr_config(tmp_path, corpus, f"auth_{uuid.uuid4().hex[:6]}"), client=solr)
+    eng.index()
+    authors = whoosh.search("").facets.get("author")
+    assert set(authors) == {"张三", "李四", "王五"} and authors["李四"] == 4
+    assert eng.search("").facets.get("author") == authors
+    for text, kw in [
+        ("", {"author": "李四"}),
+        ("干部", {"author": "王五"}),
+        ("author:李四 OR 蓝莓", {}),
+        ("-author:李四 干部", {}),
+        ("author:赵六", {}),
+    ]:
+        w, s = whoosh.search(text, limit=0, **kw), eng.search(text, limit=0, **kw)
+        assert (w.total, w.facets.counts, w.facets.month) == (
+            s.total,
+            s.facets.counts,
+            s.facets.month,
+        ), (text, kw)
+        assert {h.key for h in w.hits} == {h.key for h in s.hits}
+    whoosh.close()
