@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench.corpora import real_dir
 from index.config import load_config
 from index.engine.models import Article, SourceFile
 from index.ingest.articles import ArticleBuilder
@@ -21,7 +22,6 @@ from index.ingest.cleaning import CleaningRules
 from index.ingest.reading import read_file
 
 ROOT = Path(__file__).resolve().parents[1]
-REAL_CANDIDATES = (ROOT.parent / "shared" / "corpus-real", Path("/work/shared/corpus-real"))
 
 
 def files_in(dirs: list[Path]) -> list[Path]:
@@ -39,9 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv:
         dirs = [Path(a) for a in argv]
     else:
-        dirs = [ROOT / "corpus"] + [p for p in REAL_CANDIDATES[:1] if p.is_dir()]
-        if len(dirs) == 1 and REAL_CANDIDATES[1].is_dir():
-            dirs.append(REAL_CANDIDATES[1])
+        real = real_dir()  # $SEARCH_APP_SHARED, else ../shared beside the checkout
+        dirs = [ROOT / "corpus"] + ([real] if real else [])
     builder = ArticleBuilder(CleaningRules.from_config(load_config().cleaning))
     totals = collections.Counter()
     tagging = 0.0

@@ -11,13 +11,12 @@ import sys
 import time
 from pathlib import Path
 
+from bench.corpora import real_dir as corpora_real_dir
 from index.build.folding import fold
 from index.regions import RegionTagger
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "corpus"
-# shared/ sits beside the repository (CI) or at /work/shared (developers).
-REAL_CANDIDATES = (ROOT.parent / "shared" / "corpus-real", Path("/work/shared/corpus-real"))
 MIN_SECONDS = 1.0  # repeat small corpora until the timing is stable
 
 
@@ -65,10 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     tagger = RegionTagger()
     print(f"regions: tagger built in {time.perf_counter() - start:.3f} s ({tagger.source})")
-    real_dir = Path(argv[0]) if argv else next((p for p in REAL_CANDIDATES if p.is_dir()), None)
+    real = Path(argv[0]) if argv else corpora_real_dir()
     corpora = [("bundled", sorted(BUNDLED.glob("*.txt")))]
-    if real_dir is not None and real_dir.is_dir():
-        corpora.append(("corpus-real", sorted(real_dir.glob("*.utf8.txt"))))
+    if real is not None and real.is_dir():
+        corpora.append(("corpus-real", sorted(real.glob("*.utf8.txt"))))
     else:
         print("regions: corpus-real not found; pass its directory as the argument")
     for name, files in corpora:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.build import whoosh_internals
+from index.build import accel, whoosh_internals
 from index.build.documents import SEP, article_documents, make_schema
 from index.build.faults import checkpoint
 from index.build.parallel import FileJob, WorkerConfig, run_round, split_evenly
@@ -347,6 +347,8 @@ class Indexer:
             return
         report("committing", len(jobs))
         summary.commits += batch.commit()
+        if accel.ensure_index(batch.ix):  # an index from before the accelerator, or lost files
+            write_checksums(build, batch.ix.latest_generation())
         if publish:
             self.store.publish(build)
         searchable = True

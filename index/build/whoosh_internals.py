@@ -37,6 +37,7 @@ import contextlib
 import importlib
 import pickle
 import sys
+from pathlib import Path
 
 from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
@@ -224,12 +225,21 @@ class FastPool(PostingPool):
 
 
 class CheckedWriter(SegmentWriter):
-    """A SegmentWriter with crash points around the table-of-contents write."""
+    """A SegmentWriter with crash points around the table-of-contents write, and the
+    accelerator files (index/build/accel.py) of the generation it publishes."""
 
     def _commit_toc(self, segments):
+        from index.build import accel  # it reads segments through this module
+
+        folder = getattr(self.storage, "folder", None)
         checkpoint("segment")
+        if folder is not None:
+            # Before the TOC: the generation it publishes has its accelerator files.
+            accel.ensure_for_segments(Path(folder), self.storage, self.schema, segments)
         super()._commit_toc(segments)
         checkpoint("toc")
+        if folder is not None:
+            accel.remove_unused(Path(folder), segments)
 
 
 def new_writer(ix, limitmb: int = 256) -> SegmentWriter:
@@ -318,6 +328,11 @@ def commit_segments(writer: SegmentWriter, segments: list, keep) -> None:
 
 
 # -- reading -------------------------------------------------------------------
+def segments_of(ix) -> list:
+    """The segments of an index's latest committed generation."""
+    return ix._segments()
+
+
 def bulk_ids(matcher) -> list[int]:
     """All ids of a matcher; a plain on-disk posting list is read a block at a time."""
     deleted = None

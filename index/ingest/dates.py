@@ -89,8 +89,11 @@ def _parse(span: str) -> str | None:
     return value.date().isoformat()
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Every full calendar date (with a year) in `text`, in order, with its span in `text`."""
+def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
+    """Every full calendar date (with a year) in `text`, in order, with its span in `text`.
+
+    `roc_numeric` also reads 113-04-02 / 113/4/2 as ROC dates: only for a labelled value.
+    """
     out = []
     for m in _NUM_DATE.finditer(text):
         iso = _valid(m["y"], m["m"], m["d"]) and _parse(_squash(m.group(0)))
@@ -102,7 +105,7 @@ def find_dates(text: str) -> list[DateMatch]:
             out.append(DateMatch(m.start(), m.end(), iso))
     for m in _ROC_DATE.finditer(text):
         year = int(m["y"] or m["y3"]) + ROC_OFFSET
-        if m["y3"] and m["s1"] != "年":
+        if m["y3"] and m["s1"] != "年" and not roc_numeric:
             continue  # a bare 113/3/5 is too easily something else
         if _valid(str(year), m["m"], m["d"]) and not any(d.start <= m.start() < d.end for d in out):
             out.append(DateMatch(m.start(), m.end(), with_year(year, int(m["m"]), int(m["d"]))))

@@ -149,6 +149,9 @@ _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)", re.I)
 _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"
+    # Taiwan's ROC years: 民國113年4月2日, 113年4月2日 (113 + 1911 = 2024).
+    r"|(?:民國|民国)\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})(?!\d)"
+    r"|(?<![\d.])(?P<roc3>1[0-4]\d)\s*年\s*(?P<r3m>\d{1,2})\s*月\s*(?P<r3d>\d{1,2})(?!\d)"
 )
 # An e-paper print line: 《 人民日报 》（ 2024年03月05日 第 01 版）
 _PRINT_DATE = re.compile(
@@ -881,8 +884,15 @@ def _first_date(lines: list[_Line], pattern: re.Pattern = _DATE) -> tuple[str | 
     later: tuple[str | None, int] = (None, 0)  # an update date, only if nothing else
     for ln in lines:
         for m in pattern.finditer(ln.text):
+            groups = m.groupdict()
+            if groups.get("roc"):
+                ymd = (int(m["roc"]) + 1911, m["rm"], m["rd"])
+            elif groups.get("roc3"):
+                ymd = (int(m["roc3"]) + 1911, m["r3m"], m["r3d"])
+            else:
+                ymd = (m["y"], m["m"], m["d"])
             try:
-                date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+                date = dt.date(*(int(v) for v in ymd)).isoformat()
             except ValueError:
                 continue
             if _UPDATED.search(ln.text[max(0, m.start() - 8) : m.start()]):

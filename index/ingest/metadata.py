@@ -48,7 +48,7 @@ _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
-    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
+    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
 )
 _LABEL_KIND = {
     **dict.fromkeys(
@@ -468,7 +468,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         start = m.end()
         value_folded = folded[start:end]
         value = line.text[start:end]
-        dates = find_dates(value_folded)
+        dates = find_dates(value_folded, roc_numeric=kind == "date")
         if kind == _STOP_KIND:
             if dates:
                 ex.offer("date", dates[0].iso, line, "date beside labels")
@@ -667,6 +667,13 @@ def _masthead(line: Line, later: Extraction) -> None:
                 later.offer("site", name, line, "masthead")
             else:
                 later.offer("source", name, line, "masthead")
+            _mark(line, META, "masthead")
+            return
+        # An unknown paper's e-paper masthead: 某某日报 第3版 要闻 / 某某晚报 | 2024年04月16日 | A06版.
+        page = _PAGE_TOKEN.search(folded)
+        first = re.match(r"\s*([^\s|｜]+)", folded)
+        if page and first and first.end() <= page.start() and looks_like_outlet(first.group(1)):
+            later.offer("source", _orig(line, folded, first, 1), line, "e-paper masthead")
             _mark(line, META, "masthead")
         return
     rest = _remove_spans(folded, find_dates(folded))

@@ -275,3 +275,36 @@ def test_byline_with_where_it_was_filed_is_metadata():
     article = build("某标题\n南风周刊记者 周岚　发自湖南邵东" + BODY)
     assert article.meta.author == "周岚"
     assert texts(article) == [P1, P2]
+
+
+def test_roc_numeric_date_only_when_labelled():
+    assert build("某標題\n發布日期：113-04-02" + BODY).meta.date == "2024-04-02"
+    assert [d.iso for d in find_dates("113-04-02")] == []
+
+
+@pytest.mark.parametrize("line", ["點閱次數：1024", "人气：356", "阅读数 88"])
+def test_view_counts_are_not_text(line):
+    article = build("某标题\n" + line + BODY)
+    assert texts(article) == [P1, P2]
+
+
+def test_html_page_with_roc_date():
+    from index.ingest.html import extract_page
+
+    page = (
+        "<html><head><meta charset='utf-8'><title>某標題</title></head><body>"
+        "<h2>某標題</h2><div>發布日期：民國113年4月2日</div>"
+        f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    assert extract_page(page).meta["date"] == "2024-04-02"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["某某日报 第3版 要闻", "某某晚报 | 2024年04月16日 | A06版：城事", "某某都市报 第A02版"],
+)
+def test_unknown_papers_epaper_masthead(masthead):
+    article = build(masthead + "\n茶旅融合带火乡村游" + BODY)
+    name = masthead.split()[0]
+    assert (article.meta.title, article.meta.source) == ("茶旅融合带火乡村游", name)
+    assert masthead not in texts(article)

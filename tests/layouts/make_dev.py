@@ -1522,6 +1522,107 @@ Copyright 2024 The Beijing News. All Rights Reserved
     body=["海棠、樱花竞相开放", "倡导文明游园"],
 )
 
+# ---- issue 10, batch 3: the families in saved HTML pages ----
+
+# 58 financial site page: 【X】 lead credit, English copyright footer in the page footer
+art(
+    "caixin_lead_page.html",
+    "财经网站 HTML (【X】导语, 英文版权页脚)",
+    "utf-8",
+    """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>一季度跨境电商进出口保持增长_财新网</title>
+</head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/economy">经济</a> &gt; 正文</div>
+<div class="article">
+<h1>一季度跨境电商进出口保持增长</h1>
+<div class="artInfo">2024年04月19日 10:12</div>
+<div id="Main_Content_Val">
+<p>【财新网】（记者 孙艺）一季度，我国跨境电商进出口继续保持增长，海外仓数量和面积进一步扩大。</p>
+<p>业内人士表示，跨境电商已成为外贸发展的新动能，但也面临物流成本上升等挑战。</p>
+<p>责任编辑：郑东 | 版面编辑：邱祺璞</p>
+</div>
+</div>
+<div class="footer">Copyright © 2024 Caixin Media Co., Ltd. All Rights Reserved. 京ICP证090880号</div>
+</body></html>
+""",
+    title="一季度跨境电商进出口保持增长",
+    source="财新",
+    site="财新网",
+    date="2024-04-19",
+    author="孙艺",
+    chrome=["责任编辑：郑东", "Copyright", "京ICP证"],
+    body=["我国跨境电商进出口继续保持增长", "但也面临物流成本上升等挑战"],
+)
+
+# 59 Taiwanese city government page: ROC date with dashes in a labelled info row
+art(
+    "tw_gov_roc_page.html",
+    "臺灣市政府 HTML (民國年 113-04-02, 發布單位)",
+    "utf-8",
+    """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>高市推動綠色運輸 公共自行車騎乘人次創新高-高雄市政府全球資訊網</title>
+</head><body>
+<div class="menu"><a>首頁</a><a>市府新聞</a><a>便民服務</a></div>
+<div class="cp">
+<h2>高市推動綠色運輸 公共自行車騎乘人次創新高</h2>
+<ul class="info"><li>發布日期：113-04-02</li><li>發布單位：交通局</li><li>點閱次數：1024</li></ul>
+<div class="content">
+<p>高雄市公共自行車上月騎乘人次創下新高，市府表示將持續增設租賃站，方便市民短程接駁。</p>
+<p>交通局指出，今年將再新增五十處租賃站，並與捷運、輕軌轉乘優惠結合。</p>
+</div>
+</div>
+<div class="footer">高雄市政府 版權所有 © 2024 Kaohsiung City Government</div>
+</body></html>
+""",
+    title="高市推動綠色運輸 公共自行車騎乘人次創新高",
+    source="交通局",
+    site="高雄市政府全球資訊網",
+    date="2024-04-02",
+    chrome=["點閱次數", "版權所有"],
+    body=["高雄市公共自行車上月騎乘人次創下新高", "並與捷運、輕軌轉乘優惠結合"],
+)
+
+# 60 portal page: app adverts inside the article block, related list with long headlines, spam in a paragraph
+art(
+    "portal_app_related_page.html",
+    "门户资讯 HTML (正文内APP广告, 相关阅读, 注入垃圾)",
+    "utf-8",
+    """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>多地推进社区嵌入式服务设施建设</title>
+</head><body>
+<div class="article">
+<h1>多地推进社区嵌入式服务设施建设</h1>
+<div class="info">2024-04-23 09:41 来源：光明日报</div>
+<div class="content">
+<p>近来，多地推进社区嵌入式服务设施建设，在居民家门口提供养老托育、助餐助浴等服务。</p>
+<p class="app-tip">打开APP，阅读体验更佳</p>
+<p>专家表示，要坚持需求导向，威尼斯人线上娱乐官网注册把有限的空间用在居民最需要的服务上。</p>
+<div class="related"><h3>相关阅读</h3>
+<p><a href="/a1.html">国务院办公厅转发国家发展改革委关于社区嵌入式服务设施建设工程实施方案的通知</a></p>
+<p><a href="/a2.html">社区食堂、托育点纷纷落地，家门口的服务越来越多了</a></p>
+</div>
+</div>
+</div>
+</body></html>
+""",
+    title="多地推进社区嵌入式服务设施建设",
+    source="光明日报",
+    site=None,
+    date="2024-04-23",
+    chrome=["打开APP", "社区嵌入式服务设施建设工程实施方案的通知", "家门口的服务越来越多了"],
+    body=[
+        "在居民家门口提供养老托育、助餐助浴等服务",
+        "要坚持需求导向，把有限的空间用在居民最需要的服务上",
+    ],
+    spam=["威尼斯人线上娱乐官网注册"],
+)
+
 with open(os.path.join(OUT, "labels.yaml"), "w", encoding="utf-8") as fh:
     fh.write("# Dev set for layout-robust ingestion (issue 10). Schema: see bench/layouts.py.\n")
     yaml.safe_dump(ENTRIES, fh, allow_unicode=True, sort_keys=False, width=200)
