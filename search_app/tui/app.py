@@ -56,6 +56,7 @@ from search_app.tui.workers import EngineWorkers
 
 if TYPE_CHECKING:
     from index.config import Config
+    from index.engine import Engine
 
 PROGRESS_EVERY = 0.1  # seconds between progress messages from the indexer thread
 GENERATION_POLL = 2.0  # seconds between checks for an index committed by another process
@@ -103,7 +104,7 @@ class SearchApp(EngineWorkers, App[int]):
         self,
         cfg: Config,
         *,
-        engine=None,
+        engine: Engine | None = None,
         clipboard_tools: bool = True,
         history_path: Path | None = None,
         debounce: float = 0.15,
