@@ -63,7 +63,7 @@ def pre_analyzed(folded: str, words: Sequence[tuple[str, int]]) -> str | None:
 def solr_document(doc: IndexDocument) -> dict:
     """One paragraph as a Solr document (fields as in cluster/configset/conf/schema.xml)."""
     aid = article_id(doc.file)
-    region = sorted({p for path in (*doc.regions, *doc.regions_inherited) for p in prefixes(path)})
+    region = sorted({p for path in (*doc.regions, *doc.inherited_regions) for p in prefixes(path)})
     out: dict = {
         "id": f"{aid}!{doc.paragraph}",
         "article_id": aid,
@@ -92,7 +92,7 @@ def solr_document(doc: IndexDocument) -> dict:
         "date": doc.date,
         "year": doc.date[:4] if doc.date else None,
         "regions": list(doc.regions) or None,
-        "regions_inherited": list(doc.regions_inherited) or None,
+        "inherited_regions": list(doc.inherited_regions) or None,
         "region": region or None,
         "content": pre_analyzed(doc.folded, doc.words),
         "title_w": pre_analyzed(_fold(doc.title), doc.title_words) if doc.title else None,

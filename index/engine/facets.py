@@ -75,7 +75,7 @@ def split_authors(author: str | None) -> tuple[str, ...]:
 def _region_values(doc) -> tuple[str, ...]:
     """Named and inherited region paths with all their prefixes (湖北省, 湖北省/武汉市)."""
     out = set()
-    for path in (*doc.regions, *doc.regions_inherited):
+    for path in (*doc.regions, *doc.inherited_regions):
         parts = path.split("/")
         out.update("/".join(parts[: i + 1]) for i in range(len(parts)))
     return tuple(sorted(out))

@@ -35,7 +35,7 @@ class _Doc:
     author: str | None = None
     date: str | None = None
     regions: tuple[str, ...] = ()
-    regions_inherited: tuple[str, ...] = ()
+    inherited_regions: tuple[str, ...] = ()
 
 
 def test_every_facet_is_declared_once_with_a_known_kind():
@@ -66,7 +66,7 @@ def test_facet_fields_of_a_document():
         source="人民日報",
         date="2024-03-05",
         regions=("湖北省/武汉市/江岸区",),
-        regions_inherited=("湖北省/十堰市",),
+        inherited_regions=("湖北省/十堰市",),
     )
     out = facet_fields(doc)
     assert out["region"] == "湖北省,湖北省/十堰市,湖北省/武汉市,湖北省/武汉市/江岸区"
