@@ -308,3 +308,40 @@ def test_unknown_papers_epaper_masthead(masthead):
     name = masthead.split()[0]
     assert (article.meta.title, article.meta.source) == ("茶旅融合带火乡村游", name)
     assert masthead not in texts(article)
+
+
+@pytest.mark.parametrize(
+    "lead, source, author",
+    [
+        ("【环球时报综合报道】据外媒报道，多国近日出台新能源汽车补贴政策。", "环球时报", None),
+        ("【环球网报道 记者 王晓】近日，多地文旅部门推出春季旅游线路。", "环球网", "王晓"),
+    ],
+)
+def test_bracket_lead_with_report_words(lead, source, author):
+    meta = build("某地新闻一则\n" + lead + BODY).meta
+    assert (meta.source, meta.author) == (source, author)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "離岸風場擴建案動工\n中央社 1130305\n" + P1 + "\n" + P2 + "\n",
+        "離岸風場擴建案動工" + BODY + "https://www.cna.com.tw/news/aipl/202403050123.aspx\n",
+    ],
+)
+def test_cna_dates_beside_the_title_or_in_the_url(text):
+    assert build(text).meta.date == "2024-03-05"
+
+
+def test_short_english_copyright_without_rights_words():
+    meta = build("某标题" + BODY + "©2024 Caixin\n").meta
+    assert (meta.source, meta.site) == ("财新", "财新")
+
+
+def test_long_question_headlines_stay_in_a_link_list():
+    items = [
+        "年轻人为什么越来越喜欢到县城旅游，这背后有哪些新变化？",
+        "春季出游，这些安全提示请收好！",
+    ]
+    article = build("某标题" + BODY + "相关阅读\n" + "\n".join(items) + "\n")
+    assert texts(article) == [P1, P2]
