@@ -345,3 +345,29 @@ def test_long_question_headlines_stay_in_a_link_list():
     ]
     article = build("某标题" + BODY + "相关阅读\n" + "\n".join(items) + "\n")
     assert texts(article) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        ("修了新路，金沙娱乐城线上开户群众出行更方便。", "修了新路，群众出行更方便。"),
+        ("修了新路，网上真钱斗地主平台群众出行更方便。", "修了新路，群众出行更方便。"),
+        ("修了新路，足球外围投注网站群众出行更方便。", "修了新路，群众出行更方便。"),
+        # the city glued in front of the spam is its market, not a place the article names
+        ("修了新路，北京同城小姐上门服务群众出行更方便。", "修了新路，群众出行更方便。"),
+        ("修了新路，上海外围女预约群众出行更方便。", "修了新路，群众出行更方便。"),
+        ("他常在北京太阳城娱乐在线注册送彩金群众", "他常在北京群众"),
+    ],
+)
+def test_more_spam_shapes(dirty, clean):
+    assert _clean(dirty) == clean
+
+
+def test_no_region_from_a_city_glued_to_spam():
+    from index.ingest.articles import ArticleBuilder as Builder
+
+    builder = Builder(RULES)
+    src = SourceFile("/tmp/y.txt", "/tmp", "y.txt")
+    text = "村里修了新路\n" + "修了新路，北京同城小姐上门服务群众出行更方便。\n" + P2 + "\n"
+    article = builder.build(DecodedFile(src, text, "utf-8", "h"))
+    assert all(not p.regions for p in article.paragraphs)
