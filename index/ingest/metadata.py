@@ -155,6 +155,7 @@ _CREDIT_LINE = re.compile(
     r"(?:微信公众号|公众号|微信号)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
+_EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
 _TRAILING_CREDIT = re.compile(
     r"(?<=[。！？!?”」])\s*[(（]\s*(?:编辑|责任编辑|责编|编审|校对|编译)\s*[:：][^()（）]{1,30}[)）]\s*(?:1[0-4]\d{5})?\s*$"
@@ -294,6 +295,13 @@ def extract(
     for line in edges:
         if line.role == BODY and _credit_line(line, ex):
             _mark(line, META, "credit line")
+        # 原标题：…！ or 转载自：… long enough to read as prose still opens or closes the text.
+        elif (
+            line.role == BODY
+            and _EDGE_LABEL.match(_MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded))
+            and _parse_labels(line, rules, ex, later)
+        ):
+            _mark(line, META, "metadata line")
     _trailing_credit(body[-1:] + footer, later)
     for line in header:  # 中央社 1130305 beside the title
         code = roc_code_date(line.folded)

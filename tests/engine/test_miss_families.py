@@ -371,3 +371,10 @@ def test_no_region_from_a_city_glued_to_spam():
     text = "村里修了新路\n" + "修了新路，北京同城小姐上门服务群众出行更方便。\n" + P2 + "\n"
     article = builder.build(DecodedFile(src, text, "utf-8", "h"))
     assert all(not p.regions for p in article.paragraphs)
+
+
+def test_long_original_title_line_opening_the_text_is_metadata():
+    line = "原标题：春耕时节的田野上，无人机、智能农机“组团”上阵，农民种地更轻松了！记者走进周口的麦田看变化"
+    article = build("春耕时节无人机飞进田间地头\n" + line + BODY)
+    assert article.meta.original_title.startswith("春耕时节的田野上")
+    assert texts(article) == [P1, P2]
