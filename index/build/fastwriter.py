@@ -12,10 +12,12 @@ from __future__ import annotations
 import contextlib
 import pickle
 from array import array
+from pathlib import Path
 
 from whoosh import formats
 from whoosh.writing import PostingPool, SegmentWriter
 
+from index.build import accel
 from index.build.faults import checkpoint
 
 _BYTES_PER_POSTING = 200  # what a posting tuple really costs in memory
@@ -79,9 +81,15 @@ class CheckedWriter(SegmentWriter):
     """A SegmentWriter with crash points around the table-of-contents write."""
 
     def _commit_toc(self, segments):
+        folder = getattr(self.storage, "folder", None)
         checkpoint("segment")
+        if folder is not None:
+            # Before the TOC: the generation it publishes has its accelerator files.
+            accel.ensure_for_segments(Path(folder), self.storage, self.schema, segments)
         super()._commit_toc(segments)
         checkpoint("toc")
+        if folder is not None:
+            accel.remove_unused(Path(folder), segments)
 
 
 def fast_writer(ix, limitmb: int = 256) -> SegmentWriter:

@@ -31,6 +31,7 @@ POINTS = (
     "built",  # a file cleaned into an article
     "added",  # an article's paragraphs handed to the writer
     "commit",  # about to commit a batch
+    "accel",  # an accelerator file written, not yet renamed into place
     "segment",  # new segment files written, table of contents not yet
     "toc",  # new table of contents written, old files not yet cleaned
     "verified",  # commit done and its document count checked

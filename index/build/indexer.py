@@ -16,16 +16,11 @@ from pathlib import Path
 
 from whoosh.writing import NO_MERGE
 
-from index.ingest.articles import ArticleBuilder, count_recurrence
-from index.ingest.cleaning import CleaningRules
-from index.config import Config
+from index.build import accel
 from index.build.documents import SEP, article_documents, make_schema
 from index.build.fastwriter import add_paragraph, fast_writer
 from index.build.faults import checkpoint
-from index.engine.models import Article, Skipped, SourceFile
 from index.build.parallel import FileJob, run_round, split_evenly
-from index.ingest.reading import content_hash, decode_file, discover, read_bytes
-from index.ingest.rules import rule_warnings
 from index.build.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
 from index.build.store import (
     SCHEMA_VERSION,
@@ -35,6 +30,12 @@ from index.build.store import (
     verify_build,
     write_checksums,
 )
+from index.config import Config
+from index.engine.models import Article, Skipped, SourceFile
+from index.ingest.articles import ArticleBuilder, count_recurrence
+from index.ingest.cleaning import CleaningRules
+from index.ingest.reading import content_hash, decode_file, discover, read_bytes
+from index.ingest.rules import rule_warnings
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
 PIPELINE_VERSION = 3  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits
@@ -404,6 +405,8 @@ class Indexer:
             return
         report("committing", len(jobs))
         summary.commits += batch.commit()
+        if accel.ensure_index(batch.ix):  # an index from before the accelerator, or lost files
+            write_checksums(build, batch.ix.latest_generation())
         if publish:
             self.store.publish(build)
         searchable = True

@@ -477,8 +477,8 @@ def verify_build(build: Path, full: bool = False, on_file: Callable[[str], None]
         try:
             st = os.stat(path)
         except FileNotFoundError:
-            if stale:
-                continue
+            if stale or name.startswith(ACCEL_PREFIX):
+                continue  # an accelerator file is rebuilt from the index by the next `index`
             return f"{name} is missing"
         if on_file:
             on_file(name)
@@ -490,6 +490,7 @@ def verify_build(build: Path, full: bool = False, on_file: Callable[[str], None]
 
 
 _TOC = re.compile(r"_MAIN_(\d+)\.toc")
+ACCEL_PREFIX = "ACCEL_"  # index/build/accel.py's files: derived, rebuilt when missing
 
 
 def _is_temp(name: str) -> bool:

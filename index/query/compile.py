@@ -67,16 +67,20 @@ class LiteralQuery(query.ConstantScoreQuery):
 
 @dataclass
 class FastPlan:
-    """A query that is one word plus filters: its matches are exactly the literal's.
+    """A query whose matches are exactly the AND of its terms' literals, plus filters.
 
-    Then totals and facets come from the literal posting list, and only the
-    top hits need scoring (by `score`, which equals the general path's score
-    minus the constant literal tier).
+    That holds for a one-word term (a paragraph holding the word holds the
+    string) and for a quoted one. Then totals and facets come from the
+    literals, and only the top hits need scoring: by `score`, which equals the
+    general path's score minus the constant `base` (LITERAL_SCORE per term);
+    None when nothing scores (all tie at `base`, newest first).
     """
 
     literal: query.Query
-    score: query.Query
+    score: query.Query | None
     filters: list[query.Query]
+    texts: list[str] = field(default_factory=list)  # the literal strings, for the accelerator
+    base: float = LITERAL_SCORE
 
 
 @dataclass
@@ -141,27 +145,36 @@ class QueryCompiler:
     def _fast_plan(
         self, parsed: ParsedQuery, extra: list[Filter], out: CompiledQuery
     ) -> FastPlan | None:
-        """A fast plan when the query is one unquoted term that jieba keeps as one word."""
+        """A fast plan when every term matches only literally: one word jieba keeps whole, or quoted."""
         root = parsed.root
         kids = root.children if isinstance(root, And) else (root,)
         terms = [k for k in kids if isinstance(k, Term)]
-        if (
-            len(terms) != 1
-            or terms[0].quoted
-            or any(not isinstance(k, Term | Filter) for k in kids)
-        ):
+        if not terms or any(not isinstance(k, Term | Filter) for k in kids):
             return None
-        text = terms[0].text
-        if out.term_words.get(text) != [text]:
-            return None  # several words: matches are literal OR all-words, not just literal
+        scores: list[query.Query] = []
+        for term in terms:
+            words = out.term_words.get(term.text)
+            if term.quoted:
+                if words:  # as `_term`: AndMaybe(literal, all its words)
+                    scores.append(query.And([query.Term("content", w) for w in words]))
+            elif words == [term.text]:
+                scores.append(query.Term("content", term.text))
+            else:
+                return None  # several words: matches are literal OR all-words, not just literal
         filters = [
             self._filter(f, CompiledQuery(query.NullQuery, None))
             for f in [*kids, *extra]
             if isinstance(f, Filter)
         ]
-        score = query.Term("content", text)
+        if out.boost is not None:
+            scores.append(out.boost)
+        literals = [literal_query(t.text) for t in terms]
         return FastPlan(
-            literal_query(text), query.Or([score, out.boost]) if out.boost else score, filters
+            literals[0] if len(literals) == 1 else query.And(literals),
+            scores[0] if len(scores) == 1 else (query.Or(scores) if scores else None),
+            filters,
+            [t.text.strip() for t in terms],
+            LITERAL_SCORE * len(terms),
         )
 
     def _node(self, node, out: CompiledQuery) -> query.Query:

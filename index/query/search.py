@@ -31,13 +31,14 @@ from index.config import Config
 from index.engine.facets import FACETS, MATCH_RANGE, is_facet, ordered_counts
 from index.engine.models import Facets, Hit, SearchResult
 from index.query.citation import CitationFields, format_citation
-from index.query.compile import LITERAL_SCORE, CompiledQuery, FastPlan, QueryCompiler
+from index.query.compile import CompiledQuery, FastPlan, QueryCompiler
 from index.query.highlight import highlight_spans, make_snippet
 from index.query.querylang import Filter, parse_query
 
 RESULT_CACHE_SIZE = 64
 TIE_MARGIN = 50  # extra top hits fetched so date can break score ties exactly
 CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
+NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bincounts
 
 
 class SearchCancelled(Exception):
@@ -99,6 +100,8 @@ class SearchEngine:
         self._tables: _DocTables | None = None
         self._segment_tables: dict[str, _DocTables] = {}
         self._cache: OrderedDict = OrderedDict()
+        self._accel: tuple[object, object] | None = None  # (searcher, Accelerator or None)
+        self._facet_arrays: tuple[object, object] | None = None  # (tables, FacetArrays)
         self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
 
     # -- lifecycle -------------------------------------------------------
@@ -278,10 +281,31 @@ class SearchEngine:
                         raise SearchCancelled
         return docs, scores
 
+    def _accelerator(self, searcher):
+        """The accelerator of the open searcher, or None (missing files: Whoosh answers)."""
+        if self._accel is None or self._accel[0] is not searcher:
+            from index.query.accel import Accelerator
+
+            self._accel = (searcher, Accelerator.open(self._build, searcher))
+        return self._accel[1]
+
     def _fast_ids(self, searcher, plan: FastPlan) -> list[int]:
         """Documents containing the literal and passing the filters, read block by block."""
         docs: list[int] = []
         context = searcher.boolean_context()
+        acc = self._accelerator(searcher) if plan.texts else None
+        if acc is not None:
+            from pyroaring import BitMap
+
+            found = acc.literal(plan.texts[0])
+            for text in plan.texts[1:]:
+                found &= acc.literal(text) if found else found
+            for f in plan.filters:
+                allowed = BitMap()
+                for sub, offset in searcher.leaf_searchers():
+                    allowed.update(offset + d for d in _bulk_ids(f.matcher(sub, context)))
+                found &= allowed
+            return found.to_array().tolist()
         for sub, offset in searcher.leaf_searchers():
             ids = _bulk_ids(plan.literal.matcher(sub, context))
             for f in plan.filters:
@@ -297,17 +321,19 @@ class SearchEngine:
         if not docs:
             return []  # Whoosh reads an empty filter set as "no filter"
         want = offset + limit
-        found = searcher.search(plan.score, filter=set(docs), limit=want + TIE_MARGIN)
-        scored = [(d, LITERAL_SCORE + s) for s, d in found.top_n]
         rank = tables.date_rank
+        if plan.score is None:  # nothing scores: every match ties at the literal tier
+            return [(d, plan.base) for d in _newest(docs, rank, limit, offset)]
+        found = searcher.search(plan.score, filter=set(docs), limit=want + TIE_MARGIN)
+        scored = [(d, plan.base + s) for s, d in found.top_n]
         scored.sort(key=lambda ds: (-ds[1], -rank[ds[0]], ds[0]))
         if len(scored) > want and scored[want - 1][1] == scored[-1][1]:
             return None  # equal scores may continue past what we fetched
         if len(scored) < want:
-            # The rest hold the literal but not the scored word: literal tier, newest first.
+            # The rest hold the literals but score nothing: literal tier, newest first.
             have = {d for d, _ in scored}
             rest = _newest([d for d in docs if d not in have], rank, want - len(scored), 0)
-            scored += [(d, LITERAL_SCORE) for d in rest]
+            scored += [(d, plan.base) for d in rest]
         return scored[offset:want]
 
     def _top(
@@ -424,20 +450,31 @@ class SearchEngine:
             return t.all_facets
         return self._count_facets(docs, t)
 
-    @staticmethod
-    def _count_facets(docs: list[int], t: _DocTables) -> Facets:
-        """Count facet values over `docs`."""
+    def _count_facets(self, docs: list[int], t: _DocTables) -> Facets:
+        """Count facet values over `docs` (numpy bincounts for big sets)."""
+        if len(docs) >= NUMPY_FACETS_FROM:
+            if self._facet_arrays is None or self._facet_arrays[0] is not t:
+                from index.query.accel import FacetArrays
+
+                multi = {spec.name: spec.multi_valued for spec in FACETS}
+                self._facet_arrays = (t, FacetArrays(t.values, multi, t.date_rank))
+            raw, months = self._facet_arrays[1].counts(docs)
+            months.pop(0, None)
+        else:
+            raw = {}
+            for spec in FACETS:
+                per_doc = map(t.values[spec.name].__getitem__, docs)
+                raw[spec.name] = Counter(
+                    chain.from_iterable(per_doc) if spec.multi_valued else per_doc
+                )
+            # The timeline: YYYYMMDD date ranks cut to YYYYMM (0 = no date).
+            months = Counter(r // 100 for r in map(t.date_rank.__getitem__, docs) if r)
         counts = {}
         for spec in FACETS:
-            per_doc = map(t.values[spec.name].__getitem__, docs)
-            if spec.multi_valued:
-                c = Counter(chain.from_iterable(per_doc))
-            else:
-                c = Counter(per_doc)
+            c = raw[spec.name]
+            if not spec.multi_valued:
                 c.pop(None, None)
             counts[spec.name] = ordered_counts(spec, c)
-        # The timeline: YYYYMMDD date ranks cut to YYYYMM (0 = no date).
-        months = Counter(r // 100 for r in map(t.date_rank.__getitem__, docs) if r)
         return Facets(
             counts=counts,
             month={f"{m // 100:04d}-{m % 100:02d}": n for m, n in sorted(months.items())},

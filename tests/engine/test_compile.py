@@ -71,7 +71,9 @@ def test_a_quoted_term_is_literal_only_and_its_words_only_rank(compiler):
     assert isinstance(c.main, query.AndMaybe)
     assert literal(c.main.a) == query.Phrase("bi", bigrams("下沉干部"))
     assert c.main.b == query.And([query.Term("content", "下沉"), query.Term("content", "干部")])
-    assert c.fast is None  # a phrase's matches are not one posting list
+    # Its matches are exactly the literal's: the fast plan (issue 12) scores only the head.
+    assert c.fast is not None and c.fast.texts == ["下沉干部"] and c.fast.base == 1000.0
+    assert c.fast.literal == query.Phrase("bi", bigrams("下沉干部"))
 
 
 def test_chinese_quotes_and_traditional_text_compile_like_ascii_simplified(compiler):
@@ -204,12 +206,17 @@ def test_boosts_are_optional_title_heading_and_proximity(compiler):
         assert not any(isinstance(q, query.Phrase) for q in subs), one_term
 
 
-def test_fast_plan_only_for_one_unquoted_one_word_term(compiler):
+def test_fast_plan_only_for_literal_only_terms(compiler):
     fast = compile_(compiler, "干部").fast
     assert isinstance(fast, FastPlan)
     assert fast.literal == query.Term("bi", "干部") and fast.filters == []
     assert compile_(compiler, "region:湖北 干部").fast.filters == [query.Term("region", "湖北省")]
-    for text in ('"干部"', "下沉干部", "干部 群众", "干部 OR 群众", "干部 -群众", ""):
+    # ANDed one-word or quoted terms match exactly the AND of their literals (issue 12).
+    both = compile_(compiler, "干部 群众").fast
+    assert both.texts == ["干部", "群众"] and both.base == 2000.0
+    assert both.literal == query.And([query.Term("bi", "干部"), query.Term("bi", "群众")])
+    assert compile_(compiler, '"干部"').fast.texts == ["干部"]
+    for text in ("下沉干部", "干部 OR 群众", "干部 -群众", "", "下沉干部 群众"):
         assert compile_(compiler, text).fast is None, text
 
 

@@ -1,4 +1,4 @@
-"""SIGKILL the indexer at 24 points; the committed index survives and the next run completes.
+"""SIGKILL the indexer at 27 points; the committed index survives and the next run completes.
 
 Scenarios: a first build, an incremental update (new files added to an
 indexed corpus), a full rebuild and a parallel build. After each kill: the index that was
@@ -29,6 +29,7 @@ KILL_POINTS = [
     ("first", "built", 6),
     ("first", "added", 8),
     ("first", "commit", 1),
+    ("first", "accel", 1),
     ("first", "segment", 1),
     ("first", "toc", 1),
     ("first", "publish", 1),
@@ -37,6 +38,7 @@ KILL_POINTS = [
     ("update", "read", 10),
     ("update", "added", 5),
     ("update", "commit", 2),
+    ("update", "accel", 1),
     ("update", "segment", 1),
     ("update", "toc", 2),
     ("update", "verified", 1),
@@ -48,10 +50,11 @@ KILL_POINTS = [
     # fails the round cleanly; the parent dying leaves the last round committed.
     ("parallel", "read", 5),  # counted per worker, which lives for one round
     ("parallel", "commit", 2),
+    ("parallel", "accel", 2),
     ("parallel", "segment", 2),
     ("parallel", "toc", 1),
 ]
-assert len(KILL_POINTS) == 24
+assert len(KILL_POINTS) == 27
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +139,26 @@ def test_kill_point(tmp_path, corpora, scenario, point, nth):
         for q, (t, hits) in clean_answers.items()
     }
     assert got == want
+    # 3. The accelerator is whole: one file per segment, answering like Whoosh.
+    assert_accelerator_whole(cfg)
+
+
+def assert_accelerator_whole(cfg) -> None:
+    """Every segment of the served build has its accelerator file, and literals agree."""
+    from index.build.accel import accel_name
+    from index.query.accel import Accelerator
+    from index.query.compile import literal_query
+    from index.query.search import SearchEngine
+
+    engine = SearchEngine(cfg)
+    try:
+        searcher = engine._current()
+        build = engine._build
+        segments = [sub.reader().segment().segment_id() for sub, _ in searcher.leaf_searchers()]
+        assert sorted(p.name for p in build.glob("ACCEL_*")) == sorted(map(accel_name, segments))
+        acc = Accelerator.open(build, searcher)
+        assert acc is not None
+        for text in ("干部", "沉", "驻村第一书记", "金花葵", "合成文章"):
+            assert set(acc.literal(text)) == set(literal_query(text).docs(searcher)), text
+    finally:
+        engine.close()
