@@ -568,7 +568,9 @@ def _trailing_credit(lines: list[Line], later: Extraction) -> None:
     """Cut an editor credit glued to the last paragraph, reading a CNA date code (1130305)."""
     for line in lines:
         code = roc_code_date(line.folded)
-        if code and not re.search(r"\d", line.folded[: code.start]):
+        before = line.folded[: code.start] if code else ""
+        # After the editor credit (…（編輯：張均懋）1130305), or on a line with no other number.
+        if code and (re.search(r"[)）]\s*$", before) or not re.search(r"\d", before)):
             later.offer("date", code.iso, line, "ROC date code")
         m = _TRAILING_CREDIT.search(line.folded)
         if line.role == BODY and m and m.start() > 0:

@@ -56,7 +56,7 @@ def test_no_roc_date_without_its_shape(text):
 def test_cna_date_code_gives_the_date_and_leaves_the_paragraph():
     text = (
         "離岸風場擴建案動工\n（中央社記者林長順台北5日電）經濟部今天表示，擴建案正式動工，預計每年可供應數十萬戶用電。\n"
-        "經濟部指出，將持續推動再生能源發展，並強化電網韌性。（編輯：張均懋）1130305\n"
+        "經濟部指出，今年將再推動3項計畫，並強化電網韌性。（編輯：張均懋）1130305\n"
     )
     article = build(text)
     assert article.meta.date == "2024-03-05"
