@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test index lint bench bench-full clean cluster test-cluster
+.PHONY: run test index lint bench bench-full clean cluster test-cluster whoosh3-tests
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,9 @@ cluster: $(STAMP)  ## a local 2-node SolrCloud (Java 17 + Maven; Ctrl+C stops it
 
 test-cluster: $(STAMP)  ## the tests against a live SolrCloud (not part of `make test` yet)
 	SEARCH_APP_CLUSTER=1 $(BIN)/python -m pytest tests/cluster
+
+whoosh3-tests: $(STAMP)  ## the pinned whoosh3's own test suite, with our patches installed
+	$(BIN)/python -m bench.whoosh3_suite -q
 
 clean:
 	rm -rf $(VENV) .search-index .pytest_cache

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 from whoosh import index as wix
-from whoosh.codec.whoosh3 import _INT_SIZE, _LONG_SIZE, W3TermInfo
-from whoosh.system import unpack_int
+
+from index.build.whoosh_internals import install, term_table_sizes
 
 DEFAULT = Path(os.environ.get("SEARCH_APP_BENCH_DIR", Path.home() / ".cache/search-app/bench"))
 DEFAULT_INDEX = DEFAULT / "work/real/project"
@@ -36,21 +35,14 @@ def find_whoosh_dir(root: Path) -> Path:
 
 def field_bytes(ixdir: Path) -> tuple[dict[str, list[int]], int]:
     """{field: [terms, dictionary bytes, posting bytes]} and the bytes on disk."""
-    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    head = W3TermInfo._struct.size
+    install()  # the index's schema names our classes, and the patches read it in place
     ix = wix.open_dir(str(ixdir))
-    with ix.reader() as top:
-        for r, _ in top.leaf_readers():
-            terms = r._terms  # the codec's table: raw keys and term infos
-            for key, val in terms._tindex.items():
-                row = out[terms._keydecoder(key)[0]]
-                row[0] += 1
-                row[1] += len(key) + len(val)
-                if not val[0]:  # flag byte: postings are not inlined
-                    # Read by hand: whoosh3's from_bytes leaves the length a tuple.
-                    row[2] += unpack_int(val[head + _LONG_SIZE : head + _LONG_SIZE + _INT_SIZE])[0]
+    try:
+        out = term_table_sizes(ix)
+    finally:
+        ix.close()
     disk = sum(p.stat().st_size for p in ixdir.iterdir() if p.is_file())
-    return dict(out), disk
+    return out, disk
 
 
 def main(argv: list[str]) -> int:

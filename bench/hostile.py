@@ -54,11 +54,11 @@ def hostile_queries() -> dict[str, str]:
 def run_queries(index_dir: Path, reps: int) -> list[dict]:
     """Time every hostile query on the index at `index_dir`."""
     from index.config import load_config
-    from index.query.search import SearchEngine
+    from index.engine import open_engine
 
     cfg = load_config(ROOT / "config.yaml")
     cfg.index.dir = index_dir
-    engine = SearchEngine(cfg)
+    engine = open_engine(cfg)
     engine.warm_up()
     engine.search("干部")
     rows = []

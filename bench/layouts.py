@@ -387,13 +387,12 @@ def _consensus(metas: list[dict[str, object]]) -> dict[str, object]:
 
 def index_split(split: Path, labels: list[LayoutLabel], workdir: Path):
     """Index `split`, read it back; returns (files by label path, findable spam, unlabelled files)."""
-    from index.build.indexer import Indexer
-    from index.query.search import SearchEngine
+    from index.engine import open_engine
 
     split = split.resolve()
     cfg = split_config(split, workdir / "ix")
-    summary = Indexer(cfg).run(rebuild=True)
-    engine = SearchEngine(cfg)
+    engine = open_engine(cfg)
+    summary = engine.index(rebuild=True)
     try:
         hits = engine.search("", limit=0, with_facets=False).hits
         by_path: dict[str, list] = defaultdict(list)
@@ -417,7 +416,7 @@ def index_split(split: Path, labels: list[LayoutLabel], workdir: Path):
                 IndexedParagraph(
                     h.paragraph,
                     h.text,
-                    tuple(r for r in h.regions if r not in set(h.regions_inherited)),
+                    tuple(r for r in h.regions if r not in set(h.inherited_regions)),
                 )
                 for h in rows
             ]

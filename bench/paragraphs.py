@@ -1,7 +1,8 @@
 """The paragraphs every system indexes: the engine's own cleaning run over a corpus, cached.
 
 Paragraph id = line number in `text.txt`. The project finds paragraphs as
-(file, ordinal); both come from the same `ArticleBuilder`, so ids line up
+(file, ordinal); both come from the same `ArticlePipeline` (with the
+folders' recurring lines counted first, as the indexer does), so ids line up
 exactly and recall is measured on what the engine really indexes.
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 from bench.corpora import Corpus, cache_dir
 from bench.enginecfg import engine_config
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: cleaned by the indexer's pipeline, folder recurrence included
 
 
 @dataclass
@@ -81,43 +82,35 @@ def _corpus_key(corpus: Corpus, fingerprint: str) -> str:
     return h.hexdigest()
 
 
-_CFG = None  # the engine config, set before the worker pool forks
-_builder = None
+_PIPELINE = None  # the engine's article pipeline, set up before the worker pool forks
 
 
 def _extract(src) -> tuple[str, str | None, list]:
     """(path, article key, [(ordinal, text, regions)]) for one file; key None if skipped."""
-    global _builder
     from index.engine.models import Skipped
-    from index.ingest.reading import decode_file, read_bytes
 
-    if _builder is None:
-        from index.ingest.articles import ArticleBuilder
-        from index.ingest.cleaning import CleaningRules
-
-        _builder = ArticleBuilder(CleaningRules.from_config(_CFG.cleaning))
-    raw = read_bytes(src, int(_CFG.corpus.max_file_mb * (1 << 20)))
-    if isinstance(raw, bytes):
-        decoded = decode_file(src, raw)
-        if not isinstance(decoded, Skipped):
-            article = _builder.build(decoded)
-            if not isinstance(article, Skipped):
-                paras = [
-                    (p.ordinal, p.text, list(dict.fromkeys(p.regions + p.inherited_regions)))
-                    for p in article.paragraphs
-                ]
-                return src.path, article.article_key, paras
-    return src.path, None, []
+    article = _PIPELINE.prepare(src)
+    if isinstance(article, Skipped):
+        return src.path, None, []
+    paras = [
+        (p.ordinal, p.text, list(dict.fromkeys(p.regions + p.inherited_regions)))
+        for p in article.paragraphs
+    ]
+    return src.path, article.article_key, paras
 
 
 def build(corpus: Corpus, folder: Path, procs: int = 1, log=print) -> None:
     """Run the engine's reading and cleaning over `corpus` and write the paragraph files."""
-    global _CFG
+    global _PIPELINE
     from index.build.folding import fold
+    from index.ingest.pipeline import ArticlePipeline, PipelineSettings
     from index.ingest.reading import discover
 
-    _CFG = engine_config([corpus.root])
-    sources, _skipped = discover(_CFG.corpus.paths, _CFG.corpus.extensions)
+    cfg = engine_config([corpus.root])
+    sources, _skipped = discover(cfg.corpus.paths, cfg.corpus.extensions)
+    # As the indexer's first build: every folder's recurring lines counted first.
+    _PIPELINE = ArticlePipeline(PipelineSettings.from_config(cfg))
+    _PIPELINE.count_recurrence(sources, keep={s.path for s in sources})
     tmp = folder.with_name(folder.name + ".tmp")
     tmp.mkdir(parents=True, exist_ok=True)
     if procs > 1 and len(sources) > 200:

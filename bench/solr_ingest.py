@@ -78,7 +78,7 @@ def solr_params(q, segmenter) -> dict:
     params = {
         "q": " AND ".join(clauses) or "*:*",
         "rows": 20,
-        "fl": "id,file,paragraph,title,source,date,text,regions,regions_inherited,score",
+        "fl": "id,file,paragraph,title,source,date,text,regions,inherited_regions,score",
         "sort": "score desc,date desc" if clauses else "date desc",
         "facet": "true",
         "facet.field": ["region", "source", "year"],

@@ -173,13 +173,13 @@ async def _keystrokes(cfg, queries: list[str], pause: float, burst_gap: float) -
 
 def measure(corpus_dirs, index_dir, *, runs: int = 5, queries: list[str] | None = None) -> dict:
     """Launch and keystroke latencies of the app on `corpus_dirs` (index built in `index_dir` first)."""
-    from index.build.indexer import Indexer
+    from index.engine import open_engine
 
     corpus_dirs = [Path(c).resolve() for c in corpus_dirs]
     index_dir = Path(index_dir).resolve()
     cfg = _config(corpus_dirs, index_dir)
     t = time.perf_counter()
-    summary = Indexer(cfg).run()
+    summary = open_engine(cfg).index()
     index_s = time.perf_counter() - t
     if queries is None:
         real = any("corpus-real" in str(c) for c in corpus_dirs)

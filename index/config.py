@@ -318,6 +318,46 @@ def _check_range(path: Path, key: str, node: yaml.Node, value: Any) -> None:
         raise ConfigError(f"{_where(path, node)}: `{key}` must be {low[1]}, not {node.value}")
 
 
+CITATION_STYLES = ("news", "gbt7714", "template")
+CITATION_FIELDS = (
+    "passage",
+    "title",
+    "source",
+    "site",
+    "author",
+    "date",
+    "date_cn",
+    "year",
+    "paragraph",
+    "url",
+    "page",
+    "path",
+)
+
+
+def template_placeholders(template: str) -> list[str]:
+    """The `{name}` placeholders of a citation template (ValueError if it is malformed)."""
+    import string
+
+    return [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+
+
+def check_template(cfg: CitationConfig) -> str | None:
+    """Return a problem with the citation config, or None if it is usable."""
+    if cfg.style not in CITATION_STYLES:
+        return f"unknown style {cfg.style!r} (known: {', '.join(CITATION_STYLES)})"
+    for tpl in [cfg.template, *cfg.parts]:
+        try:
+            names = template_placeholders(tpl)
+        except ValueError as exc:
+            return f"bad template {tpl!r}: {exc}"
+        allowed = (*CITATION_FIELDS, "parts") if tpl is cfg.template else CITATION_FIELDS
+        for name in names:
+            if name not in allowed:
+                return f"unknown placeholder {{{name}}} in {tpl!r} (known: {', '.join(allowed)})"
+    return None
+
+
 def _check_backend(cfg: Config) -> None:
     """Reject an unknown backend and Solr settings that cannot name a collection or node."""
     if cfg.index.backend not in BACKENDS:
@@ -341,17 +381,16 @@ def _check_backend(cfg: Config) -> None:
 
 def _check_citation(cfg: Config) -> None:
     """Reject citation templates with unknown placeholders before a copy fails."""
-    from index.query.citation import STYLES, check_template
-
     # An older config that sets its own template and no style keeps its template.
     if "citation.style" not in cfg.lines and (
         "citation.template" in cfg.lines or "citation.parts" in cfg.lines
     ):
         cfg.citation.style = "template"
     c = cfg.citation
-    if c.style not in STYLES:
+    if c.style not in CITATION_STYLES:
+        known = ", ".join(CITATION_STYLES)
         raise ConfigError(
-            f"{cfg.where('citation.style')}: unknown style {c.style!r} (known: {', '.join(STYLES)})"
+            f"{cfg.where('citation.style')}: unknown style {c.style!r} (known: {known})"
         )
     # Each template on its own, so the message names its key and line.
     checks = [("citation.template", CitationConfig(template=c.template, parts=[]))]

@@ -185,8 +185,8 @@ def entry() -> None:
 
 def _report(exc: Exception) -> int:
     """Print one line for an exception and pick the exit status."""
-    from index.build.store import IndexProblem
     from index.config import ConfigError
+    from index.engine.errors import IndexProblem
 
     if os.environ.get("SEARCH_APP_DEBUG"):
         import traceback
@@ -267,9 +267,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         sys.stdout.write(completion_script(build_parser(), args.shell))
         return EXIT_OK
     if args.command == "bench":
-        from bench.__main__ import main as bench_main
+        # A separate program: the app does not import the bench (which imports the app).
+        import subprocess
 
-        return bench_main(args.bench_args)
+        return subprocess.run([sys.executable, "-m", "bench", *args.bench_args]).returncode
     return cmd_tui(cfg, getattr(args, "corpus", None))
 
 
@@ -296,10 +297,11 @@ def eta_text(phase: str, seconds: float | None) -> str:
 def run_indexer(cfg, rebuild: bool = False, quiet: bool = False, **options):
     """Run the indexer with a progress bar on a TTY; returns the summary.
 
-    `options` go to `Indexer` (add_roots, prune).
+    `options` go to `Engine.index` (add_roots, prune).
     """
-    from index.build.indexer import Indexer
+    from index.engine import open_engine
 
+    engine = open_engine(cfg)
     err = _stderr_console()
 
     def takeover(message: str) -> None:
@@ -315,7 +317,7 @@ def run_indexer(cfg, rebuild: bool = False, quiet: bool = False, **options):
         )
     )
     if quiet or not err.is_terminal:
-        return Indexer(cfg, **options).run(rebuild=rebuild, on_wait=on_wait, on_takeover=takeover)
+        return engine.index(rebuild=rebuild, on_wait=on_wait, on_takeover=takeover, **options)
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -350,8 +352,8 @@ def run_indexer(cfg, rebuild: bool = False, quiet: bool = False, **options):
                 eta=eta_text(p.phase, p.eta),
             )
 
-        return Indexer(cfg, progress=progress, **options).run(
-            rebuild=rebuild, on_wait=on_wait, on_takeover=takeover
+        return engine.index(
+            rebuild=rebuild, progress=progress, on_wait=on_wait, on_takeover=takeover, **options
         )
 
 
@@ -420,9 +422,9 @@ def open_engine(cfg, announce: bool = True):
     A missing, foreign-format or damaged index raises an `IndexProblem` whose
     message names the command that fixes it.
     """
-    from index.query.search import SearchEngine
+    from index.engine import open_engine as open_backend
 
-    engine = SearchEngine(cfg)
+    engine = open_backend(cfg)
     engine.generation()
     return engine
 

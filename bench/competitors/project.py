@@ -1,4 +1,4 @@
-"""(d) The project: `Indexer` over the article files, `SearchEngine.search` for the full answer.
+"""(d) The project: `Engine.index` over the article files, `Engine.search` for the full answer.
 
 The full answer is one call with limit=20 and facets: the total, the top 20
 with highlights, snippets and citations, and every facet count. The engine's
@@ -8,7 +8,6 @@ result cache is cleared before each timed query, so repeats are recomputed.
 from __future__ import annotations
 
 import shutil
-from array import array
 from pathlib import Path
 
 from bench.competitors.base import LIMIT, Answer, System, dir_bytes
@@ -34,7 +33,7 @@ class Project(System):
     """The engine in index/, driven through its public API."""
 
     name = "project"
-    description = "this repository's engine (Indexer + SearchEngine)"
+    description = "this repository's engine (open_engine: Engine.index + Engine.search)"
     resumable = True  # the indexer continues a stopped build from its last commit
 
     @property
@@ -55,15 +54,19 @@ class Project(System):
         )
 
     def build(self) -> int:
-        """A cold `Indexer.run(rebuild=True)` into an empty folder (or resume a stopped one)."""
-        from index.build.indexer import Indexer
+        """A cold `Engine.index(rebuild=True)` into an empty folder (or resume a stopped one)."""
+        from index.engine import open_engine
 
         resume = self.options.get("resume") and self.index_dir.is_dir()
         if not resume:
             shutil.rmtree(self.work, ignore_errors=True)
         self.incoming.mkdir(parents=True, exist_ok=True)
         cfg = self.config()
-        summary = Indexer(cfg, progress=_ProgressLog()).run(rebuild=not resume)
+        engine = open_engine(cfg)
+        try:
+            summary = engine.index(rebuild=not resume, progress=_ProgressLog())
+        finally:
+            engine.close()
         self._info = {
             "procs": cfg.index.procs,
             "commit_every": cfg.index.commit_every,
@@ -82,81 +85,46 @@ class Project(System):
         return getattr(self, "_info", {})
 
     def open(self) -> None:
-        """A `SearchEngine`, warmed up as the app does before the first keystroke."""
-        from index.query.search import SearchEngine
+        """The engine (`open_engine`), warmed up as the app does before the first keystroke."""
+        from index.engine import open_engine
 
         self.incoming.mkdir(parents=True, exist_ok=True)
         self.cfg = self.config()
-        self.engine = SearchEngine(self.cfg)
+        self.engine = open_engine(self.cfg)
         self.engine.warm_up()
-        self._docmap = None
+        self._keys = None
 
     def uncached(self) -> None:
-        """Clear the engine's query-result cache (public method if it has one)."""
-        clear = getattr(self.engine, "clear_cache", None)
-        if callable(clear):
-            clear()
-        elif hasattr(self.engine, "_cache"):
-            self.engine._cache.clear()
+        """Clear the engine's query-result cache."""
+        self.engine.clear_cache()
 
     def answer(self, q: Query) -> Answer:
         """One search call: total, top 20 with highlights/snippets/citations, all facets."""
         r = self.engine.search(q.text, limit=LIMIT, with_facets=True)
         return Answer(r.total, len(r.hits))
 
-    def _docs(self, q: Query) -> list[int] | None:
-        """Every matching docnum via the engine's internals (None if they changed)."""
-        try:
-            from index.query.querylang import parse_query
-
-            searcher = self.engine._current()
-            compiled = self.engine._compiler.compile(parse_query(q.text), [])
-            docs, _scores = self.engine._collect(searcher, compiled)
-            return list(docs)
-        except (AttributeError, TypeError, ImportError):
-            return None
-
-    def _docnum_to_id(self) -> array:
-        """Paragraph id of each document number (-1 for documents not in the paragraph set)."""
-        if self._docmap is None:
+    def matches(self, q: Query) -> list[int]:
+        """All matching paragraph ids, from the engine's unranked `matches`."""
+        if self._keys is None:
             from bench.paragraphs import load_keys
 
-            keys = load_keys(self.data)
-            reader = self.engine._current().reader()
-            docmap = array("l", [-1]) * reader.doc_count_all()
-            for docnum, fields in reader.iter_docs():
-                docmap[docnum] = keys.get((fields.get("file"), fields.get("paragraph")), -1)
-            self._docmap = docmap
-        return self._docmap
-
-    def matches(self, q: Query) -> list[int]:
-        """All matching paragraph ids."""
-        docs = self._docs(q)
-        if docs is not None:
-            docmap = self._docnum_to_id()
-            return [i for i in (docmap[d] for d in docs) if i >= 0]
-        from bench.paragraphs import load_keys
-
-        keys = load_keys(self.data)
-        r = self.engine.search(q.text, limit=0, with_facets=False)
-        return [i for i in (keys.get((h.path, h.paragraph), -1) for h in r.hits) if i >= 0]
+            self._keys = load_keys(self.data)
+        keys = self._keys
+        found = (keys.get((ref.path, ref.paragraph), -1) for ref in self.engine.matches(q.text))
+        return [i for i in found if i >= 0]
 
     def add_article(self, paragraphs: list[str]) -> None:
         """Write one article file into the corpus and run the indexer."""
-        from index.build.indexer import Indexer
-
         body = "\n\n".join(paragraphs)
         text = f"基准测试增量文章\n来源：基准测试 发布时间：2024-06-01\n\n{body}\n"
         (self.incoming / INCR_FILE).write_text(text, encoding="utf-8")
-        Indexer(self.cfg).run()
+        self.engine.index()
 
     def delete_article(self) -> None:
         """Delete the file and run the indexer."""
-        from index.build.indexer import Indexer
-
         (self.incoming / INCR_FILE).unlink(missing_ok=True)
         # prune: `incoming` is now empty, which would otherwise count as an unmounted drive.
-        Indexer(self.cfg, prune=True).run()
+        self.engine.index(prune=True)
 
     def index_bytes(self) -> int:
         """Size of the index folder (all builds kept there)."""

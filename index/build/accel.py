@@ -183,7 +183,9 @@ def remove_unused(folder: Path, segments) -> None:
 def ensure_index(ix) -> bool:
     """Build the missing accelerator files of a committed index; True if any was written."""
     folder = Path(ix.storage.folder)
-    segments = ix._segments()
+    from index.build.whoosh_internals import segments_of
+
+    segments = segments_of(ix)
     missing = [s for s in segments if not (folder / accel_name(s.segment_id())).exists()]
     ensure_for_segments(folder, ix.storage, ix.schema, missing)
     remove_unused(folder, segments)

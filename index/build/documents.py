@@ -40,7 +40,7 @@ def make_schema() -> fields.Schema:
         is_heading=fields.STORED(),
         text=fields.STORED(),
         regions=fields.STORED(),
-        regions_inherited=fields.STORED(),
+        inherited_regions=fields.STORED(),
         content=WordField(),
         title_w=WordField(phrase=False),
         heading_w=WordField(phrase=False),
@@ -77,7 +77,7 @@ class IndexDocument:
     is_heading: bool
     text: str
     regions: tuple[str, ...]
-    regions_inherited: tuple[str, ...]
+    inherited_regions: tuple[str, ...]
     folded: str
     words: tuple[tuple[str, int], ...]
     title_words: tuple[tuple[str, int], ...]
@@ -97,7 +97,7 @@ class IndexDocument:
             "is_heading": self.is_heading,
             "text": self.text,
             "regions": list(self.regions),
-            "regions_inherited": list(self.regions_inherited),
+            "inherited_regions": list(self.inherited_regions),
             "content": list(self.words),
             "uni": self.folded,
             "bi": self.folded,
@@ -172,7 +172,7 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
             is_heading=p.is_heading,
             text=p.text,
             regions=p.regions,
-            regions_inherited=p.inherited_regions,
+            inherited_regions=p.inherited_regions,
             folded=folded,
             words=tuple(segmenter.index_tokens(folded)),
             title_words=title_words,

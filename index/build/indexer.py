@@ -11,16 +11,13 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh.writing import NO_MERGE
-
-from index.build import accel
+from index.build import accel, whoosh_internals
 from index.build.documents import SEP, article_documents, make_schema
-from index.build.fastwriter import add_paragraph, fast_writer
 from index.build.faults import checkpoint
-from index.build.parallel import FileJob, run_round, split_evenly
+from index.build.parallel import FileJob, WorkerConfig, run_round, split_evenly
 from index.build.segmenter import UserDictionary, read_user_dictionary, shared_segmenter
 from index.build.store import (
     SCHEMA_VERSION,
@@ -31,10 +28,16 @@ from index.build.store import (
     write_checksums,
 )
 from index.config import Config
-from index.engine.models import Article, Skipped, SourceFile
-from index.ingest.articles import ArticleBuilder, count_recurrence
-from index.ingest.cleaning import CleaningRules
-from index.ingest.reading import content_hash, decode_file, discover, read_bytes
+from index.engine.errors import CorpusMismatch, DocumentCountError
+from index.engine.models import (
+    Article,
+    IndexProgress,
+    IndexSummary,
+    Skipped,
+    SourceFile,
+)
+from index.ingest.pipeline import ArticlePipeline, Loaded, PipelineSettings
+from index.ingest.reading import discover
 from index.ingest.rules import rule_warnings
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
@@ -44,64 +47,6 @@ PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every
 MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds
 MAX_SMALL_SEGMENTS = 10  # small segments tolerated before an update commit merges some
 MERGE_BUDGET_DOCS = 500  # documents merged at most per commit: Whoosh merges ~250/s
-
-
-class DocumentCountError(IndexProblem):
-    """A commit did not leave the number of documents it should have."""
-
-
-class CorpusMismatch(IndexProblem):
-    """The corpus asked for is not the one the index records; changing it must be explicit."""
-
-
-@dataclass(frozen=True)
-class IndexProgress:
-    """Progress of a running build, for progress bars."""
-
-    phase: str  # scanning | indexing | committing | done
-    files_done: int
-    files_total: int
-    paragraphs: int
-    elapsed: float
-    path: str | None = None
-    searchable: bool = False  # an index exists that searches can use right now
-
-    @property
-    def eta(self) -> float | None:
-        """Seconds left, estimated from the pace so far."""
-        if self.files_done == 0 or self.files_total == 0:
-            return None
-        return self.elapsed / self.files_done * (self.files_total - self.files_done)
-
-
-@dataclass
-class IndexSummary:
-    """What an index run did."""
-
-    index_dir: str
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    paragraphs_added: int = 0
-    articles: int = 0  # in the index after the run
-    paragraphs: int = 0  # in the index after the run
-    skipped: list[Skipped] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, duplicate of)
-    notes: list[tuple[str, str]] = field(default_factory=list)  # (file, note)
-    problems: list[str] = field(default_factory=list)  # config-level problems
-    seconds: float = 0.0
-    rebuilt: bool = False
-    interrupted: bool = False
-    saved_files: int = 0  # files whose changes were committed before an interruption
-    commits: int = 0
-    corpus: list[str] = field(default_factory=list)  # roots the index records after the run
-    temp_removed: int = 0  # temporary files of an earlier interrupted run, cleaned up
-
-    @property
-    def nothing_saved(self) -> bool:
-        """An interrupted run that committed nothing."""
-        return self.interrupted and self.commits == 0
 
 
 def fingerprint(cfg: Config, user_dict: UserDictionary) -> str:
@@ -197,7 +142,7 @@ class Indexer:
         self.cancel = cancel or threading.Event()
         self.user_dict = read_user_dictionary(cfg.dictionary)
         self.segmenter = shared_segmenter(self.user_dict)
-        self.builder = ArticleBuilder(CleaningRules.from_config(cfg.cleaning))
+        self.pipeline = ArticlePipeline(PipelineSettings.from_config(cfg))
 
     def run(
         self,
@@ -347,7 +292,6 @@ class Indexer:
             articles = {k: v for k, v in articles.items() if v != path}
             self._indexed.discard(path)
             summary.deleted += 1
-        max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
         total = len(sources)
         jobs = []
         for src in sources:
@@ -360,9 +304,7 @@ class Indexer:
 
         if jobs:  # one pre-pass, so serial and parallel builds see the same folder counts
             folders = {os.path.dirname(j.source.path) for j in jobs}
-            self.builder.recurrence = count_recurrence(
-                sources, self.builder.rules, max_bytes, folders
-            )
+            self.pipeline.count_recurrence(sources, folders, keep={j.source.path for j in jobs})
 
         def report(phase: str, done: int, path: str | None = None, pending: int = 0) -> None:
             elapsed = time.monotonic() - start
@@ -389,7 +331,7 @@ class Indexer:
                     if self.cancel.is_set():
                         raise KeyboardInterrupt
                     report("indexing", n - 1, job.source.relpath)
-                    self._one_file(job, manifest, articles, batch, summary, max_bytes)
+                    self._one_file(job, manifest, articles, batch, summary)
                     if batch.pending >= cfg.index.commit_every:
                         report("committing", n)
                         summary.commits += batch.commit()
@@ -421,29 +363,25 @@ class Indexer:
 
     def article_for(self, src: SourceFile, raw: bytes, stamp: str) -> Article | Skipped:
         """Decode and clean a file's bytes into an article (or say why not)."""
-        decoded = decode_file(src, raw)
-        article = decoded if isinstance(decoded, Skipped) else self.builder.build(decoded)
-        return article if isinstance(article, Skipped) else replace(article, file_stamp=stamp)
+        return self.pipeline.build(Loaded(src, raw=raw), stamp)
 
-    def _one_file(
-        self, job: FileJob, manifest, articles, batch, summary: IndexSummary, max_bytes: int
-    ) -> None:
+    def _one_file(self, job: FileJob, manifest, articles, batch, summary: IndexSummary) -> None:
         """Process one new or changed file, serially."""
         src, known = job.source, job.known
-        raw = read_bytes(src, max_bytes)
+        loaded = self.pipeline.load(src)
         checkpoint("read")
-        if isinstance(raw, Skipped):
-            summary.skipped.append(raw)
+        if isinstance(loaded, Skipped):
+            summary.skipped.append(loaded)
             if known:  # it was indexed before; its old text must go
                 self._forget(src.path, articles, batch, summary)
             return
-        if known and manifest[src.path][0] == content_hash(raw):
+        if known and manifest[src.path][0] == loaded.content_hash:
             # Touched but not changed: keep it (its old stamp means one more hash next time).
             summary.unchanged += 1
             return
         if known:
             self._forget(src.path, articles, batch, summary)
-        article = self.article_for(src, raw, job.stamp)
+        article = self.pipeline.build(loaded, job.stamp)
         checkpoint("built")
         if isinstance(article, Skipped):
             summary.skipped.append(article)
@@ -495,7 +433,13 @@ class Indexer:
                 if job.known:  # old versions go in the same commit as the new ones arrive
                     self._forget(job.source.path, articles, batch, summary)
             results = run_round(
-                self,
+                WorkerConfig(
+                    self.pipeline.settings,
+                    self.user_dict,
+                    max(16, self.cfg.index.limitmb // max(1, self.procs)),
+                    self.pipeline.recurrence,
+                ),
+                self.pipeline,
                 batch.ix,
                 split_evenly(chunk, self.procs),
                 dict(articles),
@@ -513,6 +457,7 @@ class Indexer:
                 raise IndexProblem(
                     f"an indexing worker failed ({failed[0]}); nothing from this round was committed"
                 )
+            self.pipeline.forget(job.source.path for job in chunk)  # the workers read them
             outcomes = {o.path: o for r in results for o in r.outcomes}
             late_duplicates = []
             for job in chunk:  # in file order, so the first copy of an article wins
@@ -560,7 +505,7 @@ class _Batch:
 
     def _w(self):
         if self.writer is None:
-            self.writer = fast_writer(self.ix, limitmb=self.cfg.index.limitmb)
+            self.writer = whoosh_internals.new_writer(self.ix, limitmb=self.cfg.index.limitmb)
         return self.writer
 
     def delete(self, path: str) -> None:
@@ -573,7 +518,7 @@ class _Batch:
         w = self._w()
         count = 0
         for doc in article_documents(article, segmenter):
-            add_paragraph(w, doc.fields(), doc.boosts())
+            whoosh_internals.add_document(w, doc.fields(), doc.boosts())
             count += 1
         self.added += count
         self.pending += count
@@ -594,17 +539,7 @@ class _Batch:
         w = self._w()
         expected = self.base - self.deleted + self.added + added
         checkpoint("commit")
-        try:
-            final = _without_dead(w._merge_segments(NO_MERGE, False, None))  # see MAX_ROUNDS
-            if w._added:
-                final.append(w._finalize_segment())
-            else:
-                w._close_segment()
-            w._commit_toc(final + segments)
-        except Exception:
-            w._cleanup_on_error()
-            raise
-        w._finish()
+        whoosh_internals.commit_segments(w, segments, keep=_without_dead)  # unmerged: MAX_ROUNDS
         self._verify(expected)
         return True
 

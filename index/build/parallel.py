@@ -21,13 +21,31 @@ from collections.abc import Callable
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
+from index.build import whoosh_internals
 from index.build.documents import article_documents
-from index.build.fastwriter import CheckedWriter, FastPool, add_paragraph
 from index.build.faults import checkpoint
+from index.build.segmenter import UserDictionary, shared_segmenter
 from index.engine.models import Skipped, SourceFile
+from index.ingest.pipeline import ArticlePipeline, PipelineSettings
+from index.ingest.zones import LineRecurrence
 
 PROGRESS_EVERY = 0.25  # s between progress reports while a round runs
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """What a forked worker needs to index its files (small and picklable, not the Indexer)."""
+
+    pipeline: PipelineSettings
+    user_dict: UserDictionary
+    limitmb: int  # the writer's memory share of this worker
+    recurrence: LineRecurrence | None = None  # the folders' recurring lines, counted by the parent
+
+
+# The parent's pipeline for the round being forked: workers inherit it warm (compiled
+# rules, region tables, what the recurrence pass kept) instead of building their own.
+_inherited: dict[str, ArticlePipeline] = {}
 
 
 @dataclass
@@ -83,7 +101,8 @@ def split_evenly(jobs: list[FileJob], parts: int) -> list[list[FileJob]]:
 
 
 def run_round(
-    indexer,
+    work: WorkerConfig,
+    pipeline: ArticlePipeline | None,
     ix,
     shares: list[list[FileJob]],
     articles: dict[str, str],
@@ -92,6 +111,9 @@ def run_round(
 ) -> list[WorkerResult]:
     """Fork one worker per share and collect their results (in share order).
 
+    `pipeline` (the parent's, for `work.pipeline`) is handed to the forked
+    workers by inheritance; None makes each worker build its own.
+
     While waiting, `on_progress(files, paragraphs)` hears what the workers have
     done so far, and a set `cancel` stops the round as Ctrl+C would.
     """
@@ -99,12 +121,15 @@ def run_round(
     counts = ctx.Array("q", 2)  # files, paragraphs, summed over this round's workers
     procs = []
     parent = os.getpid()
+    _inherited.clear()
+    if pipeline is not None:
+        _inherited[work.pipeline.key] = pipeline
     try:
         for share in shares:
             recv, send = ctx.Pipe(duplex=False)
             p = ctx.Process(
                 target=_worker,
-                args=(indexer, ix.storage.folder, share, articles, send, counts, parent),
+                args=(work, ix.storage.folder, share, articles, send, counts, parent),
                 daemon=True,
             )
             with _sigint_held():
@@ -171,7 +196,13 @@ def die_with_parent(parent: int) -> None:
 
 
 def _worker(
-    indexer, folder: str, jobs: list[FileJob], articles: dict[str, str], conn, counts, parent
+    work: WorkerConfig,
+    folder: str,
+    jobs: list[FileJob],
+    articles: dict[str, str],
+    conn,
+    counts,
+    parent,
 ) -> None:
     """In the child: index `jobs` into a new segment and send it back."""
     from whoosh import index as windex
@@ -179,21 +210,18 @@ def _worker(
     die_with_parent(parent)
     result = WorkerResult(None)
     try:
+        pipeline = _inherited.get(work.pipeline.key) or ArticlePipeline(work.pipeline)
+        pipeline.recurrence = work.recurrence
+        segmenter = shared_segmenter(work.user_dict)
         ix = windex.open_dir(folder)
-        limitmb = max(16, indexer.cfg.index.limitmb // max(1, indexer.procs))
-        writer = CheckedWriter(ix, limitmb=limitmb, _lk=False)
-        writer.pool = FastPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
-        max_bytes = int(indexer.cfg.corpus.max_file_mb * (1 << 20))
+        writer = whoosh_internals.worker_writer(ix, work.limitmb)
         for job in jobs:
-            outcome = _index_one(indexer, writer, job, articles, max_bytes)
+            outcome = _index_one(pipeline, segmenter, writer, job, articles)
             result.outcomes.append(outcome)
             with counts.get_lock():
                 counts[0] += 1
                 counts[1] += outcome.paragraphs
-        if writer._added:
-            result.segment = writer._finalize_segment()
-        else:
-            writer._close_segment()
+        result.segment = whoosh_internals.finish_worker_segment(writer)
     except BaseException as exc:  # report, never hang the parent
         result.error = f"{type(exc).__name__}: {exc}"
         if isinstance(exc, OSError):
@@ -204,17 +232,15 @@ def _worker(
 
 
 def _index_one(
-    indexer, writer, job: FileJob, articles: dict[str, str], max_bytes: int
+    pipeline: ArticlePipeline, segmenter, writer, job: FileJob, articles: dict[str, str]
 ) -> FileOutcome:
     """Read, clean and add one file in a worker."""
-    from index.ingest.reading import read_bytes
-
     path = job.source.path
-    raw = read_bytes(job.source, max_bytes)
+    loaded = pipeline.load(job.source)
     checkpoint("read")
-    if isinstance(raw, Skipped):
-        return FileOutcome(path, "skipped", skipped=raw)
-    article = indexer.article_for(job.source, raw, job.stamp)
+    if isinstance(loaded, Skipped):
+        return FileOutcome(path, "skipped", skipped=loaded)
+    article = pipeline.build(loaded, job.stamp)
     checkpoint("built")
     if isinstance(article, Skipped):
         return FileOutcome(path, "skipped", skipped=article)
@@ -224,8 +250,8 @@ def _index_one(
         return FileOutcome(path, "duplicate", duplicate_of=owner, notes=notes)
     articles[article.article_key] = path
     count = 0
-    for doc in article_documents(article, indexer.segmenter):
-        add_paragraph(writer, doc.fields(), doc.boosts())
+    for doc in article_documents(article, segmenter):
+        whoosh_internals.add_document(writer, doc.fields(), doc.boosts())
         count += 1
     checkpoint("added")
     kind = "updated" if job.known else "added"

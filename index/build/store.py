@@ -35,12 +35,20 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from index.build import whoosh_internals as whooshfix
+from index.build import whoosh_internals
 from index.build.faults import checkpoint
+from index.engine.errors import (
+    IndexCorrupt,
+    IndexLocked,
+    IndexMissing,
+    IndexOutdated,
+    IndexProblem,
+    IndexRefused,
+)
 
-whooshfix.install()
-
-SCHEMA_VERSION = 8  # 7: cite_no (reader's paragraph number); 8: stored site and original_title
+# 7: cite_no (reader's paragraph number); 8: stored site and original_title;
+# 9: stored field regions_inherited renamed inherited_regions; 10: author facet fields
+SCHEMA_VERSION = 10
 _PENDING = ".pending"
 MARKER = "SEARCH-APP-INDEX"
 CHECKSUMS = "CHECKSUMS.json"
@@ -54,30 +62,6 @@ _OURS_IN_BUILD = {"build.json", CHECKSUMS, _PENDING}
 # Lock file descriptors this process holds: forked workers close them, so an
 # orphaned worker can never keep the lock.
 HELD_LOCK_FDS: set[int] = set()
-
-
-class IndexProblem(Exception):
-    """Base for index problems a user can act on; the message says what to do."""
-
-
-class IndexMissing(IndexProblem):
-    """There is no index yet."""
-
-
-class IndexOutdated(IndexProblem):
-    """The index was written by another schema version or with other settings."""
-
-
-class IndexCorrupt(IndexProblem):
-    """The index exists but cannot be opened."""
-
-
-class IndexLocked(IndexProblem):
-    """Another indexer holds the lock."""
-
-
-class IndexRefused(IndexProblem):
-    """The index folder is not one the indexer may write to (a file, a corpus, foreign files)."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +89,8 @@ class IndexStore:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        # Every index is opened through a store: the one place Whoosh gets patched.
+        whoosh_internals.install()
 
     # -- reading ---------------------------------------------------------
     def current_build(self) -> Path | None:

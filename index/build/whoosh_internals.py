@@ -1,5 +1,13 @@
-"""Two fixes to the pinned whoosh3, installed on import of `index.build.store`,
-and the pickle aliases that keep indexes built before the stage layout readable.
+"""Every use of whoosh3's private internals, and every patch to it, in one place.
+
+Nothing here runs on import: `install()` applies the patches and is called
+once by `IndexStore` (every index is opened through one), and the other
+functions are named for what they do, so callers never touch a Whoosh
+attribute that starts with `_`. tests/engine/test_whoosh_private.py checks
+that no other module does. The pinned whoosh3's own test suite passes with
+the patches installed (README, "Whoosh internals").
+
+Patches (`install()`):
 
 1. Opening a part of a segment must not copy it.
 
@@ -13,15 +21,31 @@ memoryview in place.
 2. A field without a length column (one of our unscored fields) was looked
 up with an `os.stat` per document and field while merging segments, because
 `W3PerDocReader._cached_reader` caches readers but not their absence.
+
+3. Pickle aliases keep indexes built before the stage layout readable.
+
+Private-member uses (named functions): the fast writer (`FastPool`,
+`CheckedWriter`, `new_writer`, `add_document`), committing segments written
+by forked workers (`worker_writer`, `finish_worker_segment`,
+`commit_segments`), reading posting blocks in bulk (`bulk_ids`) and the
+term table sizes the bench reports (`term_table_sizes`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import pickle
 import sys
+from pathlib import Path
 
 from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.system import unpack_int
+from whoosh.writing import NO_MERGE, PostingPool, SegmentWriter
+
+from index.build.faults import checkpoint
 
 _installed = False
 
@@ -136,3 +160,211 @@ def _cached_reader(self, fieldname, column):
     reader = self.column_reader(fieldname, column) if self.has_column(fieldname) else None
     self._readers[fieldname] = reader
     return reader
+
+
+# -- the fast writer -----------------------------------------------------------
+# Profiling a 21.7k-paragraph build showed most time in per-posting Python
+# work: `PostingPool.add` estimating bytes for every posting, and the external
+# sort pickling each posting separately when a run spills to disk. These keep
+# Whoosh's on-disk format and commit logic and only batch that work.
+_BYTES_PER_POSTING = 200  # what a posting tuple really costs in memory
+_MAX_OPEN_RUNS = 64  # runs merged at once; with chunk = maxitems/64 the merge fits in limitmb
+
+
+class FastPool(PostingPool):
+    """A posting pool that counts postings and writes runs in chunks."""
+
+    def __init__(self, tempstore, segment, limitmb: int = 256, **kwargs) -> None:
+        super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
+        self.maxitems = max(10_000, limitmb * 1024 * 1024 // _BYTES_PER_POSTING)
+        self.chunk = max(200, self.maxitems // _MAX_OPEN_RUNS)
+
+    def add(self, item) -> None:
+        """Add one posting (Whoosh's own code paths, e.g. merges)."""
+        self.fieldnames.add(item[0])
+        self.current.append(item)
+        if len(self.current) >= self.maxitems:
+            self.save()
+
+    def extend(self, fieldname: str, items: list) -> None:
+        """Add many postings of one field at once."""
+        self.fieldnames.add(fieldname)
+        self.current.extend(items)
+        if len(self.current) >= self.maxitems:
+            self.save()
+
+    def _write_run(self, f, items) -> None:
+        chunk = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= self.chunk:
+                pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+                chunk = []
+        if chunk:
+            pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+        f.close()
+
+    def iter_postings(self):
+        """All postings in order, merging at most `_MAX_OPEN_RUNS` runs at a time."""
+        return self.items(maxfiles=_MAX_OPEN_RUNS)
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = pickle.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            # A generator finalised late may find the temp dir already cleaned.
+            with contextlib.suppress(FileNotFoundError):
+                self._remove_run(path)
+
+
+class CheckedWriter(SegmentWriter):
+    """A SegmentWriter with crash points around the table-of-contents write, and the
+    accelerator files (index/build/accel.py) of the generation it publishes."""
+
+    def _commit_toc(self, segments):
+        from index.build import accel  # it reads segments through this module
+
+        folder = getattr(self.storage, "folder", None)
+        checkpoint("segment")
+        if folder is not None:
+            # Before the TOC: the generation it publishes has its accelerator files.
+            accel.ensure_for_segments(Path(folder), self.storage, self.schema, segments)
+        super()._commit_toc(segments)
+        checkpoint("toc")
+        if folder is not None:
+            accel.remove_unused(Path(folder), segments)
+
+
+def new_writer(ix, limitmb: int = 256) -> SegmentWriter:
+    """A SegmentWriter (holding the index's write lock) whose pool is a `FastPool`."""
+    w = CheckedWriter(ix, limitmb=limitmb)
+    w.pool = FastPool(w._tempstorage, w.newsegment, limitmb=limitmb)
+    return w
+
+
+def worker_writer(ix, limitmb: int) -> SegmentWriter:
+    """A lock-free writer for a forked worker (as Whoosh's MpWriter makes): it only writes a segment."""
+    w = CheckedWriter(ix, limitmb=limitmb, _lk=False)
+    w.pool = FastPool(w._tempstorage, w.newsegment, limitmb=limitmb)
+    return w
+
+
+def add_document(
+    writer: SegmentWriter, fields: dict, boosts: dict[str, float] | None = None
+) -> None:
+    """`writer.add_document(**fields)` without its per-posting overhead.
+
+    Same per-document steps as Whoosh's add_document: postings to the pool,
+    stored value and field length to the per-document writer, column values.
+    """
+    writer._check_state()
+    pdw = writer.perdocwriter
+    schema = writer.schema
+    docnum = writer.docnum
+    pool = writer.pool
+    boosts = boosts or {}
+    pdw.start_doc(docnum)
+    try:
+        for name in sorted(fields):
+            value = fields[name]
+            if value is None:
+                continue
+            field = schema[name]
+            length = 0
+            if field.indexed:
+                fb = boosts.get(name, 1.0)
+                items = list(field.index(value))
+                if field.scorable:
+                    length = sum(item[1] for item in items)
+                if fb == 1.0:
+                    posts = [(name, t, docnum, w, v) for t, _, w, v in items]
+                else:
+                    posts = [(name, t, docnum, w * fb, v) for t, _, w, v in items]
+                pool.extend(name, posts)
+            pdw.add_field(name, field, value if field.stored else None, length)
+            column = field.column_type
+            if column:
+                pdw.add_column_value(name, column, field.to_column_value(value))
+    except ValueError:
+        pdw.cancel_doc()
+        raise
+    pdw.finish_doc()
+    writer._added = True
+    writer.docnum += 1
+
+
+def finish_worker_segment(writer: SegmentWriter):
+    """The worker's finished segment, or None (and its files removed) if it added nothing."""
+    if writer._added:
+        return writer._finalize_segment()
+    writer._close_segment()
+    return None
+
+
+def commit_segments(writer: SegmentWriter, segments: list, keep) -> None:
+    """Commit the writer's deletions and own documents plus `segments` from workers, unmerged.
+
+    `keep(existing)` picks which existing segments stay (e.g. drop dead ones);
+    nothing is merged, since merging re-writes every posting in Python.
+    """
+    try:
+        final = keep(writer._merge_segments(NO_MERGE, False, None))
+        if writer._added:
+            final.append(writer._finalize_segment())
+        else:
+            writer._close_segment()
+        writer._commit_toc(final + segments)
+    except Exception:
+        writer._cleanup_on_error()
+        raise
+    writer._finish()
+
+
+# -- reading -------------------------------------------------------------------
+def segments_of(ix) -> list:
+    """The segments of an index's latest committed generation."""
+    return ix._segments()
+
+
+def bulk_ids(matcher) -> list[int]:
+    """All ids of a matcher; a plain on-disk posting list is read a block at a time."""
+    deleted = None
+    if isinstance(matcher, FilterMatcher) and matcher._exclude:
+        deleted, matcher = matcher._ids, matcher.child  # a segment with deletions
+    if type(matcher) is not whoosh3.W3LeafMatcher:
+        ids = list(matcher.all_ids())
+    else:
+        ids = []
+        while matcher.is_active():
+            matcher._read_ids()
+            block, i = matcher._ids, matcher._i
+            ids.extend(block[i:] if i else block)
+            matcher._next_block()
+    if deleted:
+        ids = [d for d in ids if d not in deleted]
+    return ids
+
+
+def term_table_sizes(ix) -> dict[str, list[int]]:
+    """{field: [terms, dictionary bytes, posting bytes]} read from each segment's term table."""
+    out: dict[str, list[int]] = {}
+    head = whoosh3.W3TermInfo._struct.size
+    at = head + whoosh3._LONG_SIZE
+    with ix.reader() as top:
+        for r, _ in top.leaf_readers():
+            terms = r._terms  # the codec's table: raw keys and term infos
+            for key, val in terms._tindex.items():
+                row = out.setdefault(terms._keydecoder(key)[0], [0, 0, 0])
+                row[0] += 1
+                row[1] += len(key) + len(val)
+                if not val[0]:  # flag byte: postings are not inlined
+                    # Read by hand: whoosh3's from_bytes leaves the length a tuple.
+                    row[2] += unpack_int(val[at : at + whoosh3._INT_SIZE])[0]
+    return out

@@ -1,7 +1,10 @@
-"""Dataclasses passed between the engine's stages.
+"""Dataclasses passed between the engine's stages, and what every engine returns.
 
 Files become `DecodedFile`s, then `Article`s holding `Paragraph`s, then index
-documents. A query becomes a `SearchResult` holding `Hit`s.
+documents. A query becomes a `SearchResult` holding `Hit`s; reading a passage
+in context gives an `ArticleView`; indexing reports `IndexProgress` and ends
+with an `IndexSummary`. Nothing here names a backend: no Whoosh document
+numbers or generations, so a second backend returns the same models.
 """
 
 from __future__ import annotations
@@ -115,8 +118,9 @@ class Hit:
     url: str | None = None
     snippet_lead: int = 0  # 1 when the snippet starts with an added "…"
     snippet_end: int = 0  # offset in `text` just past the snippet's last original character
-    docnum: int = -1
-    regions_inherited: list[str] = field(default_factory=list)
+    # Opaque and stable while the paragraph's file is unchanged (not a backend row number).
+    key: str = ""
+    inherited_regions: list[str] = field(default_factory=list)
     is_heading: bool = False
     nparagraphs: int = 0
     cite_paragraph: int | None = None  # reader's count (no headings/captions); None for those
@@ -166,5 +170,101 @@ class SearchResult:
     hits: list[Hit]
     notice: str | None = None  # e.g. "unbalanced quote: searched literally"
     elapsed_ms: float = 0.0
-    generation: int = -1
+    generation: str = ""  # the engine's opaque generation token it answered from
     filters: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ParagraphRef:
+    """Which paragraph a match is: its file and its position in the indexed article."""
+
+    path: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    """One paragraph of an article, for the passage view."""
+
+    paragraph: int
+    text: str
+    heading: str | None
+    is_heading: bool
+    regions: list[str]
+    cite_paragraph: int | None = None  # reader's count: None for headings and captions
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """A whole article as indexed, for reading a passage in context."""
+
+    path: str
+    relpath: str
+    title: str | None
+    source: str | None
+    author: str | None
+    date: str | None
+    url: str | None
+    paragraphs: list[ParagraphView]
+    page: str | None = None
+    site: str | None = None  # the site the page was saved from
+    original_title: str | None = None  # 原标题 of a repost
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    """What an open index serves now."""
+
+    generation: str  # opaque: changes whenever a search may answer differently
+    documents: int  # paragraphs searchable now
+    location: str  # where it is (a build folder, a collection); changes on a full rebuild
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    """Progress of a running build, for progress bars."""
+
+    phase: str  # scanning | indexing | committing | done
+    files_done: int
+    files_total: int
+    paragraphs: int
+    elapsed: float
+    path: str | None = None
+    searchable: bool = False  # an index exists that searches can use right now
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left, estimated from the pace so far."""
+        if self.files_done == 0 or self.files_total == 0:
+            return None
+        return self.elapsed / self.files_done * (self.files_total - self.files_done)
+
+
+@dataclass
+class IndexSummary:
+    """What an index run did."""
+
+    index_dir: str
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    paragraphs_added: int = 0
+    articles: int = 0  # in the index after the run
+    paragraphs: int = 0  # in the index after the run
+    skipped: list[Skipped] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, duplicate of)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (file, note)
+    problems: list[str] = field(default_factory=list)  # config-level problems
+    seconds: float = 0.0
+    rebuilt: bool = False
+    interrupted: bool = False
+    saved_files: int = 0  # files whose changes were committed before an interruption
+    commits: int = 0
+    corpus: list[str] = field(default_factory=list)  # roots the index records after the run
+    temp_removed: int = 0  # temporary files of an earlier interrupted run, cleaned up
+
+    @property
+    def nothing_saved(self) -> bool:
+        """An interrupted run that committed nothing."""
+        return self.interrupted and self.commits == 0

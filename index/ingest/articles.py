@@ -5,28 +5,33 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from collections.abc import Callable
 
 import yaml
 
 from index.engine.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped, SourceFile
 from index.ingest.cleaning import (
+    BLANK,
     BODY,
     CHROME,
     CleaningRules,
     Line,
     duplicate_indexes,
+    make_line,
     make_lines,
     mark_chrome,
 )
 from index.ingest.metadata import extract, front_matter_meta, may_carry_metadata
 from index.ingest.paragraphs import heading_label, split_paragraphs
 from index.ingest.zones import (
+    FOOTER_MAX,
+    HEADER_MAX,
     LineRecurrence,
     Zones,
-    article_signature,
     candidate_keys,
     chrome_reason,
     find_zones,
+    is_prose,
     line_key,
     list_block_lines,
     nav_runs,
@@ -85,14 +90,25 @@ class ArticleBuilder:
                     self._tagger = RegionTagger()
         return self._tagger
 
-    def build(self, decoded: DecodedFile) -> Article | Skipped:
-        """Clean one decoded file into an article, or say why it has no text."""
-        return self.build_traced(decoded)[0]
+    def build(self, decoded: DecodedFile, made: dict[int, Line] | None = None) -> Article | Skipped:
+        """Clean one decoded file into an article, or say why it has no text.
 
-    def build_traced(self, decoded: DecodedFile) -> tuple[Article | Skipped, list[Line]]:
+        `made`: lines of this text already made by `recurrence_sample` (used up here).
+        """
+        return self.build_traced(decoded, made)[0]
+
+    def build_traced(
+        self, decoded: DecodedFile, made: dict[int, Line] | None = None
+    ) -> tuple[Article | Skipped, list[Line]]:
         """`build`, also returning every source line with the role cleaning gave it."""
         fm, body, first_line, fm_problem = split_front_matter(decoded.text)
-        lines = make_lines(body, self.rules, first_line)
+        if made:
+            raw = body.split("\n")
+            lines = [
+                made.get(i) or make_line(t, self.rules, first_line + i) for i, t in enumerate(raw)
+            ]
+        else:
+            lines = make_lines(body, self.rules, first_line)
         mark_chrome(lines, self.rules)
         zones = find_zones(lines)
         recurring = self._recurring(decoded.source.path, lines, zones)
@@ -232,9 +248,17 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
 
 
 def count_recurrence(
-    sources: list[SourceFile], rules: CleaningRules, max_bytes: int, folders: set[str] | None = None
+    sources: list[SourceFile],
+    rules: CleaningRules,
+    max_bytes: int,
+    folders: set[str] | None = None,
+    on_read: Callable[[DecodedFile, dict[int, Line]], None] | None = None,
 ) -> LineRecurrence:
-    """Count the short header/footer lines of the files in `folders` (all if None)."""
+    """Count the short header/footer lines of the files in `folders` (all if None).
+
+    `on_read(decoded, lines)` is told of every file read, with the lines made
+    for it (index → `Line`), so a caller can keep them for the build.
+    """
     import os
 
     from index.ingest.reading import decode_file, read_bytes
@@ -247,16 +271,56 @@ def count_recurrence(
             continue
         if per_folder.get(folder, 0) >= LineRecurrence.MAX_FILES:
             continue
+        if src.path.lower().endswith((".html", ".htm", ".shtml")):
+            continue  # the HTML extractor already leaves page chrome out
         raw = read_bytes(src, max_bytes)
         if isinstance(raw, Skipped):
             continue
-        if src.path.lower().endswith((".html", ".htm", ".shtml")):
-            continue  # the HTML extractor already leaves page chrome out
         decoded = decode_file(src, raw)
         if isinstance(decoded, Skipped):
             continue
         per_folder[folder] = per_folder.get(folder, 0) + 1
         _fm, body, first_line, _problem = split_front_matter(decoded.text)
-        lines = make_lines(body, rules, first_line)
-        rec.add(src.path, candidate_keys(lines), article_signature(lines))
+        lines: dict[int, Line] = {}
+        rec.add(src.path, *recurrence_sample(body, rules, first_line, lines))
+        if on_read is not None:
+            on_read(decoded, lines)
     return rec
+
+
+def recurrence_sample(
+    text: str, rules: CleaningRules, first_line: int = 1, made: dict[int, Line] | None = None
+) -> tuple[set[str], str | None]:
+    """`candidate_keys` and `article_signature` of `make_lines(text)`, making only the lines they read.
+
+    Recurrence looks at the first and last non-blank lines and the first prose
+    line; cleaning every line of every file for it (as the build then does
+    again) was most of the pre-pass's time.
+    """
+    raw = text.split("\n")
+    made = {} if made is None else made  # filled with the lines made, for the build to reuse
+
+    def line(i: int) -> Line:
+        if i not in made:
+            made[i] = make_line(raw[i], rules, first_line + i)
+        return made[i]
+
+    def first_content(indexes, want: int) -> list[int]:
+        out = []
+        for i in indexes:
+            if len(out) >= want:
+                break
+            if line(i).role != BLANK:
+                out.append(i)
+        return out
+
+    head = first_content(range(len(raw)), HEADER_MAX)
+    tail = first_content(range(len(raw) - 1, -1, -1), FOOTER_MAX)
+    # The first HEADER_MAX and last FOOTER_MAX content lines, or every one when they overlap.
+    keys = candidate_keys([line(i) for i in sorted(set(head) | set(tail))])
+    signature = None
+    for i in range(len(raw)):
+        if line(i).role != BLANK and is_prose(line(i).folded):
+            signature = line_key(line(i).folded)[:60]
+            break
+    return keys, signature

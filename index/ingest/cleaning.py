@@ -118,18 +118,20 @@ def default_spam() -> tuple[re.Pattern, ...]:
 
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
     """Split text into lines, folding each and cutting spam out of both forms."""
-    lines = []
-    for i, raw in enumerate(text.split("\n")):
-        original = raw.rstrip()
-        folded = fold(original)
-        cleaned, folded_clean = remove_spam(original, folded, rules.spam)
-        line = Line(first_line + i, cleaned, folded_clean)
-        if len(cleaned) != len(original):
-            line.removed = tuple(_cut_pieces(original, cleaned))
-        if line.blank:
-            line.role = BLANK
-        lines.append(line)
-    return lines
+    return [make_line(raw, rules, first_line + i) for i, raw in enumerate(text.split("\n"))]
+
+
+def make_line(raw: str, rules: CleaningRules, number: int) -> Line:
+    """One line of `make_lines`: folded, spam cut out, blank marked (each line on its own)."""
+    original = raw.rstrip()
+    folded = fold(original)
+    cleaned, folded_clean = remove_spam(original, folded, rules.spam)
+    line = Line(number, cleaned, folded_clean)
+    if len(cleaned) != len(original):
+        line.removed = tuple(_cut_pieces(original, cleaned))
+    if line.blank:
+        line.role = BLANK
+    return line
 
 
 def _cut_pieces(before: str, after: str) -> list[str]:

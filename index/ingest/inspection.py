@@ -14,8 +14,7 @@ from pathlib import Path
 
 from index.config import Config
 from index.engine.models import Article, Skipped, SourceFile
-from index.ingest.articles import ArticleBuilder, count_recurrence
-from index.ingest.cleaning import BLANK, BODY, CleaningRules
+from index.ingest.cleaning import BLANK, BODY
 
 FIELDS = ("title", "source", "site", "date", "author", "url", "page", "original_title")
 
@@ -82,28 +81,28 @@ class Inspection:
 
 def inspect_file(path: str | os.PathLike, cfg: Config) -> Inspection:
     """Report how `path` would be indexed under `cfg`'s cleaning rules (reads files only)."""
-    from index.ingest.reading import decode_file, read_bytes
+    from index.ingest.pipeline import ArticlePipeline, PipelineSettings
+    from index.ingest.reading import decode_file
 
     p = Path(path).expanduser().resolve()
     report = Inspection(path=str(path))
     src = SourceFile(str(p), str(p.parent), p.name)
-    rules = CleaningRules.from_config(cfg.cleaning)
-    max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
-    raw = read_bytes(src, max_bytes)
-    if isinstance(raw, Skipped):
-        report.skipped = raw.reason
+    # The indexer's pipeline, without region tagging (the report does not show regions).
+    pipeline = ArticlePipeline(PipelineSettings.from_config(cfg, tag_regions=False))
+    loaded = pipeline.load(src)
+    if isinstance(loaded, Skipped):
+        report.skipped = loaded.reason
         return report
-    decoded = decode_file(src, raw)
+    decoded = decode_file(src, loaded.raw)
     if isinstance(decoded, Skipped):
         report.skipped = decoded.reason
         return report
     report.encoding = decoded.encoding
     report.notes = list(decoded.notes)
-    builder = ArticleBuilder(rules, tag_regions=False)
     siblings = _siblings(p, cfg.corpus.extensions)
-    builder.recurrence = count_recurrence(siblings, rules, max_bytes)
+    pipeline.count_recurrence(siblings)
     report.folder_files = len(siblings)
-    article, lines = builder.build_traced(decoded)
+    article, lines = pipeline.builder.build_traced(decoded)
     origins = getattr(decoded, "origins", ()) or ()
 
     def origin(n: int) -> str:

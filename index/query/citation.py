@@ -16,27 +16,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import string
 from dataclasses import dataclass
 
-from index.config import CitationConfig
-
-STYLES = ("news", "gbt7714", "template")
-
-FIELDS = (
-    "passage",
-    "title",
-    "source",
-    "site",
-    "author",
-    "date",
-    "date_cn",
-    "year",
-    "paragraph",
-    "url",
-    "page",
-    "path",
-)
+# The styles, placeholders and template check belong to the config (which validates
+# them on load); re-exported here, where citations are formatted.
+from index.config import CITATION_FIELDS as FIELDS  # noqa: F401
+from index.config import CITATION_STYLES as STYLES  # noqa: F401
+from index.config import CitationConfig, check_template  # noqa: F401
+from index.config import template_placeholders as _placeholders
 
 # A periodical's name goes in 《》; a website's or an app's does not.
 _PERIODICAL = re.compile(r"(?:报|报社|报海外版|日报.{0,6}版|刊|杂志|周刊|半月谈|通讯)$")
@@ -134,26 +121,6 @@ def _date_parts(date: str | None) -> list[str]:
     if not date:
         return []
     return [p for p in date.split("-") if p.isdigit()][:3]
-
-
-def _placeholders(template: str) -> list[str]:
-    return [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
-
-
-def check_template(cfg: CitationConfig) -> str | None:
-    """Return a problem with the citation config, or None if it is usable."""
-    if cfg.style not in STYLES:
-        return f"unknown style {cfg.style!r} (known: {', '.join(STYLES)})"
-    for tpl in [cfg.template, *cfg.parts]:
-        try:
-            names = _placeholders(tpl)
-        except ValueError as exc:
-            return f"bad template {tpl!r}: {exc}"
-        allowed = (*FIELDS, "parts") if tpl is cfg.template else FIELDS
-        for name in names:
-            if name not in allowed:
-                return f"unknown placeholder {{{name}}} in {tpl!r} (known: {', '.join(allowed)})"
-    return None
 
 
 def is_periodical(name: str | None) -> bool:

@@ -21,15 +21,25 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import Every
 
+from index.build.documents import SEP
 from index.build.folding import fold
 from index.build.segmenter import read_user_dictionary, shared_segmenter
-from index.build.store import IndexCorrupt, IndexMissing, IndexStore
+from index.build.store import IndexStore
+from index.build.whoosh_internals import bulk_ids
 from index.config import Config
+from index.engine.errors import IndexCorrupt, IndexMissing, SearchCancelled
 from index.engine.facets import FACETS, MATCH_RANGE, is_facet, ordered_counts
-from index.engine.models import Facets, Hit, SearchResult
+from index.engine.models import (
+    ArticleView,
+    Facets,
+    Hit,
+    IndexStatus,
+    ParagraphRef,
+    ParagraphView,
+    SearchResult,
+)
 from index.query.citation import CitationFields, format_citation
 from index.query.compile import CompiledQuery, FastPlan, QueryCompiler
 from index.query.highlight import highlight_spans, make_snippet
@@ -41,10 +51,6 @@ CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
 NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bincounts
 
 
-class SearchCancelled(Exception):
-    """A newer search made this one pointless; raised only when a cancel event is set."""
-
-
 @dataclass
 class _DocTables:
     """Arrays indexed by document number: what facets and date ordering need."""
@@ -54,35 +60,6 @@ class _DocTables:
     values: dict[str, list]
     live: int = -1  # documents not deleted
     all_facets: Facets | None = None  # counts over every live document, once computed
-
-
-@dataclass(frozen=True)
-class ParagraphView:
-    """One paragraph of an article, for the passage view."""
-
-    paragraph: int
-    text: str
-    heading: str | None
-    is_heading: bool
-    regions: list[str]
-    cite_paragraph: int | None = None  # reader's count: None for headings and captions
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    """A whole article as indexed, for reading a passage in context."""
-
-    path: str
-    relpath: str
-    title: str | None
-    source: str | None
-    author: str | None
-    date: str | None
-    url: str | None
-    paragraphs: list[ParagraphView]
-    page: str | None = None
-    site: str | None = None  # the site the page was saved from
-    original_title: str | None = None  # 原标题 of a repost
 
 
 class SearchEngine:
@@ -99,6 +76,7 @@ class SearchEngine:
         self._searcher = None
         self._tables: _DocTables | None = None
         self._segment_tables: dict[str, _DocTables] = {}
+        self._refs: list[ParagraphRef | None] | None = None  # by document number, for matches()
         self._cache: OrderedDict = OrderedDict()
         self._accel: tuple[object, object] | None = None  # (searcher, Accelerator or None)
         self._facet_arrays: tuple[object, object] | None = None  # (tables, FacetArrays)
@@ -156,10 +134,29 @@ class SearchEngine:
                 "run `search-app index --rebuild`"
             ) from exc
 
-    def generation(self) -> tuple[str, int]:
-        """(build name, Whoosh generation) of the open searcher."""
-        self._current()
-        return self._build.name, self._ix.latest_generation()
+    def generation(self) -> str:
+        """An opaque token of what the open searcher serves: build name and Whoosh generation.
+
+        Opens (or reopens) the index, so it raises the fitting `IndexProblem`
+        when there is no usable one.
+        """
+        searcher = self._current()
+        return _token(self._build.name, searcher.reader().generation())
+
+    def status(self) -> IndexStatus:
+        """Generation token, searchable paragraphs and build folder of the open index."""
+        with self._lock:
+            searcher = self._current()
+            return IndexStatus(
+                generation=_token(self._build.name, searcher.reader().generation()),
+                documents=searcher.doc_count(),
+                location=str(self._build),
+            )
+
+    def clear_cache(self) -> None:
+        """Forget cached results, so the next search is computed again (for benchmarks)."""
+        with self._lock:
+            self._cache.clear()
 
     def _current(self):
         """The open searcher, reopened if a newer build or generation was committed."""
@@ -175,12 +172,14 @@ class SearchEngine:
                 self._build = build
                 self._searcher = self._ix.searcher()
                 self._tables = None
+                self._refs = None
             elif not self._searcher.up_to_date():
                 # Not Searcher.refresh(): it reuses segment readers whose deletion
                 # sets are stale, so deleted paragraphs would still be found.
                 self._searcher.close()
                 self._searcher = self._ix.searcher()
                 self._tables = None
+                self._refs = None
             return self._searcher
 
     # -- searching -------------------------------------------------------
@@ -240,7 +239,7 @@ class SearchEngine:
                 facets=facets,
                 hits=hits,
                 notice="; ".join([*flag_notes, *compiled.notices]) or None,
-                generation=key[1],
+                generation=_token(key[0], key[1]),
                 filters=compiled.filters,
             )
             result.elapsed_ms = (time.perf_counter() - started) * 1000
@@ -303,13 +302,13 @@ class SearchEngine:
             for f in plan.filters:
                 allowed = BitMap()
                 for sub, offset in searcher.leaf_searchers():
-                    allowed.update(offset + d for d in _bulk_ids(f.matcher(sub, context)))
+                    allowed.update(offset + d for d in bulk_ids(f.matcher(sub, context)))
                 found &= allowed
             return found.to_array().tolist()
         for sub, offset in searcher.leaf_searchers():
-            ids = _bulk_ids(plan.literal.matcher(sub, context))
+            ids = bulk_ids(plan.literal.matcher(sub, context))
             for f in plan.filters:
-                allowed = set(_bulk_ids(f.matcher(sub, context)))
+                allowed = set(bulk_ids(f.matcher(sub, context)))
                 ids = [d for d in ids if d in allowed]
             docs.extend([offset + d for d in ids] if offset else ids)
         return docs
@@ -351,6 +350,19 @@ class SearchEngine:
         order = heapq.nlargest(want, range(len(docs)), key=key)
         return [(docs[i], scores[i]) for i in order[offset:]]
 
+    def matches(self, text: str, cancel: threading.Event | None = None) -> list[ParagraphRef]:
+        """Every paragraph the query matches, unranked (recall measurements)."""
+        with self._lock, self._damage_guard():
+            searcher = self._current()
+            compiled = self._compiler.compile(parse_query(text), [])
+            docs, _scores = self._collect(searcher, compiled, cancel)
+            if self._refs is None:
+                refs: list[ParagraphRef | None] = [None] * searcher.doc_count_all()
+                for docnum, f in searcher.reader().iter_docs():
+                    refs[docnum] = ParagraphRef(f.get("file", ""), f.get("paragraph", 0))
+                self._refs = refs
+            return [self._refs[d] for d in docs]
+
     def highlights(self, text: str, query: str) -> list[tuple[int, int]]:
         """Highlight spans of `query` in any paragraph text (e.g. neighbours in the passage view)."""
         return _spans(text, self._compiler.compile(parse_query(query)))
@@ -362,7 +374,7 @@ class SearchEngine:
         spans = _spans(text, compiled)
         snip = make_snippet(text, spans, self.cfg.search.snippet_chars)
         named = list(f.get("regions") or [])
-        inherited = list(f.get("regions_inherited") or [])
+        inherited = list(f.get("inherited_regions") or [])
         cite_no = f.get("cite_no")
         citation = format_citation(
             self.cfg.citation,
@@ -395,12 +407,12 @@ class SearchEngine:
             snippet_lead=snip.lead,
             snippet_end=snip.end,
             regions=named + [r for r in inherited if r not in named],
-            regions_inherited=inherited,
+            inherited_regions=inherited,
             score=round(float(score), 4),
             citation=citation,
             author=f.get("author"),
             url=f.get("url"),
-            docnum=docnum,
+            key=_hit_key(f.get("file", ""), f.get("paragraph", 0)),
             is_heading=bool(f.get("is_heading")),
             nparagraphs=f.get("nparagraphs", 0),
             cite_paragraph=cite_no,
@@ -510,13 +522,23 @@ class SearchEngine:
                     regions=list(f.get("regions") or [])
                     + [
                         r
-                        for r in (f.get("regions_inherited") or [])
+                        for r in (f.get("inherited_regions") or [])
                         if r not in (f.get("regions") or [])
                     ],
                 )
                 for f in rows
             ],
         )
+
+
+def _token(build: str, generation: int) -> str:
+    """The opaque generation token: which build, which commit in it."""
+    return f"{build}:{generation}"
+
+
+def _hit_key(path: str, paragraph: int) -> str:
+    """A hit's stable key: its file and paragraph position (the SEP never occurs in a path)."""
+    return f"{path}{SEP}{paragraph}"
 
 
 def _spans(text: str, compiled: CompiledQuery) -> list[tuple[int, int]]:
@@ -531,25 +553,6 @@ def _check(cancel: threading.Event | None) -> None:
     """Stop here if a newer search has made this one pointless."""
     if cancel is not None and cancel.is_set():
         raise SearchCancelled
-
-
-def _bulk_ids(matcher) -> list[int]:
-    """All ids of a matcher; a plain on-disk posting list is read a block at a time."""
-    deleted = None
-    if isinstance(matcher, FilterMatcher) and matcher._exclude:
-        deleted, matcher = matcher._ids, matcher.child  # a segment with deletions
-    if type(matcher).__name__ != "W3LeafMatcher":
-        ids = list(matcher.all_ids())
-    else:
-        ids = []
-        while matcher.is_active():
-            matcher._read_ids()
-            block, i = matcher._ids, matcher._i
-            ids.extend(block[i:] if i else block)
-            matcher._next_block()
-    if deleted:
-        ids = [d for d in ids if d not in deleted]
-    return ids
 
 
 def _live_ids(reader) -> Iterable[int]:

@@ -56,6 +56,7 @@ from search_app.tui.workers import EngineWorkers
 
 if TYPE_CHECKING:
     from index.config import Config
+    from index.engine import Engine
 
 PROGRESS_EVERY = 0.1  # seconds between progress messages from the indexer thread
 GENERATION_POLL = 2.0  # seconds between checks for an index committed by another process
@@ -103,7 +104,7 @@ class SearchApp(EngineWorkers, App[int]):
         self,
         cfg: Config,
         *,
-        engine=None,
+        engine: Engine | None = None,
         clipboard_tools: bool = True,
         history_path: Path | None = None,
         debounce: float = 0.15,
@@ -125,7 +126,7 @@ class SearchApp(EngineWorkers, App[int]):
         self.history = QueryHistory(history_path)
         self.basket = Basket(basket_path)
         self._quit_warned = False
-        self._generation: tuple[str, int] | None = None  # last one whose results are shown
+        self._generation: str | None = None  # last one whose results are shown
         self._cancel = threading.Event()
         self.init_workers()
         for t in THEMES:
@@ -210,10 +211,10 @@ class SearchApp(EngineWorkers, App[int]):
         for jieba inside its worker, never on the UI thread.
         """
         try:
-            from index.build.store import IndexMissing, IndexProblem
-            from index.query.search import SearchEngine
+            from index.engine import open_engine
+            from index.engine.errors import IndexMissing, IndexProblem
 
-            engine = self.engine or SearchEngine(self.cfg)
+            engine = self.engine or open_engine(self.cfg)
             try:
                 engine.generation()
             except IndexProblem as exc:  # missing (the user is asked), outdated or damaged
@@ -305,8 +306,9 @@ class SearchApp(EngineWorkers, App[int]):
         `missing`: corpus folders that are gone while a usable index exists; an
         update keeps their articles, but a rebuild would drop them, so none is run.
         """
-        from index.build.indexer import Indexer, resolve_corpus
-        from index.build.store import IndexProblem
+        from index.build.indexer import resolve_corpus
+        from index.engine import open_engine
+        from index.engine.errors import IndexProblem
 
         state = {"last": 0.0, "announce": announce}
         row = self.main  # progress goes straight to the screen that draws it
@@ -329,8 +331,8 @@ class SearchApp(EngineWorkers, App[int]):
         try:
             # The index keeps the corpus it records, whatever config.yaml lists.
             resolve_corpus(self.cfg)
-            indexer = Indexer(self.cfg, progress=progress, cancel=self._cancel)
-            if missing and (rebuild or indexer.needs_rebuild()):
+            engine = self.engine or open_engine(self.cfg)
+            if missing and (rebuild or engine.needs_rebuild()):
                 folders = ", ".join(missing)
                 self.post_message(
                     IndexFinished(
@@ -340,7 +342,9 @@ class SearchApp(EngineWorkers, App[int]):
                     )
                 )
                 return
-            summary = indexer.run(rebuild=rebuild, on_wait=waiting)
+            summary = engine.index(
+                rebuild=rebuild, progress=progress, cancel=self._cancel, on_wait=waiting
+            )
         except IndexProblem as exc:  # IndexLocked: another indexer is running
             self.post_message(IndexFinished(None, str(exc)))
             return

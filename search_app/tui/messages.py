@@ -26,9 +26,7 @@ from textual.message import Message
 if TYPE_CHECKING:  # the engine is imported by the startup worker, not before first paint
     from textual.message_pump import MessagePump
 
-    from index.build.indexer import IndexProgress, IndexSummary
-    from index.engine.models import Hit, SearchResult
-    from index.query.search import ArticleView
+    from index.engine.models import ArticleView, Hit, IndexProgress, IndexSummary, SearchResult
     from search_app.tui.model import Passage, SearchRequest
     from search_app.tui.state import AppState
 
@@ -66,7 +64,7 @@ class IndexFinished(Message):
 class GenerationSeen(Message):
     """The index generation the engine now serves (checked now and then by a worker)."""
 
-    def __init__(self, generation: tuple[str, int]) -> None:
+    def __init__(self, generation: str) -> None:
         super().__init__()
         self.generation = generation
 

@@ -36,6 +36,7 @@ from search_app.tui.messages import (
 if TYPE_CHECKING:
     from textual.message_pump import MessagePump
 
+    from index.engine import Engine
     from search_app.tui.model import SearchRequest
 
 ARTICLE_CACHE = 32  # articles kept for quick n/p stepping in the passage view
@@ -101,7 +102,7 @@ class ArticleCache:
 class EngineWorkers:
     """Mixed into the App: request handlers and the thread jobs that call the engine."""
 
-    engine: object  # set by the start-up worker
+    engine: Engine  # opened by the start-up worker; only these jobs call it
 
     def init_workers(self) -> None:
         """Per-app state of the jobs (called from App.__init__)."""
@@ -145,8 +146,7 @@ class EngineWorkers:
         self, req: SearchRequest, reply_to: MessagePump, cancel: threading.Event
     ) -> None:
         """Search, then count each selected facet without its own filter; post the answers."""
-        from index.build.store import IndexProblem
-        from index.query.search import SearchCancelled
+        from index.engine.errors import IndexProblem, SearchCancelled
 
         engine = self.engine
         args = req.filters.engine_args(req.text)

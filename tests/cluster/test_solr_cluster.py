@@ -76,7 +76,7 @@ def test_region_facets_roll_up_and_filter(solr, bundled_collection, bundled_docs
     want = Counter(
         p
         for d in bundled_docs
-        for p in {q for r in (*d.regions, *d.regions_inherited) for q in prefixes(r)}
+        for p in {q for r in (*d.regions, *d.inherited_regions) for q in prefixes(r)}
     )
     answer = solr.select(
         name,

@@ -93,7 +93,7 @@ def _doc(**kw) -> IndexDocument:
         is_heading=False,
         text="湖北武汉幹部",
         regions=("湖北省/武汉市",),
-        regions_inherited=(),
+        inherited_regions=(),
         folded="湖北武汉干部",
         words=(("湖北", 0), ("武汉", 1), ("干部", 2)),
         title_words=(("标题", 0),),

@@ -10,8 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from whoosh.filedb.structfile import BufferFile
 
-import index.build.store  # noqa: F401  (installs the fix)
-from index.build.whoosh_internals import _ViewReader
+from index.build.whoosh_internals import _ViewReader, install
 
 ops = st.lists(
     st.one_of(
@@ -50,6 +49,7 @@ def test_pickles_load_through_peek() -> None:
 
 def test_bufferfile_reads_the_mmap_in_place(tmp_path) -> None:
     """A BufferFile over an mmap slice neither copies it nor keeps the mmap from closing."""
+    install()
     path = tmp_path / "seg"
     path.write_bytes(b"\x00" * 100 + pickle.dumps(["驻村第一书记"], 2) + b"\x00" * 100)
     with path.open("rb") as fh:

@@ -51,7 +51,7 @@ def test_reads_during_a_rebuild_switch_builds_cleanly(tmp_path, corpus_copy):
     assert cli("--config", str(config), "index").returncode == 0
     engine = SearchEngine(make_config(tmp_path / "ix", [corpus_copy]))
     expected = engine.search("干部", limit=0).total
-    build_before = engine.generation()[0]
+    build_before = engine.status().location
     proc = start_index(config, "--rebuild")
     log, errors = [], []
     watcher = threading.Thread(target=_watch, args=(engine, proc, log, errors))
@@ -63,4 +63,4 @@ def test_reads_during_a_rebuild_switch_builds_cleanly(tmp_path, corpus_copy):
         expected
     }  # old build, then new build: same answers, never a half-built one
     engine.search("干部", limit=0)
-    assert engine.generation()[0] != build_before  # the same engine moved to the new build
+    assert engine.status().location != build_before  # the same engine moved to the new build

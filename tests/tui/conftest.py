@@ -11,7 +11,7 @@ import pytest
 
 from index.build.indexer import Indexer
 from index.config import load_config
-from index.query.search import SearchEngine
+from index.engine.whoosh_engine import WhooshEngine as SearchEngine
 from search_app.tui.app import SearchApp, make_app
 
 

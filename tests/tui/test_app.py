@@ -443,12 +443,14 @@ async def test_locked_index_is_a_message_not_a_crash(tui_cfg, engine, tmp_path):
     import copy
 
     from index.build.store import IndexStore
+    from index.engine.whoosh_engine import WhooshEngine
     from search_app.tui.app import make_app
     from search_app.tui.messages import IndexFinished
 
     cfg = copy.deepcopy(tui_cfg)
     cfg.index.lock_timeout = 0.3
-    app = make_app(cfg, engine=engine, history_path=tmp_path / "h.json", debounce=0.0)
+    # The engine indexes with its own config: this one waits 0.3 s for the lock.
+    app = make_app(cfg, engine=WhooshEngine(cfg), history_path=tmp_path / "h.json", debounce=0.0)
     done = asyncio.Event()
 
     def hook(message) -> None:

@@ -12,7 +12,8 @@ import threading
 import index.query.search
 from index.build.indexer import Indexer
 from index.build.store import IndexStore
-from index.query.search import SearchCancelled, SearchEngine
+from index.engine.errors import SearchCancelled
+from index.engine.whoosh_engine import WhooshEngine as SearchEngine
 from search_app.tui.app import make_app
 from search_app.tui.messages import (
     FacetCounts,

@@ -1,0 +1,35 @@
+"""The Whoosh backend behind the `Engine` interface: `SearchEngine` answers, `Indexer` builds."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from index.build.indexer import Indexer
+from index.engine.models import IndexProgress, IndexSummary
+from index.query.search import SearchEngine
+
+
+class WhooshEngine(SearchEngine):
+    """Searches (inherited from `SearchEngine`) and indexes one Whoosh index."""
+
+    def needs_rebuild(self) -> bool:
+        """Whether `index()` would start a new build (settings, dictionary or format changed)."""
+        return Indexer(self.cfg, procs=1).needs_rebuild()
+
+    def index(
+        self,
+        *,
+        rebuild: bool = False,
+        progress: Callable[[IndexProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+        on_wait: Callable[[int | None], None] | None = None,
+        on_takeover: Callable[[str], None] | None = None,
+        add_roots: bool = False,
+        prune: bool = False,
+    ) -> IndexSummary:
+        """Build or update the index with `Indexer` (forked workers when run from the main thread)."""
+        indexer = Indexer(
+            self.cfg, progress=progress, cancel=cancel, add_roots=add_roots, prune=prune
+        )
+        return indexer.run(rebuild=rebuild, on_wait=on_wait, on_takeover=on_takeover)
