@@ -100,10 +100,14 @@ def _config_with_procs(folder: Path, procs: int) -> Path:
         raise RuntimeError("config.yaml has no `procs:` line to set")
     path = folder / "answers-config.yaml"
     path.write_text(text, encoding="utf-8")
-    # Relative paths in the config (the user dictionary) resolve against its folder.
-    for name in ("userdict.txt",):
-        if (_code_root() / name).is_file() and not (folder / name).exists():
-            (folder / name).write_bytes((_code_root() / name).read_bytes())
+    # Relative paths in the config resolve against its folder: bring the dictionaries along.
+    import yaml
+
+    for name in (yaml.safe_load(src).get("dictionary") or {}).get("files") or []:
+        original, copy = _code_root() / name, folder / name
+        if original.is_file() and not copy.exists():
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes(original.read_bytes())
     return path
 
 

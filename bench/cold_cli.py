@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,13 +29,17 @@ REPO = Path(__file__).resolve().parents[1]
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def _wall(cmd: list[str]) -> float:
-    """Seconds of wall time for one run of `cmd` (its output discarded; it must succeed)."""
+def _wall(cmd: list[str]) -> tuple[float, float]:
+    """Seconds of wall time and of CPU time (user + system) for one run of `cmd`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(
         cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, cwd=REPO
     )
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def _p95(values: list[float]) -> float:
@@ -62,19 +67,24 @@ def main(argv: list[str] | None = None) -> int:
             )
         search = [*exe, "search", args.query, "--json", "--index-dir", str(index_dir)]
         _wall(search)  # warm-up: page cache and the one-off shard cache
-        base, cold = [], []
+        runs: dict[str, list[tuple[float, float]]] = {"base": [], "cold": []}
         for _ in range(args.runs):
-            base.append(_wall([sys.executable, "-c", "pass"]))
-            cold.append(_wall(search))
+            runs["base"].append(_wall([sys.executable, "-c", "pass"]))
+            runs["cold"].append(_wall(search))
     load = os.getloadavg()
     print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; {args.runs} runs each")
-    print("| command | median s | p95 s |")
-    print("|---|---|---|")
-    print(f"| python -c pass | {statistics.median(base):.3f} | {_p95(base):.3f} |")
-    print(
-        f"| search-app search {args.query} --json | {statistics.median(cold):.3f} | "
-        f"{_p95(cold):.3f} |"
-    )
+    print("| command | wall median s | wall p95 s | CPU median s |")
+    print("|---|---|---|---|")
+    names = {"base": "python -c pass", "cold": f"search-app search {args.query} --json"}
+    for key, name in names.items():
+        wall = [w for w, _ in runs[key]]
+        cpu = [c for _, c in runs[key]]
+        print(
+            f"| {name} | {statistics.median(wall):.3f} | {_p95(wall):.3f} | "
+            f"{statistics.median(cpu):.3f} |"
+        )
+    base = [w for w, _ in runs["base"]]
+    cold = [w for w, _ in runs["cold"]]
     print(
         f"search minus interpreter start (median): "
         f"{statistics.median(cold) - statistics.median(base):.3f} s; "

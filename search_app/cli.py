@@ -537,7 +537,7 @@ complete -o default -F _search_app search-app
 
 
 def _result_json(result):
-    from search_app.render import result_json
+    from search_app.jsonout import result_json
 
     return result_json(result)
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from rich.console import Console, Group
 from rich.text import Text
 
-from index.engine.facets import FACETS
 from index.engine.models import Hit, SearchResult
+from search_app.jsonout import hit_json, result_json  # noqa: F401  (their old home)
 from search_app.linebreak import break_lines
 from search_app.textsafe import clean, highlighted
 from search_app.timeline import bars, buckets
@@ -16,37 +16,6 @@ from search_app.wording import count, no_hit_suggestions
 
 if TYPE_CHECKING:  # the indexer's imports cost 60 ms that `search` never needs
     from index.build.indexer import IndexSummary
-
-
-def hit_json(h: Hit) -> dict:
-    """One hit in the JSON contract's shape."""
-    return {
-        "path": h.path,
-        "title": h.title,
-        "source": h.source,
-        "date": h.date,
-        "paragraph": h.paragraph,
-        "heading": h.heading,
-        "text": h.text,
-        "highlights": [[s, e] for s, e in h.highlights],
-        "snippet": h.snippet,
-        "regions": list(h.regions),
-        "score": h.score,
-        "citation": h.citation,
-        "cite_paragraph": h.cite_paragraph,
-        "page": h.page,
-    }
-
-
-def result_json(r: SearchResult) -> dict:
-    """A whole result in the JSON contract's shape (plus `notice`, null unless the query was rewritten)."""
-    return {
-        "query": r.query,
-        "total": r.total,
-        "facets": {spec.name: r.facets.get(spec.name) for spec in FACETS},
-        "hits": [hit_json(h) for h in r.hits],
-        "notice": r.notice,
-    }
 
 
 def hit_header(h: Hit) -> Text:

@@ -64,7 +64,7 @@ def test_json_contract_field_by_field(config):
     d = search(config, "驻村第一书记", "--limit", "3")
     assert list(d) == ["query", "total", "facets", "hits", "notice"]
     assert d["query"] == "驻村第一书记" and isinstance(d["total"], int) and d["total"] >= 3
-    assert set(d["facets"]) == {"region", "source", "year"}
+    assert set(d["facets"]) == {"region", "source", "year", "author"}
     assert all(isinstance(v, int) for f in d["facets"].values() for v in f.values())
     assert len(d["hits"]) == 3
     for h in d["hits"]:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 
 from index.build.documents import IndexDocument
-from index.regions import prefixes
+from index.engine.facets import FACETS
 
 # Characters with a meaning in Solr's standard query syntax.
 _SPECIAL = frozenset('+-&|!(){}[]^"~*?:\\/ \t\n')
@@ -63,7 +63,6 @@ def pre_analyzed(folded: str, words: Sequence[tuple[str, int]]) -> str | None:
 def solr_document(doc: IndexDocument) -> dict:
     """One paragraph as a Solr document (fields as in cluster/configset/conf/schema.xml)."""
     aid = article_id(doc.file)
-    region = sorted({p for path in (*doc.regions, *doc.inherited_regions) for p in prefixes(path)})
     out: dict = {
         "id": f"{aid}!{doc.paragraph}",
         "article_id": aid,
@@ -83,22 +82,26 @@ def solr_document(doc: IndexDocument) -> dict:
         "cite_no": doc.cite_no,
         "heading": doc.heading,
         "source": doc.source,
-        "source_key": _fold(doc.source) if doc.source else None,
         "author": doc.author,
         "site": doc.site,
         "original_title": doc.original_title,
         "url": doc.url,
         "page": doc.page,
         "date": doc.date,
-        "year": doc.date[:4] if doc.date else None,
         "regions": list(doc.regions) or None,
         "inherited_regions": list(doc.inherited_regions) or None,
-        "region": region or None,
         "content": pre_analyzed(doc.folded, doc.words),
         "title_w": pre_analyzed(_fold(doc.title), doc.title_words) if doc.title else None,
         "heading_w": pre_analyzed(_fold(doc.heading), doc.heading_words) if doc.heading else None,
     }
     out.update({k: v for k, v in optional.items() if v is not None and v != "" and v != []})
+    for spec in FACETS:  # each facet's fields, as the Whoosh schema has them
+        values = spec.values(doc)
+        if values:
+            out[spec.field] = list(values) if spec.multi_valued else values[0]
+            if spec.key_field:
+                keys = [_fold(v) for v in values]
+                out[spec.key_field] = keys if spec.multi_valued else keys[0]
     return out
 
 

@@ -22,6 +22,15 @@ from dataclasses import dataclass, field
 
 from index.build.folding import fold
 from index.build.segmenter import Segmenter
+from index.engine.facets import (
+    FACETS,
+    MATCH_EXACT,
+    MATCH_PREFIX,
+    MATCH_RANGE,
+    MATCH_REGION,
+    facet,
+    is_facet,
+)
 from index.query.compile import (
     HEADING_BOOST,
     LITERAL_SCORE,
@@ -35,7 +44,7 @@ from index.query.querylang import And, Filter, Node, Not, Or, ParsedQuery, Term
 EVERYTHING = "*:*"
 NOTHING = "(*:* -*:*)"  # a group of only negative clauses would match nothing anyway; say it
 # Facet fields asked of Solr; `date` is rolled up to months here (the timeline).
-FACET_FIELDS = ("region", "source", "year", "date")
+FACET_FIELDS = (*(spec.field for spec in FACETS), "date")
 
 
 def quoted(value: str) -> str:
@@ -156,22 +165,32 @@ class SolrQueryCompiler:
         return f"({literal} {words_clause(words)})"
 
     def _filter(self, f: Filter, out: SolrQuery) -> str:
-        if f.field == "region":
-            paths = self.resolve_region(f.value)
-            if not paths:
-                out.notices.append(f"no region called {f.value}")
-                return NOTHING
-            return "(" + " ".join(f"region:{quoted(p)}" for p in paths) + ")"
-        if f.field == "source":
-            key = fold(f.value.strip())
-            return f"source_key:{escape(key)}*" if key else EVERYTHING
-        if f.field in ("year", "date"):
-            if f.field == "year" and f.low == f.high:
-                return f"year:{quoted(f.low)}"
+        if f.field == "date":
             low = quoted(f.low) if f.low else "*"
             high = quoted(f.high) if f.high else "*"
-            return f"{f.field}:[{low} TO {high}]"
-        raise ValueError(f"unknown filter {f.field}")
+            return f"date:[{low} TO {high}]"
+        if not is_facet(f.field):
+            raise ValueError(f"unknown filter {f.field}")
+        spec = facet(f.field)  # as the Whoosh compiler reads index/engine/facets.py
+        name = spec.filter_field
+        if spec.match == MATCH_REGION:
+            paths = self.resolve_region(f.value)
+            if not paths:
+                out.notices.append(f"no {f.field} called {f.value}")
+                return NOTHING
+            return "(" + " ".join(f"{name}:{quoted(p)}" for p in paths) + ")"
+        if spec.match == MATCH_PREFIX:
+            key = fold(f.value.strip())
+            return f"{name}:{escape(key)}*" if key else EVERYTHING
+        if spec.match == MATCH_EXACT:
+            return f"{name}:{quoted(fold(f.value.strip()))}"
+        if spec.match == MATCH_RANGE:
+            if f.low == f.high:
+                return f"{name}:{quoted(f.low)}"
+            low = quoted(f.low) if f.low else "*"
+            high = quoted(f.high) if f.high else "*"
+            return f"{name}:[{low} TO {high}]"
+        raise ValueError(f"unknown match {spec.match!r} of facet {f.field}")
 
     def _boosts(self, out: SolrQuery) -> str | None:
         """Optional title, heading and proximity boosts over the positive words."""

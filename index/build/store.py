@@ -46,7 +46,9 @@ from index.engine.errors import (
     IndexRefused,
 )
 
-SCHEMA_VERSION = 9  # 7: cite_no (reader's paragraph number); 8: stored site and original_title; 9: stored field regions_inherited renamed inherited_regions
+# 7: cite_no (reader's paragraph number); 8: stored site and original_title;
+# 9: stored field regions_inherited renamed inherited_regions; 10: author facet fields
+SCHEMA_VERSION = 10
 _PENDING = ".pending"
 MARKER = "SEARCH-APP-INDEX"
 CHECKSUMS = "CHECKSUMS.json"

@@ -60,8 +60,9 @@ class FacetSpec:
 
 
 # Author lines join several names with spaces, 、 or commas (记者 张三 李四,
-# 作者：王五、赵六); metadata.py keeps that text as written.
-_AUTHOR_SEPARATORS = re.compile(r"[\s、,，;；/／|]+")
+# 作者：王五、赵六); metadata.py keeps that text as written. A space inside a
+# Latin name (John Smith) is not a separator.
+_AUTHOR_SEPARATORS = re.compile(r"[、,，;；/／|]+|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])")
 
 
 def split_authors(author: str | None) -> tuple[str, ...]:
@@ -132,6 +133,19 @@ FACETS: tuple[FacetSpec, ...] = (
         help="only this year, or a range 2020..2022",
         unknown_label="(未知 no date)",
         empty_note="none of these hits has a date",
+    ),
+    FacetSpec(
+        name="author",
+        label="Author",
+        label_zh="作者",
+        field="author_name",  # `author` itself is the stored line, as written
+        key_field="author_key",
+        values=_author_values,
+        match=MATCH_EXACT,
+        multi_valued=True,  # 记者 张三 李四: a hit counts once under each name
+        metavar="NAME",
+        help="only articles by this author (one name of the byline)",
+        empty_note="none of these hits names an author",
     ),
 )
 

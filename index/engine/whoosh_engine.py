@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from index.build.indexer import Indexer
 from index.engine.models import IndexProgress, IndexSummary
 from index.query.search import SearchEngine
 
@@ -15,6 +14,8 @@ class WhooshEngine(SearchEngine):
 
     def needs_rebuild(self) -> bool:
         """Whether `index()` would start a new build (settings, dictionary or format changed)."""
+        from index.build.indexer import Indexer  # not at import: `search` never loads the indexer
+
         return Indexer(self.cfg, procs=1).needs_rebuild()
 
     def index(
@@ -29,6 +30,8 @@ class WhooshEngine(SearchEngine):
         prune: bool = False,
     ) -> IndexSummary:
         """Build or update the index with `Indexer` (forked workers when run from the main thread)."""
+        from index.build.indexer import Indexer
+
         indexer = Indexer(
             self.cfg, progress=progress, cancel=cancel, add_roots=add_roots, prune=prune
         )

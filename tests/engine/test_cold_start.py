@@ -84,11 +84,13 @@ code = main(["search", "干部", "--json", "--index-dir", sys.argv[1]])
 from index.build.segmenter import _shared
 print(json.dumps({
     "code": code,
-    "modules": sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[2].split(",")),
+    "modules": sorted(
+        m for m in sys.modules if m in sys.argv[2].split(",") or m.split(".")[0] in sys.argv[2].split(",")
+    ),
     "full_dictionary": any(s._tk is not None for s in _shared.values()),
 }))
 """
-HEAVY = "trafilatura,htmldate,lxml,dateparser,textual,pkg_resources,index.build.indexer,numpy"
+HEAVY = "trafilatura,htmldate,lxml,dateparser,textual,rich,pkg_resources,index.build.indexer,numpy"
 
 
 def test_search_loads_no_heavy_module_nor_the_full_dictionary(bundled_index, tmp_path):

@@ -20,6 +20,7 @@ from index.engine.facets import (
     ORDER_VALUE_DESC,
     facet,
     ordered_counts,
+    split_authors,
 )
 from index.engine.models import Facets, SearchResult
 from index.query.querylang import FILTER_FIELDS, parse_query
@@ -74,6 +75,23 @@ def test_facet_fields_of_a_document():
     assert out["year"] == "2024"
     # No value: no field at all (the unknown rows count these).
     assert facet_fields(_Doc()) == {}
+
+
+def test_author_lines_split_into_names():
+    assert split_authors("陈晓 刘洋") == ("陈晓", "刘洋")
+    assert split_authors("王五、赵六，钱七") == ("王五", "赵六", "钱七")
+    assert split_authors("次仁·卓玛/李四 | 李四") == ("次仁·卓玛", "李四")
+    assert split_authors("John Smith 张三") == ("John Smith", "张三")  # a Latin name stays whole
+    assert split_authors("钟红") == ("钟红",)
+    assert split_authors("") == () and split_authors(None) == ()
+
+
+def test_author_facet_fields_keep_names_as_written_and_match_folded():
+    out = facet_fields(_Doc(author="陳曉 刘洋"))
+    assert out["author_name"] == "陳曉,刘洋"  # counted and shown as written
+    assert out["author_key"] == "陈晓,刘洋"  # author:陈晓 and author:陳曉 both match
+    spec = facet("author")
+    assert spec.multi_valued and spec.match == MATCH_EXACT and not spec.hierarchical
 
 
 def test_every_facet_is_a_query_field_and_date_stays():

@@ -48,6 +48,7 @@ def test_filter_state_engine_args():
         "region": "湖北省",
         "source": None,
         "year": "2024",
+        "author": None,
     }
     f = f.toggle("region", "湖南省").toggle("source", "人民 日报")
     args = f.engine_args("干部")
