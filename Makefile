@@ -14,8 +14,8 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## open the app; the first run builds the index
 	$(BIN)/search-app
 
-test: $(STAMP)  ## the whole test suite (CI runs exactly this)
-	$(BIN)/python -m pytest
+test: $(STAMP)  ## the whole test suite, live SolrCloud tests included when Java + Maven are there (CI runs exactly this)
+	SEARCH_APP_CLUSTER=auto $(BIN)/python -m pytest
 
 index: $(STAMP)
 	$(BIN)/search-app index
@@ -33,7 +33,7 @@ bench-full: $(STAMP)  ## adds 100k and 1M paragraphs; long
 cluster: $(STAMP)  ## a local 2-node SolrCloud (Java 17 + Maven; Ctrl+C stops it)
 	$(BIN)/python -m index.backends.solr_local $(CLUSTER_ARGS)
 
-test-cluster: $(STAMP)  ## the tests against a live SolrCloud (not part of `make test` yet)
+test-cluster: $(STAMP)  ## only the tests against a live SolrCloud (they fail if Java/Maven are missing)
 	SEARCH_APP_CLUSTER=1 $(BIN)/python -m pytest tests/cluster
 
 whoosh3-tests: $(STAMP)  ## the pinned whoosh3's own test suite, with our patches installed

@@ -20,6 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.engine.errors import IndexProblem
+
 ENV_URLS = "SEARCH_APP_SOLR_URLS"
 ENV_USER = "SEARCH_APP_SOLR_USER"
 ENV_PASSWORD = "SEARCH_APP_SOLR_PASSWORD"
@@ -27,8 +29,11 @@ ENV_CREDENTIALS_FILE = "SEARCH_APP_SOLR_CREDENTIALS_FILE"
 ENV_CA_FILE = "SEARCH_APP_SOLR_CA_FILE"
 
 
-class SolrError(Exception):
-    """A Solr request failed; the message is one line and names the server."""
+class SolrError(IndexProblem):
+    """A Solr request failed; the message is one line and names the server.
+
+    An `IndexProblem`, so the CLI prints it as one line (exit 2) and the TUI shows its state.
+    """
 
     exit_code = 2
 
@@ -262,6 +267,10 @@ class SolrClient:
     def set_alias(self, alias: str, collection: str) -> None:
         """Point `alias` at `collection` (created or switched atomically)."""
         self.collections_api("CREATEALIAS", name=alias, collections=collection)
+
+    def delete_alias(self, alias: str) -> None:
+        """Remove an alias (the collection behind it stays)."""
+        self.collections_api("DELETEALIAS", name=alias)
 
     def aliases(self) -> dict[str, str]:
         """alias → collection(s), comma-separated."""

@@ -95,13 +95,24 @@ def solr_document(doc: IndexDocument) -> dict:
         "heading_w": pre_analyzed(_fold(doc.heading), doc.heading_words) if doc.heading else None,
     }
     out.update({k: v for k, v in optional.items() if v is not None and v != "" and v != []})
-    for spec in FACETS:  # each facet's fields, as the Whoosh schema has them
+    out.update(facet_values(doc))
+    return out
+
+
+def facet_values(doc: IndexDocument) -> dict[str, object]:
+    """Each facet's Solr fields (index/engine/facets.py): values as written, plus folded keys.
+
+    Multi-valued facets (region paths with all their ancestors, author names) are lists.
+    """
+    out: dict[str, object] = {}
+    for spec in FACETS:
         values = spec.values(doc)
-        if values:
-            out[spec.field] = list(values) if spec.multi_valued else values[0]
-            if spec.key_field:
-                keys = [_fold(v) for v in values]
-                out[spec.key_field] = keys if spec.multi_valued else keys[0]
+        if not values:
+            continue
+        out[spec.field] = list(values) if spec.multi_valued else values[0]
+        if spec.key_field:
+            keys = [_fold(v) for v in values]
+            out[spec.key_field] = keys if spec.multi_valued else keys[0]
     return out
 
 

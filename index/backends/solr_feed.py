@@ -1,9 +1,10 @@
 """Feed a corpus into a Solr collection in batches, through the project's own ingestion.
 
 Files are read, cleaned, tagged and segmented exactly as for the Whoosh index
-(`Indexer.article_for` → `article_documents`), then sent as Solr documents.
-This is the thin feeder the cluster tests and the ingest measurement use; the full
-backend (manifest-driven updates, alias switch on rebuild) builds on it.
+(`ArticlePipeline` → `article_documents`), then sent as Solr documents.
+This is the thin feeder (one collection, no manifest) that bench/solr_ingest.py and the
+low-level cluster tests use; the backend's own `SolrEngine.index` adds manifest-driven
+updates and the alias switch.
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ from dataclasses import dataclass, field
 from index.backends.solr import SolrClient, SolrRequestError, SolrUnreachable
 from index.backends.solr_docs import solr_document
 from index.build.documents import article_documents
-from index.build.indexer import Indexer
 from index.build.segmenter import read_user_dictionary, shared_segmenter
 from index.config import Config
 from index.engine.models import Article, Skipped
-from index.ingest.reading import discover, read_bytes
+from index.ingest.reading import discover
 
 
 @dataclass
@@ -42,19 +42,18 @@ class FeedSummary:
 
 
 def corpus_articles(cfg: Config, summary: FeedSummary) -> Iterator[Article]:
-    """The corpus's articles, built by the Whoosh indexer's own `article_for`; unusable
-    files and duplicates are added to `summary`."""
-    indexer = Indexer(cfg, procs=1)  # touches no index: only its article pipeline is used
+    """The corpus's articles, made by the Whoosh build's `ArticlePipeline` (a folder's
+    recurring lines counted first); unusable files and duplicates are added to `summary`."""
+    from index.ingest.pipeline import ArticlePipeline, PipelineSettings
+
+    pipeline = ArticlePipeline(PipelineSettings.from_config(cfg))
     sources, skipped = discover(cfg.corpus.paths, cfg.corpus.extensions, cfg.corpus.follow_symlinks)
     summary.skipped.extend(skipped)
-    max_bytes = int(cfg.corpus.max_file_mb * (1 << 20))
+    pipeline.count_recurrence(sources, keep={s.path for s in sources})
     owners: dict[str, str] = {}
     for src in sources:
         summary.files += 1
-        raw = read_bytes(src, max_bytes)
-        article = (
-            raw if isinstance(raw, Skipped) else indexer.article_for(src, raw, _stamp(src.path))
-        )
+        article = pipeline.prepare(src, _stamp(src.path))
         if isinstance(article, Skipped):
             summary.skipped.append(article)
             continue

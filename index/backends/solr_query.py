@@ -7,8 +7,8 @@ The tree is translated node by node with the same meaning as the Whoosh compiler
   `bi`, where position = character offset, so the phrase is exactly the substring) OR all of
   T's jieba words on `content`; a quoted term, or one of more than MAX_TERM_WORDS words,
   literally only;
-- NOT is literal exclusion; filters are constant-score-0 clauses; an unknown region matches
-  nothing, as in Whoosh.
+- NOT is literal exclusion; filters are constant-score-0 clauses matched as their facet
+  declares (index/engine/facets.py); an unknown region matches nothing, as in Whoosh.
 
 Literal matches score a constant LITERAL_SCORE (`^=`) on top of BM25, as in Whoosh, so
 they rank first. Title/heading words and proximity are optional boosts. Nothing here
@@ -165,13 +165,12 @@ class SolrQueryCompiler:
         return f"({literal} {words_clause(words)})"
 
     def _filter(self, f: Filter, out: SolrQuery) -> str:
+        """One filter, matched as its facet declares (index/engine/facets.py), or a date range."""
         if f.field == "date":
-            low = quoted(f.low) if f.low else "*"
-            high = quoted(f.high) if f.high else "*"
-            return f"date:[{low} TO {high}]"
+            return _range("date", f.low, f.high)
         if not is_facet(f.field):
             raise ValueError(f"unknown filter {f.field}")
-        spec = facet(f.field)  # as the Whoosh compiler reads index/engine/facets.py
+        spec = facet(f.field)
         name = spec.filter_field
         if spec.match == MATCH_REGION:
             paths = self.resolve_region(f.value)
@@ -187,9 +186,7 @@ class SolrQueryCompiler:
         if spec.match == MATCH_RANGE:
             if f.low == f.high:
                 return f"{name}:{quoted(f.low)}"
-            low = quoted(f.low) if f.low else "*"
-            high = quoted(f.high) if f.high else "*"
-            return f"{name}:[{low} TO {high}]"
+            return _range(name, f.low, f.high)
         raise ValueError(f"unknown match {spec.match!r} of facet {f.field}")
 
     def _boosts(self, out: SolrQuery) -> str | None:
@@ -203,6 +200,11 @@ class SolrQueryCompiler:
         if len(out.terms) > 1 and len(unique) > 1:
             extras.append(f"content:{quoted(' '.join(unique))}~8^{PROXIMITY_BOOST:g}")
         return "(" + " ".join(extras) + ")"
+
+
+def _range(name: str, low: str | None, high: str | None) -> str:
+    """An inclusive range on a string field; a missing end is open."""
+    return f"{name}:[{quoted(low) if low else '*'} TO {quoted(high) if high else '*'}]"
 
 
 def _group(clause: str) -> str:

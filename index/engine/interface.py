@@ -127,7 +127,11 @@ class Engine(Protocol):
 
 
 def open_engine(cfg: Config) -> Engine:
-    """The engine for `cfg` (Whoosh today); opening never builds or changes an index."""
+    """The engine for `cfg` (`index.backend`: whoosh or solr); opening never builds or changes an index."""
+    if cfg.index.backend == "solr":
+        from index.backends.solr_engine import SolrEngine
+
+        return SolrEngine(cfg)
     from index.engine.whoosh_engine import WhooshEngine
 
     return WhooshEngine(cfg)

@@ -21,6 +21,13 @@ _CONTACT_TAIL = re.compile(
     r"\s*[,，:：]?\s*(?:联系|咨询|详询|添加|加)?(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线)(?:号码?|同号|群)?\s*[:：]?\s*"
     r"[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]"
 )
+# A city glued in front of spam, alone between punctuation and the spam (，北京|同城小姐…),
+# is the spam's own target market, not a place the article names: it goes with it.
+_PLACE_BEFORE = re.compile(
+    r"(?:^|(?<=[\W\d_]))(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|武汉|成都|西安|苏州|长沙|郑州|东莞|沈阳|"
+    r"青岛|合肥|佛山|济南|福州|厦门|昆明|哈尔滨|长春|石家庄|太原|南宁|贵阳|南昌|兰州|海口|三亚|大连|宁波|"
+    r"无锡|温州|珠海|中山|惠州|澳门|香港|台湾|乌鲁木齐|呼和浩特|银川|西宁|拉萨)(?:市)?\s*$"
+)
 # A word glued after spam that only spam uses (…包养网站群): goes with it too.
 _SPAM_TAIL = re.compile(r"(?:交流群|qq群|微信群|群(?![众体岛落山英星组雄居策防芳]))")
 
@@ -152,6 +159,8 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             else:
                 glued = _SPAM_TAIL.match(folded, end)
                 end = glued.end() if glued else end
+            place = _PLACE_BEFORE.search(folded, 0, start)
+            start = place.start() if place else start
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded

@@ -46,7 +46,9 @@ _URL_COMPACT = [
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})(?P<d>\d{2})/"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})/"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>\d{2})/(?P<d>\d{2})/"),
-    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})[_\-.]?\w*\.s?html?"),
+    re.compile(
+        r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})[_\-.]?\w*\.(?:s?html?|aspx?|php|jsp)"
+    ),
 ]
 MIN_YEAR, MAX_YEAR = 1949, 2100
 

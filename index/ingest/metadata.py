@@ -120,7 +120,7 @@ _COPYRIGHT = [
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
 _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)\s*,?\s*(?:by\s+)?"
-    r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*all rights reserved"
+    r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*(?:all rights reserved|版权所有|$)"
 )
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -155,6 +155,7 @@ _CREDIT_LINE = re.compile(
     r"(?:微信公众号|公众号|微信号)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
+_EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
 _TRAILING_CREDIT = re.compile(
     r"(?<=[。！？!?”」])\s*[(（]\s*(?:编辑|责任编辑|责编|编审|校对|编译)\s*[:：][^()（）]{1,30}[)）]\s*(?:1[0-4]\d{5})?\s*$"
@@ -294,7 +295,22 @@ def extract(
     for line in edges:
         if line.role == BODY and _credit_line(line, ex):
             _mark(line, META, "credit line")
+        # 原标题：…！ or 转载自：… long enough to read as prose still opens or closes the text.
+        elif (
+            line.role == BODY
+            and _EDGE_LABEL.match(_MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded))
+            and _parse_labels(line, rules, ex, later)
+        ):
+            _mark(line, META, "metadata line")
     _trailing_credit(body[-1:] + footer, later)
+    for line in header:  # 中央社 1130305 beside the title
+        code = roc_code_date(line.folded)
+        if (
+            code
+            and len(line.folded.strip()) <= 30
+            and not re.search(r"\d", line.folded[: code.start])
+        ):
+            later.offer("date", code.iso, line, "ROC date code")
 
     for line in header:
         if line.role == BODY:
@@ -552,7 +568,9 @@ def _trailing_credit(lines: list[Line], later: Extraction) -> None:
     """Cut an editor credit glued to the last paragraph, reading a CNA date code (1130305)."""
     for line in lines:
         code = roc_code_date(line.folded)
-        if code:
+        before = line.folded[: code.start] if code else ""
+        # After the editor credit (…（編輯：張均懋）1130305), or on a line with no other number.
+        if code and (re.search(r"[)）]\s*$", before) or not re.search(r"\d", before)):
             later.offer("date", code.iso, line, "ROC date code")
         m = _TRAILING_CREDIT.search(line.folded)
         if line.role == BODY and m and m.start() > 0:
@@ -807,6 +825,13 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
         bracket = re.match(r"\s*[】\]]", tail) if at else None
         if bracket:  # 【财新网】 opening the lead credits the outlet
             return publishers().canonical(shown[: n.end]), at + n.end + bracket.end()
+        # 【环球时报综合报道】, 【环球网报道 记者 王晓】: the outlet, then report words in the bracket.
+        report = at and re.match(
+            r"\s*(?:综合报道|报道|特稿|快讯|独家)?\s*(?=(?:(?:特约|首席|见习)?记者[^】\]]{0,16})?[】\]])",
+            tail,
+        )
+        if report:  # the reporter after it is read by the caller
+            return publishers().canonical(shown[: n.end]), at + n.end + report.end()
         # 央视网消息（新闻联播）：… credits the outlet whose 消息 it is.
         news = fold(text[: n.end]).endswith(("消息", "讯")) and re.match(
             r"\s*(?:[(（][^()（）]{1,16}[)）])?\s*[:：]", tail
@@ -825,6 +850,20 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,12})[】\]]", text) if at else None
     if m and looks_like_outlet(m["credit"]):
         return publishers().canonical(shown[: m.end("credit")]), at + m.end()
+    # 【环球时报综合报道】, 【环球网报道 记者 王某】: the outlet before 报道/记者 inside the bracket
+    m = (
+        re.match(
+            r"(?P<credit>[\u4e00-\u9fff]{2,12}?)\s*(?:综合报道|报道|特稿|快讯|独家)?\s*(?=(?:特约|首席|见习)?记者|综合报道|报道)"
+            r"[^】\]]{0,24}[】\]]",
+            text,
+        )
+        if at
+        else None
+    )
+    if m and looks_like_outlet(m["credit"]):
+        return publishers().canonical(shown[: m.end("credit")]), at + m.start("credit") + len(
+            m["credit"]
+        )
     return None, None
 
 

@@ -109,10 +109,14 @@ def is_prose(folded: str) -> bool:
 def find_zones(lines: list[Line]) -> Zones:
     """Split the lines into header zone, body span and footer zone."""
     content = [i for i, ln in enumerate(lines) if ln.role != BLANK]
+    listed = set(list_block_lines(lines, content))
     strong = [
         i
         for i in content
-        if lines[i].role == BODY and is_prose(lines[i].folded) and not chrome_reason(lines[i])
+        if lines[i].role == BODY
+        and is_prose(lines[i].folded)
+        and not chrome_reason(lines[i])
+        and i not in listed  # a long headline in a 相关阅读 list is not prose
     ]
     if not strong:
         # No prose at all: a short page; treat the first lines as header only.
@@ -216,7 +220,12 @@ def list_block_lines(lines: list[Line], indexes: list[int]) -> dict[int, str]:
             out[i] = "link list heading"
             continue
         if in_block:
-            if not is_prose(probe) or _MD_LINK.match(probe):
+            # Headlines have no full stop, even when long or asking a question.
+            if (
+                not is_prose(probe)
+                or _MD_LINK.match(probe)
+                or (len(probe) <= 60 and "。" not in probe)
+            ):
                 out[i] = "link list"
                 continue
             in_block = False

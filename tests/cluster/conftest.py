@@ -1,12 +1,15 @@
 """A live 2-node SolrCloud (cluster/start.sh, BasicAuth on) shared by the cluster tests.
 
-Tests that use `solr_cluster` are skipped unless SEARCH_APP_CLUSTER=1 (`make test-cluster`
-sets it): the cluster needs Java 17, Maven and, the first time, a download from Maven
-Central. Tests here that need no cluster always run.
+Tests that use `solr_cluster` run when SEARCH_APP_CLUSTER is 1 (`make test-cluster`: Java
+and Maven must be there) or `auto` (`make test`: skipped, with the reason, when `java` or
+`mvn` is missing). A bare `pytest` skips them, so a quick local run starts no JVM. The first
+run downloads the Maven artifacts (README, "Beyond one machine"). Tests here that need no
+cluster always run.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import uuid
@@ -15,7 +18,9 @@ import pytest
 
 from tests.conftest import CORPUS, make_config
 
-ENABLED = os.environ.get("SEARCH_APP_CLUSTER") == "1"
+MODE = os.environ.get("SEARCH_APP_CLUSTER", "")
+MISSING = [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
+ENABLED = MODE == "1" or (MODE == "auto" and not MISSING)
 CLUSTER_FIXTURES = {"solr_cluster", "solr_tls_cluster"}
 USER = "searchapp"
 
@@ -24,7 +29,11 @@ def pytest_collection_modifyitems(config, items):
     """Skip the tests that need the live cluster unless it was asked for."""
     if ENABLED:
         return
-    skip = pytest.mark.skip(reason="live SolrCloud tests: run `make test-cluster`")
+    if MODE == "auto":
+        why = f"live SolrCloud tests need {' and '.join(MISSING)} (Java 17 + Maven)"
+    else:
+        why = "live SolrCloud tests: run `make test` or `make test-cluster`"
+    skip = pytest.mark.skip(reason=why)
     for item in items:
         if CLUSTER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(skip)
@@ -35,9 +44,10 @@ def solr_cluster(tmp_path_factory):
     """Two Solr nodes on 127.0.0.1 with BasicAuth, up for the whole session."""
     from index.backends.solr_local import LocalSolrCluster
 
-    for tool in ("java", "mvn"):
-        if shutil.which(tool) is None:
-            pytest.fail(f"SEARCH_APP_CLUSTER=1 but `{tool}` is not installed (Java 17 + Maven)")
+    if MISSING:
+        pytest.fail(
+            f"SEARCH_APP_CLUSTER=1 but {', '.join(MISSING)} not installed (Java 17 + Maven)"
+        )
     cluster = LocalSolrCluster(tmp_path_factory.mktemp("solrcloud"), nodes=2, user=USER)
     cluster.start()
     print(f"\nlocal SolrCloud up in {cluster.start_seconds:.1f} s: {', '.join(cluster.urls)}")
@@ -80,3 +90,36 @@ def bundled_collection(solr, bundled_cfg):
     summary = feed(solr, name, bundled_cfg, batch_size=200)
     solr.set_alias("bundled", name)
     return name, summary
+
+
+def solr_config(tmp_path, corpus, alias: str):
+    """The repository's config pointed at `corpus`, with the Solr backend and its own alias."""
+    cfg = make_config(tmp_path / "unused-ix", [corpus])
+    cfg.index.backend = "solr"
+    cfg.solr = dataclasses.replace(cfg.solr, collection=alias, batch_size=60)
+    return cfg
+
+
+@pytest.fixture(scope="session")
+def whoosh_bundled(tmp_path_factory):
+    """The Whoosh backend on the bundled corpus, built through the engine interface."""
+    from index.engine.interface import open_engine
+
+    cfg = make_config(tmp_path_factory.mktemp("whoosh-eq") / "ix", [CORPUS])
+    eng = open_engine(cfg)
+    eng.index(rebuild=True)
+    yield eng
+    eng.close()
+
+
+@pytest.fixture(scope="session")
+def solr_bundled(solr, tmp_path_factory):
+    """The Solr backend on the bundled corpus, built through the engine interface."""
+    from index.backends.solr_engine import SolrEngine
+
+    cfg = solr_config(tmp_path_factory.mktemp("solr-eq"), CORPUS, f"eq_{uuid.uuid4().hex[:6]}")
+    eng = SolrEngine(cfg, client=solr)
+    assert eng.needs_rebuild()
+    summary = eng.index(rebuild=True)
+    assert summary.added > 0 and not summary.interrupted
+    return eng

@@ -130,3 +130,75 @@ def _all_docs(cfg):
     seg = shared_segmenter(read_user_dictionary(cfg.dictionary))
     for a in corpus_articles(cfg, FeedSummary()):
         yield from article_documents(a, seg)
+
+
+def test_a_node_stopped_during_engine_indexing_loses_nothing(solr_cluster, solr, tmp_path):
+    """`SolrEngine.index` (rebuild, then an update) with node 0 stopped after 8 batches."""
+    import dataclasses
+    import uuid
+
+    from index.backends.solr_engine import SolrEngine
+    from index.engine.interface import open_engine
+    from tests.cluster.conftest import solr_config
+    from tests.conftest import CORPUS, make_config
+
+    rng = random.Random(7)
+    texts = sorted(
+        {p.strip() for f in CORPUS.rglob("*.txt") for p in f.read_text("utf-8").split("\n\n")}
+        - {""}
+    )
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for i in range(150):
+        body = "\n\n".join(rng.sample(texts, rng.randint(3, 8)))
+        (corpus / f"e{i:03d}.txt").write_text(f"第{i}篇报道\n\n{body}\n", encoding="utf-8")
+    cfg = solr_config(tmp_path, corpus, f"fault_{uuid.uuid4().hex[:6]}")
+    cfg.solr = dataclasses.replace(cfg.solr, batch_size=20)
+    whoosh = open_engine(make_config(tmp_path / "ix", [corpus]))
+    whoosh.index(rebuild=True)
+    expected = whoosh.status().documents
+    batches = []
+    stop_now, stopped = threading.Event(), threading.Event()
+
+    def progress(p):
+        if p.phase != "indexing":
+            return
+        batches.append(p)
+        if len(batches) == 8:
+            stop_now.set()
+        if len(batches) == 10:
+            stopped.wait(120)  # the rest of the run certainly meets the node down
+
+    def stopper():
+        stop_now.wait(300)
+        solr_cluster.stop_node(0)
+        stopped.set()
+
+    killer = threading.Thread(target=stopper)
+    killer.start()
+    eng = SolrEngine(cfg, client=solr)
+    try:
+        first = eng.index(progress=progress)
+        killer.join(300)
+        assert stopped.is_set() and len(batches) > 20
+        assert not first.interrupted and first.paragraphs == expected
+        assert eng.status().documents == expected
+        second = SolrEngine(cfg, client=solr).index()  # still one node down
+        assert (second.added, second.updated, second.deleted) == (0, 0, 0)
+        assert second.unchanged == first.added and second.paragraphs == expected
+        print(
+            f"\nengine indexing with a node stopped: {expected} paragraphs, {len(batches)} batches"
+        )
+    finally:
+        stop_now.set()
+        killer.join(300)
+        if stopped.is_set():
+            solr_cluster.start_node(0)
+    name = eng.collection()
+    solr_cluster.wait_active(name)
+    counts = _replica_counts(solr_cluster, name)
+    assert sum(c[0] for c in counts.values()) == expected
+    assert all(len(set(c)) == 1 and len(c) == 2 for c in counts.values()), counts
+    for text in ("干部", "", "region:湖北"):
+        assert eng.search(text, limit=0).total == whoosh.search(text, limit=0).total
+    whoosh.close()

@@ -56,7 +56,7 @@ def test_no_roc_date_without_its_shape(text):
 def test_cna_date_code_gives_the_date_and_leaves_the_paragraph():
     text = (
         "離岸風場擴建案動工\n（中央社記者林長順台北5日電）經濟部今天表示，擴建案正式動工，預計每年可供應數十萬戶用電。\n"
-        "經濟部指出，將持續推動再生能源發展，並強化電網韌性。（編輯：張均懋）1130305\n"
+        "經濟部指出，今年將再推動3項計畫，並強化電網韌性。（編輯：張均懋）1130305\n"
     )
     article = build(text)
     assert article.meta.date == "2024-03-05"
@@ -308,3 +308,73 @@ def test_unknown_papers_epaper_masthead(masthead):
     name = masthead.split()[0]
     assert (article.meta.title, article.meta.source) == ("茶旅融合带火乡村游", name)
     assert masthead not in texts(article)
+
+
+@pytest.mark.parametrize(
+    "lead, source, author",
+    [
+        ("【环球时报综合报道】据外媒报道，多国近日出台新能源汽车补贴政策。", "环球时报", None),
+        ("【环球网报道 记者 王晓】近日，多地文旅部门推出春季旅游线路。", "环球网", "王晓"),
+    ],
+)
+def test_bracket_lead_with_report_words(lead, source, author):
+    meta = build("某地新闻一则\n" + lead + BODY).meta
+    assert (meta.source, meta.author) == (source, author)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "離岸風場擴建案動工\n中央社 1130305\n" + P1 + "\n" + P2 + "\n",
+        "離岸風場擴建案動工" + BODY + "https://www.cna.com.tw/news/aipl/202403050123.aspx\n",
+    ],
+)
+def test_cna_dates_beside_the_title_or_in_the_url(text):
+    assert build(text).meta.date == "2024-03-05"
+
+
+def test_short_english_copyright_without_rights_words():
+    meta = build("某标题" + BODY + "©2024 Caixin\n").meta
+    assert (meta.source, meta.site) == ("财新", "财新")
+
+
+def test_long_question_headlines_stay_in_a_link_list():
+    items = [
+        "年轻人为什么越来越喜欢到县城旅游，这背后有哪些新变化？",
+        "春季出游，这些安全提示请收好！",
+    ]
+    article = build("某标题" + BODY + "相关阅读\n" + "\n".join(items) + "\n")
+    assert texts(article) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        ("修了新路，金沙娱乐城线上开户群众出行更方便。", "修了新路，群众出行更方便。"),
+        ("修了新路，网上真钱斗地主平台群众出行更方便。", "修了新路，群众出行更方便。"),
+        ("修了新路，足球外围投注网站群众出行更方便。", "修了新路，群众出行更方便。"),
+        # the city glued in front of the spam is its market, not a place the article names
+        ("修了新路，北京同城小姐上门服务群众出行更方便。", "修了新路，群众出行更方便。"),
+        ("修了新路，上海外围女预约群众出行更方便。", "修了新路，群众出行更方便。"),
+        ("他常在北京太阳城娱乐在线注册送彩金群众", "他常在北京群众"),
+    ],
+)
+def test_more_spam_shapes(dirty, clean):
+    assert _clean(dirty) == clean
+
+
+def test_no_region_from_a_city_glued_to_spam():
+    from index.ingest.articles import ArticleBuilder as Builder
+
+    builder = Builder(RULES)
+    src = SourceFile("/tmp/y.txt", "/tmp", "y.txt")
+    text = "村里修了新路\n" + "修了新路，北京同城小姐上门服务群众出行更方便。\n" + P2 + "\n"
+    article = builder.build(DecodedFile(src, text, "utf-8", "h"))
+    assert all(not p.regions for p in article.paragraphs)
+
+
+def test_long_original_title_line_opening_the_text_is_metadata():
+    line = "原标题：春耕时节的田野上，无人机、智能农机“组团”上阵，农民种地更轻松了！记者走进周口的麦田看变化"
+    article = build("春耕时节无人机飞进田间地头\n" + line + BODY)
+    assert article.meta.original_title.startswith("春耕时节的田野上")
+    assert texts(article) == [P1, P2]
