@@ -211,6 +211,41 @@ class ArticleView:
     original_title: str | None = None  # 原标题 of a repost
 
 
+def article_from_stored(path: str, rows: list[dict]) -> ArticleView | None:
+    """An article view from one file's stored paragraph fields, in paragraph order (any backend)."""
+    if not rows:
+        return None
+    first = rows[0]
+    return ArticleView(
+        path=path,
+        relpath=first.get("relpath", path),
+        title=first.get("title"),
+        source=first.get("source"),
+        author=first.get("author"),
+        date=first.get("date"),
+        url=first.get("url"),
+        page=first.get("page"),
+        site=first.get("site"),
+        original_title=first.get("original_title"),
+        paragraphs=[
+            ParagraphView(
+                paragraph=f.get("paragraph", 0),
+                text=f.get("text", ""),
+                heading=f.get("heading"),
+                is_heading=bool(f.get("is_heading")),
+                cite_paragraph=f.get("cite_no"),
+                regions=list(f.get("regions") or [])
+                + [
+                    r
+                    for r in (f.get("inherited_regions") or [])
+                    if r not in (f.get("regions") or [])
+                ],
+            )
+            for f in rows
+        ],
+    )
+
+
 @dataclass(frozen=True)
 class IndexStatus:
     """What an open index serves now."""

@@ -37,8 +37,8 @@ from index.engine.models import (
     Hit,
     IndexStatus,
     ParagraphRef,
-    ParagraphView,
     SearchResult,
+    article_from_stored,
 )
 from index.query.citation import CitationFields, format_citation
 from index.query.compile import CompiledQuery, FastPlan, QueryCompiler
@@ -500,35 +500,7 @@ class SearchEngine:
             rows = sorted(searcher.documents(file=path), key=lambda f: f.get("paragraph", 0))
         if not rows:
             return None
-        first = rows[0]
-        return ArticleView(
-            path=path,
-            relpath=first.get("relpath", path),
-            title=first.get("title"),
-            source=first.get("source"),
-            author=first.get("author"),
-            date=first.get("date"),
-            url=first.get("url"),
-            page=first.get("page"),
-            site=first.get("site"),
-            original_title=first.get("original_title"),
-            paragraphs=[
-                ParagraphView(
-                    paragraph=f.get("paragraph", 0),
-                    text=f.get("text", ""),
-                    heading=f.get("heading"),
-                    is_heading=bool(f.get("is_heading")),
-                    cite_paragraph=f.get("cite_no"),
-                    regions=list(f.get("regions") or [])
-                    + [
-                        r
-                        for r in (f.get("inherited_regions") or [])
-                        if r not in (f.get("regions") or [])
-                    ],
-                )
-                for f in rows
-            ],
-        )
+        return article_from_stored(path, rows)
 
 
 def _token(build: str, generation: int) -> str:
