@@ -36,7 +36,8 @@ from pyroaring import BitMap
 from index.build.faults import checkpoint
 from index.build.folding import fold
 
-FORMAT = 1
+FORMAT = 2  # 2: posting lists of up to SMALL documents as raw uint32s; 32-bit offsets
+SMALL = 3  # raw lists are 4–12 bytes; a serialized roaring bitmap is at least 15
 MAGIC = b"SAACC1\n\0"
 PREFIX = "ACCEL_"  # = store.ACCEL_PREFIX (store cannot import this module: a cycle)
 SUFFIX = ".acc"
@@ -58,22 +59,35 @@ def segment_of(name: str) -> str | None:
 
 
 def _postings(keys, docs):
-    """Distinct keys and one serialized bitmap of documents per key (numpy arrays in)."""
+    """Distinct keys and one posting blob per key (numpy arrays in).
+
+    A key in at most SMALL documents (most bigrams: 64 % occur in one
+    paragraph of a segment) is its document numbers as raw uint32s, 4–12
+    bytes; a bigger one is a serialized roaring bitmap, never shorter than 15
+    bytes, so the length tells them apart.
+    """
     import numpy as np
 
     if not len(keys):
         return np.zeros(0, dtype=keys.dtype), []
     order = np.lexsort((docs, keys))
     keys, docs = keys[order], docs[order]
+    distinct = np.ones(len(keys), dtype=bool)  # first of each (key, document) pair
+    distinct[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
+    keys, docs = keys[distinct], docs[distinct].astype(np.uint32)
     first = np.ones(len(keys), dtype=bool)
     first[1:] = keys[1:] != keys[:-1]
     starts = np.flatnonzero(first)
     ends = np.append(starts[1:], len(keys))
+    raw = docs.tobytes()
     blobs = []
     for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-        bm = BitMap(array("I", docs[s:e].tobytes()))  # duplicates collapse in the bitmap
-        bm.run_optimize()
-        blobs.append(bm.serialize())
+        if e - s <= SMALL:
+            blobs.append(raw[4 * s : 4 * e])
+        else:
+            bm = BitMap(array("I", raw[4 * s : 4 * e]))
+            bm.run_optimize()
+            blobs.append(bm.serialize())
     return keys[starts], blobs
 
 
@@ -83,8 +97,7 @@ def build_arrays(folded: list[str]) -> dict:
 
     n = len(folded)
     encoded = [t.encode("utf-8") for t in folded]
-    text_off = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum([len(b) for b in encoded], out=text_off[1:])
+    text_off = _offsets(encoded)
     lens = np.array([len(t) for t in folded], dtype=np.int64)
     cps = np.frombuffer("".join(folded).encode("utf-32-le"), dtype=np.uint32)
     docs = np.repeat(np.arange(n, dtype=np.uint32), lens)
@@ -107,11 +120,12 @@ def build_arrays(folded: list[str]) -> dict:
 
 
 def _offsets(blobs: list[bytes]):
+    """Where each blob starts (and the last ends): uint32 when that fits, else uint64."""
     import numpy as np
 
     out = np.zeros(len(blobs) + 1, dtype=np.uint64)
     np.cumsum([len(b) for b in blobs], out=out[1:])
-    return out
+    return out.astype(np.uint32) if out[-1] < 2**32 else out
 
 
 def encode(docs: int, sections: dict) -> list[bytes]:
@@ -306,7 +320,10 @@ class SegmentAccel:
         if i >= len(keys) or keys[i] != key:
             return BitMap()
         at = self._sections[blob][0]
-        return BitMap.deserialize(self._mm[at + offs[i] : at + offs[i + 1]])
+        data = self._mm[at + offs[i] : at + offs[i + 1]]
+        if len(data) <= 4 * SMALL:  # raw document numbers (see build's `_postings`)
+            return BitMap(array("I", data))
+        return BitMap.deserialize(data)
 
     def char(self, ch: str) -> BitMap:
         """Documents containing the character."""
