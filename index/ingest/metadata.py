@@ -40,7 +40,7 @@ from index.ingest.cleaning import (
 )
 from index.ingest.dates import find_dates, first_date, roc_code_date, url_date, with_year
 from index.ingest.publishers import looks_like_outlet, publishers
-from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb
+from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb, wrapped_prose
 
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
@@ -133,6 +133,9 @@ _BYLINE = re.compile(
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+)
+_BRACKET_REPORTER = re.compile(
+    r"^\s*[(（]\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>[\u4e00-\u9fff]{2,5})\s*[)）]"
 )
 _GOV_MASTHEAD = re.compile(r"^\S{2,24}(?:人民政府|人民政府网|政府网|门户网站|政府门户网站)$")
 _DATELINE_DATE = re.compile(
@@ -328,8 +331,15 @@ def extract(
         if line.role == BODY and _whole_dateline(line, ex, later):
             _mark(line, META, "dateline")
     title_line = _pick_title(header, lines)
+    above = _line_above(title_line, lines) if title_line is not None else None
+    if above is not None and _title_like(above) and _title_continued(above, lines) is title_line:
+        title_line = above  # the metadata follows a headline's second, wrapped line
     if title_line is not None:
         title, suffix_site = _strip_title(_MD_HEADING.sub("", title_line.text.strip()))
+        more = _title_continued(title_line, lines)
+        if more is not None and not suffix_site:
+            title += more.text.strip()
+            _mark(more, TITLE, "title, continued (hard-wrapped text)")
         if ex.offer("title", title, title_line, "title line"):
             later.offer("site", suffix_site, title_line, "title suffix")
             later.offer(
@@ -768,7 +778,8 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
             rest = rest[md.end() :]
         else:
             rest = re.sub(r"^\s*(?:专讯|讯|消息)\s*[】\]]?", "", rest)
-        who = _DATELINE_AUTHOR.match(rest)
+        # A bracket holding only the reporter may hold a longer name (记者 次仁卓玛).
+        who = _BRACKET_REPORTER.match(rest) or _DATELINE_AUTHOR.match(rest)
         if who:
             later.offer("author", _reporter(who["name"], line), line, "dateline reporter")
         return
@@ -890,7 +901,11 @@ def _title_like(line: Line) -> bool:
     bare = _REPOST.sub("", probe)
     if chrome_reason(Line(line.number, bare, bare)) and not _MD_HEADING.match(line.text.strip()):
         return False
-    return not probe.startswith(("“", '"', "「")) or not probe.endswith(("”", '"', "」"))
+    if re.search(r"\d{1,2}:\d{2}", probe) and len(probe) <= 30:
+        return False  # 北斗融媒  06-11 15:02: an outlet and a time, not a headline
+    # A line that is one quotation (“……”) is a quote; “法律明白人”成了村里的“主心骨” is a headline.
+    quoted = re.fullmatch(r"[“\"「][^”\"」]*[”\"」]", probe)
+    return not quoted
 
 
 def _pick_title(header: list[Line], lines: list[Line]) -> Line | None:
@@ -919,6 +934,37 @@ def _pick_title(header: list[Line], lines: list[Line]) -> Line | None:
     # No metadata line to go by: a short line (a site or column name) is not the headline.
     longer = [ln for ln in candidates if len(_MD_HEADING.sub("", ln.folded.strip())) >= 6]
     return (longer or candidates)[0]
+
+
+def _line_above(line: Line, lines: list[Line]) -> Line | None:
+    """The line right above `line` (None at the top)."""
+    at = next((i for i, ln in enumerate(lines) if ln is line), 0)
+    return lines[at - 1] if at > 0 else None
+
+
+def _title_continued(title_line: Line, lines: list[Line]) -> Line | None:
+    """The line right under the title that finishes it, in hard-wrapped text (a PDF page):
+    堆龙德庆区：牧区“流动课堂”送技 / 到家门口."""
+    at = next((i for i, ln in enumerate(lines) if ln is title_line), None)
+    if at is None or at + 1 >= len(lines):
+        return None
+    nxt = lines[at + 1]
+    probe = nxt.folded.strip()
+    head = title_line.folded.strip()
+    if (
+        nxt.role != BODY
+        or not 3 <= len(probe) <= 16
+        or any(c in probe for c in SENTENCE_END + "，,：:、")
+        or head[-1:] in SENTENCE_END + '，,：:、”"」)）'
+        or probe.startswith(("——", "—", "--"))
+        or find_dates(probe)
+        or chrome_reason(nxt)
+        or publishers().find(probe)
+        or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", probe)  # a name under the title (a byline)
+    ):
+        return None
+    # Only where the text is hard-wrapped: elsewhere a short line under a title is its own line.
+    return nxt if len(wrapped_prose(lines)) >= 3 else None
 
 
 def _suffix_is_site(folded: str) -> bool:

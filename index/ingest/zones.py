@@ -34,7 +34,8 @@ _WIDGET_WORDS = (
     r"评论|跟贴|跟帖|扫码|扫一扫|二维码|阅读原文|阅读全文|原文链接|听新闻|点击播报|播报本文|返回(?:顶部|首页|列表|搜狐)?|"
     r"上一篇|下一篇|下载\S{0,8}(?:app|客户端)|打开\S{0,10}(?:客户端|app)|(?:app|客户端)内?(?:打开|阅读|查看)|关注(?:我们|公众号|该公众号|官方|微信)?|订阅|"
     r"点击蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|分类|更多|"
-    r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站"
+    r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站|美编|版式设计|排版|"
+    r"我要纠错|上一条|下一条|上一则|下一则"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
 # Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
@@ -110,11 +111,12 @@ def find_zones(lines: list[Line]) -> Zones:
     """Split the lines into header zone, body span and footer zone."""
     content = [i for i, ln in enumerate(lines) if ln.role != BLANK]
     listed = set(list_block_lines(lines, content))
+    wrapped = wrapped_prose(lines)
     strong = [
         i
         for i in content
         if lines[i].role == BODY
-        and is_prose(lines[i].folded)
+        and (is_prose(lines[i].folded) or i in wrapped)
         and not chrome_reason(lines[i])
         and i not in listed  # a long headline in a 相关阅读 list is not prose
     ]
@@ -128,6 +130,35 @@ def find_zones(lines: list[Line]) -> Zones:
         header = [i for i in content if i < first][-HEADER_MAX:]
     footer = [i for i in content if i > last][-FOOTER_MAX:]
     return Zones(header=header, footer=footer, body_start=first, body_end=last + 1)
+
+
+def wrapped_prose(lines: list[Line]) -> set[int]:
+    """Lines of hard-wrapped prose (a PDF page, text wrapped at a column): each piece is short,
+    but the sentence they make when re-joined is prose."""
+    from index.ingest.paragraphs import _unwrap, is_wrapped, wrap_width
+
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        width = wrap_width([lines[i] for i in run])
+        wraps = sum(1 for i in run[:-1] if is_wrapped(lines[i], width))
+        # Hard-wrapped text breaks most of its lines at one column; one long row above
+        # a sentence (an info table over the lead) is not that.
+        if len(run) >= 3 and wraps >= max(2, 0.4 * len(run)):
+            at = {id(lines[i]): i for i in run}
+            for group in _unwrap([lines[i] for i in run]):
+                if len(group) >= 2 and is_prose("".join(ln.folded.strip() for ln in group)):
+                    out.update(at[id(ln)] for ln in group)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if line.role == BODY:
+            run.append(i)
+        else:
+            close()
+    close()
+    return out
 
 
 def chrome_reason(line: Line) -> str | None:
@@ -155,7 +186,11 @@ def chrome_reason(line: Line) -> str | None:
     words = _WIDGET.findall(compact)
     if words:
         rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
-        bare = re.sub(r"^[(\[【<《（〔\s]+", "", compact)
+        bare = re.sub(
+            r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文)",
+            "",
+            compact,
+        )
         led = _WIDGET.match(bare)
         # 编辑：张三 is a credit, 编辑部里的年轻人 a headline: a short word must stand alone.
         if led and led.group(0) in _PLAIN_WORDS and re.match(r"[\u4e00-\u9fff]", bare[led.end() :]):
