@@ -1668,6 +1668,45 @@ art(
     complete=True,
 )
 
+art(
+    "kunming_xxg_footer.txt",
+    "城市门户网 text save (crumb first, date alone on a line, 记者 byline line without outlet, no 来源 line, outlet only in the 版权所有 Copyright footer, 浏览次数, 上一篇/下一篇)",
+    "utf-8",
+    """
+    首页 > 昆明新闻 > 社区
+    老旧小区“微改造” 居民生活“大变样”
+    2024年8月12日
+    记者 段晓梅
+    浏览次数：563
+
+    盘龙区北京路沿线的几个老旧小区，最近完成了雨污分流和外墙改造，小区里还新建了休闲步道和儿童游乐区。
+
+    改造前，社区通过入户走访、召开居民议事会等方式，征集到居民意见建议200多条，改造方案前后修改了五稿。
+
+    “以前一下雨，楼下就积水，现在排水通畅了，晚上出来散步也方便了。”一位在这里住了三十年的居民说。
+
+    上一篇：五华区：社区食堂开到居民家门口
+    下一篇：官渡区：夜市经济点亮街巷烟火气
+    昆明信息港 版权所有 Copyright © 2024 All Rights Reserved
+    """,
+    title="老旧小区“微改造” 居民生活“大变样”",
+    source="昆明信息港",
+    date="2024-08-12",
+    author="段晓梅",
+    chrome=[
+        "浏览次数：563",
+        "五华区：社区食堂开到居民家门口",
+        "官渡区：夜市经济点亮街巷烟火气",
+        "All Rights Reserved",
+    ],
+    body=["完成了雨污分流和外墙改造", "改造方案前后修改了五稿", "晚上出来散步也方便了"],
+    regions=[
+        ("盘龙区北京路沿线的几个老旧小区", ["云南省/昆明市/盘龙区"]),
+        ("改造前，社区通过入户走访", []),
+    ],
+    complete=True,
+)
+
 
 def main(out: Path) -> None:
     """Write every article and labels.yaml into `out`."""
