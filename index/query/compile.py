@@ -95,6 +95,8 @@ class CompiledQuery:
     filters: dict[str, str] = field(default_factory=dict)
     browse: bool = False  # no text terms: rank by date
     fast: FastPlan | None = None
+    # id() of each literal query in `main` → its string, so the accelerator can answer it
+    literal_texts: dict[int, str] = field(default_factory=dict)
 
     @property
     def whoosh_query(self) -> query.Query:
@@ -186,7 +188,11 @@ class QueryCompiler:
         if isinstance(node, Not):
             child = node.child
             # Exclusion is literal: -形式主义 drops paragraphs that contain it.
-            inner = literal_query(child.text) if isinstance(child, Term) else self._node(child, out)
+            if isinstance(child, Term):
+                inner = literal_query(child.text)
+                out.literal_texts[id(inner)] = child.text.strip()
+            else:
+                inner = self._node(child, out)
             return query.Not(inner)
         if isinstance(node, And):
             kids = [self._node(c, out) for c in node.children]
@@ -199,6 +205,7 @@ class QueryCompiler:
 
     def _term(self, term: Term, out: CompiledQuery) -> query.Query:
         literal = LiteralQuery(literal_query(term.text), LITERAL_SCORE)
+        out.literal_texts[id(literal.child)] = term.text.strip()
         words = self.segmenter.query_words(term.text)
         long_term = len(words) > MAX_TERM_WORDS
         if long_term:

@@ -60,6 +60,7 @@ class _DocTables:
     values: dict[str, list]
     live: int = -1  # documents not deleted
     all_facets: Facets | None = None  # counts over every live document, once computed
+    rank_array: object = None  # date_rank as a numpy array, for top-k selection
 
 
 class SearchEngine:
@@ -80,6 +81,7 @@ class SearchEngine:
         self._cache: OrderedDict = OrderedDict()
         self._accel: tuple[object, object] | None = None  # (searcher, Accelerator or None)
         self._facet_arrays: tuple[object, object] | None = None  # (tables, FacetArrays)
+        self._scoring: tuple[object, object] | None = None  # (searcher, topk.ScoreTables)
         self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
 
     # -- lifecycle -------------------------------------------------------
@@ -222,7 +224,12 @@ class SearchEngine:
             tables = self._doc_tables(searcher)
             _check(cancel)
             top = None
-            if compiled.fast is not None and limit:
+            q = compiled.whoosh_query
+            if limit and not (compiled.browse and isinstance(q, Every) and not q.fieldname):
+                ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel)
+                if ranked is not None:
+                    docs, top = ranked
+            if top is None and compiled.fast is not None and limit:
                 docs = self._fast_ids(searcher, compiled.fast)
                 top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
             if top is None:
@@ -279,6 +286,81 @@ class SearchEngine:
                     if cancel is not None and cancel.is_set():
                         raise SearchCancelled
         return docs, scores
+
+    def _ranked(
+        self,
+        searcher,
+        compiled: CompiledQuery,
+        tables: _DocTables,
+        limit: int,
+        offset: int,
+        cancel: threading.Event | None,
+    ):
+        """(matches, top hits) from bitmaps and numpy score bounds (index/query/topk.py),
+        or None when the query has a shape that module does not model."""
+        import numpy as np
+
+        from index.query import topk
+
+        try:
+            st = self._score_tables(searcher)
+            acc = self._accelerator(searcher)
+            texts = compiled.literal_texts
+
+            def literal(q):
+                text = texts.get(id(q))
+                if acc is None or text is None:
+                    return None
+                return np.frombuffer(acc.literal(text).to_array(), dtype=np.uint32).astype(np.int64)
+
+            bounds = topk.TreeBounds(st, literal)
+            plan = compiled.fast
+            if plan is not None:
+                docs = np.asarray(self._fast_ids(searcher, plan), dtype=np.int64)
+                q, base = plan.score, plan.base
+                if q is None:
+                    lo = hi = np.full(len(docs), base)
+                    fuzzy = np.zeros(len(docs), dtype=bool)
+                else:
+                    b = bounds.eval(q)
+                    lo = base + np.where(b.must, b.lo, 0.0)[docs]
+                    hi = base + np.where(b.may, b.hi, 0.0)[docs]
+                    fuzzy = (b.fuzzy & b.may)[docs]
+            else:
+                q, base = compiled.whoosh_query, 0.0
+                b = bounds.eval(q)
+                if (b.must != b.may).any():
+                    raise topk.Unsupported("a required part needs positions")
+                docs = np.flatnonzero(b.must)
+                lo, hi, fuzzy = b.lo[docs], b.hi[docs], b.fuzzy[docs]
+                if compiled.browse:  # nothing to rank by: newest first, all scored 0
+                    lo = hi = np.zeros(len(docs))
+                    fuzzy = np.zeros(len(docs), dtype=bool)
+            _check(cancel)
+            top = topk.rank_top(
+                searcher, q, docs, lo, hi, fuzzy, self._rank_array(tables), offset + limit, base
+            )
+        except topk.Unsupported:
+            return None
+        if top is None:
+            return None
+        return docs, top[offset:]
+
+    def _score_tables(self, searcher):
+        """Field lengths and cached postings of the open searcher (index/query/topk.py)."""
+        if self._scoring is None or self._scoring[0] is not searcher:
+            from index.query.topk import ScoreTables
+
+            self._scoring = (searcher, ScoreTables(searcher))
+        return self._scoring[1]
+
+    def _rank_array(self, tables: _DocTables):
+        """The date ranks as a numpy array, once per tables."""
+        if tables.rank_array is None:
+            import numpy as np
+
+            tables.rank_array = np.asarray(tables.date_rank, dtype=np.int64)
+        return tables.rank_array
 
     def _accelerator(self, searcher):
         """The accelerator of the open searcher, or None (missing files: Whoosh answers)."""
@@ -473,6 +555,8 @@ class SearchEngine:
             raw, months = self._facet_arrays[1].counts(docs)
             months.pop(0, None)
         else:
+            if not isinstance(docs, list):
+                docs = docs.tolist()
             raw = {}
             for spec in FACETS:
                 per_doc = map(t.values[spec.name].__getitem__, docs)

@@ -1,0 +1,317 @@
+"""Exact top-k without scoring every match in Python.
+
+A query's Whoosh score is a sum over the parts of its tree that a document
+matches: constants (1000 per literal, 0 per filter, 1 per NOT) plus BM25F of
+words. `TreeBounds` evaluates the compiled Whoosh query on dense numpy arrays
+over all documents: which documents match (literals from the accelerator,
+filters and words from posting lists read in bulk) and, per document, a lower
+and an upper bound of its score (BM25F computed with numpy from the postings'
+weights and the field-length bytes, as Whoosh computes it; a proximity phrase
+is only bounded, since its match needs positions).
+
+`rank_top` then picks the head: documents whose score is known exactly (only
+constants) are ranked directly, and the others are rescored by Whoosh itself
+(one matcher per segment, skipped to each candidate), best upper bound first,
+until no unscored document can reach the k-th best score. So every score
+shown comes from Whoosh and the answer equals scoring every match; numpy only
+prunes. Whatever this module does not model raises `Unsupported`, and the
+caller scores every match instead.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query
+from whoosh.scoring import BM25F
+from whoosh.util.numeric import byte_to_length
+
+from index.build.whoosh_internals import bm25_parameters, bulk_ids, bulk_postings, length_bytes
+
+EPS = 1e-6  # slack on numpy's BM25 sums against Whoosh's (same formula, other summation order)
+POSTINGS_CACHE = 4_000_000  # postings kept per searcher, for repeated and refined queries
+FIRST_BATCH = 64  # candidates rescored by Whoosh before the threshold is raised
+_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+
+
+class Unsupported(Exception):
+    """A query shape this module does not model; score every match instead."""
+
+
+@dataclass
+class Bounds:
+    """One query node over all documents: must/may match, and score bounds given a match."""
+
+    must: np.ndarray  # bool: certainly matches
+    may: np.ndarray  # bool: possibly matches (a proximity phrase needs positions)
+    lo: np.ndarray  # float: lower bound of the node's score where it matches
+    hi: np.ndarray  # float: upper bound
+    fuzzy: np.ndarray  # bool: the score has a BM25 part (else it is an exact sum of constants)
+
+
+class ScoreTables:
+    """Per open searcher: live documents, decoded field lengths and cached postings."""
+
+    def __init__(self, searcher) -> None:
+        self.searcher = searcher
+        self.leaves = [(sub, sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
+        self.n = searcher.doc_count_all()
+        self.live = np.ones(self.n, dtype=bool)
+        for _sub, reader, offset in self.leaves:
+            if reader.has_deletions():
+                dead = np.fromiter(reader.deleted_docs_set, dtype=np.int64)
+                self.live[dead + offset] = False
+        weighting = searcher.weighting
+        if type(weighting) is not BM25F:
+            raise Unsupported(f"weighting {type(weighting).__name__}")
+        self.weighting = weighting
+        self._lengths: dict[str, np.ndarray] = {}
+        self._postings: OrderedDict = OrderedDict()
+        self._cached = 0
+
+    def lengths(self, field: str) -> np.ndarray:
+        """Every document's length in `field` as Whoosh's scorer sees it (decoded length byte)."""
+        got = self._lengths.get(field)
+        if got is None:
+            parts = [length_bytes(reader, field) for _sub, reader, _offset in self.leaves]
+            raw = np.concatenate(parts) if parts else np.zeros(0, np.uint8)
+            got = self._lengths[field] = _LENGTHS[raw]
+        return got
+
+    def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Live searcher document numbers holding the term, and the postings' weights."""
+        key = (field, text)
+        got = self._postings.get(key)
+        if got is not None:
+            self._postings.move_to_end(key)
+            return got
+        schema = self.searcher.schema
+        if field not in schema:
+            raise Unsupported(f"no field {field}")
+        try:
+            btext = schema[field].to_bytes(text)
+        except ValueError:
+            btext = None
+        ids_parts, weight_parts = [], []
+        for _sub, reader, offset in self.leaves:
+            if btext is None or (field, btext) not in reader:
+                continue
+            ids, weights = bulk_postings(reader.postings(field, btext))
+            ids_parts.append(ids + offset if offset else ids)
+            weight_parts.append(weights)
+        got = (
+            (np.concatenate(ids_parts), np.concatenate(weight_parts))
+            if ids_parts
+            else (np.zeros(0, np.int64), np.zeros(0))
+        )
+        self._postings[key] = got
+        self._cached += len(got[0])
+        while self._cached > POSTINGS_CACHE and len(self._postings) > 1:
+            _k, old = self._postings.popitem(last=False)
+            self._cached -= len(old[0])
+        return got
+
+    def term_scores(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Documents holding the term and Whoosh's BM25F score of each (`BM25FScorer` in numpy)."""
+        ids, tf = self.postings(field, text)
+        if not self.searcher.schema[field].scorable:
+            return ids, tf  # WeightScorer: the weight is the score
+        B, K1 = bm25_parameters(self.weighting, field)
+        idf = self.searcher.idf(field, text)
+        avgfl = self.searcher.avg_field_length(field) or 1
+        fl = self.lengths(field)[ids]
+        # Whoosh's bm25(), operation for operation, on float64 arrays.
+        return ids, idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+
+
+class TreeBounds:
+    """Evaluates a compiled Whoosh query on dense arrays (see the module docstring)."""
+
+    def __init__(
+        self,
+        tables: ScoreTables,
+        literal: Callable[[query.Query], np.ndarray | None],
+    ) -> None:
+        self.t = tables
+        self.literal = literal  # a literal's matching ids from the accelerator, or None
+        self._false = np.zeros(tables.n, dtype=bool)
+
+    def mask(self, ids: np.ndarray) -> np.ndarray:
+        """A bool array over all documents, True at `ids`."""
+        m = np.zeros(self.t.n, dtype=bool)
+        m[ids] = True
+        return m
+
+    def ids_of(self, q: query.Query) -> np.ndarray:
+        """Live documents matching `q`, ignoring scores (literals from the accelerator)."""
+        got = self.literal(q)
+        if got is not None:
+            return got
+        if q is query.NullQuery:
+            return np.zeros(0, np.int64)
+        parts = []
+        searcher = self.t.searcher
+        context = searcher.boolean_context()
+        for sub, _reader, offset in self.t.leaves:
+            ids = np.asarray(bulk_ids(q.matcher(sub, context)), dtype=np.int64)
+            parts.append(ids + offset)
+        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+
+    def _const(self, match: np.ndarray, value: float) -> Bounds:
+        v = np.where(match, value, 0.0)
+        return Bounds(match, match, v, v, self._false)
+
+    def eval(self, q: query.Query) -> Bounds:
+        """Bounds of `q` for every document."""
+        # Local import: compile imports this module's callers, not the reverse.
+        from index.query.compile import LiteralQuery
+
+        if isinstance(q, LiteralQuery):
+            return self._const(self.mask(self.ids_of(q.child)) & self.t.live, q.score)
+        if q is query.NullQuery:
+            return self._const(self._false, 0.0)
+        if isinstance(q, query.Every) and q.fieldname in (None, "", "*"):
+            return self._const(self.t.live, q.boost)
+        if isinstance(q, query.Not):
+            child = self.ids_of(q.query)
+            return self._const(self.t.live & ~self.mask(child), 1.0)
+        if type(q) is query.Term:
+            ids, scores = self.t.term_scores(q.fieldname, q.text)
+            if q.boost != 1.0:
+                scores = scores * q.boost
+            match = self.mask(ids)
+            v = np.zeros(self.t.n)
+            v[ids] = scores
+            return Bounds(match, match, v, v, match)
+        if type(q) is query.Phrase:
+            return self._phrase(q)
+        if type(q) is query.AndMaybe:
+            a, b = self.eval(q.a), self.eval(q.b)
+            if q.boost != 1.0:
+                raise Unsupported("boosted AndMaybe")
+            return Bounds(
+                a.must,
+                a.may,
+                a.lo + np.where(b.must, b.lo, 0.0),
+                a.hi + np.where(b.may, b.hi, 0.0),
+                a.fuzzy | (b.fuzzy & b.may),
+            )
+        if type(q) is query.And and q.boost == 1.0:
+            kids = [self.eval(k) for k in q.subqueries]
+            if not kids:
+                return self._const(self._false, 0.0)
+            must, may = kids[0].must.copy(), kids[0].may.copy()
+            lo, hi, fuzzy = kids[0].lo.copy(), kids[0].hi.copy(), kids[0].fuzzy.copy()
+            for k in kids[1:]:
+                must &= k.must
+                may &= k.may
+                lo += k.lo
+                hi += k.hi
+                fuzzy |= k.fuzzy
+            return Bounds(must, may, lo, hi, fuzzy)
+        if type(q) is query.Or and q.boost == 1.0 and not q.scale and not q.minmatch:
+            kids = [self.eval(k) for k in q.subqueries]
+            must, may = self._false.copy(), self._false.copy()
+            lo, hi, fuzzy = np.zeros(self.t.n), np.zeros(self.t.n), self._false.copy()
+            for k in kids:
+                must |= k.must
+                may |= k.may
+                lo += np.where(k.must, k.lo, 0.0)
+                hi += np.where(k.may, k.hi, 0.0)
+                fuzzy |= k.fuzzy & k.may
+            return Bounds(must, may, lo, hi, fuzzy)
+        raise Unsupported(type(q).__name__)
+
+    def _phrase(self, q: query.Phrase) -> Bounds:
+        """A phrase of words: possible where all words occur; its score is the sum of theirs."""
+        if not q.words:
+            return self._const(self._false, 0.0)
+        may = self.t.live.copy()
+        total = np.zeros(self.t.n)
+        for word in q.words:
+            ids, scores = self.t.term_scores(q.fieldname, word)
+            may &= self.mask(ids)
+            total[ids] += scores
+        if q.boost != 1.0:
+            total = total * q.boost
+        total = np.where(may, total, 0.0)
+        return Bounds(self._false, may, total, total, may)
+
+
+def exact_scores(searcher, q: query.Query, docs: np.ndarray) -> np.ndarray:
+    """Whoosh's own score of `q` for each of `docs` (sorted searcher docnums); NaN where it
+    does not match. A score depends only on the document, not on which others are asked."""
+    out = np.full(len(docs), np.nan)
+    if not len(docs):
+        return out
+    context = searcher.context()
+    for sub, offset in searcher.leaf_searchers():
+        end = offset + sub.doc_count_all()
+        lo_i, hi_i = np.searchsorted(docs, [offset, end])
+        if lo_i == hi_i:
+            continue
+        m = q.matcher(sub, context)
+        for i in range(lo_i, hi_i):
+            if not m.is_active():
+                break
+            d = int(docs[i]) - offset
+            if m.id() > d:
+                continue
+            # Always skip_to, even when already there: AndMaybe re-aligns its
+            # optional side only on skip_to/next.
+            m.skip_to(d)
+            if m.is_active() and m.id() == d:
+                out[i] = m.score()
+    return out
+
+
+def rank_top(
+    searcher,
+    q: query.Query,
+    docs: np.ndarray,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    fuzzy: np.ndarray,
+    date_rank: np.ndarray,
+    want: int,
+    base: float = 0.0,
+) -> list[tuple[int, float]] | None:
+    """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
+
+    `lo`/`hi`/`fuzzy` are aligned with `docs`; a document's score is `base` plus
+    Whoosh's score of `q` (plus nothing where `q` does not match it). Where
+    `fuzzy` is False the score is exactly `lo`. None if Whoosh disagrees with the
+    bounds (the caller then scores every match).
+    """
+    n = len(docs)
+    if not n or want <= 0:
+        return []
+    lb = np.where(fuzzy, lo - EPS, lo)
+    ub = np.where(fuzzy, hi + EPS, lo)
+    known = np.where(fuzzy, np.nan, lo)  # exact scores so far
+    k = min(want, n)
+    floor = np.partition(lb, n - k)[n - k]  # the k-th best lower bound
+    pending = np.flatnonzero(fuzzy & (ub >= floor))
+    pending = pending[np.argsort(-ub[pending], kind="stable")]
+    batch = FIRST_BATCH
+    at = 0
+    while at < len(pending):
+        chunk = np.sort(pending[at : at + batch])
+        at += len(chunk)
+        scores = exact_scores(searcher, q, docs[chunk])
+        missing = np.isnan(scores)
+        scores = np.where(missing, 0.0, scores) + base
+        if (scores < lb[chunk]).any() or (scores > ub[chunk]).any():
+            return None  # the bounds are wrong: never guess
+        known[chunk] = scores
+        lb[chunk] = ub[chunk] = scores
+        floor = np.partition(lb, n - k)[n - k]
+        if at < len(pending) and ub[pending[at]] < floor:
+            break
+        batch *= 4
+    picked = np.flatnonzero(~np.isnan(known) & (known >= floor))
+    order = np.lexsort((docs[picked], -date_rank[docs[picked]], -known[picked]))[:want]
+    return [(int(docs[picked[i]]), float(known[picked[i]])) for i in order]
