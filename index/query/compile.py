@@ -65,6 +65,53 @@ class LiteralQuery(query.ConstantScoreQuery):
         return _ConstantMatcher(array("I", m.all_ids()), self.score)
 
 
+class _OnlyTerm(query.Term):
+    """A term whose matcher sees only some documents of the segment (scores unchanged)."""
+
+    def __init__(self, fieldname: str, text, only: set[int]) -> None:
+        super().__init__(fieldname, text)
+        self.only = only
+
+    def matcher(self, searcher, context=None):
+        """The term's matcher, restricted to `only`."""
+        return matching.FilterMatcher(super().matcher(searcher, context), self.only)
+
+
+class ProximityPhrase(query.Phrase):
+    """The proximity boost: a sloppy phrase of the query's words.
+
+    Whoosh's span matcher checks positions in every document holding all the
+    words until it finds a match, so rescoring a few candidates (index/query/topk.py)
+    sets `only` to them (a set of segment document numbers): the same matcher
+    over terms restricted to those documents, so the same scores there.
+    """
+
+    only: set[int] | None = None
+
+    def matcher(self, searcher, context=None):
+        """Phrase's matcher, over terms restricted to `only` when set."""
+        only = self.only
+        if only is None or self.fieldname not in searcher.schema:
+            return super().matcher(searcher, context)
+        field = searcher.schema[self.fieldname]
+        if not field.format or not field.format.supports("positions"):
+            return super().matcher(searcher, context)
+        reader = searcher.reader()
+        terms = []
+        for word in self.words:  # as Phrase.matcher, with restricted terms
+            try:
+                word = field.to_bytes(word)
+            except ValueError:
+                return matching.NullMatcher()
+            if (self.fieldname, word) not in reader:
+                return matching.NullMatcher()
+            terms.append(_OnlyTerm(self.fieldname, word, only))
+        m = query.SpanNear2(terms, slop=self.slop, ordered=True, mindist=1).matcher(
+            searcher, context
+        )
+        return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
+
+
 @dataclass
 class FastPlan:
     """A query whose matches are exactly the AND of its terms' literals, plus filters.
@@ -259,5 +306,5 @@ class QueryCompiler:
         extras += [query.Term("title_w", w, boost=TITLE_BOOST) for w in unique]
         extras += [query.Term("heading_w", w, boost=HEADING_BOOST) for w in unique]
         if len(out.terms) > 1 and len(unique) > 1:
-            extras.append(query.Phrase("content", unique, slop=8, boost=PROXIMITY_BOOST))
+            extras.append(ProximityPhrase("content", unique, slop=8, boost=PROXIMITY_BOOST))
         return query.Or(extras)

@@ -49,6 +49,9 @@ RESULT_CACHE_SIZE = 64
 TIE_MARGIN = 50  # extra top hits fetched so date can break score ties exactly
 CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
 NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bincounts
+# Indexes from which queries are ranked by numpy bounds (index/query/topk.py); below,
+# scoring every match is as quick and a one-shot `search` need not import numpy.
+BOUNDED_FROM_DOCS = 10_000
 
 
 @dataclass
@@ -225,7 +228,11 @@ class SearchEngine:
             _check(cancel)
             top = None
             q = compiled.whoosh_query
-            if limit and not (compiled.browse and isinstance(q, Every) and not q.fieldname):
+            if (
+                limit
+                and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
+                and not (compiled.browse and isinstance(q, Every) and not q.fieldname)
+            ):
                 ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel)
                 if ranked is not None:
                     docs, top = ranked

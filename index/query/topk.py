@@ -30,6 +30,7 @@ from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
 from index.build.whoosh_internals import bm25_parameters, bulk_ids, bulk_postings, length_bytes
+from index.query.compile import LiteralQuery, ProximityPhrase
 
 EPS = 1e-6  # slack on numpy's BM25 sums against Whoosh's (same formula, other summation order)
 POSTINGS_CACHE = 4_000_000  # postings kept per searcher, for repeated and refined queries
@@ -166,9 +167,6 @@ class TreeBounds:
 
     def eval(self, q: query.Query) -> Bounds:
         """Bounds of `q` for every document."""
-        # Local import: compile imports this module's callers, not the reverse.
-        from index.query.compile import LiteralQuery
-
         if isinstance(q, LiteralQuery):
             return self._const(self.mask(self.ids_of(q.child)) & self.t.live, q.score)
         if q is query.NullQuery:
@@ -186,7 +184,7 @@ class TreeBounds:
             v = np.zeros(self.t.n)
             v[ids] = scores
             return Bounds(match, match, v, v, match)
-        if type(q) is query.Phrase:
+        if isinstance(q, query.Phrase):
             return self._phrase(q)
         if type(q) is query.AndMaybe:
             a, b = self.eval(q.a), self.eval(q.b)
@@ -248,12 +246,20 @@ def exact_scores(searcher, q: query.Query, docs: np.ndarray) -> np.ndarray:
     if not len(docs):
         return out
     context = searcher.context()
+    phrases = [p for p in _walk(q) if isinstance(p, ProximityPhrase)]
     for sub, offset in searcher.leaf_searchers():
         end = offset + sub.doc_count_all()
         lo_i, hi_i = np.searchsorted(docs, [offset, end])
         if lo_i == hi_i:
             continue
-        m = q.matcher(sub, context)
+        local = docs[lo_i:hi_i] - offset
+        for phrase in phrases:
+            phrase.only = set(local.tolist())
+        try:
+            m = q.matcher(sub, context)
+        finally:
+            for phrase in phrases:
+                phrase.only = None
         for i in range(lo_i, hi_i):
             if not m.is_active():
                 break
@@ -266,6 +272,13 @@ def exact_scores(searcher, q: query.Query, docs: np.ndarray) -> np.ndarray:
             if m.is_active() and m.id() == d:
                 out[i] = m.score()
     return out
+
+
+def _walk(q: query.Query):
+    """`q` and every query below it."""
+    yield q
+    for child in q.children():
+        yield from _walk(child)
 
 
 def rank_top(

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from whoosh import query as wq
 
+import index.query.search as search_mod
 from bench.hostile import hostile_queries
 from index.query import topk
 from index.query.querylang import parse_query
@@ -70,6 +71,7 @@ def _exhaustive(engine: SearchEngine, monkeypatch) -> None:
 
 
 def _compare(cfg, monkeypatch, queries, shapes):
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)  # test indexes are small
     engine = SearchEngine(cfg)
     try:
         used = []
