@@ -9,6 +9,7 @@ add optional boosts.
 
 from __future__ import annotations
 
+import bisect
 from array import array
 from dataclasses import dataclass, field
 
@@ -57,24 +58,87 @@ class _ConstantMatcher(matching.ListMatcher):
 class LiteralQuery(query.ConstantScoreQuery):
     """A constant-score wrapper that never hands back the child's own scores."""
 
+    # Set while index/query/topk.py rescores a few candidates: the child's ids
+    # among them, by segment reader, already known from the accelerator.
+    known: dict | None = None
+
     def matcher(self, searcher, context=None):
         """All matching ids at one constant weight."""
+        if self.known is not None:
+            found = self.known.get(id(searcher.reader()))
+            if found is not None:
+                ids, any_in_segment = found
+                if not any_in_segment:
+                    return matching.NullMatcher()
+                return _ConstantMatcher(ids, self.score)
         m = self.child.matcher(searcher, context)
         if isinstance(m, matching.NullMatcherClass):
             return m
         return _ConstantMatcher(array("I", m.all_ids()), self.score)
 
 
+class _OnlyMatcher(matching.WrappingMatcher):
+    """A matcher's postings at some documents only, reached by skip_to (scores unchanged)."""
+
+    def __init__(self, child, only: list[int]) -> None:
+        super().__init__(child)
+        self.only = only  # sorted
+        self._done = False
+        self._find_next()
+
+    def _find_next(self) -> None:
+        child, only = self.child, self.only
+        while child.is_active():
+            cid = child.id()
+            i = bisect.bisect_left(only, cid)
+            if i == len(only):
+                self._done = True  # past the last wanted document
+                return
+            if only[i] == cid:
+                return
+            child.skip_to(only[i])
+
+    def is_active(self) -> bool:
+        """Active until past the last wanted document."""
+        return not self._done and self.child.is_active()
+
+    def next(self) -> None:
+        """The next wanted posting."""
+        self.child.next()
+        self._find_next()
+
+    def skip_to(self, id) -> None:
+        """The first wanted posting at or after `id`."""
+        self.child.skip_to(id)
+        self._find_next()
+
+    def copy(self):
+        """A copy at the same position."""
+        return self.__class__(self.child.copy(), self.only)
+
+    def _replacement(self, newchild):
+        return self.__class__(newchild, self.only)
+
+    def all_ids(self):
+        """The wanted ids."""
+        while self.is_active():
+            yield self.id()
+            self.next()
+
+
 class _OnlyTerm(query.Term):
     """A term whose matcher sees only some documents of the segment (scores unchanged)."""
 
-    def __init__(self, fieldname: str, text, only: set[int]) -> None:
+    def __init__(self, fieldname: str, text, only: list[int]) -> None:
         super().__init__(fieldname, text)
         self.only = only
 
     def matcher(self, searcher, context=None):
         """The term's matcher, restricted to `only`."""
-        return matching.FilterMatcher(super().matcher(searcher, context), self.only)
+        m = super().matcher(searcher, context)
+        if isinstance(m, matching.NullMatcherClass):
+            return m
+        return _OnlyMatcher(m, self.only)
 
 
 class ProximityPhrase(query.Phrase):
@@ -86,7 +150,7 @@ class ProximityPhrase(query.Phrase):
     over terms restricted to those documents, so the same scores there.
     """
 
-    only: set[int] | None = None
+    only: list[int] | None = None  # sorted
 
     def matcher(self, searcher, context=None):
         """Phrase's matcher, over terms restricted to `only` when set."""

@@ -52,6 +52,7 @@ NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bin
 # Indexes from which queries are ranked by numpy bounds (index/query/topk.py); below,
 # scoring every match is as quick and a one-shot `search` need not import numpy.
 BOUNDED_FROM_DOCS = 10_000
+BOUNDED_FROM_MATCHES = 2_000  # a fast plan with fewer matches scores them all (as quick)
 
 
 @dataclass
@@ -228,17 +229,18 @@ class SearchEngine:
             _check(cancel)
             top = None
             q = compiled.whoosh_query
-            if (
-                limit
-                and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
-                and not (compiled.browse and isinstance(q, Every) and not q.fieldname)
-            ):
+            bounded = limit and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
+            if compiled.fast is not None and limit:
+                docs = self._fast_ids(searcher, compiled.fast)
+                if bounded and len(docs) >= BOUNDED_FROM_MATCHES:
+                    ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel, docs)
+                    top = ranked[1] if ranked is not None else None
+                if top is None:
+                    top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
+            elif bounded and not (compiled.browse and isinstance(q, Every) and not q.fieldname):
                 ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel)
                 if ranked is not None:
                     docs, top = ranked
-            if top is None and compiled.fast is not None and limit:
-                docs = self._fast_ids(searcher, compiled.fast)
-                top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
             if top is None:
                 docs, scores = self._collect(searcher, compiled, cancel)
                 top = self._top(docs, scores, tables, limit, offset, compiled.browse)
@@ -302,9 +304,11 @@ class SearchEngine:
         limit: int,
         offset: int,
         cancel: threading.Event | None,
+        fast_docs: list[int] | None = None,
     ):
         """(matches, top hits) from bitmaps and numpy score bounds (index/query/topk.py),
-        or None when the query has a shape that module does not model."""
+        or None when the query has a shape that module does not model. A fast plan's
+        matches are given (`fast_docs`)."""
         import numpy as np
 
         from index.query import topk
@@ -323,7 +327,7 @@ class SearchEngine:
             bounds = topk.TreeBounds(st, literal)
             plan = compiled.fast
             if plan is not None:
-                docs = np.asarray(self._fast_ids(searcher, plan), dtype=np.int64)
+                docs = np.asarray(fast_docs, dtype=np.int64)
                 q, base = plan.score, plan.base
                 if q is None:
                     lo = hi = np.full(len(docs), base)
@@ -345,7 +349,16 @@ class SearchEngine:
                     fuzzy = np.zeros(len(docs), dtype=bool)
             _check(cancel)
             top = topk.rank_top(
-                searcher, q, docs, lo, hi, fuzzy, self._rank_array(tables), offset + limit, base
+                searcher,
+                q,
+                docs,
+                lo,
+                hi,
+                fuzzy,
+                self._rank_array(tables),
+                offset + limit,
+                base,
+                bounds.known,
             )
         except topk.Unsupported:
             return None

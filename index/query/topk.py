@@ -20,6 +20,7 @@ caller scores every match instead.
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -139,6 +140,7 @@ class TreeBounds:
         self.t = tables
         self.literal = literal  # a literal's matching ids from the accelerator, or None
         self._false = np.zeros(tables.n, dtype=bool)
+        self.known: dict[int, np.ndarray] = {}  # id(LiteralQuery) → its sorted matching ids
 
     def mask(self, ids: np.ndarray) -> np.ndarray:
         """A bool array over all documents, True at `ids`."""
@@ -168,7 +170,9 @@ class TreeBounds:
     def eval(self, q: query.Query) -> Bounds:
         """Bounds of `q` for every document."""
         if isinstance(q, LiteralQuery):
-            return self._const(self.mask(self.ids_of(q.child)) & self.t.live, q.score)
+            match = self.mask(self.ids_of(q.child)) & self.t.live
+            self.known[id(q)] = np.flatnonzero(match)
+            return self._const(match, q.score)
         if q is query.NullQuery:
             return self._const(self._false, 0.0)
         if isinstance(q, query.Every) and q.fieldname in (None, "", "*"):
@@ -239,14 +243,21 @@ class TreeBounds:
         return Bounds(self._false, may, total, total, may)
 
 
-def exact_scores(searcher, q: query.Query, docs: np.ndarray) -> np.ndarray:
+def exact_scores(
+    searcher, q: query.Query, docs: np.ndarray, known: dict[int, np.ndarray] | None = None
+) -> np.ndarray:
     """Whoosh's own score of `q` for each of `docs` (sorted searcher docnums); NaN where it
-    does not match. A score depends only on the document, not on which others are asked."""
+    does not match. A score depends only on the document, not on which others are asked,
+    so the proximity phrase and the literals (whose ids `known` holds, by id() of their
+    `LiteralQuery`) are matched among `docs` only."""
     out = np.full(len(docs), np.nan)
     if not len(docs):
         return out
+    known = known or {}
     context = searcher.context()
-    phrases = [p for p in _walk(q) if isinstance(p, ProximityPhrase)]
+    nodes = list(_walk(q))
+    phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
+    literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
     for sub, offset in searcher.leaf_searchers():
         end = offset + sub.doc_count_all()
         lo_i, hi_i = np.searchsorted(docs, [offset, end])
@@ -254,12 +265,19 @@ def exact_scores(searcher, q: query.Query, docs: np.ndarray) -> np.ndarray:
             continue
         local = docs[lo_i:hi_i] - offset
         for phrase in phrases:
-            phrase.only = set(local.tolist())
+            phrase.only = local.tolist()
+        reader = id(sub.reader())
+        for lit in literals:
+            ids = known[id(lit)]
+            a, b = np.searchsorted(ids, [offset, end])
+            mine = np.intersect1d(ids[a:b] - offset, local, assume_unique=True)
+            lit.known = {reader: (array("I", mine.astype(np.uint32).tobytes()), b > a)}
         try:
             m = q.matcher(sub, context)
         finally:
-            for phrase in phrases:
-                phrase.only = None
+            for node in phrases + literals:
+                node.only = None
+                node.known = None
         for i in range(lo_i, hi_i):
             if not m.is_active():
                 break
@@ -291,6 +309,7 @@ def rank_top(
     date_rank: np.ndarray,
     want: int,
     base: float = 0.0,
+    literals: dict[int, np.ndarray] | None = None,
 ) -> list[tuple[int, float]] | None:
     """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
 
@@ -304,7 +323,7 @@ def rank_top(
         return []
     lb = np.where(fuzzy, lo - EPS, lo)
     ub = np.where(fuzzy, hi + EPS, lo)
-    known = np.where(fuzzy, np.nan, lo)  # exact scores so far
+    exact = np.where(fuzzy, np.nan, lo)  # exact scores so far
     k = min(want, n)
     floor = np.partition(lb, n - k)[n - k]  # the k-th best lower bound
     pending = np.flatnonzero(fuzzy & (ub >= floor))
@@ -314,17 +333,17 @@ def rank_top(
     while at < len(pending):
         chunk = np.sort(pending[at : at + batch])
         at += len(chunk)
-        scores = exact_scores(searcher, q, docs[chunk])
+        scores = exact_scores(searcher, q, docs[chunk], literals)
         missing = np.isnan(scores)
         scores = np.where(missing, 0.0, scores) + base
         if (scores < lb[chunk]).any() or (scores > ub[chunk]).any():
             return None  # the bounds are wrong: never guess
-        known[chunk] = scores
+        exact[chunk] = scores
         lb[chunk] = ub[chunk] = scores
         floor = np.partition(lb, n - k)[n - k]
         if at < len(pending) and ub[pending[at]] < floor:
             break
         batch *= 4
-    picked = np.flatnonzero(~np.isnan(known) & (known >= floor))
-    order = np.lexsort((docs[picked], -date_rank[docs[picked]], -known[picked]))[:want]
-    return [(int(docs[picked[i]]), float(known[picked[i]])) for i in order]
+    picked = np.flatnonzero(~np.isnan(exact) & (exact >= floor))
+    order = np.lexsort((docs[picked], -date_rank[docs[picked]], -exact[picked]))[:want]
+    return [(int(docs[picked[i]]), float(exact[picked[i]])) for i in order]

@@ -72,6 +72,7 @@ def _exhaustive(engine: SearchEngine, monkeypatch) -> None:
 
 def _compare(cfg, monkeypatch, queries, shapes):
     monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)  # test indexes are small
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_MATCHES", 0)
     engine = SearchEngine(cfg)
     try:
         used = []
