@@ -324,7 +324,7 @@ class SearchEngine:
                     return None
                 return np.frombuffer(acc.literal(text).to_array(), dtype=np.uint32).astype(np.int64)
 
-            bounds = topk.TreeBounds(st, literal)
+            bounds = topk.TreeBounds(st, literal, texts)
             plan = compiled.fast
             if plan is not None:
                 docs = np.asarray(fast_docs, dtype=np.int64)

@@ -136,11 +136,48 @@ class TreeBounds:
         self,
         tables: ScoreTables,
         literal: Callable[[query.Query], np.ndarray | None],
+        texts: dict[int, str] | None = None,
     ) -> None:
         self.t = tables
         self.literal = literal  # a literal's matching ids from the accelerator, or None
+        self.texts = texts or {}  # id() of a literal query → its string
         self._false = np.zeros(tables.n, dtype=bool)
         self.known: dict[int, np.ndarray] = {}  # id(LiteralQuery) → its sorted matching ids
+        self._memo: dict = {}  # structural key → Bounds, so repeated parts are evaluated once
+        self._keys: dict[int, tuple] = {}
+
+    def _key(self, q: query.Query) -> tuple:
+        """A key equal for queries that match and score alike (ids of unknown leaves)."""
+        got = self._keys.get(id(q))
+        if got is not None:
+            return got
+        if id(q) in self.texts:
+            key = ("text", self.texts[id(q)])
+        elif isinstance(q, LiteralQuery):
+            text = self.texts.get(id(q.child))
+            child = ("text", text) if text is not None else self._key(q.child)
+            key = ("L", q.score, child)
+        elif type(q) is query.Term:
+            key = ("T", q.fieldname, q.text, q.boost)
+        elif isinstance(q, query.Phrase):
+            key = (type(q).__name__, q.fieldname, tuple(q.words), q.slop, q.boost)
+        elif type(q) in (query.And, query.Or, query.AndMaybe, query.Not):
+            extra = (getattr(q, "scale", None), getattr(q, "minmatch", None))
+            key = (type(q).__name__, q.boost, extra, tuple(self._key(c) for c in q.children()))
+        else:
+            key = ("id", id(q))  # no sharing: never a wrong one
+        self._keys[id(q)] = key
+        return key
+
+    def eval(self, q: query.Query) -> Bounds:
+        """Bounds of `q` for every document (repeated parts evaluated once)."""
+        key = self._key(q)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = self._eval(q)
+        if isinstance(q, LiteralQuery) and id(q) not in self.known:
+            self.known[id(q)] = np.flatnonzero(got.must)
+        return got
 
     def mask(self, ids: np.ndarray) -> np.ndarray:
         """A bool array over all documents, True at `ids`."""
@@ -167,12 +204,9 @@ class TreeBounds:
         v = np.where(match, value, 0.0)
         return Bounds(match, match, v, v, self._false)
 
-    def eval(self, q: query.Query) -> Bounds:
-        """Bounds of `q` for every document."""
+    def _eval(self, q: query.Query) -> Bounds:
         if isinstance(q, LiteralQuery):
-            match = self.mask(self.ids_of(q.child)) & self.t.live
-            self.known[id(q)] = np.flatnonzero(match)
-            return self._const(match, q.score)
+            return self._const(self.mask(self.ids_of(q.child)) & self.t.live, q.score)
         if q is query.NullQuery:
             return self._const(self._false, 0.0)
         if isinstance(q, query.Every) and q.fieldname in (None, "", "*"):
@@ -191,9 +225,12 @@ class TreeBounds:
         if isinstance(q, query.Phrase):
             return self._phrase(q)
         if type(q) is query.AndMaybe:
-            a, b = self.eval(q.a), self.eval(q.b)
             if q.boost != 1.0:
                 raise Unsupported("boosted AndMaybe")
+            a = self.eval(q.a)
+            if not a.may.any():
+                return a  # nothing to boost: the optional side's postings are not read
+            b = self.eval(q.b)
             return Bounds(
                 a.must,
                 a.may,
@@ -202,12 +239,15 @@ class TreeBounds:
                 a.fuzzy | (b.fuzzy & b.may),
             )
         if type(q) is query.And and q.boost == 1.0:
-            kids = [self.eval(k) for k in q.subqueries]
-            if not kids:
+            if not q.subqueries:
                 return self._const(self._false, 0.0)
-            must, may = kids[0].must.copy(), kids[0].may.copy()
-            lo, hi, fuzzy = kids[0].lo.copy(), kids[0].hi.copy(), kids[0].fuzzy.copy()
-            for k in kids[1:]:
+            first = self.eval(q.subqueries[0])
+            must, may = first.must.copy(), first.may.copy()
+            lo, hi, fuzzy = first.lo.copy(), first.hi.copy(), first.fuzzy.copy()
+            for sub in q.subqueries[1:]:
+                if not may.any():
+                    break  # the rest cannot make anything match: their postings are not read
+                k = self.eval(sub)
                 must &= k.must
                 may &= k.may
                 lo += k.lo
