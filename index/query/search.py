@@ -52,7 +52,6 @@ NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bin
 # Indexes from which queries are ranked by numpy bounds (index/query/topk.py); below,
 # scoring every match is as quick and a one-shot `search` need not import numpy.
 BOUNDED_FROM_DOCS = 10_000
-BOUNDED_FROM_MATCHES = 2_000  # a fast plan with fewer matches scores them all (as quick)
 
 
 @dataclass
@@ -232,7 +231,7 @@ class SearchEngine:
             bounded = limit and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
             if compiled.fast is not None and limit:
                 docs = self._fast_ids(searcher, compiled.fast)
-                if bounded and len(docs) >= BOUNDED_FROM_MATCHES:
+                if bounded:
                     ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel, docs)
                     top = ranked[1] if ranked is not None else None
                 if top is None:
@@ -318,35 +317,36 @@ class SearchEngine:
             acc = self._accelerator(searcher)
             texts = compiled.literal_texts
 
+            found: dict[str, object] = {}
+
             def literal(q):
                 text = texts.get(id(q))
                 if acc is None or text is None:
                     return None
-                return np.frombuffer(acc.literal(text).to_array(), dtype=np.uint32).astype(np.int64)
+                if text not in found:
+                    ids = acc.literal(text).to_array()
+                    found[text] = np.frombuffer(ids, dtype=np.uint32).astype(np.int64)
+                return found[text]
 
-            bounds = topk.TreeBounds(st, literal, texts)
             plan = compiled.fast
             if plan is not None:
                 docs = np.asarray(fast_docs, dtype=np.int64)
                 q, base = plan.score, plan.base
-                if q is None:
-                    lo = hi = np.full(len(docs), base)
-                    fuzzy = np.zeros(len(docs), dtype=bool)
-                else:
-                    b = bounds.eval(q)
-                    lo = base + np.where(b.must, b.lo, 0.0)[docs]
-                    hi = base + np.where(b.may, b.hi, 0.0)[docs]
-                    fuzzy = (b.fuzzy & b.may)[docs]
             else:
                 q, base = compiled.whoosh_query, 0.0
+                docs = topk.TreeBounds(st, literal, texts).matches(q)
+            # Scores are bounded over the matches only, so the cost follows them.
+            bounds = topk.TreeBounds(st, literal, texts, universe=docs)
+            if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
+                lo = hi = np.full(len(docs), base if q is None else 0.0)
+                fuzzy = np.zeros(len(docs), dtype=bool)
+            else:
                 b = bounds.eval(q)
-                if (b.must != b.may).any():
-                    raise topk.Unsupported("a required part needs positions")
-                docs = np.flatnonzero(b.must)
-                lo, hi, fuzzy = b.lo[docs], b.hi[docs], b.fuzzy[docs]
-                if compiled.browse:  # nothing to rank by: newest first, all scored 0
-                    lo = hi = np.zeros(len(docs))
-                    fuzzy = np.zeros(len(docs), dtype=bool)
+                if plan is None and not b.must.all():
+                    return None  # the bounds disagree with the matches: never guess
+                lo = base + np.where(b.must, b.lo, 0.0)
+                hi = base + np.where(b.may, b.hi, 0.0)
+                fuzzy = b.fuzzy & b.may
             _check(cancel)
             top = topk.rank_top(
                 searcher,

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from pyroaring import BitMap
 from whoosh import query
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
@@ -71,8 +72,15 @@ class ScoreTables:
             raise Unsupported(f"weighting {type(weighting).__name__}")
         self.weighting = weighting
         self._lengths: dict[str, np.ndarray] = {}
+        self._live_set: BitMap | None = None
         self._postings: OrderedDict = OrderedDict()
         self._cached = 0
+
+    def live_set(self) -> BitMap:
+        """The live documents as a bitmap."""
+        if self._live_set is None:
+            self._live_set = _bitmap(np.flatnonzero(self.live))
+        return self._live_set
 
     def lengths(self, field: str) -> np.ndarray:
         """Every document's length in `field` as Whoosh's scorer sees it (decoded length byte)."""
@@ -137,11 +145,18 @@ class TreeBounds:
         tables: ScoreTables,
         literal: Callable[[query.Query], np.ndarray | None],
         texts: dict[int, str] | None = None,
+        universe: np.ndarray | None = None,
     ) -> None:
         self.t = tables
         self.literal = literal  # a literal's matching ids from the accelerator, or None
         self.texts = texts or {}  # id() of a literal query → its string
-        self._false = np.zeros(tables.n, dtype=bool)
+        # The documents the arrays cover: sorted live searcher docnums (the matches, so
+        # the cost follows them, not the index size), or None for every document.
+        self.universe = universe
+        self.m = tables.n if universe is None else len(universe)
+        self.live = tables.live if universe is None else np.ones(self.m, dtype=bool)
+        self._false = np.zeros(self.m, dtype=bool)
+        self._sets: dict = {}  # structural key → BitMap of matches (`matches`)
         self.known: dict[int, np.ndarray] = {}  # id(LiteralQuery) → its sorted matching ids
         self._memo: dict = {}  # structural key → Bounds, so repeated parts are evaluated once
         self._keys: dict[int, tuple] = {}
@@ -176,14 +191,66 @@ class TreeBounds:
         if got is None:
             got = self._memo[key] = self._eval(q)
         if isinstance(q, LiteralQuery) and id(q) not in self.known:
-            self.known[id(q)] = np.flatnonzero(got.must)
+            at = np.flatnonzero(got.must)
+            self.known[id(q)] = at if self.universe is None else self.universe[at]
         return got
 
+    def _positions(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where `ids` (sorted docnums) sit in the universe, and which of them are in it."""
+        if self.universe is None:
+            return ids, np.ones(len(ids), dtype=bool)
+        pos = np.searchsorted(self.universe, ids)
+        inside = pos < self.m
+        inside[inside] = self.universe[pos[inside]] == ids[inside]
+        return pos[inside], inside
+
     def mask(self, ids: np.ndarray) -> np.ndarray:
-        """A bool array over all documents, True at `ids`."""
-        m = np.zeros(self.t.n, dtype=bool)
-        m[ids] = True
+        """A bool array over the universe, True at `ids`."""
+        m = np.zeros(self.m, dtype=bool)
+        m[self._positions(ids)[0]] = True
         return m
+
+    def matches(self, q: query.Query) -> np.ndarray:
+        """The live documents `q` matches (sorted), from bitmaps: no scores computed."""
+        return np.frombuffer(self._match_set(q).to_array(), dtype=np.uint32).astype(np.int64)
+
+    def _match_set(self, q: query.Query) -> BitMap:
+        key = self._key(q)
+        got = self._sets.get(key)
+        if got is None:
+            got = self._sets[key] = self._match_set_of(q)
+        return got
+
+    def _match_set_of(self, q: query.Query) -> BitMap:
+        live = self.t.live_set()
+        if isinstance(q, LiteralQuery):
+            return _bitmap(self.ids_of(q.child)) & live
+        if q is query.NullQuery:
+            return BitMap()
+        if isinstance(q, query.Every) and q.fieldname in (None, "", "*"):
+            return live
+        if isinstance(q, query.Not):
+            return live - _bitmap(self.ids_of(q.query))
+        if type(q) is query.Term:
+            return _bitmap(self.t.postings(q.fieldname, q.text)[0])
+        if type(q) is query.AndMaybe:
+            return self._match_set(q.a)
+        if type(q) is query.And:
+            subs = list(q.subqueries)
+            if not subs:
+                return BitMap()
+            found = self._match_set(subs[0])
+            for sub in subs[1:]:
+                if not found:
+                    break
+                found = found & self._match_set(sub)
+            return found
+        if type(q) is query.Or:
+            found = BitMap()
+            for sub in q.subqueries:
+                found = found | self._match_set(sub)
+            return found
+        raise Unsupported(f"matching {type(q).__name__}")  # e.g. a phrase needs positions
 
     def ids_of(self, q: query.Query) -> np.ndarray:
         """Live documents matching `q`, ignoring scores (literals from the accelerator)."""
@@ -206,21 +273,23 @@ class TreeBounds:
 
     def _eval(self, q: query.Query) -> Bounds:
         if isinstance(q, LiteralQuery):
-            return self._const(self.mask(self.ids_of(q.child)) & self.t.live, q.score)
+            return self._const(self.mask(self.ids_of(q.child)) & self.live, q.score)
         if q is query.NullQuery:
             return self._const(self._false, 0.0)
         if isinstance(q, query.Every) and q.fieldname in (None, "", "*"):
-            return self._const(self.t.live, q.boost)
+            return self._const(self.live, q.boost)
         if isinstance(q, query.Not):
             child = self.ids_of(q.query)
-            return self._const(self.t.live & ~self.mask(child), 1.0)
+            return self._const(self.live & ~self.mask(child), 1.0)
         if type(q) is query.Term:
             ids, scores = self.t.term_scores(q.fieldname, q.text)
             if q.boost != 1.0:
                 scores = scores * q.boost
-            match = self.mask(ids)
-            v = np.zeros(self.t.n)
-            v[ids] = scores
+            pos, inside = self._positions(ids)
+            match = np.zeros(self.m, dtype=bool)
+            match[pos] = True
+            v = np.zeros(self.m)
+            v[pos] = scores[inside]
             return Bounds(match, match, v, v, match)
         if isinstance(q, query.Phrase):
             return self._phrase(q)
@@ -257,7 +326,7 @@ class TreeBounds:
         if type(q) is query.Or and q.boost == 1.0 and not q.scale and not q.minmatch:
             kids = [self.eval(k) for k in q.subqueries]
             must, may = self._false.copy(), self._false.copy()
-            lo, hi, fuzzy = np.zeros(self.t.n), np.zeros(self.t.n), self._false.copy()
+            lo, hi, fuzzy = np.zeros(self.m), np.zeros(self.m), self._false.copy()
             for k in kids:
                 must |= k.must
                 may |= k.may
@@ -271,12 +340,15 @@ class TreeBounds:
         """A phrase of words: possible where all words occur; its score is the sum of theirs."""
         if not q.words:
             return self._const(self._false, 0.0)
-        may = self.t.live.copy()
-        total = np.zeros(self.t.n)
+        may = self.live.copy()
+        total = np.zeros(self.m)
         for word in q.words:
             ids, scores = self.t.term_scores(q.fieldname, word)
-            may &= self.mask(ids)
-            total[ids] += scores
+            pos, inside = self._positions(ids)
+            here = np.zeros(self.m, dtype=bool)
+            here[pos] = True
+            may &= here
+            total[pos] += scores[inside]
         if q.boost != 1.0:
             total = total * q.boost
         total = np.where(may, total, 0.0)
@@ -330,6 +402,11 @@ def exact_scores(
             if m.is_active() and m.id() == d:
                 out[i] = m.score()
     return out
+
+
+def _bitmap(ids: np.ndarray) -> BitMap:
+    """A roaring bitmap of docnums (through array('I'): pyroaring iterates numpy arrays)."""
+    return BitMap(array("I", np.asarray(ids, dtype=np.uint32).tobytes()))
 
 
 def _walk(q: query.Query):

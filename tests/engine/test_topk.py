@@ -72,7 +72,6 @@ def _exhaustive(engine: SearchEngine, monkeypatch) -> None:
 
 def _compare(cfg, monkeypatch, queries, shapes):
     monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)  # test indexes are small
-    monkeypatch.setattr(search_mod, "BOUNDED_FROM_MATCHES", 0)
     engine = SearchEngine(cfg)
     try:
         used = []
@@ -126,7 +125,12 @@ def test_bounds_hold_for_every_matching_document(updated_index):  # noqa: F811
             order = np.argsort(docs)
             docs = np.asarray(docs, dtype=np.int64)[order]
             scores = np.asarray(scores, dtype=np.float64)[order]
-            b = topk.TreeBounds(tables, lambda _q: None).eval(compiled.whoosh_query)
+            tree = topk.TreeBounds(tables, lambda _q: None)
+            assert tree.matches(compiled.whoosh_query).tolist() == docs.tolist(), q
+            b = tree.eval(compiled.whoosh_query)
+            # Over the matches only (the universe the search uses), the same bounds.
+            u = topk.TreeBounds(tables, lambda _q: None, universe=docs).eval(compiled.whoosh_query)
+            assert u.must.all() and (u.lo == b.lo[docs]).all() and (u.hi == b.hi[docs]).all(), q
             assert (b.must == b.may).all(), q
             assert np.flatnonzero(b.must).tolist() == docs.tolist(), q
             if compiled.browse:
