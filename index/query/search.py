@@ -50,6 +50,9 @@ RESULT_CACHE_SIZE = 64
 TIE_MARGIN = 50  # extra top hits fetched so date can break score ties exactly
 CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
 NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bincounts
+# Indexes from which queries are ranked by numpy bounds (index/query/topk.py); below,
+# scoring every match is as quick and a one-shot `search` need not import numpy.
+BOUNDED_FROM_DOCS = 10_000
 
 
 @dataclass
@@ -61,6 +64,7 @@ class _DocTables:
     values: dict[str, list]
     live: int = -1  # documents not deleted
     all_facets: Facets | None = None  # counts over every live document, once computed
+    rank_array: object = None  # date_rank as a numpy array, for top-k selection
 
 
 class SearchEngine:
@@ -81,6 +85,7 @@ class SearchEngine:
         self._cache: OrderedDict = OrderedDict()
         self._accel: tuple[object, object] | None = None  # (searcher, Accelerator or None)
         self._facet_arrays: tuple[object, object] | None = None  # (tables, FacetArrays)
+        self._scoring: tuple[object, object] | None = None  # (searcher, topk.ScoreTables)
         self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
 
     # -- lifecycle -------------------------------------------------------
@@ -223,9 +228,19 @@ class SearchEngine:
             tables = self._doc_tables(searcher)
             _check(cancel)
             top = None
+            q = compiled.whoosh_query
+            bounded = limit and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
             if compiled.fast is not None and limit:
                 docs = self._fast_ids(searcher, compiled.fast)
-                top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
+                if bounded:
+                    ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel, docs)
+                    top = ranked[1] if ranked is not None else None
+                if top is None:
+                    top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
+            elif bounded and not (compiled.browse and isinstance(q, Every) and not q.fieldname):
+                ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel)
+                if ranked is not None:
+                    docs, top = ranked
             if top is None:
                 docs, scores = self._collect(searcher, compiled, cancel)
                 top = self._top(docs, scores, tables, limit, offset, compiled.browse)
@@ -282,6 +297,93 @@ class SearchEngine:
                     if cancel is not None and cancel.is_set():
                         raise SearchCancelled
         return docs, scores
+
+    def _ranked(
+        self,
+        searcher,
+        compiled: CompiledQuery,
+        tables: _DocTables,
+        limit: int,
+        offset: int,
+        cancel: threading.Event | None,
+        fast_docs: list[int] | None = None,
+    ):
+        """(matches, top hits) from bitmaps and numpy score bounds (index/query/topk.py),
+        or None when the query has a shape that module does not model. A fast plan's
+        matches are given (`fast_docs`)."""
+        import numpy as np
+
+        from index.query import topk
+
+        try:
+            st = self._score_tables(searcher)
+            acc = self._accelerator(searcher)
+            texts = compiled.literal_texts
+
+            found: dict[str, object] = {}
+
+            def literal(q):
+                text = texts.get(id(q))
+                if acc is None or text is None:
+                    return None
+                if text not in found:
+                    ids = acc.literal(text).to_array()
+                    found[text] = np.frombuffer(ids, dtype=np.uint32).astype(np.int64)
+                return found[text]
+
+            plan = compiled.fast
+            if plan is not None:
+                docs = np.asarray(fast_docs, dtype=np.int64)
+                q, base = plan.score, plan.base
+            else:
+                q, base = compiled.whoosh_query, 0.0
+                docs = topk.TreeBounds(st, literal, texts).matches(q)
+            # Scores are bounded over the matches only, so the cost follows them.
+            bounds = topk.TreeBounds(st, literal, texts, universe=docs)
+            if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
+                lo = hi = np.full(len(docs), base if q is None else 0.0)
+                fuzzy = np.zeros(len(docs), dtype=bool)
+            else:
+                b = bounds.eval(q)
+                if plan is None and not b.must.all():
+                    return None  # the bounds disagree with the matches: never guess
+                lo = base + np.where(b.must, b.lo, 0.0)
+                hi = base + np.where(b.may, b.hi, 0.0)
+                fuzzy = b.fuzzy & b.may
+            _check(cancel)
+            top = topk.rank_top(
+                searcher,
+                q,
+                docs,
+                lo,
+                hi,
+                fuzzy,
+                self._rank_array(tables),
+                offset + limit,
+                base,
+                bounds.known,
+            )
+        except topk.Unsupported:
+            return None
+        if top is None:
+            return None
+        return docs, top[offset:]
+
+    def _score_tables(self, searcher):
+        """Field lengths and cached postings of the open searcher (index/query/topk.py)."""
+        if self._scoring is None or self._scoring[0] is not searcher:
+            from index.query.topk import ScoreTables
+
+            self._scoring = (searcher, ScoreTables(searcher))
+        return self._scoring[1]
+
+    def _rank_array(self, tables: _DocTables):
+        """The date ranks as a numpy array, once per tables."""
+        if tables.rank_array is None:
+            import numpy as np
+
+            tables.rank_array = np.asarray(tables.date_rank, dtype=np.int64)
+        return tables.rank_array
 
     def _accelerator(self, searcher):
         """The accelerator of the open searcher (segments whose file is missing: built in memory)."""
@@ -476,6 +578,8 @@ class SearchEngine:
             raw, months = self._facet_arrays[1].counts(docs)
             months.pop(0, None)
         else:
+            if not isinstance(docs, list):
+                docs = docs.tolist()
             raw = {}
             for spec in FACETS:
                 per_doc = map(t.values[spec.name].__getitem__, docs)
