@@ -161,3 +161,17 @@ def test_numpy_bm25_equals_whoosh_per_posting(updated_index):  # noqa: F811
 def test_ties_at_the_cut_are_broken_like_the_full_ranking(updated_index, monkeypatch):  # noqa: F811
     """Literal-only matches tie at exact constants: newest first, then index order, at any page."""
     _compare(updated_index, monkeypatch, ["的 -干部", "，", "-干部"], [(50, 0), (10, 30), (7, 77)])
+
+
+def test_matches_from_bitmaps_equal_whoosh_matchers(updated_index, monkeypatch):  # noqa: F811
+    """`matches()` (recall measurements) lists what the bitmaps count, as Whoosh would."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    engine = SearchEngine(updated_index)
+    try:
+        got = {q: engine.matches(q) for q in ALL}
+        monkeypatch.setattr(SearchEngine, "_bitmap_matches", lambda self, *a: None)
+        for q in ALL:
+            assert got[q] == engine.matches(q), q
+        assert sum(map(len, got.values())) > 1000
+    finally:
+        engine.close()
