@@ -175,3 +175,17 @@ def test_matches_from_bitmaps_equal_whoosh_matchers(updated_index, monkeypatch):
         assert sum(map(len, got.values())) > 1000
     finally:
         engine.close()
+
+
+def test_head_keeps_the_best_of_a_large_tie():
+    """`_head` trims a big set of exact scores without changing the best `want`."""
+    rng = np.random.default_rng(5)
+    for n, want in [(5000, 20), (3000, 1), (900, 200), (50, 20)]:
+        score = rng.choice([1000.0, 1001.0, 2000.0], size=n, p=[0.9, 0.09, 0.01])
+        rank = rng.integers(20200101, 20200110, size=n)
+        picked = np.arange(n)
+        full = np.lexsort((picked, -rank, -score))[:want]
+        kept = topk._head(picked, score, rank, want)
+        part = kept[np.lexsort((kept, -rank[kept], -score[kept]))][:want]
+        assert part.tolist() == full.tolist(), (n, want)
+        assert n <= 4 * want or len(kept) < n
