@@ -215,3 +215,9 @@ def test_a_set_cancel_event_stops_a_bounded_search(updated_index, monkeypatch): 
         assert engine.search("干部 OR 群众").total > 0  # nothing left behind
     finally:
         engine.close()
+
+
+def test_bounded_answers_without_the_accelerator(updated_index, monkeypatch):  # noqa: F811
+    """Literals then come from Whoosh's own matchers; the answers stay the same."""
+    monkeypatch.setattr(SearchEngine, "_accelerator", lambda self, searcher: None)
+    _compare(updated_index, monkeypatch, GENERAL_QUERIES + FAST_QUERIES[:6], [(20, 0), (3, 2)])
