@@ -387,9 +387,10 @@ def exact_scores(
         try:
             m = q.matcher(sub, context)
         finally:
-            for node in phrases + literals:
-                node.only = None
-                node.known = None
+            for phrase in phrases:
+                phrase.only = None
+            for lit in literals:
+                lit.known = None
         for i in range(lo_i, hi_i):
             if not m.is_active():
                 break
