@@ -326,6 +326,7 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "北京": ("时间", "烤鸭", "国安"),
     "上海": ("申花", "滩"),
     "中山": ("装", "陵", "舰", "公园", "站", "先生", "服"),
+    "大同": ("小异", "世界", "社会", "理想"),
 }
 
 # What may not come right before a given surface: a word it is the tail of
@@ -341,6 +342,7 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "长春": ("李",),
     "金华": ("李",),
     "中山": ("孙",),
+    "大同": ("天下", "世界"),
 }
 
 # A place name right before one of these is part of a smaller unit's name or

@@ -439,6 +439,7 @@ class RegionTagger:
         surnames = aliases.SURNAMES
         compound = -1
         suspect = contextual = False
+        blocked: dict[int, int] = {}  # start → end of an organisation's place name
         for last, surface in self._iter(text.translate(self._mask)):
             if not surface:
                 continue  # padding entry; cannot match masked text, kept for safety
@@ -460,6 +461,9 @@ class RegionTagger:
                 continue
             else:
                 forms = forms_of[surface]  # 赴京路上: no street rule for a travel phrase
+            if forms is None:
+                blocked[start] = max(blocked.get(start, 0), end)
+                continue
             if forms:
                 ungated = any(not f.gated for f in forms)
                 out.append(_Hit(start, end, forms, ungated, None, abbr is not None, multi))
@@ -474,6 +478,8 @@ class RegionTagger:
                     or surface.endswith("山区")
                 ):
                     contextual = True
+        if blocked:  # 内蒙 inside 内蒙古新闻网
+            out = [h for h in out if h.end >= blocked.get(h.start, 0)]
         out.sort(key=lambda h: (h.start, h.start - h.end))
         if not out and compound < 0:
             return _NOTHING  # most paragraphs: skip building a scan
@@ -542,12 +548,18 @@ def _fold(text: str) -> str:
 
 def _string_rules(
     text: str, start: int, end: int, surface: str, forms: tuple[Form, ...]
-) -> tuple[Form, ...]:
-    """Forms of `surface` at [start, end) that are not glued into a longer name."""
-    if _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end):
-        return ()
-    if _INSTITUTION_GAP_RE.match(text, end):
-        return ()  # 北京协和医院
+) -> tuple[Form, ...] | None:
+    """Forms of `surface` at [start, end) that are not glued into a longer name.
+
+    None when the surface begins an organisation, dish or spam word
+    (内蒙古新闻网): then no shorter surface from the same start counts either.
+    """
+    if (
+        _INSTITUTION_RE.match(text, end)
+        or _SPAM_AFTER_RE.match(text, end)
+        or _INSTITUTION_GAP_RE.match(text, end)  # 北京协和医院
+    ):
+        return None
     if surface[-1] == "市" and text.startswith("场", end):
         return ()  # 南海市场 is 南海 + 市场 (a market)
     bad_after = aliases.REJECT_AFTER.get(surface)
@@ -639,12 +651,12 @@ def _allowed(
             beside_parent
             or _anchored(unit, anchors)
             or (form.kind != FormKind.FULL and _dateline(text, hit))
-            # 重庆万州、开州: a county stem listed after its sibling.
+            # 重庆万州、开州 / 恩施、利川: listed after a sibling or its parent.
             or (
                 sibling is not None
-                and sibling.parent is not None
-                and sibling.parent == unit.parent
-                and sibling.level == unit.level
+                and unit.parent is not None
+                and (sibling.path == unit.parent or sibling.parent == unit.parent)
+                and sibling.level <= unit.level
             )
             or (form.kind == FormKind.SHORT_CITY and _city_context(text, hit))
         )
