@@ -53,27 +53,27 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "甬": ("浙江省/宁波市", _MOVE),
     "汉": ("湖北省/武汉市", "来赴抵返离驻"),  # 在汉代, 回汉族
     "港": ("香港特别行政区", "在来赴返驻回访"),  # 抵港/离港 are ships
-    "台": ("台湾省", "来赴抵返离驻访"),  # 在台上, 回台阶
+    "台": ("台湾省", "来赴抵返离驻访回"),  # 在台上; 回台阶 is cut below
     "冀": ("河北省", _MOVE),
-    "晋": ("山西省", "来赴抵返离驻进"),
-    "辽": ("辽宁省", "来赴抵返离"),
+    "晋": ("山西省", "来赴抵返离驻进回"),
+    "辽": ("辽宁省", "来赴抵返离回"),
     "皖": ("安徽省", _MOVE),
     "闽": ("福建省", _MOVE),
     "赣": ("江西省", _MOVE),
-    "鲁": ("山东省", "来赴抵返离驻"),
+    "鲁": ("山东省", "来赴抵返离驻回"),
     "豫": ("河南省", _MOVE + "援"),
     "鄂": ("湖北省", _MOVE + "援"),
     "湘": ("湖南省", _MOVE + "援"),
     "粤": ("广东省", _MOVE + "援"),
     "桂": ("广西壮族自治区", _MOVE + "援"),
     "琼": ("海南省", _MOVE + "援"),
-    "川": ("四川省", "来赴抵返离驻进入出援"),
+    "川": ("四川省", "来赴抵返离驻进入出援回"),  # 返乡回川
     "黔": ("贵州省", _MOVE + "援"),
     "滇": ("云南省", _MOVE + "援"),
     "陕": ("陕西省", _MOVE + "援"),
-    "陇": ("甘肃省", "来赴抵返离驻进入援"),
-    "疆": ("新疆维吾尔自治区", "赴抵返离驻进入援出"),
-    "藏": ("西藏自治区", "赴抵返离驻进入援出"),
+    "陇": ("甘肃省", "来赴抵返离驻进入援回"),
+    "疆": ("新疆维吾尔自治区", "赴抵返离驻进入援出回"),
+    "藏": ("西藏自治区", "赴抵返离驻进入援出回"),
     "青": ("青海省", "援"),
     "蒙": ("内蒙古自治区", "援"),
     "深": ("广东省/深圳市", "赴来抵返驻留"),  # 在深入, 回深处: no 在/回
@@ -155,6 +155,8 @@ COMPOUND_WEAK: dict[str, str] = {
 }
 # Runs that are words of their own: 苏澳 is a town in 宜兰.
 COMPOUND_WORDS: frozenset[str] = frozenset({"苏澳"})
+# Stock-connect schemes built from abbreviations name the scheme, not the places.
+COMPOUND_SCHEMES: tuple[str, ...] = ("沪港通", "深港通", "沪深港通", "沪伦通")
 # 江浙 is the one two-character member: 江苏 and 浙江.
 COMPOUND_PAIRS: dict[str, tuple[str, ...]] = {"江浙": ("江苏省", "浙江省")}
 # Compounds of city abbreviations, the names of city regions and pairs in
@@ -343,6 +345,7 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "金华": ("李",),
     "中山": ("孙",),
     "大同": ("天下", "世界"),
+    "白山": ("长",),  # 长白山 is the mountain
 }
 
 # A place name right before one of these is part of a smaller unit's name or
@@ -457,6 +460,10 @@ CITY_VERB_BEFORE: tuple[str, ...] = _words("赴 前往 抵达 来到 回到 到 
 CITY_VERB_AFTER: tuple[str, ...] = _words(
     "居住 定居 工作 旅游 打工 务工 投资 发展 考察 生活 养老 探亲 参观 求学 读书 上学 出差 "
     "开会 举行 举办 召开 落户 安家 创业 , 。 . 、 ; ! ?"
+)
+# A county stem (嘉善, 巫溪) needs more: an activity word right after (到嘉善安家).
+STEM_VERB_AFTER: tuple[str, ...] = _words(
+    "居住 定居 安家 落户 打工 务工 工作 旅游 考察 调研 采访 参观 探亲 养老 出差 创业 求学 投资"
 )
 # Contact handles that only spam puts beside a place (加微信kp8866): the
 # clause holding one names nothing.

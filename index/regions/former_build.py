@@ -125,6 +125,8 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
         name = r["名称"]
         if r["状态"] == "在用" or name in current_names or name.endswith(_GENERIC_TAILS):
             continue
+        if len(name) > 8 or any(ch in name for ch in "的、及"):
+            continue  # descriptions, not names (西沙、南沙、中沙群岛)
         codes = current(r)
         units = [by_code.get(c) for c in codes] if codes else [None]
         if any(u is None for u in units):

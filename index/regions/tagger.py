@@ -45,6 +45,17 @@ _LINK_LINE_RE = re.compile(
     + r")[】\]]?\s*:"
 )
 _SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
+_SPAM_CONTACT_KEYS = (
+    "微信",
+    "薇信",
+    "v信",
+    "威信",
+    "vx",
+    "wx",
+    "qq",
+    "扣扣",
+    "加v",
+)  # cheap pre-check
 _CLAUSE_END = frozenset("。!?;,\n")
 _CITY_COMPOUND_AFTER_RE = re.compile(
     "|".join(
@@ -57,6 +68,7 @@ _CITY_COMPOUND_AFTER_RE = re.compile(
 )
 _CITY_VERB_BEFORE = tuple(sorted(aliases.CITY_VERB_BEFORE, key=len, reverse=True))
 _CITY_VERB_AFTER = tuple(aliases.CITY_VERB_AFTER)
+_STEM_VERB_AFTER = tuple(aliases.STEM_VERB_AFTER)
 _LIST_MARKS = frozenset("、和与及")
 # Abbreviations that may continue a travel phrase as a list (在沪、苏等地).
 _LIST_ABBREVIATIONS = {
@@ -74,6 +86,10 @@ _TWO_CHAR_BAD_AFTER = {
 _SEPARATORS = frozenset(" ·•")
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
+# First characters of everything that glues a place into a longer word (a cheap pre-check).
+_GLUED_FIRST = frozenset(
+    w[0] for w in aliases.INSTITUTION_SUFFIXES + aliases.FOOD_SUFFIXES + aliases.SPAM_AFTER
+)
 _COMPOUND_CHARS = "".join(aliases.COMPOUND_STRONG) + "".join(aliases.COMPOUND_WEAK)
 _COMPOUND_RE = re.compile(
     "(?:"
@@ -319,7 +335,9 @@ class RegionTagger:
         hits, compound = scan.hits, scan.compound
         if not hits and compound < 0:
             return []
-        if _LINK_LINE_RE.match(text) or sum(m in text for m in aliases.FOOTER_MARKS) >= 2:
+        if ":" in text and (
+            _LINK_LINE_RE.match(text) or sum(m in text for m in aliases.FOOTER_MARKS) >= 2
+        ):
             return []  # 下一条:…, 来源:…, 地址:…电话:… name other pages, outlets, offices
         par = _Paragraph(text, context, names)
         if scan.suspect:
@@ -351,11 +369,12 @@ class RegionTagger:
                 anchors = anchors.union(prefixes(hit.unit.path))  # 到中山居住。中山一间…
         if compound >= 0:
             par.chosen.extend(self._compounds(text, compound, taken))
-        for hit in [h for h in par.chosen if h.travel and h.unit is not None]:
-            par.chosen.extend(self._travel_list(text, hit.end))
+        if scan.suspect:  # travel phrases make a scan suspect
+            for hit in [h for h in par.chosen if h.travel and h.unit is not None]:
+                par.chosen.extend(self._travel_list(text, hit.end))
         par.chosen.sort(key=lambda h: h.start)
         out = [h for h in par.chosen if h.unit is not None]
-        if out and _SPAM_CONTACT_RE.search(text):
+        if out and any(k in text for k in _SPAM_CONTACT_KEYS) and _SPAM_CONTACT_RE.search(text):
             out = [h for h in out if not _in_spam_clause(text, h.start)]
         return out
 
@@ -410,6 +429,8 @@ class RegionTagger:
             members = _members(m.group(), m.start())
             if members is None or m.group() in aliases.COMPOUND_WORDS:
                 continue
+            if text.startswith(aliases.COMPOUND_SCHEMES, m.start()):
+                continue  # 沪港通
             after = _COMPOUND_AFTER_RE.match(text, m.end())
             if after is not None and after.group() in _ROUTE_WORDS:
                 continue  # 京沪高铁, 京港澳高速: a route
@@ -440,6 +461,7 @@ class RegionTagger:
         compound = -1
         suspect = contextual = False
         blocked: dict[int, int] = {}  # start → end of an organisation's place name
+        multis = self._gz.multi
         for last, surface in self._iter(text.translate(self._mask)):
             if not surface:
                 continue  # padding entry; cannot match masked text, kept for safety
@@ -450,7 +472,7 @@ class RegionTagger:
             end = last + 1
             start = end - len(surface)
             abbr = travel.get(surface)
-            multi = surface in self._gz.multi
+            multi = surface in multis
             if multi:
                 forms = forms_of[surface] if _city_compound(text, start, end) else ()
             elif abbr is None:
@@ -554,12 +576,13 @@ def _string_rules(
     None when the surface begins an organisation, dish or spam word
     (内蒙古新闻网): then no shorter surface from the same start counts either.
     """
-    if (
-        _INSTITUTION_RE.match(text, end)
-        or _SPAM_AFTER_RE.match(text, end)
-        # 北京协和医院; after a full name (临武县城关完小) the unit is named itself.
-        or (surface[-1] not in "省市县区州旗" and _INSTITUTION_GAP_RE.match(text, end))
+    nxt = text[end : end + 1]
+    if nxt in _GLUED_FIRST and (
+        _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end)
     ):
+        return None
+    # 北京协和医院; after a full name (临武县城关完小) the unit is named itself.
+    if surface[-1] not in "省市县区州旗" and _gap_institution(text, end):
         return None
     if surface[-1] == "市" and text.startswith("场", end):
         return ()  # 南海市场 is 南海 + 市场 (a market)
@@ -569,7 +592,6 @@ def _string_rules(
     bad_before = aliases.REJECT_BEFORE.get(surface)
     if bad_before and text[max(0, start - 4) : start].endswith(bad_before):
         return ()
-    nxt = text[end : end + 1]
     if nxt == "域" and surface.endswith("区"):
         return ()  # 河北区域 is 河北 + 区域
     subunit = _SUBUNIT_RE.match(text, end) is not None or (
@@ -585,6 +607,14 @@ def _string_rules(
         return forms
     # Only full names of three or more characters survive a following 村/镇/路.
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
+
+
+def _gap_institution(text: str, end: int) -> bool:
+    """True when a hospital, school or bank name follows within 3 characters (协和医院)."""
+    window = text[end + 1 : end + 6]
+    if not any(t in window for t in aliases.INSTITUTION_GAP_SUFFIXES):
+        return False
+    return _INSTITUTION_GAP_RE.match(text, end) is not None
 
 
 def _person_name(text: str, hit: _Hit) -> bool:
@@ -660,6 +690,7 @@ def _allowed(
                 and sibling.level <= unit.level
             )
             or (form.kind == FormKind.SHORT_CITY and _city_context(text, hit))
+            or (form.kind == FormKind.STEM and _city_context(text, hit, _STEM_VERB_AFTER))
         )
     if form.kind == FormKind.FULL and (
         hit.end - hit.start == 2 or text.startswith("山区", hit.end - 2)
@@ -685,14 +716,16 @@ def _listed_unit(par: _Paragraph, start: int) -> Unit | None:
     return par.ends.get(start - 1)
 
 
-def _city_context(text: str, hit: _Hit) -> bool:
-    """True for a city short name between a travel verb and a clause end or activity: 到中山居住."""
+def _city_context(text: str, hit: _Hit, after: tuple[str, ...] = _CITY_VERB_AFTER) -> bool:
+    """True for a short name between a travel verb and a clause end or activity: 到中山居住."""
     before = text[max(0, hit.start - 2) : hit.start]
-    return before.endswith(_CITY_VERB_BEFORE) and text.startswith(_CITY_VERB_AFTER, hit.end)
+    return before.endswith(_CITY_VERB_BEFORE) and text.startswith(after, hit.end)
 
 
 def _city_compound(text: str, start: int, end: int) -> bool:
     """True when a city compound (成渝) starts a word or a regional word follows it, and no route."""
+    if text.startswith(aliases.COMPOUND_SCHEMES, start):
+        return False  # 深港通
     after = _CITY_COMPOUND_AFTER_RE.match(text, end)
     if after is not None and after.group() in _ROUTE_WORDS:
         return False  # 成渝高铁, 沪宁高速: a route
