@@ -220,6 +220,7 @@ _BODY_SAFE = (
     "share/navigation words",
     "site or app name",
     "end mark",
+    "reading-time bar",
 )
 
 

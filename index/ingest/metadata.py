@@ -39,8 +39,8 @@ from index.ingest.cleaning import (
     Line,
 )
 from index.ingest.dates import find_dates, first_date, roc_code_date, url_date, with_year
-from index.ingest.publishers import looks_like_outlet, publishers
-from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb
+from index.ingest.publishers import SECTION_NAME, looks_like_outlet, publishers
+from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb, wrapped_prose
 
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
@@ -48,7 +48,7 @@ _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
-    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|]))\s*"
+    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 _LABEL_KIND = {
     **dict.fromkeys(
@@ -133,6 +133,17 @@ _BYLINE = re.compile(
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+)
+_BRACKET_REPORTER = re.compile(
+    r"^\s*[(（]\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>[\u4e00-\u9fff]{2,5})\s*[)）]"
+)
+_ORG_MASTHEAD = re.compile(
+    r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}(?:委员会|党委|党校|行政学院|宣传部|组织部|统战部|政法委|"
+    r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
+    r"大学|学院|党工委|管委会|人大常委会|政协|纪委|监委|法院|检察院|公安局|局|厅)$"
+)
+_YEARLESS_TIME = re.compile(
+    r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
 _GOV_MASTHEAD = re.compile(r"^\S{2,24}(?:人民政府|人民政府网|政府网|门户网站|政府门户网站)$")
 _DATELINE_DATE = re.compile(
@@ -317,7 +328,7 @@ def extract(
             _date_or_byline(line, ex, later, rules)
     for line in header:
         if line.role == BODY:
-            _masthead(line, later)
+            _masthead(line, later, top=line is header[0])
     for line in zone:
         if line.role == BODY and is_breadcrumb(line.folded):
             site = _crumb_site(line)
@@ -328,8 +339,15 @@ def extract(
         if line.role == BODY and _whole_dateline(line, ex, later):
             _mark(line, META, "dateline")
     title_line = _pick_title(header, lines)
+    above = _line_above(title_line, lines) if title_line is not None else None
+    if above is not None and _title_like(above) and _title_continued(above, lines) is title_line:
+        title_line = above  # the metadata follows a headline's second, wrapped line
     if title_line is not None:
         title, suffix_site = _strip_title(_MD_HEADING.sub("", title_line.text.strip()))
+        more = _title_continued(title_line, lines)
+        if more is not None and not suffix_site:
+            title += more.text.strip()
+            _mark(more, TITLE, "title, continued (hard-wrapped text)")
         if ex.offer("title", title, title_line, "title line"):
             later.offer("site", suffix_site, title_line, "title suffix")
             later.offer(
@@ -361,7 +379,7 @@ def extract(
                 and not rules.is_junk_source(m["site"])
                 and (looks_like_outlet(m["site"]) or m["site"].isascii())
             ):
-                name = _cut(line, m, "site")
+                name = _press_name(_cut(line, m, "site"))
                 last.offer("site", _site_name(name), line, "copyright footer")
                 # 明報網站 版權所有 credits 明報 when the name before 网站 is a known paper.
                 base = re.sub(r"(?:網站|网站)$", "", name)
@@ -387,6 +405,19 @@ def extract(
         if key not in ex.evidence:
             ex.evidence[key] = ev
     return ex
+
+
+def _press_name(name: str) -> str:
+    """A name cut from a footer, without brackets, and a paper's 社 (法治日报社 -> 法治日报)."""
+    name = name.strip(" 【】[]〔〕()（）《》<>")
+    if fold(name).endswith("社") and not publishers().lookup(name):
+        base = name[:-1]
+        pub = publishers().lookup(base)
+        if (pub and pub.kind != "site") or re.search(
+            r"(?:日报|晚报|晨报|时报|商报|报)$", fold(base)
+        ):
+            return base
+    return name
 
 
 def _english_publisher(name: str):
@@ -452,9 +483,11 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
     elif " " in value:
         value = value.split()[0]
     if fold(value).endswith("客户端"):
-        base = value[: -len("客户端")]
+        base = value[: -len("客户端")].strip()
         if pubs.lookup(base) or pubs.lookup(value):
             return pubs.canonical(value if pubs.lookup(value) else base), host
+        if len(base) >= 2:  # 新甘肃客户端: the app of an outlet not in the table is that outlet
+            return base, host or base
     return pubs.canonical(value), host
 
 
@@ -464,7 +497,12 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
     folded = _MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded)
     if len(folded) > 150:
         return False
-    matches = list(_LABEL.finditer(folded))
+    # 【来源】X: a label in brackets is a label only when the bracket opens right before it.
+    matches = [
+        m
+        for m in _LABEL.finditer(folded)
+        if not m["closer"] or folded[: m.start()].rstrip()[-1:] in "【["
+    ]
     if not matches:
         return False
     kinds = [_LABEL_KIND.get(m["label"], _STOP_KIND) for m in matches]
@@ -522,9 +560,46 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             ex.offer("url", url.group(0) if url else None, line, f"labelled {m['label']}")
             continue
         if kind == "author":
-            value = re.split(r"\s{2,}|[/／|]", value)[0].strip()
+            value, org = _author_value(re.split(r"\s{2,}|[/／|]", value)[0])
+            later.offer("source", org, line, f"outlet before the name in {m['label']}")
         ex.offer(kind, value, line, f"labelled {m['label']}")
     return True
+
+
+_AUTHOR_ROLE = re.compile(
+    r"^(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻\S{1,4})*(?:记者|通讯员|评论员)\s*"
+)
+_AUTHOR_ORG = re.compile(
+    r"^(?P<org>[^\s记者]{2,16}?)(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?(?:记者|通讯员)\s*(?=[\u4e00-\u9fff])"
+)
+
+
+def _author_value(value: str) -> tuple[str | None, str | None]:
+    """(the person, the outlet written before them) from a 作者 value.
+
+    本报记者 李金华 -> 李金华; 解放日报 吴江 -> (吴江, 解放日报); 孙瑞昌（作者单位：…） -> 孙瑞昌;
+    新甘肃·甘肃日报记者 马晓丽 -> 马晓丽.
+    """
+    value = re.split(r"\s*[(（〔\[]", value.strip())[0].strip(" \t:：,，;；")
+    org = None
+    m = _AUTHOR_ORG.match(fold(value))
+    if m and looks_like_outlet(re.split(r"[·•]", m["org"])[-1]):
+        org, value = value[: m.end("org")], value[m.end() :]
+    value = (
+        value[_AUTHOR_ROLE.match(fold(value)).end() :] if _AUTHOR_ROLE.match(fold(value)) else value
+    )
+    parts = value.split()
+    # Outlet names before the person's name: 解放日报 吴江, 永嘉县融媒体中心 陈雅婷.
+    while len(parts) >= 2 and (
+        looks_like_outlet(re.split(r"[·•]", parts[0])[-1]) or _AUTHOR_ROLE.fullmatch(fold(parts[0]))
+    ):
+        if looks_like_outlet(re.split(r"[·•]", parts[0])[-1]):
+            org = org or parts[0]
+        parts = parts[1:]
+    value = " ".join(parts).strip()
+    if org:
+        org = _source_value(re.split(r"[·•]", org)[-1])[0]
+    return value or None, org
 
 
 def _label_cells(zone: list[Line]) -> list[tuple[Line, Line]]:
@@ -627,6 +702,8 @@ def _date_or_byline(
                     "publisher on the date line",
                 )
                 break
+            if not names and not footer:
+                _unknown_outlet(line, folded, rest, later)
             if wechat:
                 name = _orig(line, folded, wechat, "name")
                 if wechat["name"] not in ("小编", "编辑", "作者", "记者", "本报", "官方"):
@@ -644,9 +721,16 @@ def _date_or_byline(
             if not signature:
                 _mark(line, META, "date line")
             return
+    yearless = _YEARLESS_TIME.match(folded)
+    if yearless and not footer:
+        # 北斗融媒  06-11 15:02: the outlet and the time of posting; the year is elsewhere.
+        if yearless["who"]:
+            _unknown_outlet(line, folded, yearless["who"], later)
+        _mark(line, META, "date line without a year")
+        return
     m = _BYLINE.match(folded)
     if m and len(folded) <= 40:
-        ex.offer("author", _orig(line, folded, m, "name"), line, "byline")
+        ex.offer("author", _reporter(_orig(line, folded, m, "name"), line), line, "byline")
         org = m["org"]
         if (
             org
@@ -659,6 +743,21 @@ def _date_or_byline(
         _mark(line, META, "byline")
 
 
+def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
+    """An outlet's name alone beside a date (嘉兴日报 2024年5月8日 星期三), known or not."""
+    words = [w for w in rest.split() if not re.fullmatch(r"星期.|周.|礼拜.|[\W\d_]+", w)]
+    if len(words) != 1 or not looks_like_outlet(words[0]) or SECTION_NAME.match(words[0]):
+        return
+    name = _as_written(line, words[0])
+    pub = publishers().lookup(name)
+    if (pub and pub.kind in ("site", "platform", "app")) or re.search(
+        r"(?:网|在线|客户端|app)$", fold(name)
+    ):
+        later.offer("site", _site_name(name), line, "site beside the date")
+    else:
+        later.offer("source", publishers().canonical(name), line, "outlet beside the date")
+
+
 def _orig(line: Line, folded: str, m: re.Match, group: str) -> str:
     """A match group of the stripped folded line, cut from the original line."""
     text = line.text.strip()
@@ -667,12 +766,14 @@ def _orig(line: Line, folded: str, m: re.Match, group: str) -> str:
     return text[m.start(group) : m.end(group)].strip()
 
 
-def _masthead(line: Line, later: Extraction) -> None:
+def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     """A header line made only of publisher names (澳門日報, 明報新聞網 - 每日明報)."""
     folded = line.folded.strip()
     if len(folded) > 40:
         return
-    if _GOV_MASTHEAD.match("".join(folded.split())):
+    compact = "".join(folded.split())
+    # The site of an office or body opens the page with its name (中共衢州市委党校).
+    if _GOV_MASTHEAD.match(compact) or (top and _ORG_MASTHEAD.match(compact)):
         later.offer("site", line.text.strip(), line, "masthead")
         _mark(line, META, "masthead")
         return
@@ -721,12 +822,17 @@ def _crumb_site(line: Line) -> str | None:
     """The site a breadcrumb starts from (人民网>>浙江频道 -> 人民网), if it names one."""
     folded = line.folded.strip()
     text = line.text.strip()
+    home = False
     for m in re.finditer(r"[^>›»＞→|/\s]+", folded):
         part = m.group(0)
         part = re.sub(r"首页$", "", part)
         if not part or re.match(r"^(?:您?当前(?:的)?位置|所在位置|位置)", part):
+            home = True
             continue
         pub = publishers().lookup(part)
+        # After 首页 comes a channel of the site (首页 > 宁海新闻 > 镇乡街道), unless it names a site.
+        if home and not pub and not re.search(r"(?:网|网站|在线|客户端)$", part):
+            return None
         if pub or looks_like_outlet(part):
             written = text[m.start() : m.start() + len(part)] if len(text) == len(folded) else part
             return _site_name(written)
@@ -768,7 +874,8 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
             rest = rest[md.end() :]
         else:
             rest = re.sub(r"^\s*(?:专讯|讯|消息)\s*[】\]]?", "", rest)
-        who = _DATELINE_AUTHOR.match(rest)
+        # A bracket holding only the reporter may hold a longer name (记者 次仁卓玛).
+        who = _BRACKET_REPORTER.match(rest) or _DATELINE_AUTHOR.match(rest)
         if who:
             later.offer("author", _reporter(who["name"], line), line, "dateline reporter")
         return
@@ -890,7 +997,11 @@ def _title_like(line: Line) -> bool:
     bare = _REPOST.sub("", probe)
     if chrome_reason(Line(line.number, bare, bare)) and not _MD_HEADING.match(line.text.strip()):
         return False
-    return not probe.startswith(("“", '"', "「")) or not probe.endswith(("”", '"', "」"))
+    if re.search(r"\d{1,2}:\d{2}", probe) and len(probe) <= 30:
+        return False  # 北斗融媒  06-11 15:02: an outlet and a time, not a headline
+    # A line that is one quotation (“……”) is a quote; “法律明白人”成了村里的“主心骨” is a headline.
+    quoted = re.fullmatch(r"[“\"「][^”\"」]*[”\"」]", probe)
+    return not quoted
 
 
 def _pick_title(header: list[Line], lines: list[Line]) -> Line | None:
@@ -919,6 +1030,37 @@ def _pick_title(header: list[Line], lines: list[Line]) -> Line | None:
     # No metadata line to go by: a short line (a site or column name) is not the headline.
     longer = [ln for ln in candidates if len(_MD_HEADING.sub("", ln.folded.strip())) >= 6]
     return (longer or candidates)[0]
+
+
+def _line_above(line: Line, lines: list[Line]) -> Line | None:
+    """The line right above `line` (None at the top)."""
+    at = next((i for i, ln in enumerate(lines) if ln is line), 0)
+    return lines[at - 1] if at > 0 else None
+
+
+def _title_continued(title_line: Line, lines: list[Line]) -> Line | None:
+    """The line right under the title that finishes it, in hard-wrapped text (a PDF page):
+    堆龙德庆区：牧区“流动课堂”送技 / 到家门口."""
+    at = next((i for i, ln in enumerate(lines) if ln is title_line), None)
+    if at is None or at + 1 >= len(lines):
+        return None
+    nxt = lines[at + 1]
+    probe = nxt.folded.strip()
+    head = title_line.folded.strip()
+    if (
+        nxt.role != BODY
+        or not 3 <= len(probe) <= 16
+        or any(c in probe for c in SENTENCE_END + "，,：:、")
+        or head[-1:] in SENTENCE_END + '，,：:、”"」)）'
+        or probe.startswith(("——", "—", "--"))
+        or find_dates(probe)
+        or chrome_reason(nxt)
+        or publishers().find(probe)
+        or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", probe)  # a name under the title (a byline)
+    ):
+        return None
+    # Only where the text is hard-wrapped: elsewhere a short line under a title is its own line.
+    return nxt if len(wrapped_prose(lines)) >= 3 else None
 
 
 def _suffix_is_site(folded: str) -> bool:

@@ -7,6 +7,7 @@ Markdown file wrapped at 80 columns) is re-joined inside blank-line blocks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from index.ingest.cleaning import BLANK, BODY, SENTENCE_END, Line
@@ -48,23 +49,42 @@ def split_paragraphs(lines: list[Line], max_chars: int = 200_000) -> list[RawPar
     return _mark_headings(out)
 
 
+def display_width(text: str) -> int:
+    """Columns a line takes in print: 2 for a Chinese character, 1 for a Latin one or a digit."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+
+
+def wrap_width(block: list[Line]) -> int:
+    """The column a hard-wrapped block breaks at: its widest line, in display columns.
+
+    Display columns, not characters: a PDF line holding digits (2300余人次) is as wide
+    as its neighbours but has more characters, and would make them look short.
+    """
+    return max((display_width(ln.text.strip()) for ln in block), default=0)
+
+
+def is_wrapped(line: Line, width: int) -> bool:
+    """The line runs to the wrap column without ending a sentence: it continues below."""
+    probe = line.folded.strip()
+    return (
+        width >= 24
+        and bool(probe)
+        and display_width(line.text.strip()) >= 0.8 * width
+        and probe[-1] not in SENTENCE_END + _CLOSERS
+        and not _MD_HEADING.match(line.text)
+    )
+
+
 def _unwrap(block: list[Line]) -> list[list[Line]]:
     """Split a block into paragraphs: wrapped lines join the next line."""
     if len(block) < 2:
         return [block] if block else []
-    width = max(len(ln.folded.strip()) for ln in block)
+    width = wrap_width(block)
     groups: list[list[Line]] = [[]]
     for i, line in enumerate(block):
         groups[-1].append(line)
-        probe = line.folded.strip()
         is_last = i == len(block) - 1
-        wrapped = (
-            not is_last
-            and width >= 20
-            and len(probe) >= 0.8 * width
-            and probe[-1] not in SENTENCE_END + _CLOSERS
-            and not _MD_HEADING.match(line.text)
-        )
+        wrapped = not is_last and is_wrapped(line, width)
         if not wrapped and not is_last:
             groups.append([])
     return [g for g in groups if g]

@@ -34,7 +34,8 @@ _WIDGET_WORDS = (
     r"评论|跟贴|跟帖|扫码|扫一扫|二维码|阅读原文|阅读全文|原文链接|听新闻|点击播报|播报本文|返回(?:顶部|首页|列表|搜狐)?|"
     r"上一篇|下一篇|下载\S{0,8}(?:app|客户端)|打开\S{0,10}(?:客户端|app)|(?:app|客户端)内?(?:打开|阅读|查看)|关注(?:我们|公众号|该公众号|官方|微信)?|订阅|"
     r"点击蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|分类|更多|"
-    r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站"
+    r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站|美编|版式设计|排版|"
+    r"我要纠错|上一条|下一条|上一则|下一则"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
 # Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
@@ -62,12 +63,33 @@ _NOTICE = re.compile(
     r"(?:(?:免责|版权|特别|平台|郑重|法律)声明|^声明[:：]|观点仅代表|不代表\S{0,10}(?:立场|观点)|"
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
     r"联系删除|icp备|公网安备|(?:用|下载|打开)\S{0,4}app|app看新闻|点我(?:下载|看)|天天中奖|"
-    r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright)"
+    r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
+    r"国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|(?<![a-z])cn\d{2}-\d{4}|"
+    r"更多精彩\S{0,6}关注|(?:请|欢迎)关注\S{1,16}公众号|app\s*扫码|扫码下载|app内?(?:打开|阅读|查看)|"
+    r"凡本(?:网|站|报|刊)注明|本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载))"
+)
+# Reading-time and word-count bars: 阅读需要 3 分钟, 预计阅读时间：2分钟, 文章字数：1024.
+_READING_TIME = re.compile(
+    r"(?:预计|大约|约)?阅读(?:时间|时长|约需|需要|需|用时)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟|"
+    r"(?:文章|全文|本文)(?:字数|共|约)\s*[:：]?\s*(?:约|共)?\s*\d+\s*字"
+)
+# One line of a link list under its own label: 相关链接：…, 上一条：…, 下一篇：….
+_LINK_ITEM = re.compile(
+    r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页))\s*[:：]"
+)
+# Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
+_CONTACT_FOOTER = re.compile(
+    r"^(?:主办\S{0,2}[:：]\S+\s*|[^\s:：]{2,20}\s+)?(?:(?:地址|通讯地址|联系地址|电话|联系电话|邮编|邮政编码|传真|邮箱|电子邮箱|e-?mail)\s*[:：]\s*\S+\s*){2,}$"
 )
 _COUNTER = re.compile(
     r"^[\s(（\[【]*(?:阅读|浏览|点击|点阅|人气|评论|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞同|赞赏|赞|讚|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*[)）\]]?"
     r"(?:\s*(?:人|次|条)?\s*(?:阅读|浏览|评论|点赞|在看|参与|赞同|赞赏|喜欢|收藏|转发|分享)了?"
     r"(?:该文章|该回答|这篇文章|本文|此文)?)?[\s)）\]】]*$"
+)
+# Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
+_COUNTERS = re.compile(
+    r"^(?:[\s(（\[【|｜·]*(?:网友)?(?:阅读|浏览|点击|点阅|评论|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|参与|访问)"
+    r"(?:量|数|次数|人数)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?[)）\]】]?)+\s*$"
 )
 _LIST_HEAD = re.compile(
     r"^\W*(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件)|热门(?:资讯|文章|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|"
@@ -110,11 +132,12 @@ def find_zones(lines: list[Line]) -> Zones:
     """Split the lines into header zone, body span and footer zone."""
     content = [i for i, ln in enumerate(lines) if ln.role != BLANK]
     listed = set(list_block_lines(lines, content))
+    wrapped = wrapped_prose(lines)
     strong = [
         i
         for i in content
         if lines[i].role == BODY
-        and is_prose(lines[i].folded)
+        and (is_prose(lines[i].folded) or i in wrapped)
         and not chrome_reason(lines[i])
         and i not in listed  # a long headline in a 相关阅读 list is not prose
     ]
@@ -130,6 +153,35 @@ def find_zones(lines: list[Line]) -> Zones:
     return Zones(header=header, footer=footer, body_start=first, body_end=last + 1)
 
 
+def wrapped_prose(lines: list[Line]) -> set[int]:
+    """Lines of hard-wrapped prose (a PDF page, text wrapped at a column): each piece is short,
+    but the sentence they make when re-joined is prose."""
+    from index.ingest.paragraphs import _unwrap, is_wrapped, wrap_width
+
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        width = wrap_width([lines[i] for i in run])
+        wraps = sum(1 for i in run[:-1] if is_wrapped(lines[i], width))
+        # Hard-wrapped text breaks most of its lines at one column; one long row above
+        # a sentence (an info table over the lead) is not that.
+        if len(run) >= 3 and wraps >= max(2, 0.4 * len(run)):
+            at = {id(lines[i]): i for i in run}
+            for group in _unwrap([lines[i] for i in run]):
+                if len(group) >= 2 and is_prose("".join(ln.folded.strip() for ln in group)):
+                    out.update(at[id(ln)] for ln in group)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if line.role == BODY:
+            run.append(i)
+        else:
+            close()
+    close()
+    return out
+
+
 def chrome_reason(line: Line) -> str | None:
     """Why a header/footer line is site chrome by its shape and words, or None."""
     probe = line.folded.strip()
@@ -140,8 +192,14 @@ def chrome_reason(line: Line) -> str | None:
         return "punctuation only"
     if _END_MARK.match(compact):
         return "end mark"
-    if _COUNTER.match(probe):
+    if _COUNTER.match(probe) or _COUNTERS.match(probe):
         return "counter"
+    if len(compact) <= 60 and _READING_TIME.search(compact):
+        return "reading-time bar"
+    if _LINK_ITEM.match(probe) and len(compact) <= 60 and "。" not in compact:
+        return "link"
+    if len(compact) <= 120 and _CONTACT_FOOTER.match(probe):
+        return "address or contact footer"
     if _EPAPER.match(compact):
         return "e-paper page navigation"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe):
@@ -155,7 +213,11 @@ def chrome_reason(line: Line) -> str | None:
     words = _WIDGET.findall(compact)
     if words:
         rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
-        bare = re.sub(r"^[(\[【<《（〔\s]+", "", compact)
+        bare = re.sub(
+            r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文)",
+            "",
+            compact,
+        )
         led = _WIDGET.match(bare)
         # 编辑：张三 is a credit, 编辑部里的年轻人 a headline: a short word must stand alone.
         if led and led.group(0) in _PLAIN_WORDS and re.match(r"[\u4e00-\u9fff]", bare[led.end() :]):

@@ -76,7 +76,9 @@ def _report(name: str, s: Score) -> None:
         print("  miss:", m)
 
 
-@pytest.mark.parametrize("name", ["own_dev.yaml", "own_heldout.yaml", "own_heldout2.yaml"])
+@pytest.mark.parametrize(
+    "name", ["own_dev.yaml", "own_heldout.yaml", "own_heldout2.yaml", "own_heldout3.yaml"]
+)
 def test_label_files_are_valid(tagger: RegionTagger, name: str) -> None:
     """Enough paragraphs, and every labelled path is a real unit."""
     articles = load(name)
