@@ -155,6 +155,11 @@ COMPOUND_WEAK: dict[str, str] = {
 }
 # Runs that are words of their own: 苏澳 is a town in 宜兰.
 COMPOUND_WORDS: frozenset[str] = frozenset({"苏澳"})
+# X籍 (川籍农民工, 台籍人士) gives where people come from: it names the
+# province. Left out where X籍 is a word (藏籍 scriptures, 汉籍 books) or a
+# foreign country (澳籍 is Australian).
+ORIGIN_ABBREVIATIONS: tuple[str, ...] = tuple("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕港台")
+
 # Stock-connect schemes built from abbreviations name the scheme, not the places.
 COMPOUND_SCHEMES: tuple[str, ...] = ("沪港通", "深港通", "沪深港通", "沪伦通")
 # 江浙 is the one two-character member: 江苏 and 浙江.
@@ -426,7 +431,12 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "人民广播电台",
     "融媒",
     "客户端",
+    "频道",  # 人民网-浙江频道
+    "在线",  # 浙江在线
+    "之声",  # 湖北之声
 )
+# A company name after a place, with its own words between (北京字节跳动科技有限公司).
+COMPANY_SUFFIXES: tuple[str, ...] = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 # A hospital or school named after a place with its own name between them
 # (北京协和医院, 上海瑞金医院): these gap characters are never part of such a name.
 INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = ("医院", "中学", "小学", "银行")
@@ -439,7 +449,8 @@ INSTITUTION_GAP_STOP = (
 FOOD_SUFFIXES: tuple[str, ...] = _words(
     "拉面 牛肉面 烤鸭 板鸭 盐水鸭 酱鸭 鸭脖 火锅 小吃 米粉 螺蛳粉 米线 热干面 担担面 凉面 "
     "扒鸡 烧鸡 大盘鸡 火腿 麻花 炒饭 凉皮 肉夹馍 泡馍 烧饼 锅盔 臭豆腐 小笼 汤包 灌汤包 "
-    "酸菜鱼 烤肉 烤串 早茶 腊肉 糖葫芦 菜馆 酒家 面馆"
+    "酸菜鱼 烤肉 烤串 早茶 腊肉 糖葫芦 菜馆 酒家 面馆 小面 烩面 炸酱面 冷面 酸辣粉 烤鱼 "
+    "煎饼 豆汁 卤煮 烧麦 生煎 肠粉 烧腊 羊肉串 锅包肉 烤全羊"
 )
 
 # Lines that point at other pages or credit an outlet: they name nothing,

@@ -192,6 +192,9 @@ def load() -> Gazetteer:
         for verb in verbs:
             add(verb + abbr, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
             travel[verb + abbr] = abbr
+    for abbr in aliases.ORIGIN_ABBREVIATIONS:
+        path = aliases.COMPOUND_STRONG.get(abbr) or aliases.COMPOUND_WEAK[abbr]
+        add(abbr + "籍", _unit_for(path, by_path, by_name), FormKind.ALIAS, False)
     for surface, members in aliases.CITY_COMPOUNDS.items():
         for target in members:
             add(surface, by_path[target], FormKind.ALIAS, False)

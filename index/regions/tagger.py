@@ -39,23 +39,23 @@ _INSTITUTION_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,3}}"
     f"(?:{'|'.join(aliases.INSTITUTION_GAP_SUFFIXES)})"
 )
+_COMPANY_GAP_RE = re.compile(
+    f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,10}}?"
+    f"(?:{'|'.join(aliases.COMPANY_SUFFIXES)})"
+)
+# Last characters of every gap suffix (医院, 中学, 银行, 有限公司).
+_GAP_TAIL_RE = re.compile(
+    "["
+    + "".join({w[-1] for w in aliases.INSTITUTION_GAP_SUFFIXES + aliases.COMPANY_SUFFIXES})
+    + "]"
+)
 _LINK_LINE_RE = re.compile(
     r"\s*[【\[]?(?:"
     + "|".join(sorted(aliases.LINK_LINE_LABELS, key=len, reverse=True))
     + r")[】\]]?\s*:"
 )
 _SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
-_SPAM_CONTACT_KEYS = (
-    "微信",
-    "薇信",
-    "v信",
-    "威信",
-    "vx",
-    "wx",
-    "qq",
-    "扣扣",
-    "加v",
-)  # cheap pre-check
+_ALNUM_RUN_RE = re.compile("[a-z0-9_-]{5}")  # a cheap pre-check: every handle has one
 _CLAUSE_END = frozenset("。!?;,\n")
 _CITY_COMPOUND_AFTER_RE = re.compile(
     "|".join(
@@ -188,6 +188,7 @@ class RegionTagger:
         self._iter = self._gz.automaton.iter
         self._mask = self._gz.mask
         self._forms = self._gz.forms
+        self._multi = self._gz.multi
 
     @property
     def source(self) -> str:
@@ -335,9 +336,7 @@ class RegionTagger:
         hits, compound = scan.hits, scan.compound
         if not hits and compound < 0:
             return []
-        if ":" in text and (
-            _LINK_LINE_RE.match(text) or sum(m in text for m in aliases.FOOTER_MARKS) >= 2
-        ):
+        if ":" in text and (_LINK_LINE_RE.match(text) or _footer(text)):
             return []  # 下一条:…, 来源:…, 地址:…电话:… name other pages, outlets, offices
         par = _Paragraph(text, context, names)
         if scan.suspect:
@@ -374,7 +373,7 @@ class RegionTagger:
                 par.chosen.extend(self._travel_list(text, hit.end))
         par.chosen.sort(key=lambda h: h.start)
         out = [h for h in par.chosen if h.unit is not None]
-        if out and any(k in text for k in _SPAM_CONTACT_KEYS) and _SPAM_CONTACT_RE.search(text):
+        if out and _ALNUM_RUN_RE.search(text) and _SPAM_CONTACT_RE.search(text):
             out = [h for h in out if not _in_spam_clause(text, h.start)]
         return out
 
@@ -460,8 +459,8 @@ class RegionTagger:
         surnames = aliases.SURNAMES
         compound = -1
         suspect = contextual = False
-        blocked: dict[int, int] = {}  # start → end of an organisation's place name
-        multis = self._gz.multi
+        blocked: dict[int, int] | None = None  # start → end of an organisation's place name
+        multis = self._multi
         for last, surface in self._iter(text.translate(self._mask)):
             if not surface:
                 continue  # padding entry; cannot match masked text, kept for safety
@@ -484,6 +483,8 @@ class RegionTagger:
             else:
                 forms = forms_of[surface]  # 赴京路上: no street rule for a travel phrase
             if forms is None:
+                if blocked is None:
+                    blocked = {}
                 blocked[start] = max(blocked.get(start, 0), end)
                 continue
             if forms:
@@ -610,11 +611,18 @@ def _string_rules(
 
 
 def _gap_institution(text: str, end: int) -> bool:
-    """True when a hospital, school or bank name follows within 3 characters (协和医院)."""
-    window = text[end + 1 : end + 6]
-    if not any(t in window for t in aliases.INSTITUTION_GAP_SUFFIXES):
-        return False
-    return _INSTITUTION_GAP_RE.match(text, end) is not None
+    """True when a hospital, school, bank or company name follows (协和医院, 字节跳动科技有限公司)."""
+    if _GAP_TAIL_RE.search(text, end + 2, end + 16) is None:
+        return False  # the common case: no suffix in reach
+    return (
+        _INSTITUTION_GAP_RE.match(text, end) is not None
+        or _COMPANY_GAP_RE.match(text, end) is not None
+    )
+
+
+def _footer(text: str) -> bool:
+    """True for a contact footer: two of 地址:, 电话:, 邮编:, 传真:."""
+    return sum(1 for m in aliases.FOOTER_MARKS if m in text) >= 2
 
 
 def _person_name(text: str, hit: _Hit) -> bool:

@@ -132,3 +132,20 @@ def test_spam_clause_spares_the_rest(tag) -> None:
     """Only the clause with the contact handle is dropped."""
     got = tag("临沂市民政局表示,将持续推进移风易俗。北京代开各类发票加微信kp8866")
     assert got == ("山东省/临沂市",)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("川籍和黔籍务工人员", ("四川省", "贵州省")),
+        ("台籍人士", ("台湾省",)),
+        ("藏籍经典和澳籍华人", ()),
+        ("北京字节跳动科技有限公司", ()),
+        ("北京市政府与阿里巴巴有限公司签约", ("北京市",)),
+        ("人民网-浙江频道", ()),
+        ("重庆小面和河南烩面", ()),
+    ],
+)
+def test_origins_companies_channels(tag, text: str, want: tuple[str, ...]) -> None:
+    """X籍 names the province; companies, site channels and dishes name nothing."""
+    assert set(tag(text)) == set(want)
