@@ -202,7 +202,20 @@ def load() -> Gazetteer:
     # share a surface with a unit in use: 江北区 of 宁波 and of old 重庆).
     hand = {s: (t, "full") for s, t in aliases.FORMER_NAMES.items()}
     hand.update((s, (t, "short")) for s, t in aliases.FORMER_SHORTS.items())
-    history = [(s, v) for s, v in _former_table() if s not in table and s not in hand]
+    # A name in use today wins over history, unless today it is only a gated
+    # stem of the very unit the history leads to (沙县 of 沙县区): then the
+    # former county's name counts as a full name again.
+    history = []
+    for surface, (target, form) in _former_table():
+        now = list(table.get(surface, {}).values())
+        if surface in hand or any(not f.gated for f in now):
+            continue
+        inside = [f.unit.path for f in now if f.unit.path.startswith(target + "/")]
+        if len(inside) != len(now) and any(f.unit.path != target for f in now):
+            continue
+        if len(set(inside)) == 1:
+            target = inside[0]  # 沙县 → 沙县区, more precise than the table's 三明市
+        history.append((surface, (target, form)))
     for surface, (target, form) in history + list(hand.items()):
         kind = FormKind.FULL if form == "full" else FormKind.ALIAS
         add(surface, _unit_for(target, by_path, by_name), kind, False)
