@@ -45,7 +45,7 @@ from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb, 
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"(?P<label>文章来源|稿件来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
@@ -56,6 +56,7 @@ _LABEL_KIND = {
             "文章来源",
             "稿件来源",
             "信息来源",
+            "资料来源",
             "新闻来源",
             "消息来源",
             "原文来源",
@@ -127,7 +128,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
-    rf"^[(（\[]?\s*(?P<org>[^\s记者]{{2,12}}?)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^[(（\[]?\s*(?:(?P<org>[^\s记者]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
@@ -233,12 +234,16 @@ def front_matter_meta(fm: dict) -> ArticleMeta:
         date = date.isoformat()
     elif date is not None:
         date = iso_date(str(date))
+    source, url = text("source"), text("url")
+    if source and re.match(r"(?:https?://|www\.)\S+$", source):
+        # A web clipper's `source:` is the page's address, not the credited outlet.
+        source, url = None, url or source
     return ArticleMeta(
         title=text("title"),
-        source=text("source"),
+        source=source,
         author=text("author"),
         date=date,
-        url=text("url"),
+        url=url,
         site=text("site"),
     )
 
@@ -731,15 +736,9 @@ def _date_or_byline(
     m = _BYLINE.match(folded)
     if m and len(folded) <= 40:
         ex.offer("author", _reporter(_orig(line, folded, m, "name"), line), line, "byline")
-        org = m["org"]
-        if (
-            org
-            and org not in ("本报", "本台", "本刊", "本网", "特约", "文", "图")
-            and looks_like_outlet(org)
-        ):
-            later.offer(
-                "source", publishers().canonical(_orig(line, folded, m, "org")), line, "byline"
-            )
+        org = _byline_outlet(_orig(line, folded, m, "org")) if m["org"] else None
+        if org and fold(org) not in ("本报", "本台", "本刊", "本网", "特约", "文", "图"):
+            later.offer("source", publishers().canonical(org), line, "byline")
         _mark(line, META, "byline")
 
 
@@ -756,6 +755,17 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
         later.offer("site", _site_name(name), line, "site beside the date")
     else:
         later.offer("source", publishers().canonical(name), line, "outlet beside the date")
+
+
+def _byline_outlet(org: str) -> str | None:
+    """The outlet a byline credits: 齐鲁晚报·齐鲁壹点 -> 齐鲁晚报 (the paper before its app)."""
+    parts = [p for p in re.split(r"\s*[·•]\s*", org.strip()) if p]
+    known = [p for p in parts if (pub := publishers().lookup(p)) and pub.kind != "site"]
+    papers = [p for p in known if publishers().lookup(p).kind in ("paper", "agency", "tv", "journal")]
+    for pick in (papers, known, [p for p in parts if looks_like_outlet(p)]):
+        if pick:
+            return pick[0]
+    return None
 
 
 def _orig(line: Line, folded: str, m: re.Match, group: str) -> str:

@@ -95,7 +95,7 @@ _LIST_HEAD = re.compile(
     r"^\W*(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件)|热门(?:资讯|文章|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|"
     r"点击排行|精彩推荐|为您推荐|往期(?:推荐|回顾|精彩|阅读)|更多(?:精彩|推荐|阅读)|今日推荐|本版其他新闻|"
     r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
-    r"喜欢此内容的人还喜欢|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
+    r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
 )
 _MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -166,10 +166,12 @@ def wrapped_prose(lines: list[Line]) -> set[int]:
         wraps = sum(1 for i in run[:-1] if is_wrapped(lines[i], width))
         # Hard-wrapped text breaks most of its lines at one column; one long row above
         # a sentence (an info table over the lead) is not that.
-        if len(run) >= 3 and wraps >= max(2, 0.4 * len(run)):
+        if len(run) >= 4 and wraps >= max(3, 0.4 * len(run)):
             at = {id(lines[i]): i for i in run}
             for group in _unwrap([lines[i] for i in run]):
-                if len(group) >= 2 and is_prose("".join(ln.folded.strip() for ln in group)):
+                joined = "".join(ln.folded.strip() for ln in group)
+                # A sentence's end, not only length: a title over a 来源 line is long, not prose.
+                if len(group) >= 2 and is_prose(joined) and any(c in joined for c in "。！？!?"):
                     out.update(at[id(ln)] for ln in group)
         run.clear()
 
@@ -198,6 +200,8 @@ def chrome_reason(line: Line) -> str | None:
         return "reading-time bar"
     if _LINK_ITEM.match(probe) and len(compact) <= 60 and "。" not in compact:
         return "link"
+    if re.match(r"^@[^\s:：@]{1,24}\s*[:：]", probe):
+        return "reader comment"
     if len(compact) <= 120 and _CONTACT_FOOTER.match(probe):
         return "address or contact footer"
     if _EPAPER.match(compact):
