@@ -33,9 +33,14 @@ _NUMBER_TAIL = re.compile(
     r"(?:发票|刻章|办证|证件|假证|代开|专票)*\s*[,，:：]?\s*(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-?\d{7,8})(?!\d)"
 )
 # A spam site's address glued to a match (…开户送彩金www.hg8866.com).
-_URL_TAIL = re.compile(r"\s*(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{1,20})*\.(?:com|net|cc|vip|top|me|cn|org|co|xyz|app)(?![a-z0-9])/?")
+_URL_TAIL = re.compile(
+    r"\s*(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{1,20})*\.(?:com|net|cc|vip|top|me|cn|org|co|xyz|app)(?![a-z0-9])/?"
+)
 # A word glued after spam that only spam uses (…包养网站群): goes with it too.
-_SPAM_TAIL = re.compile(r"(?:交流群|qq群|微信群|群(?![众体岛落山英星组雄居策防芳]))")
+_SPAM_TAIL = re.compile(
+    r"(?:交流群|qq群|微信群|群(?![众体岛落山英星组雄居策防芳]))"
+    r"|(?:联系|咨询|详询|添加|加)?(?:电话|手机|微信|薇信|qq|热线)(?:号码?)?(?=[^\w]|$)"  # 联系电话 with its number gone
+)
 
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
@@ -172,6 +177,13 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
                 end = glued.end() if glued else end
             place = _PLACE_BEFORE.search(folded, 0, start)
             start = place.start() if place else start
+            # Punctuation left doubled by the cut (…受欢迎。，科协…) goes with the spam.
+            if (
+                start > 0
+                and folded[start - 1] in "。！？；，,、!?;"
+                and folded[end : end + 1] in ("，", ",", "、")
+            ):
+                end += 1
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded

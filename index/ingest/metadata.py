@@ -759,9 +759,11 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
 
 def _byline_outlet(org: str) -> str | None:
     """The outlet a byline credits: 齐鲁晚报·齐鲁壹点 -> 齐鲁晚报 (the paper before its app)."""
-    parts = [p for p in re.split(r"\s*[·•]\s*", org.strip()) if p]
+    parts = [p for p in re.split(r"\s*[·•/／|｜]\s*", org.strip()) if p]
     known = [p for p in parts if (pub := publishers().lookup(p)) and pub.kind != "site"]
-    papers = [p for p in known if publishers().lookup(p).kind in ("paper", "agency", "tv", "journal")]
+    papers = [
+        p for p in known if publishers().lookup(p).kind in ("paper", "agency", "tv", "journal")
+    ]
     for pick in (papers, known, [p for p in parts if looks_like_outlet(p)]):
         if pick:
             return pick[0]
@@ -903,6 +905,8 @@ def _as_written(line: Line, folded_value: str) -> str:
 def _reporter(name: str, line: Line) -> str:
     """A reporter's name as `line` writes it, without a glued 报道 (李明报道 -> 李明)."""
     name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
+    # 李望贤 深圳报道: the last word is where the report was filed from, not a second name.
+    name = re.sub(r"(?<=\S)\s+[\u4e00-\u9fff]{2,4}报[道导]$", "", name)
     name = re.sub(r"(?<=..)报[道导]?$", "", name)
     return _as_written(line, name)
 

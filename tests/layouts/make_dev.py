@@ -1916,6 +1916,71 @@ art(
     spam=["代开各类增值税发票", "fp2288", "刻章办证", "13912345678"],
 )
 
+art(
+    "clipper_app_comments.md",
+    "网页剪藏 Markdown (front matter whose source is the page URL, # heading, 来源：X客户端 of an unknown app, 全部评论 with @reader lines, spam with a site address)",
+    "utf-8",
+    """
+---
+title: "邯郸：老城区背街小巷“微更新”"
+source: "https://www.hebnews.example.cn/2024/0612/123456.html"
+date: 2024-06-12
+---
+# 邯郸：老城区背街小巷“微更新”
+
+2024-06-12 09:30 来源：冀云客户端
+
+邯郸市丛台区今年对42条背街小巷进行“微更新”，铺设透水砖、补齐路灯、规范停车，居民出行更方便了。永利娱乐场官网注册送彩金www.yl9988.com
+
+改造前，街道在每条小巷召开居民议事会，把群众提出的意见逐条列入改造清单。
+
+一位住了三十多年的老居民说，过去雨天出门要穿雨靴，现在下雨也不怕了。
+
+全部评论
+@老城区的猫：我家门口那条巷子也修好了
+@丛台小王：希望多建几个停车位
+""",
+    title="邯郸：老城区背街小巷“微更新”",
+    source="冀云",
+    site="冀云",
+    date="2024-06-12",
+    chrome=["全部评论", "我家门口那条巷子也修好了", "希望多建几个停车位"],
+    body=["铺设透水砖、补齐路灯、规范停车，居民出行更方便了。", "把群众提出的意见逐条列入改造清单"],
+    spam=["永利娱乐场官网注册送彩金", "yl9988"],
+)
+art(
+    "association_site_ziliao.txt",
+    "社团网站 (org name masthead, 首页 > 科协动态 crumb, 资料来源 line, 相关链接 line, 网友评论 list, spam whose number was already cut, 地址/电话 footer)",
+    "utf-8",
+    """
+南京市科学技术协会
+首页 > 科协动态 > 基层科普
+社区“科普小课堂”开进了老小区
+发布时间：2024-05-30
+资料来源：南京日报
+点击：412
+
+周末上午，鼓楼区一个老小区的活动室里坐满了居民，科技志愿者正在讲解如何识别网络诈骗短信。
+
+这样的“科普小课堂”每月开两次，内容由居民投票决定，健康养生、防范诈骗最受欢迎。代开发票联系电话，科协还为每个社区配备了科普宣传员。
+
+相关链接：2024年全国科技活动周南京主场活动举行
+网友评论
+@鼓楼居民：讲得很实用
+地址：南京市北京东路41号　电话：025-83456789
+""",
+    title="社区“科普小课堂”开进了老小区",
+    source="南京日报",
+    site="南京市科学技术协会",
+    date="2024-05-30",
+    chrome=["相关链接：2024年全国科技活动周", "网友评论", "讲得很实用", "地址：南京市北京东路41号"],
+    body=[
+        "科技志愿者正在讲解如何识别网络诈骗短信",
+        "防范诈骗最受欢迎。科协还为每个社区配备了科普宣传员。",
+    ],
+    spam=["代开发票", "联系电话"],
+)
+
 with open(os.path.join(OUT, "labels.yaml"), "w", encoding="utf-8") as fh:
     fh.write("# Dev set for layout-robust ingestion (issue 10). Schema: see bench/layouts.py.\n")
     yaml.safe_dump(ENTRIES, fh, allow_unicode=True, sort_keys=False, width=200)
