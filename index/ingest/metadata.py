@@ -167,6 +167,15 @@ _CREDIT_LINE = re.compile(
     r"(?:微信公众号|公众号|微信号)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
+_HOST_KINDS = ("site", "platform", "app")
+_REPRINT_TAIL = re.compile(
+    r"^[^。！？]{0,30}?(?:未经|如需|转载|授权|版权|严禁|不得)[^。！？]{0,30}[。]?\s*$"
+)
+# 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
+_WRITER_LINE = re.compile(
+    rf"^(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：]\s*(?P<name>{_NAME})"
+    r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
+)
 _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
 _TRAILING_CREDIT = re.compile(
@@ -309,7 +318,8 @@ def extract(
     # A credit line may open or close the body as well (it can be as long as a sentence).
     edges = [*zone, *body[:2], *body[-2:]]
     for line in edges:
-        if line.role == BODY and _credit_line(line, ex):
+        # A credit closed by a reprint notice may already be chrome by a rule: still read it.
+        if line.role in (BODY, CHROME) and _credit_line(line, ex):
             _mark(line, META, "credit line")
         # 原标题：…！ or 转载自：… long enough to read as prose still opens or closes the text.
         elif (
@@ -393,6 +403,12 @@ def extract(
                 last.offer("source", credited, line, "copyright footer")
                 break
 
+    for line in footer:
+        # 本文为“学习强国”学习平台转载 / 本内容来自腾讯平台创作者: the platform hosting the copy.
+        if "平台" in line.folded and chrome_reason(line) == "platform or copyright notice":
+            hosts = [n for n in publishers().find(line.folded) if n.publisher.kind in _HOST_KINDS]
+            if hosts:
+                last.offer("site", hosts[0].publisher.name, line, "platform notice")
     for line in zone:
         for m in _URL.finditer(line.text):
             url = m.group(0)
@@ -632,7 +648,9 @@ def _credit_line(line: Line, ex: Extraction) -> bool:
     """原文刊发于《学习时报》… / 本文转载自河南日报客户端: the credited outlet; True if so."""
     folded = _MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded)
     m = _CREDIT_LINE.match(folded)
-    if not m or len(folded.strip()) > 80 or "。" in folded[m.end() :]:
+    # …《三联生活周刊》2024年第10期，未经许可，严禁转载。: a reprint notice may close the credit.
+    rest = folded[m.end() :] if m else ""
+    if not m or len(folded.strip()) > 80 or ("。" in rest and not _REPRINT_TAIL.match(rest)):
         return False
     name = _cut(line, m, "src")
     if not (
@@ -726,6 +744,11 @@ def _date_or_byline(
             if not signature:
                 _mark(line, META, "date line")
             return
+    writer = _WRITER_LINE.match(folded)
+    if writer:
+        ex.offer("author", _orig(line, folded, writer, "name"), line, "writer's credit")
+        _mark(line, META, "byline")
+        return
     yearless = _YEARLESS_TIME.match(folded)
     if yearless and not footer:
         # 北斗融媒  06-11 15:02: the outlet and the time of posting; the year is elsewhere.
@@ -906,7 +929,7 @@ def _reporter(name: str, line: Line) -> str:
     """A reporter's name as `line` writes it, without a glued 报道 (李明报道 -> 李明)."""
     name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
     # 李望贤 深圳报道: the last word is where the report was filed from, not a second name.
-    name = re.sub(r"(?<=\S)\s+[\u4e00-\u9fff]{2,4}报[道导]$", "", name)
+    name = re.sub(r"(?<=\S)\s+[\u4e00-\u9fff]{2,4}报[道导]?$", "", name)
     name = re.sub(r"(?<=..)报[道导]?$", "", name)
     return _as_written(line, name)
 

@@ -66,7 +66,7 @@ _NOTICE = re.compile(
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
     r"国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|(?<![a-z])cn\d{2}-\d{4}|"
     r"更多精彩\S{0,6}关注|(?:请|欢迎)关注\S{1,16}公众号|app\s*扫码|扫码下载|app内?(?:打开|阅读|查看)|"
-    r"非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|app\s*下载|^[【\[(（]广告[】\])）]|凡本(?:网|站|报|刊)注明|本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载))"
+    r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读|会员)|开通会员|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|app\s*下载|^[【\[(（]广告[】\])）]|凡本(?:网|站|报|刊)注明|本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载))"
 )
 # Reading-time and word-count bars: 阅读需要 3 分钟, 预计阅读时间：2分钟, 文章字数：1024.
 _READING_TIME = re.compile(
@@ -120,8 +120,18 @@ class Zones:
         return "body"
 
 
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_ANY_URL = re.compile(r"(?:https?://|www\.)[^\s)\]）】]+")
+
+
 def is_prose(folded: str) -> bool:
-    """Reads like an article sentence: long enough, with sentence punctuation."""
+    """Reads like an article sentence: long enough, with sentence punctuation.
+
+    Addresses do not count: a Markdown avatar link is long only because of its URLs.
+    """
+    if "http" in folded or "www." in folded or "](" in folded:
+        folded = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", folded)))
     probe = "".join(folded.split())
     if len(probe) >= 60:
         return True
@@ -208,6 +218,10 @@ def chrome_reason(line: Line) -> str | None:
         return "e-paper page navigation"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe):
         return "link"
+    if "](" in probe:  # [![avatar](…)](…): images and links with little text of their own
+        label = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", probe)))
+        if len(re.sub(r"[\W_]", "", label)) <= 12 and not any(c in label for c in _SENTENCE):
+            return "link"
     if is_breadcrumb(probe):
         return "breadcrumb"
     if _LIST_HEAD.match(probe):

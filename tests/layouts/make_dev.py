@@ -1981,6 +1981,66 @@ art(
     spam=["代开发票", "联系电话"],
 )
 
+art(
+    "column_md_avatar_credit.md",
+    "专栏平台 Markdown export (# heading, avatar image-link line, 文 | byline, 原载于 credit closed by a reprint notice, platform notice naming the host, 赞同 counter)",
+    "utf-8",
+    """
+# 安吉：竹林碳汇让村民多了一份“绿色收入”
+
+[![竹乡笔记](https://pic3.example-cdn.com/v2-8a7f1c_l.jpg)](https://www.toutiao.com/c/user/zhuxiang-biji)
+
+[竹乡笔记](https://www.toutiao.com/c/user/zhuxiang-biji)
+
+文 | 周可
+
+在安吉县山川乡，村民把自家竹林的经营权流转给村集体，由专业团队统一抚育，竹林每年固定的碳汇量可以拿到市场上交易。
+
+去年，全乡竹林碳汇交易收入达到260多万元，按比例分到了农户手中。
+
+乡里负责人表示，下一步将探索竹林碳汇与乡村旅游结合，让“绿水青山”持续转化为“金山银山”。
+
+本文原载于《瞭望》2024年第8期，转载请注明出处。
+
+本内容来自今日头条平台创作者，不代表平台观点。
+
+赞同 86
+""",
+    title="安吉：竹林碳汇让村民多了一份“绿色收入”",
+    source="瞭望",
+    site="今日头条",
+    date=None,
+    author="周可",
+    chrome=["pic3.example-cdn.com", "转载请注明出处", "不代表平台观点", "赞同 86"],
+    body=["竹林每年固定的碳汇量可以拿到市场上交易", "按比例分到了农户手中"],
+)
+art(
+    "weekly_site_paywall.txt",
+    "周刊网站 text save (crumb with 首页, 文｜X 摄影｜Y credit line, paywall line, 刊发于《X》 credit with a reprint notice, 往期 list)",
+    "gb18030",
+    """
+首页 > 封面故事 > 正文
+一座县城的“托育突围”
+2024.05.14
+文｜许晴　摄影｜高原
+订阅南风窗 解锁全部付费内容
+在江西省南丰县，一家由老厂房改建的普惠托育中心里，二十多个孩子正在午睡。中心负责人说，收费只有市场价的一半左右，名额常常不够用。
+县里把托育服务纳入民生实事，由政府提供场地、企业负责运营，家长每月只需支付一千元左右。
+一位年轻妈妈说，有了托育中心，她终于可以回到工作岗位上。
+本文刊发于《南风窗》2024年第10期，未经授权不得转载。
+往期回顾
+· 县城青年的第二份工作
+· 小镇里的夜校
+""",
+    title="一座县城的“托育突围”",
+    source="南风窗",
+    site=None,
+    date="2024-05-14",
+    author="许晴",
+    chrome=["解锁全部付费内容", "未经授权不得转载", "县城青年的第二份工作"],
+    body=["收费只有市场价的一半左右，名额常常不够用。", "她终于可以回到工作岗位上"],
+)
+
 with open(os.path.join(OUT, "labels.yaml"), "w", encoding="utf-8") as fh:
     fh.write("# Dev set for layout-robust ingestion (issue 10). Schema: see bench/layouts.py.\n")
     yaml.safe_dump(ENTRIES, fh, allow_unicode=True, sort_keys=False, width=200)
