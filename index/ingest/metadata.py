@@ -47,7 +47,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
-    r"成文日期|发布机构|发布单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
+    r"成文日期|发布机构|发布单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 _LABEL_KIND = {
@@ -81,10 +81,13 @@ _LABEL_KIND = {
     "原标题": "original_title",
     "发布机构": "source",
     "发布单位": "source",
+    "发布者": "source",
+    "发布人": "source",
+    "供稿单位": "source",
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
 # (信息来源 credits the content), 成文日期 the day a document was signed (发布日期 beats it).
-_WEAK_LABELS = frozenset(["发布机构", "发布单位", "成文日期"])
+_WEAK_LABELS = frozenset(["发布机构", "发布单位", "发布者", "发布人", "成文日期"])
 # Labels whose values are not metadata but end the previous value (浏览次数：1023).
 _STOP_KIND = "stop"
 _WIDGETS = re.compile(
@@ -163,7 +166,7 @@ _BRACKET_BYLINE = re.compile(
 # 本文原载于《瞭望》新闻周刊, 本文转载自河南日报客户端, 本文转自微信公众号“X”.
 _CREDIT_LINE = re.compile(
     r"^[\s(（\[【>*]*(?:本文|原文|此文|文章|该文)?\s*(?:原|首)?\s*"
-    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转)\s*自)\s*[:：]?\s*"
+    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转|选|摘)\s*自|(?<=原)(?:载|刊)(?=\s*《))\s*[:：]?\s*"
     r"(?:微信公众号|公众号|微信号)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
@@ -558,7 +561,8 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         for s, e in reversed(widgets):
             value, value_folded = value[:s] + value[e:], value_folded[:s] + value_folded[e:]
         # A bracketed label ends at its bracket: [来源：宿迁日报]  [作者：陈静]
-        cut = re.search(r"[\]】]|\s{2,}", value_folded.strip())
+        # … or at a label this table does not know (县农业农村局 发布者：县政府办).
+        cut = re.search(r"[\]】]|\s{2,}|\s+[\u4e00-\u9fff]{2,6}[:：]", value_folded.strip())
         if cut and kind in ("source", "author"):
             lead_ws = len(value_folded) - len(value_folded.lstrip())
             value = value[: lead_ws + cut.start()]
