@@ -32,6 +32,7 @@ _PLACE_BEFORE = re.compile(
 _NUMBER_TAIL = re.compile(
     r"(?:发票|刻章|办证|证件|假证|代开|专票)*\s*[,，:：]?\s*(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-?\d{7,8})(?!\d)"
 )
+_HANDLE = re.compile(r"\s*[:：]?\s*(?=[a-z0-9_-]*\d)[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]")
 # A spam site's address glued to a match (…开户送彩金www.hg8866.com).
 _URL_TAIL = re.compile(
     r"\s*(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{1,20})*\.(?:com|net|cc|vip|top|me|cn|org|co|xyz|app)(?![a-z0-9])/?"
@@ -166,6 +167,10 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
         for start, end in reversed(spans):
             tail = _CONTACT_TAIL.match(folded, end)
             number = _NUMBER_TAIL.match(folded, end)
+            if re.search(r"(?:微信|薇信|v信|vx|qq|扣扣|电话|手机)$", folded[start:end]):
+                # The match took the contact word (…上门服务微信): its ID goes too.
+                handle = _HANDLE.match(folded, end)
+                end = handle.end() if handle else end
             if tail and any(c.isdigit() for c in tail.group(0)):
                 end = tail.end()
             elif number:

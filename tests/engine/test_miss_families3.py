@@ -196,3 +196,47 @@ def test_outlet_and_time_line_is_not_the_title():
     )
     assert art.meta.title == "“夜经济”点亮运河老街"
     assert "07-02 21:16" not in joined(art)
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "网赌平台推荐",
+        "快速办理各类证件加微信abc123",
+        "无需抵押当天放款",
+        "上门服务微信hh8899",
+        "代孕包成功",
+        "兼职刷单日结",
+        "高仿手表微信a12345",
+        "黑客接单改分",
+        "大额信用卡套现",
+        "同城约会交友平台",
+        "娱乐城注册送38元",
+        "真人棋牌平台下载",
+        "办理假学历",
+        "av在线观看",
+    ],
+)
+def test_spam_families_beyond_the_exact_forms(spam):
+    assert make_line(f"社区开展了活动。{spam}，居民积极参加。", RULES, 1).text == (
+        "社区开展了活动。居民积极参加。"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "警方打击网络赌博犯罪，查处赌博网站12个。",
+        "澳门博彩业收入持续回升。",
+        "警惕刷单返利类诈骗。",
+        "法律禁止代孕行为。",
+        "海关查获一批高仿手表。",
+        "黑客攻击导致系统瘫痪。",
+        "六合彩今晚攪珠。",
+        "同城交友活动在公园举行。",
+        "整治成人视频网站专项行动启动。",
+        "银行推出无抵押信用贷款产品。",
+    ],
+)
+def test_news_about_spam_subjects_stays(line):
+    assert make_line(line, RULES, 1).text == line
