@@ -57,6 +57,12 @@ _PLAIN_WORDS = frozenset(
         "值班",
         "举报",
         "关注",
+        "美编",
+        "排版",
+        "上一条",
+        "下一条",
+        "上一则",
+        "下一则",
     ]
 )
 _NOTICE = re.compile(
@@ -64,9 +70,15 @@ _NOTICE = re.compile(
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
     r"联系删除|icp备|公网安备|(?:用|下载|打开)\S{0,4}app|app看新闻|点我(?:下载|看)|天天中奖|"
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
+    r"网站声明|^凡本(?:网|站|报|刊)注明|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|"
+    r"本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载))"
+)
+# Bars with these words, on a line without a sentence mark (a sentence about an app
+# or a subscription is text): serial numbers, follow-us, app-download, paywall, adverts.
+_BAR_NOTICE = re.compile(
     r"国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|(?<![a-z])cn\d{2}-\d{4}|"
-    r"更多精彩\S{0,6}关注|(?:请|欢迎)关注\S{1,16}公众号|app\s*扫码|扫码下载|app内?(?:打开|阅读|查看)|"
-    r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读|会员)|开通会员|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|app\s*下载|^[【\[(（]广告[】\])）]|凡本(?:网|站|报|刊)注明|本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载))"
+    r"更多精彩\S{0,6}关注|(?:请|欢迎)关注\S{1,16}公众号|app\s*扫码|扫码下载|app\s*下载|app内?(?:打开|阅读|查看)|"
+    r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]"
 )
 # Reading-time and word-count bars: 阅读需要 3 分钟, 预计阅读时间：2分钟, 文章字数：1024.
 _READING_TIME = re.compile(
@@ -206,7 +218,11 @@ def chrome_reason(line: Line) -> str | None:
         return "end mark"
     if _COUNTER.match(probe) or _COUNTERS.match(probe):
         return "counter"
-    if len(compact) <= 60 and _READING_TIME.search(compact):
+    if (
+        len(compact) <= 60
+        and not re.search(r"[。！？!?；;]", compact)
+        and _READING_TIME.search(compact)
+    ):
         return "reading-time bar"
     if _LINK_ITEM.match(probe) and len(compact) <= 60 and "。" not in compact:
         return "link"
@@ -227,6 +243,12 @@ def chrome_reason(line: Line) -> str | None:
     if _LIST_HEAD.match(probe):
         return "link list heading"
     if len(compact) <= 150 and _NOTICE.search(compact):
+        return "platform or copyright notice"
+    if (
+        len(compact) <= 60
+        and not re.search(r"[。！？!?；;]", compact)
+        and _BAR_NOTICE.search(compact)
+    ):
         return "platform or copyright notice"
     words = _WIDGET.findall(compact)
     if words:
