@@ -621,7 +621,13 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
         if looks_like_outlet(re.split(r"[·•]", parts[0])[-1]):
             org = org or parts[0]
         parts = parts[1:]
-    value = " ".join(parts).strip()
+    # The names end where something else starts (林小燕 阅读需要2分钟, 张三 摄).
+    names = list(
+        itertools.takewhile(
+            lambda p: re.fullmatch(r"[^\W\d_]{2,12}|[^\W\d_]+[·•][^\W\d_]+", p), parts
+        )
+    )
+    value = " ".join(names or parts[:1]).strip()
     if org:
         org = _source_value(re.split(r"[·•]", org)[-1])[0]
     return value or None, org

@@ -79,6 +79,8 @@ def test_short_line_under_a_title_stays_when_text_is_not_wrapped():
         ("新甘肃·甘肃日报记者 马晓丽", "马晓丽", "甘肃日报"),
         ("张三", "张三", None),
         ("欧阳明月", "欧阳明月", None),
+        ("林小燕 阅读需要2分钟", "林小燕", None),
+        ("张三 李四", "张三 李四", None),
     ],
 )
 def test_author_value_drops_outlet_and_role(value, person, org):
@@ -246,3 +248,20 @@ def test_spam_families_beyond_the_exact_forms(spam):
 )
 def test_news_about_spam_subjects_stays(line):
     assert make_line(line, RULES, 1).text == line
+
+
+def test_suffix_less_page_title_is_the_headline_unless_it_names_a_site(tmp_path):
+    from index.config import load_config as load
+    from index.ingest.pipeline import PipelineSettings, prepare_article
+
+    settings = PipelineSettings.from_config(load(ROOT / "config.yaml"), tag_regions=False)
+    body = f"<p>{P1}</p><p>{P2}</p>"
+    page = tmp_path / "a.html"
+    page.write_text(
+        f"<html><head><title>我县召开农村人居环境整治推进会</title></head><body>{body}</body></html>"
+    )
+    art = prepare_article(page, settings)
+    assert (art.meta.title, art.meta.site) == ("我县召开农村人居环境整治推进会", None)
+    page.write_text(f"<html><head><title>某某县人民政府</title></head><body>{body}</body></html>")
+    art = prepare_article(page, settings)
+    assert (art.meta.title, art.meta.site) == (None, "某某县人民政府")

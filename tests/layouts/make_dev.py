@@ -2051,6 +2051,59 @@ art(
     body=["收费只有市场价的一半左右，名额常常不够用。", "她终于可以回到工作岗位上"],
 )
 
+art(
+    "county_gov_title_only_page.html",
+    "县政府 saved page (GB2312, no <h1>: the headline only in a suffix-less <title>, info table, 打印/关闭, 主办单位 footer)",
+    "gb2312",
+    """
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>我县召开农村人居环境整治推进会</title></head><body>
+<table><tr><td>某某县人民政府</td></tr></table>
+<table class="xxgk"><tr><td>索引号：11000-2024-00123</td><td>发布机构：县政府办公室</td></tr>
+<tr><td>信息来源：县农业农村局</td><td>发布日期：2024-05-09</td></tr></table>
+<div id="zoom">
+<p>5月8日，我县召开农村人居环境整治推进会，总结前一阶段工作，部署下一步任务。</p>
+<p>会议指出，今年以来全县共清理村内垃圾1.2万吨，改造农村户厕3600余户，村容村貌明显改善。</p>
+<p>会议要求，各乡镇要对照目标任务，加快推进厕所革命和生活污水治理。</p>
+</div>
+<div>【打印本页】 【关闭窗口】</div>
+<div>主办单位：某某县人民政府办公室 网站标识码：1234567890</div>
+</body></html>
+""",
+    title="我县召开农村人居环境整治推进会",
+    source="县农业农村局",
+    site=None,
+    date="2024-05-09",
+    chrome=["打印本页", "网站标识码"],
+    body=["改造农村户厕3600余户", "加快推进厕所革命和生活污水治理"],
+)
+art(
+    "city_portal_info_bar_page.html",
+    "市级新闻网 saved page (_X网 title suffix, one info bar with date/来源/作者/阅读需要N分钟, 责任编辑 in brackets, 相关新闻 list, address footer)",
+    "utf-8",
+    """
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>泉州：古厝里开出“共享书房”_泉州网</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/qz/">泉州新闻</a> &gt; 正文</div>
+<h1>泉州：古厝里开出“共享书房”</h1>
+<div class="info"><span>2024-05-08 09:20:11</span> <span>来源：泉州晚报</span> <span>作者：林小燕</span> <span>阅读需要2分钟</span></div>
+<div class="article">
+<p>在泉州市鲤城区一座有百年历史的古厝里，一间“共享书房”最近对市民免费开放。书房保留了红砖、燕尾脊等闽南传统建筑元素。</p>
+<p>书房由社区和一家文化企业共同运营，藏书3000余册，周末还会举办南音讲座和亲子阅读活动。</p>
+<p>“在古厝里看书，感觉特别安静。”一位市民说。</p>
+<p class="editor">（责任编辑：黄丽）</p>
+</div>
+<div class="related"><h3>相关新闻</h3><ul><li><a href="/1.html">泉州古城迎来旅游高峰</a></li><li><a href="/2.html">鲤城区推进古厝活化利用</a></li><li><a href="/3.html">南音进校园活动启动</a></li></ul></div>
+<div class="footer">泉州网版权所有 闽ICP备12345678号 地址：泉州市丰泽区东海大街 电话：0595-22500000</div>
+</body></html>
+""",
+    title="泉州：古厝里开出“共享书房”",
+    source="泉州晚报",
+    site="泉州网",
+    date="2024-05-08",
+    author="林小燕",
+    chrome=["阅读需要2分钟", "责任编辑：黄丽", "鲤城区推进古厝活化利用", "闽ICP备"],
+    body=["一间“共享书房”最近对市民免费开放", "周末还会举办南音讲座和亲子阅读活动"],
+)
+
 with open(os.path.join(OUT, "labels.yaml"), "w", encoding="utf-8") as fh:
     fh.write("# Dev set for layout-robust ingestion (issue 10). Schema: see bench/layouts.py.\n")
     yaml.safe_dump(ENTRIES, fh, allow_unicode=True, sort_keys=False, width=200)
