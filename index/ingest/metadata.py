@@ -827,7 +827,11 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         # An unknown paper's name alone on a line (某某日报, 某某县融媒体中心).
         if len(folded) <= 14 and looks_like_outlet(folded) and not find_dates(folded):
             name = line.text.strip()
-            if re.search(r"(?:网|在线|客户端|app)$", folded):
+            paper = re.match(r"(.{2,}?报)\s*(?:数字报|电子报|电子版|数字版)$", folded)
+            if paper:  # 某某晚报数字报: the paper's e-paper site, crediting the paper
+                later.offer("source", name[: paper.end(1)], line, "e-paper masthead")
+                later.offer("site", name, line, "e-paper masthead")
+            elif re.search(r"(?:网|在线|客户端|app)$", folded):
                 later.offer("site", name, line, "masthead")
             else:
                 later.offer("source", name, line, "masthead")

@@ -35,7 +35,7 @@ _WIDGET_WORDS = (
     r"上一篇|下一篇|下载\S{0,8}(?:app|客户端)|打开\S{0,10}(?:客户端|app)|(?:app|客户端)内?(?:打开|阅读|查看)|关注(?:我们|公众号|该公众号|官方|微信)?|订阅|"
     r"点击\S{0,4}蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|分类|更多|"
     r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站|美编|版式设计|排版|"
-    r"我要纠错|上一条|下一条|上一则|下一则|播报员"
+    r"我要纠错|上一条|下一条|上一则|下一则|播报员|点击(?:查看|阅读|进入|了解)"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
 # Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
@@ -102,6 +102,10 @@ _COUNTER = re.compile(
 _COUNTERS = re.compile(
     r"^(?:[\s(（\[【|｜·]*(?:网友)?(?:阅读|浏览|点击|点阅|评论|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|参与|访问)"
     r"(?:量|数|次数|人数)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?[)）\]】]?)+\s*$"
+)
+# 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
+_PHOTO_CREDIT = re.compile(
+    r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?图\s*[/／|｜丨]\s*\S{2,12}[)）]?$"
 )
 _LIST_HEAD = re.compile(
     r"^\W*(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件)|热门(?:资讯|文章|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|"
@@ -228,6 +232,8 @@ def chrome_reason(line: Line) -> str | None:
         return "link"
     if re.match(r"^@[^\s:：@]{1,24}\s*[:：]", probe):
         return "reader comment"
+    if len(compact) <= 30 and _PHOTO_CREDIT.match(compact):
+        return "photo credit"
     if len(compact) <= 120 and _CONTACT_FOOTER.match(probe):
         return "address or contact footer"
     if _EPAPER.match(compact):

@@ -126,6 +126,10 @@ def test_app_of_an_unknown_outlet_credits_the_outlet(app):
         "百度APP内打开 阅读更多精彩内容",
         "网站声明：凡本网注明“稿件来源：某某网”的所有作品，版权均属于某某网。",
         "@西海固的风：家乡越来越好了",
+        "图片来源：网络",
+        "图/孙悦",
+        "摄影｜高原",
+        "点击查看更多",
     ],
 )
 def test_zone_chrome_families(line):

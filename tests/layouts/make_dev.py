@@ -2104,6 +2104,64 @@ art(
     body=["一间“共享书房”最近对市民免费开放", "周末还会举办南音讲座和亲子阅读活动"],
 )
 
+art(
+    "wechat_pipe_labels.txt",
+    "公众号 text copy (来源 | X, 作者 | two names, 编辑 | X pipe labels, 图片来源 line, （本文来源：X） closing, 点击查看更多, 扫码关注)",
+    "utf-8",
+    """
+来源 | 人民日报
+作者 | 王明 李华
+编辑 | 小鱼
+乡村快递站：打通农产品进城“最初一公里”
+
+图片来源：网络
+
+在山东省沂水县的一个村级快递站里，村民把刚摘下的樱桃打包寄往全国各地。站长说，旺季每天能发出上千单。
+
+近年来，沂水县整合邮政、快递和电商资源，建成村级寄递物流综合服务站300多个，农产品出村进城更加便利。
+
+（本文来源：人民日报）
+点击查看更多
+扫描二维码关注我们
+""",
+    title="乡村快递站：打通农产品进城“最初一公里”",
+    source="人民日报",
+    site=None,
+    date=None,
+    author="王明 李华",
+    chrome=["图片来源：网络", "点击查看更多", "扫描二维码关注我们", "本文来源"],
+    body=["村民把刚摘下的樱桃打包寄往全国各地", "农产品出村进城更加便利"],
+)
+art(
+    "evening_epaper_digital.txt",
+    "晚报数字报 text save (date + 农历 bar first, X数字报 masthead, A05：版名, 记者+实习生 byline, ■记者手记 section, 图/X credit, 【编辑：X】)",
+    "utf-8",
+    """
+2024-05-11 星期六 农历四月初四
+某某晚报数字报
+A05：城事
+老旧小区改造，这次先问居民要什么
+记者 孙悦 实习生 钱多多
+
+“楼道灯坏了好几年，这次终于修好了。”家住和平里小区的刘阿姨说。
+
+今年，和平街道在老旧小区改造前先开“居民议事会”，把居民最关心的问题排出优先顺序，再确定改造内容。
+
+■记者手记
+改造前多问一句，改造后就少一分埋怨。
+
+图/孙悦
+【编辑：周周】
+""",
+    title="老旧小区改造，这次先问居民要什么",
+    source="某某晚报",
+    site="某某晚报数字报",
+    date="2024-05-11",
+    author="孙悦",
+    chrome=["A05：城事", "图/孙悦", "编辑：周周"],
+    body=["把居民最关心的问题排出优先顺序", "改造前多问一句，改造后就少一分埋怨。"],
+)
+
 with open(os.path.join(OUT, "labels.yaml"), "w", encoding="utf-8") as fh:
     fh.write("# Dev set for layout-robust ingestion (issue 10). Schema: see bench/layouts.py.\n")
     yaml.safe_dump(ENTRIES, fh, allow_unicode=True, sort_keys=False, width=200)
