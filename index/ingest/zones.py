@@ -70,7 +70,7 @@ _NOTICE = re.compile(
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
     r"联系删除|icp备|公网安备|(?:用|下载|打开)\S{0,4}app|app看新闻|点我(?:下载|看)|天天中奖|"
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
-    r"网站声明|^凡本(?:网|站|报|刊)注明|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|"
+    r"icp证|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|网站声明|^凡本(?:网|站|报|刊)注明|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|"
     r"本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载))"
 )
 # Bars with these words, on a line without a sentence mark (a sentence about an app
@@ -87,7 +87,7 @@ _READING_TIME = re.compile(
 )
 # One line of a link list under its own label: 相关链接：…, 上一条：…, 下一篇：….
 _LINK_ITEM = re.compile(
-    r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页))\s*[:：]"
+    r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页))\s*(?:[:：]|\s(?=\S))"
 )
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(

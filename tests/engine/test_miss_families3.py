@@ -130,6 +130,9 @@ def test_app_of_an_unknown_outlet_credits_the_outlet(app):
         "图/孙悦",
         "摄影｜高原",
         "点击查看更多",
+        "上一条 社区开展防诈骗宣传",
+        "京ICP证030173号",
+        "本文仅代表作者本人观点，与本站立场无关。",
     ],
 )
 def test_zone_chrome_families(line):
