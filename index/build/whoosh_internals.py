@@ -368,3 +368,71 @@ def term_table_sizes(ix) -> dict[str, list[int]]:
                     # Read by hand: whoosh3's from_bytes leaves the length a tuple.
                     row[2] += unpack_int(val[at : at + whoosh3._INT_SIZE])[0]
     return out
+
+
+def bulk_postings(matcher):
+    """(ids, weights) of a term's postings matcher as numpy arrays, deleted documents left out.
+
+    Reads whoosh3's posting blocks directly (ids delta-decoded with numpy), so
+    a million postings cost a few hundred block loads, not a million Python
+    steps. The weights are exactly what `matcher.weight()` returns.
+    """
+    import numpy as np
+
+    deleted = None
+    if isinstance(matcher, FilterMatcher) and matcher._exclude:
+        deleted, matcher = matcher._ids, matcher.child  # a segment with deletions
+    id_parts: list = []
+    weight_parts: list = []
+    if type(matcher) is whoosh3.W3LeafMatcher and not matcher._byteids:
+        while matcher.is_active():
+            if matcher._data is None:
+                matcher._read_data()
+            raw_ids, raw_weights = matcher._data[0], matcher._data[1]
+            n = matcher._blocklength
+            id_parts.append(np.cumsum(np.asarray(raw_ids, dtype=np.int64)))
+            if raw_weights is None:
+                weight_parts.append(np.ones(n))
+            elif isinstance(raw_weights, float):
+                # _read_weights stores a block's one weight in a float32 array
+                weight_parts.append(np.full(n, np.float32(raw_weights), dtype=np.float64))
+            else:
+                weight_parts.append(np.asarray(raw_weights, dtype=np.float64))
+            matcher._next_block()
+    else:
+        ids, weights = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        id_parts.append(np.asarray(ids, dtype=np.int64))
+        weight_parts.append(np.asarray(weights, dtype=np.float64))
+    ids = np.concatenate(id_parts) if id_parts else np.zeros(0, np.int64)
+    weights = np.concatenate(weight_parts) if weight_parts else np.zeros(0)
+    if deleted:
+        keep = ~np.isin(ids, np.fromiter(deleted, np.int64, len(deleted)))
+        ids, weights = ids[keep], weights[keep]
+    return ids, weights
+
+
+def length_bytes(reader, fieldname: str):
+    """A segment's encoded field-length byte per document (numpy uint8; 0 = no length).
+
+    Decode with `whoosh.util.numeric.byte_to_length`, as `doc_field_length` does.
+    """
+    import numpy as np
+
+    n = reader.doc_count_all()
+    out = np.zeros(n, dtype=np.uint8)
+    column = reader._perdoc._cached_reader(f"_{fieldname}_len", whoosh3.LENGTHS_COLUMN)
+    if column is None:
+        return out
+    count = min(column._count, n)
+    if count:
+        out[:count] = np.frombuffer(column._dbfile.get(column._basepos, count), dtype=np.uint8)
+    return out
+
+
+def bm25_parameters(weighting, fieldname: str) -> tuple[float, float]:
+    """(B, K1) that a `BM25F` weighting uses for `fieldname` (B may be set per field)."""
+    return weighting._field_B.get(fieldname, weighting.B), weighting.K1

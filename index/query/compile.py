@@ -9,6 +9,7 @@ add optional boosts.
 
 from __future__ import annotations
 
+import bisect
 from array import array
 from dataclasses import dataclass, field
 
@@ -57,12 +58,122 @@ class _ConstantMatcher(matching.ListMatcher):
 class LiteralQuery(query.ConstantScoreQuery):
     """A constant-score wrapper that never hands back the child's own scores."""
 
+    # Set while index/query/topk.py rescores a few candidates: the child's ids
+    # among them, by segment reader, already known from the accelerator.
+    known: dict | None = None
+
     def matcher(self, searcher, context=None):
         """All matching ids at one constant weight."""
+        if self.known is not None:
+            found = self.known.get(id(searcher.reader()))
+            if found is not None:
+                ids, any_in_segment = found
+                if not any_in_segment:
+                    return matching.NullMatcher()
+                return _ConstantMatcher(ids, self.score)
         m = self.child.matcher(searcher, context)
         if isinstance(m, matching.NullMatcherClass):
             return m
         return _ConstantMatcher(array("I", m.all_ids()), self.score)
+
+
+class _OnlyMatcher(matching.WrappingMatcher):
+    """A matcher's postings at some documents only, reached by skip_to (scores unchanged)."""
+
+    def __init__(self, child, only: list[int]) -> None:
+        super().__init__(child)
+        self.only = only  # sorted
+        self._done = False
+        self._find_next()
+
+    def _find_next(self) -> None:
+        child, only = self.child, self.only
+        while child.is_active():
+            cid = child.id()
+            i = bisect.bisect_left(only, cid)
+            if i == len(only):
+                self._done = True  # past the last wanted document
+                return
+            if only[i] == cid:
+                return
+            child.skip_to(only[i])
+
+    def is_active(self) -> bool:
+        """Active until past the last wanted document."""
+        return not self._done and self.child.is_active()
+
+    def next(self) -> None:
+        """The next wanted posting."""
+        self.child.next()
+        self._find_next()
+
+    def skip_to(self, id) -> None:
+        """The first wanted posting at or after `id`."""
+        self.child.skip_to(id)
+        self._find_next()
+
+    def copy(self):
+        """A copy at the same position."""
+        return self.__class__(self.child.copy(), self.only)
+
+    def _replacement(self, newchild):
+        return self.__class__(newchild, self.only)
+
+    def all_ids(self):
+        """The wanted ids."""
+        while self.is_active():
+            yield self.id()
+            self.next()
+
+
+class _OnlyTerm(query.Term):
+    """A term whose matcher sees only some documents of the segment (scores unchanged)."""
+
+    def __init__(self, fieldname: str, text, only: list[int]) -> None:
+        super().__init__(fieldname, text)
+        self.only = only
+
+    def matcher(self, searcher, context=None):
+        """The term's matcher, restricted to `only`."""
+        m = super().matcher(searcher, context)
+        if isinstance(m, matching.NullMatcherClass):
+            return m
+        return _OnlyMatcher(m, self.only)
+
+
+class ProximityPhrase(query.Phrase):
+    """The proximity boost: a sloppy phrase of the query's words.
+
+    Whoosh's span matcher checks positions in every document holding all the
+    words until it finds a match, so rescoring a few candidates (index/query/topk.py)
+    sets `only` to them (a set of segment document numbers): the same matcher
+    over terms restricted to those documents, so the same scores there.
+    """
+
+    only: list[int] | None = None  # sorted
+
+    def matcher(self, searcher, context=None):
+        """Phrase's matcher, over terms restricted to `only` when set."""
+        only = self.only
+        if only is None or self.fieldname not in searcher.schema:
+            return super().matcher(searcher, context)
+        field = searcher.schema[self.fieldname]
+        if not field.format or not field.format.supports("positions"):
+            return super().matcher(searcher, context)
+        reader = searcher.reader()
+        terms = []
+        for word in self.words:  # as Phrase.matcher, with restricted terms
+            try:
+                word = field.to_bytes(word)
+            except ValueError:
+                return matching.NullMatcher()
+            if (self.fieldname, word) not in reader:
+                return matching.NullMatcher()
+            terms.append(_OnlyTerm(self.fieldname, word, only))
+        m = query.SpanNear2(terms, slop=self.slop, ordered=True, mindist=1).matcher(
+            searcher, context
+        )
+        return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
 
 
 @dataclass
@@ -95,6 +206,8 @@ class CompiledQuery:
     filters: dict[str, str] = field(default_factory=dict)
     browse: bool = False  # no text terms: rank by date
     fast: FastPlan | None = None
+    # id() of each literal query in `main` → its string, so the accelerator can answer it
+    literal_texts: dict[int, str] = field(default_factory=dict)
 
     @property
     def whoosh_query(self) -> query.Query:
@@ -186,7 +299,11 @@ class QueryCompiler:
         if isinstance(node, Not):
             child = node.child
             # Exclusion is literal: -形式主义 drops paragraphs that contain it.
-            inner = literal_query(child.text) if isinstance(child, Term) else self._node(child, out)
+            if isinstance(child, Term):
+                inner = literal_query(child.text)
+                out.literal_texts[id(inner)] = child.text.strip()
+            else:
+                inner = self._node(child, out)
             return query.Not(inner)
         if isinstance(node, And):
             kids = [self._node(c, out) for c in node.children]
@@ -199,6 +316,7 @@ class QueryCompiler:
 
     def _term(self, term: Term, out: CompiledQuery) -> query.Query:
         literal = LiteralQuery(literal_query(term.text), LITERAL_SCORE)
+        out.literal_texts[id(literal.child)] = term.text.strip()
         words = self.segmenter.query_words(term.text)
         long_term = len(words) > MAX_TERM_WORDS
         if long_term:
@@ -252,5 +370,5 @@ class QueryCompiler:
         extras += [query.Term("title_w", w, boost=TITLE_BOOST) for w in unique]
         extras += [query.Term("heading_w", w, boost=HEADING_BOOST) for w in unique]
         if len(out.terms) > 1 and len(unique) > 1:
-            extras.append(query.Phrase("content", unique, slop=8, boost=PROXIMITY_BOOST))
+            extras.append(ProximityPhrase("content", unique, slop=8, boost=PROXIMITY_BOOST))
         return query.Or(extras)

@@ -49,6 +49,9 @@ RESULT_CACHE_SIZE = 64
 TIE_MARGIN = 50  # extra top hits fetched so date can break score ties exactly
 CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
 NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bincounts
+# Indexes from which queries are ranked by numpy bounds (index/query/topk.py); below,
+# scoring every match is as quick and a one-shot `search` need not import numpy.
+BOUNDED_FROM_DOCS = 10_000
 
 
 @dataclass
@@ -60,6 +63,7 @@ class _DocTables:
     values: dict[str, list]
     live: int = -1  # documents not deleted
     all_facets: Facets | None = None  # counts over every live document, once computed
+    rank_array: object = None  # date_rank as a numpy array, for top-k selection
 
 
 class SearchEngine:
@@ -80,6 +84,7 @@ class SearchEngine:
         self._cache: OrderedDict = OrderedDict()
         self._accel: tuple[object, object] | None = None  # (searcher, Accelerator or None)
         self._facet_arrays: tuple[object, object] | None = None  # (tables, FacetArrays)
+        self._scoring: tuple[object, object] | None = None  # (searcher, topk.ScoreTables)
         self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
 
     # -- lifecycle -------------------------------------------------------
@@ -222,9 +227,19 @@ class SearchEngine:
             tables = self._doc_tables(searcher)
             _check(cancel)
             top = None
+            q = compiled.whoosh_query
+            bounded = limit and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
             if compiled.fast is not None and limit:
                 docs = self._fast_ids(searcher, compiled.fast)
-                top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
+                if bounded:
+                    ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel, docs)
+                    top = ranked[1] if ranked is not None else None
+                if top is None:
+                    top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
+            elif bounded and not (compiled.browse and isinstance(q, Every) and not q.fieldname):
+                ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel)
+                if ranked is not None:
+                    docs, top = ranked
             if top is None:
                 docs, scores = self._collect(searcher, compiled, cancel)
                 top = self._top(docs, scores, tables, limit, offset, compiled.browse)
@@ -279,6 +294,115 @@ class SearchEngine:
                     if cancel is not None and cancel.is_set():
                         raise SearchCancelled
         return docs, scores
+
+    def _ranked(
+        self,
+        searcher,
+        compiled: CompiledQuery,
+        tables: _DocTables,
+        limit: int,
+        offset: int,
+        cancel: threading.Event | None,
+        fast_docs: list[int] | None = None,
+    ):
+        """(matches, top hits) from bitmaps and numpy score bounds (index/query/topk.py),
+        or None when the query has a shape that module does not model. A fast plan's
+        matches are given (`fast_docs`)."""
+        import numpy as np
+
+        from index.query import topk
+
+        try:
+            st = self._score_tables(searcher)
+            texts = compiled.literal_texts
+            literal = self._literal_lookup(searcher, texts)
+            plan = compiled.fast
+            if plan is not None:
+                docs = np.asarray(fast_docs, dtype=np.int64)
+                q, base = plan.score, plan.base
+            else:
+                q, base = compiled.whoosh_query, 0.0
+                docs = topk.TreeBounds(st, literal, texts).matches(q)
+            # Scores are bounded over the matches only, so the cost follows them.
+            bounds = topk.TreeBounds(st, literal, texts, universe=docs)
+            if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
+                lo = hi = np.full(len(docs), base if q is None else 0.0)
+                fuzzy = np.zeros(len(docs), dtype=bool)
+            else:
+                b = bounds.eval(q)
+                if plan is None and not b.must.all():
+                    return None  # the bounds disagree with the matches: never guess
+                lo = base + np.where(b.must, b.lo, 0.0)
+                hi = base + np.where(b.may, b.hi, 0.0)
+                fuzzy = b.fuzzy & b.may
+            _check(cancel)
+            top = topk.rank_top(
+                searcher,
+                q,
+                docs,
+                lo,
+                hi,
+                fuzzy,
+                self._rank_array(tables),
+                offset + limit,
+                base,
+                bounds.known,
+            )
+        except topk.Unsupported:
+            return None
+        if top is None:
+            return None
+        return docs, top[offset:]
+
+    def _literal_lookup(self, searcher, texts: dict[int, str]):
+        """A function: literal query → its live ids from the accelerator (None: ask Whoosh)."""
+        import numpy as np
+
+        acc = self._accelerator(searcher)
+        found: dict[str, object] = {}
+
+        def literal(q):
+            text = texts.get(id(q))
+            if acc is None or text is None:
+                return None
+            if text not in found:
+                ids = acc.literal(text).to_array()
+                found[text] = np.frombuffer(ids, dtype=np.uint32).astype(np.int64)
+            return found[text]
+
+        return literal
+
+    def _bitmap_matches(self, searcher, compiled: CompiledQuery) -> list[int] | None:
+        """Every match of a query from bitmaps (sorted), or None for a shape they don't model."""
+        from index.query import topk
+
+        if compiled.fast is not None:
+            return self._fast_ids(searcher, compiled.fast)
+        try:
+            tree = topk.TreeBounds(
+                self._score_tables(searcher),
+                self._literal_lookup(searcher, compiled.literal_texts),
+                compiled.literal_texts,
+            )
+            return tree.matches(compiled.whoosh_query).tolist()
+        except topk.Unsupported:
+            return None
+
+    def _score_tables(self, searcher):
+        """Field lengths and cached postings of the open searcher (index/query/topk.py)."""
+        if self._scoring is None or self._scoring[0] is not searcher:
+            from index.query.topk import ScoreTables
+
+            self._scoring = (searcher, ScoreTables(searcher))
+        return self._scoring[1]
+
+    def _rank_array(self, tables: _DocTables):
+        """The date ranks as a numpy array, once per tables."""
+        if tables.rank_array is None:
+            import numpy as np
+
+            tables.rank_array = np.asarray(tables.date_rank, dtype=np.int64)
+        return tables.rank_array
 
     def _accelerator(self, searcher):
         """The accelerator of the open searcher, or None (missing files: Whoosh answers)."""
@@ -355,7 +479,11 @@ class SearchEngine:
         with self._lock, self._damage_guard():
             searcher = self._current()
             compiled = self._compiler.compile(parse_query(text), [])
-            docs, _scores = self._collect(searcher, compiled, cancel)
+            docs = None
+            if searcher.doc_count_all() >= BOUNDED_FROM_DOCS and not compiled.browse:
+                docs = self._bitmap_matches(searcher, compiled)  # what search() counts
+            if docs is None:
+                docs, _scores = self._collect(searcher, compiled, cancel)
             if self._refs is None:
                 refs: list[ParagraphRef | None] = [None] * searcher.doc_count_all()
                 for docnum, f in searcher.reader().iter_docs():
@@ -473,6 +601,8 @@ class SearchEngine:
             raw, months = self._facet_arrays[1].counts(docs)
             months.pop(0, None)
         else:
+            if not isinstance(docs, list):
+                docs = docs.tolist()
             raw = {}
             for spec in FACETS:
                 per_doc = map(t.values[spec.name].__getitem__, docs)

@@ -14,6 +14,7 @@ from index.query.compile import (
     CompiledQuery,
     FastPlan,
     LiteralQuery,
+    ProximityPhrase,
     QueryCompiler,
     literal_query,
 )
@@ -199,7 +200,7 @@ def test_boosts_are_optional_title_heading_and_proximity(compiler):
     assert query.Term("title_w", "驻村", boost=1.5) in subs
     assert query.Term("heading_w", "书记", boost=1.0) in subs
     assert [q for q in subs if isinstance(q, query.Phrase)] == [
-        query.Phrase("content", ["驻村", "书记"], slop=8, boost=2.0)
+        ProximityPhrase("content", ["驻村", "书记"], slop=8, boost=2.0)
     ]
     for one_term in ("驻村", "下沉干部"):  # proximity is between terms, not a term's words
         subs = compile_(compiler, one_term).boost.subqueries

@@ -1,0 +1,483 @@
+"""Exact top-k without scoring every match in Python.
+
+A query's Whoosh score is a sum over the parts of its tree that a document
+matches: constants (1000 per literal, 0 per filter, 1 per NOT) plus BM25F of
+words. `TreeBounds` evaluates the compiled Whoosh query on dense numpy arrays
+over all documents: which documents match (literals from the accelerator,
+filters and words from posting lists read in bulk) and, per document, a lower
+and an upper bound of its score (BM25F computed with numpy from the postings'
+weights and the field-length bytes, as Whoosh computes it; a proximity phrase
+is only bounded, since its match needs positions).
+
+`rank_top` then picks the head: documents whose score is known exactly (only
+constants) are ranked directly, and the others are rescored by Whoosh itself
+(one matcher per segment, skipped to each candidate), best upper bound first,
+until no unscored document can reach the k-th best score. So every score
+shown comes from Whoosh and the answer equals scoring every match; numpy only
+prunes. Whatever this module does not model raises `Unsupported`, and the
+caller scores every match instead.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from pyroaring import BitMap
+from whoosh import query
+from whoosh.scoring import BM25F
+from whoosh.util.numeric import byte_to_length
+
+from index.build.whoosh_internals import bm25_parameters, bulk_ids, bulk_postings, length_bytes
+from index.query.compile import LiteralQuery, ProximityPhrase
+
+EPS = 1e-6  # slack on numpy's BM25 sums against Whoosh's (same formula, other summation order)
+POSTINGS_CACHE = 4_000_000  # postings kept per searcher, for repeated and refined queries
+FIRST_BATCH = 64  # candidates rescored by Whoosh before the threshold is raised
+_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+
+
+class Unsupported(Exception):
+    """A query shape this module does not model; score every match instead."""
+
+
+@dataclass
+class Bounds:
+    """One query node over all documents: must/may match, and score bounds given a match."""
+
+    must: np.ndarray  # bool: certainly matches
+    may: np.ndarray  # bool: possibly matches (a proximity phrase needs positions)
+    lo: np.ndarray  # float: lower bound of the node's score where it matches
+    hi: np.ndarray  # float: upper bound
+    fuzzy: np.ndarray  # bool: the score has a BM25 part (else it is an exact sum of constants)
+
+
+class ScoreTables:
+    """Per open searcher: live documents, decoded field lengths and cached postings."""
+
+    def __init__(self, searcher) -> None:
+        self.searcher = searcher
+        self.leaves = [(sub, sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
+        self.n = searcher.doc_count_all()
+        self.live = np.ones(self.n, dtype=bool)
+        for _sub, reader, offset in self.leaves:
+            if reader.has_deletions():
+                dead = np.fromiter(reader.deleted_docs_set, dtype=np.int64)
+                self.live[dead + offset] = False
+        weighting = searcher.weighting
+        if type(weighting) is not BM25F:
+            raise Unsupported(f"weighting {type(weighting).__name__}")
+        self.weighting = weighting
+        self._lengths: dict[str, np.ndarray] = {}
+        self._live_set: BitMap | None = None
+        self._postings: OrderedDict = OrderedDict()
+        self._cached = 0
+
+    def live_set(self) -> BitMap:
+        """The live documents as a bitmap."""
+        if self._live_set is None:
+            self._live_set = _bitmap(np.flatnonzero(self.live))
+        return self._live_set
+
+    def lengths(self, field: str, ids: np.ndarray) -> np.ndarray:
+        """The length in `field` of documents `ids` as Whoosh's scorer sees it (decoded
+        from the length byte; one byte per document is kept)."""
+        raw = self._lengths.get(field)
+        if raw is None:
+            parts = [length_bytes(reader, field) for _sub, reader, _offset in self.leaves]
+            raw = self._lengths[field] = np.concatenate(parts) if parts else np.zeros(0, np.uint8)
+        return _LENGTHS[raw[ids]]
+
+    def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Live searcher document numbers holding the term, and the postings' weights."""
+        key = (field, text)
+        got = self._postings.get(key)
+        if got is not None:
+            self._postings.move_to_end(key)
+            return got
+        schema = self.searcher.schema
+        if field not in schema:
+            raise Unsupported(f"no field {field}")
+        try:
+            btext = schema[field].to_bytes(text)
+        except ValueError:
+            btext = None
+        ids_parts, weight_parts = [], []
+        for _sub, reader, offset in self.leaves:
+            if btext is None or (field, btext) not in reader:
+                continue
+            ids, weights = bulk_postings(reader.postings(field, btext))
+            ids_parts.append(ids + offset if offset else ids)
+            weight_parts.append(weights)
+        got = (
+            (np.concatenate(ids_parts), np.concatenate(weight_parts))
+            if ids_parts
+            else (np.zeros(0, np.int64), np.zeros(0))
+        )
+        self._postings[key] = got
+        self._cached += len(got[0])
+        while self._cached > POSTINGS_CACHE and len(self._postings) > 1:
+            _k, old = self._postings.popitem(last=False)
+            self._cached -= len(old[0])
+        return got
+
+    def term_scores(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Documents holding the term and Whoosh's BM25F score of each (`BM25FScorer` in numpy)."""
+        ids, tf = self.postings(field, text)
+        if not self.searcher.schema[field].scorable:
+            return ids, tf  # WeightScorer: the weight is the score
+        B, K1 = bm25_parameters(self.weighting, field)
+        idf = self.searcher.idf(field, text)
+        avgfl = self.searcher.avg_field_length(field) or 1
+        fl = self.lengths(field, ids)
+        # Whoosh's bm25(), operation for operation, on float64 arrays.
+        return ids, idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+
+
+class TreeBounds:
+    """Evaluates a compiled Whoosh query on dense arrays (see the module docstring)."""
+
+    def __init__(
+        self,
+        tables: ScoreTables,
+        literal: Callable[[query.Query], np.ndarray | None],
+        texts: dict[int, str] | None = None,
+        universe: np.ndarray | None = None,
+    ) -> None:
+        self.t = tables
+        self.literal = literal  # a literal's matching ids from the accelerator, or None
+        self.texts = texts or {}  # id() of a literal query → its string
+        # The documents the arrays cover: sorted live searcher docnums (the matches, so
+        # the cost follows them, not the index size), or None for every document.
+        self.universe = universe
+        self.m = tables.n if universe is None else len(universe)
+        self.live = tables.live if universe is None else np.ones(self.m, dtype=bool)
+        self._false = np.zeros(self.m, dtype=bool)
+        self._sets: dict = {}  # structural key → BitMap of matches (`matches`)
+        self.known: dict[int, np.ndarray] = {}  # id(LiteralQuery) → its sorted matching ids
+        self._memo: dict = {}  # structural key → Bounds, so repeated parts are evaluated once
+        self._keys: dict[int, tuple] = {}
+
+    def _key(self, q: query.Query) -> tuple:
+        """A key equal for queries that match and score alike (ids of unknown leaves)."""
+        got = self._keys.get(id(q))
+        if got is not None:
+            return got
+        if id(q) in self.texts:
+            key = ("text", self.texts[id(q)])
+        elif isinstance(q, LiteralQuery):
+            text = self.texts.get(id(q.child))
+            child = ("text", text) if text is not None else self._key(q.child)
+            key = ("L", q.score, child)
+        elif type(q) is query.Term:
+            key = ("T", q.fieldname, q.text, q.boost)
+        elif isinstance(q, query.Phrase):
+            key = (type(q).__name__, q.fieldname, tuple(q.words), q.slop, q.boost)
+        elif type(q) in (query.And, query.Or, query.AndMaybe, query.Not):
+            extra = (getattr(q, "scale", None), getattr(q, "minmatch", None))
+            key = (type(q).__name__, q.boost, extra, tuple(self._key(c) for c in q.children()))
+        else:
+            key = ("id", id(q))  # no sharing: never a wrong one
+        self._keys[id(q)] = key
+        return key
+
+    def eval(self, q: query.Query) -> Bounds:
+        """Bounds of `q` for every document (repeated parts evaluated once)."""
+        key = self._key(q)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = self._eval(q)
+        if isinstance(q, LiteralQuery) and id(q) not in self.known:
+            at = np.flatnonzero(got.must)
+            self.known[id(q)] = at if self.universe is None else self.universe[at]
+        return got
+
+    def _positions(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where `ids` (sorted docnums) sit in the universe, and which of them are in it."""
+        if self.universe is None:
+            return ids, np.ones(len(ids), dtype=bool)
+        pos = np.searchsorted(self.universe, ids)
+        inside = pos < self.m
+        inside[inside] = self.universe[pos[inside]] == ids[inside]
+        return pos[inside], inside
+
+    def mask(self, ids: np.ndarray) -> np.ndarray:
+        """A bool array over the universe, True at `ids`."""
+        m = np.zeros(self.m, dtype=bool)
+        m[self._positions(ids)[0]] = True
+        return m
+
+    def matches(self, q: query.Query) -> np.ndarray:
+        """The live documents `q` matches (sorted), from bitmaps: no scores computed."""
+        return np.frombuffer(self._match_set(q).to_array(), dtype=np.uint32).astype(np.int64)
+
+    def _match_set(self, q: query.Query) -> BitMap:
+        key = self._key(q)
+        got = self._sets.get(key)
+        if got is None:
+            got = self._sets[key] = self._match_set_of(q)
+        return got
+
+    def _match_set_of(self, q: query.Query) -> BitMap:
+        live = self.t.live_set()
+        if isinstance(q, LiteralQuery):
+            return _bitmap(self.ids_of(q.child)) & live
+        if q is query.NullQuery:
+            return BitMap()
+        if isinstance(q, query.Every) and q.fieldname in (None, "", "*"):
+            return live
+        if isinstance(q, query.Not):
+            return live - _bitmap(self.ids_of(q.query))
+        if type(q) is query.Term:
+            return _bitmap(self.t.postings(q.fieldname, q.text)[0])
+        if type(q) is query.AndMaybe:
+            return self._match_set(q.a)
+        if type(q) is query.And:
+            subs = list(q.subqueries)
+            if not subs:
+                return BitMap()
+            found = self._match_set(subs[0])
+            for sub in subs[1:]:
+                if not found:
+                    break
+                found = found & self._match_set(sub)
+            return found
+        if type(q) is query.Or:
+            found = BitMap()
+            for sub in q.subqueries:
+                found = found | self._match_set(sub)
+            return found
+        raise Unsupported(f"matching {type(q).__name__}")  # e.g. a phrase needs positions
+
+    def ids_of(self, q: query.Query) -> np.ndarray:
+        """Live documents matching `q`, ignoring scores (literals from the accelerator)."""
+        got = self.literal(q)
+        if got is not None:
+            return got
+        if q is query.NullQuery:
+            return np.zeros(0, np.int64)
+        parts = []
+        searcher = self.t.searcher
+        context = searcher.boolean_context()
+        for sub, _reader, offset in self.t.leaves:
+            ids = np.asarray(bulk_ids(q.matcher(sub, context)), dtype=np.int64)
+            parts.append(ids + offset)
+        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+
+    def _const(self, match: np.ndarray, value: float) -> Bounds:
+        v = np.where(match, value, 0.0)
+        return Bounds(match, match, v, v, self._false)
+
+    def _eval(self, q: query.Query) -> Bounds:
+        if isinstance(q, LiteralQuery):
+            return self._const(self.mask(self.ids_of(q.child)) & self.live, q.score)
+        if q is query.NullQuery:
+            return self._const(self._false, 0.0)
+        if isinstance(q, query.Every) and q.fieldname in (None, "", "*"):
+            return self._const(self.live, q.boost)
+        if isinstance(q, query.Not):
+            child = self.ids_of(q.query)
+            return self._const(self.live & ~self.mask(child), 1.0)
+        if type(q) is query.Term:
+            ids, scores = self.t.term_scores(q.fieldname, q.text)
+            if q.boost != 1.0:
+                scores = scores * q.boost
+            pos, inside = self._positions(ids)
+            match = np.zeros(self.m, dtype=bool)
+            match[pos] = True
+            v = np.zeros(self.m)
+            v[pos] = scores[inside]
+            return Bounds(match, match, v, v, match)
+        if isinstance(q, query.Phrase):
+            return self._phrase(q)
+        if type(q) is query.AndMaybe:
+            if q.boost != 1.0:
+                raise Unsupported("boosted AndMaybe")
+            a = self.eval(q.a)
+            if not a.may.any():
+                return a  # nothing to boost: the optional side's postings are not read
+            b = self.eval(q.b)
+            return Bounds(
+                a.must,
+                a.may,
+                a.lo + np.where(b.must, b.lo, 0.0),
+                a.hi + np.where(b.may, b.hi, 0.0),
+                a.fuzzy | (b.fuzzy & b.may),
+            )
+        if type(q) is query.And and q.boost == 1.0:
+            if not q.subqueries:
+                return self._const(self._false, 0.0)
+            first = self.eval(q.subqueries[0])
+            must, may = first.must.copy(), first.may.copy()
+            lo, hi, fuzzy = first.lo.copy(), first.hi.copy(), first.fuzzy.copy()
+            for sub in q.subqueries[1:]:
+                if not may.any():
+                    break  # the rest cannot make anything match: their postings are not read
+                k = self.eval(sub)
+                must &= k.must
+                may &= k.may
+                lo += k.lo
+                hi += k.hi
+                fuzzy |= k.fuzzy
+            return Bounds(must, may, lo, hi, fuzzy)
+        if type(q) is query.Or and q.boost == 1.0 and not q.scale and not q.minmatch:
+            kids = [self.eval(k) for k in q.subqueries]
+            must, may = self._false.copy(), self._false.copy()
+            lo, hi, fuzzy = np.zeros(self.m), np.zeros(self.m), self._false.copy()
+            for k in kids:
+                must |= k.must
+                may |= k.may
+                lo += np.where(k.must, k.lo, 0.0)
+                hi += np.where(k.may, k.hi, 0.0)
+                fuzzy |= k.fuzzy & k.may
+            return Bounds(must, may, lo, hi, fuzzy)
+        raise Unsupported(type(q).__name__)
+
+    def _phrase(self, q: query.Phrase) -> Bounds:
+        """A phrase of words: possible where all words occur; its score is the sum of theirs."""
+        if not q.words:
+            return self._const(self._false, 0.0)
+        may = self.live.copy()
+        total = np.zeros(self.m)
+        for word in q.words:
+            ids, scores = self.t.term_scores(q.fieldname, word)
+            pos, inside = self._positions(ids)
+            here = np.zeros(self.m, dtype=bool)
+            here[pos] = True
+            may &= here
+            total[pos] += scores[inside]
+        if q.boost != 1.0:
+            total = total * q.boost
+        total = np.where(may, total, 0.0)
+        return Bounds(self._false, may, total, total, may)
+
+
+def exact_scores(
+    searcher, q: query.Query, docs: np.ndarray, known: dict[int, np.ndarray] | None = None
+) -> np.ndarray:
+    """Whoosh's own score of `q` for each of `docs` (sorted searcher docnums); NaN where it
+    does not match. A score depends only on the document, not on which others are asked,
+    so the proximity phrase and the literals (whose ids `known` holds, by id() of their
+    `LiteralQuery`) are matched among `docs` only."""
+    out = np.full(len(docs), np.nan)
+    if not len(docs):
+        return out
+    known = known or {}
+    context = searcher.context()
+    nodes = list(_walk(q))
+    phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
+    literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
+    for sub, offset in searcher.leaf_searchers():
+        end = offset + sub.doc_count_all()
+        lo_i, hi_i = np.searchsorted(docs, [offset, end])
+        if lo_i == hi_i:
+            continue
+        local = docs[lo_i:hi_i] - offset
+        for phrase in phrases:
+            phrase.only = local.tolist()
+        reader = id(sub.reader())
+        for lit in literals:
+            ids = known[id(lit)]
+            a, b = np.searchsorted(ids, [offset, end])
+            mine = np.intersect1d(ids[a:b] - offset, local, assume_unique=True)
+            lit.known = {reader: (array("I", mine.astype(np.uint32).tobytes()), b > a)}
+        try:
+            m = q.matcher(sub, context)
+        finally:
+            for node in phrases + literals:
+                node.only = None
+                node.known = None
+        for i in range(lo_i, hi_i):
+            if not m.is_active():
+                break
+            d = int(docs[i]) - offset
+            if m.id() > d:
+                continue
+            # Always skip_to, even when already there: AndMaybe re-aligns its
+            # optional side only on skip_to/next.
+            m.skip_to(d)
+            if m.is_active() and m.id() == d:
+                out[i] = m.score()
+    return out
+
+
+def _bitmap(ids: np.ndarray) -> BitMap:
+    """A roaring bitmap of docnums (through array('I'): pyroaring iterates numpy arrays)."""
+    return BitMap(array("I", np.asarray(ids, dtype=np.uint32).tobytes()))
+
+
+def _walk(q: query.Query):
+    """`q` and every query below it."""
+    yield q
+    for child in q.children():
+        yield from _walk(child)
+
+
+def rank_top(
+    searcher,
+    q: query.Query,
+    docs: np.ndarray,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    fuzzy: np.ndarray,
+    date_rank: np.ndarray,
+    want: int,
+    base: float = 0.0,
+    literals: dict[int, np.ndarray] | None = None,
+) -> list[tuple[int, float]] | None:
+    """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
+
+    `lo`/`hi`/`fuzzy` are aligned with `docs`; a document's score is `base` plus
+    Whoosh's score of `q` (plus nothing where `q` does not match it). Where
+    `fuzzy` is False the score is exactly `lo`. None if Whoosh disagrees with the
+    bounds (the caller then scores every match).
+    """
+    n = len(docs)
+    if not n or want <= 0:
+        return []
+    lb = np.where(fuzzy, lo - EPS, lo)
+    ub = np.where(fuzzy, hi + EPS, lo)
+    exact = np.where(fuzzy, np.nan, lo)  # exact scores so far
+    k = min(want, n)
+    floor = np.partition(lb, n - k)[n - k]  # the k-th best lower bound
+    pending = np.flatnonzero(fuzzy & (ub >= floor))
+    pending = pending[np.argsort(-ub[pending], kind="stable")]
+    batch = FIRST_BATCH
+    at = 0
+    while at < len(pending):
+        chunk = np.sort(pending[at : at + batch])
+        at += len(chunk)
+        scores = exact_scores(searcher, q, docs[chunk], literals)
+        missing = np.isnan(scores)
+        scores = np.where(missing, 0.0, scores) + base
+        if (scores < lb[chunk]).any() or (scores > ub[chunk]).any():
+            return None  # the bounds are wrong: never guess
+        exact[chunk] = scores
+        lb[chunk] = ub[chunk] = scores
+        floor = np.partition(lb, n - k)[n - k]
+        if at < len(pending) and ub[pending[at]] < floor:
+            break
+        batch *= 4
+    picked = np.flatnonzero(~np.isnan(exact) & (exact >= floor))
+    picked = _head(picked, exact, date_rank[docs], want)
+    order = np.lexsort((docs[picked], -date_rank[docs[picked]], -exact[picked]))[:want]
+    return [(int(docs[picked[i]]), float(exact[picked[i]])) for i in order]
+
+
+def _head(picked: np.ndarray, score: np.ndarray, rank: np.ndarray, want: int) -> np.ndarray:
+    """A subset of `picked` still holding its best `want` by (score, rank), so a tie of
+    thousands of literal-only matches is not sorted whole: cut at the want-th best score,
+    then the ties at that score at their want-th newest date."""
+    if len(picked) <= 4 * want:
+        return picked
+    s = score[picked]
+    cut = np.partition(s, len(s) - want)[len(s) - want]
+    above, tied = picked[s > cut], picked[s == cut]
+    need = want - len(above)
+    r = rank[tied]
+    if 0 < need < len(tied):
+        tied = tied[r >= np.partition(r, len(r) - need)[len(r) - need]]
+    return np.concatenate([above, tied])

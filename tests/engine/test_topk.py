@@ -1,0 +1,191 @@
+"""Exact top-k by numpy bounds (index/query/topk.py): the same answers as scoring every match.
+
+Three checks, on the bundled index and on one of several segments with deletions:
+the bounds hold for every matching document of every query (so pruning can never
+drop a hit), the bounded path is really the one taken, and whole answers (total,
+hits, order, scores, facets, notice) equal the exhaustive path's, at several
+limits and offsets.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from whoosh import query as wq
+
+import index.query.search as search_mod
+from bench.hostile import hostile_queries
+from index.query import topk
+from index.query.querylang import parse_query
+from index.query.search import SearchEngine
+from tests.engine.test_accel import QUERIES as FAST_QUERIES
+from tests.engine.test_accel import updated_index  # noqa: F401 (a fixture)
+
+GENERAL_QUERIES = [
+    "干部 OR 群众",
+    "干部 OR 经济 OR 发展 OR 社会 OR 工作 OR 国际",
+    "干部 -形式主义",
+    "的 -干部",
+    "-干部",
+    "干部群众工作",
+    "驻村干部 帮助",
+    "(驻村 OR 驻企) 干部",
+    "干部 OR -群众",
+    "干部 (群众 OR -发展)",
+    '"第一书记" OR 经济发展',
+    "乡村振兴 region:湖北",
+    "经济 OR 发展 year:2021..2024",
+    "NOT NOT 干部",
+    "干部 干部 群众",
+    "的 在 了",
+    "金花葵合作社",
+    "zz不存在的串zz OR 干部",
+    "zz不存在的串zz",
+    "发展经济 OR 社会发展 -国际",
+]
+HOSTILE = [q for name, q in hostile_queries().items() if "5,000" not in name and "10k" not in name]
+ALL = FAST_QUERIES + GENERAL_QUERIES
+
+
+def _answer(r):
+    return (
+        r.total,
+        [(h.path, h.paragraph, h.score) for h in r.hits],
+        r.facets,
+        r.notice,
+    )
+
+
+def _exhaustive(engine: SearchEngine, monkeypatch) -> None:
+    """Make `engine` score every match (the path before this module)."""
+    monkeypatch.setattr(SearchEngine, "_ranked", lambda self, *a: None)
+    compiler = engine._compiler
+    orig = compiler.compile
+
+    def general(*a, **k):
+        out = orig(*a, **k)
+        out.fast = None
+        return out
+
+    monkeypatch.setattr(compiler, "compile", general)
+
+
+def _compare(cfg, monkeypatch, queries, shapes):
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)  # test indexes are small
+    engine = SearchEngine(cfg)
+    try:
+        used = []
+        real = SearchEngine._ranked
+
+        def spy(self, *a):
+            got = real(self, *a)
+            used.append(got is not None)
+            return got
+
+        monkeypatch.setattr(SearchEngine, "_ranked", spy)
+        bounded = {}
+        for q in queries:
+            for limit, offset in shapes:
+                used.clear()
+                bounded[q, limit, offset] = _answer(engine.search(q, limit=limit, offset=offset))
+                assert used == [True], f"{q!r} did not take the bounded path"
+        engine._cache.clear()
+        _exhaustive(engine, monkeypatch)
+        for key, want in bounded.items():
+            q, limit, offset = key
+            assert want == _answer(engine.search(q, limit=limit, offset=offset)), key
+    finally:
+        engine.close()
+
+
+@pytest.mark.parametrize("queries", [ALL, HOSTILE], ids=["queries", "hostile"])
+def test_bounded_answers_equal_scoring_every_match(updated_index, monkeypatch, queries):  # noqa: F811
+    _compare(updated_index, monkeypatch, queries, [(20, 0), (3, 0), (5, 4), (1, 0)])
+
+
+def test_bounded_answers_on_the_bundled_index(bundled_index, monkeypatch):
+    _compare(bundled_index, monkeypatch, ALL, [(20, 0), (2, 1)])
+
+
+def test_union_matchers_of_large_indexes_give_the_same_answers(updated_index, monkeypatch):  # noqa: F811
+    """Whoosh preloads ORs on small indexes; the binary union of big ones must agree too."""
+    monkeypatch.setattr(wq.Or, "matcher_type", wq.Or.DEFAULT_MATCHER)
+    _compare(updated_index, monkeypatch, GENERAL_QUERIES, [(20, 0)])
+
+
+def test_bounds_hold_for_every_matching_document(updated_index):  # noqa: F811
+    """Matches equal Whoosh's, exact parts are exact, and lower ≤ Whoosh's score ≤ upper."""
+    engine = SearchEngine(updated_index)
+    try:
+        searcher = engine._current()
+        tables = topk.ScoreTables(searcher)
+        for q in ALL:
+            compiled = engine._compiler.compile(parse_query(q))
+            docs, scores = engine._collect(searcher, compiled)
+            order = np.argsort(docs)
+            docs = np.asarray(docs, dtype=np.int64)[order]
+            scores = np.asarray(scores, dtype=np.float64)[order]
+            tree = topk.TreeBounds(tables, lambda _q: None)
+            assert tree.matches(compiled.whoosh_query).tolist() == docs.tolist(), q
+            b = tree.eval(compiled.whoosh_query)
+            # Over the matches only (the universe the search uses), the same bounds.
+            u = topk.TreeBounds(tables, lambda _q: None, universe=docs).eval(compiled.whoosh_query)
+            assert u.must.all() and (u.lo == b.lo[docs]).all() and (u.hi == b.hi[docs]).all(), q
+            assert (b.must == b.may).all(), q
+            assert np.flatnonzero(b.must).tolist() == docs.tolist(), q
+            if compiled.browse:
+                continue  # nothing scores: ranked by date
+            lo, hi, fuzzy = b.lo[docs], b.hi[docs], b.fuzzy[docs]
+            assert (lo - topk.EPS <= scores).all() and (scores <= hi + topk.EPS).all(), q
+            assert (scores[~fuzzy] == lo[~fuzzy]).all(), q
+            exact = topk.exact_scores(searcher, compiled.whoosh_query, docs)
+            assert exact.tolist() == scores.tolist(), q
+    finally:
+        engine.close()
+
+
+def test_numpy_bm25_equals_whoosh_per_posting(updated_index):  # noqa: F811
+    engine = SearchEngine(updated_index)
+    try:
+        searcher = engine._current()
+        tables = topk.ScoreTables(searcher)
+        for field, text in [("content", "干部"), ("content", "的"), ("title_w", "干部")]:
+            ids, scores = tables.term_scores(field, text)
+            assert len(ids) > 0, (field, text)
+            got = topk.exact_scores(searcher, wq.Term(field, text), ids)
+            assert got.tolist() == scores.tolist(), (field, text)
+    finally:
+        engine.close()
+
+
+def test_ties_at_the_cut_are_broken_like_the_full_ranking(updated_index, monkeypatch):  # noqa: F811
+    """Literal-only matches tie at exact constants: newest first, then index order, at any page."""
+    _compare(updated_index, monkeypatch, ["的 -干部", "，", "-干部"], [(50, 0), (10, 30), (7, 77)])
+
+
+def test_matches_from_bitmaps_equal_whoosh_matchers(updated_index, monkeypatch):  # noqa: F811
+    """`matches()` (recall measurements) lists what the bitmaps count, as Whoosh would."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    engine = SearchEngine(updated_index)
+    try:
+        got = {q: engine.matches(q) for q in ALL}
+        monkeypatch.setattr(SearchEngine, "_bitmap_matches", lambda self, *a: None)
+        for q in ALL:
+            assert got[q] == engine.matches(q), q
+        assert sum(map(len, got.values())) > 1000
+    finally:
+        engine.close()
+
+
+def test_head_keeps_the_best_of_a_large_tie():
+    """`_head` trims a big set of exact scores without changing the best `want`."""
+    rng = np.random.default_rng(5)
+    for n, want in [(5000, 20), (3000, 1), (900, 200), (50, 20)]:
+        score = rng.choice([1000.0, 1001.0, 2000.0], size=n, p=[0.9, 0.09, 0.01])
+        rank = rng.integers(20200101, 20200110, size=n)
+        picked = np.arange(n)
+        full = np.lexsort((picked, -rank, -score))[:want]
+        kept = topk._head(picked, score, rank, want)
+        part = kept[np.lexsort((kept, -rank[kept], -score[kept]))][:want]
+        assert part.tolist() == full.tolist(), (n, want)
+        assert n <= 4 * want or len(kept) < n
