@@ -144,7 +144,8 @@ _BRACKET_REPORTER = re.compile(
 _ORG_MASTHEAD = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}(?:委员会|党委|党校|行政学院|宣传部|组织部|统战部|政法委|"
     r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
-    r"大学|学院|党工委|管委会|人大常委会|政协|纪委|监委|法院|检察院|公安局|局|厅)$"
+    r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
+    r"法院|检察院|公安局|局|厅)$"
 )
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
@@ -171,6 +172,11 @@ _CREDIT_LINE = re.compile(
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
 _HOST_KINDS = ("site", "platform", "app")
+_OWN_WORK = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*(?:本站|本网|本平台)(?:原创)?(?:\s|$)")
+# Author fields that name nobody.
+_NO_AUTHOR = frozenset(
+    ["佚名", "不详", "未知", "匿名", "admin", "管理员", "小编", "编辑部", "本站", "本网"]
+)
 _REPRINT_TAIL = re.compile(
     r"^[^。！？]{0,30}?(?:未经|如需|转载|授权|版权|严禁|不得)[^。！？]{0,30}[。]?\s*$"
 )
@@ -428,6 +434,10 @@ def extract(
     for key, ev in [*later.evidence.items(), *last.evidence.items()]:
         if key not in ex.evidence:
             ex.evidence[key] = ev
+    own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
+    if own is not None and "source" not in ex.evidence and ex.get("site"):
+        # 来源：本站原创: the site's own work, so the site is what it credits.
+        ex.offer("source", ex.get("site"), own, "the site's own work (本站原创)")
     return ex
 
 
@@ -572,8 +582,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         if not value or kind == "date":
             continue
         if kind == "source":
-            if rules.is_junk_source(value_folded):
-                continue
+            if rules.is_junk_source(value_folded) or re.fullmatch(
+                r"(?:本站|本网|本平台)(?:原创)?", value_folded.strip()
+            ):
+                continue  # 本站原创 credits the site itself (read at the end)
             source, host = _source_value(value)
             if source and rules.is_junk_source(fold(source)):
                 continue
@@ -628,6 +640,8 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
         )
     )
     value = " ".join(names or parts[:1]).strip()
+    if fold(value) in _NO_AUTHOR:
+        value = ""
     if org:
         org = _source_value(re.split(r"[·•]", org)[-1])[0]
     return value or None, org

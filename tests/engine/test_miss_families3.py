@@ -272,3 +272,16 @@ def test_suffix_less_page_title_is_the_headline_unless_it_names_a_site(tmp_path)
     page.write_text(f"<html><head><title>某某县人民政府</title></head><body>{body}</body></html>")
     art = prepare_article(page, settings)
     assert (art.meta.title, art.meta.site) == (None, "某某县人民政府")
+
+
+def test_site_own_work_credits_the_site_and_anonymous_is_nobody():
+    art = build(
+        "某某镇人民政府\n某某镇开展“清河行动”\n"
+        "时间：2024-05-15　来源：本站原创　作者：佚名　点击：23次\n"
+        f"{P1}\n{P2}\n"
+    )
+    assert (art.meta.source, art.meta.site, art.meta.author) == (
+        "某某镇人民政府",
+        "某某镇人民政府",
+        None,
+    )

@@ -2162,6 +2162,55 @@ A05：城事
     body=["把居民最关心的问题排出优先顺序", "改造前多问一句，改造后就少一分埋怨。"],
 )
 
+art(
+    "town_gov_own_work.txt",
+    "镇政府网站 (masthead, column name alone, 时间/来源：本站原创/作者：佚名/点击 on one line, 打印本页 | 关闭窗口)",
+    "gbk",
+    """
+某某镇人民政府
+镇村动态
+某某镇开展“清河行动”
+时间：2024-05-15　来源：本站原创　作者：佚名　点击：23次
+5月14日，某某镇组织机关干部和志愿者100余人，对辖区内主要河道开展集中清理。
+此次行动共清理河道垃圾5吨，拆除违规网箱12处。
+下一步，该镇将建立河道保洁长效机制，确保河畅水清。
+打印本页 | 关闭窗口
+""",
+    crlf=True,
+    title="某某镇开展“清河行动”",
+    source="某某镇人民政府",
+    site="某某镇人民政府",
+    date="2024-05-15",
+    author=None,
+    chrome=["打印本页", "点击：23次"],
+    body=["对辖区内主要河道开展集中清理", "拆除违规网箱12处"],
+)
+art(
+    "school_site_own_news.txt",
+    "中学网站 news page (school name masthead, crumb, 稿源：本网 and 作者：admin, 浏览次数, 上一篇/下一篇)",
+    "utf-8",
+    """
+某某市第一中学
+首页 > 校园新闻
+我校举办第二十届科技节
+发布时间：2024-05-17 16:20:05  稿源：本网  作者：admin  浏览次数：312
+
+5月17日，我校第二十届科技节开幕，全校学生共提交科技创新作品260余件。
+
+本届科技节设置了机器人竞技、航模表演、科学实验秀等12个项目，吸引了不少家长到校参观。
+
+上一篇：我校召开期中教学质量分析会
+下一篇：高三年级举行成人礼
+""",
+    title="我校举办第二十届科技节",
+    source="某某市第一中学",
+    site="某某市第一中学",
+    date="2024-05-17",
+    author=None,
+    chrome=["上一篇：我校召开期中教学质量分析会", "下一篇：高三年级举行成人礼"],
+    body=["全校学生共提交科技创新作品260余件", "吸引了不少家长到校参观"],
+)
+
 with open(os.path.join(OUT, "labels.yaml"), "w", encoding="utf-8") as fh:
     fh.write("# Dev set for layout-robust ingestion (issue 10). Schema: see bench/layouts.py.\n")
     yaml.safe_dump(ENTRIES, fh, allow_unicode=True, sort_keys=False, width=200)
