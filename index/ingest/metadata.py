@@ -617,7 +617,12 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     本报记者 李金华 -> 李金华; 解放日报 吴江 -> (吴江, 解放日报); 孙瑞昌（作者单位：…） -> 孙瑞昌;
     新甘肃·甘肃日报记者 马晓丽 -> 马晓丽.
     """
-    value = re.split(r"\s*[(（〔\[]", value.strip())[0].strip(" \t:：,，;；")
+    # 赵敏（南京大学教授）, 刘伟，系南京大学教授: what follows describes the person.
+    value = re.split(r"\s*(?:[(（〔\[]|[，,；;]\s*(?:系|为|现任|任|是|供职|就职))", value.strip())[
+        0
+    ]
+    value = value.strip(" \t:：,，;；")
+    value = re.sub(r"^(?:文|图|文图|图文|撰文)\s*[/／|｜丨]\s*", "", value)  # 文/本报记者 张华
     org = None
     m = _AUTHOR_ORG.match(fold(value))
     if m and looks_like_outlet(re.split(r"[·•]", m["org"])[-1]):

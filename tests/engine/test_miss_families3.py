@@ -81,6 +81,11 @@ def test_short_line_under_a_title_stays_when_text_is_not_wrapped():
         ("欧阳明月", "欧阳明月", None),
         ("林小燕 阅读需要2分钟", "林小燕", None),
         ("张三 李四", "张三 李四", None),
+        ("文/本报记者 张华", "张华", None),
+        ("刘伟，系南京大学教授", "刘伟", None),
+        ("王丽，李强", "王丽，李强", None),
+        ("解放日报记者 王强", "王强", "解放日报"),
+        ("佚名", None, None),
     ],
 )
 def test_author_value_drops_outlet_and_role(value, person, org):
