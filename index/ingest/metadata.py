@@ -87,7 +87,7 @@ _LABEL_KIND = {
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
 # (信息来源 credits the content), 成文日期 the day a document was signed (发布日期 beats it).
-_WEAK_LABELS = frozenset(["发布机构", "发布单位", "发布者", "发布人", "成文日期"])
+_WEAK_LABELS = frozenset(["发布机构", "发布单位", "发布者", "发布人", "成文日期", "更新时间"])
 # Labels whose values are not metadata but end the previous value (浏览次数：1023).
 _STOP_KIND = "stop"
 _WIDGETS = re.compile(

@@ -290,3 +290,12 @@ def test_site_own_work_credits_the_site_and_anonymous_is_nobody():
         "某某镇人民政府",
         None,
     )
+
+
+def test_publication_date_beats_the_update_time():
+    art = build(
+        "社区开办四点半课堂\n"
+        "更新时间：2024-05-19 09:00  发布时间：2024-05-18 17:08:32  来源：某某日报\n"
+        f"{P1}\n{P2}\n"
+    )
+    assert art.meta.date == "2024-05-18"
