@@ -326,6 +326,7 @@ class SearchEngine:
             else:
                 q, base = compiled.whoosh_query, 0.0
                 docs = topk.TreeBounds(st, literal, texts).matches(q)
+            _check(cancel)
             # Scores are bounded over the matches only, so the cost follows them.
             bounds = topk.TreeBounds(st, literal, texts, universe=docs)
             if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
@@ -350,6 +351,7 @@ class SearchEngine:
                 offset + limit,
                 base,
                 bounds.known,
+                lambda: _check(cancel),
             )
         except topk.Unsupported:
             return None
