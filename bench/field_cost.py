@@ -3,14 +3,20 @@
 Reads a built index (default: the bench's real-corpus project build) and sums,
 per field, the term dictionary (key plus term info) and the posting blocks the
 term infos point at. What is left of the files on disk is stored fields,
-per-document lengths, column data and the segment tables. This answers the
-engine issue's question: what the character unigram/bigram fields cost next
-to the jieba word field.
+per-document lengths, column data and the segment tables; the stored fields
+are estimated per field from a sample of documents (each value pickled as
+Whoosh stores it, before compression). The accelerator files (`ACCEL_*.acc`,
+the literal matcher: folded text plus character and bigram bitmaps) are
+listed by section.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import pickle
+import random
+import struct
 import sys
 from pathlib import Path
 
@@ -41,8 +47,44 @@ def field_bytes(ixdir: Path) -> tuple[dict[str, list[int]], int]:
         out = term_table_sizes(ix)
     finally:
         ix.close()
-    disk = sum(p.stat().st_size for p in ixdir.iterdir() if p.is_file())
+    disk = sum(
+        p.stat().st_size for p in ixdir.iterdir() if p.is_file() and not p.name.startswith("ACCEL_")
+    )
     return out, disk
+
+
+def stored_bytes(ixdir: Path, sample: int = 2000) -> tuple[dict[str, float], int]:
+    """Estimated pickled bytes per stored field over the whole index, and the document count."""
+    ix = wix.open_dir(str(ixdir))
+    try:
+        with ix.reader() as reader:
+            n = reader.doc_count_all()
+            picks = sorted(random.Random(1).sample(range(n), min(sample, n)))
+            sums: dict[str, int] = {}
+            for d in picks:
+                for name, value in reader.stored_fields(d).items():
+                    sums[name] = sums.get(name, 0) + len(pickle.dumps(value, 2))
+    finally:
+        ix.close()
+    scale = n / max(1, len(picks))
+    return {k: v * scale for k, v in sums.items()}, n
+
+
+def accel_sections(ixdir: Path) -> dict[str, int]:
+    """Bytes per section summed over the accelerator files (header included as `header`)."""
+    out: dict[str, int] = {}
+    for path in sorted(ixdir.glob("ACCEL_*.acc")):
+        with path.open("rb") as fh:
+            head = fh.read(16)
+            (hlen,) = struct.unpack("<Q", head[8:16])
+            header = json.loads(fh.read(hlen))
+        total = path.stat().st_size
+        counted = 0
+        for name, (_off, length, _dtype) in header["sections"].items():
+            out[name] = out.get(name, 0) + length
+            counted += length
+        out["header"] = out.get("header", 0) + total - counted
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -51,18 +93,34 @@ def main(argv: list[str]) -> int:
     ixdir = find_whoosh_dir(root)
     costs, disk = field_bytes(ixdir)
     mb = 1e6
-    print(f"index: {ixdir} — {disk / mb:.1f} MB on disk\n")
+    print(f"index: {ixdir} — Whoosh files {disk / mb:.1f} MB on disk\n")
     print("| field | terms | dictionary MB | postings MB | share of disk |")
     print("|---|---|---|---|---|")
     counted = 0
     for name, (terms, dict_b, post_b) in sorted(costs.items(), key=lambda kv: -sum(kv[1][1:])):
         counted += dict_b + post_b
-        share = (dict_b + post_b) / disk
+        share = (dict_b + post_b) / disk  # of the Whoosh files
         print(f"| {name} | {terms:,} | {dict_b / mb:.1f} | {post_b / mb:.1f} | {share:.0%} |")
     rest = disk - counted
     print(
         f"| (stored fields, lengths, columns, tables) | | | | {rest / disk:.0%} ({rest / mb:.1f} MB) |"
     )
+    stored, docs = stored_bytes(ixdir)
+    print(
+        f"\nStored fields, estimated from a sample (pickled, before compression), {docs:,} docs:\n"
+    )
+    print("| stored field | MB | bytes per paragraph |")
+    print("|---|---|---|")
+    for name, b in sorted(stored.items(), key=lambda kv: -kv[1]):
+        print(f"| {name} | {b / mb:.1f} | {b / max(1, docs):.0f} |")
+    sections = accel_sections(ixdir)
+    if sections:
+        acc = sum(sections.values())
+        print(f"\nAccelerator files: {acc / mb:.1f} MB\n")
+        print("| section | MB | share |")
+        print("|---|---|---|")
+        for name, b in sorted(sections.items(), key=lambda kv: -kv[1]):
+            print(f"| {name} | {b / mb:.1f} | {b / acc:.0%} |")
     return 0
 
 

@@ -391,7 +391,7 @@ def cmd_index(cfg, args: argparse.Namespace) -> int:
 
 
 def cmd_verify(cfg) -> int:
-    """`search-app index --verify`: hash every index file against CHECKSUMS.json."""
+    """`search-app index --verify`: hash every index file (accelerator files too) against CHECKSUMS.json."""
     from index.build.store import CHECKSUMS, IndexCorrupt, IndexStore, verify_build
 
     store = IndexStore(cfg.index.dir)
@@ -405,7 +405,17 @@ def cmd_verify(cfg) -> int:
             f"{build}: the index is damaged ({damage}); "
             f"run `search-app index --index-dir {store.root} --rebuild`"
         )
-    store.open_current()[0].close()  # foreign format, unreadable build.json
+    ix = store.open_current()[0]  # foreign format, unreadable build.json
+    try:
+        bad = accel_problems(build, ix, checked.append)
+    finally:
+        ix.close()
+    if bad:
+        raise IndexCorrupt(
+            f"{build}: {len(bad)} accelerator file(s) are missing or damaged ({bad[0]}); "
+            "searches build them in memory meanwhile; "
+            f"run `search-app index --index-dir {store.root}` to rewrite them"
+        )
     if not (build / CHECKSUMS).exists():
         print(
             f"{build}: no checksums recorded yet (an older index); the next `search-app index` "
@@ -414,6 +424,21 @@ def cmd_verify(cfg) -> int:
         return EXIT_OK
     print(f"{build}: {len(checked)} file(s) match their checksums")
     return EXIT_OK
+
+
+def accel_problems(build, ix, on_file) -> list[str]:
+    """What is wrong with the accelerator files of an open index's segments (hashing each)."""
+    from index.build.accel import accel_name
+    from index.build.store import accel_damage
+    from index.build.whoosh_internals import segments_of
+
+    damaged = accel_damage(build, full=True, on_file=on_file)
+    out = list(damaged.values())
+    for seg in segments_of(ix):
+        name = accel_name(seg.segment_id())
+        if name not in damaged and not (build / name).exists():
+            out.append(f"{name} is missing")
+    return out
 
 
 def open_engine(cfg, announce: bool = True):

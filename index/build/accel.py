@@ -10,8 +10,9 @@ the segment's documents 0..n-1:
 - a roaring bitmap (pyroaring) per character and per character bigram of the
   folded text, without positions, keyed by code point(s) in sorted arrays.
 
-The file is derived only from the segment's stored text, so it can always be
-rebuilt from the index. It is written (tmp + fsync + rename) before the table
+The file is derived only from the segment's folded text, so it can always be
+rebuilt from the index's stored text; writers build it from the texts they
+already hold (the worker that wrote the segment, or the serial writer). It is written (tmp + fsync + rename) before the table
 of contents that makes its segment visible, so a committed generation has its
 accelerator files; a kill at any point leaves either a whole file or a `.tmp`
 that the next writer removes. Deletions live in Whoosh's TOC and are applied
@@ -21,17 +22,22 @@ in the index are removed after the next commit.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
+import mmap
 import os
 import struct
 from array import array
 from pathlib import Path
 
+from pyroaring import BitMap
+
 from index.build.faults import checkpoint
 from index.build.folding import fold
 
-FORMAT = 1
+FORMAT = 2  # 2: posting lists of up to SMALL documents as raw uint32s; 32-bit offsets
+SMALL = 3  # raw lists are 4–12 bytes; a serialized roaring bitmap is at least 15
 MAGIC = b"SAACC1\n\0"
 PREFIX = "ACCEL_"  # = store.ACCEL_PREFIX (store cannot import this module: a cycle)
 SUFFIX = ".acc"
@@ -53,23 +59,35 @@ def segment_of(name: str) -> str | None:
 
 
 def _postings(keys, docs):
-    """Distinct keys and one serialized bitmap of documents per key (numpy arrays in)."""
+    """Distinct keys and one posting blob per key (numpy arrays in).
+
+    A key in at most SMALL documents (most bigrams: 64 % occur in one
+    paragraph of a segment) is its document numbers as raw uint32s, 4–12
+    bytes; a bigger one is a serialized roaring bitmap, never shorter than 15
+    bytes, so the length tells them apart.
+    """
     import numpy as np
-    from pyroaring import BitMap
 
     if not len(keys):
         return np.zeros(0, dtype=keys.dtype), []
     order = np.lexsort((docs, keys))
     keys, docs = keys[order], docs[order]
+    distinct = np.ones(len(keys), dtype=bool)  # first of each (key, document) pair
+    distinct[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
+    keys, docs = keys[distinct], docs[distinct].astype(np.uint32)
     first = np.ones(len(keys), dtype=bool)
     first[1:] = keys[1:] != keys[:-1]
     starts = np.flatnonzero(first)
     ends = np.append(starts[1:], len(keys))
+    raw = docs.tobytes()
     blobs = []
     for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-        bm = BitMap(array("I", docs[s:e].tobytes()))  # duplicates collapse in the bitmap
-        bm.run_optimize()
-        blobs.append(bm.serialize())
+        if e - s <= SMALL:
+            blobs.append(raw[4 * s : 4 * e])
+        else:
+            bm = BitMap(array("I", raw[4 * s : 4 * e]))
+            bm.run_optimize()
+            blobs.append(bm.serialize())
     return keys[starts], blobs
 
 
@@ -79,8 +97,7 @@ def build_arrays(folded: list[str]) -> dict:
 
     n = len(folded)
     encoded = [t.encode("utf-8") for t in folded]
-    text_off = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum([len(b) for b in encoded], out=text_off[1:])
+    text_off = _offsets(encoded)
     lens = np.array([len(t) for t in folded], dtype=np.int64)
     cps = np.frombuffer("".join(folded).encode("utf-32-le"), dtype=np.uint32)
     docs = np.repeat(np.arange(n, dtype=np.uint32), lens)
@@ -103,15 +120,16 @@ def build_arrays(folded: list[str]) -> dict:
 
 
 def _offsets(blobs: list[bytes]):
+    """Where each blob starts (and the last ends): uint32 when that fits, else uint64."""
     import numpy as np
 
     out = np.zeros(len(blobs) + 1, dtype=np.uint64)
     np.cumsum([len(b) for b in blobs], out=out[1:])
-    return out
+    return out.astype(np.uint32) if out[-1] < 2**32 else out
 
 
-def write_file(path: Path, docs: int, sections: dict) -> None:
-    """Write an accelerator file atomically: a `.tmp` renamed into place after fsync."""
+def encode(docs: int, sections: dict) -> list[bytes]:
+    """An accelerator file's bytes, as chunks: header, then each section 8-byte aligned."""
     layout, chunks, pos = {}, [], 0
     for name, value in sections.items():
         raw = bytes(value) if isinstance(value, bytes) else value.tobytes()
@@ -125,11 +143,15 @@ def write_file(path: Path, docs: int, sections: dict) -> None:
     header = json.dumps({"format": FORMAT, "docs": docs, "sections": layout}).encode()
     head = MAGIC + _HEAD.pack(len(header)) + header
     head += b"\0" * ((-len(head)) % 8)
+    return [head, *chunks]
+
+
+def write_file(path: Path, docs: int, sections: dict) -> None:
+    """Write an accelerator file atomically: a `.tmp` renamed into place after fsync."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(head)
-            for c in chunks:
+            for c in encode(docs, sections):
                 fh.write(c)
             fh.flush()
             os.fsync(fh.fileno())
@@ -141,32 +163,50 @@ def write_file(path: Path, docs: int, sections: dict) -> None:
         raise
 
 
+def in_memory(folded: list[str]) -> bytes:
+    """The bytes an accelerator file of these folded paragraphs would hold (nothing written)."""
+    return b"".join(encode(len(folded), build_arrays(folded)))
+
+
+def write_texts(folder: Path, segment_id: str, folded: list[str]) -> Path:
+    """Write a segment's accelerator file from the folded texts its writer already holds."""
+    path = folder / accel_name(segment_id)
+    write_file(path, len(folded), build_arrays(folded))
+    return path
+
+
 def segment_texts(reader) -> list[str]:
     """The folded text of every document of a segment reader, deleted ones included."""
     n = reader.doc_count_all()
     return [fold(reader.stored_fields(d).get("text", "")) for d in range(n)]
 
 
-def build_for_segment(folder: Path, storage, schema, segment) -> Path:
-    """Write the accelerator file of one Whoosh segment (from its stored text) unless it exists."""
+def build_for_segment(folder: Path, storage, schema, segment, folded=None) -> Path:
+    """Write the accelerator file of one Whoosh segment unless it exists.
+
+    From `folded` (the texts its writer added, document order) when they are
+    all of its documents, else from the segment's stored text.
+    """
     path = folder / accel_name(segment.segment_id())
     if path.exists():
         return path
-    from whoosh.reading import SegmentReader
+    if folded is None or len(folded) != segment.doc_count_all():
+        from whoosh.reading import SegmentReader
 
-    reader = SegmentReader(storage, schema, segment)
-    try:
-        folded = segment_texts(reader)
-    finally:
-        reader.close()
+        reader = SegmentReader(storage, schema, segment)
+        try:
+            folded = segment_texts(reader)
+        finally:
+            reader.close()
     write_file(path, len(folded), build_arrays(folded))
     return path
 
 
-def ensure_for_segments(folder: Path, storage, schema, segments) -> None:
-    """Give every segment its accelerator file (built from the stored index where missing)."""
+def ensure_for_segments(folder: Path, storage, schema, segments, known=None) -> None:
+    """Give every segment its accelerator file; `known`: segment id → its folded texts."""
+    known = known or {}
     for seg in segments:
-        build_for_segment(folder, storage, schema, seg)
+        build_for_segment(folder, storage, schema, seg, known.get(seg.segment_id()))
 
 
 def remove_unused(folder: Path, segments) -> None:
@@ -180,13 +220,138 @@ def remove_unused(folder: Path, segments) -> None:
                     (folder / entry).unlink()
 
 
-def ensure_index(ix) -> bool:
-    """Build the missing accelerator files of a committed index; True if any was written."""
+def unusable(folder: Path, segment) -> str:
+    """Why a segment's accelerator file cannot serve it ("" if it can; "missing" if absent)."""
+    from index.build.store import file_damage
+
+    name = accel_name(segment.segment_id())
+    if not (folder / name).exists():
+        return "missing"
+    problem = file_damage(folder, name)
+    if problem:
+        return problem
+    try:
+        seg = SegmentAccel(folder / name)
+    except AccelDamaged as exc:
+        return str(exc)
+    if seg.docs != segment.doc_count_all():
+        return f"{name} holds {seg.docs} documents, its segment {segment.doc_count_all()}"
+    return ""
+
+
+def ensure_index(ix) -> list[str]:
+    """Rewrite the missing or damaged accelerator files of a committed index; their names."""
     folder = Path(ix.storage.folder)
     from index.build.whoosh_internals import segments_of
 
     segments = segments_of(ix)
-    missing = [s for s in segments if not (folder / accel_name(s.segment_id())).exists()]
-    ensure_for_segments(folder, ix.storage, ix.schema, missing)
+    redo = [s for s in segments if unusable(folder, s)]
+    for seg in redo:
+        with contextlib.suppress(FileNotFoundError):
+            (folder / accel_name(seg.segment_id())).unlink()
+    ensure_for_segments(folder, ix.storage, ix.schema, redo)
     remove_unused(folder, segments)
-    return bool(missing)
+    return [accel_name(s.segment_id()) for s in redo]
+
+
+# -- reading ------------------------------------------------------------------
+_CODES = {"<u4": "I", "<u8": "Q"}  # numpy dtype strings of the sections → memoryview formats
+
+
+class AccelDamaged(Exception):
+    """An accelerator file cannot be read."""
+
+
+class SegmentAccel:
+    """One segment's accelerator file, memory-mapped."""
+
+    def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:
+        """Map the file at `path`, or read `buffer` (an accelerator file's bytes built in memory)."""
+        name = name or (path.name if path is not None else "accelerator")
+        self.name = name
+        self.in_memory = buffer is not None
+        if buffer is None:
+            try:
+                with open(path, "rb") as fh:
+                    buffer = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError) as exc:
+                raise AccelDamaged(f"{name}: {exc}") from None
+        self._mm = mm = buffer
+        path = Path(name)
+        try:
+            if len(mm) < len(MAGIC) + _HEAD.size or mm[: len(MAGIC)] != MAGIC:
+                raise AccelDamaged(f"{path.name}: not an accelerator file")
+            start = len(MAGIC) + _HEAD.size
+            (hlen,) = _HEAD.unpack(mm[len(MAGIC) : start])
+            header = json.loads(mm[start : start + hlen])
+            base = start + hlen + ((-(start + hlen)) % 8)
+            if header["format"] != FORMAT:
+                raise AccelDamaged(f"{path.name}: format {header['format']}")
+            self.docs = int(header["docs"])
+            self._sections = {}
+            for name, (off, length, dtype) in header["sections"].items():
+                if base + off + length > len(mm):
+                    raise AccelDamaged(f"{path.name}: truncated")
+                self._sections[name] = (base + off, length, dtype)
+        except (ValueError, KeyError, TypeError, struct.error) as exc:
+            raise AccelDamaged(f"{path.name}: {exc}") from None
+        self.text_off = self._array("text_off")
+        self.uni_keys = self._array("uni_keys")
+        self.uni_off = self._array("uni_off")
+        self.bi_keys = self._array("bi_keys")
+        self.bi_off = self._array("bi_off")
+        self._text_at = self._sections["text"][0]
+        if len(self.text_off) != self.docs + 1:
+            raise AccelDamaged(f"{path.name}: {len(self.text_off) - 1} texts for {self.docs} docs")
+        if len(self.uni_off) != len(self.uni_keys) + 1 or len(self.bi_off) != len(self.bi_keys) + 1:
+            raise AccelDamaged(f"{path.name}: bitmap tables do not match their keys")
+
+    def _array(self, name: str) -> memoryview:
+        """A section as a typed view (numpy is not needed to read: it costs start-up time)."""
+        if name not in self._sections:
+            raise AccelDamaged(f"section {name} is missing")
+        off, length, dtype = self._sections[name]
+        if dtype not in _CODES or length % memoryview(b"").cast(_CODES[dtype]).itemsize:
+            raise AccelDamaged(f"section {name} has type {dtype}")
+        return memoryview(self._mm)[off : off + length].cast(_CODES[dtype])
+
+    def _bitmap(self, keys: memoryview, offs: memoryview, blob: str, key: int) -> BitMap:
+        i = bisect.bisect_left(keys, key)
+        if i >= len(keys) or keys[i] != key:
+            return BitMap()
+        at = self._sections[blob][0]
+        data = self._mm[at + offs[i] : at + offs[i + 1]]
+        if len(data) <= 4 * SMALL:  # raw document numbers (see build's `_postings`)
+            return BitMap(array("I", data))
+        return BitMap.deserialize(data)
+
+    def char(self, ch: str) -> BitMap:
+        """Documents containing the character."""
+        return self._bitmap(self.uni_keys, self.uni_off, "uni_blob", ord(ch))
+
+    def bigram(self, pair: str) -> BitMap:
+        """Documents containing the two characters next to each other."""
+        key = (ord(pair[0]) << BIGRAM_SHIFT) | ord(pair[1])
+        return self._bitmap(self.bi_keys, self.bi_off, "bi_blob", key)
+
+    def text(self, doc: int) -> bytes:
+        """The folded text of a document, UTF-8."""
+        a, b = self.text_off[doc], self.text_off[doc + 1]
+        return self._mm[self._text_at + a : self._text_at + b]
+
+    def literal(self, text: str) -> BitMap:
+        """Documents (deleted ones included) whose folded text contains `text`."""
+        if len(text) == 1:
+            return self.char(text)
+        pairs = [text[i : i + 2] for i in range(len(text) - 1)]
+        # Ordered by size, smallest first, so the AND shrinks fast.
+        maps = sorted((self.bigram(p) for p in dict.fromkeys(pairs)), key=len)
+        found = maps[0]
+        for m in maps[1:]:
+            if not found:
+                break
+            found = found & m
+        if len(text) == 2 or not found:
+            return found
+        needle = text.encode("utf-8")
+        return BitMap(d for d in found if needle in self.text(d))

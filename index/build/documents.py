@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from whoosh import fields
 
-from index.build.analysis import BigramField, UnigramField, WordField
+from index.build.analysis import WordField
 from index.build.folding import fold
 from index.build.segmenter import Segmenter
 from index.engine.facets import FACETS
@@ -19,7 +19,12 @@ HEADING_WEIGHT = 0.4
 
 
 def make_schema() -> fields.Schema:
-    """One document per paragraph: stored display fields, match fields and the facets' fields."""
+    """One document per paragraph: stored display fields, match fields and the facets' fields.
+
+    Literal (substring) matching is not a Whoosh field: the accelerator files
+    next to each segment (index/build/accel.py) hold every character and
+    bigram as bitmaps, built from `IndexDocument.folded`.
+    """
     schema = fields.Schema(
         file=fields.ID(stored=True),
         filekey=fields.ID(),  # path SEP content hash SEP size:mtime — the manifest, read from the lexicon
@@ -44,8 +49,6 @@ def make_schema() -> fields.Schema:
         content=WordField(),
         title_w=WordField(phrase=False),
         heading_w=WordField(phrase=False),
-        uni=UnigramField(),
-        bi=BigramField(),
     )
     for spec in FACETS:
         for name in (spec.field, spec.key_field):
@@ -99,8 +102,6 @@ class IndexDocument:
             "regions": list(self.regions),
             "inherited_regions": list(self.inherited_regions),
             "content": list(self.words),
-            "uni": self.folded,
-            "bi": self.folded,
         }
         optional = {
             "title": self.title,

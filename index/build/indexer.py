@@ -347,8 +347,13 @@ class Indexer:
             return
         report("committing", len(jobs))
         summary.commits += batch.commit()
-        if accel.ensure_index(batch.ix):  # an index from before the accelerator, or lost files
+        rewritten = accel.ensure_index(batch.ix)  # files lost or damaged since their commit
+        if rewritten:
             write_checksums(build, batch.ix.latest_generation())
+            summary.problems.append(
+                f"rewrote {len(rewritten)} accelerator file(s) that were missing or damaged "
+                f"({', '.join(rewritten[:3])}{'…' if len(rewritten) > 3 else ''})"
+            )
         if publish:
             self.store.publish(build)
         searchable = True
@@ -518,7 +523,7 @@ class _Batch:
         w = self._w()
         count = 0
         for doc in article_documents(article, segmenter):
-            whoosh_internals.add_document(w, doc.fields(), doc.boosts())
+            whoosh_internals.add_document(w, doc.fields(), doc.boosts(), doc.folded)
             count += 1
         self.added += count
         self.pending += count

@@ -3,7 +3,8 @@
 Profiling showed the build split roughly evenly between preparing documents
 (reading, cleaning, jieba) and Whoosh writing postings, so both must run in
 the workers. Each worker uses a lock-free sub-writer (as Whoosh's own
-MpWriter does) and sends back its finished segment; the parent holds the
+MpWriter does), writes its segment's accelerator file from the texts it
+folded, and sends back its finished segment; the parent holds the
 index lock, deletes old versions, writes one table of contents with every
 segment, and checks the document count. A round is one atomic commit, so a
 crash loses at most the round in progress.
@@ -20,8 +21,9 @@ import threading
 from collections.abc import Callable
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from index.build import whoosh_internals
+from index.build import accel, whoosh_internals
 from index.build.documents import article_documents
 from index.build.faults import checkpoint
 from index.build.segmenter import UserDictionary, shared_segmenter
@@ -222,6 +224,16 @@ def _worker(
                 counts[0] += 1
                 counts[1] += outcome.paragraphs
         result.segment = whoosh_internals.finish_worker_segment(writer)
+        if result.segment is not None:
+            # The segment's accelerator from the texts this worker folded, in parallel;
+            # the parent's commit finds it and publishes both in one TOC.
+            accel.build_for_segment(
+                Path(folder),
+                ix.storage,
+                ix.schema,
+                result.segment,
+                whoosh_internals.folded_texts(writer),
+            )
     except BaseException as exc:  # report, never hang the parent
         result.error = f"{type(exc).__name__}: {exc}"
         if isinstance(exc, OSError):
@@ -251,7 +263,7 @@ def _index_one(
     articles[article.article_key] = path
     count = 0
     for doc in article_documents(article, segmenter):
-        whoosh_internals.add_document(writer, doc.fields(), doc.boosts())
+        whoosh_internals.add_document(writer, doc.fields(), doc.boosts(), doc.folded)
         count += 1
     checkpoint("added")
     kind = "updated" if job.known else "added"

@@ -47,8 +47,9 @@ from index.engine.errors import (
 )
 
 # 7: cite_no (reader's paragraph number); 8: stored site and original_title;
-# 9: stored field regions_inherited renamed inherited_regions; 10: author facet fields
-SCHEMA_VERSION = 10
+# 9: stored field regions_inherited renamed inherited_regions; 10: author facet fields;
+# 11: no `uni`/`bi` character fields (the accelerator files are the literal matcher)
+SCHEMA_VERSION = 11
 _PENDING = ".pending"
 MARKER = "SEARCH-APP-INDEX"
 CHECKSUMS = "CHECKSUMS.json"
@@ -445,38 +446,77 @@ def write_checksums(build: Path, generation: int) -> None:
 
 
 def verify_build(build: Path, full: bool = False, on_file: Callable[[str], None] | None = None):
-    """What is wrong with a build's files ("" if nothing found).
+    """What is wrong with a build's Whoosh files ("" if nothing found).
 
     Cheap (default): sizes of every listed file, and a hash of those whose
     mtime moved. `full`: hash every file. A build without CHECKSUMS.json, or
     whose checksums are for an older commit (a crash right after a commit),
-    is checked only for the files listed.
+    is checked only for the files listed. Accelerator files are derived from
+    the Whoosh files, so their damage is not the index's: see `accel_damage`.
     """
     sums = _read_checksums(build)
     if sums is None:
         return "" if not (build / CHECKSUMS).exists() else "CHECKSUMS.json is unreadable"
+    stale = _stale(build, sums)
+    for name, entry in sorted(sums["files"].items()):
+        if name.startswith(ACCEL_PREFIX):
+            continue
+        problem = _file_problem(build, name, entry, full, stale, on_file)
+        if problem:
+            return problem
+    return ""
+
+
+def accel_damage(build: Path, full: bool = False, on_file=None) -> dict[str, str]:
+    """Accelerator files that differ from CHECKSUMS.json: name → what is wrong (missing included)."""
+    sums = _read_checksums(build)
+    if sums is None:
+        return {}
+    stale = _stale(build, sums)
+    out = {}
+    for name, entry in sorted(sums["files"].items()):
+        if name.startswith(ACCEL_PREFIX):
+            problem = _file_problem(build, name, entry, full, stale, on_file)
+            if problem:
+                out[name] = problem
+    return out
+
+
+def file_damage(build: Path, name: str) -> str:
+    """What is wrong with one listed file of a build ("" if it matches or is not listed)."""
+    sums = _read_checksums(build)
+    entry = sums["files"].get(name) if sums else None
+    if entry is None:
+        return ""
+    return _file_problem(build, name, entry, False, _stale(build, sums), None)
+
+
+def _stale(build: Path, sums: dict) -> bool:
+    """True when the checksums are older than the newest commit (killed right after it)."""
     gens = [int(m.group(1)) for e in os.listdir(build) if (m := _TOC.fullmatch(e))]
-    # Killed between a commit and its checksums: files that commit removed are gone.
-    stale = not gens or max(gens) != sums["generation"]
-    for name, (size, mtime, digest) in sorted(sums["files"].items()):
-        path = build / name
-        try:
-            st = os.stat(path)
-        except FileNotFoundError:
-            if stale or name.startswith(ACCEL_PREFIX):
-                continue  # an accelerator file is rebuilt from the index by the next `index`
-            return f"{name} is missing"
-        if on_file:
-            on_file(name)
-        if st.st_size != size:
-            return f"{name} has {st.st_size} bytes, expected {size}"
-        if (full or st.st_mtime_ns != mtime) and _digest(path) != digest:
-            return f"{name} does not match its checksum"
+    return not gens or max(gens) != sums["generation"]
+
+
+def _file_problem(build: Path, name: str, entry, full: bool, stale: bool, on_file) -> str:
+    """One listed file checked against its size, mtime and hash ("" if fine)."""
+    size, mtime, digest = entry
+    path = build / name
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        # Killed between a commit and its checksums: files that commit removed are gone.
+        return "" if stale else f"{name} is missing"
+    if on_file:
+        on_file(name)
+    if st.st_size != size:
+        return f"{name} has {st.st_size} bytes, expected {size}"
+    if (full or st.st_mtime_ns != mtime) and _digest(path) != digest:
+        return f"{name} does not match its checksum"
     return ""
 
 
 _TOC = re.compile(r"_MAIN_(\d+)\.toc")
-ACCEL_PREFIX = "ACCEL_"  # index/build/accel.py's files: derived, rebuilt when missing
+ACCEL_PREFIX = "ACCEL_"  # index/build/accel.py's files: derived, rebuilt when missing or damaged
 
 
 def _is_temp(name: str) -> bool:

@@ -226,7 +226,24 @@ class FastPool(PostingPool):
 
 class CheckedWriter(SegmentWriter):
     """A SegmentWriter with crash points around the table-of-contents write, and the
-    accelerator files (index/build/accel.py) of the generation it publishes."""
+    accelerator files (index/build/accel.py) of the generation it publishes.
+
+    It keeps the folded text of every document it adds (`folded`, document
+    order), so its segment's accelerator is built from what it already holds
+    instead of reading the stored text back.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.folded: list[str] | None = []  # None once a document came without its text
+
+    def add_reader(self, reader) -> None:
+        """Merge a segment's live documents (Whoosh copies them in document order)."""
+        if self.folded is not None:
+            from index.build.folding import fold
+
+            self.folded.extend(fold(f.get("text", "")) for _d, f in reader.iter_docs())
+        super().add_reader(reader)
 
     def _commit_toc(self, segments):
         from index.build import accel  # it reads segments through this module
@@ -235,7 +252,10 @@ class CheckedWriter(SegmentWriter):
         checkpoint("segment")
         if folder is not None:
             # Before the TOC: the generation it publishes has its accelerator files.
-            accel.ensure_for_segments(Path(folder), self.storage, self.schema, segments)
+            known = {}
+            if self.folded is not None:
+                known[self.newsegment.segment_id()] = self.folded
+            accel.ensure_for_segments(Path(folder), self.storage, self.schema, segments, known)
         super()._commit_toc(segments)
         checkpoint("toc")
         if folder is not None:
@@ -257,12 +277,16 @@ def worker_writer(ix, limitmb: int) -> SegmentWriter:
 
 
 def add_document(
-    writer: SegmentWriter, fields: dict, boosts: dict[str, float] | None = None
+    writer: SegmentWriter,
+    fields: dict,
+    boosts: dict[str, float] | None = None,
+    folded: str | None = None,
 ) -> None:
     """`writer.add_document(**fields)` without its per-posting overhead.
 
     Same per-document steps as Whoosh's add_document: postings to the pool,
     stored value and field length to the per-document writer, column values.
+    `folded` (the paragraph's folded text) is kept for the accelerator.
     """
     writer._check_state()
     pdw = writer.perdocwriter
@@ -298,6 +322,17 @@ def add_document(
     pdw.finish_doc()
     writer._added = True
     writer.docnum += 1
+    texts = getattr(writer, "folded", None)
+    if texts is not None:
+        if folded is None:
+            writer.folded = None  # the accelerator reads this segment's stored text instead
+        else:
+            texts.append(folded)
+
+
+def folded_texts(writer: SegmentWriter) -> list[str] | None:
+    """The folded texts of the documents a `CheckedWriter` added, or None if it has not all."""
+    return getattr(writer, "folded", None)
 
 
 def finish_worker_segment(writer: SegmentWriter):
@@ -328,6 +363,13 @@ def commit_segments(writer: SegmentWriter, segments: list, keep) -> None:
 
 
 # -- reading -------------------------------------------------------------------
+def reader_folder(reader) -> str | None:
+    """The folder of a segment reader's index (a compound segment reads through an overlay)."""
+    storage = reader.storage()
+    storage = getattr(storage, "b", storage)  # OverlayStorage(compound file, folder)
+    return getattr(storage, "folder", None)
+
+
 def segments_of(ix) -> list:
     """The segments of an index's latest committed generation."""
     return ix._segments()

@@ -1,120 +1,36 @@
 """Answering literal matches, totals and facet counts from the accelerator files.
 
-`Accelerator.open(build, searcher)` maps each segment's `ACCEL_<id>.acc`
-(see index/build/accel.py) and returns None when any is missing or damaged:
-then the caller uses Whoosh's postings, which give the same answer, slower.
+The accelerator is the index's only literal matcher: Whoosh keeps no
+character fields. Each segment reader gets its `ACCEL_<id>.acc` (see
+index/build/accel.py) memory-mapped once (`segment_accel`). A file that is
+missing or damaged is never written by a reader: the same structures are
+built in memory from the segment's stored text, and `rebuilt_segments` tells
+the caller to say that `search-app index` will rewrite it.
 
-- `literal(text)`: the live documents whose folded text contains `text`, as a
-  roaring bitmap of searcher document numbers. One character is its bitmap,
-  two are their bigram's, longer strings AND their bigrams' bitmaps and check
-  each candidate's folded text for the substring.
+- `AccelLiteral(text)`: a Whoosh query matching the live documents whose
+  folded text contains `text` (compile.literal_query), so NOT, OR, AND and
+  scoring wrappers work on it like on any Whoosh query.
+- `Accelerator.literal(text)`: the same as a roaring bitmap of searcher
+  document numbers. One character is its bitmap, two are their bigram's,
+  longer strings AND their bigrams' bitmaps and check each candidate's folded
+  text for the substring.
 - `FacetArrays`: the facet tables as numpy code arrays, so counting a facet
   over a candidate set is one `bincount`.
 """
 
 from __future__ import annotations
 
-import bisect
-import json
-import mmap
-import struct
+import threading
+import weakref
 from array import array
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
 from pyroaring import BitMap
+from whoosh import matching, query
 
-from index.build.accel import BIGRAM_SHIFT, FORMAT, MAGIC, SPACE, accel_name
-
-_HEAD = struct.Struct("<Q")
-_CODES = {"<u4": "I", "<u8": "Q"}  # numpy dtype strings of the sections → memoryview formats
-
-
-class AccelDamaged(Exception):
-    """An accelerator file cannot be read."""
-
-
-class SegmentAccel:
-    """One segment's accelerator file, memory-mapped."""
-
-    def __init__(self, path: Path) -> None:
-        try:
-            with open(path, "rb") as fh:
-                self._mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError) as exc:
-            raise AccelDamaged(f"{path.name}: {exc}") from None
-        mm = self._mm
-        try:
-            if mm[: len(MAGIC)] != MAGIC:
-                raise AccelDamaged(f"{path.name}: not an accelerator file")
-            start = len(MAGIC) + _HEAD.size
-            (hlen,) = _HEAD.unpack(mm[len(MAGIC) : start])
-            header = json.loads(mm[start : start + hlen])
-            base = start + hlen + ((-(start + hlen)) % 8)
-            if header["format"] != FORMAT:
-                raise AccelDamaged(f"{path.name}: format {header['format']}")
-            self.docs = int(header["docs"])
-            self._sections = {}
-            for name, (off, length, dtype) in header["sections"].items():
-                if base + off + length > len(mm):
-                    raise AccelDamaged(f"{path.name}: truncated")
-                self._sections[name] = (base + off, length, dtype)
-        except (ValueError, KeyError, TypeError, struct.error) as exc:
-            raise AccelDamaged(f"{path.name}: {exc}") from None
-        self.text_off = self._array("text_off")
-        self.uni_keys = self._array("uni_keys")
-        self.uni_off = self._array("uni_off")
-        self.bi_keys = self._array("bi_keys")
-        self.bi_off = self._array("bi_off")
-        self._text_at = self._sections["text"][0]
-        if len(self.text_off) != self.docs + 1:
-            raise AccelDamaged(f"{path.name}: {len(self.text_off) - 1} texts for {self.docs} docs")
-
-    def _array(self, name: str) -> memoryview:
-        """A section as a typed view (numpy is not needed to read: it costs start-up time)."""
-        off, length, dtype = self._sections[name]
-        if dtype not in _CODES:
-            raise AccelDamaged(f"section {name} has type {dtype}")
-        return memoryview(self._mm)[off : off + length].cast(_CODES[dtype])
-
-    def _bitmap(self, keys: memoryview, offs: memoryview, blob: str, key: int) -> BitMap:
-        i = bisect.bisect_left(keys, key)
-        if i >= len(keys) or keys[i] != key:
-            return BitMap()
-        at = self._sections[blob][0]
-        return BitMap.deserialize(self._mm[at + offs[i] : at + offs[i + 1]])
-
-    def char(self, ch: str) -> BitMap:
-        """Documents containing the character."""
-        return self._bitmap(self.uni_keys, self.uni_off, "uni_blob", ord(ch))
-
-    def bigram(self, pair: str) -> BitMap:
-        """Documents containing the two characters next to each other."""
-        key = (ord(pair[0]) << BIGRAM_SHIFT) | ord(pair[1])
-        return self._bitmap(self.bi_keys, self.bi_off, "bi_blob", key)
-
-    def text(self, doc: int) -> bytes:
-        """The folded text of a document, UTF-8."""
-        a, b = self.text_off[doc], self.text_off[doc + 1]
-        return self._mm[self._text_at + a : self._text_at + b]
-
-    def literal(self, text: str) -> BitMap:
-        """Documents (deleted ones included) whose folded text contains `text`."""
-        if len(text) == 1:
-            return self.char(text)
-        pairs = [text[i : i + 2] for i in range(len(text) - 1)]
-        # Ordered by size, smallest first, so the AND shrinks fast.
-        maps = sorted((self.bigram(p) for p in dict.fromkeys(pairs)), key=len)
-        found = maps[0]
-        for m in maps[1:]:
-            if not found:
-                break
-            found = found & m
-        if len(text) == 2 or not found:
-            return found
-        needle = text.encode("utf-8")
-        return BitMap(d for d in found if needle in self.text(d))
+from index.build.accel import SPACE, AccelDamaged, SegmentAccel, accel_name
 
 
 class Accelerator:
@@ -122,33 +38,23 @@ class Accelerator:
 
     def __init__(self, parts: list[tuple[SegmentAccel, int, BitMap]]) -> None:
         self._parts = parts  # (segment file, first searcher docnum, deleted docs)
+        self.rebuilt = [seg for seg, _o, _d in parts if seg.in_memory]
 
     @classmethod
-    def open(cls, build: Path, searcher) -> Accelerator | None:
-        """The accelerator for `searcher`, or None when a segment has no (readable) file."""
+    def open(cls, build: Path, searcher) -> Accelerator:
+        """The accelerator for `searcher` (segments without a readable file: built in memory)."""
         parts = []
         for sub, offset in searcher.leaf_searchers():
-            reader = sub.reader()
-            segment = reader.segment() if hasattr(reader, "segment") else None
-            if segment is None:
-                return None
-            try:
-                seg = SegmentAccel(build / accel_name(segment.segment_id()))
-            except AccelDamaged:
-                return None
-            if seg.docs != reader.doc_count_all():
-                return None
-            deleted = BitMap(reader.deleted_docs_set) if reader.has_deletions() else BitMap()
-            parts.append((seg, offset, deleted))
+            part = segment_accel(sub.reader())
+            if part is not None:
+                parts.append((part[0], offset, part[1]))
         return cls(parts)
 
     def literal(self, text: str) -> BitMap:
         """Live searcher document numbers whose folded text contains `text` (Whoosh's literal)."""
         text = text.strip()
         out = BitMap()
-        if not text or any(a in SPACE and b in SPACE for a, b in pairwise(text)):
-            return out  # the character fields index no spaces, nor two spaces in a row
-        if len(text) == 1 and text in SPACE:
+        if not _matchable(text):
             return out
         for seg, offset, deleted in self._parts:
             found = seg.literal(text)
@@ -157,6 +63,136 @@ class Accelerator:
             if found:
                 out |= found.shift(offset) if offset else found
         return out
+
+
+def _matchable(text: str) -> bool:
+    """False for what no paragraph can contain: nothing, a blank, two blanks in a row."""
+    if not text or (len(text) == 1 and text in SPACE):
+        return False
+    return not any(a in SPACE and b in SPACE for a, b in pairwise(text))
+
+
+# Segment reader → (its accelerator, its deleted documents). A reader lives as
+# long as its searcher, so a new generation maps its segments' files afresh.
+_READERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_READERS_LOCK = threading.Lock()
+
+
+def segment_accel(reader) -> tuple[SegmentAccel, BitMap] | None:
+    """A segment reader's accelerator and deletions (None for a reader without a segment).
+
+    Its file when that is readable and holds the segment's documents; else the
+    same structures built in memory from the stored text (`in_memory` set): a
+    reader never writes, `search-app index` rewrites the file.
+    """
+    with _READERS_LOCK:
+        hit = _READERS.get(reader)
+    if hit is not None:
+        return hit
+    segment = reader.segment() if hasattr(reader, "segment") else None
+    if segment is None:
+        return None
+    from index.build import accel as build_accel
+    from index.build.whoosh_internals import reader_folder
+
+    name = accel_name(segment.segment_id())
+    folder = reader_folder(reader)
+    seg = None
+    if folder is not None and not _damaged(Path(folder), name):
+        try:
+            seg = SegmentAccel(Path(folder) / name)
+        except AccelDamaged:
+            seg = None
+        if seg is not None and seg.docs != reader.doc_count_all():
+            seg = None
+    if seg is None:
+        folded = build_accel.segment_texts(reader)
+        seg = SegmentAccel(None, build_accel.in_memory(folded), name)
+    deleted = BitMap(reader.deleted_docs_set) if reader.has_deletions() else BitMap()
+    with _READERS_LOCK:
+        _READERS[reader] = (seg, deleted)
+    return seg, deleted
+
+
+def _damaged(folder: Path, name: str) -> bool:
+    """True when CHECKSUMS.json says the file changed since its commit (size, or hash if touched)."""
+    from index.build.store import file_damage
+
+    return bool(file_damage(folder, name))
+
+
+def rebuilt_segments(searcher) -> list[str]:
+    """Accelerator files of the searcher's segments that were missing or damaged (built in memory)."""
+    out = []
+    for sub, _offset in searcher.leaf_searchers():
+        part = segment_accel(sub.reader())
+        if part is not None and part[0].in_memory:
+            out.append(part[0].name)
+    return out
+
+
+def rebuilt_notice(names: list[str]) -> str | None:
+    """What to tell the user when accelerator files had to be built in memory."""
+    if not names:
+        return None
+    return (
+        f"{len(names)} accelerator file(s) of the index are missing or damaged "
+        f"({', '.join(sorted(names)[:3])}{'…' if len(names) > 3 else ''}); they were rebuilt in "
+        "memory for this search, and `search-app index` will rewrite them"
+    )
+
+
+class AccelLiteral(query.Query):
+    """Whoosh query: documents whose folded text contains `text`, from the accelerator.
+
+    Deleted documents are left out here (a custom matcher is not filtered by
+    Whoosh: only its posting readers apply deletions).
+    """
+
+    def __init__(self, text: str, boost: float = 1.0) -> None:
+        self.text = text
+        self.boost = boost
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}({self.text!r})"
+
+    def __str__(self) -> str:
+        return f"literal:{self.text}"
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and other.text == self.text and other.boost == self.boost
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.text, self.boost))
+
+    def estimate_size(self, ixreader) -> int:
+        """At most every document (an overestimate is allowed)."""
+        return ixreader.doc_count_all()
+
+    def ids(self, reader) -> array:
+        """Sorted live document numbers of `reader` (a segment or a multi-segment reader)."""
+        text = self.text.strip()
+        if not _matchable(text):
+            return array("I")
+        out = BitMap()
+        for leaf, offset in reader.leaf_readers():
+            part = segment_accel(leaf)
+            if part is None:
+                continue
+            seg, deleted = part
+            found = seg.literal(text)
+            if deleted:
+                found -= deleted
+            if found:
+                out |= found.shift(offset) if offset else found
+        return out.to_array()
+
+    def matcher(self, searcher, context=None):
+        """The matching ids, all at weight `boost`."""
+        ids = self.ids(searcher.reader())
+        if not len(ids):
+            return matching.NullMatcher()
+        return matching.ListMatcher(ids, all_weights=self.boost)
 
 
 class FacetArrays:

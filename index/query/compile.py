@@ -1,6 +1,6 @@
 """Compile a parsed query into a Whoosh query, with what to highlight.
 
-A bare term T matches a paragraph that contains T literally (bigram phrase,
+A bare term T matches a paragraph that contains T literally (the accelerator,
 full recall) OR contains all of T's jieba words. Literal matches score a
 constant LITERAL_SCORE on top of BM25, far above any BM25 score, so they
 always rank above word-only matches. Title/heading words and proximity only
@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from whoosh import matching, query
 
-from index.build.analysis import bigrams
 from index.build.folding import fold
 from index.build.segmenter import Segmenter
 from index.engine.facets import (
@@ -26,6 +25,7 @@ from index.engine.facets import (
     facet,
     is_facet,
 )
+from index.query.accel import AccelLiteral
 from index.query.querylang import And, Filter, Not, Or, ParsedQuery, Term
 
 LITERAL_SCORE = 1000.0
@@ -71,6 +71,9 @@ class LiteralQuery(query.ConstantScoreQuery):
                 if not any_in_segment:
                     return matching.NullMatcher()
                 return _ConstantMatcher(ids, self.score)
+        if isinstance(self.child, AccelLiteral):  # its ids directly, without a matcher
+            ids = self.child.ids(searcher.reader())
+            return _ConstantMatcher(ids, self.score) if len(ids) else matching.NullMatcher()
         m = self.child.matcher(searcher, context)
         if isinstance(m, matching.NullMatcherClass):
             return m
@@ -216,15 +219,11 @@ class CompiledQuery:
 
 
 def literal_query(text: str) -> query.Query:
-    """Paragraphs whose folded text contains `text` exactly."""
+    """Paragraphs whose folded text contains `text` exactly (answered by the accelerator files)."""
     text = text.strip()
     if not text:
         return query.NullQuery
-    if len(text) == 1:
-        return query.Term("uni", text)
-    if len(text) == 2:
-        return query.Term("bi", text)
-    return query.Phrase("bi", bigrams(text))
+    return AccelLiteral(text)
 
 
 class QueryCompiler:

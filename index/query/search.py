@@ -40,6 +40,7 @@ from index.engine.models import (
     SearchResult,
     article_from_stored,
 )
+from index.query.accel import rebuilt_notice, rebuilt_segments
 from index.query.citation import CitationFields, format_citation
 from index.query.compile import CompiledQuery, FastPlan, QueryCompiler
 from index.query.highlight import highlight_spans, make_snippet
@@ -248,12 +249,14 @@ class SearchEngine:
                 for rank, (d, s) in enumerate(top, start=offset + 1)
             ]
             facets = self._facets(docs, tables) if with_facets else Facets()
+            rebuilt = rebuilt_notice(rebuilt_segments(searcher))
             result = SearchResult(
                 query=text,
                 total=len(docs),
                 facets=facets,
                 hits=hits,
-                notice="; ".join([*flag_notes, *compiled.notices]) or None,
+                notice="; ".join([*flag_notes, *compiled.notices, *filter(None, [rebuilt])])
+                or None,
                 generation=_token(key[0], key[1]),
                 filters=compiled.filters,
             )
@@ -323,6 +326,7 @@ class SearchEngine:
             else:
                 q, base = compiled.whoosh_query, 0.0
                 docs = topk.TreeBounds(st, literal, texts).matches(q)
+            _check(cancel)
             # Scores are bounded over the matches only, so the cost follows them.
             bounds = topk.TreeBounds(st, literal, texts, universe=docs)
             if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
@@ -347,6 +351,7 @@ class SearchEngine:
                 offset + limit,
                 base,
                 bounds.known,
+                lambda: _check(cancel),
             )
         except topk.Unsupported:
             return None
@@ -405,7 +410,7 @@ class SearchEngine:
         return tables.rank_array
 
     def _accelerator(self, searcher):
-        """The accelerator of the open searcher, or None (missing files: Whoosh answers)."""
+        """The accelerator of the open searcher (segments whose file is missing: built in memory)."""
         if self._accel is None or self._accel[0] is not searcher:
             from index.query.accel import Accelerator
 

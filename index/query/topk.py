@@ -387,9 +387,10 @@ def exact_scores(
         try:
             m = q.matcher(sub, context)
         finally:
-            for node in phrases + literals:
-                node.only = None
-                node.known = None
+            for phrase in phrases:
+                phrase.only = None
+            for lit in literals:
+                lit.known = None
         for i in range(lo_i, hi_i):
             if not m.is_active():
                 break
@@ -427,6 +428,7 @@ def rank_top(
     want: int,
     base: float = 0.0,
     literals: dict[int, np.ndarray] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> list[tuple[int, float]] | None:
     """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
 
@@ -448,6 +450,8 @@ def rank_top(
     batch = FIRST_BATCH
     at = 0
     while at < len(pending):
+        if check is not None:
+            check()  # e.g. stop when a newer search has made this one pointless
         chunk = np.sort(pending[at : at + batch])
         at += len(chunk)
         scores = exact_scores(searcher, q, docs[chunk], literals)

@@ -1,21 +1,23 @@
-"""The literal accelerator (issue 12): same answers as Whoosh's postings, written with each
-commit, incremental, rebuilt from the index when missing, ignored when unreadable."""
+"""The literal accelerator (issue 12): the index's literal matcher. Same matches as a scan of
+the folded text, written with each commit (by the workers in a parallel build), incremental,
+built in memory (never written) by a reader when missing or damaged, rewritten by `index`."""
 
 from __future__ import annotations
 
 import random
 import shutil
 from collections import Counter
-from itertools import chain
+from itertools import chain, pairwise
 from pathlib import Path
 
 import pytest
 
 import index.query.search as search_mod
 from index.build import accel
+from index.build.folding import fold
 from index.build.indexer import Indexer
-from index.build.store import ACCEL_PREFIX, IndexStore, verify_build
-from index.query.accel import Accelerator, FacetArrays
+from index.build.store import ACCEL_PREFIX, IndexStore, accel_damage, verify_build
+from index.query.accel import SPACE, Accelerator, AccelLiteral, FacetArrays
 from index.query.compile import literal_query
 from index.query.search import SearchEngine
 from tests.conftest import CORPUS, make_config
@@ -62,22 +64,55 @@ def _needles(engine: SearchEngine) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _whoosh_literal(searcher, text: str) -> set[int]:
-    """Live documents matching Whoosh's literal query (the general path's definition)."""
-    q = literal_query(text)
-    return {d for d in q.docs(searcher)} if q is not None else set()
+def scan_literal(searcher, text: str) -> set[int]:
+    """Live documents whose folded stored text contains `text`: a brute-force `in` scan.
+
+    As the character fields of earlier versions: blanks are never matched, so
+    a blank or two blanks in a row match nothing.
+    """
+    text = text.strip()
+    if not text or text in SPACE or any(a in SPACE and b in SPACE for a, b in pairwise(text)):
+        return set()
+    reader = searcher.reader()
+    return {d for d, f in reader.iter_docs() if text in fold(f.get("text", ""))}
 
 
-def test_accelerator_literal_equals_whoosh(updated_index):
+def test_accelerator_literal_equals_a_scan(updated_index):
     engine = SearchEngine(updated_index)
     try:
         searcher = engine._current()
         assert len(list(searcher.leaf_searchers())) > 1
         assert any(sub.reader().has_deletions() for sub, _ in searcher.leaf_searchers())
         acc = Accelerator.open(engine._build, searcher)
-        assert acc is not None
+        assert not acc.rebuilt  # every segment has its file
+        found_some = 0
         for text in _needles(engine):
-            assert set(acc.literal(text)) == _whoosh_literal(searcher, text.strip()), text
+            want = scan_literal(searcher, text)
+            assert set(acc.literal(text)) == want, text
+            # The general path's literal: a Whoosh query over the same bitmaps, per segment.
+            q = literal_query(text)
+            assert set(q.docs(searcher)) == want, text
+            found_some += bool(want)
+        assert found_some > 50
+    finally:
+        engine.close()
+
+
+def test_literal_query_works_inside_whoosh_boolean_queries(updated_index):
+    """NOT / OR / AND over literals, per segment with offsets and deletions, equal set algebra."""
+    from whoosh import query
+
+    engine = SearchEngine(updated_index)
+    try:
+        searcher = engine._current()
+        every = set(query.Every().docs(searcher))
+        a, b = AccelLiteral("干部"), AccelLiteral("的")
+        sa, sb = scan_literal(searcher, "干部"), scan_literal(searcher, "的")
+        assert sa and sb and sa != sb
+        assert set(query.Not(a).docs(searcher)) | sa == every
+        assert set(query.And([query.Every(), query.Not(a)]).docs(searcher)) == every - sa
+        assert set(query.Or([a, b]).docs(searcher)) == sa | sb
+        assert set(query.And([a, b]).docs(searcher)) == sa & sb
     finally:
         engine.close()
 
@@ -200,7 +235,9 @@ def test_every_segment_has_its_file_and_no_other(updated_index):
     assert verify_build(build, full=True) == ""  # listed in CHECKSUMS.json like Whoosh's files
 
 
-def test_missing_file_answers_from_whoosh_then_index_rebuilds_it(tmp_path, corpus_copy):
+def test_missing_files_are_built_in_memory_never_written_then_index_rewrites_them(
+    tmp_path, corpus_copy
+):
     cfg = make_config(tmp_path / "ix", [corpus_copy])
     Indexer(cfg).run()
     build = IndexStore(cfg.index.dir).current_build()
@@ -208,39 +245,85 @@ def test_missing_file_answers_from_whoosh_then_index_rebuilds_it(tmp_path, corpu
     assert before
     engine = SearchEngine(cfg)
     want = _answer(engine.search("干部", limit=5))
+    general = _answer(engine.search("干部 -形式主义", limit=5))
     engine.close()
+    assert want[3] is None  # no notice while the files are there
     for name in before:
         (build / name).unlink()
-    assert verify_build(build) == ""  # derived data: missing is not damage
+    assert verify_build(build) == ""  # derived data: the Whoosh index itself is whole
+    assert set(accel_damage(build)) == before  # … but the files are reported missing
+    listing = sorted(p.name for p in build.iterdir())
     engine = SearchEngine(cfg)
     try:
-        assert _answer(engine.search("干部", limit=5)) == want
-        assert engine._accel[1] is None  # answered from Whoosh's postings
+        got = engine.search("干部", limit=5)
+        assert _answer(got)[:3] == want[:3]  # same hits, order, scores and facets
+        assert "search-app index" in got.notice and "accelerator" in got.notice
+        assert _answer(engine.search("干部 -形式主义", limit=5))[:3] == general[:3]
+        assert engine._accel[1].rebuilt
     finally:
         engine.close()
+    assert sorted(p.name for p in build.iterdir()) == listing  # reading wrote nothing
     summary = Indexer(cfg).run()  # nothing changed in the corpus
     assert summary.added == 0
-    assert _accel_files(build) == before  # rebuilt from the stored index
-    assert verify_build(build, full=True) == ""
+    assert any("rewrote" in p and "accelerator" in p for p in summary.problems)
+    assert _accel_files(build) == before  # rewritten from the stored index
+    assert verify_build(build, full=True) == "" and accel_damage(build, full=True) == {}
     engine = SearchEngine(cfg)
     try:
         assert _answer(engine.search("干部", limit=5)) == want
-        assert engine._accel[1] is not None
+        assert not engine._accel[1].rebuilt
     finally:
         engine.close()
 
 
-def test_unreadable_file_is_not_used(tmp_path, corpus_copy):
+def _flip_a_byte(path: Path) -> None:
+    """Damage a file in place without changing its size."""
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_unreadable_or_damaged_files_are_not_used(tmp_path, corpus_copy):
     cfg = make_config(tmp_path / "ix", [corpus_copy])
     Indexer(cfg).run()
     build = IndexStore(cfg.index.dir).current_build()
     engine = SearchEngine(cfg)
+    want = _answer(engine.search("干部", limit=5))
+    engine.close()
+    junks = [b"", b"SAACC1\n\0" + b"\xff" * 40, b"not an accelerator file at all", None]
+    for junk in junks:
+        for name in _accel_files(build):
+            if junk is None:
+                _flip_a_byte(build / name)  # same size: only the checksum can tell
+            else:
+                (build / name).write_bytes(junk)
+        engine = SearchEngine(cfg)
+        try:
+            got = engine.search("干部", limit=5)
+            assert _answer(got)[:3] == want[:3], junk
+            assert "accelerator" in got.notice
+            assert len(engine._accel[1].rebuilt) == len(_accel_files(build))
+        finally:
+            engine.close()
+    assert set(accel_damage(build, full=True)) == _accel_files(build)
+    Indexer(cfg).run()  # `index` rewrites them (the Whoosh index was not damaged)
+    assert accel_damage(build, full=True) == {}
+    engine = SearchEngine(cfg)
+    try:
+        assert _answer(engine.search("干部", limit=5)) == want
+    finally:
+        engine.close()
+
+
+def test_totals_of_bare_terms_equal_a_scan(updated_index):
+    """The answer-equality oracle that does not go through the accelerator at all."""
+    engine = SearchEngine(updated_index)
     try:
         searcher = engine._current()
-        for junk in (b"", b"SAACC1\n\0" + b"\xff" * 40, b"not an accelerator file at all"):
-            for name in _accel_files(build):
-                (build / name).write_bytes(junk)
-            assert Accelerator.open(build, searcher) is None
+        for q in ("干部", "的", "沉", "经济", "金花葵", "社区", '"驻村第一书记"', '"，村"'):
+            assert engine.search(q, limit=3).total == len(
+                scan_literal(searcher, fold(q.strip('"')))
+            ), q
     finally:
         engine.close()
 

@@ -6,8 +6,8 @@ import pytest
 from whoosh import fields, query
 from whoosh.filedb.filestore import RamStorage
 
-from index.build.analysis import bigrams
 from index.build.segmenter import read_user_dictionary, shared_segmenter
+from index.query.accel import AccelLiteral
 from index.query.compile import (
     LITERAL_SCORE,
     MAX_TERM_WORDS,
@@ -45,13 +45,14 @@ def literal(q) -> query.Query:
 # -- literal_query ------------------------------------------------------------------
 
 
-def test_literal_query_picks_the_field_by_length():
+def test_literal_query_is_the_accelerator_literal_of_the_stripped_text():
     assert literal_query("") is query.NullQuery
     assert literal_query("  ") is query.NullQuery
-    assert literal_query("干") == query.Term("uni", "干")
-    assert literal_query(" 干部 ") == query.Term("bi", "干部")
-    assert literal_query("第一书记") == query.Phrase("bi", ["第一", "一书", "书记"])
-    assert bigrams("abc") == ["ab", "bc"]
+    assert literal_query("干") == AccelLiteral("干")
+    assert literal_query(" 干部 ") == AccelLiteral("干部")
+    assert literal_query("第一书记") == AccelLiteral("第一书记")
+    assert literal_query("第一书记") != AccelLiteral("第一书")
+    assert hash(literal_query("干部")) == hash(AccelLiteral("干部"))
 
 
 # -- terms --------------------------------------------------------------------------
@@ -61,7 +62,7 @@ def test_a_word_term_is_its_literal_or_its_words(compiler):
     c = compile_(compiler, "下沉干部")
     assert isinstance(c.main, query.Or)
     lit, words = c.main.subqueries
-    assert literal(lit) == query.Phrase("bi", bigrams("下沉干部"))
+    assert literal(lit) == AccelLiteral("下沉干部")
     assert words == query.And([query.Term("content", "下沉"), query.Term("content", "干部")])
     assert c.term_words == {"下沉干部": ["下沉", "干部"]}
     assert [t.text for t in c.terms] == ["下沉干部"] and not c.browse
@@ -70,11 +71,11 @@ def test_a_word_term_is_its_literal_or_its_words(compiler):
 def test_a_quoted_term_is_literal_only_and_its_words_only_rank(compiler):
     c = compile_(compiler, '"下沉干部"')
     assert isinstance(c.main, query.AndMaybe)
-    assert literal(c.main.a) == query.Phrase("bi", bigrams("下沉干部"))
+    assert literal(c.main.a) == AccelLiteral("下沉干部")
     assert c.main.b == query.And([query.Term("content", "下沉"), query.Term("content", "干部")])
     # Its matches are exactly the literal's: the fast plan (issue 12) scores only the head.
     assert c.fast is not None and c.fast.texts == ["下沉干部"] and c.fast.base == 1000.0
-    assert c.fast.literal == query.Phrase("bi", bigrams("下沉干部"))
+    assert c.fast.literal == AccelLiteral("下沉干部")
 
 
 def test_chinese_quotes_and_traditional_text_compile_like_ascii_simplified(compiler):
@@ -85,7 +86,7 @@ def test_chinese_quotes_and_traditional_text_compile_like_ascii_simplified(compi
 
 def test_a_term_without_words_is_matched_literally(compiler):
     c = compile_(compiler, "，，")  # folded to ASCII commas before compiling
-    assert literal(c.main) == query.Term("bi", ",,")
+    assert literal(c.main) == AccelLiteral(",,")
     assert c.term_words == {",,": []}
     assert c.boost is None  # nothing to boost on
 
@@ -135,7 +136,7 @@ def test_or_and_grouping(compiler):
     group, word = c.main.subqueries
     assert isinstance(group, query.Or) and len(group.subqueries) == 2
     assert isinstance(word, query.Or)  # even a one-word term: its literal, or its word
-    assert literal(word.subqueries[0]) == query.Term("bi", "干部")
+    assert literal(word.subqueries[0]) == AccelLiteral("干部")
     assert word.subqueries[1] == query.And([query.Term("content", "干部")])
     assert [t.text for t in c.terms] == ["驻村", "驻企", "干部"]
 
@@ -210,12 +211,12 @@ def test_boosts_are_optional_title_heading_and_proximity(compiler):
 def test_fast_plan_only_for_literal_only_terms(compiler):
     fast = compile_(compiler, "干部").fast
     assert isinstance(fast, FastPlan)
-    assert fast.literal == query.Term("bi", "干部") and fast.filters == []
+    assert fast.literal == AccelLiteral("干部") and fast.filters == []
     assert compile_(compiler, "region:湖北 干部").fast.filters == [query.Term("region", "湖北省")]
     # ANDed one-word or quoted terms match exactly the AND of their literals (issue 12).
     both = compile_(compiler, "干部 群众").fast
     assert both.texts == ["干部", "群众"] and both.base == 2000.0
-    assert both.literal == query.And([query.Term("bi", "干部"), query.Term("bi", "群众")])
+    assert both.literal == query.And([AccelLiteral("干部"), AccelLiteral("群众")])
     assert compile_(compiler, '"干部"').fast.texts == ["干部"]
     for text in ("下沉干部", "干部 OR 群众", "干部 -群众", "", "下沉干部 群众"):
         assert compile_(compiler, text).fast is None, text

@@ -189,3 +189,35 @@ def test_head_keeps_the_best_of_a_large_tie():
         part = kept[np.lexsort((kept, -rank[kept], -score[kept]))][:want]
         assert part.tolist() == full.tolist(), (n, want)
         assert n <= 4 * want or len(kept) < n
+
+
+def test_a_set_cancel_event_stops_a_bounded_search(updated_index, monkeypatch):  # noqa: F811
+    import threading
+
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    engine = SearchEngine(updated_index)
+    try:
+
+        class Late(threading.Event):
+            """Set from its second look on: after search()'s own check, inside the ranking."""
+
+            looks = 0
+
+            def is_set(self) -> bool:
+                self.looks += 1
+                return self.looks > 1
+
+        for q in ("干部 OR 群众", "的"):
+            stop = Late()
+            with pytest.raises(search_mod.SearchCancelled):
+                engine.search(q, cancel=stop)
+            assert stop.looks == 2
+        assert engine.search("干部 OR 群众").total > 0  # nothing left behind
+    finally:
+        engine.close()
+
+
+def test_bounded_answers_without_the_accelerator(updated_index, monkeypatch):  # noqa: F811
+    """Literals then come from Whoosh's own matchers; the answers stay the same."""
+    monkeypatch.setattr(SearchEngine, "_accelerator", lambda self, searcher: None)
+    _compare(updated_index, monkeypatch, GENERAL_QUERIES + FAST_QUERIES[:6], [(20, 0), (3, 2)])

@@ -72,8 +72,6 @@ def test_indexes_from_before_the_stage_layout_still_unpickle():
     install_pickle_aliases()
     for old, cls in [
         ("index.analysis", analysis.WordField),
-        ("index.analysis", analysis.UnigramField),
-        ("index.analysis", analysis.BigramField),
         ("index.fastwriter", fastwriter.CompactPositions),
     ]:
         assert pickle.loads(f"c{old}\n{cls.__name__}\n.".encode()) is cls

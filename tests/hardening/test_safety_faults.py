@@ -171,3 +171,27 @@ def test_leftover_temp_files_are_removed_by_the_next_run(tmp_path):
     res = run_cli("index", "--index-dir", str(ix))
     assert res.returncode == 0 and "removed 2 temporary file(s)" in res.stdout
     assert not (build / "MAIN.tmp").exists() and not (ix / ".CURRENT.999.tmp").exists()
+
+
+def test_accelerator_damage_is_reported_by_verify_served_from_memory_and_fixed_by_index(tmp_path):
+    """An accelerator file is derived: search answers without writing, verify names it, index rewrites it."""
+    corpus = small_corpus(tmp_path / "c", 2)
+    ix = tmp_path / "ix"
+    assert run_cli("index", "--corpus", str(corpus), "--index-dir", str(ix)).returncode == 0
+    hits = total(ix, "干部")
+    build = next(ix.glob("build-*"))
+    target = next(build.glob("ACCEL_*.acc"))
+    _flip(target, random.Random(5), keep_mtime=True)  # silent rot: only the full check sees it
+    res = run_cli("index", "--verify", "--index-dir", str(ix))
+    assert res.returncode == 2 and target.name in res.stderr and "search-app index" in res.stderr
+    target.unlink()
+    listing = sorted(p.name for p in build.iterdir())
+    res = run_cli("search", "干部", "--index-dir", str(ix))
+    assert res.returncode == 0 and "accelerator" in res.stdout + res.stderr
+    assert total(ix, "干部") == hits
+    assert sorted(p.name for p in build.iterdir()) == listing  # reading wrote nothing
+    res = run_cli("index", "--index-dir", str(ix))
+    assert res.returncode == 0 and "rewrote 1 accelerator file" in res.stdout + res.stderr
+    assert "Built" not in res.stdout  # not a rebuild from the corpus
+    res = run_cli("index", "--verify", "--index-dir", str(ix))
+    assert res.returncode == 0 and "match their checksums" in res.stdout
