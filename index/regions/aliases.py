@@ -236,12 +236,16 @@ NAME_TITLES: tuple[str, ...] = _words(
     "部长 司长 所长 院长 校长 站长 队长 组长 团长 社长 会长 理事长 董事长 总经理 经理 "
     "厂长 主席 委员 代表 教授 老师 医生 护士 律师 民警 警官 专家 作者 编辑 摄影 摄 "
     "网友 村民 居民 农民 市民 游客 老人 同学 学生 选手 队员 演员 导演 画家 作家 诗人 "
-    "负责人 创办人 工程师 研究员 干部 职工 员工 师傅 大爷 大妈 阿姨 老乡 同志 先生 女士"
+    "负责人 创办人 工程师 研究员 干部 职工 员工 师傅 大爷 大妈 阿姨 老乡 同志 先生 女士 "
+    "受访者 党员 志愿者"
 )
+# Byline roles: a place name standing alone right after one (通讯员 黄冈, spaces
+# or a colon between, a space, bracket or comma after) is the person's name.
+BYLINE_ROLES: tuple[str, ...] = _words("记者 通讯员 摄影 摄 作者 编辑 责编 撰文 文 图 实习生")
 # What comes right after a person's name and not after a place.
 NAME_FOLLOWERS: tuple[str, ...] = _words(
     "说 说道 表示 介绍 告诉 指出 认为 强调 坦言 透露 回忆 笑着 笑道 感慨 同志 先生 "
-    "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇"
+    "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女"
 )
 
 # Words right after a place that make it part of an SEO-spam string

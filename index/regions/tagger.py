@@ -109,7 +109,11 @@ STORY_MAX_PARAGRAPHS = 80
 LAPSE_PARAGRAPHS = 3
 LAPSE_CHARS = 300
 _NAME_TITLES = tuple(sorted(aliases.NAME_TITLES, key=len, reverse=True))
-_NAME_FOLLOWERS_RE = re.compile("|".join(sorted(aliases.NAME_FOLLOWERS, key=len, reverse=True)))
+_BYLINE_ROLES = tuple(aliases.BYLINE_ROLES)
+_BYLINE_END = frozenset(" )】,")
+_NAME_FOLLOWERS_RE = re.compile(
+    "|".join(re.escape(w) for w in sorted(aliases.NAME_FOLLOWERS, key=len, reverse=True))
+)
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -587,6 +591,8 @@ def _string_rules(
         return None
     if surface[-1] == "市" and text.startswith("场", end):
         return ()  # 南海市场 is 南海 + 市场 (a market)
+    if _byline_name(text, start, end):
+        return ()  # 通讯员 黄冈: a reporter whose whole name is a place name
     bad_after = aliases.REJECT_AFTER.get(surface)
     if bad_after and text.startswith(bad_after, end):
         return ()
@@ -625,12 +631,21 @@ def _footer(text: str) -> bool:
     return sum(1 for m in aliases.FOOTER_MARKS if m in text) >= 2
 
 
+def _byline_name(text: str, start: int, end: int) -> bool:
+    """True for a hit standing alone right after a byline role (记者 吴江, 通讯员 黄冈)."""
+    if end < len(text) and text[end] not in _BYLINE_END:
+        return False
+    return text[max(0, start - 6) : start].rstrip(" :").endswith(_BYLINE_ROLES) and (
+        start > 0 and text[start - 1] in " :"
+    )
+
+
 def _person_name(text: str, hit: _Hit) -> bool:
     """True when `hit`, after a surname, is a given name: 记者王江西, 李宁波说."""
     s = hit.start
     if hit.end - s > 3:
         return False
-    if text[max(0, s - 12) : s - 1].rstrip(" ").endswith(_NAME_TITLES):
+    if text[max(0, s - 12) : s - 1].rstrip(" :").endswith(_NAME_TITLES):  # 摄影:张延安
         return True
     return _NAME_FOLLOWERS_RE.match(text, hit.end) is not None
 

@@ -151,3 +151,19 @@ def test_spam_clause_spares_the_rest(tag) -> None:
 def test_origins_companies_channels(tag, text: str, want: tuple[str, ...]) -> None:
     """X籍 names the province; companies, site channels and dishes name nothing."""
     assert set(tag(text)) == set(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("陈天津,男,1965年生", ()),
+        ("受访者:周武汉(化名)", ()),
+        ("本报记者 吴江 通讯员 黄冈", ()),
+        ("摄影:张延安", ()),
+        ("记者从黄冈获悉", ("湖北省/黄冈市",)),
+        ("到南京,男女老少都来了", ("江苏省/南京市",)),
+    ],
+)
+def test_person_names_in_bylines_and_profiles(tag, text: str, want: tuple[str, ...]) -> None:
+    """A place name that is a whole byline name, or a profiled person's, names nothing."""
+    assert tag(text) == want
