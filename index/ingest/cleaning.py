@@ -28,8 +28,20 @@ _PLACE_BEFORE = re.compile(
     r"青岛|合肥|佛山|济南|福州|厦门|昆明|哈尔滨|长春|石家庄|太原|南宁|贵阳|南昌|兰州|海口|三亚|大连|宁波|"
     r"无锡|温州|珠海|中山|惠州|澳门|香港|台湾|乌鲁木齐|呼和浩特|银川|西宁|拉萨)(?:市)?\s*$"
 )
+# More spam words then a bare phone number glued to a match (办证刻章发票13800138000).
+_NUMBER_TAIL = re.compile(
+    r"(?:发票|刻章|办证|证件|假证|代开|专票)*\s*[,，:：]?\s*(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-?\d{7,8})(?!\d)"
+)
+_HANDLE = re.compile(r"\s*[:：]?\s*(?=[a-z0-9_-]*\d)[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]")
+# A spam site's address glued to a match (…开户送彩金www.hg8866.com).
+_URL_TAIL = re.compile(
+    r"\s*(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{1,20})*\.(?:com|net|cc|vip|top|me|cn|org|co|xyz|app)(?![a-z0-9])/?"
+)
 # A word glued after spam that only spam uses (…包养网站群): goes with it too.
-_SPAM_TAIL = re.compile(r"(?:交流群|qq群|微信群|群(?![众体岛落山英星组雄居策防芳]))")
+_SPAM_TAIL = re.compile(
+    r"(?:交流群|qq群|微信群|群(?![众体岛落山英星组雄居策防芳]))"
+    r"|(?:联系|咨询|详询|添加|加)?(?:电话|手机|微信|薇信|qq|热线)(?:号码?)?(?=[^\w]|$)"  # 联系电话 with its number gone
+)
 
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
@@ -154,13 +166,29 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
         spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
         for start, end in reversed(spans):
             tail = _CONTACT_TAIL.match(folded, end)
+            number = _NUMBER_TAIL.match(folded, end)
+            if re.search(r"(?:微信|薇信|v信|vx|qq|扣扣|电话|手机)$", folded[start:end]):
+                # The match took the contact word (…上门服务微信): its ID goes too.
+                handle = _HANDLE.match(folded, end)
+                end = handle.end() if handle else end
             if tail and any(c.isdigit() for c in tail.group(0)):
                 end = tail.end()
+            elif number:
+                end = number.end()
+            elif url := _URL_TAIL.match(folded, end):
+                end = url.end()
             else:
                 glued = _SPAM_TAIL.match(folded, end)
                 end = glued.end() if glued else end
             place = _PLACE_BEFORE.search(folded, 0, start)
             start = place.start() if place else start
+            # Punctuation left doubled by the cut (…受欢迎。，科协…) goes with the spam.
+            if (
+                start > 0
+                and folded[start - 1] in "。！？；，,、!?;"
+                and folded[end : end + 1] in ("，", ",", "、")
+            ):
+                end += 1
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded

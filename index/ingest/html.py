@@ -820,7 +820,26 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     parts = _title_parts(doc_title)
     if len(parts) >= 2:  # a lone <title> is often just the site's name
         return parts[0], "<title> without its site suffix"
+    if parts and not _names_a_site(parts[0]) and len(_tkey(parts[0])) >= 6:
+        # …unless it reads as a headline (a county page titled 我县召开…推进会).
+        return parts[0], "<title>, which names no site"
     return None, ""
+
+
+def _names_a_site(text: str) -> bool:
+    """A page title that is a site's or office's name (某某县人民政府, 泉州网), not a headline."""
+    from index.build.folding import fold
+    from index.ingest.publishers import looks_like_outlet, publishers
+
+    key = fold(text).strip()
+    return bool(
+        looks_like_outlet(key)
+        or publishers().lookup(key)
+        or re.search(
+            r"(?:政府|门户|网站|官网|网|在线|客户端|委员会|局|厅|办公室|大学|学院|中心|报|社|台|频道|首页)$",
+            key,
+        )
+    )
 
 
 def _title_parts(title: str) -> list[str]:
@@ -980,7 +999,11 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     if t is not None:
         doc_title = _WS.sub(" ", t.text_content()).strip()
         put("site", _site_from_title(doc_title), "the <title> suffix")
-        if _key(doc_title) != _key(title or "") and len(_title_parts(doc_title)) == 1:
+        if (
+            _key(doc_title) != _key(title or "")
+            and len(_title_parts(doc_title)) == 1
+            and _names_a_site(doc_title)
+        ):
             put("site", doc_title, "the <title>, which names no article")
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 

@@ -45,9 +45,9 @@ from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb, 
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>文章来源|稿件来源|信息来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"(?P<label>文章来源|稿件来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
-    r"成文日期|发布机构|发布单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
+    r"成文日期|发布机构|发布单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 _LABEL_KIND = {
@@ -56,6 +56,7 @@ _LABEL_KIND = {
             "文章来源",
             "稿件来源",
             "信息来源",
+            "资料来源",
             "新闻来源",
             "消息来源",
             "原文来源",
@@ -80,10 +81,13 @@ _LABEL_KIND = {
     "原标题": "original_title",
     "发布机构": "source",
     "发布单位": "source",
+    "发布者": "source",
+    "发布人": "source",
+    "供稿单位": "source",
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
 # (信息来源 credits the content), 成文日期 the day a document was signed (发布日期 beats it).
-_WEAK_LABELS = frozenset(["发布机构", "发布单位", "成文日期"])
+_WEAK_LABELS = frozenset(["发布机构", "发布单位", "发布者", "发布人", "成文日期", "更新时间"])
 # Labels whose values are not metadata but end the previous value (浏览次数：1023).
 _STOP_KIND = "stop"
 _WIDGETS = re.compile(
@@ -127,7 +131,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
-    rf"^[(（\[]?\s*(?P<org>[^\s记者]{{2,12}}?)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^[(（\[]?\s*(?:(?P<org>[^\s记者]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
 _WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
@@ -140,7 +144,8 @@ _BRACKET_REPORTER = re.compile(
 _ORG_MASTHEAD = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}(?:委员会|党委|党校|行政学院|宣传部|组织部|统战部|政法委|"
     r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
-    r"大学|学院|党工委|管委会|人大常委会|政协|纪委|监委|法院|检察院|公安局|局|厅)$"
+    r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
+    r"法院|检察院|公安局|局|厅)$"
 )
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
@@ -162,9 +167,23 @@ _BRACKET_BYLINE = re.compile(
 # 本文原载于《瞭望》新闻周刊, 本文转载自河南日报客户端, 本文转自微信公众号“X”.
 _CREDIT_LINE = re.compile(
     r"^[\s(（\[【>*]*(?:本文|原文|此文|文章|该文)?\s*(?:原|首)?\s*"
-    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转)\s*自)\s*[:：]?\s*"
+    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转|选|摘)\s*自|(?<=原)(?:载|刊)(?=\s*《))\s*[:：]?\s*"
     r"(?:微信公众号|公众号|微信号)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
+)
+_HOST_KINDS = ("site", "platform", "app")
+_OWN_WORK = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*(?:本站|本网|本平台)(?:原创)?(?:\s|$)")
+# Author fields that name nobody.
+_NO_AUTHOR = frozenset(
+    ["佚名", "不详", "未知", "匿名", "admin", "管理员", "小编", "编辑部", "本站", "本网"]
+)
+_REPRINT_TAIL = re.compile(
+    r"^[^。！？]{0,30}?(?:未经|如需|转载|授权|版权|严禁|不得)[^。！？]{0,30}[。]?\s*$"
+)
+# 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
+_WRITER_LINE = re.compile(
+    rf"^(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：]\s*(?P<name>{_NAME})"
+    r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
 )
 _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
@@ -233,12 +252,16 @@ def front_matter_meta(fm: dict) -> ArticleMeta:
         date = date.isoformat()
     elif date is not None:
         date = iso_date(str(date))
+    source, url = text("source"), text("url")
+    if source and re.match(r"(?:https?://|www\.)\S+$", source):
+        # A web clipper's `source:` is the page's address, not the credited outlet.
+        source, url = None, url or source
     return ArticleMeta(
         title=text("title"),
-        source=text("source"),
+        source=source,
         author=text("author"),
         date=date,
-        url=text("url"),
+        url=url,
         site=text("site"),
     )
 
@@ -304,7 +327,8 @@ def extract(
     # A credit line may open or close the body as well (it can be as long as a sentence).
     edges = [*zone, *body[:2], *body[-2:]]
     for line in edges:
-        if line.role == BODY and _credit_line(line, ex):
+        # A credit closed by a reprint notice may already be chrome by a rule: still read it.
+        if line.role in (BODY, CHROME) and _credit_line(line, ex):
             _mark(line, META, "credit line")
         # 原标题：…！ or 转载自：… long enough to read as prose still opens or closes the text.
         elif (
@@ -388,6 +412,12 @@ def extract(
                 last.offer("source", credited, line, "copyright footer")
                 break
 
+    for line in footer:
+        # 本文为“学习强国”学习平台转载 / 本内容来自腾讯平台创作者: the platform hosting the copy.
+        if "平台" in line.folded and chrome_reason(line) == "platform or copyright notice":
+            hosts = [n for n in publishers().find(line.folded) if n.publisher.kind in _HOST_KINDS]
+            if hosts:
+                last.offer("site", hosts[0].publisher.name, line, "platform notice")
     for line in zone:
         for m in _URL.finditer(line.text):
             url = m.group(0)
@@ -404,6 +434,10 @@ def extract(
     for key, ev in [*later.evidence.items(), *last.evidence.items()]:
         if key not in ex.evidence:
             ex.evidence[key] = ev
+    own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
+    if own is not None and "source" not in ex.evidence and ex.get("site"):
+        # 来源：本站原创: the site's own work, so the site is what it credits.
+        ex.offer("source", ex.get("site"), own, "the site's own work (本站原创)")
     return ex
 
 
@@ -537,7 +571,8 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         for s, e in reversed(widgets):
             value, value_folded = value[:s] + value[e:], value_folded[:s] + value_folded[e:]
         # A bracketed label ends at its bracket: [来源：宿迁日报]  [作者：陈静]
-        cut = re.search(r"[\]】]|\s{2,}", value_folded.strip())
+        # … or at a label this table does not know (县农业农村局 发布者：县政府办).
+        cut = re.search(r"[\]】]|\s{2,}|\s+[\u4e00-\u9fff]{2,6}[:：]", value_folded.strip())
         if cut and kind in ("source", "author"):
             lead_ws = len(value_folded) - len(value_folded.lstrip())
             value = value[: lead_ws + cut.start()]
@@ -547,8 +582,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         if not value or kind == "date":
             continue
         if kind == "source":
-            if rules.is_junk_source(value_folded):
-                continue
+            if rules.is_junk_source(value_folded) or re.fullmatch(
+                r"(?:本站|本网|本平台)(?:原创)?", value_folded.strip()
+            ):
+                continue  # 本站原创 credits the site itself (read at the end)
             source, host = _source_value(value)
             if source and rules.is_junk_source(fold(source)):
                 continue
@@ -580,7 +617,12 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     本报记者 李金华 -> 李金华; 解放日报 吴江 -> (吴江, 解放日报); 孙瑞昌（作者单位：…） -> 孙瑞昌;
     新甘肃·甘肃日报记者 马晓丽 -> 马晓丽.
     """
-    value = re.split(r"\s*[(（〔\[]", value.strip())[0].strip(" \t:：,，;；")
+    # 赵敏（南京大学教授）, 刘伟，系南京大学教授: what follows describes the person.
+    value = re.split(r"\s*(?:[(（〔\[]|[，,；;]\s*(?:系|为|现任|任|是|供职|就职))", value.strip())[
+        0
+    ]
+    value = value.strip(" \t:：,，;；")
+    value = re.sub(r"^(?:文|图|文图|图文|撰文)\s*[/／|｜丨]\s*", "", value)  # 文/本报记者 张华
     org = None
     m = _AUTHOR_ORG.match(fold(value))
     if m and looks_like_outlet(re.split(r"[·•]", m["org"])[-1]):
@@ -596,7 +638,15 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
         if looks_like_outlet(re.split(r"[·•]", parts[0])[-1]):
             org = org or parts[0]
         parts = parts[1:]
-    value = " ".join(parts).strip()
+    # The names end where something else starts (林小燕 阅读需要2分钟, 张三 摄).
+    names = list(
+        itertools.takewhile(
+            lambda p: re.fullmatch(r"[^\W\d_]{2,12}|[^\W\d_]+[·•][^\W\d_]+", p), parts
+        )
+    )
+    value = " ".join(names or parts[:1]).strip()
+    if fold(value) in _NO_AUTHOR:
+        value = ""
     if org:
         org = _source_value(re.split(r"[·•]", org)[-1])[0]
     return value or None, org
@@ -627,7 +677,9 @@ def _credit_line(line: Line, ex: Extraction) -> bool:
     """原文刊发于《学习时报》… / 本文转载自河南日报客户端: the credited outlet; True if so."""
     folded = _MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded)
     m = _CREDIT_LINE.match(folded)
-    if not m or len(folded.strip()) > 80 or "。" in folded[m.end() :]:
+    # …《三联生活周刊》2024年第10期，未经许可，严禁转载。: a reprint notice may close the credit.
+    rest = folded[m.end() :] if m else ""
+    if not m or len(folded.strip()) > 80 or ("。" in rest and not _REPRINT_TAIL.match(rest)):
         return False
     name = _cut(line, m, "src")
     if not (
@@ -721,6 +773,11 @@ def _date_or_byline(
             if not signature:
                 _mark(line, META, "date line")
             return
+    writer = _WRITER_LINE.match(folded)
+    if writer:
+        ex.offer("author", _orig(line, folded, writer, "name"), line, "writer's credit")
+        _mark(line, META, "byline")
+        return
     yearless = _YEARLESS_TIME.match(folded)
     if yearless and not footer:
         # 北斗融媒  06-11 15:02: the outlet and the time of posting; the year is elsewhere.
@@ -731,15 +788,9 @@ def _date_or_byline(
     m = _BYLINE.match(folded)
     if m and len(folded) <= 40:
         ex.offer("author", _reporter(_orig(line, folded, m, "name"), line), line, "byline")
-        org = m["org"]
-        if (
-            org
-            and org not in ("本报", "本台", "本刊", "本网", "特约", "文", "图")
-            and looks_like_outlet(org)
-        ):
-            later.offer(
-                "source", publishers().canonical(_orig(line, folded, m, "org")), line, "byline"
-            )
+        org = _byline_outlet(_orig(line, folded, m, "org")) if m["org"] else None
+        if org and fold(org) not in ("本报", "本台", "本刊", "本网", "特约", "文", "图"):
+            later.offer("source", publishers().canonical(org), line, "byline")
         _mark(line, META, "byline")
 
 
@@ -756,6 +807,19 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
         later.offer("site", _site_name(name), line, "site beside the date")
     else:
         later.offer("source", publishers().canonical(name), line, "outlet beside the date")
+
+
+def _byline_outlet(org: str) -> str | None:
+    """The outlet a byline credits: 齐鲁晚报·齐鲁壹点 -> 齐鲁晚报 (the paper before its app)."""
+    parts = [p for p in re.split(r"\s*[·•/／|｜]\s*", org.strip()) if p]
+    known = [p for p in parts if (pub := publishers().lookup(p)) and pub.kind != "site"]
+    papers = [
+        p for p in known if publishers().lookup(p).kind in ("paper", "agency", "tv", "journal")
+    ]
+    for pick in (papers, known, [p for p in parts if looks_like_outlet(p)]):
+        if pick:
+            return pick[0]
+    return None
 
 
 def _orig(line: Line, folded: str, m: re.Match, group: str) -> str:
@@ -782,7 +846,11 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         # An unknown paper's name alone on a line (某某日报, 某某县融媒体中心).
         if len(folded) <= 14 and looks_like_outlet(folded) and not find_dates(folded):
             name = line.text.strip()
-            if re.search(r"(?:网|在线|客户端|app)$", folded):
+            paper = re.match(r"(.{2,}?报)\s*(?:数字报|电子报|电子版|数字版)$", folded)
+            if paper:  # 某某晚报数字报: the paper's e-paper site, crediting the paper
+                later.offer("source", name[: paper.end(1)], line, "e-paper masthead")
+                later.offer("site", name, line, "e-paper masthead")
+            elif re.search(r"(?:网|在线|客户端|app)$", folded):
                 later.offer("site", name, line, "masthead")
             else:
                 later.offer("source", name, line, "masthead")
@@ -893,6 +961,8 @@ def _as_written(line: Line, folded_value: str) -> str:
 def _reporter(name: str, line: Line) -> str:
     """A reporter's name as `line` writes it, without a glued 报道 (李明报道 -> 李明)."""
     name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
+    # 李望贤 深圳报道: the last word is where the report was filed from, not a second name.
+    name = re.sub(r"(?<=\S)\s+[\u4e00-\u9fff]{2,4}报[道导]?$", "", name)
     name = re.sub(r"(?<=..)报[道导]?$", "", name)
     return _as_written(line, name)
 

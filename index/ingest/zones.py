@@ -33,9 +33,9 @@ _WIDGET_WORDS = (
     r"分享(?:到|至|给|让更多人看到)?|一键分享|字号|字体|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|举报|纠错|点赞|在看|"
     r"评论|跟贴|跟帖|扫码|扫一扫|二维码|阅读原文|阅读全文|原文链接|听新闻|点击播报|播报本文|返回(?:顶部|首页|列表|搜狐)?|"
     r"上一篇|下一篇|下载\S{0,8}(?:app|客户端)|打开\S{0,10}(?:客户端|app)|(?:app|客户端)内?(?:打开|阅读|查看)|关注(?:我们|公众号|该公众号|官方|微信)?|订阅|"
-    r"点击蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|分类|更多|"
+    r"点击\S{0,4}蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|分类|更多|"
     r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站|美编|版式设计|排版|"
-    r"我要纠错|上一条|下一条|上一则|下一则"
+    r"我要纠错|上一条|下一条|上一则|下一则|播报员|点击(?:查看|阅读|进入|了解)"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
 # Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
@@ -57,6 +57,12 @@ _PLAIN_WORDS = frozenset(
         "值班",
         "举报",
         "关注",
+        "美编",
+        "排版",
+        "上一条",
+        "下一条",
+        "上一则",
+        "下一则",
     ]
 )
 _NOTICE = re.compile(
@@ -64,9 +70,15 @@ _NOTICE = re.compile(
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
     r"联系删除|icp备|公网安备|(?:用|下载|打开)\S{0,4}app|app看新闻|点我(?:下载|看)|天天中奖|"
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
+    r"icp证|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|网站声明|^凡本(?:网|站|报|刊)注明|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|"
+    r"本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载))"
+)
+# Bars with these words, on a line without a sentence mark (a sentence about an app
+# or a subscription is text): serial numbers, follow-us, app-download, paywall, adverts.
+_BAR_NOTICE = re.compile(
     r"国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|(?<![a-z])cn\d{2}-\d{4}|"
-    r"更多精彩\S{0,6}关注|(?:请|欢迎)关注\S{1,16}公众号|app\s*扫码|扫码下载|app内?(?:打开|阅读|查看)|"
-    r"凡本(?:网|站|报|刊)注明|本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载))"
+    r"更多精彩\S{0,6}关注|(?:请|欢迎)关注\S{1,16}公众号|app\s*扫码|扫码下载|app\s*下载|app内?(?:打开|阅读|查看)|"
+    r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]"
 )
 # Reading-time and word-count bars: 阅读需要 3 分钟, 预计阅读时间：2分钟, 文章字数：1024.
 _READING_TIME = re.compile(
@@ -75,7 +87,7 @@ _READING_TIME = re.compile(
 )
 # One line of a link list under its own label: 相关链接：…, 上一条：…, 下一篇：….
 _LINK_ITEM = re.compile(
-    r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页))\s*[:：]"
+    r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页))\s*(?:[:：]|\s(?=\S))"
 )
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(
@@ -91,11 +103,15 @@ _COUNTERS = re.compile(
     r"^(?:[\s(（\[【|｜·]*(?:网友)?(?:阅读|浏览|点击|点阅|评论|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|参与|访问)"
     r"(?:量|数|次数|人数)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?[)）\]】]?)+\s*$"
 )
+# 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
+_PHOTO_CREDIT = re.compile(
+    r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?图\s*[/／|｜丨]\s*\S{2,12}[)）]?$"
+)
 _LIST_HEAD = re.compile(
     r"^\W*(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件)|热门(?:资讯|文章|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|"
     r"点击排行|精彩推荐|为您推荐|往期(?:推荐|回顾|精彩|阅读)|更多(?:精彩|推荐|阅读)|今日推荐|本版其他新闻|"
     r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
-    r"喜欢此内容的人还喜欢|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
+    r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
 )
 _MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -120,8 +136,18 @@ class Zones:
         return "body"
 
 
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_ANY_URL = re.compile(r"(?:https?://|www\.)[^\s)\]）】]+")
+
+
 def is_prose(folded: str) -> bool:
-    """Reads like an article sentence: long enough, with sentence punctuation."""
+    """Reads like an article sentence: long enough, with sentence punctuation.
+
+    Addresses do not count: a Markdown avatar link is long only because of its URLs.
+    """
+    if "http" in folded or "www." in folded or "](" in folded:
+        folded = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", folded)))
     probe = "".join(folded.split())
     if len(probe) >= 60:
         return True
@@ -166,10 +192,12 @@ def wrapped_prose(lines: list[Line]) -> set[int]:
         wraps = sum(1 for i in run[:-1] if is_wrapped(lines[i], width))
         # Hard-wrapped text breaks most of its lines at one column; one long row above
         # a sentence (an info table over the lead) is not that.
-        if len(run) >= 3 and wraps >= max(2, 0.4 * len(run)):
+        if len(run) >= 4 and wraps >= max(3, 0.4 * len(run)):
             at = {id(lines[i]): i for i in run}
             for group in _unwrap([lines[i] for i in run]):
-                if len(group) >= 2 and is_prose("".join(ln.folded.strip() for ln in group)):
+                joined = "".join(ln.folded.strip() for ln in group)
+                # A sentence's end, not only length: a title over a 来源 line is long, not prose.
+                if len(group) >= 2 and is_prose(joined) and any(c in joined for c in "。！？!?"):
                     out.update(at[id(ln)] for ln in group)
         run.clear()
 
@@ -194,21 +222,39 @@ def chrome_reason(line: Line) -> str | None:
         return "end mark"
     if _COUNTER.match(probe) or _COUNTERS.match(probe):
         return "counter"
-    if len(compact) <= 60 and _READING_TIME.search(compact):
+    if (
+        len(compact) <= 60
+        and not re.search(r"[。！？!?；;]", compact)
+        and _READING_TIME.search(compact)
+    ):
         return "reading-time bar"
     if _LINK_ITEM.match(probe) and len(compact) <= 60 and "。" not in compact:
         return "link"
+    if re.match(r"^@[^\s:：@]{1,24}\s*[:：]", probe):
+        return "reader comment"
+    if len(compact) <= 30 and _PHOTO_CREDIT.match(compact):
+        return "photo credit"
     if len(compact) <= 120 and _CONTACT_FOOTER.match(probe):
         return "address or contact footer"
     if _EPAPER.match(compact):
         return "e-paper page navigation"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe):
         return "link"
+    if "](" in probe:  # [![avatar](…)](…): images and links with little text of their own
+        label = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", probe)))
+        if len(re.sub(r"[\W_]", "", label)) <= 12 and not any(c in label for c in _SENTENCE):
+            return "link"
     if is_breadcrumb(probe):
         return "breadcrumb"
     if _LIST_HEAD.match(probe):
         return "link list heading"
     if len(compact) <= 150 and _NOTICE.search(compact):
+        return "platform or copyright notice"
+    if (
+        len(compact) <= 60
+        and not re.search(r"[。！？!?；;]", compact)
+        and _BAR_NOTICE.search(compact)
+    ):
         return "platform or copyright notice"
     words = _WIDGET.findall(compact)
     if words:

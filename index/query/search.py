@@ -317,20 +317,8 @@ class SearchEngine:
 
         try:
             st = self._score_tables(searcher)
-            acc = self._accelerator(searcher)
             texts = compiled.literal_texts
-
-            found: dict[str, object] = {}
-
-            def literal(q):
-                text = texts.get(id(q))
-                if acc is None or text is None:
-                    return None
-                if text not in found:
-                    ids = acc.literal(text).to_array()
-                    found[text] = np.frombuffer(ids, dtype=np.uint32).astype(np.int64)
-                return found[text]
-
+            literal = self._literal_lookup(searcher, texts)
             plan = compiled.fast
             if plan is not None:
                 docs = np.asarray(fast_docs, dtype=np.int64)
@@ -338,6 +326,7 @@ class SearchEngine:
             else:
                 q, base = compiled.whoosh_query, 0.0
                 docs = topk.TreeBounds(st, literal, texts).matches(q)
+            _check(cancel)
             # Scores are bounded over the matches only, so the cost follows them.
             bounds = topk.TreeBounds(st, literal, texts, universe=docs)
             if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
@@ -362,12 +351,47 @@ class SearchEngine:
                 offset + limit,
                 base,
                 bounds.known,
+                lambda: _check(cancel),
             )
         except topk.Unsupported:
             return None
         if top is None:
             return None
         return docs, top[offset:]
+
+    def _literal_lookup(self, searcher, texts: dict[int, str]):
+        """A function: literal query → its live ids from the accelerator (None: ask Whoosh)."""
+        import numpy as np
+
+        acc = self._accelerator(searcher)
+        found: dict[str, object] = {}
+
+        def literal(q):
+            text = texts.get(id(q))
+            if acc is None or text is None:
+                return None
+            if text not in found:
+                ids = acc.literal(text).to_array()
+                found[text] = np.frombuffer(ids, dtype=np.uint32).astype(np.int64)
+            return found[text]
+
+        return literal
+
+    def _bitmap_matches(self, searcher, compiled: CompiledQuery) -> list[int] | None:
+        """Every match of a query from bitmaps (sorted), or None for a shape they don't model."""
+        from index.query import topk
+
+        if compiled.fast is not None:
+            return self._fast_ids(searcher, compiled.fast)
+        try:
+            tree = topk.TreeBounds(
+                self._score_tables(searcher),
+                self._literal_lookup(searcher, compiled.literal_texts),
+                compiled.literal_texts,
+            )
+            return tree.matches(compiled.whoosh_query).tolist()
+        except topk.Unsupported:
+            return None
 
     def _score_tables(self, searcher):
         """Field lengths and cached postings of the open searcher (index/query/topk.py)."""
@@ -460,7 +484,11 @@ class SearchEngine:
         with self._lock, self._damage_guard():
             searcher = self._current()
             compiled = self._compiler.compile(parse_query(text), [])
-            docs, _scores = self._collect(searcher, compiled, cancel)
+            docs = None
+            if searcher.doc_count_all() >= BOUNDED_FROM_DOCS and not compiled.browse:
+                docs = self._bitmap_matches(searcher, compiled)  # what search() counts
+            if docs is None:
+                docs, _scores = self._collect(searcher, compiled, cancel)
             if self._refs is None:
                 refs: list[ParagraphRef | None] = [None] * searcher.doc_count_all()
                 for docnum, f in searcher.reader().iter_docs():

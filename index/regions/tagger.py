@@ -30,7 +30,52 @@ from index.regions import aliases
 from index.regions.gazetteer import COMPOUND_MARK, Form, FormKind, Gazetteer, Unit, load
 
 _SUBUNIT_RE = re.compile("|".join(aliases.SUBUNIT_SUFFIXES))
-_INSTITUTION_RE = re.compile("|".join(sorted(aliases.INSTITUTION_SUFFIXES, key=len, reverse=True)))
+_STREET_DIRECTION_RE = re.compile(aliases.STREET_DIRECTION_RE)
+_INSTITUTION_RE = re.compile(
+    "|".join(sorted(aliases.INSTITUTION_SUFFIXES + aliases.FOOD_SUFFIXES, key=len, reverse=True))
+)
+# 北京协和医院: a short name of the institution's own between place and suffix.
+_INSTITUTION_GAP_RE = re.compile(
+    f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,3}}"
+    f"(?:{'|'.join(aliases.INSTITUTION_GAP_SUFFIXES)})"
+)
+_COMPANY_GAP_RE = re.compile(
+    f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,10}}?"
+    f"(?:{'|'.join(aliases.COMPANY_SUFFIXES)})"
+)
+# Last characters of every gap suffix (医院, 中学, 银行, 有限公司).
+_GAP_TAIL_RE = re.compile(
+    "["
+    + "".join({w[-1] for w in aliases.INSTITUTION_GAP_SUFFIXES + aliases.COMPANY_SUFFIXES})
+    + "]"
+)
+_LINK_LINE_RE = re.compile(
+    r"\s*[【\[]?(?:"
+    + "|".join(sorted(aliases.LINK_LINE_LABELS, key=len, reverse=True))
+    + r")[】\]]?\s*:"
+)
+_SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
+_ALNUM_RUN_RE = re.compile("[a-z0-9_-]{5}")  # a cheap pre-check: every handle has one
+_CLAUSE_END = frozenset("。!?;,\n")
+_CITY_COMPOUND_AFTER_RE = re.compile(
+    "|".join(
+        sorted(
+            aliases.COMPOUND_ROUTE_WORDS + aliases.CITY_COMPOUND_REGION_WORDS,
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_CITY_VERB_BEFORE = tuple(sorted(aliases.CITY_VERB_BEFORE, key=len, reverse=True))
+_CITY_VERB_AFTER = tuple(aliases.CITY_VERB_AFTER)
+_STEM_VERB_AFTER = tuple(aliases.STEM_VERB_AFTER)
+_LIST_MARKS = frozenset("、和与及")
+# Abbreviations that may continue a travel phrase as a list (在沪、苏等地).
+_LIST_ABBREVIATIONS = {
+    **{ch: path for ch, path in aliases.COMPOUND_STRONG.items()},
+    **{ch: target for ch, (target, _) in aliases.TRAVEL_ABBREVIATIONS.items()},
+}
+_TRAVEL_LIST_RE = re.compile(f"((?:、[{''.join(_LIST_ABBREVIATIONS)}])+)(?=等|两地|三地|各地)")
 # Two-character county names read wrongly before these: 完成县城 is not 成县,
 # 赵县长 is magistrate Zhao. 城区区委 is fine, so 区 names have a shorter list.
 _TWO_CHAR_BAD_AFTER = {
@@ -41,6 +86,10 @@ _TWO_CHAR_BAD_AFTER = {
 _SEPARATORS = frozenset(" ·•")
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
+# First characters of everything that glues a place into a longer word (a cheap pre-check).
+_GLUED_FIRST = frozenset(
+    w[0] for w in aliases.INSTITUTION_SUFFIXES + aliases.FOOD_SUFFIXES + aliases.SPAM_AFTER
+)
 _COMPOUND_CHARS = "".join(aliases.COMPOUND_STRONG) + "".join(aliases.COMPOUND_WEAK)
 _COMPOUND_RE = re.compile(
     "(?:"
@@ -60,7 +109,11 @@ STORY_MAX_PARAGRAPHS = 80
 LAPSE_PARAGRAPHS = 3
 LAPSE_CHARS = 300
 _NAME_TITLES = tuple(sorted(aliases.NAME_TITLES, key=len, reverse=True))
-_NAME_FOLLOWERS_RE = re.compile("|".join(sorted(aliases.NAME_FOLLOWERS, key=len, reverse=True)))
+_BYLINE_ROLES = tuple(aliases.BYLINE_ROLES)
+_BYLINE_END = frozenset(" )】,")
+_NAME_FOLLOWERS_RE = re.compile(
+    "|".join(re.escape(w) for w in sorted(aliases.NAME_FOLLOWERS, key=len, reverse=True))
+)
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -99,6 +152,7 @@ class _Hit:
     ungated: bool  # some form counts without context
     unit: Unit | None = None
     travel: bool = False  # a travel phrase (赴京)
+    multi: bool = False  # a city compound (成渝): every form's unit is named
 
 
 @dataclass(slots=True)
@@ -130,7 +184,7 @@ class RegionTagger:
     """Names of provinces, cities and counties in folded text, as 省/市/县 paths."""
 
     # Part of the index fingerprint: a change here makes the next `index` rebuild.
-    DATA_VERSION = "regions-2"  # compounds, travel phrases, former names, person names, lapse
+    DATA_VERSION = "regions-3"  # + history table, city compounds, dishes, organisations, links
 
     def __init__(self) -> None:
         """Load the shared gazetteer (built once per process)."""
@@ -138,6 +192,7 @@ class RegionTagger:
         self._iter = self._gz.automaton.iter
         self._mask = self._gz.mask
         self._forms = self._gz.forms
+        self._multi = self._gz.multi
 
     @property
     def source(self) -> str:
@@ -285,6 +340,8 @@ class RegionTagger:
         hits, compound = scan.hits, scan.compound
         if not hits and compound < 0:
             return []
+        if ":" in text and (_LINK_LINE_RE.match(text) or _footer(text)):
+            return []  # 下一条:…, 来源:…, 地址:…电话:… name other pages, outlets, offices
         par = _Paragraph(text, context, names)
         if scan.suspect:
             hits = self._mentions(par, hits)
@@ -294,8 +351,11 @@ class RegionTagger:
         covered = -1
         for hit in hits:
             if hit.start >= covered and hit.ungated:
-                par.chosen.append(hit)
                 covered = hit.end
+                if hit.multi:
+                    par.chosen.extend(_Hit(hit.start, hit.end, (f,), True) for f in hit.forms)
+                else:
+                    par.chosen.append(hit)
         plain = _prefix_set(self._paragraph_units(par.chosen))
         for hit in par.chosen:
             self._resolve(hit, par, plain)
@@ -309,10 +369,29 @@ class RegionTagger:
             if hit.unit is not None:
                 par.chosen.append(hit)
                 taken.append((hit.start, hit.end))
+                anchors = anchors.union(prefixes(hit.unit.path))  # 到中山居住。中山一间…
         if compound >= 0:
             par.chosen.extend(self._compounds(text, compound, taken))
+        if scan.suspect:  # travel phrases make a scan suspect
+            for hit in [h for h in par.chosen if h.travel and h.unit is not None]:
+                par.chosen.extend(self._travel_list(text, hit.end))
         par.chosen.sort(key=lambda h: h.start)
-        return [h for h in par.chosen if h.unit is not None]
+        out = [h for h in par.chosen if h.unit is not None]
+        if out and _ALNUM_RUN_RE.search(text) and _SPAM_CONTACT_RE.search(text):
+            out = [h for h in out if not _in_spam_clause(text, h.start)]
+        return out
+
+    def _travel_list(self, text: str, end: int) -> list[_Hit]:
+        """Abbreviations listed after a travel phrase: 在沪、苏等地 names 江苏 too."""
+        m = _TRAVEL_LIST_RE.match(text, end)
+        if m is None:
+            return []
+        units = self._gz.units
+        return [
+            _Hit(i, i + 1, (), True, units[_LIST_ABBREVIATIONS[text[i]]])
+            for i in range(m.start(1), m.end(1))
+            if text[i] != "、"
+        ]
 
     def _mentions(self, par: _Paragraph, hits: list[_Hit]) -> list[_Hit]:
         """Drop hits that are a person's given name or a travel phrase cut by a longer name."""
@@ -353,6 +432,8 @@ class RegionTagger:
             members = _members(m.group(), m.start())
             if members is None or m.group() in aliases.COMPOUND_WORDS:
                 continue
+            if text.startswith(aliases.COMPOUND_SCHEMES, m.start()):
+                continue  # 沪港通
             after = _COMPOUND_AFTER_RE.match(text, m.end())
             if after is not None and after.group() in _ROUTE_WORDS:
                 continue  # 京沪高铁, 京港澳高速: a route
@@ -382,6 +463,8 @@ class RegionTagger:
         surnames = aliases.SURNAMES
         compound = -1
         suspect = contextual = False
+        blocked: dict[int, int] | None = None  # start → end of an organisation's place name
+        multis = self._multi
         for last, surface in self._iter(text.translate(self._mask)):
             if not surface:
                 continue  # padding entry; cannot match masked text, kept for safety
@@ -392,7 +475,10 @@ class RegionTagger:
             end = last + 1
             start = end - len(surface)
             abbr = travel.get(surface)
-            if abbr is None:
+            multi = surface in multis
+            if multi:
+                forms = forms_of[surface] if _city_compound(text, start, end) else ()
+            elif abbr is None:
                 forms = _string_rules(text, start, end, surface, forms_of[surface])
             elif text.startswith(aliases.TRAVEL_REJECT_AFTER.get(abbr, ()), end) or (
                 start > 0 and text[start - 1] in aliases.TRAVEL_REJECT_BEFORE.get(surface[0], "")
@@ -400,19 +486,27 @@ class RegionTagger:
                 continue
             else:
                 forms = forms_of[surface]  # 赴京路上: no street rule for a travel phrase
+            if forms is None:
+                if blocked is None:
+                    blocked = {}
+                blocked[start] = max(blocked.get(start, 0), end)
+                continue
             if forms:
                 ungated = any(not f.gated for f in forms)
-                out.append(_Hit(start, end, forms, ungated, None, abbr is not None))
+                out.append(_Hit(start, end, forms, ungated, None, abbr is not None, multi))
                 if abbr is not None or (start and text[start - 1] in surnames):
                     suspect = True
                 # One ungated form decides alone, unless it is a two-character
                 # full name (歙县), which needs a boundary or its unit known.
                 if (
-                    len(forms) > 1
+                    (len(forms) > 1 and not multi)
                     or not ungated
                     or (end - start == 2 and forms[0].kind == FormKind.FULL)
+                    or surface.endswith("山区")
                 ):
                     contextual = True
+        if blocked:  # 内蒙 inside 内蒙古新闻网
+            out = [h for h in out if h.end >= blocked.get(h.start, 0)]
         out.sort(key=lambda h: (h.start, h.start - h.end))
         if not out and compound < 0:
             return _NOTHING  # most paragraphs: skip building a scan
@@ -438,7 +532,8 @@ class RegionTagger:
         """Pick the one unit `hit` names, or none; record it in `par`."""
         prev = _previous_unit(par, hit.start)
         anchors = par.context if anchors is None else anchors
-        cands = [f for f in hit.forms if _allowed(f, hit, par.text, prev, anchors)]
+        sibling = _listed_unit(par, hit.start)
+        cands = [f for f in hit.forms if _allowed(f, hit, par.text, prev, anchors, sibling)]
         if not cands:
             return
         unit = _decide(cands, prev, plain, par.context)
@@ -480,22 +575,35 @@ def _fold(text: str) -> str:
 
 def _string_rules(
     text: str, start: int, end: int, surface: str, forms: tuple[Form, ...]
-) -> tuple[Form, ...]:
-    """Forms of `surface` at [start, end) that are not glued into a longer name."""
-    if _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end):
-        return ()
+) -> tuple[Form, ...] | None:
+    """Forms of `surface` at [start, end) that are not glued into a longer name.
+
+    None when the surface begins an organisation, dish or spam word
+    (内蒙古新闻网): then no shorter surface from the same start counts either.
+    """
+    nxt = text[end : end + 1]
+    if nxt in _GLUED_FIRST and (
+        _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end)
+    ):
+        return None
+    # 北京协和医院; after a full name (临武县城关完小) the unit is named itself.
+    if surface[-1] not in "省市县区州旗" and _gap_institution(text, end):
+        return None
     if surface[-1] == "市" and text.startswith("场", end):
         return ()  # 南海市场 is 南海 + 市场 (a market)
+    if _byline_name(text, start, end):
+        return ()  # 通讯员 黄冈: a reporter whose whole name is a place name
     bad_after = aliases.REJECT_AFTER.get(surface)
     if bad_after and text.startswith(bad_after, end):
         return ()
     bad_before = aliases.REJECT_BEFORE.get(surface)
     if bad_before and text[max(0, start - 4) : start].endswith(bad_before):
         return ()
-    nxt = text[end : end + 1]
     if nxt == "域" and surface.endswith("区"):
         return ()  # 河北区域 is 河北 + 区域
-    subunit = _SUBUNIT_RE.match(text, end) is not None
+    subunit = _SUBUNIT_RE.match(text, end) is not None or (
+        surface[-1] not in "省市县区旗州" and _STREET_DIRECTION_RE.match(text, end) is not None
+    )
     if (
         len(surface) == 2
         and surface[-1] in "县区市"
@@ -508,12 +616,36 @@ def _string_rules(
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
 
 
+def _gap_institution(text: str, end: int) -> bool:
+    """True when a hospital, school, bank or company name follows (协和医院, 字节跳动科技有限公司)."""
+    if _GAP_TAIL_RE.search(text, end + 2, end + 16) is None:
+        return False  # the common case: no suffix in reach
+    return (
+        _INSTITUTION_GAP_RE.match(text, end) is not None
+        or _COMPANY_GAP_RE.match(text, end) is not None
+    )
+
+
+def _footer(text: str) -> bool:
+    """True for a contact footer: two of 地址:, 电话:, 邮编:, 传真:."""
+    return sum(1 for m in aliases.FOOTER_MARKS if m in text) >= 2
+
+
+def _byline_name(text: str, start: int, end: int) -> bool:
+    """True for a hit standing alone right after a byline role (记者 吴江, 通讯员 黄冈)."""
+    if end < len(text) and text[end] not in _BYLINE_END:
+        return False
+    return text[max(0, start - 6) : start].rstrip(" :").endswith(_BYLINE_ROLES) and (
+        start > 0 and text[start - 1] in " :"
+    )
+
+
 def _person_name(text: str, hit: _Hit) -> bool:
     """True when `hit`, after a surname, is a given name: 记者王江西, 李宁波说."""
     s = hit.start
     if hit.end - s > 3:
         return False
-    if text[max(0, s - 12) : s - 1].rstrip(" ").endswith(_NAME_TITLES):
+    if text[max(0, s - 12) : s - 1].rstrip(" :").endswith(_NAME_TITLES):  # 摄影:张延安
         return True
     return _NAME_FOLLOWERS_RE.match(text, hit.end) is not None
 
@@ -557,8 +689,15 @@ def _anchored(unit: Unit, anchors: frozenset[str]) -> bool:
     return unit.path in anchors
 
 
-def _allowed(form: Form, hit: _Hit, text: str, prev: Unit | None, anchors: frozenset[str]) -> bool:
-    """Whether `form` may count here, given the unit right before and what is known."""
+def _allowed(
+    form: Form,
+    hit: _Hit,
+    text: str,
+    prev: Unit | None,
+    anchors: frozenset[str],
+    sibling: Unit | None = None,
+) -> bool:
+    """Whether `form` may count here, given the unit right before, the list it is in, what is known."""
     unit = form.unit
     beside_parent = prev is not None and unit.parent == prev.path
     if form.gated:
@@ -566,8 +705,20 @@ def _allowed(form: Form, hit: _Hit, text: str, prev: Unit | None, anchors: froze
             beside_parent
             or _anchored(unit, anchors)
             or (form.kind != FormKind.FULL and _dateline(text, hit))
+            # 重庆万州、开州 / 恩施、利川: listed after a sibling or its parent.
+            or (
+                sibling is not None
+                and unit.parent is not None
+                and (sibling.path == unit.parent or sibling.parent == unit.parent)
+                and sibling.level <= unit.level
+            )
+            or (form.kind == FormKind.SHORT_CITY and _city_context(text, hit))
+            or (form.kind == FormKind.STEM and _city_context(text, hit, _STEM_VERB_AFTER))
         )
-    if form.kind == FormKind.FULL and hit.end - hit.start == 2:
+    if form.kind == FormKind.FULL and (
+        hit.end - hit.start == 2 or text.startswith("山区", hit.end - 2)
+    ):
+        # 阜平山区 is 阜平's mountains, not 本溪's 平山区.
         # 歙县, 赵县: a word of their own only after a boundary or an ancestor.
         if prev is not None and unit.path.startswith(prev.path + "/"):
             return True
@@ -579,6 +730,46 @@ def _allowed(form: Form, hit: _Hit, text: str, prev: Unit | None, anchors: froze
             or not _is_cjk(text[hit.start - 1])
         )
     return True
+
+
+def _listed_unit(par: _Paragraph, start: int) -> Unit | None:
+    """The unit resolved right before a list mark before `start` (万州、开州)."""
+    if start < 2 or par.text[start - 1] not in _LIST_MARKS:
+        return None
+    return par.ends.get(start - 1)
+
+
+def _city_context(text: str, hit: _Hit, after: tuple[str, ...] = _CITY_VERB_AFTER) -> bool:
+    """True for a short name between a travel verb and a clause end or activity: 到中山居住."""
+    before = text[max(0, hit.start - 2) : hit.start]
+    return before.endswith(_CITY_VERB_BEFORE) and text.startswith(after, hit.end)
+
+
+def _city_compound(text: str, start: int, end: int) -> bool:
+    """True when a city compound (成渝) starts a word or a regional word follows it, and no route."""
+    if text.startswith(aliases.COMPOUND_SCHEMES, start):
+        return False  # 深港通
+    after = _CITY_COMPOUND_AFTER_RE.match(text, end)
+    if after is not None and after.group() in _ROUTE_WORDS:
+        return False  # 成渝高铁, 沪宁高速: a route
+    if after is not None:
+        return True
+    return (
+        start == 0
+        or text[start - 1] in aliases.WORD_BOUNDARY_BEFORE
+        or not _is_cjk(text[start - 1])
+    )
+
+
+def _in_spam_clause(text: str, pos: int) -> bool:
+    """True when the clause around `pos` carries a spam contact handle (加微信kp8866)."""
+    lo = pos
+    while lo > 0 and text[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    hi = pos
+    while hi < len(text) and text[hi] not in _CLAUSE_END:
+        hi += 1
+    return _SPAM_CONTACT_RE.search(text, lo, hi) is not None
 
 
 def _dateline(text: str, hit: _Hit) -> bool:

@@ -161,3 +161,63 @@ def test_numpy_bm25_equals_whoosh_per_posting(updated_index):  # noqa: F811
 def test_ties_at_the_cut_are_broken_like_the_full_ranking(updated_index, monkeypatch):  # noqa: F811
     """Literal-only matches tie at exact constants: newest first, then index order, at any page."""
     _compare(updated_index, monkeypatch, ["的 -干部", "，", "-干部"], [(50, 0), (10, 30), (7, 77)])
+
+
+def test_matches_from_bitmaps_equal_whoosh_matchers(updated_index, monkeypatch):  # noqa: F811
+    """`matches()` (recall measurements) lists what the bitmaps count, as Whoosh would."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    engine = SearchEngine(updated_index)
+    try:
+        got = {q: engine.matches(q) for q in ALL}
+        monkeypatch.setattr(SearchEngine, "_bitmap_matches", lambda self, *a: None)
+        for q in ALL:
+            assert got[q] == engine.matches(q), q
+        assert sum(map(len, got.values())) > 1000
+    finally:
+        engine.close()
+
+
+def test_head_keeps_the_best_of_a_large_tie():
+    """`_head` trims a big set of exact scores without changing the best `want`."""
+    rng = np.random.default_rng(5)
+    for n, want in [(5000, 20), (3000, 1), (900, 200), (50, 20)]:
+        score = rng.choice([1000.0, 1001.0, 2000.0], size=n, p=[0.9, 0.09, 0.01])
+        rank = rng.integers(20200101, 20200110, size=n)
+        picked = np.arange(n)
+        full = np.lexsort((picked, -rank, -score))[:want]
+        kept = topk._head(picked, score, rank, want)
+        part = kept[np.lexsort((kept, -rank[kept], -score[kept]))][:want]
+        assert part.tolist() == full.tolist(), (n, want)
+        assert n <= 4 * want or len(kept) < n
+
+
+def test_a_set_cancel_event_stops_a_bounded_search(updated_index, monkeypatch):  # noqa: F811
+    import threading
+
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    engine = SearchEngine(updated_index)
+    try:
+
+        class Late(threading.Event):
+            """Set from its second look on: after search()'s own check, inside the ranking."""
+
+            looks = 0
+
+            def is_set(self) -> bool:
+                self.looks += 1
+                return self.looks > 1
+
+        for q in ("干部 OR 群众", "的"):
+            stop = Late()
+            with pytest.raises(search_mod.SearchCancelled):
+                engine.search(q, cancel=stop)
+            assert stop.looks == 2
+        assert engine.search("干部 OR 群众").total > 0  # nothing left behind
+    finally:
+        engine.close()
+
+
+def test_bounded_answers_without_the_accelerator(updated_index, monkeypatch):  # noqa: F811
+    """Literals then come from Whoosh's own matchers; the answers stay the same."""
+    monkeypatch.setattr(SearchEngine, "_accelerator", lambda self, searcher: None)
+    _compare(updated_index, monkeypatch, GENERAL_QUERIES + FAST_QUERIES[:6], [(20, 0), (3, 2)])

@@ -1,0 +1,212 @@
+"""Regenerate `data/former_names.tsv` from the areacodes history (maintenance only).
+
+    python -m index.regions.former_build path/to/result.csv > index/regions/data/former_names.tsv
+
+`result.csv` is the summary table of github.com/yescallop/areacodes (CC0):
+every county-level-and-above code since 1981 with its name, years in use
+and successor codes, compiled from the 民政部 code tables and change notices.
+Each retired or renamed record is followed through its successors to the
+units in use today; the former name maps to their deepest common unit in
+the division table (襄樊市 → 襄阳市, 锦县 → 凌海市, a county split between
+two districts of one city → the city). Names that lead to different units
+(南区, 江东区), that are a current unit's name, or that lead only to a
+province are left out. Stems (中甸 of 中甸县) are written too where they are
+safe: a former county or city (not a district, whose stems are often
+landmarks or words: 下关, 公园区, 四方), no current surface starts with
+them, and jieba's dictionary knows them only as a rare place name or not
+at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from index.regions.gazetteer import _forms_for, load, short_name
+
+# jieba frequency above which a stem is an everyday word more than a place.
+_MAX_STEM_FREQ = 200
+# Stems that end like a lake, mountain or island name the feature (镜泊湖, 长岛).
+_FEATURE_TAILS = tuple("湖山河江海岛峡")
+_GENERIC_TAILS = ("郊区", "城区", "市区", "矿区", "新区")
+_TYPE_SUFFIXES = (
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "特区",
+    "林区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "旗",
+    "盟",
+)
+
+
+def _records(csv_path: Path) -> list[dict[str, str]]:
+    """The rows of result.csv."""
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
+    """(surface, current path, year retired, 'full'|'short') rows, sorted by surface."""
+    gz = load()
+    by_code = {u.code.ljust(6, "0"): u for u in gz.units.values() if u.code}
+    rows = _records(csv_path)
+    history: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in rows:
+        history[r["代码"]].append(r)
+
+    def at(code: str, year: int) -> dict[str, str] | None:
+        """The record of `code` in use in `year`."""
+        live = [
+            r
+            for r in history[code]
+            if int(r["启用时间"]) <= year
+            and (not r["变更/弃用时间"] or int(r["变更/弃用时间"]) > year)
+        ]
+        if not live:
+            live = [r for r in history[code] if int(r["启用时间"]) == year]
+        return live[0] if len(live) == 1 else None
+
+    def current(r: dict[str, str], depth: int = 0) -> set[str] | None:
+        """Codes in use today that `r` became, or None when the chain breaks."""
+        if r["状态"] == "在用":
+            return {r["代码"]}
+        if depth > 30:
+            return None
+        end = int(r["变更/弃用时间"])
+        # Bracketed codes are earlier partial transfers; the rest is the succession.
+        nxt = [c for c in r["新代码"].split(";") if c and "[" not in c]
+        if not nxt and r["状态"] == "变更":
+            nxt = [r["代码"]]  # renamed in place
+        if not nxt and r["级别"] == "地级":
+            return _children(r, end, depth)
+        out: set[str] = set()
+        for code in nxt:
+            n = at(code, end)
+            if n is None or n is r:
+                return None
+            got = current(n, depth + 1)
+            if got is None:
+                return None
+            out |= got
+        return out or None
+
+    def _children(r: dict[str, str], end: int, depth: int) -> set[str] | None:
+        """A retired prefecture's successors: where its counties went, if all went one way."""
+        kids = [k for k in rows if k["代码"][:4] == r["代码"][:4] and k is not r]
+        kids = [k for k in kids if k["变更/弃用时间"] and int(k["变更/弃用时间"]) == end]
+        found: set[str] = set()
+        for k in kids:
+            got = current(k, depth + 1)
+            if got is None:
+                return None
+            found |= got
+        units = [by_code[c] for c in found if c in by_code]
+        if not units or len(units) != len(found):
+            return None
+        top = {u.path.split("/")[1] if "/" in u.path else "" for u in units}
+        if len(top) != 1 or "" in top:
+            return None  # split between prefectures
+        return {next(u for u in units).code.ljust(6, "0")[:4] + "00"}
+
+    current_names = {u.name for u in gz.units.values()}
+    targets: dict[str, set[str | None]] = defaultdict(set)
+    years: dict[str, str] = {}
+    levels: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        name = r["名称"]
+        if r["状态"] == "在用" or name in current_names or name.endswith(_GENERIC_TAILS):
+            continue
+        if len(name) > 8 or any(ch in name for ch in "的、及"):
+            continue  # descriptions, not names (西沙、南沙、中沙群岛)
+        codes = current(r)
+        units = [by_code.get(c) for c in codes] if codes else [None]
+        if any(u is None for u in units):
+            targets[name].add(None)
+            continue
+        targets[name].add(_common([u.path for u in units if u is not None]))
+        years[name] = max(years.get(name, ""), r["变更/弃用时间"])
+        levels[name].add(r["级别"])
+
+    today: dict[str, set[str]] = defaultdict(set)  # surface of a unit in use → its paths
+    for u in gz.units.values():
+        for surface, _, _ in _forms_for(u):
+            today[surface].add(u.path)
+    out: list[tuple[str, str, str, str]] = []
+    stems: dict[str, set[str]] = defaultdict(set)
+    for name, found in targets.items():
+        paths = {p for p in found if p}
+        outer = {p for p in paths if not any(p.startswith(q + "/") for q in paths)}
+        if len(outer) != 1:
+            continue  # split between units, or the same name in several places
+        path = outer.pop()
+        if "/" not in path and levels[name] != {"省级"}:
+            continue
+        suffix = next((s for s in _TYPE_SUFFIXES if name.endswith(s)), "")
+        stem = short_name(name, suffix)
+        if stem in today and not all(p == path or p.startswith(path + "/") for p in today[stem]):
+            continue  # 东乡县 of 江西 would steal 甘肃's 东乡 (族自治县)
+        out.append((name, path, years[name], "full"))
+        if stem and not name.endswith("区") and not stem.endswith(_FEATURE_TAILS):
+            stems[stem].add(path)
+    words = _jieba_words()
+    surfaces = set(today)  # today's units only: gz.forms holds this table's names too
+    for stem, paths in stems.items():
+        if len(paths) != 1 or stem in surfaces:
+            continue
+        freq, tag = words.get(stem, (0, "ns"))
+        if tag != "ns" or freq > _MAX_STEM_FREQ:
+            continue
+        if any(s.startswith(stem) for s in surfaces):
+            continue  # 峨眉 of 峨眉县 would cut 峨眉山
+        path = next(iter(paths))
+        year = max(years[n] for n, p, _, _ in out if p == path and n.startswith(stem))
+        out.append((stem, path, year, "short"))
+    return sorted(out)
+
+
+def _common(paths: list[str]) -> str:
+    """Deepest common ancestor path ('' when none)."""
+    common: list[str] = []
+    for level in zip(*(p.split("/") for p in paths), strict=False):
+        if len(set(level)) != 1:
+            break
+        common.append(level[0])
+    return "/".join(common)
+
+
+def _jieba_words() -> dict[str, tuple[int, str]]:
+    """jieba's bundled dictionary: word → (frequency, part of speech)."""
+    import jieba
+
+    out = {}
+    path = Path(os.path.dirname(jieba.__file__)) / "dict.txt"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                out[parts[0]] = (int(parts[1]), parts[2])
+    return out
+
+
+def main(argv: list[str]) -> int:
+    """Write the table to stdout."""
+    if len(argv) != 1:
+        print("usage: python -m index.regions.former_build result.csv", file=sys.stderr)
+        return 2
+    print("# former name\tcurrent unit\tyear retired\tform  (generated by former_build.py)")
+    for row in build(Path(argv[0])):
+        print("\t".join(row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
