@@ -316,10 +316,12 @@ class SearchApp(EngineWorkers, App[int]):
         def progress(p) -> None:
             """Post throttled progress; announce when a first build becomes searchable."""
             now = time.monotonic()
-            if p.phase != "indexing" or now - state["last"] >= PROGRESS_EVERY:
+            announcing = state["announce"] and p.searchable
+            # The report that makes a first build searchable is never throttled away.
+            if announcing or p.phase != "indexing" or now - state["last"] >= PROGRESS_EVERY:
                 state["last"] = now
                 row.post_message(IndexStatus(p))
-            if state["announce"] and p.searchable:
+            if announcing:
                 state["announce"] = False
                 self.post_message(IndexAvailable())
 
