@@ -49,8 +49,8 @@ from index.engine.models import (
     article_from_stored,
 )
 from index.ingest.reading import discover
-from index.query.citation import CitationFields, format_citation
-from index.query.highlight import highlight_spans, make_snippet
+from index.query.highlight import highlight_spans
+from index.query.hits import hit_from_stored
 from index.query.querylang import parse_query
 from index.query.search import _flag_filters as flag_filters  # one validation for both backends
 
@@ -252,55 +252,9 @@ class SolrEngine:
 
     def _hit(self, f: dict, rank: int, compiled: SolrQuery) -> Hit:
         """Stored fields plus the project's highlights, snippet and citation for one paragraph."""
-        text = f.get("text", "")
-        spans = _spans(text, compiled)
-        snip = make_snippet(text, spans, self.cfg.search.snippet_chars)
-        named = list(f.get("regions") or [])
-        inherited = list(f.get("inherited_regions") or [])
-        cite_no = f.get("cite_no")
-        citation = format_citation(
-            self.cfg.citation,
-            CitationFields(
-                passage=text,
-                title=f.get("title"),
-                source=f.get("source"),
-                author=f.get("author"),
-                date=f.get("date"),
-                paragraph=cite_no,
-                url=f.get("url"),
-                page=f.get("page"),
-                path=f.get("relpath"),
-                site=f.get("site"),
-            ),
-        )
-        path, paragraph = f.get("path", ""), f.get("paragraph", 0)
-        return Hit(
-            rank=rank,
-            path=path,
-            relpath=f.get("relpath", ""),
-            title=f.get("title"),
-            source=f.get("source"),
-            date=f.get("date"),
-            paragraph=paragraph,
-            heading=f.get("heading"),
-            text=text,
-            highlights=spans,
-            snippet=snip.text,
-            snippet_start=snip.start,
-            snippet_lead=snip.lead,
-            snippet_end=snip.end,
-            regions=named + [r for r in inherited if r not in named],
-            inherited_regions=inherited,
-            score=round(float(f.get("score", 0.0)), 4),
-            citation=citation,
-            author=f.get("author"),
-            url=f.get("url"),
-            key=f"{path}{SEP}{paragraph}",
-            is_heading=bool(f.get("is_heading")),
-            nparagraphs=f.get("nparagraphs", 0),
-            cite_paragraph=cite_no,
-            page=f.get("page"),
-            site=f.get("site"),
+        spans = _spans(f.get("text", ""), compiled)
+        return hit_from_stored(
+            self.cfg, f, path=f.get("path", ""), score=f.get("score", 0.0), rank=rank, spans=spans
         )
 
     # -- reading ---------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from pathlib import Path
 
 from whoosh.query import Every
 
-from index.build.documents import SEP
 from index.build.folding import fold
 from index.build.segmenter import read_user_dictionary, shared_segmenter
 from index.build.store import IndexStore
@@ -41,9 +40,9 @@ from index.engine.models import (
     article_from_stored,
 )
 from index.query.accel import rebuilt_notice, rebuilt_segments
-from index.query.citation import CitationFields, format_citation
 from index.query.compile import CompiledQuery, FastPlan, QueryCompiler
-from index.query.highlight import highlight_spans, make_snippet
+from index.query.highlight import highlight_spans
+from index.query.hits import hit_from_stored
 from index.query.querylang import Filter, parse_query
 
 RESULT_CACHE_SIZE = 64
@@ -503,54 +502,9 @@ class SearchEngine:
     def _hit(self, searcher, docnum: int, score: float, rank: int, compiled: CompiledQuery) -> Hit:
         """Stored fields plus highlights, snippet and citation for one document."""
         f = searcher.stored_fields(docnum)
-        text = f.get("text", "")
-        spans = _spans(text, compiled)
-        snip = make_snippet(text, spans, self.cfg.search.snippet_chars)
-        named = list(f.get("regions") or [])
-        inherited = list(f.get("inherited_regions") or [])
-        cite_no = f.get("cite_no")
-        citation = format_citation(
-            self.cfg.citation,
-            CitationFields(
-                passage=text,
-                title=f.get("title"),
-                source=f.get("source"),
-                author=f.get("author"),
-                date=f.get("date"),
-                paragraph=cite_no,
-                url=f.get("url"),
-                page=f.get("page"),
-                path=f.get("relpath"),
-                site=f.get("site"),
-            ),
-        )
-        return Hit(
-            rank=rank,
-            path=f.get("file", ""),
-            relpath=f.get("relpath", ""),
-            title=f.get("title"),
-            source=f.get("source"),
-            date=f.get("date"),
-            paragraph=f.get("paragraph", 0),
-            heading=f.get("heading"),
-            text=text,
-            highlights=spans,
-            snippet=snip.text,
-            snippet_start=snip.start,
-            snippet_lead=snip.lead,
-            snippet_end=snip.end,
-            regions=named + [r for r in inherited if r not in named],
-            inherited_regions=inherited,
-            score=round(float(score), 4),
-            citation=citation,
-            author=f.get("author"),
-            url=f.get("url"),
-            key=_hit_key(f.get("file", ""), f.get("paragraph", 0)),
-            is_heading=bool(f.get("is_heading")),
-            nparagraphs=f.get("nparagraphs", 0),
-            cite_paragraph=cite_no,
-            page=f.get("page"),
-            site=f.get("site"),
+        spans = _spans(f.get("text", ""), compiled)
+        return hit_from_stored(
+            self.cfg, f, path=f.get("file", ""), score=score, rank=rank, spans=spans
         )
 
     # -- facets ----------------------------------------------------------
@@ -641,11 +595,6 @@ class SearchEngine:
 def _token(build: str, generation: int) -> str:
     """The opaque generation token: which build, which commit in it."""
     return f"{build}:{generation}"
-
-
-def _hit_key(path: str, paragraph: int) -> str:
-    """A hit's stable key: its file and paragraph position (the SEP never occurs in a path)."""
-    return f"{path}{SEP}{paragraph}"
 
 
 def _spans(text: str, compiled: CompiledQuery) -> list[tuple[int, int]]:
