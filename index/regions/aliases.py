@@ -360,6 +360,8 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
 REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "天水": tuple("昨今明前后每当整半几两雨白晴阴秋冬夏春露"),
     "合肥": ("复",),  # 复合肥, compound fertiliser
+    "成都": tuple("造形变构组完达促生换改转"),  # 造成都市高温: 造成 + 都市
+    "成都市": tuple("造形变构组完达促生换改转"),
     "兰州": ("马里",),
     "达州": ("里",),
     "德州": ("巴", "美国"),

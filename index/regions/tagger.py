@@ -42,6 +42,8 @@ _INSTITUTION_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,3}}"
     f"(?:{'|'.join(aliases.INSTITUTION_GAP_SUFFIXES)})"
 )
+# 天津阳光家园队: a team's sponsor name may take four characters.
+_TEAM_GAP_RE = re.compile(f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}队")
 _COMPANY_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,10}}?"
     f"(?:{'|'.join(aliases.COMPANY_SUFFIXES)})"
@@ -602,7 +604,7 @@ def _string_rules(
     ):
         return None
     # 北京协和医院; after a full name (临武县城关完小) the unit is named itself.
-    if surface[-1] not in "省市县区州旗" and _gap_institution(text, end):
+    if not _unit_name(surface, forms) and _gap_institution(text, end):
         return None
     if nxt in _LIST_JOINS and _listed_institution(text, end, forms_of):
         return ()  # 上海、深圳证券交易所: both share the exchange's suffix
@@ -633,6 +635,14 @@ def _string_rules(
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
 
 
+def _unit_name(surface: str, forms: tuple[Form, ...]) -> bool:
+    """True for a name ending in its unit word (临武县, 恩施州); 广州, 贵州 end in 州 too but are short."""
+    if surface[-1] in "省市县区旗":
+        return True
+    short = (FormKind.SHORT_CITY, FormKind.SHORT_PROVINCE)
+    return surface[-1] == "州" and not any(f.kind in short for f in forms)
+
+
 def _listed_institution(text: str, end: int, forms_of: dict[str, tuple[Form, ...]]) -> bool:
     """True when the next list member is a place glued to an organisation: 上海、深圳证券交易所."""
     for size in (2, 3, 4):
@@ -650,6 +660,7 @@ def _gap_institution(text: str, end: int) -> bool:
         return False  # the common case: no suffix in reach
     return (
         _INSTITUTION_GAP_RE.match(text, end) is not None
+        or _TEAM_GAP_RE.match(text, end) is not None
         or _COMPANY_GAP_RE.match(text, end) is not None
     )
 
