@@ -41,12 +41,12 @@ ALIASES: dict[str, str] = {
 # Parts of one province named with its abbreviation (陕北, 苏南, 皖江, 闽南):
 # each names the province. Left out: those that are a unit's name (湘东区,
 # 桂东县, 晋中市, 陇南市, 黔南州), 苏中 (as often 苏中边境, the USSR) and
-# 北疆/南疆 (as often "the northern frontier").
+# 北疆/南疆 (as often "the northern frontier"), 藏北/藏东 (收藏北宋, 珍藏东方).
 PROVINCE_PARTS: tuple[str, ...] = _words(
     "陕北 陕南 苏南 苏北 皖南 皖北 皖江 皖西 皖东 豫西 豫东 豫南 豫北 鲁西 鲁南 鲁北 鲁中 "
     "闽南 闽西 闽东 闽北 粤东 粤西 粤北 湘南 湘中 鄂西 鄂东 鄂北 赣南 赣北 赣西 赣东北 "
     "桂北 桂南 桂西 川西 川南 川东 川北 晋南 晋北 晋东南 冀中 冀东 冀南 冀北 辽西 辽南 "
-    "浙南 浙北 浙东 浙西 陇东 陇中 滇西 滇南 滇东 滇中 滇东北 藏北 藏东 黔北 黔东 琼北 琼南"
+    "浙南 浙北 浙东 浙西 陇东 陇中 滇西 滇南 滇东 滇中 滇东北 黔北 黔东 琼北 琼南"
 )
 
 # One-character abbreviations (京, 沪, 湘) are places only in fixed phrases:
@@ -362,6 +362,7 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "合肥": ("复",),  # 复合肥, compound fertiliser
     "成都": tuple("造形变构组完达促生换改转"),  # 造成都市高温: 造成 + 都市
     "成都市": tuple("造形变构组完达促生换改转"),
+    "上海": ("加",),  # 再加上海水倒灌, 加上海外投资
     "兰州": ("马里",),
     "达州": ("里",),
     "德州": ("巴", "美国"),
@@ -373,6 +374,13 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "大同": ("天下", "世界"),
     "白山": ("长",),  # 长白山 is the mountain
 }
+
+# The abbreviation ending a word before a province part: 秘鲁北部 is Peru,
+# 复苏北方 a recovery, 希冀中 a hope.
+for _part in PROVINCE_PARTS:
+    _before = {"鲁": ("秘",), "苏": ("复",), "冀": ("希",)}.get(_part[0])
+    if _before:
+        REJECT_BEFORE[_part] = _before
 
 # A place name right before one of these is part of a smaller unit's name or
 # a street (兰英乡西安村, 昌平区沙河镇, 北京路), not a mention of the place.
