@@ -24,6 +24,10 @@ up with an `os.stat` per document and field while merging segments, because
 
 3. Pickle aliases keep indexes built before the stage layout readable.
 
+4. Inlined postings: whoosh3's `finish_postings` calls `terminfo.set_inline`,
+but the method is `set_inlined`, so any codec with `inlinelimit` > 1 crashed;
+our writers use `INLINE_LIMIT`, so rare words need no posting block.
+
 Private-member uses (named functions): the fast writer (`FastPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
 by forked workers (`worker_writer`, `finish_worker_segment`,
