@@ -27,6 +27,7 @@ from index.ingest.linemodel import (
     default_model,
     line_features,
     may_drop,
+    title_scores,
 )
 from index.ingest.metadata import extract, front_matter_meta, may_carry_metadata
 from index.ingest.paragraphs import heading_label, split_paragraphs
@@ -139,7 +140,12 @@ class ArticleBuilder:
             if not may_carry_metadata(lines[i]):
                 lines[i].drop(CHROME, reason)
         front = front_matter_meta(fm) if fm else None
-        found = extract(lines, self.rules, front, zones, _front_lines(decoded.text, fm))
+        scores = (
+            title_scores(lines, zones, set(recurring), self.line_model)
+            if self.line_model is not None
+            else None
+        )
+        found = extract(lines, self.rules, front, zones, _front_lines(decoded.text, fm), scores)
         meta = found.meta()
         for i, reason in recurring.items():
             lines[i].drop(CHROME, reason)

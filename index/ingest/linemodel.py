@@ -42,7 +42,11 @@ from index.ingest.zones import (
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.npz"
 CLASSES = ("body", "chrome", "title", "meta")
-CHROME_THRESHOLD = 0.9  # P(chrome) above which a zone line the rules kept is dropped
+CHROME_THRESHOLD = 0.8  # P(chrome) above which a zone line the rules kept is dropped
+# The classifier's title overrules the positional title rules only when it is sure of its
+# line and sure the rules' line is not one.
+TITLE_SURE = 0.5
+TITLE_DOUBT = 0.5
 
 _SENT_END = "。！？!?；;…"
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}")
@@ -203,6 +207,20 @@ def line_features(
         nxt = [own(k + 1)[p] for p in pick] if k + 1 < n else blank_neighbour
         rows.append(own(k) + pos + prev + nxt)
     return picked, np.asarray(rows, dtype=np.float64)
+
+
+def title_scores(
+    lines: list[Line], zones: Zones, recurring: set[int], model: LineModel
+) -> dict[int, float]:
+    """P(title) of each header line still kept as text, by line number."""
+    from index.ingest.cleaning import BODY
+
+    header = [i for i in zones.header if lines[i].role == BODY]
+    picked, x = line_features(lines, zones, recurring, header)
+    if not picked:
+        return {}
+    p = model.proba(x)[:, model.classes.index("title")]
+    return {lines[i].number: float(v) for i, v in zip(picked, p, strict=True)}
 
 
 @dataclass(frozen=True)
