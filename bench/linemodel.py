@@ -318,7 +318,7 @@ def cross_validate(samples: list[Sample], verbose: bool = False) -> dict:
     for name, mask in (("zone", zone_rows & gold), ("all", gold)):
         is_chrome = y[mask] == chrome
         droppable = np.array(
-            [may_drop(samples[owners[r]].lines[at[r]].folded) for r in np.flatnonzero(mask)]
+            [may_drop(samples[owners[r]].lines[at[r]].folded, x[r]) for r in np.flatnonzero(mask)]
         )
         said = (proba[mask][:, chrome] >= CHROME_THRESHOLD) & droppable
         said_any = pred[mask] == chrome
