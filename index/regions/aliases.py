@@ -323,7 +323,7 @@ FORMER_SHORTS: dict[str, str] = {
 STOP_SHORTS: frozenset[str] = frozenset(
     _words(
         "大同 长治 白银 来宾 大庆 日照 阿里 朝阳 中山 安康 普洱 海西 海北 中卫 兴安 山南 玉林 "
-        "大理 白山 黑河 台中 新北 桃园"  # 重大理论, 长白山, the 黑河 river, 平台中, 创新北斗
+        "大理 白山 黑河 新北 桃园"  # 重大理论, 长白山, the 黑河 river, 创新北斗
     )
 )
 
@@ -352,6 +352,7 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "上海": ("申花", "滩"),
     "中山": ("装", "陵", "舰", "公园", "站", "先生", "服"),
     "大同": ("小异", "世界", "社会", "理想"),
+    "台中": ("部", "南部", "北部", "东部", "心"),  # 台湾中部 written 台中部
 }
 
 # What may not come right before a given surface: a word it is the tail of
@@ -363,6 +364,8 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "成都": tuple("造形变构组完达促生换改转"),  # 造成都市高温: 造成 + 都市
     "成都市": tuple("造形变构组完达促生换改转"),
     "上海": ("加",),  # 再加上海水倒灌, 加上海外投资
+    # 台中 is the city unless 台 ends a word before it (平台中, 舞台中, 电台中).
+    "台中": tuple("平舞讲后前柜阳站看电擂井灯烛上登下戏月兑窗展吧"),
     "兰州": ("马里",),
     "达州": ("里",),
     "德州": ("巴", "美国"),
@@ -444,6 +447,7 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     # Organisations named after their city: the hospital, bank, company or
     # outlet, not the place (北京协和医院 and 内蒙古新闻网 name nothing).
     "医院",
+    "荣总",  # 台中荣总, a veterans' general hospital
     "银行",
     "集团",
     "公司",
@@ -482,7 +486,15 @@ SHORT_NAME_ORG_SUFFIXES: tuple[str, ...] = (
 COMPANY_SUFFIXES: tuple[str, ...] = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 # A hospital or school named after a place with its own name between them
 # (北京协和医院, 上海瑞金医院): these gap characters are never part of such a name.
-INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = ("医院", "中学", "小学", "银行", "队")
+INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = (
+    "医院",
+    "中学",
+    "小学",
+    "银行",
+    "队",
+    "交易所",  # 大连商品交易所
+    "集团",  # 太原钢铁集团
+)
 INSTITUTION_GAP_STOP = (
     "的在了是到住进去看与及等从向给为被把对将也都就又还各多家几所些每全本当该这那其大"
 )
