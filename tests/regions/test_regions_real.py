@@ -124,3 +124,25 @@ def test_parts_of_a_province_and_all_of_one(tag, text: str, want: tuple) -> None
 def test_stems_beside_their_province_and_words_around_names(tag, text: str, want: tuple) -> None:
     """A county stem counts right after its province; a name inside a word (复合肥) does not."""
     assert set(tag(text)) == set(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1949年北平和平解放。", ("北京市",)),
+        ("九一八事变后奉天沦陷。", ("辽宁省/沈阳市",)),
+        ("他早年在迪化经商。", ("新疆维吾尔自治区/乌鲁木齐市",)),
+        ("今天的北国冰城欢歌笑语。", ("黑龙江省/哈尔滨市",)),
+        ("泉城的趵突泉游人如织。", ("山东省/济南市",)),
+        ("华北平原的小麦开始返青。", ()),
+        ("河北平山县举办庙会。", ("河北省/石家庄市/平山县",)),
+        ("奉天承运皇帝诏曰。", ()),
+        ("迪化街年货大街开张。", ()),
+        ("她最爱读金陵十二钗的故事。", ()),
+        ("据羊城晚报报道。", ()),
+        ("姑苏区举办灯会。", ("江苏省/苏州市/姑苏区",)),
+    ],
+)
+def test_historic_names_and_city_nicknames(tag, text: str, want: tuple) -> None:
+    """北平, 奉天, 迪化 and 冰城, 泉城 name today's city; 华北平原, 奉天承运, 迪化街 do not."""
+    assert set(tag(text)) == set(want)
