@@ -522,10 +522,11 @@ INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = (
     "中学",
     "小学",
     "银行",
-    "队",
     "交易所",  # 大连商品交易所
     "集团",  # 太原钢铁集团
 )
+# Characters of work, aid and medical teams, never in a sports team's name.
+TEAM_GAP_STOP = "援赴驻支抗救医工防护考察服务"
 INSTITUTION_GAP_STOP = (
     "的在了是到住进去看与及等从向给为被把对将也都就又还各多家几所些每全本当该这那其大"
 )
