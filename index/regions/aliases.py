@@ -310,6 +310,31 @@ FORMER_NAMES: dict[str, str] = {
     "台南县": "台湾省/台南市",  # merged 2010
     "高雄县": "台湾省/高雄市",  # merged 2010
 }
+# Names from before the division tables (北平, 奉天, 迪化, 金陵) and the
+# standing nicknames news uses for a city (冰城 Harbin, 泉城 Jinan, 羊城
+# Guangzhou): each names today's city. Left out: those that are a unit's name
+# today (榕城区, 姑苏区, 徽州区), generic ones (山城, 江城, 港城, 春城 "spring town")
+# and 新京 (新京报, a paper).
+HISTORIC_NAMES: dict[str, str] = {
+    "北平": "北京市",
+    "燕京": "北京市",
+    "奉天": "辽宁省/沈阳市",
+    "盛京": "辽宁省/沈阳市",
+    "迪化": "新疆维吾尔自治区/乌鲁木齐市",
+    "归绥": "内蒙古自治区/呼和浩特市",
+    "汴京": "河南省/开封市",
+    "汴梁": "河南省/开封市",
+    "金陵": "江苏省/南京市",
+    "庐州": "安徽省/合肥市",
+    "冰城": "黑龙江省/哈尔滨市",
+    "泉城": "山东省/济南市",
+    "蓉城": "四川省/成都市",
+    "鹭岛": "福建省/厦门市",
+    "羊城": "广东省/广州市",
+    "鹏城": "广东省/深圳市",
+    "星城": "湖南省/长沙市",
+}
+
 # Former short names that are no everyday word and name no current unit
 # (思茅 is still a district of 普洱, so only 思茅市/思茅地区 are listed).
 FORMER_SHORTS: dict[str, str] = {
@@ -323,7 +348,7 @@ FORMER_SHORTS: dict[str, str] = {
 STOP_SHORTS: frozenset[str] = frozenset(
     _words(
         "大同 长治 白银 来宾 大庆 日照 阿里 朝阳 中山 安康 普洱 海西 海北 中卫 兴安 山南 玉林 "
-        "大理 白山 黑河 台中 新北 桃园"  # 重大理论, 长白山, the 黑河 river, 平台中, 创新北斗
+        "大理 白山 黑河 新北 桃园"  # 重大理论, 长白山, the 黑河 river, 创新北斗
     )
 )
 
@@ -352,6 +377,11 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "上海": ("申花", "滩"),
     "中山": ("装", "陵", "舰", "公园", "站", "先生", "服"),
     "大同": ("小异", "世界", "社会", "理想"),
+    "北平": ("原",),  # 华北平原
+    "奉天": ("承运",),
+    "燕京": ("啤酒",),
+    "金陵": ("十二钗",),  # the novel's heroines
+    "台中": ("部", "南部", "北部", "东部", "心"),  # 台湾中部 written 台中部
 }
 
 # What may not come right before a given surface: a word it is the tail of
@@ -363,6 +393,9 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "成都": tuple("造形变构组完达促生换改转"),  # 造成都市高温: 造成 + 都市
     "成都市": tuple("造形变构组完达促生换改转"),
     "上海": ("加",),  # 再加上海水倒灌, 加上海外投资
+    "北平": tuple("河湖东华西江淮苏皖冀陕鲁豫晋辽台闽粤桂"),  # 河北平山, 苏北平原
+    # 台中 is the city unless 台 ends a word before it (平台中, 舞台中, 电台中).
+    "台中": tuple("平舞讲后前柜阳站看电擂井灯烛上登下戏月兑窗展吧"),
     "兰州": ("马里",),
     "达州": ("里",),
     "德州": ("巴", "美国"),
@@ -444,6 +477,8 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     # Organisations named after their city: the hospital, bank, company or
     # outlet, not the place (北京协和医院 and 内蒙古新闻网 name nothing).
     "医院",
+    "荣总",  # 台中荣总, a veterans' general hospital
+    "实验室",
     "银行",
     "集团",
     "公司",
@@ -482,7 +517,16 @@ SHORT_NAME_ORG_SUFFIXES: tuple[str, ...] = (
 COMPANY_SUFFIXES: tuple[str, ...] = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 # A hospital or school named after a place with its own name between them
 # (北京协和医院, 上海瑞金医院): these gap characters are never part of such a name.
-INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = ("医院", "中学", "小学", "银行", "队")
+INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = (
+    "医院",
+    "中学",
+    "小学",
+    "银行",
+    "交易所",  # 大连商品交易所
+    "集团",  # 太原钢铁集团
+)
+# Characters of work, aid and medical teams, never in a sports team's name.
+TEAM_GAP_STOP = "援赴驻支抗救医工防护考察服务"
 INSTITUTION_GAP_STOP = (
     "的在了是到住进去看与及等从向给为被把对将也都就又还各多家几所些每全本当该这那其大"
 )

@@ -42,17 +42,20 @@ _INSTITUTION_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,3}}"
     f"(?:{'|'.join(aliases.INSTITUTION_GAP_SUFFIXES)})"
 )
-# 天津阳光家园队: a team's sponsor name may take four characters.
-_TEAM_GAP_RE = re.compile(f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}队")
+# 天津阳光家园队: a sports team's sponsor name may take four characters; a
+# work, aid or medical team (江苏援藏工作队, 湖北医疗队) is the province's own.
+_TEAM_GAP_RE = re.compile(
+    f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.TEAM_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}队"
+)
 _COMPANY_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,10}}?"
     f"(?:{'|'.join(aliases.COMPANY_SUFFIXES)})"
 )
-# Last characters of every gap suffix (医院, 中学, 银行, 有限公司).
+# Last characters of every gap suffix (医院, 中学, 银行, 有限公司, 队).
 _GAP_TAIL_RE = re.compile(
     "["
     + "".join({w[-1] for w in aliases.INSTITUTION_GAP_SUFFIXES + aliases.COMPANY_SUFFIXES})
-    + "]"
+    + "队]"
 )
 _LINK_LINE_RE = re.compile(
     r"\s*[【\[]?(?:"

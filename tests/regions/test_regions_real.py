@@ -68,6 +68,11 @@ def test_real_dev_lines(tagger) -> None:
         ("广州协和医院开设新门诊。", ()),
         ("恩施州中心医院开设新门诊。", ("湖北省/恩施土家族苗族自治州",)),
         ("贵州队今晚在主场迎战对手。", ()),
+        ("在江苏援藏工作队的支持下建起储备点。", ("江苏省", "西藏自治区")),
+        ("湖北医疗队完成任务返回。", ("湖北省",)),
+        ("太原钢铁集团每月损失上亿元。", ()),
+        ("大连商品交易所调整保证金。", ()),
+        ("伤者被送到台中荣总急救。", ()),
     ],
 )
 def test_organisations_and_wares_named_after_a_place(tag, text: str, want: tuple) -> None:
@@ -110,10 +115,36 @@ def test_parts_of_a_province_and_all_of_one(tag, text: str, want: tuple) -> None
         ("形成都市圈还要十年。", ()),
         ("风暴潮再加上海水倒灌，损失惨重。", ()),
         ("成都市民踊跃献血。", ("四川省/成都市",)),
+        ("台中东势镇一对祖孙被困。", ("台湾省/台中市",)),
+        ("在这个平台中分享经验。", ()),
+        ("她站在舞台中央。", ()),
+        ("台中部地区降雨偏多。", ()),
         ("合肥今天多云。", ("安徽省/合肥市",)),
         ("中央决定开发浦东。", ("上海市/浦东新区",)),
     ],
 )
 def test_stems_beside_their_province_and_words_around_names(tag, text: str, want: tuple) -> None:
     """A county stem counts right after its province; a name inside a word (复合肥) does not."""
+    assert set(tag(text)) == set(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1949年北平和平解放。", ("北京市",)),
+        ("九一八事变后奉天沦陷。", ("辽宁省/沈阳市",)),
+        ("他早年在迪化经商。", ("新疆维吾尔自治区/乌鲁木齐市",)),
+        ("今天的北国冰城欢歌笑语。", ("黑龙江省/哈尔滨市",)),
+        ("泉城的趵突泉游人如织。", ("山东省/济南市",)),
+        ("华北平原的小麦开始返青。", ()),
+        ("河北平山县举办庙会。", ("河北省/石家庄市/平山县",)),
+        ("奉天承运皇帝诏曰。", ()),
+        ("迪化街年货大街开张。", ()),
+        ("她最爱读金陵十二钗的故事。", ()),
+        ("据羊城晚报报道。", ()),
+        ("姑苏区举办灯会。", ("江苏省/苏州市/姑苏区",)),
+    ],
+)
+def test_historic_names_and_city_nicknames(tag, text: str, want: tuple) -> None:
+    """北平, 奉天, 迪化 and 冰城, 泉城 name today's city; 华北平原, 奉天承运, 迪化街 do not."""
     assert set(tag(text)) == set(want)
