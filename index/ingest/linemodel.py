@@ -34,6 +34,7 @@ from index.ingest.zones import (
     _READING_TIME,
     _WIDGET,
     Zones,
+    ends_like_clause,
     is_breadcrumb,
     is_menu,
     is_prose,
@@ -45,6 +46,7 @@ CLASSES = ("body", "chrome", "title", "meta")
 CHROME_THRESHOLD = 0.9  # P(chrome) above which a zone line the rules kept is dropped
 
 _SENT_END = "。！？!?；;…"
+_PROSE_RUN = re.compile(r"[\u4e00-\u9fff]{16}")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}")
 _LABEL = re.compile(
     r"^\W*(?:来源|稿件来源|信息来源|文章来源|出处|转载自|作者|记者|通讯员|编辑|责任编辑|责编|发布时间|发布日期|"
@@ -113,8 +115,10 @@ _OWN_AT = {n: k for k, n in enumerate(OWN)}
 def may_drop(folded: str) -> bool:
     """Whether the classifier may drop this line at all: never one that ends like a sentence
     or a clause (a list item, a truncated last sentence), whatever its score."""
-    compact = "".join(folded.split()).rstrip("”’\"'」』)）")
-    return bool(compact) and compact[-1] not in _SENT_END + "，,、：:"
+    compact = "".join(folded.split())
+    # A long run of Han characters is prose (a body line cut off at the end of a file);
+    # chrome with that much text is a notice, which the rules name.
+    return bool(compact) and not ends_like_clause(compact) and not _PROSE_RUN.search(compact)
 
 
 def own_features(folded: str) -> list[float]:
