@@ -20,6 +20,10 @@ from index.ingest.cleaning import BLANK, BODY, Line
 HEADER_MAX = 16  # non-blank lines the header zone may span
 FOOTER_MAX = 30
 _SENTENCE = "。！？!?；;"
+# Ends of sentences and clauses, with the small and vertical presentation forms that
+# Taiwanese and Hong Kong text uses (﹐ ︰ ﹔): a line ending so is prose, never chrome.
+CLAUSE_END = _SENTENCE + "…，,、：:﹐﹑﹒﹔﹕﹖﹗︰︐︑︒︓︔︕︖"
+_CLOSERS = "”’\"'」』)）》〉]】"
 _CJK_OR_WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
 # Breadcrumbs and menus: short items joined by > >> › » / |, or 首页/当前位置.
@@ -163,7 +167,7 @@ def find_zones(lines: list[Line]) -> Zones:
         i
         for i in content
         if lines[i].role == BODY
-        and (is_prose(lines[i].folded) or i in wrapped)
+        and (is_prose(lines[i].folded) or i in wrapped or is_clause_line(lines[i].folded))
         and not chrome_reason(lines[i])
         and i not in listed  # a long headline in a 相关阅读 list is not prose
     ]
@@ -177,6 +181,13 @@ def find_zones(lines: list[Line]) -> Zones:
         header = [i for i in content if i < first][-HEADER_MAX:]
     footer = [i for i in content if i > last][-FOOTER_MAX:]
     return Zones(header=header, footer=footer, body_start=first, body_end=last + 1)
+
+
+def is_clause_line(folded: str) -> bool:
+    """A line that stops at a comma (他说， / 应该是这样的时代氛围﹐): text written one clause
+    per line. A headline never ends so, so it cannot start the body too early."""
+    compact = "".join(folded.split()).rstrip(_CLOSERS)
+    return len(compact) >= 8 and compact[-1] in "，,、﹐﹑；;"
 
 
 def wrapped_prose(lines: list[Line]) -> set[int]:
@@ -277,7 +288,11 @@ def chrome_reason(line: Line) -> str | None:
         return "site or app name"
     if is_menu(probe):
         return "menu"
-    if len(compact) <= 3 and not any(c in compact for c in _SENTENCE):
+    if (
+        len(compact) <= 3
+        and not any(c in compact for c in _SENTENCE)
+        and not ends_like_clause(compact)
+    ):
         return "too short for text"
     return None
 
@@ -358,6 +373,7 @@ def nav_runs(
             lines[i].role == BODY
             and 1 <= len(compact) <= width
             and not any(c in compact for c in _SENTENCE + "，,")
+            and not ends_like_clause(compact)
         ):
             if (
                 run
@@ -370,6 +386,12 @@ def nav_runs(
             close()
     close()
     return out
+
+
+def ends_like_clause(text: str) -> bool:
+    """Whether a line ends like a sentence or a clause (他说， / 道︰ / 氛围﹐), quotes aside."""
+    compact = "".join(text.split()).rstrip(_CLOSERS)
+    return bool(compact) and compact[-1] in CLAUSE_END
 
 
 def line_key(folded: str) -> str:
