@@ -418,3 +418,103 @@ def test_progress_says_when_search_can_start(tmp_path, corpus_copy):
     assert not seen[0].searchable and seen[-1].searchable and seen[-1].phase == "done"
     became = next(i for i, p in enumerate(seen) if p.searchable)
     assert seen[became].files_done < seen[-1].files_total  # searchable before the build ended
+
+
+def lexicon_manifest(cfg):
+    """(path → content hash, article → path) as the index of record (the lexicon) says."""
+    from index.build.indexer import _article_keys, _manifest
+
+    ix, _meta = IndexStore(cfg.index.dir).open_current()
+    try:
+        with ix.reader() as reader:
+            files = {p: digest for p, (digest, _stamp) in _manifest(reader).items()}
+            return files, _article_keys(reader), ix.latest_generation(), reader.doc_count()
+    finally:
+        ix.close()
+
+
+def file_manifest(cfg):
+    """The manifest file of the served generation, or None."""
+    from index.build import manifest
+
+    store = IndexStore(cfg.index.dir)
+    _files, _articles, generation, count = lexicon_manifest(cfg)
+    return manifest.read(store.current_build(), generation, count)
+
+
+def test_manifest_file_tracks_each_update_without_reading_the_lexicon(
+    tmp_path, corpus_copy, monkeypatch
+):
+    from index.build import indexer
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    run(cfg)
+    files, articles, _gen, _count = lexicon_manifest(cfg)
+    saved = file_manifest(cfg)
+    assert saved is not None and len(files) == 5
+    assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
+
+    def no_lexicon(_reader):
+        raise AssertionError("the update read the manifest from the lexicon")
+
+    monkeypatch.setattr(indexer, "_manifest", no_lexicon)
+    monkeypatch.setattr(indexer, "_article_keys", no_lexicon)
+    first = sorted(corpus_copy.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n\n改过的一段。\n", encoding="utf-8")
+    (corpus_copy / "new.txt").write_text("新来的文章,讲的是驻村工作队。", encoding="utf-8")
+    (corpus_copy / "sub").mkdir()
+    (corpus_copy / "sub" / "deep.md").write_text("# 深处\n\n子文件夹里的文章。", encoding="utf-8")
+    s = run(cfg)
+    assert (s.added, s.updated) == (2, 1)
+    (corpus_copy / "new.txt").unlink()
+    assert run(cfg).deleted == 1
+    monkeypatch.undo()
+
+    files, articles, _gen, count = lexicon_manifest(cfg)
+    saved = file_manifest(cfg)
+    assert saved is not None and len(files) == 6 and str(corpus_copy / "new.txt") not in files
+    assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
+    # The incremental index equals a clean build of the same files.
+    clean = make_config(tmp_path / "clean", [corpus_copy])
+    run(clean)
+    clean_files, clean_articles, _gen, clean_count = lexicon_manifest(clean)
+    assert (clean_files, clean_articles, clean_count) == (files, articles, count)
+    assert answers(clean, ("干部", "驻村", "改过的一段", "子文件夹")) == answers(
+        cfg, ("干部", "驻村", "改过的一段", "子文件夹")
+    )
+
+
+def test_touched_file_is_hashed_once_and_a_damaged_manifest_file_is_rebuilt(
+    tmp_path, corpus_copy, monkeypatch
+):
+    from index.build import manifest
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    run(cfg)
+    first = sorted(corpus_copy.glob("*.txt"))[0]
+    st = first.stat()
+    os.utime(first, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # touched, same bytes
+    assert run(cfg).unchanged == 5
+    saved = file_manifest(cfg)
+    assert saved.files[str(first)][1] == f"{st.st_size}:{st.st_mtime_ns + 10**9}"
+
+    from index.ingest.pipeline import ArticlePipeline
+
+    reads = []
+    real_load = ArticlePipeline.load
+    monkeypatch.setattr(
+        ArticlePipeline, "load", lambda self, src: reads.append(src.path) or real_load(self, src)
+    )
+    assert run(cfg).unchanged == 5 and reads == []  # the new stamp was remembered
+    monkeypatch.undo()
+
+    build = IndexStore(cfg.index.dir).current_build()
+    (path,) = (build / manifest.FOLDER).iterdir()
+    path.write_bytes(path.read_bytes()[:-7])  # torn: its digest no longer holds
+    assert file_manifest(cfg) is None
+    again = run(cfg)  # reads the lexicon, which has the old stamp: one more hash, no change
+    assert (again.unchanged, again.added, again.deleted) == (5, 0, 0)
+    files, articles, _gen, _count = lexicon_manifest(cfg)
+    saved = file_manifest(cfg)
+    assert saved is not None
+    assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
