@@ -94,6 +94,9 @@ class SearchConfig:
 
     limit: int = 20
     snippet_chars: int = 120
+    # Time a search may spend before it stops refining the ranking (ms since it
+    # started); then hits are the best found so far, flagged `ranking_approximate`.
+    rank_budget_ms: float = 500.0
 
 
 @dataclass

@@ -497,6 +497,10 @@ def cmd_search(cfg, args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         if result.notice:
             print(f"search-app: note: {result.notice}", file=sys.stderr)
+        if result.ranking_approximate:
+            from search_app.wording import APPROXIMATE_NOTE
+
+            print(f"search-app: note: {APPROXIMATE_NOTE}", file=sys.stderr)
         return EXIT_OK
     from search_app.render import render_result
 

@@ -27,11 +27,13 @@ def hit_json(h: Hit) -> dict:
 
 
 def result_json(r: SearchResult) -> dict:
-    """A whole result in the JSON contract's shape (plus `notice`, null unless the query was rewritten)."""
+    """A whole result in the JSON contract's shape (plus `notice`, null unless the query was
+    rewritten, and `ranking_approximate`, true when the ranking time budget ran out)."""
     return {
         "query": r.query,
         "total": r.total,
         "facets": {spec.name: r.facets.get(spec.name) for spec in FACETS},
         "hits": [hit_json(h) for h in r.hits],
         "notice": r.notice,
+        "ranking_approximate": r.ranking_approximate,
     }

@@ -12,7 +12,7 @@ from search_app.jsonout import hit_json, result_json  # noqa: F401  (their old h
 from search_app.linebreak import break_lines
 from search_app.textsafe import clean, highlighted
 from search_app.timeline import bars, buckets
-from search_app.wording import count, no_hit_suggestions
+from search_app.wording import APPROXIMATE_NOTE, count, no_hit_suggestions
 
 if TYPE_CHECKING:  # the indexer's imports cost 60 ms that `search` never needs
     from index.build.indexer import IndexSummary
@@ -65,6 +65,8 @@ def render_result(r: SearchResult, console: Console) -> None:
     console.print(status)
     if r.notice:
         console.print(Text(f"note: {clean(r.notice)}", style="yellow"))
+    if r.ranking_approximate:
+        console.print(Text(f"note: {APPROXIMATE_NOTE}", style="yellow"))
     if r.total == 0:
         tips = no_hit_suggestions(r.query, bool(r.filters))
         console.print(Text("No hits: " + "; ".join(tips) + ".", style="yellow"))

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# Shown when a search ran out of its ranking time budget (`search.rank_budget_ms`).
+APPROXIMATE_NOTE = (
+    "ranking approximate: the time budget ran out; the total and facets are exact, "
+    "better-scoring hits may exist (raise search.rank_budget_ms)"
+)
+APPROXIMATE_STATUS = "ranking approximate (time budget)"
+
 
 def count(n: int, noun: str, plural: str | None = None) -> str:
     """`1 hit`, `2 hits`, `23,228 hits`: thousands separated, singular for one."""

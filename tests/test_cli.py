@@ -62,7 +62,7 @@ def search(config, *args):
 
 def test_json_contract_field_by_field(config):
     d = search(config, "驻村第一书记", "--limit", "3")
-    assert list(d) == ["query", "total", "facets", "hits", "notice"]
+    assert list(d) == ["query", "total", "facets", "hits", "notice", "ranking_approximate"]
     assert d["query"] == "驻村第一书记" and isinstance(d["total"], int) and d["total"] >= 3
     assert set(d["facets"]) == {"region", "source", "year", "author"}
     assert all(isinstance(v, int) for f in d["facets"].values() for v in f.values())
@@ -82,7 +82,7 @@ def test_json_contract_field_by_field(config):
         assert h["citation"].startswith("“" + nest_quotes(h["text"]) + "”——")
         assert h["cite_paragraph"] is None or f"第{h['cite_paragraph']}段" in h["citation"]
         assert h["cite_paragraph"] is None or h["cite_paragraph"] <= h["paragraph"]
-    assert d["notice"] is None
+    assert d["notice"] is None and d["ranking_approximate"] is False
 
 
 def test_limit_zero_lists_all_and_limit_caps_only_hits(config):

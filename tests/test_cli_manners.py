@@ -160,3 +160,14 @@ def test_readable_hits_name_their_file(capsys, config):
     assert code == 0, err
     files = [ln.strip() for ln in out.splitlines() if ln.strip().startswith("corpus/")]
     assert len(files) == 5 and all(f.endswith(".txt") for f in files)
+
+
+def test_readable_output_says_when_the_ranking_is_approximate():
+    """A ranking cut short by its time budget gets a one-line note; an exact one gets none."""
+    for approximate in (False, True):
+        out = io.StringIO()
+        r = SearchResult("的", 900_000, Facets(), [], ranking_approximate=approximate)
+        render_result(r, Console(file=out, width=200))
+        notes = [line for line in out.getvalue().splitlines() if "ranking approximate" in line]
+        assert len(notes) == int(approximate)
+        assert not approximate or "rank_budget_ms" in notes[0]

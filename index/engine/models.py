@@ -172,6 +172,9 @@ class SearchResult:
     elapsed_ms: float = 0.0
     generation: str = ""  # the engine's opaque generation token it answered from
     filters: dict[str, str] = field(default_factory=dict)
+    # The ranking time budget (`search.rank_budget_ms`) ran out: total and facets are
+    # exact, the hits are real matches, but better-scoring ones may exist.
+    ranking_approximate: bool = False
 
 
 @dataclass(frozen=True)

@@ -227,21 +227,27 @@ class SearchEngine:
             tables = self._doc_tables(searcher)
             _check(cancel)
             top = None
+            approximate = False
             q = compiled.whoosh_query
+            # The ranking's clock starts here: loading jieba or the tables is not its cost.
+            deadline = time.perf_counter() + self.cfg.search.rank_budget_ms / 1000
             bounded = limit and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
             if compiled.fast is not None and limit:
                 docs = self._fast_ids(searcher, compiled.fast)
                 if bounded:
-                    ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel, docs)
-                    top = ranked[1] if ranked is not None else None
+                    ranked = self._ranked(
+                        searcher, compiled, tables, limit, offset, cancel, deadline, docs
+                    )
+                    if ranked is not None:
+                        _docs, top, approximate = ranked
                 if top is None:
                     top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
             elif bounded and not (compiled.browse and isinstance(q, Every) and not q.fieldname):
-                ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel)
+                ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel, deadline)
                 if ranked is not None:
-                    docs, top = ranked
+                    docs, top, approximate = ranked
             if top is None:
-                docs, scores = self._collect(searcher, compiled, cancel)
+                docs, scores, approximate = self._collect(searcher, compiled, cancel, deadline)
                 top = self._top(docs, scores, tables, limit, offset, compiled.browse)
             hits = [
                 self._hit(searcher, d, s, rank, compiled)
@@ -258,6 +264,7 @@ class SearchEngine:
                 or None,
                 generation=_token(key[0], key[1]),
                 filters=compiled.filters,
+                ranking_approximate=approximate,
             )
             result.elapsed_ms = (time.perf_counter() - started) * 1000
             self._cache[key] = result
@@ -266,12 +273,19 @@ class SearchEngine:
             return result
 
     def _collect(
-        self, searcher, compiled: CompiledQuery, cancel: threading.Event | None = None
-    ) -> tuple[list[int], list[float]]:
-        """Every matching document with its score, in one pass per segment."""
+        self,
+        searcher,
+        compiled: CompiledQuery,
+        cancel: threading.Event | None = None,
+        deadline: float | None = None,
+    ) -> tuple[list[int], list[float], bool]:
+        """Every matching document with its score, in one pass per segment, and whether
+        the deadline (a `time.perf_counter()` value) cut the scoring short: matches found
+        after it are listed with score 0, so they rank after the scored ones."""
         q = compiled.whoosh_query
         docs: list[int] = []
         scores: list[float] = []
+        late = False
         if compiled.browse:
             every = isinstance(q, Every) and not q.fieldname
             context = searcher.boolean_context()
@@ -280,9 +294,15 @@ class SearchEngine:
                     docs.extend(offset + d for d in _live_ids(sub.reader()))
                 else:
                     docs.extend(offset + d for d in q.matcher(sub, context).all_ids())
-            return docs, [0.0] * len(docs)
+            return docs, [0.0] * len(docs), False
         context = searcher.context()
         for sub, offset in searcher.leaf_searchers():
+            if late:  # out of time: the rest are only listed
+                ids = bulk_ids(q.matcher(sub, searcher.boolean_context()))
+                docs.extend(offset + d for d in ids)
+                scores.extend([0.0] * len(ids))
+                _check(cancel)
+                continue
             m = q.matcher(sub, context)
             append_doc, append_score = docs.append, scores.append
             countdown = CANCEL_CHECK_EVERY
@@ -295,7 +315,13 @@ class SearchEngine:
                     countdown = CANCEL_CHECK_EVERY
                     if cancel is not None and cancel.is_set():
                         raise SearchCancelled
-        return docs, scores
+                    if deadline is not None and time.perf_counter() >= deadline:
+                        late = True
+                        while m.is_active():
+                            append_doc(offset + m.id())
+                            append_score(0.0)
+                            m.next()
+        return docs, scores, late
 
     def _ranked(
         self,
@@ -305,11 +331,13 @@ class SearchEngine:
         limit: int,
         offset: int,
         cancel: threading.Event | None,
+        deadline: float | None,
         fast_docs: list[int] | None = None,
     ):
-        """(matches, top hits) from bitmaps and numpy score bounds (index/query/topk.py),
-        or None when the query has a shape that module does not model. A fast plan's
-        matches are given (`fast_docs`)."""
+        """(matches, top hits, approximate) from bitmaps and numpy score bounds
+        (index/query/topk.py), or None when the query has a shape that module does not
+        model. A fast plan's matches are given (`fast_docs`). Past `deadline` the ranking
+        stops refining and `approximate` is True (see `topk.rank_top`)."""
         import numpy as np
 
         from index.query import topk
@@ -351,12 +379,13 @@ class SearchEngine:
                 base,
                 bounds.known,
                 lambda: _check(cancel),
+                deadline,
             )
         except topk.Unsupported:
             return None
         if top is None:
             return None
-        return docs, top[offset:]
+        return docs, top.top[offset:], top.approximate
 
     def _literal_lookup(self, searcher, texts: dict[int, str]):
         """A function: literal query → its live ids from the accelerator (None: ask Whoosh)."""
@@ -487,7 +516,7 @@ class SearchEngine:
             if searcher.doc_count_all() >= BOUNDED_FROM_DOCS and not compiled.browse:
                 docs = self._bitmap_matches(searcher, compiled)  # what search() counts
             if docs is None:
-                docs, _scores = self._collect(searcher, compiled, cancel)
+                docs, _scores, _late = self._collect(searcher, compiled, cancel)
             if self._refs is None:
                 refs: list[ParagraphRef | None] = [None] * searcher.doc_count_all()
                 for docnum, f in searcher.reader().iter_docs():

@@ -20,6 +20,7 @@ caller scores every match instead.
 
 from __future__ import annotations
 
+import time
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from index.query.compile import LiteralQuery, ProximityPhrase
 EPS = 1e-6  # slack on numpy's BM25 sums against Whoosh's (same formula, other summation order)
 POSTINGS_CACHE = 4_000_000  # postings kept per searcher, for repeated and refined queries
 FIRST_BATCH = 64  # candidates rescored by Whoosh before the threshold is raised
+STOP_CHECK_EVERY = 8  # candidates rescored between looks at the deadline
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 
@@ -362,9 +364,22 @@ def exact_scores(
     does not match. A score depends only on the document, not on which others are asked,
     so the proximity phrase and the literals (whose ids `known` holds, by id() of their
     `LiteralQuery`) are matched among `docs` only."""
+    return _exact_scores(searcher, q, docs, known)[0]
+
+
+def _exact_scores(
+    searcher,
+    q: query.Query,
+    docs: np.ndarray,
+    known: dict[int, np.ndarray] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """`exact_scores` plus which of `docs` were settled: all of them, unless `stop()`
+    turned True (asked per segment and every STOP_CHECK_EVERY documents)."""
     out = np.full(len(docs), np.nan)
+    done = np.zeros(len(docs), dtype=bool)
     if not len(docs):
-        return out
+        return out, done
     known = known or {}
     context = searcher.context()
     nodes = list(_walk(q))
@@ -375,6 +390,8 @@ def exact_scores(
         lo_i, hi_i = np.searchsorted(docs, [offset, end])
         if lo_i == hi_i:
             continue
+        if stop is not None and stop():
+            return out, done
         local = docs[lo_i:hi_i] - offset
         for phrase in phrases:
             phrase.only = local.tolist()
@@ -392,9 +409,12 @@ def exact_scores(
             for lit in literals:
                 lit.known = None
         for i in range(lo_i, hi_i):
+            if stop is not None and not (i - lo_i + 1) % STOP_CHECK_EVERY and stop():
+                return out, done
             if not m.is_active():
                 break
             d = int(docs[i]) - offset
+            done[i] = True
             if m.id() > d:
                 continue
             # Always skip_to, even when already there: AndMaybe re-aligns its
@@ -402,7 +422,8 @@ def exact_scores(
             m.skip_to(d)
             if m.is_active() and m.id() == d:
                 out[i] = m.score()
-    return out
+        done[lo_i:hi_i] = True  # the rest lie past the matcher's end: no match
+    return out, done
 
 
 def _bitmap(ids: np.ndarray) -> BitMap:
@@ -417,6 +438,14 @@ def _walk(q: query.Query):
         yield from _walk(child)
 
 
+@dataclass
+class Ranking:
+    """The best documents with their scores, and whether the time budget cut the ranking short."""
+
+    top: list[tuple[int, float]]
+    approximate: bool = False  # some of `top` may not be the true best (see `rank_top`)
+
+
 def rank_top(
     searcher,
     q: query.Query,
@@ -429,17 +458,27 @@ def rank_top(
     base: float = 0.0,
     literals: dict[int, np.ndarray] | None = None,
     check: Callable[[], None] | None = None,
-) -> list[tuple[int, float]] | None:
+    deadline: float | None = None,
+) -> Ranking | None:
     """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
 
     `lo`/`hi`/`fuzzy` are aligned with `docs`; a document's score is `base` plus
     Whoosh's score of `q` (plus nothing where `q` does not match it). Where
     `fuzzy` is False the score is exactly `lo`. None if Whoosh disagrees with the
     bounds (the caller then scores every match).
+
+    `deadline` (a `time.perf_counter()` value) bounds the rescoring by Whoosh: once
+    it has passed, the answer is the best by what is known so far (the exact score
+    where known, else the lower bound `lo`), `approximate` is set, and the score of
+    a hit Whoosh has not rescored is its lower bound.
     """
     n = len(docs)
     if not n or want <= 0:
-        return []
+        return Ranking([])
+
+    def late() -> bool:
+        return deadline is not None and time.perf_counter() >= deadline
+
     lb = np.where(fuzzy, lo - EPS, lo)
     ub = np.where(fuzzy, hi + EPS, lo)
     exact = np.where(fuzzy, np.nan, lo)  # exact scores so far
@@ -449,12 +488,19 @@ def rank_top(
     pending = pending[np.argsort(-ub[pending], kind="stable")]
     batch = FIRST_BATCH
     at = 0
+    cut_short = False
     while at < len(pending):
         if check is not None:
             check()  # e.g. stop when a newer search has made this one pointless
+        if late():
+            cut_short = True
+            break
         chunk = np.sort(pending[at : at + batch])
-        at += len(chunk)
-        scores = exact_scores(searcher, q, docs[chunk], literals)
+        scores, done = _exact_scores(searcher, q, docs[chunk], literals, late)
+        if not done.all():
+            # Out of time inside the batch: keep what was settled, give up the rest.
+            chunk, scores, cut_short = chunk[done], scores[done], True
+        at += batch
         missing = np.isnan(scores)
         scores = np.where(missing, 0.0, scores) + base
         if (scores < lb[chunk]).any() or (scores > ub[chunk]).any():
@@ -462,13 +508,27 @@ def rank_top(
         exact[chunk] = scores
         lb[chunk] = ub[chunk] = scores
         floor = np.partition(lb, n - k)[n - k]
-        if at < len(pending) and ub[pending[at]] < floor:
+        if cut_short or (at < len(pending) and ub[pending[at]] < floor):
             break
         batch *= 4
+    if cut_short:
+        return _best_known(docs, exact, lo, date_rank, want)
     picked = np.flatnonzero(~np.isnan(exact) & (exact >= floor))
     picked = _head(picked, exact, date_rank[docs], want)
     order = np.lexsort((docs[picked], -date_rank[docs[picked]], -exact[picked]))[:want]
-    return [(int(docs[picked[i]]), float(exact[picked[i]])) for i in order]
+    return Ranking([(int(docs[picked[i]]), float(exact[picked[i]])) for i in order])
+
+
+def _best_known(
+    docs: np.ndarray, exact: np.ndarray, lo: np.ndarray, date_rank: np.ndarray, want: int
+) -> Ranking:
+    """The best `want` by the exact score where Whoosh gave one, else the lower bound."""
+    known = ~np.isnan(exact)
+    est = np.where(known, exact, lo)
+    picked = _head(np.arange(len(docs)), est, date_rank[docs], want)
+    order = np.lexsort((docs[picked], -date_rank[docs[picked]], -est[picked]))[:want]
+    top = [(int(docs[picked[i]]), float(est[picked[i]])) for i in order]
+    return Ranking(top, approximate=True)
 
 
 def _head(picked: np.ndarray, score: np.ndarray, rank: np.ndarray, want: int) -> np.ndarray:

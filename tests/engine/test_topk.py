@@ -15,6 +15,7 @@ from whoosh import query as wq
 
 import index.query.search as search_mod
 from bench.hostile import hostile_queries
+from index.engine.models import ParagraphRef
 from index.query import topk
 from index.query.querylang import parse_query
 from index.query.search import SearchEngine
@@ -72,6 +73,8 @@ def _exhaustive(engine: SearchEngine, monkeypatch) -> None:
 
 def _compare(cfg, monkeypatch, queries, shapes):
     monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)  # test indexes are small
+    # A generous ranking budget: never cut short, whatever the machine's load.
+    monkeypatch.setattr(cfg.search, "rank_budget_ms", 1e9)
     engine = SearchEngine(cfg)
     try:
         used = []
@@ -93,7 +96,55 @@ def _compare(cfg, monkeypatch, queries, shapes):
         _exhaustive(engine, monkeypatch)
         for key, want in bounded.items():
             q, limit, offset = key
-            assert want == _answer(engine.search(q, limit=limit, offset=offset)), key
+            got = engine.search(q, limit=limit, offset=offset)
+            assert want == _answer(got), key
+            assert not got.ranking_approximate, key
+    finally:
+        engine.close()
+
+
+# Queries whose ranking needs Whoosh's rescoring (BM25 words, proximity), so a
+# budget of 0 cuts it short; and queries whose ranking is exact from bounds alone.
+RESCORED = ["干部 OR 经济 OR 发展 OR 社会 OR 工作 OR 国际", "的 在 了", "干部 OR 群众", "经济 发展"]
+
+
+@pytest.mark.parametrize("path", ["bounded", "exhaustive"])
+def test_a_spent_budget_keeps_totals_and_facets_exact(updated_index, monkeypatch, path):  # noqa: F811
+    """Budget 0: flagged, same total and facets, hits are real matches ranked by what is known."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    monkeypatch.setattr(updated_index.search, "rank_budget_ms", 1e9)
+    engine = SearchEngine(updated_index)
+    try:
+        if path == "exhaustive":
+            _exhaustive(engine, monkeypatch)
+            monkeypatch.setattr(search_mod, "CANCEL_CHECK_EVERY", 1)  # look at the clock at once
+        full = {q: engine.search(q, limit=10) for q in RESCORED}
+        engine._cache.clear()
+        monkeypatch.setattr(updated_index.search, "rank_budget_ms", 0)
+        for q in RESCORED:
+            want, got = full[q], engine.search(q, limit=10)
+            assert not want.ranking_approximate and got.ranking_approximate, q
+            assert got.total == want.total > 10 and got.facets == want.facets, q
+            assert len(got.hits) == 10, q
+            matches = set(engine.matches(q))
+            assert all(ParagraphRef(h.path, h.paragraph) in matches for h in got.hits), q
+            assert len({(h.path, h.paragraph) for h in got.hits}) == 10, q
+            assert all(h.highlights and h.citation for h in got.hits), q
+            scores = [h.score for h in got.hits]
+            assert scores == sorted(scores, reverse=True), q
+    finally:
+        engine.close()
+
+
+def test_a_spent_budget_never_flags_an_exactly_known_ranking(updated_index, monkeypatch):  # noqa: F811
+    """Constant scores (NOT, browsing, filters) need no rescoring: never flagged."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    monkeypatch.setattr(updated_index.search, "rank_budget_ms", 0)
+    engine = SearchEngine(updated_index)
+    try:
+        for q in ["-干部", "", "region:湖北", "-干部 -群众"]:
+            r = engine.search(q, limit=5)
+            assert r.total > 5 and not r.ranking_approximate, q
     finally:
         engine.close()
 
@@ -121,7 +172,7 @@ def test_bounds_hold_for_every_matching_document(updated_index):  # noqa: F811
         tables = topk.ScoreTables(searcher)
         for q in ALL:
             compiled = engine._compiler.compile(parse_query(q))
-            docs, scores = engine._collect(searcher, compiled)
+            docs, scores, _late = engine._collect(searcher, compiled)
             order = np.argsort(docs)
             docs = np.asarray(docs, dtype=np.int64)[order]
             scores = np.asarray(scores, dtype=np.float64)[order]

@@ -50,6 +50,8 @@ def _cli(*args) -> subprocess.CompletedProcess:
         ("index", "lock_timeout", "-1", "must not be negative"),
         ("search", "limit", "0", "must be at least 1"),
         ("search", "snippet_chars", "0", "must be at least 10"),
+        ("search", "rank_budget_ms", "-1", "must not be negative"),
+        ("search", "rank_budget_ms", ".nan", "must be a finite number"),
         ("corpus", "max_file_mb", ".inf", "must be a finite number"),
         ("corpus", "max_file_mb", ".nan", "must be a finite number"),
         ("corpus", "max_file_mb", "0", "must be a size in MB above 0"),

@@ -77,7 +77,14 @@ def _report(name: str, s: Score) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["own_dev.yaml", "own_heldout.yaml", "own_heldout2.yaml", "own_heldout3.yaml"]
+    "name",
+    [
+        "own_dev.yaml",
+        "own_heldout.yaml",
+        "own_heldout2.yaml",
+        "own_heldout3.yaml",
+        "own_heldout4.yaml",
+    ],
 )
 def test_label_files_are_valid(tagger: RegionTagger, name: str) -> None:
     """Enough paragraphs, and every labelled path is a real unit."""

@@ -496,3 +496,20 @@ async def test_picks_up_a_generation_committed_by_another_indexer(tmp_path):
         await settle(app, pilot)
         assert results.total == 3
         assert any("index changed" in n.message for n in app._notifications)
+
+
+async def test_status_line_says_when_the_ranking_is_approximate(app_factory, engine, monkeypatch):
+    """A search past its ranking budget is shown at once, flagged in the status line."""
+    import index.query.search as search_mod
+
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)  # the bundled index is small
+    monkeypatch.setattr(engine.cfg.search, "rank_budget_ms", 0)
+    engine.clear_cache()
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await type_query(app, pilot, "经济 发展")
+        status = str(app.main.query_one(StatusLine).render())
+        assert "ranking approximate" in status, status
+        assert app.main.query_one(ResultsList).hits
+    engine.clear_cache()

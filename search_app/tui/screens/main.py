@@ -127,7 +127,7 @@ class MainScreen(Screen):
         self._loading_page = False
         self._waiting = True  # a search was wanted before the engine was ready
         self._focus_after = False  # move to the first hit when the result arrives (Enter)
-        self._status: tuple[int, float, str, str] = (0, 0.0, "", "")
+        self._status: tuple[int, float, str, str, bool] = (0, 0.0, "", "", False)
 
     def compose(self) -> ComposeResult:
         """Search row on top, facets left of results, status and footer below."""
@@ -262,7 +262,7 @@ class MainScreen(Screen):
         if parts:
             hint.update(Content.assemble(*parts))
         ms = self.frozen_ms if self.frozen_ms is not None else res.elapsed_ms
-        self._status = (res.total, ms, req.filters.describe(), req.text)
+        self._status = (res.total, ms, req.filters.describe(), req.text, res.ranking_approximate)
         self._show_status()
         if self._focus_after and res.hits:
             self._focus_after = False
@@ -322,8 +322,10 @@ class MainScreen(Screen):
             self._show_status()
 
     def _show_status(self) -> None:
-        total, ms, filters, text = self._status
-        self.query_one(StatusLine).show_result(total, ms, filters, text, len(self.results.hits))
+        total, ms, filters, text, approximate = self._status
+        self.query_one(StatusLine).show_result(
+            total, ms, filters, text, len(self.results.hits), approximate=approximate
+        )
 
     # -- filters -------------------------------------------------------------------
     def set_filters(self, filters: FilterState) -> None:

@@ -8,16 +8,24 @@ from textual.content import Content
 from textual.widgets import Label, ProgressBar, Static
 
 from search_app.textsafe import clean
-from search_app.wording import count
+from search_app.wording import APPROXIMATE_STATUS, count
 
 
 class StatusLine(Static):
     """One line saying what the result list shows."""
 
     def show_result(
-        self, total: int, elapsed_ms: float, filters: str, query: str, shown: int
+        self,
+        total: int,
+        elapsed_ms: float,
+        filters: str,
+        query: str,
+        shown: int,
+        *,
+        approximate: bool = False,
     ) -> None:
-        """`N hits · M ms · filters`; an empty query says it is browsing."""
+        """`N hits · M ms · filters`; an empty query says it is browsing, a ranking cut
+        short by its time budget says so."""
         what = "browsing all paragraphs, newest first" if not query.strip() else ""
         ms = f"{elapsed_ms:.0f}" if elapsed_ms >= 10 else f"{elapsed_ms:.1f}"
         parts = [count(total, "hit"), f"{ms} ms"]
@@ -27,6 +35,8 @@ class StatusLine(Static):
             parts.append(what)
         if shown < total:
             parts.append(f"showing {shown:,}")
+        if approximate:
+            parts.append(APPROXIMATE_STATUS)
         self.update(Content(" · ".join(parts)))
 
     def show_message(self, text: str, style: str = "") -> None:
