@@ -101,6 +101,8 @@ async def _type_all(cfg, queries, pause: float, profile: cProfile.Profile | None
 
     app.on_results_painted = on_painted
     rows: list[dict] = []
+    missed: list[str] = []
+    key_timeout = 60.0
     async with app.run_test(size=(120, 40)) as pilot:
         ready = waiting[""] = asyncio.Event()
         t0 = time.perf_counter()
@@ -116,8 +118,16 @@ async def _type_all(cfg, queries, pause: float, profile: cProfile.Profile | None
             await asyncio.sleep(pause)  # longer than the debounce
             calls = len(timer.calls)
             c0, t0 = time.process_time(), time.perf_counter()
-            await pilot.press(press)
-            await asyncio.wait_for(event.wait(), 120)
+            if press == "backspace":
+                await pilot.press(press)
+            else:  # the Input's own insert: any character, no key-name mapping
+                box.insert_text_at_cursor(press)
+            try:
+                await asyncio.wait_for(event.wait(), key_timeout)
+            except TimeoutError:
+                print(f"no results painted for {expect!r} in {key_timeout} s", flush=True)
+                missed.append(expect)
+                return
             wall = (painted[expect] - t0) * 1000
             engine = sum(ms for _s, ms, _t in timer.calls[calls:])
             rows.append(
@@ -129,6 +139,7 @@ async def _type_all(cfg, queries, pause: float, profile: cProfile.Profile | None
                     "engine_ms": engine,
                 }
             )
+            print(f"{cls} {expect!r} wall {wall:.0f} ms engine {engine:.0f} ms", flush=True)
 
         if profile is not None:
             profile.enable()
@@ -144,7 +155,7 @@ async def _type_all(cfg, queries, pause: float, profile: cProfile.Profile | None
             typed = ""
             for ch in query:
                 typed += ch
-                await key(cls, ch if ch != " " else "space", typed)
+                await key(cls, ch, typed)
         if profile is not None:
             profile.disable()
         await pilot.press("ctrl+q")
@@ -164,6 +175,7 @@ async def _type_all(cfg, queries, pause: float, profile: cProfile.Profile | None
             "engine_ms": _summary([r["engine_ms"] for r in rows]),
         },
         "by_class": by_class,
+        "not_painted": missed,
         "keys": rows,
     }
 
@@ -204,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), "utf-8")
     print(f"first browse painted: {result['first_browse_painted_ms']} ms")
+    if result["not_painted"]:
+        print(f"no results painted for: {result['not_painted']}")
     print(
         f"{'class':<12} {'n':>3} {'wall p50':>9} {'wall p95':>9} {'cpu p50':>8} {'engine p50':>10}"
     )

@@ -39,6 +39,7 @@ from index.engine.models import (
     Skipped,
     SourceFile,
 )
+from index.ingest.articles import RecurrenceCache
 from index.ingest.pipeline import ArticlePipeline, Loaded, PipelineSettings
 from index.ingest.reading import discover
 from index.ingest.rules import rule_warnings
@@ -291,6 +292,7 @@ class Indexer:
         self._files = dict(manifest)
         self._files_exact = True
         self._files_changed = not state.from_file
+        self._samples = RecurrenceCache(stamps, state.samples)
         unavailable = _unavailable_folders(cfg.corpus.paths, sources, skipped, manifest)
         kept: dict[str, int] = {}
         for path in sorted(set(manifest) - present):
@@ -319,7 +321,9 @@ class Indexer:
             # Only those folders' files are counted; filtering here spares the pass a
             # sort and a check of every corpus file when one article is added.
             near = [s for s in sources if s.path.rpartition(os.sep)[0] in folders]
-            self.pipeline.count_recurrence(near, folders, keep={j.source.path for j in jobs})
+            self.pipeline.count_recurrence(
+                near, folders, keep={j.source.path for j in jobs}, cache=self._samples
+            )
 
         def report(phase: str, done: int, path: str | None = None, pending: int = 0) -> None:
             elapsed = time.monotonic() - start
@@ -387,11 +391,12 @@ class Indexer:
         if not self._files_changed and self._files_exact:
             return  # read from this generation's file and nothing changed
         generation = batch.ix.latest_generation()
+        samples = self._samples.kept()
         if self._files_exact:
-            files = manifest_file.Manifest(self._files, dict(articles))
+            files = manifest_file.Manifest(self._files, dict(articles), samples)
         else:
             with batch.ix.reader() as reader:
-                files = manifest_file.Manifest(_manifest(reader), _article_keys(reader))
+                files = manifest_file.Manifest(_manifest(reader), _article_keys(reader), samples)
         checkpoint("manifest")
         manifest_file.write(build, generation, batch.base, files)
 
@@ -650,6 +655,7 @@ class _IndexState:
     articles: dict[str, str]
     doc_count: int
     from_file: bool = False  # the manifest came from this generation's manifest file
+    samples: dict | None = None  # the recurrence pass's cache, from the same file
 
 
 def _open_readable(build: Path) -> _IndexState | None:
@@ -661,7 +667,9 @@ def _open_readable(build: Path) -> _IndexState | None:
         count = ix.doc_count()
         saved = manifest_file.read(build, ix.latest_generation(), count)
         if saved is not None:
-            return _IndexState(ix, saved.files, saved.articles, count, from_file=True)
+            return _IndexState(
+                ix, saved.files, saved.articles, count, from_file=True, samples=saved.samples
+            )
         with ix.reader() as reader:
             return _IndexState(ix, _manifest(reader), _article_keys(reader), reader.doc_count())
     except Exception:  # whoosh raises many kinds of errors for damaged files

@@ -20,11 +20,11 @@ import hashlib
 import marshal
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 FOLDER = "manifest"
-VERSION = 1
+VERSION = 2  # 2: the recurrence pass's samples
 # marshal (C speed: ~20 ms for 50k files, where JSON took ~0.5 s) is tied to the
 # Python version, so the header names it; another Python reads the lexicon instead.
 _HEADER = f"search-app-manifest {VERSION} py{sys.version_info[0]}.{sys.version_info[1]} m{marshal.version}".encode()
@@ -32,10 +32,13 @@ _HEADER = f"search-app-manifest {VERSION} py{sys.version_info[0]}.{sys.version_i
 
 @dataclass
 class Manifest:
-    """path → (content hash, size:mtime stamp), and article hash → path."""
+    """path → (content hash, size:mtime stamp), article hash → path, and recurrence samples."""
 
     files: dict[str, tuple[str, str]]
     articles: dict[str, str]
+    # path → (stamp, candidate keys, signature): what the recurrence pass counted
+    # in each file it read (a cache: any entry may be missing).
+    samples: dict[str, tuple] = field(default_factory=dict)
 
 
 def _path(build: Path, generation: int) -> Path:
@@ -53,14 +56,14 @@ def read(build: Path, generation: int, doc_count: int) -> Manifest | None:
     if header != _HEADER or hashlib.blake2b(body, digest_size=16).hexdigest().encode() != digest:
         return None
     try:
-        gen, count, files, articles = marshal.loads(body)
+        gen, count, files, articles, samples = marshal.loads(body)
     except (ValueError, EOFError, TypeError):
         return None
     if (gen, count) != (generation, doc_count) or not (
-        isinstance(files, dict) and isinstance(articles, dict)
+        isinstance(files, dict) and isinstance(articles, dict) and isinstance(samples, dict)
     ):
         return None
-    return Manifest(files, articles)
+    return Manifest(files, articles, samples)
 
 
 def write(build: Path, generation: int, doc_count: int, manifest: Manifest) -> None:
@@ -68,7 +71,9 @@ def write(build: Path, generation: int, doc_count: int, manifest: Manifest) -> N
     folder = Path(build) / FOLDER
     folder.mkdir(exist_ok=True)
     files = {path: (digest, stamp) for path, (digest, stamp) in manifest.files.items()}
-    body = marshal.dumps((generation, doc_count, files, dict(manifest.articles)))
+    body = marshal.dumps(
+        (generation, doc_count, files, dict(manifest.articles), dict(manifest.samples))
+    )
     digest = hashlib.blake2b(body, digest_size=16).hexdigest().encode()
     target = _path(build, generation)
     tmp = folder / f".{target.name}.{os.getpid()}.tmp"

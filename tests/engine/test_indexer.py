@@ -518,3 +518,47 @@ def test_touched_file_is_hashed_once_and_a_damaged_manifest_file_is_rebuilt(
     saved = file_manifest(cfg)
     assert saved is not None
     assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
+
+
+def chrome_folder(dest: Path, start: int, count: int) -> None:
+    """Articles of one site: each with the site's header and footer lines around its own text."""
+    rng = random.Random(start)
+    words = "驻村 干部 群众 经济 发展 社区 网格 调解 乡村 振兴 产业 合作社".split()
+    dest.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + count):
+        body = "".join(rng.choice(words) for _ in range(40))
+        (dest / f"p{i:03d}.txt").write_text(
+            f"首页 > 新闻中心 > 地方动态\n\n第{i}篇报道的标题\n\n{body}，第{i}篇的正文到此为止。\n\n"
+            "责任编辑：王小明 本站版权所有 未经授权禁止转载\n",
+            encoding="utf-8",
+        )
+
+
+def test_recurrence_pass_reads_only_changed_files_and_decides_like_a_clean_build(
+    tmp_path, monkeypatch
+):
+    from index.ingest import reading
+
+    corpus = tmp_path / "site"
+    chrome_folder(corpus / "news", 0, 12)
+    cfg = make_config(tmp_path / "ix", [corpus])
+    run(cfg)
+
+    reads = []
+    real = reading.read_bytes
+    monkeypatch.setattr(
+        reading, "read_bytes", lambda src, *a: reads.append(src.path) or real(src, *a)
+    )
+    chrome_folder(corpus / "news", 12, 1)  # one more article of the same site
+    assert run(cfg).added == 1
+    new = str(corpus / "news" / "p012.txt")
+    assert reads == [new, new] or reads == [new]  # the pass (and the build), nothing else
+    monkeypatch.undo()
+
+    clean = make_config(tmp_path / "clean", [corpus])
+    run(clean)
+    queries = ("责任编辑", "新闻中心", "第12篇的正文", "第3篇报道")
+    got, want = answers(cfg, queries), answers(clean, queries)
+    assert got == want
+    assert got["责任编辑"][0] == 0 and got["第12篇的正文"][0] == 1  # chrome dropped, text kept
+    assert lexicon_manifest(cfg)[:2] == lexicon_manifest(clean)[:2]
