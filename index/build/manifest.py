@@ -70,9 +70,8 @@ def write(build: Path, generation: int, doc_count: int, manifest: Manifest) -> N
     """Write the manifest of a committed generation (atomically) and drop the others'."""
     folder = Path(build) / FOLDER
     folder.mkdir(exist_ok=True)
-    files = {path: (digest, stamp) for path, (digest, stamp) in manifest.files.items()}
     body = marshal.dumps(
-        (generation, doc_count, files, dict(manifest.articles), dict(manifest.samples))
+        (generation, doc_count, manifest.files, manifest.articles, manifest.samples)
     )
     digest = hashlib.blake2b(body, digest_size=16).hexdigest().encode()
     target = _path(build, generation)
