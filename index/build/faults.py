@@ -35,6 +35,7 @@ POINTS = (
     "segment",  # new segment files written, table of contents not yet
     "toc",  # new table of contents written, old files not yet cleaned
     "verified",  # commit done and its document count checked
+    "manifest",  # last commit done, its manifest file not yet written
     "publish",  # about to switch CURRENT to a new build
     "published",  # CURRENT switched
 )

@@ -294,17 +294,59 @@ def mark_learned_chrome(
             lines[i].drop(CHROME, f"zone: line classifier (chrome p={p[c]:.2f}; {model.why(row)})")
 
 
+class RecurrenceCache:
+    """What the recurrence pass found in each file it read, by path and stat stamp.
+
+    An update that adds one file to a folder of a thousand would otherwise
+    re-read the folder's first `LineRecurrence.MAX_FILES` files to count the
+    same lines again; with this, only files whose size or mtime changed are
+    read. `samples`: path → (stamp, candidate keys, article signature), as
+    stored by the indexer; `stamps`: path → stamp of the current listing.
+    Only files read successfully are remembered (a failed read is retried).
+    """
+
+    def __init__(
+        self,
+        stamps: dict[str, str],
+        samples: dict[str, tuple[str, tuple[str, ...], str | None]] | None = None,
+    ) -> None:
+        self.stamps = stamps
+        self.samples = dict(samples or {})
+        self.read = 0  # files read by the pass (the rest came from the cache)
+
+    def lookup(self, path: str) -> tuple[set[str], str | None] | None:
+        """The keys and signature counted for this file, if it has not changed since."""
+        hit = self.samples.get(path)
+        stamp = self.stamps.get(path)
+        if hit is None or not stamp or hit[0] != stamp:
+            return None
+        return set(hit[1]), hit[2]
+
+    def store(self, path: str, keys: set[str], signature: str | None) -> None:
+        """Remember what the pass counted for a file it just read."""
+        stamp = self.stamps.get(path)
+        if stamp:
+            self.samples[path] = (stamp, tuple(sorted(keys)), signature)
+
+    def kept(self) -> dict[str, tuple[str, tuple[str, ...], str | None]]:
+        """The samples of files still listed, to be saved."""
+        return {p: v for p, v in self.samples.items() if p in self.stamps}
+
+
 def count_recurrence(
     sources: list[SourceFile],
     rules: CleaningRules,
     max_bytes: int,
     folders: set[str] | None = None,
     on_read: Callable[[DecodedFile, dict[int, Line]], None] | None = None,
+    cache: RecurrenceCache | None = None,
 ) -> LineRecurrence:
     """Count the short header/footer lines of the files in `folders` (all if None).
 
     `on_read(decoded, lines)` is told of every file read, with the lines made
-    for it (index → `Line`), so a caller can keep them for the build.
+    for it (index → `Line`), so a caller can keep them for the build. With a
+    `cache`, unchanged files are counted from it instead of being read (the
+    counts, and so every chrome decision, are the same).
     """
     import os
 
@@ -320,6 +362,11 @@ def count_recurrence(
             continue
         if src.path.lower().endswith((".html", ".htm", ".shtml")):
             continue  # the HTML extractor already leaves page chrome out
+        hit = cache.lookup(src.path) if cache is not None else None
+        if hit is not None:
+            per_folder[folder] = per_folder.get(folder, 0) + 1
+            rec.add(src.path, *hit)
+            continue
         raw = read_bytes(src, max_bytes)
         if isinstance(raw, Skipped):
             continue
@@ -329,7 +376,11 @@ def count_recurrence(
         per_folder[folder] = per_folder.get(folder, 0) + 1
         _fm, body, first_line, _problem = split_front_matter(decoded.text)
         lines: dict[int, Line] = {}
-        rec.add(src.path, *recurrence_sample(body, rules, first_line, lines))
+        keys, signature = recurrence_sample(body, rules, first_line, lines)
+        rec.add(src.path, keys, signature)
+        if cache is not None:
+            cache.read += 1
+            cache.store(src.path, keys, signature)
         if on_read is not None:
             on_read(decoded, lines)
     return rec

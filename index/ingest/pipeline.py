@@ -23,7 +23,7 @@ from pathlib import Path
 
 from index.config import CleaningConfig, Config
 from index.engine.models import Article, DecodedFile, Skipped, SourceFile
-from index.ingest.articles import ArticleBuilder, count_recurrence
+from index.ingest.articles import ArticleBuilder, RecurrenceCache, count_recurrence
 from index.ingest.cleaning import CleaningRules, Line
 from index.ingest.reading import content_hash, decode_file, read_bytes
 from index.ingest.zones import LineRecurrence
@@ -94,6 +94,7 @@ class ArticlePipeline:
         sources: list[SourceFile],
         folders: set[str] | None = None,
         keep: set[str] | frozenset[str] = frozenset(),
+        cache: RecurrenceCache | None = None,
     ) -> LineRecurrence:
         """Count recurring lines in `folders` (all if None) and clean articles with them from now on.
 
@@ -111,7 +112,9 @@ class ArticlePipeline:
                 with self._lock:
                     self._kept[path] = Loaded(decoded.source, decoded=decoded, lines=lines)
 
-        rec = count_recurrence(sources, self.rules, self.settings.max_bytes, folders, keep_read)
+        rec = count_recurrence(
+            sources, self.rules, self.settings.max_bytes, folders, keep_read, cache
+        )
         self.recurrence = rec
         return rec
 

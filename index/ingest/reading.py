@@ -63,13 +63,17 @@ def discover(
     extensions: list[str],
     follow_symlinks: bool = False,
     warn: Callable[[str], None] | None = None,
+    stamps: dict[str, str] | None = None,
 ) -> tuple[list[SourceFile], list[Skipped]]:
     """List corpus files under `roots`, sorted, with reasons for what was passed over.
 
     `warn` receives one-line warnings (a root that is `/` or a home folder, a
     scan that passes SCAN_WARN_FILES entries or SCAN_WARN_SECONDS); the scan goes on.
+    `stamps`, if given, receives path → "size:mtime_ns" of each file found
+    (from the listing's own stat, so an update needs no second stat per file).
     """
     walk = _Walk(extensions, follow_symlinks, warn or (lambda msg: None))
+    walk.stamps = stamps if stamps is not None else {}
     for message in root_warnings(roots):
         walk.warn(message)
     for root in roots:
@@ -105,36 +109,82 @@ class _Walk:
         self.found: dict[str, SourceFile] = {}  # by real path, so a file reached twice counts once
         self.skipped: list[Skipped] = []
         self.real_roots: list[str] = []
+        self.stamps: dict[str, str] = {}  # path → size:mtime_ns, from the listing's stat
 
     def add_tree(self, root: Path) -> None:
-        """Walk one corpus folder."""
+        """Walk one corpus folder (top-down, sorted, like os.walk but keeping scandir's stat)."""
         seen_dirs: set[tuple[int, int]] = set()
         base = os.path.dirname(os.path.abspath(root))
-
-        def unlistable(err: OSError) -> None:
-            self.skipped.append(
-                Skipped(err.filename or str(root), f"cannot list folder: {err.strerror}")
-            )
-
-        for dirpath, dirnames, filenames in os.walk(
-            root, followlinks=self.follow_symlinks, onerror=unlistable
-        ):
+        pending = [str(root)]
+        while pending:
+            dirpath = pending.pop()
+            try:
+                with os.scandir(dirpath) as it:
+                    entries = list(it)
+            except OSError as err:
+                self.skipped.append(
+                    Skipped(err.filename or str(root), f"cannot list folder: {err.strerror}")
+                )
+                continue
             try:
                 st = os.stat(dirpath)
             except OSError:
                 continue
             if (st.st_dev, st.st_ino) in seen_dirs:  # a symlink loop, or two links to one folder
                 self.skipped.append(Skipped(dirpath, "folder already visited (symlink loop)"))
-                dirnames[:] = []
                 continue
             seen_dirs.add((st.st_dev, st.st_ino))
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            dirs, files = [], []
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                (dirs if is_dir else files).append(entry)
+            self._count(len(entries), root)
             real_dir = os.path.realpath(dirpath)  # once per folder, not per file
             abs_dir = os.path.abspath(dirpath)
-            self._count(len(filenames) + len(dirnames), root)
-            for name in sorted(filenames):
-                if not name.startswith("."):
-                    self.add_file(real_dir, abs_dir, name, base, str(root))
+            self._add_files(sorted(files, key=lambda e: e.name), real_dir, abs_dir, base, str(root))
+            subdirs = sorted(
+                (e for e in dirs if not e.name.startswith(".")), key=lambda e: e.name, reverse=True
+            )
+            for entry in subdirs:  # pushed last-first, so popped in name order (depth first)
+                if self.follow_symlinks or not entry.is_symlink():
+                    pending.append(os.path.join(dirpath, entry.name))
+
+    def _add_files(
+        self, entries: list[os.DirEntry], real_dir: str, abs_dir: str, base: str, root: str
+    ) -> None:
+        """`add_file` for one folder's entries, inlined for plain files (fewer calls per file)."""
+        exts, found, stamps, sep = self.extensions, self.found, self.stamps, os.sep
+        rel_dir = (
+            abs_dir[len(base) + 1 :]
+            if abs_dir.startswith(base + sep)
+            else os.path.relpath(abs_dir, base)
+        )
+        for entry in entries:
+            name = entry.name
+            if name[0] == "." or not name.lower().endswith(exts):
+                continue
+            if entry.is_symlink():
+                self.add_file(real_dir, abs_dir, name, base, root, entry)
+                continue
+            try:
+                st = entry.stat()
+            except OSError:
+                self.add_file(
+                    real_dir, abs_dir, name, base, root, entry
+                )  # vanished: the slow path says so
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                self.add_file(real_dir, abs_dir, name, base, root, entry)
+                continue
+            real = f"{real_dir}{sep}{name}"
+            if real in found:
+                continue  # the same file reached twice (a link inside the corpus)
+            absolute = f"{abs_dir}{sep}{name}"
+            found[real] = SourceFile(absolute, root, f"{rel_dir}{sep}{name}")
+            stamps[absolute] = f"{st.st_size}:{st.st_mtime_ns}"
 
     def _count(self, entries: int, root: Path) -> None:
         """Warn once when a scan turns out huge (a root such as / or a whole disk)."""
@@ -149,20 +199,31 @@ class _Walk:
                 "is it the folder you meant? (corpus.paths)"
             )
 
-    def add_file(self, real_dir: str, abs_dir: str, name: str, base: str, root: str) -> None:
+    def add_file(
+        self,
+        real_dir: str,
+        abs_dir: str,
+        name: str,
+        base: str,
+        root: str,
+        entry: os.DirEntry | None = None,
+    ) -> None:
         """Register one candidate file, or record why it is passed over."""
         if not name.lower().endswith(self.extensions):
             return
         absolute = os.path.join(abs_dir, name)
         real = os.path.join(real_dir, name)
+        link = entry.is_symlink() if entry is not None else os.path.islink(absolute)
         try:
-            what = kind_of(os.stat(absolute).st_mode)
+            # A directory entry caches its stat: one system call per plain file.
+            st = entry.stat() if entry is not None and not link else os.stat(absolute)
+            what = kind_of(st.st_mode)
         except OSError:
-            what = None  # a broken link or a vanished file: handled below or when read
+            st = what = None  # a broken link or a vanished file: handled below or when read
         if what is not None:
             self.skipped.append(Skipped(absolute, f"{what}, not a regular file"))
             return
-        if os.path.islink(absolute):
+        if link:
             try:
                 real = os.path.realpath(absolute, strict=True)
             except (OSError, RuntimeError):
@@ -181,6 +242,8 @@ class _Walk:
             else os.path.relpath(absolute, base)
         )
         self.found[real] = SourceFile(path=absolute, root=root, relpath=rel)
+        if st is not None:
+            self.stamps[absolute] = f"{st.st_size}:{st.st_mtime_ns}"
 
 
 def read_file(source: SourceFile, max_bytes: int = 64 << 20) -> DecodedFile | Skipped:

@@ -440,3 +440,147 @@ def test_progress_says_when_search_can_start(tmp_path, corpus_copy):
     assert not seen[0].searchable and seen[-1].searchable and seen[-1].phase == "done"
     became = next(i for i, p in enumerate(seen) if p.searchable)
     assert seen[became].files_done < seen[-1].files_total  # searchable before the build ended
+
+
+def lexicon_manifest(cfg):
+    """(path → content hash, article → path) as the index of record (the lexicon) says."""
+    from index.build.indexer import _article_keys, _manifest
+
+    ix, _meta = IndexStore(cfg.index.dir).open_current()
+    try:
+        with ix.reader() as reader:
+            files = {p: digest for p, (digest, _stamp) in _manifest(reader).items()}
+            return files, _article_keys(reader), ix.latest_generation(), reader.doc_count()
+    finally:
+        ix.close()
+
+
+def file_manifest(cfg):
+    """The manifest file of the served generation, or None."""
+    from index.build import manifest
+
+    store = IndexStore(cfg.index.dir)
+    _files, _articles, generation, count = lexicon_manifest(cfg)
+    return manifest.read(store.current_build(), generation, count)
+
+
+def test_manifest_file_tracks_each_update_without_reading_the_lexicon(
+    tmp_path, corpus_copy, monkeypatch
+):
+    from index.build import indexer
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    run(cfg)
+    files, articles, _gen, _count = lexicon_manifest(cfg)
+    saved = file_manifest(cfg)
+    assert saved is not None and len(files) == 5
+    assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
+
+    def no_lexicon(_reader):
+        raise AssertionError("the update read the manifest from the lexicon")
+
+    monkeypatch.setattr(indexer, "_manifest", no_lexicon)
+    monkeypatch.setattr(indexer, "_article_keys", no_lexicon)
+    first = sorted(corpus_copy.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n\n改过的一段。\n", encoding="utf-8")
+    (corpus_copy / "new.txt").write_text("新来的文章,讲的是驻村工作队。", encoding="utf-8")
+    (corpus_copy / "sub").mkdir()
+    (corpus_copy / "sub" / "deep.md").write_text("# 深处\n\n子文件夹里的文章。", encoding="utf-8")
+    s = run(cfg)
+    assert (s.added, s.updated) == (2, 1)
+    (corpus_copy / "new.txt").unlink()
+    assert run(cfg).deleted == 1
+    monkeypatch.undo()
+
+    files, articles, _gen, count = lexicon_manifest(cfg)
+    saved = file_manifest(cfg)
+    assert saved is not None and len(files) == 6 and str(corpus_copy / "new.txt") not in files
+    assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
+    # The incremental index equals a clean build of the same files.
+    clean = make_config(tmp_path / "clean", [corpus_copy])
+    run(clean)
+    clean_files, clean_articles, _gen, clean_count = lexicon_manifest(clean)
+    assert (clean_files, clean_articles, clean_count) == (files, articles, count)
+    assert answers(clean, ("干部", "驻村", "改过的一段", "子文件夹")) == answers(
+        cfg, ("干部", "驻村", "改过的一段", "子文件夹")
+    )
+
+
+def test_touched_file_is_hashed_once_and_a_damaged_manifest_file_is_rebuilt(
+    tmp_path, corpus_copy, monkeypatch
+):
+    from index.build import manifest
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    run(cfg)
+    first = sorted(corpus_copy.glob("*.txt"))[0]
+    st = first.stat()
+    os.utime(first, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # touched, same bytes
+    assert run(cfg).unchanged == 5
+    saved = file_manifest(cfg)
+    assert saved.files[str(first)][1] == f"{st.st_size}:{st.st_mtime_ns + 10**9}"
+
+    from index.ingest.pipeline import ArticlePipeline
+
+    reads = []
+    real_load = ArticlePipeline.load
+    monkeypatch.setattr(
+        ArticlePipeline, "load", lambda self, src: reads.append(src.path) or real_load(self, src)
+    )
+    assert run(cfg).unchanged == 5 and reads == []  # the new stamp was remembered
+    monkeypatch.undo()
+
+    build = IndexStore(cfg.index.dir).current_build()
+    (path,) = (build / manifest.FOLDER).iterdir()
+    path.write_bytes(path.read_bytes()[:-7])  # torn: its digest no longer holds
+    assert file_manifest(cfg) is None
+    again = run(cfg)  # reads the lexicon, which has the old stamp: one more hash, no change
+    assert (again.unchanged, again.added, again.deleted) == (5, 0, 0)
+    files, articles, _gen, _count = lexicon_manifest(cfg)
+    saved = file_manifest(cfg)
+    assert saved is not None
+    assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
+
+
+def chrome_folder(dest: Path, start: int, count: int) -> None:
+    """Articles of one site: each with the site's header and footer lines around its own text."""
+    rng = random.Random(start)
+    words = "驻村 干部 群众 经济 发展 社区 网格 调解 乡村 振兴 产业 合作社".split()
+    dest.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + count):
+        body = "".join(rng.choice(words) for _ in range(40))
+        (dest / f"p{i:03d}.txt").write_text(
+            f"首页 > 新闻中心 > 地方动态\n\n第{i}篇报道的标题\n\n{body}，第{i}篇的正文到此为止。\n\n"
+            "责任编辑：王小明 本站版权所有 未经授权禁止转载\n",
+            encoding="utf-8",
+        )
+
+
+def test_recurrence_pass_reads_only_changed_files_and_decides_like_a_clean_build(
+    tmp_path, monkeypatch
+):
+    from index.ingest import reading
+
+    corpus = tmp_path / "site"
+    chrome_folder(corpus / "news", 0, 12)
+    cfg = make_config(tmp_path / "ix", [corpus])
+    run(cfg)
+
+    reads = []
+    real = reading.read_bytes
+    monkeypatch.setattr(
+        reading, "read_bytes", lambda src, *a: reads.append(src.path) or real(src, *a)
+    )
+    chrome_folder(corpus / "news", 12, 1)  # one more article of the same site
+    assert run(cfg).added == 1
+    new = str(corpus / "news" / "p012.txt")
+    assert reads == [new, new] or reads == [new]  # the pass (and the build), nothing else
+    monkeypatch.undo()
+
+    clean = make_config(tmp_path / "clean", [corpus])
+    run(clean)
+    queries = ("责任编辑", "新闻中心", "第12篇的正文", "第3篇报道")
+    got, want = answers(cfg, queries), answers(clean, queries)
+    assert got == want
+    assert got["责任编辑"][0] == 0 and got["第12篇的正文"][0] == 1  # chrome dropped, text kept
+    assert lexicon_manifest(cfg)[:2] == lexicon_manifest(clean)[:2]

@@ -1,4 +1,4 @@
-"""SIGKILL the indexer at 27 points; the committed index survives and the next run completes.
+"""SIGKILL the indexer at 29 points; the committed index survives and the next run completes.
 
 Scenarios: a first build, an incremental update (new files added to an
 indexed corpus), a full rebuild and a parallel build. After each kill: the index that was
@@ -20,7 +20,13 @@ import pytest
 
 from index.build.store import IndexMissing
 from tests.conftest import CORPUS, ROOT, make_config
-from tests.engine.test_indexer import answers, synthetic_corpus, write_config
+from tests.engine.test_indexer import (
+    answers,
+    file_manifest,
+    lexicon_manifest,
+    synthetic_corpus,
+    write_config,
+)
 
 # (scenario, crash point, occurrence)
 KILL_POINTS = [
@@ -42,6 +48,7 @@ KILL_POINTS = [
     ("update", "segment", 1),
     ("update", "toc", 2),
     ("update", "verified", 1),
+    ("update", "manifest", 1),  # committed, its manifest file not yet written
     ("rebuild", "added", 20),
     ("rebuild", "segment", 2),
     ("rebuild", "publish", 1),
@@ -53,8 +60,9 @@ KILL_POINTS = [
     ("parallel", "accel", 1),  # a worker writing its segment's accelerator file
     ("parallel", "segment", 2),
     ("parallel", "toc", 1),
+    ("parallel", "manifest", 1),
 ]
-assert len(KILL_POINTS) == 27
+assert len(KILL_POINTS) == 29
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +151,11 @@ def test_kill_point(tmp_path, corpora, scenario, point, nth):
     assert_accelerator_whole(cfg)
     # 4. Every paragraph finds its own article's values (stored once per article).
     assert_article_store_whole(cfg)
+    # 5. The manifest file describes the served generation exactly.
+    files, articles, _gen, _count = lexicon_manifest(cfg)
+    saved = file_manifest(cfg)
+    assert saved is not None
+    assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
 
 
 def assert_article_store_whole(cfg) -> None:
