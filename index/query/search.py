@@ -356,6 +356,7 @@ class SearchEngine:
             _check(cancel)
             # Scores are bounded over the matches only, so the cost follows them.
             bounds = topk.TreeBounds(st, literal, texts, universe=docs)
+            tighten = None
             if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
                 lo = hi = np.full(len(docs), base if q is None else 0.0)
                 fuzzy = np.zeros(len(docs), dtype=bool)
@@ -366,6 +367,11 @@ class SearchEngine:
                 lo = base + np.where(b.must, b.lo, 0.0)
                 hi = base + np.where(b.may, b.hi, 0.0)
                 fuzzy = b.fuzzy & b.may
+                if (hi > lo).any():  # a proximity phrase may match: narrow by matching it
+                    with contextlib.suppress(topk.Unsupported):
+                        acc = self._accelerator(searcher)
+                        texts = acc.texts if acc is not None and not acc.rebuilt else None
+                        tighten = topk.PhraseTightener(searcher, bounds, q, base, texts)
             _check(cancel)
             top = topk.rank_top(
                 searcher,
@@ -380,6 +386,7 @@ class SearchEngine:
                 bounds.known,
                 lambda: _check(cancel),
                 deadline,
+                tighten,
             )
         except topk.Unsupported:
             return None
