@@ -313,13 +313,11 @@ class TreeBounds:
             if not a.may.any():
                 return a  # nothing to boost: the optional side's postings are not read
             b = self.eval(q.b)
-            return Bounds(
-                a.must,
-                a.may,
-                a.lo + np.where(b.must, b.lo, 0.0),
-                a.hi + np.where(b.may, b.hi, 0.0),
-                a.fuzzy | (b.fuzzy & b.may),
-            )
+            # Masked in-place adds: the same sums as adding np.where(…, 0.0), without temporaries.
+            lo, hi = a.lo.copy(), a.hi.copy()
+            np.add(lo, b.lo, out=lo, where=b.must)
+            np.add(hi, b.hi, out=hi, where=b.may)
+            return Bounds(a.must, a.may, lo, hi, a.fuzzy | (b.fuzzy & b.may))
         if type(q) is query.And and q.boost == 1.0:
             if not q.subqueries:
                 return self._const(self._false, 0.0)
@@ -343,8 +341,8 @@ class TreeBounds:
             for k in kids:
                 must |= k.must
                 may |= k.may
-                lo += np.where(k.must, k.lo, 0.0)
-                hi += np.where(k.may, k.hi, 0.0)
+                np.add(lo, k.lo, out=lo, where=k.must)
+                np.add(hi, k.hi, out=hi, where=k.may)
                 fuzzy |= k.fuzzy & k.may
             return Bounds(must, may, lo, hi, fuzzy)
         raise Unsupported(type(q).__name__)
@@ -531,7 +529,9 @@ def _exact_scores(
         for lit in literals:
             ids = known[id(lit)]
             a, b = np.searchsorted(ids, [offset, end])
-            mine = np.intersect1d(ids[a:b] - offset, local, assume_unique=True)
+            # The candidates among the literal's ids: a search per candidate, not a sort of all.
+            at = np.minimum(np.searchsorted(ids[a:b], local + offset), max(b - a - 1, 0))
+            mine = local[ids[a:b][at] == local + offset] if b > a else local[:0]
             lit.known = {reader: (array("I", mine.astype(np.uint32).tobytes()), b > a)}
         try:
             m = q.matcher(sub, context)
