@@ -21,6 +21,13 @@ from index.ingest.cleaning import (
     make_lines,
     mark_chrome,
 )
+from index.ingest.linemodel import (
+    CHROME_THRESHOLD,
+    LineModel,
+    default_model,
+    line_features,
+    may_drop,
+)
 from index.ingest.metadata import extract, front_matter_meta, may_carry_metadata
 from index.ingest.paragraphs import heading_label, split_paragraphs
 from index.ingest.zones import (
@@ -75,6 +82,8 @@ class ArticleBuilder:
     def __init__(self, rules: CleaningRules, tag_regions: bool = True) -> None:
         self.rules = rules
         self.recurrence: LineRecurrence | None = None  # set by the indexer before a run
+        # The zone line classifier; None = rules only (the bench's cross-validation swaps it).
+        self.line_model: LineModel | None = default_model()
         self._tag_regions = tag_regions
         self._tagger = None
         self._lock = threading.Lock()
@@ -98,9 +107,15 @@ class ArticleBuilder:
         return self.build_traced(decoded, made)[0]
 
     def build_traced(
-        self, decoded: DecodedFile, made: dict[int, Line] | None = None
+        self,
+        decoded: DecodedFile,
+        made: dict[int, Line] | None = None,
+        collect: list | None = None,
     ) -> tuple[Article | Skipped, list[Line]]:
-        """`build`, also returning every source line with the role cleaning gave it."""
+        """`build`, also returning every source line with the role cleaning gave it.
+
+        `collect` (bench only) gets (lines, zones, recurring line indexes) appended.
+        """
         fm, body, first_line, fm_problem = split_front_matter(decoded.text)
         if made:
             raw = body.split("\n")
@@ -129,6 +144,10 @@ class ArticleBuilder:
         for i, reason in recurring.items():
             lines[i].drop(CHROME, reason)
         mark_zone_chrome(lines, zones)
+        if collect is not None:
+            collect.append((lines, zones, set(recurring)))
+        if self.line_model is not None:
+            mark_learned_chrome(lines, zones, set(recurring), self.line_model)
         raw = split_paragraphs(lines, self.rules.max_paragraph_chars)
         dropped = [
             f"{ln.number}: {ln.role} ({ln.reason})"
@@ -246,6 +265,27 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
         reason = chrome_reason(line)
         if reason and reason.startswith(_BODY_SAFE):
             line.drop(CHROME, f"widget line in the body: {reason}")
+
+
+def mark_learned_chrome(
+    lines: list[Line], zones: Zones, recurring: set[int], model: LineModel
+) -> None:
+    """Drop header/footer lines the rules kept when the line classifier is sure they are chrome."""
+    candidates = [
+        i
+        for i in [*zones.header, *zones.footer]
+        if lines[i].role == BODY and may_drop(lines[i].folded)
+    ]
+    if not candidates:
+        return
+    picked, x = line_features(lines, zones, recurring, candidates)
+    if not picked:
+        return
+    proba = model.proba(x)
+    c = model.classes.index("chrome")
+    for row, i, p in zip(x, picked, proba, strict=True):
+        if p[c] >= CHROME_THRESHOLD:
+            lines[i].drop(CHROME, f"zone: line classifier (chrome p={p[c]:.2f}; {model.why(row)})")
 
 
 def count_recurrence(

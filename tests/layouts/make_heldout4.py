@@ -1099,7 +1099,7 @@ art(
 
     巡诊车上配备了心电图机和便携式B超，检查结果实时上传到县医院，疑难情况由县里的医生远程会诊。
 
-    巡诊队里年纪最大的乡村医生，早年在思茅地区卫校学的医，已经在村里干了三十多年。
+    巡诊队里年纪最大的乡村医生，早年在思茅读的卫校，毕业后回到村里，一干就是三十多年。
 
     乡卫生院院长说，巡诊制度实行两年来，全乡高血压、糖尿病患者的规范管理率提高了20多个百分点。
 
@@ -1120,7 +1120,7 @@ art(
         ("元阳县的乡村医生都会开着巡诊车进村", ["云南省/红河哈尼族彝族自治州/元阳县"]),
         ("巡诊车上配备了心电图机", []),
         ("乡卫生院院长说", []),
-        ("早年在思茅地区卫校学的医", ["云南省/普洱市"]),
+        ("早年在思茅读的卫校", ["云南省/普洱市"]),
     ],
     complete=True,
 )
@@ -1138,7 +1138,7 @@ art(
     作者：周胜利
     【收藏】【打印】
 
-    抚州市东乡区供销社在全区建成为农服务中心6个，为农民提供代耕代种、统防统治、烘干仓储等全程服务。
+    在江西省抚州市东乡区，区供销社在全区建成为农服务中心6个，为农民提供代耕代种、统防统治、烘干仓储等全程服务。
 
     今年秋收，服务中心烘干稻谷2.1万吨，托管服务面积超过8万亩，种粮户普遍反映省心又省钱。
 
@@ -1153,7 +1153,7 @@ art(
     chrome=["【收藏】【打印】", "热点排行", "基层社改造提升工作现场会召开"],
     body=["为农民提供代耕代种、统防统治、烘干仓储等全程服务", "种粮户普遍反映省心又省钱"],
     regions=[
-        ("抚州市东乡区供销社在全区建成", ["江西省/抚州市/东乡区"]),
+        ("在江西省抚州市东乡区，区供销社", ["江西省/抚州市/东乡区"]),
         ("今年秋收，服务中心烘干稻谷", []),
     ],
     complete=True,
@@ -1632,7 +1632,7 @@ art(
     澳聞
     街坊會社區中心推長者送飯服務
 
-    【本報訊】澳門街坊會聯合總會轄下一間社區中心，近日推出長者送飯服務，為區內行動不便的獨居長者每日送上午餐。
+    【本報訊】澳門北區一間社區中心近日推出長者送飯服務，為區內行動不便的獨居長者每日送上午餐。
 
     中心負責人表示，服務由社區義工分區負責，義工送飯時會順道了解長者的身體狀況，如有需要即時轉介跟進。
 
@@ -1651,7 +1651,7 @@ art(
         "目前已有八十多名長者登記使用服務",
     ],
     regions=[
-        ("澳門街坊會聯合總會轄下一間社區中心", ["澳门特别行政区"]),
+        ("澳門北區一間社區中心近日推出", ["澳门特别行政区"]),
         ("中心負責人表示", []),
         ("目前已有八十多名長者登記使用服務", []),
     ],
@@ -1826,6 +1826,7 @@ art(
         "是这项制度面临的长期课题",
     ],
     regions=[
+        ("（北京综合讯）中国各地近期陆续完成", ["北京市"]),
         ("在贵州省遵义市正安县", ["贵州省/遵义市/正安县"]),
         ("驻村第一书记制度自2015年起", []),
         ("有分析认为", []),
@@ -1904,6 +1905,149 @@ art(
         ("霹雳州太平甘文丁新村的老街上", []),
         ("市集上有手工饼、咖啡和旧物摊", []),
         ("新村村长说", []),
+    ],
+    complete=True,
+)
+
+
+# --- added after the first landing: a second page of one site, BBC-style, a founder e-paper page ---
+art(
+    "xianju_rongmei_tianshi.html",
+    "县融媒体中心 saved HTML page (仙居新闻网, no meta tags, masthead img alt, 位置 crumbs, one info line with 发布时间/来源/作者/编辑/浏览, 一审二审三审 line, 上一篇/下一篇, footer)",
+    "utf-8",
+    """
+    <html>
+    <head><meta charset="utf-8"><title>仙居新闻网</title></head>
+    <body>
+    <div class="head"><img src="/images/logo.png" alt="仙居新闻网"> <a href="/">首页</a> <a href="/xw">仙居新闻</a> <a href="/xz">乡镇街道</a> <a href="/sp">视频</a></div>
+    <div class="position">位置：首页 &gt; 乡镇街道</div>
+    <h2 class="arttitle">田市镇：“共享菜园”种出邻里情</h2>
+    <div class="artinfo">发布时间：2025-06-25 09:12 &nbsp;来源：仙居新闻网 &nbsp;作者：应晓丽 &nbsp;编辑：王晨 &nbsp;浏览：1586</div>
+    <div class="artbody">
+    <p>在仙居县田市镇的一个小区旁，原本杂草丛生的一块空地被整理成了十几块小菜园，分给附近的居民认领耕种。</p>
+    <p>居民们种上了茄子、辣椒和豆角，收获的蔬菜一部分自己吃，一部分送到社区的爱心食堂。</p>
+    <p>社区工作人员说，菜园不仅解决了空地脏乱的问题，也让原本互不相识的邻居熟络了起来。</p>
+    <p>一审：王晨 二审：李可 三审：陈建华</p>
+    </div>
+    <div class="pn">上一篇：白塔镇：杨梅山上建起“共富果园”<br>下一篇：横溪镇：老街焕新迎客来</div>
+    <div class="foot">主办：仙居县融媒体中心 技术支持：浙江某某网络</div>
+    </body>
+    </html>
+    """,
+    title="田市镇：“共享菜园”种出邻里情",
+    source="仙居新闻网",
+    date="2025-06-25",
+    author="应晓丽",
+    chrome=[
+        "浏览：1586",
+        "一审：王晨 二审：李可 三审：陈建华",
+        "上一篇：白塔镇",
+        "技术支持：浙江某某网络",
+    ],
+    body=["被整理成了十几块小菜园", "一部分送到社区的爱心食堂", "让原本互不相识的邻居熟络了起来"],
+    regions=[
+        ("在仙居县田市镇的一个小区旁", ["浙江省/台州市/仙居县"]),
+        ("居民们种上了茄子", []),
+        ("社区工作人员说", []),
+    ],
+    complete=True,
+)
+
+art(
+    "bbc_chinese_cunba.html",
+    "英国广播公司中文网 saved HTML page (simplified, - BBC News 中文 title suffix, JSON-LD with datePublished in UTC, <time datetime>, 作者 block with name and outlet, 图像来源 captions, 相关内容 + 热读 lists, footer)",
+    "utf-8",
+    """
+    <!DOCTYPE html>
+    <html lang="zh-Hans">
+    <head>
+    <meta charset="utf-8">
+    <title>“村BA”走红三年：一场乡村篮球赛改变了什么 - BBC News 中文</title>
+    <script type="application/ld+json">{"@context":"http://schema.org","@type":"ReportageNewsArticle","headline":"“村BA”走红三年：一场乡村篮球赛改变了什么","datePublished":"2025-09-10T06:12:00.000Z","publisher":{"@type":"NewsMediaOrganization","name":"BBC News 中文"}}</script>
+    </head>
+    <body>
+    <header><a href="#content">跳过此内容</a> BBC News, 中文 | 主页 | 国际 | 两岸 | 英国 | 财经 | 科技 | 视频</header>
+    <main id="content">
+    <h1>“村BA”走红三年：一场乡村篮球赛改变了什么</h1>
+    <div class="byline">作者, 何嘉琳 <br>BBC中文</div>
+    <time datetime="2025-09-10T06:12:00.000Z">2025年9月10日</time>
+    <figure><figcaption>图像来源，Getty Images</figcaption></figure>
+    <p>每到夏天，贵州省黔东南州台江县的一个苗族村寨都会涌进成千上万的游客，他们是来看一场由村民自己组织的篮球赛的。</p>
+    <p>这项被网友称为“村BA”的赛事，选手大多是当地的农民、厨师和货车司机，奖品常常是一头牛或几只鸭子。</p>
+    <p>一名在村里开餐馆的村民告诉BBC中文，比赛期间他的店一天要接待几百桌客人，收入抵得上过去半年。</p>
+    <p>也有研究乡村发展的学者提醒，赛事带来的热度能否转化为长期的产业，还需要时间检验。</p>
+    </main>
+    <aside><h2>相关内容</h2><a>中国年轻人为何涌向县城</a><h2>热读</h2><a>台风过境后的渔村</a></aside>
+    <footer>© 2025 BBC. BBC对外部网站内容不负责任。</footer>
+    </body>
+    </html>
+    """,
+    title="“村BA”走红三年：一场乡村篮球赛改变了什么",
+    source="BBC中文",
+    date="2025-09-10",
+    author="何嘉琳",
+    chrome=[
+        "跳过此内容",
+        "图像来源，Getty Images",
+        "中国年轻人为何涌向县城",
+        "BBC对外部网站内容不负责任",
+    ],
+    body=[
+        "都会涌进成千上万的游客",
+        "奖品常常是一头牛或几只鸭子",
+        "收入抵得上过去半年",
+        "还需要时间检验",
+    ],
+    regions=[
+        ("贵州省黔东南州台江县的一个苗族村寨", ["贵州省/黔东南苗族侗族自治州/台江县"]),
+        ("这项被网友称为“村BA”的赛事", []),
+        ("一名在村里开餐馆的村民告诉BBC中文", []),
+        ("也有研究乡村发展的学者提醒", []),
+    ],
+    complete=True,
+)
+
+art(
+    "sxrb_founder_epaper_gbk.htm",
+    "地市党报 数字报 saved .htm page (GBK with <meta charset=gb2312>, 方正 enpproperty comment carrying date/title/author, paper-name-only <title>, 版次 + date header row, 引题 + title + 副题 in founder tags, 上一篇/下一篇/返回版面, 版权所有 footer)",
+    "gbk",
+    """
+    <html>
+    <head>
+    <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+    <title>绍兴日报</title>
+    </head>
+    <body>
+    <!--enpproperty <articleid>1873216</articleid><date>2025-04-10</date><author>记者 金晓燕</author><title>“枫桥经验”里的新变化</title><keyword></keyword><subtitle>——诸暨基层调解工作见闻</subtitle><introtitle>一张调解单背后</introtitle><siteid>2</siteid><nodeid>14033</nodeid><nodename>第02版：要闻</nodename>/enpproperty-->
+    <table><tr><td>2025年04月10日</td><td>第02版：要闻</td><td><a href="node_2.htm">上一版</a> <a href="node_4.htm">下一版</a></td></tr></table>
+    <founder-introtitle>一张调解单背后</founder-introtitle>
+    <founder-title>“枫桥经验”里的新变化</founder-title>
+    <founder-subtitle>——诸暨基层调解工作见闻</founder-subtitle>
+    <founder-author>记者 金晓燕</founder-author>
+    <founder-content>
+    <p>　　走进诸暨市枫桥镇的一个村调解室，墙上挂着一张写满名字的调解员值班表，值班的老党员正在给两户邻居调解用水纠纷。</p>
+    <p>　　“小事不出村，大事不出镇。”镇调解中心负责人说，今年一季度，全镇受理的矛盾纠纷大多在村里就化解了。</p>
+    <p>　　如今，当地还把调解搬到了线上，村民在手机上就能申请调解、查看进度。</p>
+    </founder-content>
+    <div class="pn"><a>上一篇</a> <a>下一篇</a> <a>返回版面</a></div>
+    <div class="foot">绍兴日报社版权所有 未经授权禁止复制</div>
+    </body>
+    </html>
+    """,
+    title="“枫桥经验”里的新变化",
+    source="绍兴日报",
+    date="2025-04-10",
+    author="金晓燕",
+    chrome=["上一版", "返回版面", "绍兴日报社版权所有"],
+    body=[
+        "值班的老党员正在给两户邻居调解用水纠纷",
+        "全镇受理的矛盾纠纷大多在村里就化解了",
+        "村民在手机上就能申请调解、查看进度",
+    ],
+    regions=[
+        ("走进诸暨市枫桥镇的一个村调解室", ["浙江省/绍兴市/诸暨市"]),
+        ("小事不出村，大事不出镇", []),
+        ("如今，当地还把调解搬到了线上", []),
     ],
     complete=True,
 )

@@ -1,0 +1,270 @@
+"""A small learned line classifier for the header and footer zones (body, chrome, title, meta).
+
+The rules in `zones` name chrome families one by one; this model scores a line
+by generic features (position from top and bottom, length, punctuation, digit
+and Latin ratios, sentence ends, link-list shape, lexicon hits, its
+neighbours, recurrence in the folder), so a chrome line of a layout nobody has
+written a rule for can still be recognised. It is a multinomial logistic
+regression trained by `bench/linemodel.py` (scikit-learn, dev-only) on the
+labelled layout sets and shipped as `data/line_model.npz`; here only numpy
+reads it, so indexing needs no learning library and `search` imports nothing
+of this.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from index.ingest.cleaning import BLANK, Line
+from index.ingest.zones import (
+    _BAR_NOTICE,
+    _COUNTER,
+    _COUNTERS,
+    _EPAPER,
+    _LINK_ITEM,
+    _LIST_HEAD,
+    _NOTICE,
+    _PHOTO_CREDIT,
+    _READING_TIME,
+    _WIDGET,
+    Zones,
+    is_breadcrumb,
+    is_menu,
+    is_prose,
+    names_only,
+)
+
+MODEL_PATH = Path(__file__).with_name("data") / "line_model.npz"
+CLASSES = ("body", "chrome", "title", "meta")
+CHROME_THRESHOLD = 0.9  # P(chrome) above which a zone line the rules kept is dropped
+
+_SENT_END = "。！？!?；;…"
+_DATE = re.compile(r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}")
+_LABEL = re.compile(
+    r"^\W*(?:来源|稿件来源|信息来源|文章来源|出处|转载自|作者|记者|通讯员|编辑|责任编辑|责编|发布时间|发布日期|"
+    r"时间|日期|更新时间|发表时间|撰文|文|图|摄影)\s*[:：/｜|]"
+)
+_SEPARATORS = re.compile(r"[|｜丨>›»/·•]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"\d")
+_PUNCT = re.compile(r"[^\w\s\u4e00-\u9fff]")
+_URLISH = re.compile(r"https?://|www\.|\]\(")
+
+# One line's own features, then the same few of its neighbours.
+OWN = (
+    "log_len",
+    "len_le_4",
+    "len_le_12",
+    "len_ge_40",
+    "cjk_ratio",
+    "latin_ratio",
+    "digit_ratio",
+    "punct_ratio",
+    "sentence_end",
+    "has_full_stop",
+    "has_comma",
+    "tokens",
+    "separators",
+    "is_prose",
+    "urlish",
+    "date",
+    "label_form",
+    "widget_words",
+    "widget_share",
+    "notice",
+    "bar_notice",
+    "counter",
+    "reading_time",
+    "link_item",
+    "list_head",
+    "epaper",
+    "photo_credit",
+    "breadcrumb",
+    "menu",
+    "publisher_names_only",
+)
+POSITION = (
+    "top_rank",
+    "bottom_rank",
+    "rel_pos",
+    "in_header",
+    "in_footer",
+    "first_line",
+    "last_line",
+    "before_body_dist",
+    "after_body_dist",
+    "recurs",
+    "body_lines",
+)
+NEIGHBOUR = ("log_len", "sentence_end", "is_prose", "widget_words", "date", "label_form")
+FEATURES = (
+    OWN + POSITION + tuple(f"prev_{n}" for n in NEIGHBOUR) + tuple(f"next_{n}" for n in NEIGHBOUR)
+)
+_OWN_AT = {n: k for k, n in enumerate(OWN)}
+
+
+def may_drop(folded: str) -> bool:
+    """Whether the classifier may drop this line at all: never one that ends like a sentence
+    or a clause (a list item, a truncated last sentence), whatever its score."""
+    compact = "".join(folded.split()).rstrip("”’\"'」』)）")
+    return bool(compact) and compact[-1] not in _SENT_END + "，,、：:"
+
+
+def own_features(folded: str) -> list[float]:
+    """The features of one line's text alone (order of `OWN`)."""
+    probe = folded.strip()
+    compact = "".join(probe.split())
+    n = max(len(compact), 1)
+    widgets = _WIDGET.findall(compact)
+    widget_chars = sum(len(w) for w in widgets)
+    return [
+        math.log1p(len(compact)),
+        float(len(compact) <= 4),
+        float(len(compact) <= 12),
+        float(len(compact) >= 40),
+        len(_CJK.findall(compact)) / n,
+        len(_LATIN.findall(compact)) / n,
+        len(_DIGIT.findall(compact)) / n,
+        len(_PUNCT.findall(compact)) / n,
+        float(bool(compact) and compact[-1] in _SENT_END),
+        float("。" in compact),
+        float("，" in compact or "," in compact),
+        min(len(probe.split()), 10) / 10,
+        min(len(_SEPARATORS.findall(compact)), 6) / 6,
+        float(is_prose(probe)),
+        float(bool(_URLISH.search(probe))),
+        float(bool(_DATE.search(compact))),
+        float(bool(_LABEL.match(compact))),
+        min(len(widgets), 4) / 4,
+        widget_chars / n,
+        float(bool(_NOTICE.search(compact))),
+        float(bool(_BAR_NOTICE.search(compact))),
+        float(bool(_COUNTER.match(probe) or _COUNTERS.match(probe))),
+        float(bool(_READING_TIME.search(compact))),
+        float(bool(_LINK_ITEM.match(probe))),
+        float(bool(_LIST_HEAD.match(probe))),
+        float(bool(_EPAPER.match(compact))),
+        float(bool(_PHOTO_CREDIT.match(compact))),
+        float(is_breadcrumb(probe)),
+        float(is_menu(probe)),
+        float(len(compact) <= 24 and names_only(compact)),
+    ]
+
+
+def line_features(
+    lines: list[Line],
+    zones: Zones,
+    recurring: set[int] | frozenset[int] = frozenset(),
+    only: list[int] | None = None,
+) -> tuple[list[int], np.ndarray]:
+    """(line indexes, their feature matrix in `FEATURES` order) for the non-blank lines,
+    or for `only` those of them (their neighbours are still read)."""
+    content = [i for i, ln in enumerate(lines) if ln.role != BLANK and ln.text.strip()]
+    at = {i: k for k, i in enumerate(content)}
+    picked = content if only is None else [i for i in only if i in at]
+    if not picked:
+        return [], np.zeros((0, len(FEATURES)))
+    cache: dict[int, list[float]] = {}
+
+    def own(k: int) -> list[float]:
+        if k not in cache:
+            cache[k] = own_features(lines[content[k]].folded)
+        return cache[k]
+
+    header, footer = set(zones.header), set(zones.footer)
+    body_lines = sum(1 for i in content if zones.body_start <= i < zones.body_end)
+    n = len(content)
+    pick = [_OWN_AT[name] for name in NEIGHBOUR]
+    blank_neighbour = [0.0] * len(NEIGHBOUR)
+    rows = []
+    for i in picked:
+        k = at[i]
+        pos = [
+            min(k, 30) / 30,
+            min(n - 1 - k, 30) / 30,
+            k / max(n - 1, 1),
+            float(i in header),
+            float(i in footer),
+            float(k == 0),
+            float(k == n - 1),
+            min(max(zones.body_start - i, 0), 30) / 30,
+            min(max(i - zones.body_end + 1, 0), 30) / 30,
+            float(i in recurring),
+            min(body_lines, 60) / 60,
+        ]
+        prev = [own(k - 1)[p] for p in pick] if k > 0 else blank_neighbour
+        nxt = [own(k + 1)[p] for p in pick] if k + 1 < n else blank_neighbour
+        rows.append(own(k) + pos + prev + nxt)
+    return picked, np.asarray(rows, dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """Scaled multinomial logistic regression: P(class | features) = softmax(W·z + b)."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray  # classes × features
+    intercept: np.ndarray
+    classes: tuple[str, ...] = CLASSES
+    features: tuple[str, ...] = FEATURES
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        """Class probabilities for each row of `x`."""
+        z = (x - self.mean) / self.scale
+        logits = z @ self.coef.T + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def why(self, row: np.ndarray, cls: str = "chrome", top: int = 2) -> str:
+        """The features that pushed `row` most towards `cls` (for inspect)."""
+        c = self.classes.index(cls)
+        z = (row - self.mean) / self.scale
+        contrib = z * (self.coef[c] - self.coef.mean(axis=0))
+        best = np.argsort(-contrib)[:top]
+        return ", ".join(self.features[j] for j in best if contrib[j] > 0)
+
+    def save(self, path: Path) -> None:
+        """Write the model as a small .npz file."""
+        np.savez(
+            path,
+            mean=self.mean,
+            scale=self.scale,
+            coef=self.coef,
+            intercept=self.intercept,
+            classes=np.array(self.classes),
+            features=np.array(self.features),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> LineModel | None:
+        """The model in `path`, or None when it is missing or made for other features."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                features = tuple(str(f) for f in data["features"])
+                if features != FEATURES:
+                    return None
+                return cls(
+                    data["mean"],
+                    data["scale"],
+                    data["coef"],
+                    data["intercept"],
+                    tuple(str(c) for c in data["classes"]),
+                    features,
+                )
+        except (OSError, KeyError, ValueError):
+            return None
+
+
+@lru_cache(maxsize=1)
+def default_model() -> LineModel | None:
+    """The bundled model (None if the data file is missing or stale)."""
+    return LineModel.load(MODEL_PATH)
