@@ -33,7 +33,21 @@ ETHNIC_GROUPS: tuple[str, ...] = tuple(
 ALIASES: dict[str, str] = {
     "内蒙": "内蒙古自治区",
     "雄安新区": "河北省",  # a state-level new area over three counties, run by the province
+    "全台": "台湾省",  # 全台各地: all of Taiwan
+    "全港": "香港特别行政区",
+    "浦东": "上海市/浦东新区",  # the stem of 浦东新区, a name of its own and no word
 }
+
+# Parts of one province named with its abbreviation (陕北, 苏南, 皖江, 闽南):
+# each names the province. Left out: those that are a unit's name (湘东区,
+# 桂东县, 晋中市, 陇南市, 黔南州), 苏中 (as often 苏中边境, the USSR) and
+# 北疆/南疆 (as often "the northern frontier"), 藏北/藏东 (收藏北宋, 珍藏东方).
+PROVINCE_PARTS: tuple[str, ...] = _words(
+    "陕北 陕南 苏南 苏北 皖南 皖北 皖江 皖西 皖东 豫西 豫东 豫南 豫北 鲁西 鲁南 鲁北 鲁中 "
+    "闽南 闽西 闽东 闽北 粤东 粤西 粤北 湘南 湘中 鄂西 鄂东 鄂北 赣南 赣北 赣西 赣东北 "
+    "桂北 桂南 桂西 川西 川南 川东 川北 晋南 晋北 晋东南 冀中 冀东 冀南 冀北 辽西 辽南 "
+    "浙南 浙北 浙东 浙西 陇东 陇中 滇西 滇南 滇东 滇中 滇东北 黔北 黔东 琼北 琼南"
+)
 
 # One-character abbreviations (京, 沪, 湘) are places only in fixed phrases:
 # travel phrases (在沪, 赴京, 返湘, 援藏) built from the verbs below, and
@@ -345,6 +359,10 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
 # person (李长春).
 REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "天水": tuple("昨今明前后每当整半几两雨白晴阴秋冬夏春露"),
+    "合肥": ("复",),  # 复合肥, compound fertiliser
+    "成都": tuple("造形变构组完达促生换改转"),  # 造成都市高温: 造成 + 都市
+    "成都市": tuple("造形变构组完达促生换改转"),
+    "上海": ("加",),  # 再加上海水倒灌, 加上海外投资
     "兰州": ("马里",),
     "达州": ("里",),
     "德州": ("巴", "美国"),
@@ -356,6 +374,13 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "大同": ("天下", "世界"),
     "白山": ("长",),  # 长白山 is the mountain
 }
+
+# The abbreviation ending a word before a province part: 秘鲁北部 is Peru,
+# 复苏北方 a recovery, 希冀中 a hope.
+for _part in PROVINCE_PARTS:
+    _before = {"鲁": ("秘",), "苏": ("复",), "冀": ("希",)}.get(_part[0])
+    if _before:
+        REJECT_BEFORE[_part] = _before
 
 # A place name right before one of these is part of a smaller unit's name or
 # a street (兰英乡西安村, 昌平区沙河镇, 北京路), not a mention of the place.
@@ -439,11 +464,25 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "在线",  # 浙江在线
     "之声",  # 湖北之声
 )
+# Organisations, buildings and slogans named after a place, after a short
+# name only (广州军区, 重庆大厦, 延安精神, 花莲女中, 上海合作组织): a full name
+# before them is the unit's own body (黑龙江省军区) and names the unit.
+SHORT_NAME_ORG_SUFFIXES: tuple[str, ...] = (
+    "军区",
+    "大厦",
+    "精神(?!文明|病)",
+    "女中",
+    "男中",
+    "证券交易所",
+    "交易所",
+    "合作组织",
+    "五国",
+)
 # A company name after a place, with its own words between (北京字节跳动科技有限公司).
 COMPANY_SUFFIXES: tuple[str, ...] = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 # A hospital or school named after a place with its own name between them
 # (北京协和医院, 上海瑞金医院): these gap characters are never part of such a name.
-INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = ("医院", "中学", "小学", "银行")
+INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = ("医院", "中学", "小学", "银行", "队")
 INSTITUTION_GAP_STOP = (
     "的在了是到住进去看与及等从向给为被把对将也都就又还各多家几所些每全本当该这那其大"
 )
@@ -454,7 +493,8 @@ FOOD_SUFFIXES: tuple[str, ...] = _words(
     "拉面 牛肉面 烤鸭 板鸭 盐水鸭 酱鸭 鸭脖 火锅 小吃 米粉 螺蛳粉 米线 热干面 担担面 凉面 "
     "扒鸡 烧鸡 大盘鸡 火腿 麻花 炒饭 凉皮 肉夹馍 泡馍 烧饼 锅盔 臭豆腐 小笼 汤包 灌汤包 "
     "酸菜鱼 烤肉 烤串 早茶 腊肉 糖葫芦 菜馆 酒家 面馆 小面 烩面 炸酱面 冷面 酸辣粉 烤鱼 "
-    "煎饼 豆汁 卤煮 烧麦 生煎 肠粉 烧腊 羊肉串 锅包肉 烤全羊"
+    "煎饼 豆汁 卤煮 烧麦 生煎 肠粉 烧腊 羊肉串 锅包肉 烤全羊 "
+    "地毯 挂毯"  # wares named after their place: 和田地毯
 )
 
 # Lines that point at other pages or credit an outlet: they name nothing,

@@ -187,6 +187,9 @@ def load() -> Gazetteer:
             add(surface, u, kind, gated)
     for surface, target in aliases.ALIASES.items():
         add(surface, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
+    for surface in aliases.PROVINCE_PARTS:
+        path = aliases.COMPOUND_STRONG.get(surface[0]) or aliases.COMPOUND_WEAK[surface[0]]
+        add(surface, by_path[path], FormKind.ALIAS, False)
     travel: dict[str, str] = {}
     for abbr, (target, verbs) in aliases.TRAVEL_ABBREVIATIONS.items():
         for verb in verbs:

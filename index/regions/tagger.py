@@ -34,11 +34,16 @@ _STREET_DIRECTION_RE = re.compile(aliases.STREET_DIRECTION_RE)
 _INSTITUTION_RE = re.compile(
     "|".join(sorted(aliases.INSTITUTION_SUFFIXES + aliases.FOOD_SUFFIXES, key=len, reverse=True))
 )
+_SHORT_ORG_RE = re.compile("|".join(aliases.SHORT_NAME_ORG_SUFFIXES))
+_SHORT_ORG_FIRST = frozenset(w[0] for w in aliases.SHORT_NAME_ORG_SUFFIXES)
+_LIST_JOINS = frozenset("、和与及")
 # 北京协和医院: a short name of the institution's own between place and suffix.
 _INSTITUTION_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,3}}"
     f"(?:{'|'.join(aliases.INSTITUTION_GAP_SUFFIXES)})"
 )
+# 天津阳光家园队: a team's sponsor name may take four characters.
+_TEAM_GAP_RE = re.compile(f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}队")
 _COMPANY_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,10}}?"
     f"(?:{'|'.join(aliases.COMPANY_SUFFIXES)})"
@@ -479,7 +484,7 @@ class RegionTagger:
             if multi:
                 forms = forms_of[surface] if _city_compound(text, start, end) else ()
             elif abbr is None:
-                forms = _string_rules(text, start, end, surface, forms_of[surface])
+                forms = _string_rules(text, start, end, surface, forms_of[surface], forms_of)
             elif text.startswith(aliases.TRAVEL_REJECT_AFTER.get(abbr, ()), end) or (
                 start > 0 and text[start - 1] in aliases.TRAVEL_REJECT_BEFORE.get(surface[0], "")
             ):
@@ -574,7 +579,12 @@ def _fold(text: str) -> str:
 
 
 def _string_rules(
-    text: str, start: int, end: int, surface: str, forms: tuple[Form, ...]
+    text: str,
+    start: int,
+    end: int,
+    surface: str,
+    forms: tuple[Form, ...],
+    forms_of: dict[str, tuple[Form, ...]],
 ) -> tuple[Form, ...] | None:
     """Forms of `surface` at [start, end) that are not glued into a longer name.
 
@@ -586,9 +596,18 @@ def _string_rules(
         _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end)
     ):
         return None
-    # 北京协和医院; after a full name (临武县城关完小) the unit is named itself.
-    if surface[-1] not in "省市县区州旗" and _gap_institution(text, end):
+    # 广州军区, 延安精神: after a short name only (黑龙江省军区 is the province's).
+    if (
+        nxt in _SHORT_ORG_FIRST
+        and _SHORT_ORG_RE.match(text, end)
+        and all(f.kind != FormKind.FULL for f in forms)
+    ):
         return None
+    # 北京协和医院; after a full name (临武县城关完小) the unit is named itself.
+    if not _unit_name(surface, forms) and _gap_institution(text, end):
+        return None
+    if nxt in _LIST_JOINS and _listed_institution(text, end, forms_of):
+        return ()  # 上海、深圳证券交易所: both share the exchange's suffix
     if surface[-1] == "市" and text.startswith("场", end):
         return ()  # 南海市场 is 南海 + 市场 (a market)
     if _byline_name(text, start, end):
@@ -616,12 +635,32 @@ def _string_rules(
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
 
 
+def _unit_name(surface: str, forms: tuple[Form, ...]) -> bool:
+    """True for a name ending in its unit word (临武县, 恩施州); 广州, 贵州 end in 州 too but are short."""
+    if surface[-1] in "省市县区旗":
+        return True
+    short = (FormKind.SHORT_CITY, FormKind.SHORT_PROVINCE)
+    return surface[-1] == "州" and not any(f.kind in short for f in forms)
+
+
+def _listed_institution(text: str, end: int, forms_of: dict[str, tuple[Form, ...]]) -> bool:
+    """True when the next list member is a place glued to an organisation: 上海、深圳证券交易所."""
+    for size in (2, 3, 4):
+        after = end + 1 + size
+        if text[end + 1 : after] in forms_of and (
+            _INSTITUTION_RE.match(text, after) or _SHORT_ORG_RE.match(text, after)
+        ):
+            return True
+    return False
+
+
 def _gap_institution(text: str, end: int) -> bool:
     """True when a hospital, school, bank or company name follows (协和医院, 字节跳动科技有限公司)."""
     if _GAP_TAIL_RE.search(text, end + 2, end + 16) is None:
         return False  # the common case: no suffix in reach
     return (
         _INSTITUTION_GAP_RE.match(text, end) is not None
+        or _TEAM_GAP_RE.match(text, end) is not None
         or _COMPANY_GAP_RE.match(text, end) is not None
     )
 
@@ -699,7 +738,11 @@ def _allowed(
 ) -> bool:
     """Whether `form` may count here, given the unit right before, the list it is in, what is known."""
     unit = form.unit
-    beside_parent = prev is not None and unit.parent == prev.path
+    # 辽宁大石桥: a county stem also counts right after its province.
+    beside_parent = prev is not None and (
+        unit.parent == prev.path
+        or (form.kind == FormKind.STEM and unit.path.startswith(prev.path + "/"))
+    )
     if form.gated:
         return (
             beside_parent
