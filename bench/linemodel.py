@@ -286,7 +286,7 @@ def cross_validate(samples: list[Sample], verbose: bool = False) -> dict:
     """Leave-one-layout-out: line-level figures of the classifier alone, and end to end."""
     from index.ingest.linemodel import CHROME_THRESHOLD, CLASSES, may_drop
 
-    x, y, w, groups, owners, at, gold, _synth = dataset(samples)
+    x, y, w, groups, owners, at, gold, synth = dataset(samples)
     chrome = CLASSES.index("chrome")
     zone_rows = np.array(
         [
@@ -318,7 +318,7 @@ def cross_validate(samples: list[Sample], verbose: bool = False) -> dict:
     for name, mask in (("zone", zone_rows & gold), ("all", gold)):
         is_chrome = y[mask] == chrome
         droppable = np.array(
-            [may_drop(samples[owners[r]].lines[at[r]].folded) for r in np.flatnonzero(mask)]
+            [may_drop(samples[owners[r]].lines[at[r]].folded, x[r]) for r in np.flatnonzero(mask)]
         )
         said = (proba[mask][:, chrome] >= CHROME_THRESHOLD) & droppable
         said_any = pred[mask] == chrome
@@ -348,8 +348,26 @@ def cross_validate(samples: list[Sample], verbose: bool = False) -> dict:
                 f"{s.lines[at[r]].text[:60]}",
                 file=sys.stderr,
             )
+    # Classifier alone for the title: the header line it rates most title-like, per file.
+    right = files = 0
+    for k in range(len(samples)):
+        rows = np.flatnonzero((owners == k) & zone_rows & ~synth)
+        if not any(y[rows] == CLASSES.index("title")):
+            continue
+        files += 1
+        best = rows[np.argmax(proba[rows, CLASSES.index("title")])]
+        right += int(y[best] == CLASSES.index("title"))
+    out["clf_alone_title_line_right"] = f"{right}/{files}"
     out["end_to_end_rules"] = end_to_end(samples, {})
     out["end_to_end_rules+clf"] = end_to_end(samples, models)
+    import index.ingest.linemodel as lm
+
+    sure = lm.TITLE_SURE
+    lm.TITLE_SURE = 2.0  # never overrules: chrome backup only
+    try:
+        out["end_to_end_rules+clf_chrome_only"] = end_to_end(samples, models)
+    finally:
+        lm.TITLE_SURE = sure
     return out
 
 

@@ -14,6 +14,25 @@ from index.engine.facets import FACETS
 from index.engine.models import Article
 from index.query.citation import reader_numbers
 
+# The article's own values, stored once on its first document (a dict under
+# `article`); every other paragraph stores `back`, the distance to it. An
+# article's documents are added together by one writer and deleted together,
+# and Whoosh keeps document order within a segment and through merges, so the
+# first document is always `docnum - back`: the store is part of the Whoosh
+# generation, atomic and crash-safe with it.
+ARTICLE_KEYS = (
+    "file",
+    "relpath",
+    "title",
+    "source",
+    "author",
+    "site",
+    "original_title",
+    "url",
+    "page",
+    "date",
+    "nparagraphs",
+)
 SEP = "\x1f"  # joins path and hash in manifest terms; never in a path
 HEADING_WEIGHT = 0.4
 
@@ -26,21 +45,15 @@ def make_schema() -> fields.Schema:
     bigram as bitmaps, built from `IndexDocument.folded`.
     """
     schema = fields.Schema(
-        file=fields.ID(stored=True),
+        file=fields.ID(),  # stored once per article, in ARTICLE_FIELD
         filekey=fields.ID(),  # path SEP content hash SEP size:mtime — the manifest, read from the lexicon
         articlekey=fields.ID(),  # article hash SEP path: duplicate detection
-        relpath=fields.STORED(),
-        title=fields.STORED(),
         heading=fields.STORED(),
-        source=fields.ID(stored=True),  # also the source facet's field
-        author=fields.STORED(),
-        site=fields.STORED(),
-        original_title=fields.STORED(),
-        url=fields.STORED(),
-        page=fields.STORED(),
-        date=fields.ID(stored=True, sortable=True),
+        source=fields.ID(),  # the source facet's field
+        date=fields.ID(sortable=True),
         paragraph=fields.NUMERIC(stored=True, sortable=True),
-        nparagraphs=fields.STORED(),
+        article=fields.STORED(),  # ARTICLE_KEYS, on the article's first document only
+        back=fields.STORED(),  # how many documents back the article's first document is
         cite_no=fields.STORED(),  # reader's paragraph number (no headings/captions)
         is_heading=fields.STORED(),
         text=fields.STORED(),
@@ -87,6 +100,7 @@ class IndexDocument:
     heading_words: tuple[tuple[str, int], ...]
     site: str | None = None  # the site the page was saved from
     original_title: str | None = None  # 原标题 of a repost
+    back: int = 0  # documents since the article's first one (which stores the article's values)
 
     def fields(self) -> dict:
         """Field values for the writer."""
@@ -94,29 +108,25 @@ class IndexDocument:
             "file": self.file,
             "filekey": self.filekey,
             "articlekey": self.articlekey,
-            "relpath": self.relpath,
             "paragraph": self.paragraph,
-            "nparagraphs": self.nparagraphs,
-            "is_heading": self.is_heading,
             "text": self.text,
-            "regions": list(self.regions),
-            "inherited_regions": list(self.inherited_regions),
             "content": list(self.words),
         }
         optional = {
-            "title": self.title,
+            "is_heading": self.is_heading,
+            "regions": list(self.regions),
+            "inherited_regions": list(self.inherited_regions),
             "cite_no": self.cite_no,
             "heading": self.heading,
             "source": self.source,
-            "author": self.author,
-            "site": self.site,
-            "original_title": self.original_title,
-            "url": self.url,
-            "page": self.page,
             "date": self.date,
+            "back": self.back,
             "title_w": list(self.title_words) if self.title_words else None,
             "heading_w": list(self.heading_words) if self.heading_words else None,
         }
+        if self.back == 0:
+            values = {k: getattr(self, k) for k in ARTICLE_KEYS}
+            optional["article"] = {k: v for k, v in values.items() if v}
         out.update({k: v for k, v in optional.items() if v})
         out.update(facet_fields(self))
         return out
@@ -149,7 +159,7 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
     heading_cache: dict[str, tuple[tuple[str, int], ...]] = {}
     n = len(article.paragraphs)
     numbers = reader_numbers([(p.text, p.is_heading) for p in article.paragraphs])
-    for p, cite_no in zip(article.paragraphs, numbers, strict=True):
+    for back, (p, cite_no) in enumerate(zip(article.paragraphs, numbers, strict=True)):
         folded = fold(p.text)
         if p.heading and p.heading not in heading_cache:
             heading_cache[p.heading] = tuple(segmenter.index_tokens(fold(p.heading)))
@@ -178,4 +188,29 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
             words=tuple(segmenter.index_tokens(folded)),
             title_words=title_words,
             heading_words=heading_cache.get(p.heading, ()) if p.heading else (),
+            back=back,
         )
+
+
+def stored_paragraph(searcher, docnum: int) -> dict:
+    """One paragraph's stored fields with its article's values merged in (`searcher` or reader)."""
+    f = dict(searcher.stored_fields(docnum))
+    back = f.pop("back", 0)
+    article = (
+        f.pop("article", None) if back == 0 else searcher.stored_fields(docnum - back)["article"]
+    )
+    return {**(article or {}), **f}
+
+
+def iter_stored_paragraphs(reader):
+    """(docnum, stored fields with the article's values) for every live document of `reader`."""
+    first, article = -1, {}
+    for docnum, f in reader.iter_docs():
+        f = dict(f)
+        back = f.pop("back", 0)
+        if back == 0:
+            first, article = docnum, f.pop("article", None) or {}
+        elif docnum - back != first:  # not the article just read: look it up
+            first = docnum - back
+            article = reader.stored_fields(first).get("article") or {}
+        yield docnum, {**article, **f}

@@ -49,7 +49,8 @@ from index.engine.errors import (
 # 7: cite_no (reader's paragraph number); 8: stored site and original_title;
 # 9: stored field regions_inherited renamed inherited_regions; 10: author facet fields;
 # 11: no `uni`/`bi` character fields (the accelerator files are the literal matcher)
-SCHEMA_VERSION = 11
+# 12: article values stored once, on the article's first document (documents.ARTICLE_KEYS)
+SCHEMA_VERSION = 12
 _PENDING = ".pending"
 MARKER = "SEARCH-APP-INDEX"
 CHECKSUMS = "CHECKSUMS.json"

@@ -24,7 +24,11 @@ up with an `os.stat` per document and field while merging segments, because
 
 3. Pickle aliases keep indexes built before the stage layout readable.
 
-4. `W3LeafMatcher.skip_to` walked every block header between the current
+4. Inlined postings: whoosh3's `finish_postings` calls `terminfo.set_inline`,
+but the method is `set_inlined`, so any codec with `inlinelimit` > 1 crashed;
+our writers use `INLINE_LIMIT`, so rare words need no posting block.
+
+5. `W3LeafMatcher.skip_to` walked every block header between the current
 block and the target (a seek and an unpickle each) and then stepped through
 the block's postings one by one. Rescoring a few thousand candidates of a
 near-universal term at 1M paragraphs spent most of its time there. The
@@ -58,6 +62,12 @@ from whoosh.writing import NO_MERGE, PostingPool, SegmentWriter
 from index.build.faults import checkpoint
 
 _installed = False
+
+# Terms with fewer postings than this keep them in the term table: a word in
+# one paragraph of a segment then costs no posting block (block header,
+# pickled block info and a pointer), only its pickled postings; measured at
+# 100k: limit 4 saves ~0.6 MB per segment, limit 16 costs more than it saves.
+INLINE_LIMIT = 4
 
 # Whoosh pickles the schema's analyzer and field classes by module path into
 # the TOC. Indexes written before index/ was grouped by stage name these paths.
@@ -150,6 +160,9 @@ def install() -> None:
 
     structfile.BufferFile.__init__ = __init__
     whoosh3.W3PerDocReader._cached_reader = _cached_reader
+    # whoosh3's finish_postings calls `set_inline`; the method is `set_inlined`.
+    # Only writers with inlinelimit > 1 (INLINE_LIMIT) reach that call.
+    whoosh3.W3TermInfo.set_inline = whoosh3.W3TermInfo.set_inlined
     whoosh3.W3LeafMatcher.skip_to = _skip_to
     install_pickle_aliases()
     _installed = True
@@ -331,16 +344,22 @@ class CheckedWriter(SegmentWriter):
             accel.remove_unused(Path(folder), segments)
 
 
+def _codec():
+    """whoosh3's codec, inlining the postings of terms in fewer than INLINE_LIMIT documents."""
+    install()  # the inlining path needs the set_inline fix
+    return whoosh3.W3Codec(inlinelimit=INLINE_LIMIT)
+
+
 def new_writer(ix, limitmb: int = 256) -> SegmentWriter:
     """A SegmentWriter (holding the index's write lock) whose pool is a `FastPool`."""
-    w = CheckedWriter(ix, limitmb=limitmb)
+    w = CheckedWriter(ix, limitmb=limitmb, codec=_codec())
     w.pool = FastPool(w._tempstorage, w.newsegment, limitmb=limitmb)
     return w
 
 
 def worker_writer(ix, limitmb: int) -> SegmentWriter:
     """A lock-free writer for a forked worker (as Whoosh's MpWriter makes): it only writes a segment."""
-    w = CheckedWriter(ix, limitmb=limitmb, _lk=False)
+    w = CheckedWriter(ix, limitmb=limitmb, _lk=False, codec=_codec())
     w.pool = FastPool(w._tempstorage, w.newsegment, limitmb=limitmb)
     return w
 

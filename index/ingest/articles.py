@@ -27,6 +27,7 @@ from index.ingest.linemodel import (
     default_model,
     line_features,
     may_drop,
+    title_scores,
 )
 from index.ingest.metadata import extract, front_matter_meta, may_carry_metadata
 from index.ingest.paragraphs import heading_label, split_paragraphs
@@ -139,7 +140,12 @@ class ArticleBuilder:
             if not may_carry_metadata(lines[i]):
                 lines[i].drop(CHROME, reason)
         front = front_matter_meta(fm) if fm else None
-        found = extract(lines, self.rules, front, zones, _front_lines(decoded.text, fm))
+        scores = (
+            title_scores(lines, zones, set(recurring), self.line_model)
+            if self.line_model is not None
+            else None
+        )
+        found = extract(lines, self.rules, front, zones, _front_lines(decoded.text, fm), scores)
         meta = found.meta()
         for i, reason in recurring.items():
             lines[i].drop(CHROME, reason)
@@ -271,10 +277,10 @@ def mark_learned_chrome(
     lines: list[Line], zones: Zones, recurring: set[int], model: LineModel
 ) -> None:
     """Drop header/footer lines the rules kept when the line classifier is sure they are chrome."""
+    # No prose found at all: the "header" is only the first lines of the text, not a zone.
+    header = [i for i in zones.header if i < zones.body_start]
     candidates = [
-        i
-        for i in [*zones.header, *zones.footer]
-        if lines[i].role == BODY and may_drop(lines[i].folded)
+        i for i in [*header, *zones.footer] if lines[i].role == BODY and may_drop(lines[i].folded)
     ]
     if not candidates:
         return
@@ -284,7 +290,7 @@ def mark_learned_chrome(
     proba = model.proba(x)
     c = model.classes.index("chrome")
     for row, i, p in zip(x, picked, proba, strict=True):
-        if p[c] >= CHROME_THRESHOLD:
+        if p[c] >= CHROME_THRESHOLD and may_drop(lines[i].folded, row):
             lines[i].drop(CHROME, f"zone: line classifier (chrome p={p[c]:.2f}; {model.why(row)})")
 
 

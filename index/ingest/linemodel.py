@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +43,11 @@ from index.ingest.zones import (
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.npz"
 CLASSES = ("body", "chrome", "title", "meta")
-CHROME_THRESHOLD = 0.9  # P(chrome) above which a zone line the rules kept is dropped
+CHROME_THRESHOLD = 0.8  # P(chrome) above which a zone line the rules kept is dropped
+# The classifier's title overrules the positional title rules only when it is sure of its
+# line and sure the rules' line is not one.
+TITLE_SURE = 0.9
+TITLE_DOUBT = 0.1
 
 _SENT_END = "。！？!?；;…"
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}")
@@ -108,23 +113,65 @@ FEATURES = (
     OWN + POSITION + tuple(f"prev_{n}" for n in NEIGHBOUR) + tuple(f"next_{n}" for n in NEIGHBOUR)
 )
 _OWN_AT = {n: k for k, n in enumerate(OWN)}
+_AT = {n: k for k, n in enumerate(FEATURES)}
 
 
-def may_drop(folded: str) -> bool:
-    """Whether the classifier may drop this line at all: never one that ends like a sentence
-    or a clause (a list item, a truncated last sentence), whatever its score."""
-    compact = "".join(folded.split()).rstrip("”’\"'」』)）")
-    return bool(compact) and compact[-1] not in _SENT_END + "，,、：:"
+_CLAUSE_END = frozenset("。！？!?；;…，,、：:.")
+_INNER_CLAUSE = re.compile(r"[\u4e00-\u9fff][，,、；;][\u4e00-\u9fff]")
+# Features that say "widget, notice, link or label" by the line's own shape or words; a
+# line the model scores by position and length alone (a fragment of hard-wrapped text,
+# a novel's dialogue line) is never dropped on its score.
+_EVIDENCE = (
+    "widget_words",
+    "notice",
+    "bar_notice",
+    "counter",
+    "reading_time",
+    "link_item",
+    "list_head",
+    "epaper",
+    "photo_credit",
+    "breadcrumb",
+    "menu",
+    "publisher_names_only",
+    "urlish",
+    "label_form",
+    "separators",
+)
+
+
+def may_drop(folded: str, row: np.ndarray | None = None) -> bool:
+    """Whether the classifier may drop this line at all, whatever its score.
+
+    Never a line that ends like a sentence or a clause, or holds a clause break
+    between words (a list item, a truncated sentence, `他冷然道︰`); and, given its
+    feature row, only a line with some chrome evidence of its own beyond position
+    and length (lexicon words, a link or label shape, separators, recurrence,
+    mostly digits or Latin).
+    """
+    compact = unicodedata.normalize("NFKC", "".join(folded.split())).rstrip("”’\"'」』)）]")
+    if not compact or compact[-1] in _CLAUSE_END or _INNER_CLAUSE.search(compact):
+        return False
+    if row is None:
+        return True
+    if any(row[_AT[name]] > 0 for name in _EVIDENCE) or row[_AT["recurs"]] > 0:
+        return True
+    return row[_AT["digit_ratio"]] >= 0.3 or row[_AT["latin_ratio"]] >= 0.5
 
 
 def own_features(folded: str) -> list[float]:
     """The features of one line's text alone (order of `OWN`)."""
+    return list(_own_features(folded))
+
+
+@lru_cache(maxsize=8192)  # a line is scored for the title, then for chrome; site lines recur
+def _own_features(folded: str) -> tuple[float, ...]:
     probe = folded.strip()
     compact = "".join(probe.split())
     n = max(len(compact), 1)
     widgets = _WIDGET.findall(compact)
     widget_chars = sum(len(w) for w in widgets)
-    return [
+    return (
         math.log1p(len(compact)),
         float(len(compact) <= 4),
         float(len(compact) <= 12),
@@ -155,7 +202,7 @@ def own_features(folded: str) -> list[float]:
         float(is_breadcrumb(probe)),
         float(is_menu(probe)),
         float(len(compact) <= 24 and names_only(compact)),
-    ]
+    )
 
 
 def line_features(
@@ -203,6 +250,20 @@ def line_features(
         nxt = [own(k + 1)[p] for p in pick] if k + 1 < n else blank_neighbour
         rows.append(own(k) + pos + prev + nxt)
     return picked, np.asarray(rows, dtype=np.float64)
+
+
+def title_scores(
+    lines: list[Line], zones: Zones, recurring: set[int], model: LineModel
+) -> dict[int, float]:
+    """P(title) of each header line still kept as text, by line number."""
+    from index.ingest.cleaning import BODY
+
+    header = [i for i in zones.header if lines[i].role == BODY]
+    picked, x = line_features(lines, zones, recurring, header)
+    if not picked:
+        return {}
+    p = model.proba(x)[:, model.classes.index("title")]
+    return {lines[i].number: float(v) for i, v in zip(picked, p, strict=True)}
 
 
 @dataclass(frozen=True)

@@ -279,8 +279,12 @@ def extract(
     front: ArticleMeta | None = None,
     zones: Zones | None = None,
     front_lines: dict[str, Line] | None = None,
+    title_scores: dict[int, float] | None = None,
 ) -> Extraction:
-    """Metadata with the evidence for each value; marks the lines used."""
+    """Metadata with the evidence for each value; marks the lines used.
+
+    `title_scores`: the line classifier's P(title) by line number (see `_pick_title`).
+    """
     zones = zones or find_zones(lines)
     header = [lines[i] for i in zones.header]
     footer = [lines[i] for i in zones.footer]
@@ -362,7 +366,10 @@ def extract(
     for line in header:
         if line.role == BODY and _whole_dateline(line, ex, later):
             _mark(line, META, "dateline")
-    title_line = _pick_title(header, lines)
+    title_line = _pick_title(header, lines, title_scores)
+    title_how = "title line"
+    if title_line is not None and title_scores and title_line is not _pick_title(header, lines):
+        title_how = f"title line (line classifier: P(title)={title_scores[title_line.number]:.2f})"
     above = _line_above(title_line, lines) if title_line is not None else None
     if above is not None and _title_like(above) and _title_continued(above, lines) is title_line:
         title_line = above  # the metadata follows a headline's second, wrapped line
@@ -372,7 +379,7 @@ def extract(
         if more is not None and not suffix_site:
             title += more.text.strip()
             _mark(more, TITLE, "title, continued (hard-wrapped text)")
-        if ex.offer("title", title, title_line, "title line"):
+        if ex.offer("title", title, title_line, title_how):
             later.offer("site", suffix_site, title_line, "title suffix")
             later.offer(
                 "source",
@@ -1074,8 +1081,15 @@ def _title_like(line: Line) -> bool:
     return not quoted
 
 
-def _pick_title(header: list[Line], lines: list[Line]) -> Line | None:
-    """Choose the title line among the header lines."""
+def _pick_title(
+    header: list[Line], lines: list[Line], scores: dict[int, float] | None = None
+) -> Line | None:
+    """Choose the title line among the header lines.
+
+    `scores` (line number → the line classifier's P(title)) may overrule the weaker rules
+    (the line the metadata follows, the first longer line), never a Markdown heading or a
+    `<title>`-style line with a site suffix.
+    """
     candidates = [ln for ln in header if _title_like(ln)]
     if not candidates:
         return None
@@ -1085,6 +1099,23 @@ def _pick_title(header: list[Line], lines: list[Line]) -> Line | None:
     for line in candidates:  # a <title>-style line carries the site's name
         if _SITE_SUFFIX.match(line.folded.strip()) and _suffix_is_site(line.folded.strip()):
             return line
+    pick = _weak_title(header, candidates)
+    if not scores:
+        return pick
+    from index.ingest.linemodel import TITLE_DOUBT, TITLE_SURE
+
+    best = max(candidates, key=lambda ln: scores.get(ln.number, 0.0))
+    if (
+        best is not pick
+        and scores.get(best.number, 0.0) >= TITLE_SURE
+        and scores.get(pick.number, 0.0) <= TITLE_DOUBT
+    ):
+        return best
+    return pick
+
+
+def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
+    """The headline by position: the candidate the metadata lines follow, else the first longer one."""
     # The headline is what the metadata lines (date, source, byline) follow.
     for i, line in enumerate(header):
         if line not in candidates:

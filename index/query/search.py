@@ -23,6 +23,7 @@ from pathlib import Path
 
 from whoosh.query import Every
 
+from index.build.documents import iter_stored_paragraphs, stored_paragraph
 from index.build.folding import fold
 from index.build.segmenter import read_user_dictionary, shared_segmenter
 from index.build.store import IndexStore
@@ -558,7 +559,7 @@ class SearchEngine:
                 docs, _scores, _late = self._collect(searcher, compiled, cancel)
             if self._refs is None:
                 refs: list[ParagraphRef | None] = [None] * searcher.doc_count_all()
-                for docnum, f in searcher.reader().iter_docs():
+                for docnum, f in iter_stored_paragraphs(searcher.reader()):
                     refs[docnum] = ParagraphRef(f.get("file", ""), f.get("paragraph", 0))
                 self._refs = refs
             return [self._refs[d] for d in docs]
@@ -569,7 +570,7 @@ class SearchEngine:
 
     def _hit(self, searcher, docnum: int, score: float, rank: int, compiled: CompiledQuery) -> Hit:
         """Stored fields plus highlights, snippet and citation for one document."""
-        f = searcher.stored_fields(docnum)
+        f = stored_paragraph(searcher, docnum)
         spans = _spans(f.get("text", ""), compiled)
         return hit_from_stored(
             self.cfg, f, path=f.get("file", ""), score=score, rank=rank, spans=spans
@@ -654,7 +655,9 @@ class SearchEngine:
         """All indexed paragraphs of one file, in order (None if not indexed)."""
         with self._lock, self._damage_guard():
             searcher = self._current()
-            rows = sorted(searcher.documents(file=path), key=lambda f: f.get("paragraph", 0))
+            docnums = searcher.document_numbers(file=path)
+            rows = [stored_paragraph(searcher, d) for d in docnums]
+            rows.sort(key=lambda f: f.get("paragraph", 0))
         if not rows:
             return None
         return article_from_stored(path, rows)

@@ -126,7 +126,11 @@ def test_every_project_field_has_a_solr_field(bundled_docs_offline):
     declared = {f.get("name") for f in schema.iter("field")}
     whoosh_keys, solr_keys = set(), set()
     for d in bundled_docs_offline:
-        whoosh_keys |= {RENAMED.get(k, k) for k in d.fields()}
+        fields = d.fields()
+        # The article's values are stored once, on its first document (`article`; `back`
+        # on the others points there): each of them is a field Solr holds per paragraph.
+        keys = set(fields) - {"article", "back"} | set(fields.get("article", {}))
+        whoosh_keys |= {RENAMED.get(k, k) for k in keys}
         solr_keys |= set(solr_document(d))
     assert whoosh_keys <= solr_keys, whoosh_keys - solr_keys
     assert solr_keys <= declared, solr_keys - declared

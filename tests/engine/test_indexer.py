@@ -139,12 +139,34 @@ def test_updates_merge_small_segments_and_drop_dead_ones(tmp_path, corpus_copy, 
     run(clean)
     queries = ("干部", "驻村第一书记", "沉", "网格员", "补记3", '"第一书记"')
     assert answers(cfg, queries) == answers(clean, queries)
+    # After merges and deletions each paragraph still reads its own article's values.
+    assert stored_rows(cfg) == stored_rows(clean)
     for q in queries:
         a = SearchEngine(cfg).search(q, limit=5)
         b = SearchEngine(clean).search(q, limit=5)
         assert [(h.path, h.paragraph, h.highlights) for h in a.hits] == [
             (h.path, h.paragraph, h.highlights) for h in b.hits
         ]
+
+
+def stored_rows(cfg) -> list[tuple]:
+    """Every live paragraph's stored values (article values merged in), read both ways, sorted."""
+    from index.build.documents import ARTICLE_KEYS, iter_stored_paragraphs, stored_paragraph
+
+    engine = SearchEngine(cfg)
+    try:
+        searcher = engine._current()
+        rows, carriers = [], 0
+        for docnum, f in iter_stored_paragraphs(searcher.reader()):
+            assert stored_paragraph(searcher, docnum) == f
+            carriers += "article" in searcher.stored_fields(docnum)
+            keys = (*ARTICLE_KEYS, "paragraph", "text", "heading", "cite_no", "regions")
+            rows.append(tuple(str(f.get(k)) for k in keys))
+        # Article values are stored once per article, not per paragraph.
+        assert carriers == len({r[0] for r in rows}) < len(rows)
+        return sorted(rows)
+    finally:
+        engine.close()
 
 
 def test_changed_settings_trigger_a_rebuild(tmp_path, corpus_copy):

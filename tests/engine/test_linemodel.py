@@ -24,8 +24,8 @@ from tests.conftest import ROOT
 
 RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
 
-# A layout written for this test (in no labelled set): a reading-time bar worded in a way
-# no rule names (看完需要), under an article whose body sentences must all stay.
+# A layout written for this test (in no labelled set): a contributions-mailbox line no
+# rule names, under an article whose body sentences must all stay.
 PAGE = """沿江小城推出夜间公交专线 方便务工人员返家
 2025-04-11 08:20  江南晨报
 
@@ -35,7 +35,7 @@ PAGE = """沿江小城推出夜间公交专线 方便务工人员返家
 
 市交通运输局相关负责人表示，将根据客流情况适时调整线路和班次。
 
-本文共 1234 个字，看完需要 3 分钟
+投稿邮箱 news@example.cn
 看完点个赞再走吧
 """
 
@@ -112,12 +112,12 @@ def test_shipped_model_tells_a_share_bar_from_a_sentence():
 
 def test_classifier_drops_a_footer_line_no_rule_names_and_keeps_the_body():
     _article, without = _build(PAGE, None)
-    assert [ln.role for ln in without if "看完需要" in ln.text] == [BODY]
+    assert [ln.role for ln in without if "投稿邮箱" in ln.text] == [BODY]
     article, lines = _build(PAGE, default_model())
-    bar = next(ln for ln in lines if "看完需要" in ln.text)
+    bar = next(ln for ln in lines if "投稿邮箱" in ln.text)
     assert bar.role == CHROME and bar.reason.startswith("zone: line classifier (chrome p=")
     texts = [p.text for p in article.paragraphs]
-    assert not any("看完需要" in t for t in texts)
+    assert not any("投稿邮箱" in t for t in texts)
     for sentence in ("开通三条夜间公交专线", "全程票价2元", "适时调整线路和班次"):
         assert any(sentence in t for t in texts)
     assert article.meta.title == "沿江小城推出夜间公交专线 方便务工人员返家"
@@ -139,7 +139,25 @@ def test_body_span_lines_are_never_judged_by_the_classifier():
     assert any(ln.role == CHROME for ln in lines[zones.body_end :])
 
 
-@pytest.mark.parametrize("p", [0.5, 0.89])
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "他冷然道︰",  # a novel's dialogue line: a presentation-form colon ends a clause
+        "是伴隨著鄉土文學運動﹐",
+        "江岭景区：日均接待游客约3万人次；",  # a list item
+        "期待透過虛擬的網路空間生養喘息、蓄積反擊現實宰制的能",  # hard-wrapped text
+        "甚至就像",  # no chrome evidence but position and length
+    ],
+)
+def test_lines_without_chrome_evidence_are_never_dropped_on_a_score(tail):
+    lines = make_lines(PAGE.replace("投稿邮箱 news@example.cn\n", "") + tail + "\n", RULES)
+    zones = find_zones(lines)
+    mark_learned_chrome(lines, zones, set(), _always_chrome())
+    line = next(ln for ln in lines if ln.text == tail)
+    assert line.role == BODY
+
+
+@pytest.mark.parametrize("p", [0.5, 0.79])
 def test_unsure_lines_are_kept(p):
     n = len(FEATURES)
     logit = float(np.log(p / (1 - p) * 3))  # chrome vs three equal classes at logit 0
@@ -150,3 +168,38 @@ def test_unsure_lines_are_kept(p):
     zones = find_zones(lines)
     mark_learned_chrome(lines, zones, set(), model)
     assert not any(ln.role == CHROME for ln in lines)
+
+
+SLOGAN_PAGE = """奋力谱写中国式现代化江南篇章
+沿江小城推出夜间公交专线 方便务工人员返家
+
+记者从市交通运输局获悉，为方便夜间下班的务工人员返家，沿江小城自4月15日起开通三条夜间公交专线。
+
+据介绍，三条专线覆盖工业园区、老城区和高铁站，全程票价2元，可使用交通卡和手机支付。
+"""
+
+
+def _title(text: str, scores):
+    from index.ingest.metadata import extract
+
+    lines = make_lines(text, RULES)
+    found = extract(lines, RULES, zones=find_zones(lines), title_scores=scores)
+    return found.meta().title, found.evidence["title"].how
+
+
+def test_a_sure_classifier_overrules_the_positional_title_rule():
+    # Rules alone take the first longer line (a slogan bar here).
+    assert _title(SLOGAN_PAGE, None)[0] == "奋力谱写中国式现代化江南篇章"
+    title, how = _title(SLOGAN_PAGE, {1: 0.05, 2: 0.95})
+    assert title == "沿江小城推出夜间公交专线 方便务工人员返家"
+    assert how == "title line (line classifier: P(title)=0.95)"
+    # Unsure either way: the rule stands.
+    assert _title(SLOGAN_PAGE, {1: 0.6, 2: 0.95})[0] == "奋力谱写中国式现代化江南篇章"
+
+
+def test_a_markdown_heading_is_never_overruled():
+    page = (
+        "# 沿江小城推出夜间公交专线\n奋力谱写中国式现代化江南篇章\n\n"
+        + SLOGAN_PAGE.split("\n", 2)[2]
+    )
+    assert _title(page, {1: 0.0, 2: 1.0})[0] == "沿江小城推出夜间公交专线"

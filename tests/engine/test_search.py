@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.build.documents import iter_stored_paragraphs
 from index.build.folding import fold
 
 
@@ -15,7 +16,10 @@ from index.build.folding import fold
 def paragraphs(engine):
     """Every indexed paragraph as (path, ordinal, text), straight from stored fields."""
     searcher = engine._current()
-    return [(f["file"], f["paragraph"], f["text"]) for f in searcher.all_stored_fields()]
+    return [
+        (f["file"], f["paragraph"], f["text"])
+        for _d, f in iter_stored_paragraphs(searcher.reader())
+    ]
 
 
 def ids(result):
@@ -146,7 +150,7 @@ def test_browse_after_updates_skips_deleted_paragraphs(tmp_path, corpus_copy, mo
     engine = SearchEngine(cfg)
     searcher = engine._current()
     assert any(sub.reader().has_deletions() for sub, _ in searcher.leaf_searchers())
-    live = {(f["file"], f["paragraph"]) for f in searcher.all_stored_fields()}
+    live = {(f["file"], f["paragraph"]) for _d, f in iter_stored_paragraphs(searcher.reader())}
     r = engine.search("", limit=0)
     assert r.total == len(live) == searcher.doc_count()
     assert {(h.path, h.paragraph) for h in r.hits} == live

@@ -141,6 +141,30 @@ def test_kill_point(tmp_path, corpora, scenario, point, nth):
     assert got == want
     # 3. The accelerator is whole: one file per segment, answering like Whoosh.
     assert_accelerator_whole(cfg)
+    # 4. Every paragraph finds its own article's values (stored once per article).
+    assert_article_store_whole(cfg)
+
+
+def assert_article_store_whole(cfg) -> None:
+    """Each indexed file's paragraphs read that file's article values, all of them, in order."""
+    from index.build.documents import stored_paragraph
+    from index.query.search import SearchEngine
+
+    engine = SearchEngine(cfg)
+    try:
+        searcher = engine._current()
+        paths = [p.decode() for p in searcher.lexicon("file")]
+        assert len(paths) > 40
+        for path in paths:
+            docs = sorted(searcher.document_numbers(file=path))
+            rows = [stored_paragraph(searcher, d) for d in docs]
+            assert {r["file"] for r in rows} == {path}
+            assert {r["relpath"] for r in rows} == {rows[0]["relpath"]}
+            assert [r["nparagraphs"] for r in rows] == [len(rows)] * len(rows)
+            assert [r["paragraph"] for r in rows] == sorted(r["paragraph"] for r in rows)
+            assert engine.article(path).paragraphs[0].text == rows[0]["text"]
+    finally:
+        engine.close()
 
 
 def assert_accelerator_whole(cfg) -> None:
