@@ -37,7 +37,8 @@ class Accelerator:
     """The accelerator files of one open searcher's segments, with their offsets and deletions."""
 
     def __init__(self, parts: list[tuple[SegmentAccel, int, BitMap]]) -> None:
-        self._parts = parts  # (segment file, first searcher docnum, deleted docs)
+        # (segment file, first searcher docnum, deleted docs), by docnum
+        self._parts = sorted(parts, key=lambda part: part[1])
         self.rebuilt = [seg for seg, _o, _d in parts if seg.in_memory]
 
     @classmethod
@@ -49,6 +50,18 @@ class Accelerator:
             if part is not None:
                 parts.append((part[0], offset, part[1]))
         return cls(parts)
+
+    def texts(self, docs) -> list[bytes]:
+        """The folded text (UTF-8) of each of `docs`, sorted searcher document numbers."""
+        out: list[bytes] = []
+        parts = self._parts
+        j = 0
+        for d in docs:
+            while j + 1 < len(parts) and parts[j + 1][1] <= d:
+                j += 1
+            seg, offset, _deleted = parts[j]
+            out.append(seg.text(d - offset))
+        return out
 
     def literal(self, text: str) -> BitMap:
         """Live searcher document numbers whose folded text contains `text` (Whoosh's literal)."""

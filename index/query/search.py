@@ -234,7 +234,7 @@ class SearchEngine:
             deadline = time.perf_counter() + self.cfg.search.rank_budget_ms / 1000
             bounded = limit and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
             if compiled.fast is not None and limit:
-                docs = self._fast_ids(searcher, compiled.fast)
+                docs = self._fast_ids(searcher, compiled.fast, as_array=bool(bounded))
                 if bounded:
                     ranked = self._ranked(
                         searcher, compiled, tables, limit, offset, cancel, deadline, docs
@@ -242,8 +242,14 @@ class SearchEngine:
                     if ranked is not None:
                         _docs, top, approximate = ranked
                 if top is None:
+                    if not isinstance(docs, list):
+                        docs = docs.tolist()
                     top = self._fast_top(searcher, compiled.fast, docs, tables, limit, offset)
-            elif bounded and not (compiled.browse and isinstance(q, Every) and not q.fieldname):
+            elif bounded and compiled.browse and isinstance(q, Every) and not q.fieldname:
+                # Browsing everything: the live documents, newest first, with numpy.
+                docs = self._live_array(searcher)
+                top = [(d, 0.0) for d in self._newest_array(docs, tables, limit, offset)]
+            elif bounded:
                 ranked = self._ranked(searcher, compiled, tables, limit, offset, cancel, deadline)
                 if ranked is not None:
                     docs, top, approximate = ranked
@@ -357,6 +363,7 @@ class SearchEngine:
             _check(cancel)
             # Scores are bounded over the matches only, so the cost follows them.
             bounds = topk.TreeBounds(st, literal, texts, universe=docs)
+            tighten = None
             if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
                 lo = hi = np.full(len(docs), base if q is None else 0.0)
                 fuzzy = np.zeros(len(docs), dtype=bool)
@@ -367,6 +374,11 @@ class SearchEngine:
                 lo = base + np.where(b.must, b.lo, 0.0)
                 hi = base + np.where(b.may, b.hi, 0.0)
                 fuzzy = b.fuzzy & b.may
+                if (hi > lo).any():  # a proximity phrase may match: narrow by matching it
+                    with contextlib.suppress(topk.Unsupported):
+                        acc = self._accelerator(searcher)
+                        texts = acc.texts if acc is not None and not acc.rebuilt else None
+                        tighten = topk.PhraseTightener(searcher, bounds, q, base, texts)
             _check(cancel)
             top = topk.rank_top(
                 searcher,
@@ -381,6 +393,7 @@ class SearchEngine:
                 bounds.known,
                 lambda: _check(cancel),
                 deadline,
+                tighten,
             )
         except topk.Unsupported:
             return None
@@ -446,8 +459,30 @@ class SearchEngine:
             self._accel = (searcher, Accelerator.open(self._build, searcher))
         return self._accel[1]
 
-    def _fast_ids(self, searcher, plan: FastPlan) -> list[int]:
-        """Documents containing the literal and passing the filters, read block by block."""
+    def _live_array(self, searcher):
+        """The live searcher document numbers as a numpy array."""
+        import numpy as np
+
+        return np.flatnonzero(self._score_tables(searcher).live)
+
+    def _newest_array(self, docs, tables: _DocTables, limit: int, offset: int) -> list[int]:
+        """`_newest` on a numpy array of documents: newest first, ties in index order."""
+        import numpy as np
+
+        rank = self._rank_array(tables)[docs]
+        want = min(len(docs), offset + limit)
+        if want == 0:
+            return []
+        picked = np.arange(len(docs))
+        if want < len(docs):
+            cut = np.partition(rank, len(rank) - want)[len(rank) - want]
+            picked = np.flatnonzero(rank >= cut)
+        order = picked[np.lexsort((docs[picked], -rank[picked]))]
+        return docs[order[offset:want]].tolist()
+
+    def _fast_ids(self, searcher, plan: FastPlan, as_array: bool = False):
+        """Documents containing the literal and passing the filters (sorted), read block by
+        block; a numpy array when `as_array` and the accelerator answers, else a list."""
         docs: list[int] = []
         context = searcher.boolean_context()
         acc = self._accelerator(searcher) if plan.texts else None
@@ -462,6 +497,10 @@ class SearchEngine:
                 for sub, offset in searcher.leaf_searchers():
                     allowed.update(offset + d for d in bulk_ids(f.matcher(sub, context)))
                 found &= allowed
+            if as_array:
+                import numpy as np
+
+                return np.frombuffer(found.to_array(), dtype=np.uint32).astype(np.int64)
             return found.to_array().tolist()
         for sub, offset in searcher.leaf_searchers():
             ids = bulk_ids(plan.literal.matcher(sub, context))

@@ -39,6 +39,7 @@ EPS = 1e-6  # slack on numpy's BM25 sums against Whoosh's (same formula, other s
 POSTINGS_CACHE = 4_000_000  # postings kept per searcher, for repeated and refined queries
 FIRST_BATCH = 64  # candidates rescored by Whoosh before the threshold is raised
 STOP_CHECK_EVERY = 8  # candidates rescored between looks at the deadline
+TIGHTEN_BATCH = 256  # candidates whose proximity phrase is matched before the threshold is raised
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 
@@ -162,6 +163,9 @@ class TreeBounds:
         self.known: dict[int, np.ndarray] = {}  # id(LiteralQuery) → its sorted matching ids
         self._memo: dict = {}  # structural key → Bounds, so repeated parts are evaluated once
         self._keys: dict[int, tuple] = {}
+        self._phrase_as: bool | None = None  # see `with_phrase`
+        self._phrase_parts: dict = {}  # structural key → (may, total) of a phrase
+        self._where: np.ndarray | None = None  # docnum → place in a large universe, or -1
 
     def _key(self, q: query.Query) -> tuple:
         """A key equal for queries that match and score alike (ids of unknown leaves)."""
@@ -201,6 +205,13 @@ class TreeBounds:
         """Where `ids` (sorted docnums) sit in the universe, and which of them are in it."""
         if self.universe is None:
             return ids, np.ones(len(ids), dtype=bool)
+        if self.m * 16 > self.t.n:  # a large universe: one lookup table beats a search per id
+            if self._where is None:
+                self._where = np.full(self.t.n, -1, dtype=np.int64)
+                self._where[self.universe] = np.arange(self.m)
+            pos = self._where[ids]
+            inside = pos >= 0
+            return pos[inside], inside
         pos = np.searchsorted(self.universe, ids)
         inside = pos < self.m
         inside[inside] = self.universe[pos[inside]] == ids[inside]
@@ -302,13 +313,11 @@ class TreeBounds:
             if not a.may.any():
                 return a  # nothing to boost: the optional side's postings are not read
             b = self.eval(q.b)
-            return Bounds(
-                a.must,
-                a.may,
-                a.lo + np.where(b.must, b.lo, 0.0),
-                a.hi + np.where(b.may, b.hi, 0.0),
-                a.fuzzy | (b.fuzzy & b.may),
-            )
+            # Masked in-place adds: the same sums as adding np.where(…, 0.0), without temporaries.
+            lo, hi = a.lo.copy(), a.hi.copy()
+            np.add(lo, b.lo, out=lo, where=b.must)
+            np.add(hi, b.hi, out=hi, where=b.may)
+            return Bounds(a.must, a.may, lo, hi, a.fuzzy | (b.fuzzy & b.may))
         if type(q) is query.And and q.boost == 1.0:
             if not q.subqueries:
                 return self._const(self._false, 0.0)
@@ -332,16 +341,35 @@ class TreeBounds:
             for k in kids:
                 must |= k.must
                 may |= k.may
-                lo += np.where(k.must, k.lo, 0.0)
-                hi += np.where(k.may, k.hi, 0.0)
+                np.add(lo, k.lo, out=lo, where=k.must)
+                np.add(hi, k.hi, out=hi, where=k.may)
                 fuzzy |= k.fuzzy & k.may
             return Bounds(must, may, lo, hi, fuzzy)
         raise Unsupported(type(q).__name__)
 
+    def with_phrase(self, q: query.Query, matched: bool) -> Bounds:
+        """Bounds of `q` if its phrases matched wherever their words all occur (`matched`),
+        or nowhere. Only the parts above a phrase are evaluated again."""
+        saved = self._memo
+        self._memo = {k: v for k, v in saved.items() if not _has_phrase(k)}
+        self._phrase_as = matched
+        try:
+            return self.eval(q)
+        finally:
+            self._memo, self._phrase_as = saved, None
+
     def _phrase(self, q: query.Phrase) -> Bounds:
         """A phrase of words: possible where all words occur; its score is the sum of theirs."""
-        if not q.words:
+        if not q.words or self._phrase_as is False:
             return self._const(self._false, 0.0)
+        key = self._key(q)
+        if key not in self._phrase_parts:
+            self._phrase_parts[key] = self._phrase_words(q)
+        may, total = self._phrase_parts[key]
+        return Bounds(may if self._phrase_as else self._false, may, total, total, may)
+
+    def _phrase_words(self, q: query.Phrase) -> tuple[np.ndarray, np.ndarray]:
+        """Where a phrase's words all occur, and there the sum of their scores."""
         may = self.live.copy()
         total = np.zeros(self.m)
         for word in q.words:
@@ -353,8 +381,110 @@ class TreeBounds:
             total[pos] += scores[inside]
         if q.boost != 1.0:
             total = total * q.boost
-        total = np.where(may, total, 0.0)
-        return Bounds(self._false, may, total, total, may)
+        return may, np.where(may, total, 0.0)
+
+
+def _has_phrase(key) -> bool:
+    """Whether a structural key (`TreeBounds._key`) holds a phrase."""
+    if not isinstance(key, tuple) or not key:
+        return False
+    if key[0] in ("Phrase", "ProximityPhrase"):
+        return True
+    return any(_has_phrase(part) for part in key[1:])
+
+
+class PhraseTightener:
+    """Narrows score bounds by matching the query's one proximity phrase among candidates.
+
+    The phrase is the only part of a compiled query whose match needs positions,
+    so a candidate's bounds are loose by its boost. Matching the phrase alone (its
+    terms restricted to the candidates) costs a fraction of rescoring the whole
+    query with Whoosh; with the phrase known, the bounds are tight but for EPS.
+    """
+
+    def __init__(
+        self,
+        searcher,
+        tree: TreeBounds,
+        q: query.Query,
+        base: float,
+        texts: Callable[[np.ndarray], list[bytes]] | None = None,
+    ) -> None:
+        phrases = {tree._key(p): p for p in _walk(q) if isinstance(p, ProximityPhrase)}
+        if len(phrases) != 1:
+            raise Unsupported(f"{len(phrases)} phrases")
+        self.searcher = searcher
+        self.phrase = next(iter(phrases.values()))
+        self.texts = texts  # folded texts of searcher docnums, for a quick necessary check
+        self.words = [w.encode("utf-8") for w in self.phrase.words]
+        out = []
+        for matched in (False, True):
+            b = tree.with_phrase(q, matched)
+            out.append((base + np.where(b.must, b.lo, 0.0), base + np.where(b.may, b.hi, 0.0)))
+        (self.lo0, self.hi0), (self.lo1, self.hi1) = out
+
+    def __call__(
+        self, docs: np.ndarray, at: np.ndarray, stop: Callable[[], bool]
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """New (lo, hi) of the candidates `at` (sorted indexes into `docs`), or None if
+        `stop()` turned True first."""
+        cand = docs[at]
+        matched = np.zeros(len(cand), dtype=bool)
+        maybe = self._in_order(cand)
+        found = phrase_matches(self.searcher, self.phrase, cand[maybe], stop)
+        if found is None:
+            return None
+        matched[maybe] = found
+        return (
+            np.where(matched, self.lo1[at], self.lo0[at]),
+            np.where(matched, self.hi1[at], self.hi0[at]),
+        )
+
+    def _in_order(self, docs: np.ndarray) -> np.ndarray:
+        """Where the phrase's words occur one after another in the folded text.
+
+        The phrase matches only at strictly increasing word positions (Whoosh's
+        ordered SpanNear2, mindist 1), and a word's position is that of the jieba
+        word of the folded text it is (or lies inside), so its words then occur in
+        this order, without overlapping, in the text: a necessary condition.
+        """
+        if self.texts is None:
+            return np.ones(len(docs), dtype=bool)
+        out = np.zeros(len(docs), dtype=bool)
+        words = self.words
+        for i, text in enumerate(self.texts(docs)):
+            at = 0
+            for w in words:
+                at = text.find(w, at)
+                if at < 0:
+                    break
+                at += len(w)
+            else:
+                out[i] = True
+        return out
+
+
+def phrase_matches(
+    searcher, phrase: ProximityPhrase, docs: np.ndarray, stop: Callable[[], bool] | None = None
+) -> np.ndarray | None:
+    """Whether Whoosh's phrase matcher matches each of `docs` (sorted searcher docnums),
+    its terms restricted to them; None if `stop()` turned True first (asked per segment)."""
+    out = np.zeros(len(docs), dtype=bool)
+    context = searcher.boolean_context()
+    for sub, offset in searcher.leaf_searchers():
+        lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
+        if lo_i == hi_i:
+            continue
+        if stop is not None and stop():
+            return None
+        phrase.only = (docs[lo_i:hi_i] - offset).tolist()
+        try:
+            m = phrase.matcher(sub, context)
+        finally:
+            phrase.only = None
+        found = np.fromiter(m.all_ids(), dtype=np.int64) + offset
+        out[lo_i:hi_i] = np.isin(docs[lo_i:hi_i], found, assume_unique=True)
+    return out
 
 
 def exact_scores(
@@ -399,7 +529,9 @@ def _exact_scores(
         for lit in literals:
             ids = known[id(lit)]
             a, b = np.searchsorted(ids, [offset, end])
-            mine = np.intersect1d(ids[a:b] - offset, local, assume_unique=True)
+            # The candidates among the literal's ids: a search per candidate, not a sort of all.
+            at = np.minimum(np.searchsorted(ids[a:b], local + offset), max(b - a - 1, 0))
+            mine = local[ids[a:b][at] == local + offset] if b > a else local[:0]
             lit.known = {reader: (array("I", mine.astype(np.uint32).tobytes()), b > a)}
         try:
             m = q.matcher(sub, context)
@@ -459,6 +591,7 @@ def rank_top(
     literals: dict[int, np.ndarray] | None = None,
     check: Callable[[], None] | None = None,
     deadline: float | None = None,
+    tighten: PhraseTightener | None = None,
 ) -> Ranking | None:
     """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
 
@@ -471,6 +604,9 @@ def rank_top(
     it has passed, the answer is the best by what is known so far (the exact score
     where known, else the lower bound `lo`), `approximate` is set, and the score of
     a hit Whoosh has not rescored is its lower bound.
+
+    `tighten` first narrows the bounds of the candidates that might make the head
+    (best upper bound first), so that Whoosh rescores few of them.
     """
     n = len(docs)
     if not n or want <= 0:
@@ -484,6 +620,30 @@ def rank_top(
     exact = np.where(fuzzy, np.nan, lo)  # exact scores so far
     k = min(want, n)
     floor = np.partition(lb, n - k)[n - k]  # the k-th best lower bound
+    low = lo  # the best lower bound known, for an answer cut short
+    if tighten is not None:
+        loose = np.flatnonzero(fuzzy & (hi > lo) & (ub >= floor))
+        loose = loose[np.argsort(-ub[loose], kind="stable")]
+        batch, at = TIGHTEN_BATCH, 0
+        low = lo.copy()
+        while at < len(loose):
+            if check is not None:
+                check()
+            chunk = np.sort(loose[at : at + batch])
+            got = tighten(docs, chunk, late)
+            if got is None:
+                return _best_known(docs, exact, low, date_rank, want)
+            new_lo, new_hi = got
+            if (new_lo < lo[chunk]).any() or (new_hi > hi[chunk]).any():
+                return None  # the narrower bounds must lie inside the wide ones
+            at += batch
+            low[chunk] = new_lo
+            lb[chunk] = new_lo - EPS
+            ub[chunk] = new_hi + EPS
+            floor = np.partition(lb, n - k)[n - k]
+            if at < len(loose) and ub[loose[at]] < floor:
+                break
+            batch *= 4
     pending = np.flatnonzero(fuzzy & (ub >= floor))
     pending = pending[np.argsort(-ub[pending], kind="stable")]
     batch = FIRST_BATCH
@@ -512,7 +672,7 @@ def rank_top(
             break
         batch *= 4
     if cut_short:
-        return _best_known(docs, exact, lo, date_rank, want)
+        return _best_known(docs, exact, low, date_rank, want)
     picked = np.flatnonzero(~np.isnan(exact) & (exact >= floor))
     picked = _head(picked, exact, date_rank[docs], want)
     order = np.lexsort((docs[picked], -date_rank[docs[picked]], -exact[picked]))[:want]

@@ -272,3 +272,18 @@ def test_bounded_answers_without_the_accelerator(updated_index, monkeypatch):  #
     """Literals then come from Whoosh's own matchers; the answers stay the same."""
     monkeypatch.setattr(SearchEngine, "_accelerator", lambda self, searcher: None)
     _compare(updated_index, monkeypatch, GENERAL_QUERIES + FAST_QUERIES[:6], [(20, 0), (3, 2)])
+
+
+def test_browsing_with_numpy_equals_browsing_in_python(updated_index, monkeypatch):  # noqa: F811
+    """An empty query on a large index (numpy: live ids, newest first) gives the small-index answer."""
+    engine = SearchEngine(updated_index)
+    try:
+        shapes = [(20, 0), (3, 0), (5, 4), (1, 0), (10, 400), (50, 480)]
+        small = {s: _answer(engine.search("", limit=s[0], offset=s[1])) for s in shapes}
+        engine._cache.clear()
+        monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+        for s in shapes:
+            assert _answer(engine.search("", limit=s[0], offset=s[1])) == small[s], s
+        assert small[(20, 0)][0] > 480
+    finally:
+        engine.close()

@@ -75,3 +75,59 @@ def test_indexes_from_before_the_stage_layout_still_unpickle():
         ("index.fastwriter", fastwriter.CompactPositions),
     ]:
         assert pickle.loads(f"c{old}\n{cls.__name__}\n.".encode()) is cls
+
+
+def test_skip_to_lands_where_whoosh_own_skip_to_lands(tmp_path) -> None:
+    """The bisecting skip_to reaches the same posting as whoosh3's, over many blocks and
+    with deletions, from fresh and from moved matchers, and past the end."""
+    import random
+
+    from whoosh import fields
+    from whoosh.codec import whoosh3
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.matching import ReadTooFar
+
+    from index.build import whoosh_internals
+
+    install()
+    rng = random.Random(7)
+    schema = fields.Schema(body=fields.TEXT(phrase=False))
+    ix = FileStorage(str(tmp_path)).create_index(schema)
+    w = ix.writer()
+    for i in range(3000):  # "xx" in about 2,000 documents: ~16 blocks of 128
+        words = ["xx"] if rng.random() < 0.66 else []
+        words += ["yy"] * rng.randint(0, 3) + ["zz"]
+        w.add_document(body=" ".join(words) + f" d{i % 7}")
+    w.commit()
+    w = ix.writer()
+    w.delete_by_term("body", "d3")
+    w.commit(merge=False)
+    leaf = whoosh3.W3LeafMatcher
+    assert leaf.skip_to is whoosh_internals._skip_to
+    with ix.searcher() as s:
+        r = s.reader()
+        assert r.has_deletions()
+
+        def walk(impl, targets):
+            leaf.skip_to = impl
+            try:
+                m = r.postings("body", "xx")
+                out = []
+                for t in targets:
+                    try:
+                        m.skip_to(t)
+                    except ReadTooFar:
+                        out.append("too far")
+                        break
+                    out.append((m.id(), m.weight()) if m.is_active() else None)
+                return out
+            finally:
+                leaf.skip_to = whoosh_internals._skip_to
+
+        for _ in range(40):
+            targets = sorted(rng.sample(range(3100), rng.randint(1, 30)))
+            if rng.random() < 0.3:
+                targets += [5000, 5001]  # past the last posting, then once more
+            ours = walk(whoosh_internals._skip_to, targets)
+            assert ours == walk(whoosh_internals._ORIGINAL_SKIP_TO, targets), targets
+            assert any(o not in (None, "too far") for o in ours)
