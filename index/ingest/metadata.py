@@ -192,6 +192,11 @@ _TRAILING_CREDIT = re.compile(
 )
 _PAGE_TOKEN = re.compile(
     r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
+    r"|(?<![\w.])[a-z]\d{1,2}(?![\w.])"  # A3, B12: a page number without 版
+)
+# A page line of an e-paper: A12 港聞, 第03版：要闻 (never the headline).
+_PAGE_LINE = re.compile(
+    r"^(?:第?\s*[a-z]?\d{1,3}\s*版|[a-z]\d{1,2})\s*[:：|｜]?\s*[\u4e00-\u9fff]{0,6}$"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
 
@@ -840,9 +845,12 @@ def _orig(line: Line, folded: str, m: re.Match, group: str) -> str:
 def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     """A header line made only of publisher names (澳門日報, 明報新聞網 - 每日明報)."""
     folded = line.folded.strip()
-    if len(folded) > 40:
+    if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     compact = "".join(folded.split())
+    if _PAGE_LINE.match(folded):
+        _mark(line, META, "e-paper page line")
+        return
     # The site of an office or body opens the page with its name (中共衢州市委党校).
     if _GOV_MASTHEAD.match(compact) or (top and _ORG_MASTHEAD.match(compact)):
         later.offer("site", line.text.strip(), line, "masthead")
@@ -868,6 +876,7 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         first = re.match(r"\s*([^\s|｜]+)", folded)
         if page and first and first.end() <= page.start() and looks_like_outlet(first.group(1)):
             later.offer("source", _orig(line, folded, first, 1), line, "e-paper masthead")
+            _page_header_date(line, folded, later)
             _mark(line, META, "masthead")
         return
     rest = _remove_spans(folded, find_dates(folded))
@@ -890,7 +899,16 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
                 later.offer("source", n.publisher.name, line, "masthead")
         else:
             later.offer("source", publishers().canonical(written), line, "masthead")
+    if _PAGE_TOKEN.search(folded):
+        _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+def _page_header_date(line: Line, folded: str, later: Extraction) -> None:
+    """The issue date an e-paper page header carries (衢州日报  2023年12月8日 星期五  县域新闻  A3)."""
+    dates = find_dates(folded)
+    if dates:
+        later.offer("date", dates[0].iso, line, "e-paper page header")
 
 
 def _crumb_site(line: Line) -> str | None:
@@ -1071,6 +1089,8 @@ def _title_like(line: Line) -> bool:
         return False
     if find_dates(probe) and len(probe) < 30:
         return False
+    if _PAGE_LINE.match(probe):
+        return False
     bare = _REPOST.sub("", probe)
     if chrome_reason(Line(line.number, bare, bare)) and not _MD_HEADING.match(line.text.strip()):
         return False
@@ -1130,7 +1150,12 @@ def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
             break
     # No metadata line to go by: a short line (a site or column name) is not the headline.
     longer = [ln for ln in candidates if len(_MD_HEADING.sub("", ln.folded.strip())) >= 6]
-    return (longer or candidates)[0]
+    pick = (longer or candidates)[0]
+    # A paper's kicker (引题) stands right above a longer headline: 深化改革 激活资源 / 开化：…
+    nxt = next((ln for ln in candidates if ln.number == pick.number + 1), None)
+    if nxt is not None and len(nxt.folded.strip()) > len(pick.folded.strip()):
+        return nxt
+    return pick
 
 
 def _line_above(line: Line, lines: list[Line]) -> Line | None:
@@ -1152,7 +1177,7 @@ def _title_continued(title_line: Line, lines: list[Line]) -> Line | None:
         nxt.role != BODY
         or not 3 <= len(probe) <= 16
         or any(c in probe for c in SENTENCE_END + "，,：:、")
-        or head[-1:] in SENTENCE_END + '，,：:、”"」)）'
+        or head[-1:] in SENTENCE_END + "，,：:、)）"
         or probe.startswith(("——", "—", "--"))
         or find_dates(probe)
         or chrome_reason(nxt)
