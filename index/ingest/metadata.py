@@ -40,13 +40,20 @@ from index.ingest.cleaning import (
 )
 from index.ingest.dates import find_dates, first_date, roc_code_date, url_date, with_year
 from index.ingest.publishers import SECTION_NAME, looks_like_outlet, publishers
-from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb, wrapped_prose
+from index.ingest.zones import (
+    Zones,
+    chrome_reason,
+    find_zones,
+    is_breadcrumb,
+    without_addresses,
+    wrapped_prose,
+)
 
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"作者|撰文|撰稿|采写|记者|通讯员|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
@@ -79,6 +86,9 @@ _LABEL_KIND = {
     ),
     **dict.fromkeys(["原文链接", "原文地址", "链接"], "url"),
     "原标题": "original_title",
+    **dict.fromkeys(
+        ["保存时间", "保存日期", "保存于", "下载时间", "抓取时间", "采集时间", "剪藏时间"], "saved"
+    ),
     "发布机构": "source",
     "发布单位": "source",
     "发布者": "source",
@@ -109,6 +119,8 @@ _SECTION_TAIL = re.compile(
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
+    # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
+    r"|^\s*[\[【]\s*[\u4e00-\u9fff]{1,3}\s*[\]】]\s*(?=[^\s\[【]{6})"
 )
 _COPYRIGHT = [
     re.compile(
@@ -134,7 +146,7 @@ _BYLINE = re.compile(
     rf"^[(（\[]?\s*(?:(?P<org>[^\s记者]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
-_WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
+_WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
 )
@@ -199,6 +211,20 @@ _PAGE_LINE = re.compile(
     r"^(?:第?\s*[a-z]?\d{1,3}\s*版|[a-z]\d{1,2})\s*[:：|｜]?\s*[\u4e00-\u9fff]{0,6}$"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
+# A posting time without a year, beside a label or an outlet: 06-03 09:15, 3月5日 08:00.
+_YEARLESS_STAMP = re.compile(
+    r"(?<![\d年/.:-])(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?![\d:])\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?<![\d年/.:-])(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日"
+)
+# A posting time relative to the day the page was saved: 昨天 18:42, 3小时前.
+_RELATIVE_TIME = re.compile(
+    r"^(?P<who>\S{2,16}\s+)?(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
+    r"(?:\s+\S{2,4})?$"
+)
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~]\s*)?(?P<y>(?:19|20)\d{2})"
+    r"|(?P<y2>(?:19|20)\d{2})\s*(?:©|版权所有)"
+)
 
 
 @dataclass(frozen=True)
@@ -216,6 +242,11 @@ class Extraction:
     """Metadata found so far, strongest evidence first, with each value's evidence."""
 
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    # A posting day without a year (month, day, line), a relative one (days back, line) and
+    # the day the page was saved: read when nothing gives a full date.
+    yearless: tuple[int, int, Line] | None = None
+    relative: tuple[int, Line] | None = None
+    saved: str | None = None
 
     def offer(self, key: str, value: str | None, line: Line | None, how: str) -> bool:
         """Record `value` for `key` unless stronger evidence already gave one."""
@@ -394,6 +425,8 @@ def extract(
             )
         elif suffix_site:
             later.offer("site", suffix_site, title_line, "title suffix")
+    if title_line is None and body:
+        _bracket_headline(body[0], ex)
     _mark_title_lines(header, title_line, ex.get("title"))
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
@@ -446,11 +479,40 @@ def extract(
     for key, ev in [*later.evidence.items(), *last.evidence.items()]:
         if key not in ex.evidence:
             ex.evidence[key] = ev
+    if "date" not in ex.evidence:
+        _date_from_parts(ex, footer)
     own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
     if own is not None and "source" not in ex.evidence and ex.get("site"):
         # 来源：本站原创: the site's own work, so the site is what it credits.
         ex.offer("source", ex.get("site"), own, "the site's own work (本站原创)")
     return ex
+
+
+def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
+    """A date put together when no line gives a full one: a relative day (昨天 18:42) counted
+    back from the day the page was saved, or a yearless day (09-16 07:45) in the year the save
+    date or the copyright footer (© 2025 …) gives."""
+    if ex.relative and ex.saved:
+        back, line = ex.relative
+        day = dt.date.fromisoformat(ex.saved) - dt.timedelta(days=back)
+        ex.offer("date", day.isoformat(), line, "relative day, counted from the save date")
+        return
+    if not ex.yearless:
+        return
+    month, day, line = ex.yearless
+    year, how = None, ""
+    if ex.saved:
+        saved = dt.date.fromisoformat(ex.saved)
+        year = saved.year - ((month, day) > (saved.month, saved.day))
+        how = "the save date"
+    else:
+        for ln in reversed(footer):
+            m = _COPYRIGHT_YEAR.search(ln.folded)
+            if m:
+                year, how = int(m["y"] or m["y2"]), "the copyright footer"
+                break
+    if year:
+        ex.offer("date", with_year(year, month, day), line, f"day without a year, year from {how}")
 
 
 def _press_name(name: str) -> str:
@@ -557,7 +619,11 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         return not _WIDGETS.sub("", folded[: matches[0].start()]).strip()
     lead = folded[: matches[0].start()]
     lead_dates = find_dates(lead)
-    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】()（）|,，·>-")
+    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates))
+    if not lead_dates and _YEARLESS_STAMP.search(lead_rest):  # 06-03 09:15　来源：中安在线
+        _note_yearless(lead_rest, line, ex)
+        lead_rest = _YEARLESS_STAMP.sub("", lead_rest)
+    lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-")
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
@@ -573,6 +639,14 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             if dates:
                 ex.offer("date", dates[0].iso, line, "date beside labels")
             continue
+        if kind == "saved":  # when the page was saved: no publication date, but a reference
+            ex.saved = ex.saved or (dates[0].iso if dates else None)
+            continue
+        stamp = None if dates else _YEARLESS_STAMP.search(value_folded)
+        if stamp:  # 来源：恩施日报  09-16 07:45
+            _note_yearless(value_folded, line, ex)
+            value = value[: stamp.start()] + value[stamp.end() :]
+            value_folded = value_folded[: stamp.start()] + value_folded[stamp.end() :]
         target = later if m["label"] in _WEAK_LABELS else ex
         if dates:
             target.offer("date", dates[0].iso, line, f"labelled {m['label']}")
@@ -664,6 +738,13 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     return value or None, org
 
 
+def _note_yearless(text: str, line: Line, ex: Extraction) -> None:
+    """Keep the first posting day without a year (06-03 09:15) for when nothing better turns up."""
+    m = _YEARLESS_STAMP.search(text)
+    if m and ex.yearless is None:
+        ex.yearless = (int(m["m"] or m["m2"]), int(m["d"] or m["d2"]), line)
+
+
 def _label_cells(zone: list[Line]) -> list[tuple[Line, Line]]:
     """(label line, value line) pairs where a label stands alone (发布机构：) above its value."""
     out = []
@@ -748,7 +829,7 @@ def _date_or_byline(
         for n in reversed(names):
             leftover = leftover[: n.start] + " " + leftover[n.end :]
         leftover = re.sub(r"官方账号|来源|[\s:：()（）\[\]【】,，。]|记者\S*|报道", "", leftover)
-        wechat = _WECHAT_BYLINE.match(folded)
+        wechat = _wechat_byline(folded, dates[0].start)
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")
             for n in names:
@@ -769,13 +850,7 @@ def _date_or_byline(
             if not names and not footer:
                 _unknown_outlet(line, folded, rest, later)
             if wechat:
-                name = _orig(line, folded, wechat, "name")
-                if wechat["name"] not in ("小编", "编辑", "作者", "记者", "本报", "官方"):
-                    ex.offer("author", name, line, "byline")
-                account = _orig(line, folded, wechat, "account")
-                # 原创 NAME ACCOUNT DATE is WeChat's byline: the account publishes the piece.
-                if not find_dates(wechat["account"]) and not re.search(r"\d", wechat["account"]):
-                    later.offer("source", account, line, "account on the byline")
+                _offer_wechat(line, wechat, ex, later)
             by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
@@ -785,6 +860,11 @@ def _date_or_byline(
             if not signature:
                 _mark(line, META, "date line")
             return
+    wechat = None if dates else _wechat_byline(folded, len(folded))
+    if wechat and not footer:
+        _offer_wechat(line, wechat, ex, later)
+        _mark(line, META, "byline")
+        return
     writer = _WRITER_LINE.match(folded)
     if writer:
         ex.offer("author", _orig(line, folded, writer, "name"), line, "writer's credit")
@@ -795,7 +875,20 @@ def _date_or_byline(
         # 北斗融媒  06-11 15:02: the outlet and the time of posting; the year is elsewhere.
         if yearless["who"]:
             _unknown_outlet(line, folded, yearless["who"], later)
+        _note_yearless(folded, line, ex)
         _mark(line, META, "date line without a year")
+        return
+    relative = _RELATIVE_TIME.match(folded)
+    if relative and not footer:
+        # 上游新闻  昨天 18:42  重庆: a day counted back from when the page was saved.
+        if relative["who"]:
+            _unknown_outlet(line, folded, relative["who"], later)
+        back = {"今天": 0, "昨天": 1, "前天": 2}.get(relative["day"] or "", 0)
+        if relative["unit"] == "天":
+            back = int(relative["n"])
+        if ex.relative is None:
+            ex.relative = (back, line)
+        _mark(line, META, "date line relative to the day saved")
         return
     m = _BYLINE.match(folded)
     if m and len(folded) <= 40:
@@ -804,6 +897,37 @@ def _date_or_byline(
         if org and fold(org) not in ("本报", "本台", "本刊", "本网", "特约", "文", "图"):
             later.offer("source", publishers().canonical(org), line, "byline")
         _mark(line, META, "byline")
+
+
+def _wechat_byline(folded: str, end: int) -> tuple[str | None, str] | None:
+    """(author, account) of WeChat's byline before `end`: 原创 [融媒记者] NAME ACCOUNT [date] [IP place].
+
+    The account may be written twice (原创 蓬溪发布 *蓬溪发布*); then nobody is named.
+    """
+    m = _WECHAT_MARK.match(folded)
+    head = without_addresses(folded[m.end() : end]) if m else ""
+    if not m or len(head) > 40 or any(c in head for c in "。！？；，"):
+        return None
+    tokens = [t for t in re.split(r"[\s*_|｜·]+", head) if t]
+    tokens = [t for t in tokens if not re.search(r"(?:记者|作者|编辑|通讯员)$", t)]
+    if not tokens or re.search(r"\d", tokens[-1]):
+        return None
+    account = tokens[-1]
+    names = [t for t in tokens[:-1] if re.fullmatch(_NAME, t) and t != account]
+    if len(tokens) - len(names) > 2 or (len(tokens) > 1 and not names and len(set(tokens)) > 1):
+        return None
+    author = names[0] if names and names[0] not in ("小编", "官方", "本报") else None
+    return author, account
+
+
+def _offer_wechat(
+    line: Line, wechat: tuple[str | None, str], ex: Extraction, later: Extraction
+) -> None:
+    """Offer WeChat's byline: the person as author, the account (it publishes the piece) as source."""
+    author, account = wechat
+    if author:
+        ex.offer("author", _as_written(line, author), line, "byline")
+    later.offer("source", _as_written(line, account), line, "account on the byline")
 
 
 def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
@@ -1156,6 +1280,23 @@ def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
     if nxt is not None and len(nxt.folded.strip()) > len(pick.folded.strip()):
         return nxt
     return pick
+
+
+def _bracket_headline(line: Line, ex: Extraction) -> None:
+    """A post with no headline line may open on one in brackets (a microblog's
+    【网格员老李的“民情本”】在…): that is the title; the line stays text."""
+    m = re.match(r"\s*【(?P<t>[^【】]{6,40})】\s*\S", line.folded)
+    if not m:
+        return
+    probe = Line(line.number, line.text[m.start("t") : m.end("t")], m["t"])
+    if (
+        _title_like(probe)
+        and not _LABEL.search(m["t"])
+        and not publishers().find(m["t"])
+        and not looks_like_outlet(m["t"])
+        and not re.search(r"(?:讯|电|报道|消息|记者\S*)$", m["t"])
+    ):
+        ex.offer("title", probe.text.strip(), line, "headline in brackets opening the text")
 
 
 def _line_above(line: Line, lines: list[Line]) -> Line | None:
