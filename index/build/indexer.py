@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from index.build import accel, whoosh_internals
@@ -714,8 +715,9 @@ def _unavailable_folders(
                 out[root] = f"cannot be read ({exc.strerror})"
                 continue
         # str.startswith mapped in C: 50k paths cost milliseconds, not a Python call each.
-        inside = (root.rstrip("/") + "/").startswith
-        if any(map(inside, manifest)) and not any(map(inside, (s.path for s in sources))):
+        prefix = root.rstrip("/") + "/"
+        had = any(map(str.startswith, manifest, repeat(prefix)))
+        if had and not any(map(str.startswith, (s.path for s in sources), repeat(prefix))):
             out[root] = "is empty (an unmounted drive?)"
     for skip in skipped:
         if skip.reason.startswith("cannot list folder"):

@@ -27,6 +27,10 @@ up with an `os.stat` per document and field while merging segments, because
 4. Inlined postings: whoosh3's `finish_postings` calls `terminfo.set_inline`,
 but the method is `set_inlined`, so any codec with `inlinelimit` > 1 crashed;
 our writers use `INLINE_LIMIT`, so rare words need no posting block.
+Formats without values inline an empty value tuple, and `ListMatcher.value`
+then answers `""` (str) where a block matcher answers `b""`; merging such a
+segment (`add_reader` → `iter_postings` → `pool.add`) failed whoosh's bytes
+assertion. The patched `inlined_postings` gives one `b""` per posting.
 
 5. `W3LeafMatcher.skip_to` walked every block header between the current
 block and the target (a seek and an unpickle each) and then stepped through
@@ -163,6 +167,7 @@ def install() -> None:
     # whoosh3's finish_postings calls `set_inline`; the method is `set_inlined`.
     # Only writers with inlinelimit > 1 (INLINE_LIMIT) reach that call.
     whoosh3.W3TermInfo.set_inline = whoosh3.W3TermInfo.set_inlined
+    whoosh3.W3TermInfo.inlined_postings = _inlined_postings
     whoosh3.W3LeafMatcher.skip_to = _skip_to
     install_pickle_aliases()
     _installed = True
@@ -214,6 +219,14 @@ class _BlockIndex:
                 return
             pos = pos + whoosh3._INT_SIZE + length
         self.ends = pos
+
+
+def _inlined_postings(self):
+    """Inlined (ids, weights, values), values as bytes even when the format stores none."""
+    ids, weights, values = self._inlined
+    if not values and ids:
+        values = (b"",) * len(ids)
+    return ids, weights, values
 
 
 def _skip_to(self, targetid):

@@ -607,7 +607,10 @@ def _string_rules(
     ):
         return None
     # 北京协和医院; after a full name (临武县城关完小) the unit is named itself.
-    if not _unit_name(surface, forms) and _gap_institution(text, end):
+    # A company named after a short 州 city is a firm there (杭州永特电缆有限公司,
+    # tests/regions/labels.yaml); its hospitals and teams still name no place.
+    firm = surface[-1] != "州"
+    if not _unit_name(surface, forms) and _gap_institution(text, end, companies=firm):
         return None
     if nxt in _LIST_JOINS and _listed_institution(text, end, forms_of):
         return ()  # 上海、深圳证券交易所: both share the exchange's suffix
@@ -657,14 +660,14 @@ def _listed_institution(text: str, end: int, forms_of: dict[str, tuple[Form, ...
     return False
 
 
-def _gap_institution(text: str, end: int) -> bool:
+def _gap_institution(text: str, end: int, companies: bool = True) -> bool:
     """True when a hospital, school, bank or company name follows (协和医院, 字节跳动科技有限公司)."""
     if _GAP_TAIL_RE.search(text, end + 2, end + 16) is None:
         return False  # the common case: no suffix in reach
     return (
         _INSTITUTION_GAP_RE.match(text, end) is not None
         or _TEAM_GAP_RE.match(text, end) is not None
-        or _COMPANY_GAP_RE.match(text, end) is not None
+        or (companies and _COMPANY_GAP_RE.match(text, end) is not None)
     )
 
 
