@@ -340,6 +340,13 @@ def extract(
                 later.offer("site", _platform_site(front), where, "front matter url")
                 later.offer("site", suffix_site, where, "front matter title suffix")
                 later.offer("source", suffix_site, where, "front matter title suffix")
+            if key == "author" and value:
+                # <meta name=author> may name the outlet (ETtoday新聞雲) or run on to the
+                # editor (张宇 每经编辑 陈旭): a person's name, else the outlet as a credit.
+                if looks_like_outlet(value.strip()) and not re.search(r"\s", value.strip()):
+                    later.offer("source", _source_value(value)[0], where, "front matter author")
+                    continue
+                value = _author_value(value)[0]
             ex.offer(key, value, where, "front matter")
 
     for line in zone:  # print lines beat repost times and labels
@@ -485,7 +492,25 @@ def extract(
     if own is not None and "source" not in ex.evidence and ex.get("site"):
         # 来源：本站原创: the site's own work, so the site is what it credits.
         ex.offer("source", ex.get("site"), own, "the site's own work (本站原创)")
+    site = ex.evidence.get("site")
+    outlet = _own_outlet(site.value) if site and "source" not in ex.evidence else None
+    if outlet:
+        # Nothing credits another outlet: a news site's page is its own work.
+        ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
     return ex
+
+
+def _own_outlet(site: str) -> str | None:
+    """The outlet a hosting site is, when a page on it credits nobody else: not a platform
+    (微信公众号, 今日头条) whose pages are other people's; a Latin tag after a Chinese
+    name is dropped (公視新聞網 PNN -> 公視新聞網)."""
+    pub = publishers().lookup(site)
+    if pub and pub.kind == "platform":
+        return None
+    name = re.sub(r"(?<=[\u4e00-\u9fff])\s+[A-Za-z]{2,8}$", "", site.strip())
+    if not pub and not looks_like_outlet(name):
+        return None
+    return publishers().canonical(name) if pub else name
 
 
 def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
@@ -697,6 +722,9 @@ _AUTHOR_ORG = re.compile(
 )
 
 
+_CREDIT_ROLE = re.compile(r"(?:编辑|通讯员|记者|摄影|摄像|实习生|责编|校对|审核|编审)$")
+
+
 def _author_value(value: str) -> tuple[str | None, str | None]:
     """(the person, the outlet written before them) from a 作者 value.
 
@@ -725,9 +753,15 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
             org = org or parts[0]
         parts = parts[1:]
     # The names end where something else starts (林小燕 阅读需要2分钟, 张三 摄).
+    # … or where the next credit starts (陈冬 界面新闻编辑 刘海川, 刘某 通讯员 周某).
     names = list(
         itertools.takewhile(
-            lambda p: re.fullmatch(r"[^\W\d_]{2,12}|[^\W\d_]+[·•][^\W\d_]+", p), parts
+            lambda p: (
+                re.fullmatch(r"[^\W\d_]{2,12}|[^\W\d_]+[·•][^\W\d_]+", p)
+                and not _CREDIT_ROLE.search(fold(p))
+                and not (len(p) > 3 and looks_like_outlet(p))
+            ),
+            parts,
         )
     )
     value = " ".join(names or parts[:1]).strip()

@@ -13,6 +13,7 @@ from index.engine.models import DecodedFile, SourceFile
 from index.ingest.articles import ArticleBuilder
 from index.ingest.cleaning import CleaningRules
 from index.ingest.dates import find_dates, url_date
+from index.ingest.reading import read_file
 from tests.conftest import ROOT
 
 RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
@@ -25,6 +26,12 @@ BODY = f"{P1}\n\n{P2}\n"
 def build(text: str, name: str = "x.txt"):
     src = SourceFile(f"/tmp/{name}", "/tmp", name)
     return BUILDER.build(DecodedFile(src, text, "utf-8", "h"))
+
+
+def build_html(html: str, tmp_path):
+    path = tmp_path / "x.html"
+    path.write_text(html, encoding="utf-8")
+    return BUILDER.build(read_file(SourceFile(str(path), str(tmp_path), path.name)))
 
 
 def joined(article) -> str:
@@ -155,3 +162,45 @@ def test_a_relative_day_counts_back_from_the_save_date():
     # The save date alone is not the publication date.
     art = build(text.replace("某某新闻  昨天 18:42  重庆\n", ""))
     assert art.meta.date is None
+
+
+# -- sources: a site's own work, credits that run on, <meta author> -------------------------------
+def test_a_news_site_page_crediting_nobody_else_is_its_own_work():
+    art = build(f"某某新闻网\n首页 > 本地\n山区小学用上智慧课堂\n2024-06-12 08:00\n\n{BODY}")
+    assert art.meta.site == "某某新闻网"
+    assert art.meta.source == "某某新闻网"
+    # A platform hosts other people's pages: it credits nobody.
+    art = build(
+        f"# 山区小学用上智慧课堂\n\n[原文](https://mp.weixin.qq.com/s/abc)\n\n2024-06-12\n\n{BODY}",
+        "x.md",
+    )
+    assert art.meta.source is None
+    # Another credit wins.
+    art = build(f"某某新闻网\n山区小学用上智慧课堂\n2024-06-12 来源：某某日报\n\n{BODY}")
+    assert art.meta.source == "某某日报"
+
+
+def test_author_names_stop_where_the_next_credit_starts():
+    for line, who in (
+        ("某某新闻记者 | 王冬 某某新闻编辑 | 刘海", "王冬"),
+        ("作者：记者 刘某 通讯员 周岚", "刘某"),
+        ("作者：李华 张明", "李华 张明"),
+    ):
+        art = build(f"某某新闻网\n山区小学用上智慧课堂\n2024-06-12 08:00\n{line}\n\n{BODY}")
+        assert art.meta.author == who, line
+
+
+HTML_AUTHOR = """<html><head><meta charset="utf-8">
+<title>山区小学用上智慧课堂｜某某新聞雲</title>
+<meta property="og:site_name" content="某某新聞雲">
+<meta name="author" content="{author}">
+</head><body><h1>山区小学用上智慧课堂</h1><div>2025年05月21日 14:30</div>
+<p>{p1}</p><p>{p2}</p></body></html>"""
+
+
+def test_meta_author_naming_an_outlet_credits_it(tmp_path):
+    art = build_html(HTML_AUTHOR.format(author="某某新聞雲", p1=P1, p2=P2), tmp_path)
+    assert art.meta.author is None
+    assert art.meta.source == "某某新聞雲"
+    art = build_html(HTML_AUTHOR.format(author="张宇 某经编辑 陈旭", p1=P1, p2=P2), tmp_path)
+    assert art.meta.author == "张宇"
