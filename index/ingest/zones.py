@@ -182,8 +182,10 @@ class Zones:
         return "body"
 
 
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# A link target may hold one level of brackets: (javascript:void(0);).
+_MD_TARGET = r"\((?:[^()]|\([^()]*\))*\)"
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_TARGET)
+_MD_LINK_TEXT = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _ANY_URL = re.compile(r"(?:https?://|www\.)[^\s)\]）】]+")
 
 
@@ -192,9 +194,7 @@ def is_prose(folded: str) -> bool:
 
     Addresses do not count: a Markdown avatar link is long only because of its URLs.
     """
-    if "http" in folded or "www." in folded or "](" in folded:
-        folded = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", folded)))
-    probe = "".join(folded.split())
+    probe = "".join(without_addresses(folded).split())
     if len(probe) >= 60:
         return True
     return len(probe) >= 18 and any(c in probe for c in _SENTENCE)
@@ -241,8 +241,15 @@ def reply_start(lines: list[Line], content: list[int], first: int) -> int | None
 def is_clause_line(folded: str) -> bool:
     """A line that stops at a comma (他说， / 应该是这样的时代氛围﹐): text written one clause
     per line. A headline never ends so, so it cannot start the body too early."""
-    compact = "".join(folded.split()).rstrip(_CLOSERS)
+    compact = "".join(without_addresses(folded).split()).rstrip(_CLOSERS)
     return len(compact) >= 8 and compact[-1] in "，,、﹐﹑；;"
+
+
+def without_addresses(folded: str) -> str:
+    """The text without URLs and Markdown link targets ([费县发布](javascript:void(0);) -> 费县发布)."""
+    if "http" in folded or "www." in folded or "](" in folded:
+        folded = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", folded)))
+    return folded
 
 
 def wrapped_prose(lines: list[Line]) -> set[int]:
