@@ -111,6 +111,10 @@ _COMPOUND_AFTER_RE = re.compile(
     )
 )
 _ROUTE_WORDS = frozenset(aliases.COMPOUND_ROUTE_WORDS)
+# Province names made of a character and a direction (昆山东部 is 昆山 + 东部, 台北 is no province).
+_DIRECTION_PROVINCES = frozenset(
+    ["山东", "山西", "江西", "湖南", "湖北", "河南", "河北", "海南", "广东", "广西"]
+)
 # A region stays in force in a long file for at least this many paragraphs
 # and characters after it was last named (see `tag_article`).
 STORY_MAX_PARAGRAPHS = 80
@@ -362,9 +366,8 @@ class RegionTagger:
             h
             for h in hits
             if not (
-                h.end - h.start == 2
+                text[h.start : h.end] in _DIRECTION_PROVINCES
                 and h.start in starts
-                and text[h.start + 1] in "东西南北"
                 and any(g.start < h.start < g.end for g in hits)
             )
         ]
