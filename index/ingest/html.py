@@ -818,7 +818,14 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     if len(h1s) == 1:
         return h1s[0], "<h1>"
     parts = _title_parts(doc_title)
-    if len(parts) >= 2:  # a lone <title> is often just the site's name
+    if len(parts) >= 2 and not _names_a_site(parts[0]):  # a lone <title> is often the site's name
+        return parts[0], "<title> without its site suffix"
+    h2s = [_WS.sub(" ", el.text_content()).strip() for el in tree.iter("h2")]
+    h2s = [h for h in h2s if 4 <= len(_tkey(h)) <= 120]
+    if len(h2s) == 1 and not _names_a_site(h2s[0]):
+        # 屏東縣政府全球資訊網-新聞稿: the <title> names the site and a section; the lone <h2> is the headline.
+        return h2s[0], "<h2>"
+    if len(parts) >= 2:
         return parts[0], "<title> without its site suffix"
     if parts and not _names_a_site(parts[0]) and len(_tkey(parts[0])) >= 6:
         # …unless it reads as a headline (a county page titled 我县召开…推进会).
@@ -857,6 +864,8 @@ def _title_parts(title: str) -> list[str]:
 def _site_from_title(title: str) -> str | None:
     """The last part of a `<title>` when it names a site (…_人民网)."""
     parts = _title_parts(title)
+    if len(parts) == 2 and _names_a_site(parts[0]) and not _names_a_site(parts[1]):
+        return parts[0]  # 屏東縣政府全球資訊網-新聞稿: the site, then a section
     if len(parts) >= 2 and 2 <= len(parts[-1]) <= 20:
         return re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1]) or None
     return None

@@ -127,7 +127,8 @@ _COPYRIGHT = [
         r"^(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|,，]{2,20}?)\s*版权所有"
     ),
     re.compile(
-        r"版权所有\s*[:：]?\s*(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|,，]{2,20})"
+        r"版权所有\s*[:：]?\s*(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
+        r"(?!copyright|all\b|rights\b)(?P<site>[^\s©|,，]{2,20})"
     ),
     re.compile(
         r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?:by\s+)?(?:www\.)?(?P<site>[^\s©|,，.]{2,30})"
@@ -147,6 +148,8 @@ _BYLINE = re.compile(
     r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
 _WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
+# A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某.
+_SPACED_BYLINE = re.compile(rf"^(?:作者|撰文|撰稿|记者)\s+(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)$")
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
 )
@@ -157,12 +160,16 @@ _ORG_MASTHEAD = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}(?:委员会|党委|党校|行政学院|宣传部|组织部|统战部|政法委|"
     r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
-    r"法院|检察院|公安局|局|厅)$"
+    r"法院|检察院|公安局|局|厅|部|署|委)$"
 )
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
 _GOV_MASTHEAD = re.compile(r"^\S{2,24}(?:人民政府|人民政府网|政府网|门户网站|政府门户网站)$")
+# A government site's generic names around the office's own: 中华人民共和国民政部, 農業部全球資訊網.
+_GOV_SITE_WORDS = re.compile(r"^中华人民共和国(?=\S{2,})|(?<=\S{2})全球资讯网$")
+# Prompts beside a masthead: 交汇点  打开APP, 云上恩施  下载客户端.
+_APP_PROMPT = re.compile(r"(?:打开|下载|安装)\s*(?:app|客户端)|(?:app|客户端)\s*下载")
 _DATELINE_DATE = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{1,8}?)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
 )
@@ -347,6 +354,8 @@ def extract(
                     later.offer("source", _source_value(value)[0], where, "front matter author")
                     continue
                 value = _author_value(value)[0]
+            if key == "source" and value:  # <meta name=source> 国际在线湖南频道 -> 国际在线
+                value = _source_value(value)[0]
             ex.offer(key, value, where, "front matter")
 
     for line in zone:  # print lines beat repost times and labels
@@ -401,6 +410,11 @@ def extract(
         if line.role == BODY:
             _masthead(line, later, top=line is header[0])
     for line in zone:
+        here = re.search(r"\s(?:您?当前(?:的)?位置|所在位置)\s*[:：]", line.folded)
+        if line.role == BODY and here and looks_like_outlet(line.folded[: here.start()].strip()):
+            # 中国交通新闻网  当前位置：首页 > 公路: the site's name, then where the page is.
+            later.offer("site", _site_name(line.text[: here.start()]), line, "masthead")
+            _mark(line, CHROME, "breadcrumb")
         if line.role == BODY and is_breadcrumb(line.folded):
             site = _crumb_site(line)
             later.offer("site", site, line, "breadcrumb")
@@ -609,6 +623,18 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         p.strip(" 《》〈〉") for p in re.split(r"\s*[-－—–]+\s*", value) if p.strip(" 《》〈〉")
     ]
     host = None
+    if len(parts) >= 2 and not looks_like_outlet(parts[0]):
+        # 灯塔-党建在线: one name with a hyphen, not an outlet and its channel.
+        parts = [value.strip()]
+    key = fold(value)
+    if len(parts) == 1 and re.search(r"[\u4e00-\u9fff]频道$", key) and len(key) == len(value):
+        # 国际在线湖南频道: an outlet's channel, written without the hyphen.
+        cut = next(
+            (i for i in range(len(key) - 3, 1, -1) if pubs.lookup(key[:i]) and len(key) - i <= 8),
+            None,
+        )
+        if cut:
+            return pubs.canonical(value[:cut]), _site_name(value[:cut])
     if len(parts) >= 2:
         host = _site_name(parts[0]) if looks_like_outlet(parts[0]) else None
         credited = [p for p in parts[1:] if (pub := pubs.lookup(p)) and pub.kind not in ("site",)]
@@ -697,6 +723,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
                 r"(?:本站|本网|本平台)(?:原创)?", value_folded.strip()
             ):
                 continue  # 本站原创 credits the site itself (read at the end)
+            address = re.match(r"\s*(?:https?://|www\.)\S+", line.text[start:end])
+            if address:  # 转自：https://… names the page copied, not an outlet
+                later.offer("url", address.group(0).strip(), line, f"labelled {m['label']}")
+                continue
             source, host = _source_value(value)
             if source and rules.is_junk_source(fold(source)):
                 continue
@@ -899,6 +929,11 @@ def _date_or_byline(
         _offer_wechat(line, wechat, ex, later)
         _mark(line, META, "byline")
         return
+    spaced = _SPACED_BYLINE.match(folded)
+    if spaced:
+        ex.offer("author", _reporter(_orig(line, folded, spaced, "name"), line), line, "byline")
+        _mark(line, META, "byline")
+        return
     writer = _WRITER_LINE.match(folded)
     if writer:
         ex.offer("author", _orig(line, folded, writer, "name"), line, "writer's credit")
@@ -967,6 +1002,10 @@ def _offer_wechat(
 def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
     """An outlet's name alone beside a date (嘉兴日报 2024年5月8日 星期三), known or not."""
     words = [w for w in rest.split() if not re.fullmatch(r"星期.|周.|礼拜.|[\W\d_]+", w)]
+    if len(words) == 1 and _ORG_MASTHEAD.match(words[0]) and len(words[0]) <= 16:
+        # 2024-08-15 17:32 市政署: the office that issued the release beside its date.
+        later.offer("source", _as_written(line, words[0]), line, "office beside the date")
+        return
     if len(words) != 1 or not looks_like_outlet(words[0]) or SECTION_NAME.match(words[0]):
         return
     name = _as_written(line, words[0])
@@ -1010,8 +1049,13 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         _mark(line, META, "e-paper page line")
         return
     # The site of an office or body opens the page with its name (中共衢州市委党校).
-    if _GOV_MASTHEAD.match(compact) or (top and _ORG_MASTHEAD.match(compact)):
-        later.offer("site", line.text.strip(), line, "masthead")
+    office = _GOV_SITE_WORDS.sub("", compact)
+    if _GOV_MASTHEAD.match(compact) or (top and _ORG_MASTHEAD.match(office)):
+        name = line.text.strip()
+        if office != compact and len(name) == len(folded):
+            at = compact.find(office)
+            name = name.replace(" ", "")[at : at + len(office)]
+        later.offer("site", name, line, "masthead")
         _mark(line, META, "masthead")
         return
     names = publishers().find(folded)
@@ -1042,7 +1086,9 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     rest = _PAGE_TOKEN.sub(lambda m: " " * len(m.group(0)), rest)
     for n in reversed(names):
         rest = rest[: n.start] + " " + rest[n.end :]
-    rest = re.sub(r"首页|官方账号|daily news|news|电子版|数字报|[\W\d_]+", "", rest)
+    rest = re.sub(
+        r"首页|官方账号|daily news|news|电子版|数字报|[\W\d_]+", "", _APP_PROMPT.sub(" ", rest)
+    )
     if len(rest) > 2:
         return
     text = line.text.strip()

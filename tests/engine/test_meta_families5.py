@@ -204,3 +204,77 @@ def test_meta_author_naming_an_outlet_credits_it(tmp_path):
     assert art.meta.source == "某某新聞雲"
     art = build_html(HTML_AUTHOR.format(author="张宇 某经编辑 陈旭", p1=P1, p2=P2), tmp_path)
     assert art.meta.author == "张宇"
+
+
+# -- sources and sites: URLs in credit labels, copyright words, channels, offices ---------------
+def test_a_credit_label_holding_a_url_gives_the_url_not_a_source():
+    art = build(
+        "某某论坛\n某县：老党员调解队化解邻里纠纷\n"
+        "转自：https://www.example.gov.cn/content/2024/04/09/art_1.html\n\n"
+        f"{BODY}\n原文来源：某某县融媒体中心\n"
+    )
+    assert art.meta.url == "https://www.example.gov.cn/content/2024/04/09/art_1.html"
+    assert art.meta.date == "2024-04-09"
+    assert art.meta.source == "某某县融媒体中心"
+
+
+def test_a_county_gov_cn_address_is_not_the_central_government_site():
+    from index.ingest.publishers import publishers
+
+    assert publishers().domain("https://www.lujiang.gov.cn/a.html") is None
+    assert publishers().domain("https://www.gov.cn/xinwen/a.htm").name == "中国政府网"
+
+
+def test_copyright_words_are_never_the_name():
+    art = build(
+        f"首页 > 本地\n老旧小区微改造\n2024年8月12日\n\n{BODY}\n某某信息港 版权所有 Copyright © 2024 All Rights Reserved\n"
+    )
+    assert art.meta.source == "某某信息港"
+
+
+def test_hyphenated_names_and_channels_without_a_hyphen():
+    art = build(f"灯塔-党建在线 > 基层党建\n莒南：花生变金豆\n来源：灯塔-党建在线\n\n{BODY}")
+    assert art.meta.source == "灯塔-党建在线"
+    art = build(f"老城焕新\n来源：人民网-浙江频道\n\n{BODY}")
+    assert (art.meta.source, art.meta.site) == ("人民网", "人民网")
+    art = build(f"老城焕新\n来源：国际在线湖南频道\n\n{BODY}")
+    assert (art.meta.source, art.meta.site) == ("国际在线", "国际在线")
+
+
+def test_ministry_and_office_mastheads_name_the_site():
+    for masthead, site in (
+        ("中华人民共和国民政部", "民政部"),
+        ("農業部全球資訊網", "農業部"),
+        ("某某新闻网  当前位置：首页 > 公路", "某某新闻网"),
+        ("交汇点  打开APP", "交汇点"),
+    ):
+        art = build(f"{masthead}\n老城焕新\n来源：某某日报　发布时间：2024-06-18 16:20\n\n{BODY}")
+        assert art.meta.site == site, masthead
+        assert art.meta.source == "某某日报", masthead
+
+
+def test_an_office_beside_the_date_issued_the_release():
+    art = build(f"老城焕新\n2024-08-15 17:32 市政署\n\n{BODY}")
+    assert art.meta.source == "市政署"
+    assert art.meta.date == "2024-08-15"
+
+
+def test_a_byline_label_without_a_colon():
+    art = build(f"某某传媒\n老街再生 青年返乡开食堂\n作者 陈婉真\n2024-07-01 12:30\n\n{BODY}")
+    assert art.meta.title == "老街再生 青年返乡开食堂"
+    assert art.meta.author == "陈婉真"
+    art = build(f"老街再生\n2024-07-01\n记者 孙悦 实习生 钱多多\n\n{BODY}")
+    assert art.meta.author == "孙悦"
+
+
+SITE_TITLE_PAGE = """<html><head><meta charset="utf-8"><title>某某縣政府全球資訊網-新聞稿</title></head>
+<body><div><a href="/">首頁</a> | <a href="#">新聞稿</a></div>
+<h2>某某縣推動友善耕作 農民收益穩定成長</h2><div>發布日期：113年5月20日　發布單位：農業處</div>
+<p>{p1}</p><p>{p2}</p></body></html>"""
+
+
+def test_a_title_naming_the_site_and_a_section_yields_to_the_lone_h2(tmp_path):
+    art = build_html(SITE_TITLE_PAGE.format(p1=P1, p2=P2), tmp_path)
+    assert art.meta.title == "某某縣推動友善耕作 農民收益穩定成長"
+    assert art.meta.site == "某某縣政府全球資訊網"
+    assert art.meta.date == "2024-05-20"
