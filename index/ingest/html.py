@@ -136,7 +136,9 @@ _NAV_SHAPE = re.compile(r"\S\s*[|｜][^|｜]+[|｜]\s*\S")  # 概况 | 关于我
 # id="source_baidu"/"author_baidu", class="sourceMsg", "laiyuan"); lower-cased @class/@id.
 _LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _SOURCE_CLASS_XPATH = f"//*[contains({_LOWER}, 'source') or contains({_LOWER}, 'laiyuan')]"
-_AUTHOR_CLASS_XPATH = f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, 'zuozhe')]"
+_AUTHOR_CLASS_XPATH = f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, 'auther') or contains({_LOWER}, 'zuozhe')]"
+# Publication dates under <meta> names htmldate does not read (og:release_date, publishdate).
+_META_DATE_NAME = re.compile(r"release_?date|publish_?date|pubdate|publish_?time|published")
 _EDGE = "\x00"  # marks an inline element's edge in the line buffer
 _WS = re.compile(r"[\s\u3000\xa0]+")
 _CHARSET = re.compile(
@@ -950,6 +952,10 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     date, line = _first_date(lines, _PRINT_DATE)
     put("date", date, f"the print line (HTML line {line})")
     put("date", _htmldate(tree, url), "htmldate (page metadata, markup or URL)")
+    for key, (value, line) in heads.items():
+        if _META_DATE_NAME.search(key):
+            date, _ = _first_date([_Line(value, line, "meta")])
+            put("date", date, f"<meta {key}> (HTML line {line})")
     if "date" not in meta and tree.find(".//*[@id='js_content']") is not None:
         put("date", _wechat_time(tree), "the WeChat page's publish time in its script")
     top = lines[: lines.index(page.body[0])] if page.body[0] in lines else []
@@ -990,6 +996,8 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         value, where = _marked(tree, _AUTHOR_CLASS_XPATH, page.header)
         if value and _person_like(_person(value), meta):
             put("author", _person(value), where)
+        elif value and not labelled and _ORG_SUFFIX.search(value.strip()):
+            put("source", value, where)  # the "author" span names the credited paper
     for key in ("author", "article:author", "byline"):
         # As for the source: a visible 作者 line wins unless it names the same person.
         if (

@@ -148,13 +148,18 @@ _BYLINE = re.compile(
     r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
 _WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
+# A reporter and the place filed from, after a date: 記者林怡君∕花蓮報導, 林雅惠 / 宜蘭縣 報導.
+_FILED_FROM = re.compile(
+    rf"(?:^|\s)(?:(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})\s*[/／∕|｜]\s*"
+    r"[\u4e00-\u9fff]{2,8}\s*报[导道]\s*$"
+)
 # A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某.
 _SPACED_BYLINE = re.compile(rf"^(?:作者|撰文|撰稿|记者)\s+(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)$")
 _DATELINE_AUTHOR = re.compile(
-    rf"^\s*[(（]?\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^\s*[(（]?\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
 )
 _BRACKET_REPORTER = re.compile(
-    r"^\s*[(（]\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>[\u4e00-\u9fff]{2,5})\s*[)）]"
+    r"^\s*[(（]\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>[\u4e00-\u9fff]{2,5})\s*[)）]"
 )
 _ORG_MASTHEAD = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}(?:委员会|党委|党校|行政学院|宣传部|组织部|统战部|政法委|"
@@ -701,6 +706,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         target = later if m["label"] in _WEAK_LABELS else ex
         if dates:
             target.offer("date", dates[0].iso, line, f"labelled {m['label']}")
+            filed = _FILED_FROM.search(value_folded[dates[0].end :])
+            if kind == "date" and filed:  # 發佈日期：114年3月8日 記者林怡君∕花蓮報導
+                who = filed["name"]
+                ex.offer("author", _as_written(line, who), line, "byline after the date")
             span = (dates[0].start, dates[0].end)
             value = value[: span[0]] + value[span[1] :]
             value_folded = value_folded[: span[0]] + value_folded[span[1] :]
@@ -915,7 +924,9 @@ def _date_or_byline(
                 _unknown_outlet(line, folded, rest, later)
             if wechat:
                 _offer_wechat(line, wechat, ex, later)
-            by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
+            by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded) or _FILED_FROM.search(
+                folded
+            )
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
             signature = (
@@ -1227,19 +1238,25 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     names = [n for n in publishers().find(text) if n.start == 0]
     if names:
         n = names[0]
-        tail = text[n.end :]
+        credit = publishers().canonical(shown[: n.end])
+        # 南海网、南海网客户端12月2日消息: the outlet and its own app, joined; the outlet is credited.
+        joined = re.match(
+            r"(?:[、/和及]\s*[\u4e00-\u9fffa-z]{2,10}?(?:客户端|app|网|报|台))+", text[n.end :]
+        )
+        end = n.end + (joined.end() if joined else 0)
+        tail = text[end:]
         bracket = re.match(r"\s*[】\]]", tail) if at else None
         if bracket:  # 【财新网】 opening the lead credits the outlet
-            return publishers().canonical(shown[: n.end]), at + n.end + bracket.end()
+            return credit, at + end + bracket.end()
         # 【环球时报综合报道】, 【环球网报道 记者 王晓】: the outlet, then report words in the bracket.
         report = at and re.match(
             r"\s*(?:综合报道|报道|特稿|快讯|独家)?\s*(?=(?:(?:特约|首席|见习)?记者[^】\]]{0,16})?[】\]])",
             tail,
         )
         if report:  # the reporter after it is read by the caller
-            return publishers().canonical(shown[: n.end]), at + n.end + report.end()
+            return credit, at + end + report.end()
         # 央视网消息（新闻联播）：… credits the outlet whose 消息 it is.
-        news = fold(text[: n.end]).endswith(("消息", "讯")) and re.match(
+        news = fold(text[:end]).endswith(("消息", "讯")) and re.match(
             r"\s*(?:[(（][^()（）]{1,16}[)）])?\s*[:：]", tail
         )
         if (
@@ -1248,7 +1265,7 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
             or _WIRE_TAIL.match(tail)
             or news
         ):
-            return publishers().canonical(shown[: n.end]), at + n.end
+            return credit, at + end
         return None, None
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,10}?)(?=专讯|讯[】\]]|消息[(（:：])", text)
     if m and looks_like_outlet(m["credit"]):

@@ -278,3 +278,34 @@ def test_a_title_naming_the_site_and_a_section_yields_to_the_lone_h2(tmp_path):
     assert art.meta.title == "某某縣推動友善耕作 農民收益穩定成長"
     assert art.meta.site == "某某縣政府全球資訊網"
     assert art.meta.date == "2024-05-20"
+
+
+# -- datelines and bylines ------------------------------------------------------------------------
+def test_a_dateline_credit_may_join_the_outlet_and_its_app():
+    art = build(f"老城焕新\n\n南海网、南海网客户端12月2日消息（记者 符某某）{P1}\n\n{P2}\n")
+    assert art.meta.source == "南海网"
+    assert art.meta.author == "符某某"
+    art = build(f"老城焕新\n\n东南网10月12日讯（本网记者 黄某某）{P1}\n\n{P2}\n")
+    assert art.meta.author == "黄某某"
+
+
+def test_a_reporter_filed_from_a_place_after_the_date():
+    art = build(f"老城焕新\n發佈日期：114年3月8日 記者林某君∕花蓮報導\n\n{BODY}")
+    assert (art.meta.date, art.meta.author) == ("2025-03-08", "林某君")
+    art = build(f"老城焕新\n2024-04-22 18:55 林某惠 / 宜蘭縣 報導\n\n{BODY}")
+    assert (art.meta.date, art.meta.author) == ("2024-04-22", "林某惠")
+
+
+AGGREGATOR_PAGE = """<html><head><meta charset="utf-8"><title>田阳：芒果园里的党员示范岗_某某新闻</title>
+<meta property="og:site_name" content="某某新闻">
+<meta property="og:release_date" content="2025-11-05 10:26">
+</head><body><h1 class="title">田阳：芒果园里的党员示范岗</h1>
+<div class="meta"><span class="auther">右江日报</span> <span class="time">11月05日</span></div>
+<div class="content"><p>{p1}</p><p>{p2}</p></div></body></html>"""
+
+
+def test_an_author_span_naming_a_paper_credits_it_and_meta_release_dates_count(tmp_path):
+    art = build_html(AGGREGATOR_PAGE.format(p1=P1, p2=P2), tmp_path)
+    assert art.meta.source == "右江日报"
+    assert art.meta.author is None
+    assert art.meta.date == "2025-11-05"
