@@ -78,6 +78,12 @@ _SKIP_TAGS = frozenset(
 )
 _BLOCK_TAGS = frozenset(
     [
+        # 方正 (Founder) e-paper pages mark each part of the headline stack with its own tag.
+        "founder-introtitle",
+        "founder-title",
+        "founder-subtitle",
+        "founder-author",
+        "founder-content",
         "p",
         "div",
         "section",
@@ -779,6 +785,11 @@ def _page_url(tree, heads, text: str) -> str | None:
 
 def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     """The article's title and where it came from."""
+    founder = tree.find(".//founder-title")
+    if founder is not None and 4 <= len(_tkey(founder.text_content())) <= 120:
+        # A 方正 e-paper names the headline apart from its kicker and subtitle.
+        text = _WS.sub(" ", founder.text_content()).strip()
+        return text, f"<founder-title> (HTML line {founder.sourceline})"
     doc_title = ""
     t = tree.find(".//title")
     if t is not None:
@@ -868,6 +879,8 @@ def _site_from_title(title: str) -> str | None:
     parts = _title_parts(title)
     if len(parts) == 2 and _names_a_site(parts[0]) and not _names_a_site(parts[1]):
         return parts[0]  # 屏東縣政府全球資訊網-新聞稿: the site, then a section
+    if len(parts) >= 3 and re.search(r"频道|頻道", parts[-1]) and _names_a_site(parts[-2]):
+        parts = parts[:-1]  # 标题_浙江在线_湖州频道: the site, then its channel
     if len(parts) >= 2 and 2 <= len(parts[-1]) <= 20:
         return re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1]) or None
     return None

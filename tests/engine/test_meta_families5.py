@@ -309,3 +309,29 @@ def test_an_author_span_naming_a_paper_credits_it_and_meta_release_dates_count(t
     assert art.meta.source == "右江日报"
     assert art.meta.author is None
     assert art.meta.date == "2025-11-05"
+
+
+FOUNDER_PAGE = """<html><head><meta charset="utf-8"><title>某某日报</title></head><body>
+<table><tr><td>2025年04月10日</td><td>第02版：要闻</td></tr></table>
+<founder-introtitle>一张调解单背后</founder-introtitle>
+<founder-title>“枫桥经验”里的新变化</founder-title>
+<founder-subtitle>——基层调解工作见闻</founder-subtitle>
+<founder-author>记者 金某燕</founder-author>
+<founder-content><p>{p1}</p><p>{p2}</p></founder-content>
+<div class="foot">某某日报社版权所有 未经授权禁止复制</div></body></html>"""
+
+
+def test_a_founder_epaper_page_names_its_headline_and_byline_apart(tmp_path):
+    art = build_html(FOUNDER_PAGE.format(p1=P1, p2=P2), tmp_path)
+    assert art.meta.title == "“枫桥经验”里的新变化"
+    assert art.meta.author == "金某燕"
+    assert art.meta.date == "2025-04-10"
+
+
+CHANNEL_TITLE_PAGE = """<html><head><meta charset="utf-8"><title>老城焕新_某某在线_湖州频道</title></head>
+<body><h1>老城焕新</h1><div>来源：某某日报 时间 2025年05月09日 07:32</div><p>{p1}</p><p>{p2}</p></body></html>"""
+
+
+def test_a_title_suffix_naming_the_site_then_a_channel(tmp_path):
+    art = build_html(CHANNEL_TITLE_PAGE.format(p1=P1, p2=P2), tmp_path)
+    assert (art.meta.site, art.meta.source) == ("某某在线", "某某日报")
