@@ -191,8 +191,8 @@ _BRACKET_BYLINE = re.compile(
 # 本文原载于《瞭望》新闻周刊, 本文转载自河南日报客户端, 本文转自微信公众号“X”.
 _CREDIT_LINE = re.compile(
     r"^[\s(（\[【>*]*(?:本文|原文|此文|文章|该文)?\s*(?:原|首)?\s*"
-    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转|选|摘)\s*自|(?<=原)(?:载|刊)(?=\s*《))\s*[:：]?\s*"
-    r"(?:微信公众号|公众号|微信号)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
+    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转|选|摘)\s*自|(?<=本文|文章)来自|(?<=原)(?:载|刊)(?=\s*《))\s*[:：]?\s*"
+    r"(?:(?:微信公众号|公众号|微信号)\s*[:：]?)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
 _HOST_KINDS = ("site", "platform", "app")
@@ -646,6 +646,8 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         value = credited[-1] if credited else parts[0]
     elif " " in value:
         value = value.split()[0]
+    if re.search(r"[·•]", value):  # 澎湃新闻·澎湃号·政务, 新华日报·交汇点: the outlet credited
+        value = _byline_outlet(value) or value
     if fold(value).endswith("客户端"):
         base = value[: -len("客户端")].strip()
         if pubs.lookup(base) or pubs.lookup(value):
@@ -680,6 +682,8 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         _note_yearless(lead_rest, line, ex)
         lead_rest = _YEARLESS_STAMP.sub("", lead_rest)
     lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-")
+    if lead_dates and re.fullmatch(r"[\u4e00-\u9fff]{2,4}\s*[:：]", lead_rest):
+        lead_rest = ""  # 首发：2024-03-05 10:00 | 来源：X: a label this table does not know, dated
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
@@ -854,6 +858,10 @@ def _credit_line(line: Line, ex: Extraction) -> bool:
     ):
         return False
     ex.offer("source", _source_value(name)[0], line, "credit line")
+    # 本文来自微信公众号：X（ID：…），作者：Y
+    who = re.search(rf"作者\s*[:：]\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])", rest)
+    if who:
+        ex.offer("author", _as_written(line, who["name"]), line, "credit line")
     return True
 
 
@@ -1013,6 +1021,16 @@ def _offer_wechat(
 def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
     """An outlet's name alone beside a date (嘉兴日报 2024年5月8日 星期三), known or not."""
     words = [w for w in rest.split() if not re.fullmatch(r"星期.|周.|礼拜.|[\W\d_]+", w)]
+    # 某某日报 · 某某日报官方账号, （2024年3月5日 某某日报 第3版）: one outlet, its account, a page.
+    words = [re.sub(r"(?<=..)(?:官方账号|官方帐号)$", "", w) for w in words]
+    words = [w for w in dict.fromkeys(words) if not _PAGE_TOKEN.fullmatch(w)]
+    account = any(re.fullmatch(r"[\u4e00-\u9fff]{1,4}号", w) for w in words)
+    if len(words) > 1:
+        words = [w for w in words if looks_like_outlet(w) and not re.search(r"号$", w)]
+    if account and len(words) == 1:
+        # 湖州在线 · 2023-11-20 · 一点号: an account on a platform, which publishes the piece.
+        later.offer("source", _as_written(line, words[0]), line, "account beside the date")
+        return
     if len(words) == 1 and _ORG_MASTHEAD.match(words[0]) and len(words[0]) <= 16:
         # 2024-08-15 17:32 市政署: the office that issued the release beside its date.
         later.offer("source", _as_written(line, words[0]), line, "office beside the date")

@@ -335,3 +335,33 @@ CHANNEL_TITLE_PAGE = """<html><head><meta charset="utf-8"><title>老城焕新_�
 def test_a_title_suffix_naming_the_site_then_a_channel(tmp_path):
     art = build_html(CHANNEL_TITLE_PAGE.format(p1=P1, p2=P2), tmp_path)
     assert (art.meta.site, art.meta.source) == ("某某在线", "某某日报")
+
+
+# -- credits on portal and platform pages -------------------------------------------------------
+def test_platform_account_lines_and_reposts():
+    for line, source in (
+        ("某某日报 2024-03-05 10:00 · 某某日报官方账号", "某某日报"),
+        ("（2024年3月5日 某某日报 第3版）", "某某日报"),
+        ("2024-03-05 10:12 | 某某传媒", "某某传媒"),
+        ("2024-03-05 10:00:01 来源: 澎湃新闻·澎湃号·政务", "澎湃新闻"),
+        ("首发：2024-03-05 10:00 | 来源：某某观察", "某某观察"),
+        ("某某在线 · 2024-03-05 · 一点号", "某某在线"),
+    ):
+        art = build(f"某县：老城焕新见闻\n{line}\n\n{BODY}")
+        assert (art.meta.source, art.meta.date) == (source, "2024-03-05"), line
+    art = build(f"某县：老城焕新见闻\n某某在线 · 2024-03-05 · 一点号\n\n{BODY}")
+    assert art.meta.site is None  # an account on a platform, not the hosting site
+
+
+def test_a_repost_credit_naming_an_account_and_its_author():
+    art = build(
+        f"某县：老城焕新见闻\n本文来自微信公众号：某某发布（ID：mmfb），作者：李某\n\n{BODY}"
+    )
+    assert (art.meta.title, art.meta.source, art.meta.author) == (
+        "某县：老城焕新见闻",
+        "某某发布",
+        "李某",
+    )
+    # A client name after 来自 is no credit.
+    art = build(f"某县：老城焕新见闻\n1楼 2024-03-05 10:11 来自Android客户端\n\n{BODY}")
+    assert art.meta.source != "Android客户端"
