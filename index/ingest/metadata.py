@@ -54,7 +54,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
-    r"成文日期|发布机构|发布单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
+    r"成文日期|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 _LABEL_KIND = {
@@ -90,6 +90,9 @@ _LABEL_KIND = {
         ["保存时间", "保存日期", "保存于", "下载时间", "抓取时间", "采集时间", "剪藏时间"], "saved"
     ),
     "发布机构": "source",
+    "发布部门": "source",
+    "发文机关": "source",
+    "发文单位": "source",
     "发布单位": "source",
     "发布者": "source",
     "发布人": "source",
@@ -97,7 +100,19 @@ _LABEL_KIND = {
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
 # (信息来源 credits the content), 成文日期 the day a document was signed (发布日期 beats it).
-_WEAK_LABELS = frozenset(["发布机构", "发布单位", "发布者", "发布人", "成文日期", "更新时间"])
+_WEAK_LABELS = frozenset(
+    [
+        "发布机构",
+        "发布单位",
+        "发布部门",
+        "发文机关",
+        "发文单位",
+        "发布者",
+        "发布人",
+        "成文日期",
+        "更新时间",
+    ]
+)
 # Labels whose values are not metadata but end the previous value (浏览次数：1023).
 _STOP_KIND = "stop"
 _WIDGETS = re.compile(

@@ -365,3 +365,13 @@ def test_a_repost_credit_naming_an_account_and_its_author():
     # A client name after 来自 is no credit.
     art = build(f"某县：老城焕新见闻\n1楼 2024-03-05 10:11 来自Android客户端\n\n{BODY}")
     assert art.meta.source != "Android客户端"
+
+
+def test_an_info_table_issuing_office_is_a_weak_source():
+    table = "发文机关：\n某某区委组织部\n发布日期：\n2025-07-08\n主题分类：\n农业、林业、水利\n"
+    art = build(f"某某区人民政府\n信息公开 > 工作动态\n老城焕新\n{table}\n{BODY}")
+    assert (art.meta.source, art.meta.date) == ("某某区委组织部", "2025-07-08")
+    art = build(
+        f"老城焕新\n发文机关：某某区委组织部　信息来源：某某区融媒体中心\n2025-07-08\n\n{BODY}"
+    )
+    assert art.meta.source == "某某区融媒体中心"
