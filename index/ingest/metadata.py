@@ -131,6 +131,8 @@ _KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|]{2,16}
 _SECTION_TAIL = re.compile(
     r"\s+\|\s+[^|\s]{1,6}$"
 )  # 标题 | 地方 (a section, once the site is gone)
+# 标题_新闻频道 (a channel, once the site after it is gone)
+_CHANNEL_TAIL = re.compile(r"\s*[_|｜]\s*[^_|｜\s]{0,6}(?:频道|新闻|资讯|动态|要闻|栏目)$")
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
@@ -952,6 +954,12 @@ def _date_or_byline(
             )
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
+            org = re.search(
+                r"(?:^|\s)(?P<org>[^\s\d]{2,20}?)(?:全媒体|融媒体)?(?:特约|首席|见习)?记者", folded
+            )
+            outlet = _byline_outlet(_orig(line, folded, org, "org")) if org else None
+            if outlet and fold(outlet) not in ("本报", "本台", "本刊", "本网"):
+                later.offer("source", publishers().canonical(outlet), line, "byline")
             signature = (
                 footer and not names and re.fullmatch(r"\s*(?:19|20)\d\d\s*年[\d\s月日]+", folded)
             )
@@ -1481,7 +1489,7 @@ def _strip_title(text: str) -> tuple[str, str | None]:
             first = text[tail.start("site") : tail.end("site")].split()[0]
             site = site or _site_name(first)
             text, folded = text[: tail.start()], folded[: tail.start()]
-        sec = _SECTION_TAIL.search(folded) if site else None
+        sec = (_SECTION_TAIL.search(folded) or _CHANNEL_TAIL.search(folded)) if site else None
         if sec and sec.start() >= 4:
             text, folded = text[: sec.start()], folded[: sec.start()]
         k = _KEYWORD_TAIL.search(folded)

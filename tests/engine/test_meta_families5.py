@@ -375,3 +375,15 @@ def test_an_info_table_issuing_office_is_a_weak_source():
         f"老城焕新\n发文机关：某某区委组织部　信息来源：某某区融媒体中心\n2025-07-08\n\n{BODY}"
     )
     assert art.meta.source == "某某区融媒体中心"
+
+
+def test_a_channel_left_after_the_site_suffix_goes_too():
+    art = build(f"乡村振兴路上的年轻人_新闻频道_某某网\n2024-03-05\n\n{BODY}")
+    assert (art.meta.title, art.meta.site) == ("乡村振兴路上的年轻人", "某某网")
+    art = build(f"乡村振兴路上的年轻人_大山深处\n2024-03-05\n\n{BODY}")
+    assert art.meta.title == "乡村振兴路上的年轻人_大山深处"  # no site suffix: nothing goes
+
+
+def test_an_outlet_before_the_reporter_on_a_date_line():
+    art = build(f"乡村振兴路上的年轻人\n某某日报记者 王某 2024年03月05日\n\n{BODY}")
+    assert (art.meta.source, art.meta.author, art.meta.date) == ("某某日报", "王某", "2024-03-05")
