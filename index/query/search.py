@@ -231,7 +231,7 @@ class SearchEngine:
             approximate = False
             q = compiled.whoosh_query
             # The ranking's clock starts here: loading jieba or the tables is not its cost.
-            deadline = time.perf_counter() + self.cfg.search.rank_budget_ms / 1000
+            deadline = _clock() + self.cfg.search.rank_budget_ms / 1000
             bounded = limit and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
             if compiled.fast is not None and limit:
                 docs = self._fast_ids(searcher, compiled.fast, as_array=bool(bounded))
@@ -287,7 +287,7 @@ class SearchEngine:
         deadline: float | None = None,
     ) -> tuple[list[int], list[float], bool]:
         """Every matching document with its score, in one pass per segment, and whether
-        the deadline (a `time.perf_counter()` value) cut the scoring short: matches found
+        the deadline (a `_clock()` value) cut the scoring short: matches found
         after it are listed with score 0, so they rank after the scored ones."""
         q = compiled.whoosh_query
         docs: list[int] = []
@@ -322,7 +322,7 @@ class SearchEngine:
                     countdown = CANCEL_CHECK_EVERY
                     if cancel is not None and cancel.is_set():
                         raise SearchCancelled
-                    if deadline is not None and time.perf_counter() >= deadline:
+                    if deadline is not None and _clock() >= deadline:
                         late = True
                         while m.is_active():
                             append_doc(offset + m.id())
@@ -344,10 +344,14 @@ class SearchEngine:
         """(matches, top hits, approximate) from bitmaps and numpy score bounds
         (index/query/topk.py), or None when the query has a shape that module does not
         model. A fast plan's matches are given (`fast_docs`). Past `deadline` the ranking
-        stops refining and `approximate` is True (see `topk.rank_top`)."""
+        stops refining and `approximate` is True (see `topk.rank_top`); past it before the
+        score bounds are complete, the hits are the newest matches (`_unranked`)."""
         import numpy as np
 
         from index.query import topk
+
+        def late() -> bool:
+            return deadline is not None and _clock() >= deadline
 
         try:
             st = self._score_tables(searcher)
@@ -362,7 +366,7 @@ class SearchEngine:
                 docs = topk.TreeBounds(st, literal, texts).matches(q)
             _check(cancel)
             # Scores are bounded over the matches only, so the cost follows them.
-            bounds = topk.TreeBounds(st, literal, texts, universe=docs)
+            bounds = topk.TreeBounds(st, literal, texts, universe=docs, late=late)
             tighten = None
             if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
                 lo = hi = np.full(len(docs), base if q is None else 0.0)
@@ -375,7 +379,8 @@ class SearchEngine:
                 hi = base + np.where(b.may, b.hi, 0.0)
                 fuzzy = b.fuzzy & b.may
                 if (hi > lo).any():  # a proximity phrase may match: narrow by matching it
-                    with contextlib.suppress(topk.Unsupported):
+                    # Out of time here: the bounds are complete, rank_top ranks by them.
+                    with contextlib.suppress(topk.Unsupported, topk.OutOfTime):
                         acc = self._accelerator(searcher)
                         texts = acc.texts if acc is not None and not acc.rebuilt else None
                         tighten = topk.PhraseTightener(searcher, bounds, q, base, texts)
@@ -392,14 +397,22 @@ class SearchEngine:
                 base,
                 bounds.known,
                 lambda: _check(cancel),
-                deadline,
+                late,
                 tighten,
             )
         except topk.Unsupported:
             return None
+        except topk.OutOfTime:
+            return docs, self._unranked(docs, tables, limit, offset, base), True
         if top is None:
             return None
         return docs, top.top[offset:], top.approximate
+
+    def _unranked(self, docs, tables: _DocTables, limit: int, offset: int, base: float):
+        """The hits of a ranking out of time before its score bounds were complete: the
+        newest matches (ties: index order), each with the score every match has (`base`:
+        the literal tier of a fast plan, else 0). Cheap, and the same for the same index."""
+        return [(d, base) for d in self._newest_array(docs, tables, limit, offset)]
 
     def _literal_lookup(self, searcher, texts: dict[int, str]):
         """A function: literal query → its live ids from the accelerator (None: ask Whoosh)."""
@@ -661,6 +674,11 @@ class SearchEngine:
         if not rows:
             return None
         return article_from_stored(path, rows)
+
+
+def _clock() -> float:
+    """The ranking deadline's clock, in seconds (a function, so tests can drive it)."""
+    return time.perf_counter()
 
 
 def _token(build: str, generation: int) -> str:
