@@ -55,6 +55,7 @@ import importlib
 import pickle
 import struct
 import sys
+from itertools import accumulate
 from pathlib import Path
 
 from whoosh.codec import whoosh3
@@ -482,7 +483,10 @@ def bulk_ids(matcher) -> list[int]:
     deleted = None
     if isinstance(matcher, FilterMatcher) and matcher._exclude:
         deleted, matcher = matcher._ids, matcher.child  # a segment with deletions
-    if type(matcher) is not whoosh3.W3LeafMatcher:
+    fast = _posting_blocks(matcher) if _at_start(matcher) else None
+    if fast is not None:
+        ids = list(accumulate(fast[0]))
+    elif type(matcher) is not whoosh3.W3LeafMatcher:
         ids = list(matcher.all_ids())
     else:
         ids = []
@@ -517,7 +521,7 @@ def term_table_sizes(ix) -> dict[str, list[int]]:
 def bulk_postings(matcher):
     """(ids, weights) of a term's postings matcher as numpy arrays, deleted documents left out.
 
-    Reads whoosh3's posting blocks directly (`_block_postings`), so a million
+    Reads whoosh3's posting blocks directly (`_posting_blocks`), so a million
     postings cost a few thousand block loads, not a million Python steps. The
     weights are exactly what `matcher.weight()` returns.
     """
@@ -526,11 +530,12 @@ def bulk_postings(matcher):
     deleted = None
     if isinstance(matcher, FilterMatcher) and matcher._exclude:
         deleted, matcher = matcher._ids, matcher.child  # a segment with deletions
-    got = None
-    if type(matcher) is whoosh3.W3LeafMatcher and not matcher._byteids:
-        got = _block_postings(matcher)
+    got = _posting_blocks(matcher) if _at_start(matcher) else None
     if got is not None:
-        ids, weights = got
+        deltas, floats = got
+        ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
+        raw = np.frombuffer(b"".join(floats), dtype=np.uint8).reshape(-1, 9)
+        weights = raw[:, 1:].copy().view(">f8").ravel().astype(np.float64)
     else:
         raw_ids, raw_weights = [], []
         while matcher.is_active():
@@ -545,13 +550,24 @@ def bulk_postings(matcher):
     return ids, weights
 
 
+def _at_start(matcher) -> bool:
+    """Whether `matcher` is a `W3LeafMatcher` of document ids at its first posting."""
+    if type(matcher) is not whoosh3.W3LeafMatcher or matcher._byteids:
+        return False
+    if matcher._atend or matcher._i:
+        return False
+    first = abs(unpack_int(matcher._postfile.get(matcher._baseoffset, whoosh3._INT_SIZE))[0])
+    return matcher._nextoffset == matcher._baseoffset + whoosh3._INT_SIZE + first
+
+
 _IDS_END = b"tq\x00"  # a block's pickled id tuple ends with TUPLE, then BINPUT 0 (its memo)
 _FLOAT = ord("G")  # BINFLOAT: 8 bytes, big-endian
 
 
-def _block_postings(matcher):
-    """(ids, weights) of a fresh `W3LeafMatcher`'s whole posting list, as numpy arrays
-    (None if a block header is not one this function knows).
+def _posting_blocks(matcher):
+    """The id deltas and weights of a `W3LeafMatcher`'s whole posting list (`_at_start`),
+    or None if a block header is not one this function knows. The ids are the running
+    sum of the deltas; the weights are BINFLOAT records (9 bytes each), by block.
 
     A block is a pickle of (id deltas, weights, values) in protocol 2, zlib'd.
     The values (positions: a bytes object per posting, each unpickled by a
@@ -564,8 +580,6 @@ def _block_postings(matcher):
     block's last id (its header's maxid).
     """
     import zlib
-
-    import numpy as np
 
     deltas: list = []
     floats: list[bytes] = []  # per block: n BINFLOAT records (9 bytes each)
@@ -605,10 +619,7 @@ def _block_postings(matcher):
             break
         pos += whoosh3._INT_SIZE + length
     matcher._atend = True  # read to its end, as the block-by-block walk leaves it
-    ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
-    raw = np.frombuffer(b"".join(floats), dtype=np.uint8).reshape(-1, 9)
-    weights = raw[:, 1:].copy().view(">f8").ravel().astype(np.float64)
-    return ids, weights
+    return deltas, floats
 
 
 _BINFLOAT = struct.Struct(">Bd")
@@ -616,9 +627,10 @@ _BINFLOAT = struct.Struct(">Bd")
 
 def _one_weight(weight: float) -> bytes:
     """The BINFLOAT record of a block's one weight, as `_read_weights` gives it: float32."""
-    import numpy as np
+    return _BINFLOAT.pack(_FLOAT, _FLOAT32.unpack(_FLOAT32.pack(weight))[0])
 
-    return _BINFLOAT.pack(_FLOAT, float(np.float32(weight)))
+
+_FLOAT32 = struct.Struct("f")
 
 
 def _ids_and_weights(data: bytes, n: int):

@@ -746,7 +746,7 @@ def _multi_valued(reader, fieldname: str, n: int) -> list[tuple[str, ...]]:
     values: list[list[str]] = [[] for _ in range(n)]
     for term in reader.lexicon(fieldname):
         name = term.decode("utf-8")
-        for d in reader.postings(fieldname, term).all_ids():
+        for d in bulk_ids(reader.postings(fieldname, term)):  # block by block
             values[d].append(name)
     return [tuple(v) for v in values]
 
@@ -756,7 +756,7 @@ def _single_valued(reader, fieldname: str, n: int) -> list[str | None]:
     values: list[str | None] = [None] * n
     for term in reader.lexicon(fieldname):
         name = term.decode("utf-8")
-        for d in reader.postings(fieldname, term).all_ids():
+        for d in bulk_ids(reader.postings(fieldname, term)):  # block by block
             values[d] = name
     return values
 
