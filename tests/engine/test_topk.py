@@ -370,3 +370,18 @@ def test_a_deadline_passing_at_any_step_keeps_answers_exact_or_flagged(updated_i
     finally:
         engine.close()
     assert kinds == {"exact", "newest first", "by bounds"}
+
+
+def test_warm_up_builds_what_the_first_query_would(updated_index, monkeypatch):  # noqa: F811
+    """The app's warm-up (off the UI thread) reads the facet and date tables, so its first
+    query does not; the answers are those of an engine that was not warmed up."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    cold, warm = SearchEngine(updated_index), SearchEngine(updated_index)
+    try:
+        warm.warm_up()
+        assert warm._tables is not None and warm._facet_arrays is not None
+        for q in ["的", "干部 OR 群众", ""]:
+            assert _answer(warm.search(q, limit=5)) == _answer(cold.search(q, limit=5)), q
+    finally:
+        cold.close()
+        warm.close()
