@@ -43,8 +43,10 @@ inside the block: the same position, fewer steps.
 Private-member uses (named functions): the fast writer (`FastPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
 by forked workers (`worker_writer`, `finish_worker_segment`,
-`commit_segments`), reading posting blocks in bulk (`bulk_ids`) and the
-term table sizes the bench reports (`term_table_sizes`).
+`commit_segments`), reading posting blocks in bulk (`bulk_ids`,
+`bulk_postings`: ids and weights without unpickling positions), the field
+length bytes (`length_bytes`) and the term table sizes the bench reports
+(`term_table_sizes`).
 """
 
 from __future__ import annotations
