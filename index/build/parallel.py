@@ -172,10 +172,22 @@ def _sigint_held():
     the parent stops it, and it must not print a traceback of its own.
     """
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    # The mask is this thread's only: a C library's thread (OpenBLAS starts one when the line
+    # model imports numpy) may take the signal, and Python then raises it in the main thread
+    # at once, inside the at-fork hooks. In the main thread a handler that only notes it is
+    # installed too, and the Ctrl+C is raised again as the block exits.
+    caught: list[int] = []
+    swap = threading.current_thread() is threading.main_thread()
+    if swap:
+        handler = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
     try:
         yield
     finally:
+        if swap:
+            signal.signal(signal.SIGINT, handler if handler is not None else signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        if caught:
+            signal.raise_signal(signal.SIGINT)
 
 
 def die_with_parent(parent: int) -> None:

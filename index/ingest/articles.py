@@ -32,6 +32,7 @@ from index.ingest.linemodel import (
 from index.ingest.metadata import extract, front_matter_meta, may_carry_metadata
 from index.ingest.paragraphs import heading_label, split_paragraphs
 from index.ingest.zones import (
+    _GLUED_WIDGET,
     FOOTER_MAX,
     HEADER_MAX,
     LineRecurrence,
@@ -246,12 +247,21 @@ _BODY_SAFE = (
     "site or app name",
     "end mark",
     "reading-time bar",
+    "editor credits",
+    "forum post bar",
 )
 
 
 def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
     """Drop header/footer lines that are chrome by their shape and words."""
     indexes = [*zones.header, *zones.footer]
+    if zones.replies is not None:
+        for line in lines[zones.replies :]:
+            line.drop(CHROME, "zone: forum replies")
+    for line in lines:
+        cut = _GLUED_WIDGET.search(line.folded) if line.role == BODY else None
+        if cut and cut.start() > 0:
+            line.text, line.folded = line.text[: cut.start()], line.folded[: cut.start()]
     for i, reason in list_block_lines(lines, indexes).items():
         lines[i].drop(CHROME, f"zone: {reason}")
     # After the last sentence, three short sentence-less lines in a row are a link list.

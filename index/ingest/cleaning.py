@@ -17,9 +17,12 @@ from index.config import CleaningConfig
 
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
+_CONTACT_MEDIUM = r"(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线|line|whatsapp|telegram)"
 _CONTACT_TAIL = re.compile(
-    r"\s*[,，:：]?\s*(?:联系|咨询|详询|添加|加)?(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线)(?:号码?|同号|群)?\s*[:：]?\s*"
-    r"[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]"
+    r"\s*[,，:：]?\s*(?:(?:请?联系|咨询|详询|请?洽询?|添加|请?加)\s*)?"
+    rf"(?:{_CONTACT_MEDIUM}(?:号码?|同号|群|id)?\s*[:：]?\s*[a-z0-9_][a-z0-9_ -]{{3,20}}[a-z0-9_]"
+    # or a phone number with no medium word (…证件请洽0912345678)
+    r"|(?:1[3-9]\d{9}|09\d{8}|0\d{2,3}-?\d{7,8})(?!\d))"
 )
 # A city glued in front of spam, alone between punctuation and the spam (，北京|同城小姐…),
 # is the spam's own target market, not a place the article names: it goes with it.
@@ -58,7 +61,9 @@ SENTENCE_END = "。！？!?；;…"
 # 打开APP，阅读体验更佳 / 下载APP，看更多精彩视频 / APP内打开 / 打开澎湃新闻APP查看原文.
 _APP_AD = re.compile(
     r"^\W*(?:(?:点击)?(?:打开|下载|前往|安装)\S{0,10}(?:app|客户端)|(?:app|客户端)内?(?:打开|阅读|查看))"
-    r"(?:[\s,，:：!！]*(?:阅读|查看|观看|看|获取|体验|参与|收看)\S{0,12})?\W*$"
+    r"(?:[\s,，:：!！]*(?:阅读|查看|观看|看|获取|体验|参与|收看)\S{0,12})?\W*$|"
+    # 打开一点资讯，阅读更多精彩内容: an app named by its name alone, with the advert's own words
+    r"^\W*(?:点击)?(?:打开|下载|前往)\S{1,10}?[\s,，:：!！]*(?:阅读|查看|观看|看|获取)更多\S{0,4}(?:精彩|内容|资讯|新闻|视频|报道|好文)\S{0,4}?\W*$"
 )
 _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 

@@ -49,7 +49,13 @@ _URL_COMPACT = [
     re.compile(
         r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})[_\-.]?\w*\.(?:s?html?|aspx?|php|jsp)"
     ),
+    # TRS-style CMS pages, used by many government and news sites: /202406/t20240603_7712345.html
+    re.compile(r"/t(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})_\d+\.\w+"),
 ]
+# A two-digit year with a time, as microblogs print it: 24-3-8 10:15 (never without the time).
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.:/-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+)
 MIN_YEAR, MAX_YEAR = 1949, 2100
 
 
@@ -104,6 +110,10 @@ def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
     for m in _CN_DATE.finditer(text):
         iso = _parse(chinese_numerals(m.group(0)))
         if iso:
+            out.append(DateMatch(m.start(), m.end(), iso))
+    for m in _SHORT_YEAR.finditer(text):
+        iso = with_year(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
+        if iso and not any(d.start <= m.start() < d.end for d in out):
             out.append(DateMatch(m.start(), m.end(), iso))
     for m in _ROC_DATE.finditer(text):
         year = int(m["y"] or m["y3"]) + ROC_OFFSET

@@ -40,13 +40,20 @@ from index.ingest.cleaning import (
 )
 from index.ingest.dates import find_dates, first_date, roc_code_date, url_date, with_year
 from index.ingest.publishers import SECTION_NAME, looks_like_outlet, publishers
-from index.ingest.zones import Zones, chrome_reason, find_zones, is_breadcrumb, wrapped_prose
+from index.ingest.zones import (
+    Zones,
+    chrome_reason,
+    find_zones,
+    is_breadcrumb,
+    without_addresses,
+    wrapped_prose,
+)
 
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"作者|撰文|撰稿|采写|记者|通讯员|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"作者|撰文|撰稿|采写|记者|通讯员|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
@@ -79,6 +86,9 @@ _LABEL_KIND = {
     ),
     **dict.fromkeys(["原文链接", "原文地址", "链接"], "url"),
     "原标题": "original_title",
+    **dict.fromkeys(
+        ["保存时间", "保存日期", "保存于", "下载时间", "抓取时间", "采集时间", "剪藏时间"], "saved"
+    ),
     "发布机构": "source",
     "发布单位": "source",
     "发布者": "source",
@@ -109,6 +119,8 @@ _SECTION_TAIL = re.compile(
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
+    # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
+    r"|^\s*[\[【]\s*[\u4e00-\u9fff]{1,3}\s*[\]】]\s*(?=[^\s\[【]{6})"
 )
 _COPYRIGHT = [
     re.compile(
@@ -134,7 +146,7 @@ _BYLINE = re.compile(
     rf"^[(（\[]?\s*(?:(?P<org>[^\s记者]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
-_WECHAT_BYLINE = re.compile(rf"^(?:原创|转载)\s+(?P<name>{_NAME})\s+(?P<account>\S{{2,16}})")
+_WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
 )
@@ -192,8 +204,27 @@ _TRAILING_CREDIT = re.compile(
 )
 _PAGE_TOKEN = re.compile(
     r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
+    r"|(?<![\w.])[a-z]\d{1,2}(?![\w.])"  # A3, B12: a page number without 版
+)
+# A page line of an e-paper: A12 港聞, 第03版：要闻 (never the headline).
+_PAGE_LINE = re.compile(
+    r"^(?:第?\s*[a-z]?\d{1,3}\s*版|[a-z]\d{1,2})\s*[:：|｜]?\s*[\u4e00-\u9fff]{0,6}$"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
+# A posting time without a year, beside a label or an outlet: 06-03 09:15, 3月5日 08:00.
+_YEARLESS_STAMP = re.compile(
+    r"(?<![\d年/.:-])(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?![\d:])\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?<![\d年/.:-])(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日"
+)
+# A posting time relative to the day the page was saved: 昨天 18:42, 3小时前.
+_RELATIVE_TIME = re.compile(
+    r"^(?P<who>\S{2,16}\s+)?(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
+    r"(?:\s+\S{2,4})?$"
+)
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~]\s*)?(?P<y>(?:19|20)\d{2})"
+    r"|(?P<y2>(?:19|20)\d{2})\s*(?:©|版权所有)"
+)
 
 
 @dataclass(frozen=True)
@@ -211,6 +242,11 @@ class Extraction:
     """Metadata found so far, strongest evidence first, with each value's evidence."""
 
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    # A posting day without a year (month, day, line), a relative one (days back, line) and
+    # the day the page was saved: read when nothing gives a full date.
+    yearless: tuple[int, int, Line] | None = None
+    relative: tuple[int, Line] | None = None
+    saved: str | None = None
 
     def offer(self, key: str, value: str | None, line: Line | None, how: str) -> bool:
         """Record `value` for `key` unless stronger evidence already gave one."""
@@ -304,6 +340,13 @@ def extract(
                 later.offer("site", _platform_site(front), where, "front matter url")
                 later.offer("site", suffix_site, where, "front matter title suffix")
                 later.offer("source", suffix_site, where, "front matter title suffix")
+            if key == "author" and value:
+                # <meta name=author> may name the outlet (ETtoday新聞雲) or run on to the
+                # editor (张宇 每经编辑 陈旭): a person's name, else the outlet as a credit.
+                if looks_like_outlet(value.strip()) and not re.search(r"\s", value.strip()):
+                    later.offer("source", _source_value(value)[0], where, "front matter author")
+                    continue
+                value = _author_value(value)[0]
             ex.offer(key, value, where, "front matter")
 
     for line in zone:  # print lines beat repost times and labels
@@ -389,6 +432,8 @@ def extract(
             )
         elif suffix_site:
             later.offer("site", suffix_site, title_line, "title suffix")
+    if title_line is None and body:
+        _bracket_headline(body[0], ex)
     _mark_title_lines(header, title_line, ex.get("title"))
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
@@ -441,11 +486,58 @@ def extract(
     for key, ev in [*later.evidence.items(), *last.evidence.items()]:
         if key not in ex.evidence:
             ex.evidence[key] = ev
+    if "date" not in ex.evidence:
+        _date_from_parts(ex, footer)
     own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
     if own is not None and "source" not in ex.evidence and ex.get("site"):
         # 来源：本站原创: the site's own work, so the site is what it credits.
         ex.offer("source", ex.get("site"), own, "the site's own work (本站原创)")
+    site = ex.evidence.get("site")
+    outlet = _own_outlet(site.value) if site and "source" not in ex.evidence else None
+    if outlet:
+        # Nothing credits another outlet: a news site's page is its own work.
+        ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
     return ex
+
+
+def _own_outlet(site: str) -> str | None:
+    """The outlet a hosting site is, when a page on it credits nobody else: not a platform
+    (微信公众号, 今日头条) whose pages are other people's; a Latin tag after a Chinese
+    name is dropped (公視新聞網 PNN -> 公視新聞網)."""
+    pub = publishers().lookup(site)
+    if pub and pub.kind == "platform":
+        return None
+    name = re.sub(r"(?<=[\u4e00-\u9fff])\s+[A-Za-z]{2,8}$", "", site.strip())
+    if not pub and not looks_like_outlet(name):
+        return None
+    return publishers().canonical(name) if pub else name
+
+
+def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
+    """A date put together when no line gives a full one: a relative day (昨天 18:42) counted
+    back from the day the page was saved, or a yearless day (09-16 07:45) in the year the save
+    date or the copyright footer (© 2025 …) gives."""
+    if ex.relative and ex.saved:
+        back, line = ex.relative
+        day = dt.date.fromisoformat(ex.saved) - dt.timedelta(days=back)
+        ex.offer("date", day.isoformat(), line, "relative day, counted from the save date")
+        return
+    if not ex.yearless:
+        return
+    month, day, line = ex.yearless
+    year, how = None, ""
+    if ex.saved:
+        saved = dt.date.fromisoformat(ex.saved)
+        year = saved.year - ((month, day) > (saved.month, saved.day))
+        how = "the save date"
+    else:
+        for ln in reversed(footer):
+            m = _COPYRIGHT_YEAR.search(ln.folded)
+            if m:
+                year, how = int(m["y"] or m["y2"]), "the copyright footer"
+                break
+    if year:
+        ex.offer("date", with_year(year, month, day), line, f"day without a year, year from {how}")
 
 
 def _press_name(name: str) -> str:
@@ -552,7 +644,11 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         return not _WIDGETS.sub("", folded[: matches[0].start()]).strip()
     lead = folded[: matches[0].start()]
     lead_dates = find_dates(lead)
-    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates)).strip(" \t[]【】()（）|,，·>-")
+    lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates))
+    if not lead_dates and _YEARLESS_STAMP.search(lead_rest):  # 06-03 09:15　来源：中安在线
+        _note_yearless(lead_rest, line, ex)
+        lead_rest = _YEARLESS_STAMP.sub("", lead_rest)
+    lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-")
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
@@ -568,6 +664,14 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             if dates:
                 ex.offer("date", dates[0].iso, line, "date beside labels")
             continue
+        if kind == "saved":  # when the page was saved: no publication date, but a reference
+            ex.saved = ex.saved or (dates[0].iso if dates else None)
+            continue
+        stamp = None if dates else _YEARLESS_STAMP.search(value_folded)
+        if stamp:  # 来源：恩施日报  09-16 07:45
+            _note_yearless(value_folded, line, ex)
+            value = value[: stamp.start()] + value[stamp.end() :]
+            value_folded = value_folded[: stamp.start()] + value_folded[stamp.end() :]
         target = later if m["label"] in _WEAK_LABELS else ex
         if dates:
             target.offer("date", dates[0].iso, line, f"labelled {m['label']}")
@@ -618,6 +722,9 @@ _AUTHOR_ORG = re.compile(
 )
 
 
+_CREDIT_ROLE = re.compile(r"(?:编辑|通讯员|记者|摄影|摄像|实习生|责编|校对|审核|编审)$")
+
+
 def _author_value(value: str) -> tuple[str | None, str | None]:
     """(the person, the outlet written before them) from a 作者 value.
 
@@ -646,9 +753,15 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
             org = org or parts[0]
         parts = parts[1:]
     # The names end where something else starts (林小燕 阅读需要2分钟, 张三 摄).
+    # … or where the next credit starts (陈冬 界面新闻编辑 刘海川, 刘某 通讯员 周某).
     names = list(
         itertools.takewhile(
-            lambda p: re.fullmatch(r"[^\W\d_]{2,12}|[^\W\d_]+[·•][^\W\d_]+", p), parts
+            lambda p: (
+                re.fullmatch(r"[^\W\d_]{2,12}|[^\W\d_]+[·•][^\W\d_]+", p)
+                and not _CREDIT_ROLE.search(fold(p))
+                and not (len(p) > 3 and looks_like_outlet(p))
+            ),
+            parts,
         )
     )
     value = " ".join(names or parts[:1]).strip()
@@ -657,6 +770,13 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     if org:
         org = _source_value(re.split(r"[·•]", org)[-1])[0]
     return value or None, org
+
+
+def _note_yearless(text: str, line: Line, ex: Extraction) -> None:
+    """Keep the first posting day without a year (06-03 09:15) for when nothing better turns up."""
+    m = _YEARLESS_STAMP.search(text)
+    if m and ex.yearless is None:
+        ex.yearless = (int(m["m"] or m["m2"]), int(m["d"] or m["d2"]), line)
 
 
 def _label_cells(zone: list[Line]) -> list[tuple[Line, Line]]:
@@ -743,7 +863,7 @@ def _date_or_byline(
         for n in reversed(names):
             leftover = leftover[: n.start] + " " + leftover[n.end :]
         leftover = re.sub(r"官方账号|来源|[\s:：()（）\[\]【】,，。]|记者\S*|报道", "", leftover)
-        wechat = _WECHAT_BYLINE.match(folded)
+        wechat = _wechat_byline(folded, dates[0].start)
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")
             for n in names:
@@ -764,13 +884,7 @@ def _date_or_byline(
             if not names and not footer:
                 _unknown_outlet(line, folded, rest, later)
             if wechat:
-                name = _orig(line, folded, wechat, "name")
-                if wechat["name"] not in ("小编", "编辑", "作者", "记者", "本报", "官方"):
-                    ex.offer("author", name, line, "byline")
-                account = _orig(line, folded, wechat, "account")
-                # 原创 NAME ACCOUNT DATE is WeChat's byline: the account publishes the piece.
-                if not find_dates(wechat["account"]) and not re.search(r"\d", wechat["account"]):
-                    later.offer("source", account, line, "account on the byline")
+                _offer_wechat(line, wechat, ex, later)
             by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
@@ -780,6 +894,11 @@ def _date_or_byline(
             if not signature:
                 _mark(line, META, "date line")
             return
+    wechat = None if dates else _wechat_byline(folded, len(folded))
+    if wechat and not footer:
+        _offer_wechat(line, wechat, ex, later)
+        _mark(line, META, "byline")
+        return
     writer = _WRITER_LINE.match(folded)
     if writer:
         ex.offer("author", _orig(line, folded, writer, "name"), line, "writer's credit")
@@ -790,7 +909,20 @@ def _date_or_byline(
         # 北斗融媒  06-11 15:02: the outlet and the time of posting; the year is elsewhere.
         if yearless["who"]:
             _unknown_outlet(line, folded, yearless["who"], later)
+        _note_yearless(folded, line, ex)
         _mark(line, META, "date line without a year")
+        return
+    relative = _RELATIVE_TIME.match(folded)
+    if relative and not footer:
+        # 上游新闻  昨天 18:42  重庆: a day counted back from when the page was saved.
+        if relative["who"]:
+            _unknown_outlet(line, folded, relative["who"], later)
+        back = {"今天": 0, "昨天": 1, "前天": 2}.get(relative["day"] or "", 0)
+        if relative["unit"] == "天":
+            back = int(relative["n"])
+        if ex.relative is None:
+            ex.relative = (back, line)
+        _mark(line, META, "date line relative to the day saved")
         return
     m = _BYLINE.match(folded)
     if m and len(folded) <= 40:
@@ -799,6 +931,37 @@ def _date_or_byline(
         if org and fold(org) not in ("本报", "本台", "本刊", "本网", "特约", "文", "图"):
             later.offer("source", publishers().canonical(org), line, "byline")
         _mark(line, META, "byline")
+
+
+def _wechat_byline(folded: str, end: int) -> tuple[str | None, str] | None:
+    """(author, account) of WeChat's byline before `end`: 原创 [融媒记者] NAME ACCOUNT [date] [IP place].
+
+    The account may be written twice (原创 蓬溪发布 *蓬溪发布*); then nobody is named.
+    """
+    m = _WECHAT_MARK.match(folded)
+    head = without_addresses(folded[m.end() : end]) if m else ""
+    if not m or len(head) > 40 or any(c in head for c in "。！？；，"):
+        return None
+    tokens = [t for t in re.split(r"[\s*_|｜·]+", head) if t]
+    tokens = [t for t in tokens if not re.search(r"(?:记者|作者|编辑|通讯员)$", t)]
+    if not tokens or re.search(r"\d", tokens[-1]):
+        return None
+    account = tokens[-1]
+    names = [t for t in tokens[:-1] if re.fullmatch(_NAME, t) and t != account]
+    if len(tokens) - len(names) > 2 or (len(tokens) > 1 and not names and len(set(tokens)) > 1):
+        return None
+    author = names[0] if names and names[0] not in ("小编", "官方", "本报") else None
+    return author, account
+
+
+def _offer_wechat(
+    line: Line, wechat: tuple[str | None, str], ex: Extraction, later: Extraction
+) -> None:
+    """Offer WeChat's byline: the person as author, the account (it publishes the piece) as source."""
+    author, account = wechat
+    if author:
+        ex.offer("author", _as_written(line, author), line, "byline")
+    later.offer("source", _as_written(line, account), line, "account on the byline")
 
 
 def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
@@ -840,9 +1003,12 @@ def _orig(line: Line, folded: str, m: re.Match, group: str) -> str:
 def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     """A header line made only of publisher names (澳門日報, 明報新聞網 - 每日明報)."""
     folded = line.folded.strip()
-    if len(folded) > 40:
+    if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     compact = "".join(folded.split())
+    if _PAGE_LINE.match(folded):
+        _mark(line, META, "e-paper page line")
+        return
     # The site of an office or body opens the page with its name (中共衢州市委党校).
     if _GOV_MASTHEAD.match(compact) or (top and _ORG_MASTHEAD.match(compact)):
         later.offer("site", line.text.strip(), line, "masthead")
@@ -868,6 +1034,7 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         first = re.match(r"\s*([^\s|｜]+)", folded)
         if page and first and first.end() <= page.start() and looks_like_outlet(first.group(1)):
             later.offer("source", _orig(line, folded, first, 1), line, "e-paper masthead")
+            _page_header_date(line, folded, later)
             _mark(line, META, "masthead")
         return
     rest = _remove_spans(folded, find_dates(folded))
@@ -890,7 +1057,16 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
                 later.offer("source", n.publisher.name, line, "masthead")
         else:
             later.offer("source", publishers().canonical(written), line, "masthead")
+    if _PAGE_TOKEN.search(folded):
+        _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+def _page_header_date(line: Line, folded: str, later: Extraction) -> None:
+    """The issue date an e-paper page header carries (衢州日报  2023年12月8日 星期五  县域新闻  A3)."""
+    dates = find_dates(folded)
+    if dates:
+        later.offer("date", dates[0].iso, line, "e-paper page header")
 
 
 def _crumb_site(line: Line) -> str | None:
@@ -1071,6 +1247,8 @@ def _title_like(line: Line) -> bool:
         return False
     if find_dates(probe) and len(probe) < 30:
         return False
+    if _PAGE_LINE.match(probe):
+        return False
     bare = _REPOST.sub("", probe)
     if chrome_reason(Line(line.number, bare, bare)) and not _MD_HEADING.match(line.text.strip()):
         return False
@@ -1130,7 +1308,29 @@ def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
             break
     # No metadata line to go by: a short line (a site or column name) is not the headline.
     longer = [ln for ln in candidates if len(_MD_HEADING.sub("", ln.folded.strip())) >= 6]
-    return (longer or candidates)[0]
+    pick = (longer or candidates)[0]
+    # A paper's kicker (引题) stands right above a longer headline: 深化改革 激活资源 / 开化：…
+    nxt = next((ln for ln in candidates if ln.number == pick.number + 1), None)
+    if nxt is not None and len(nxt.folded.strip()) > len(pick.folded.strip()):
+        return nxt
+    return pick
+
+
+def _bracket_headline(line: Line, ex: Extraction) -> None:
+    """A post with no headline line may open on one in brackets (a microblog's
+    【网格员老李的“民情本”】在…): that is the title; the line stays text."""
+    m = re.match(r"\s*【(?P<t>[^【】]{6,40})】\s*\S", line.folded)
+    if not m:
+        return
+    probe = Line(line.number, line.text[m.start("t") : m.end("t")], m["t"])
+    if (
+        _title_like(probe)
+        and not _LABEL.search(m["t"])
+        and not publishers().find(m["t"])
+        and not looks_like_outlet(m["t"])
+        and not re.search(r"(?:讯|电|报道|消息|记者\S*)$", m["t"])
+    ):
+        ex.offer("title", probe.text.strip(), line, "headline in brackets opening the text")
 
 
 def _line_above(line: Line, lines: list[Line]) -> Line | None:
@@ -1152,7 +1352,7 @@ def _title_continued(title_line: Line, lines: list[Line]) -> Line | None:
         nxt.role != BODY
         or not 3 <= len(probe) <= 16
         or any(c in probe for c in SENTENCE_END + "，,：:、")
-        or head[-1:] in SENTENCE_END + '，,：:、”"」)）'
+        or head[-1:] in SENTENCE_END + "，,：:、)）"
         or probe.startswith(("——", "—", "--"))
         or find_dates(probe)
         or chrome_reason(nxt)

@@ -30,8 +30,18 @@ _CJK_OR_WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _CRUMB_START = re.compile(r"^(?:您?当前(?:的)?位置|所在位置|位置)\s*[:：]|^首页\s*(?:>|/|›|»|\|)")
 _EPAPER = re.compile(
     r"^(?:第?\s*[a-z]?\d{1,3}\s*版\s*[:：]?.{0,12}|[a-z]\d{1,2}\s*版.{0,12}|上一版\s*下一版|上一版|下一版|"
-    r"版面导航|本版新闻|本版责编\s*[:：].*|往期回顾|版面目录|返回目录|pdf\s*版?)$"
+    r"版面导航(?:[:：].{0,60})?|本版新闻|本版责编\s*[:：].*|往期回顾|版面目录|返回目录|pdf\s*版?|"
+    # A story continued on another page: （下转第二版）, （上接第1版）, (转A3版).
+    r"[(（]?(?:下转|上接|接|转|紧接)(?:第?\s*[a-z]?[\d一二三四五六七八九十]{1,3}\s*版)(?:[)）])?)$"
 )
+# One bar of e-paper navigation items, with or without the issue's date:
+# 2025年04月10日 第02版：要闻 上一版 下一版 / 上一期 下一期 返回目录.
+_EPAPER_ITEM = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|星期[一二三四五六日天]|"
+    r"上一(?:版|期|篇)|下一(?:版|期|篇)|第?\s*[a-z]?\d{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff]{0,6}|上一(?:版|期|篇)|下一(?:版|期|篇)|返回(?:目录|版面|首页)|"
+    r"版面导航|本版目录|往期回顾|pdf\s*版?|[|｜/]"
+)
+_EPAPER_MOVE = re.compile(r"上一(?:版|期)|下一(?:版|期)|返回(?:目录|版面)|版面导航")
 # Vocabulary of share bars, counters, widgets and platform notices.
 _WIDGET_WORDS = (
     r"分享(?:到|至|给|让更多人看到)?|一键分享|字号|字体|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|举报|纠错|点赞|在看|"
@@ -39,7 +49,8 @@ _WIDGET_WORDS = (
     r"上一篇|下一篇|下载\S{0,8}(?:app|客户端)|打开\S{0,10}(?:客户端|app)|(?:app|客户端)内?(?:打开|阅读|查看)|关注(?:我们|公众号|该公众号|官方|微信)?|订阅|"
     r"点击\S{0,4}蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|分类|更多|"
     r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站|美编|版式设计|排版|"
-    r"我要纠错|上一条|下一条|上一则|下一则|播报员|点击(?:查看|阅读|进入|了解)"
+    r"我要纠错|上一条|下一条|上一则|下一则|播报员|点击(?:查看|阅读|进入|了解)|"
+    r"发表于|只看(?:该作者|楼主)|倒序浏览|使用道具|电梯直达|回复本楼|[一二三]审(?=\s*[:：])"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
 # Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
@@ -75,7 +86,10 @@ _NOTICE = re.compile(
     r"联系删除|icp备|公网安备|(?:用|下载|打开)\S{0,4}app|app看新闻|点我(?:下载|看)|天天中奖|"
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
     r"icp证|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|网站声明|^凡本(?:网|站|报|刊)注明|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|"
-    r"本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载))"
+    r"本(?:网|站)(?:部分)?(?:文章|内容|信息)\S{0,6}(?:来自|来源于|转载)|"
+    # A site's terms under the article: 版权说明：凡注明来源为…，未经允许禁止转载、使用。
+    r"版权说明|凡注明\S{0,6}来源|未经\S{0,8}(?:授权|许可|允许|同意)\S{0,8}(?:不得|禁止|严禁)\S{0,4}(?:转载|复制|摘编|镜像|转贴|使用)|"
+    r"©\s*(?:19|20)\d{2}|\(c\)\s*(?:19|20)\d{2}|powered\s*by|对外部(?:网站|链接)\S{0,6}不\S{0,2}负\S{0,2}责)"
 )
 # Bars with these words, on a line without a sentence mark (a sentence about an app
 # or a subscription is text): serial numbers, follow-us, app-download, paywall, adverts.
@@ -98,13 +112,13 @@ _CONTACT_FOOTER = re.compile(
     r"^(?:主办\S{0,2}[:：]\S+\s*|[^\s:：]{2,20}\s+)?(?:(?:地址|通讯地址|联系地址|电话|联系电话|邮编|邮政编码|传真|邮箱|电子邮箱|e-?mail)\s*[:：]\s*\S+\s*){2,}$"
 )
 _COUNTER = re.compile(
-    r"^[\s(（\[【]*(?:阅读|浏览|点击|点阅|人气|评论|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞同|赞赏|赞|讚|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*[)）\]]?"
+    r"^[\s(（\[【]*(?:阅读|浏览|点击|点阅|人气|评论|回复|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞同|赞赏|赞|讚|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*[)）\]]?"
     r"(?:\s*(?:人|次|条)?\s*(?:阅读|浏览|评论|点赞|在看|参与|赞同|赞赏|喜欢|收藏|转发|分享)了?"
     r"(?:该文章|该回答|这篇文章|本文|此文)?)?[\s)）\]】]*$"
 )
 # Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
 _COUNTERS = re.compile(
-    r"^(?:[\s(（\[【|｜·]*(?:网友)?(?:阅读|浏览|点击|点阅|评论|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|参与|访问)"
+    r"^(?:[\s(（\[【|｜·]*(?:网友)?(?:阅读|浏览|点击|点阅|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|参与|访问)"
     r"(?:量|数|次数|人数)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?[)）\]】]?)+\s*$"
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
@@ -112,10 +126,37 @@ _PHOTO_CREDIT = re.compile(
     r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?图\s*[/／|｜丨]\s*\S{2,12}[)）]?$"
 )
 _LIST_HEAD = re.compile(
-    r"^\W*(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件)|热门(?:资讯|文章|新闻|推荐)|推荐阅读|延伸阅读|猜你喜欢|"
-    r"点击排行|精彩推荐|为您推荐|往期(?:推荐|回顾|精彩|阅读)|更多(?:精彩|推荐|阅读)|今日推荐|本版其他新闻|"
+    r"^\W*(?:(?:更多)?相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|内容|视频|专题)?|(?:热门|热点|热文)(?:资讯|文章|新闻|推荐|阅读)|"
+    r"推荐阅读|延伸阅读|猜你喜欢|点击排行|精彩推荐|为您推荐|往期(?:推荐|回顾|精彩|阅读)|更多(?:精彩|推荐|阅读)|今日推荐|"
+    r"本(?:版|期|栏目?|频道)其他(?:新闻|文章|稿件|内容)|"
     r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
     r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
+)
+# Follow-us prompts naming a social platform: 【加入X LINE，即時掌握最新消息】, DW中文有Instagram！歡迎搜尋….
+_SOCIAL = r"(?:line|instagram|ig|facebook|fb|youtube|telegram|twitter|threads|脸书|微信|微博|抖音|快手|视频号|公众号|粉丝团|粉丝专页|官方账号)"
+_FOLLOW = re.compile(
+    rf"(?:关注|加入|订阅|追踪|搜寻|搜索|按赞|点赞)\S{{0,12}}?{_SOCIAL}|{_SOCIAL}\S{{0,4}}[!！]?\s*(?:欢迎|请|快来)?(?:搜寻|搜索|关注|加入|订阅|追踪)|"
+    r"即时掌握(?:最新|更多)(?:消息|资讯|动态|新闻)"
+)
+# Prompts to the reader: 喜歡這篇文章嗎？ / 觉得不错就点个在看 / 欢迎在评论区留言.
+_ENGAGE = re.compile(
+    r"^\W*(?:(?:如果你?|若)?(?:喜欢|觉得)\S{0,6}(?:这篇|本篇|本|此)(?:文章|内容|推文|文)|(?:点|给)个?(?:赞|在看|关注)|"
+    r"欢迎(?:在)?(?:评论区|留言区)?(?:留言|评论|转发)|(?:写|说)(?:下|出)?你的(?:看法|想法|评论))"
+)
+# A chain of credit labels and names: 一审：王晨 二审：李可 三审：陈建华 / 版面编辑：沈莉  校对：邵红.
+_CREDIT_LABEL = (
+    r"(?:[\u4e00-\u9fff]{0,4}(?:编辑|校对|审核|审校|审签|签发|监制|统筹|策划|制作|设计|美编|排版|责编)|"
+    r"[一二三]审|初审|复审|终审|值班(?:主任|编辑)?|(?:电子)?(?:信箱|邮箱))"
+)
+_CREDIT_CHAIN = re.compile(
+    rf"^[(（\[【]?(?:{_CREDIT_LABEL}\s*[:：]\s*[^\s:：。！？，,;；]{{1,30}}(?:\s[^\s:：。！？，,;；]{{1,3}}(?=\s|$|[)）\]】]))?[\s、/|｜]*)+[)）\]】]?$"
+)
+# A forum floor header: 1楼 2025-03-02 10:11 来自Android客户端, 2楼, #3; the replies follow it.
+_FLOOR = re.compile(r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)(?=\s|$)(?!.*[。！？!?，,])")
+_POSTED_FROM = re.compile(r"(?:^|\s)来自\s*\S{0,16}(?:客户端|android|iphone|ipad|手机|微博|weibo)")
+# A widget label glued after the last sentence of a line: …一般三天内就有回复。收起全文d.
+_GLUED_WIDGET = re.compile(
+    r"(?<=[。！？!?”」])\s*(?:收起全文|展开全文|显示全文|查看全文)\s*[a-z]?\s*$"
 )
 _MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -130,6 +171,7 @@ class Zones:
     footer: list[int] = field(default_factory=list)
     body_start: int = 0
     body_end: int = 0  # exclusive
+    replies: int | None = None  # first line of a forum thread's replies (2楼 …), if any
 
     def zone_of(self, i: int) -> str:
         """'header', 'footer' or 'body' for line index i."""
@@ -140,8 +182,10 @@ class Zones:
         return "body"
 
 
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# A link target may hold one level of brackets: (javascript:void(0);).
+_MD_TARGET = r"\((?:[^()]|\([^()]*\))*\)"
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_TARGET)
+_MD_LINK_TEXT = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _ANY_URL = re.compile(r"(?:https?://|www\.)[^\s)\]）】]+")
 
 
@@ -150,9 +194,7 @@ def is_prose(folded: str) -> bool:
 
     Addresses do not count: a Markdown avatar link is long only because of its URLs.
     """
-    if "http" in folded or "www." in folded or "](" in folded:
-        folded = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", folded)))
-    probe = "".join(folded.split())
+    probe = "".join(without_addresses(folded).split())
     if len(probe) >= 60:
         return True
     return len(probe) >= 18 and any(c in probe for c in _SENTENCE)
@@ -174,20 +216,40 @@ def find_zones(lines: list[Line]) -> Zones:
     if not strong:
         # No prose at all: a short page; treat the first lines as header only.
         return Zones(header=content[:HEADER_MAX], footer=[], body_start=0, body_end=len(lines))
+    replies = reply_start(lines, content, strong[0])
+    if replies is not None:
+        # Replies under a forum post are comments, however long: they never extend the body.
+        strong = [i for i in strong if i < replies] or strong[:1]
     first, last = strong[0], strong[-1]
     header = [i for i in content if i < first][:HEADER_MAX]
     if len(header) < len([i for i in content if i < first]):
         # A very long header: only its last lines are judged as header.
         header = [i for i in content if i < first][-HEADER_MAX:]
     footer = [i for i in content if i > last][-FOOTER_MAX:]
-    return Zones(header=header, footer=footer, body_start=first, body_end=last + 1)
+    return Zones(header=header, footer=footer, body_start=first, body_end=last + 1, replies=replies)
+
+
+def reply_start(lines: list[Line], content: list[int], first: int) -> int | None:
+    """The floor header of the first reply (2楼 2025-03-02 11:30) after the post's text."""
+    for i in content:
+        m = _FLOOR.match(lines[i].folded.strip()) if i > first else None
+        if m and int(m.group("n")) >= 2:
+            return i
+    return None
 
 
 def is_clause_line(folded: str) -> bool:
     """A line that stops at a comma (他说， / 应该是这样的时代氛围﹐): text written one clause
     per line. A headline never ends so, so it cannot start the body too early."""
-    compact = "".join(folded.split()).rstrip(_CLOSERS)
+    compact = "".join(without_addresses(folded).split()).rstrip(_CLOSERS)
     return len(compact) >= 8 and compact[-1] in "，,、﹐﹑；;"
+
+
+def without_addresses(folded: str) -> str:
+    """The text without URLs and Markdown link targets ([费县发布](javascript:void(0);) -> 费县发布)."""
+    if "http" in folded or "www." in folded or "](" in folded:
+        folded = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", folded)))
+    return folded
 
 
 def wrapped_prose(lines: list[Line]) -> set[int]:
@@ -247,8 +309,20 @@ def chrome_reason(line: Line) -> str | None:
         return "photo credit"
     if len(compact) <= 120 and _CONTACT_FOOTER.match(probe):
         return "address or contact footer"
-    if _EPAPER.match(compact):
+    if _EPAPER.match(compact) or is_epaper_bar(probe):
         return "e-paper page navigation"
+    if _CREDIT_CHAIN.match(probe) and len(compact) <= 80:
+        return "editor credits"
+    if (
+        len(compact) <= 80
+        and (_FLOOR.match(probe) or _POSTED_FROM.search(probe))
+        and "。" not in compact
+    ):
+        return "forum post bar"
+    if len(compact) <= 60 and "。" not in compact and _FOLLOW.search(compact):
+        return "follow-us prompt"
+    if len(compact) <= 30 and _ENGAGE.match(compact):
+        return "prompt to the reader"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe):
         return "link"
     if "](" in probe:  # [![avatar](…)](…): images and links with little text of their own
@@ -295,6 +369,13 @@ def chrome_reason(line: Line) -> str | None:
     ):
         return "too short for text"
     return None
+
+
+def is_epaper_bar(probe: str) -> bool:
+    """A bar of e-paper navigation: page items and moves (上一版 下一版), with or without a date."""
+    if len(probe) > 100 or not _EPAPER_MOVE.search(probe):
+        return False
+    return len(re.sub(r"[\W_]", "", _EPAPER_ITEM.sub("", probe))) <= 2
 
 
 def names_only(compact: str) -> bool:

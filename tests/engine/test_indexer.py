@@ -545,7 +545,20 @@ def test_touched_file_is_hashed_once_and_a_damaged_manifest_file_is_rebuilt(
 def chrome_folder(dest: Path, start: int, count: int) -> None:
     """Articles of one site: each with the site's header and footer lines around its own text."""
     rng = random.Random(start)
-    words = "驻村 干部 群众 经济 发展 社区 网格 调解 乡村 振兴 产业 合作社".split()
+    words = [
+        "驻村",
+        "干部",
+        "群众",
+        "经济",
+        "发展",
+        "社区",
+        "网格",
+        "调解",
+        "乡村",
+        "振兴",
+        "产业",
+        "合作社",
+    ]
     dest.mkdir(parents=True, exist_ok=True)
     for i in range(start, start + count):
         body = "".join(rng.choice(words) for _ in range(40))

@@ -22,6 +22,7 @@ HELDOUT_MINIMUMS = {
     "heldout2": (24, 20),
     "heldout3": (36, 30),
     "heldout4": (40, 32),
+    "heldout5": (40, 32),
 }
 
 

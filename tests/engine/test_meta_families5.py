@@ -1,0 +1,206 @@
+"""Issue 10, round 5: metadata miss families of heldout3/heldout4, on made-up examples.
+
+E-paper page headers and page lines, kickers above headlines, titles wrapped after a
+closing quote, WeChat bylines, microblog posts, posting days without a year or relative
+to the save date, TRS-style URLs. Each family has positives in more than one shape and
+negatives that must stay.
+"""
+
+from __future__ import annotations
+
+from index.config import load_config
+from index.engine.models import DecodedFile, SourceFile
+from index.ingest.articles import ArticleBuilder
+from index.ingest.cleaning import CleaningRules
+from index.ingest.dates import find_dates, url_date
+from index.ingest.reading import read_file
+from tests.conftest import ROOT
+
+RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
+BUILDER = ArticleBuilder(RULES, tag_regions=False)
+P1 = "镇里组织党员干部深入田间地头，帮助农户解决灌溉用水难题，群众纷纷点赞。"
+P2 = "据介绍，今年以来全镇已累计办理群众诉求三百余件，办结率达到百分之九十八。"
+BODY = f"{P1}\n\n{P2}\n"
+
+
+def build(text: str, name: str = "x.txt"):
+    src = SourceFile(f"/tmp/{name}", "/tmp", name)
+    return BUILDER.build(DecodedFile(src, text, "utf-8", "h"))
+
+
+def build_html(html: str, tmp_path):
+    path = tmp_path / "x.html"
+    path.write_text(html, encoding="utf-8")
+    return BUILDER.build(read_file(SourceFile(str(path), str(tmp_path), path.name)))
+
+
+def joined(article) -> str:
+    return "\n".join(p.text for p in article.paragraphs)
+
+
+# -- e-paper page headers, page lines, kickers, wrapped titles ----------------------------------
+def test_a_page_header_gives_source_and_issue_date_in_either_order():
+    for header in (
+        "某某日报        2024年6月12日 星期三        县域新闻        B2",
+        "某某晚报  第5版  社会新闻  2024年6月12日  星期三",
+        "人民日报  2024年6月12日  星期三  第4版  要闻",
+    ):
+        art = build(f"{header}\n\n山区小学用上智慧课堂\n\n{BODY}")
+        assert art.meta.date == "2024-06-12", header
+        assert art.meta.title == "山区小学用上智慧课堂", header
+        assert art.meta.source in ("某某日报", "某某晚报", "人民日报"), header
+
+
+def test_a_page_line_is_never_the_title():
+    art = build(f"某某日报\nA12 港聞\n2024年05月14日(星期二)\n\n社區飯堂開到屋邨\n\n{BODY}")
+    assert art.meta.title == "社區飯堂開到屋邨"
+    art = build(f"某某日报\n第03版：要闻\n2024年05月14日\n\n社区食堂开进老小区\n\n{BODY}")
+    assert art.meta.title == "社区食堂开进老小区"
+
+
+def test_a_kicker_yields_to_the_longer_headline_under_it():
+    art = build(
+        f"某某日报 2024年6月12日 第3版\n\n深化改革 激活资源\n开化：闲置老粮站变身文创街区\n\n{BODY}"
+    )
+    assert art.meta.title == "开化：闲置老粮站变身文创街区"
+    # Set apart by a blank line, the first longer line stays the headline.
+    art = build(f"山区小学用上智慧课堂\n\n老师说孩子们上课更专心了\n\n{BODY}")
+    assert art.meta.title == "山区小学用上智慧课堂"
+
+
+WRAPPED = """某某日报  2025年3月14日  星期五  第4版  综合
+把“流动法庭”
+开到村口
+本报讯（记者 何某 通讯员 蒋
+某某）3月初，某县人民法院的巡
+回审判车开进了一个村子，法官在
+村部里开庭审理了一起邻里纠纷。
+旁听的村民说，在家门口开庭，也
+让大家都受了一次教育，很有意义。
+据了解，该院在各乡镇设立法官工
+作站，定期开展巡回审判，去年共
+就地化解纠纷三百余件，效果很好。
+"""
+
+
+def test_a_wrapped_title_may_break_after_a_closing_quote():
+    art = build(WRAPPED)
+    assert art.meta.title == "把“流动法庭”开到村口"
+    assert art.meta.date == "2025-03-14"
+
+
+# -- WeChat bylines, microblog posts ------------------------------------------------------------
+def test_wechat_byline_with_a_role_and_a_linked_account():
+    art = build(
+        "# 某县：小院议事厅让村民的事商量着办\n\n原创 融媒记者 王小明 [某县发布](javascript:void(0);)\n\n"
+        f"*2024年04月17日 18:30* *山东*\n\n{BODY}",
+        "x.md",
+    )
+    assert art.meta.author == "王小明"
+    assert art.meta.date == "2024-04-17"
+    assert art.meta.source == "某县发布"
+    assert "原创" not in joined(art)
+
+
+def test_wechat_byline_naming_only_the_account():
+    art = build(
+        f"# 某县：院坝会上解民忧\n\n原创 某县发布 *某县发布* *2025年06月21日 19:30* *四川*\n\n{BODY}",
+        "x.md",
+    )
+    assert art.meta.date == "2025-06-21"
+    assert art.meta.author is None
+    assert art.meta.source == "某县发布"
+
+
+def test_a_microblog_post_opens_on_its_headline_in_brackets():
+    art = build(
+        "某某发布\n24-3-8 10:15 来自 微博 weibo.com\n\n"
+        f"【网格员的民情本】在某街道，网格员随身带着一本民情本。{P1}\n\n{P2}\n"
+    )
+    assert art.meta.title == "网格员的民情本"
+    assert art.meta.date == "2024-03-08"
+    assert "网格员随身带着" in joined(art)
+    # An outlet or a dateline in brackets is no headline.
+    art = build(f"【某某日报讯】{P1}\n\n{P2}\n")
+    assert art.meta.title is None
+
+
+def test_a_category_tag_before_a_headline_is_stripped():
+    art = build(f"某某吧\n【新闻】紫云县：乡村足球赛踢出新活力\n来源：某某日报\n\n{BODY}")
+    assert art.meta.title == "紫云县：乡村足球赛踢出新活力"
+
+
+# -- dates without a year, relative dates, URLs ------------------------------------------------
+def test_two_digit_years_only_with_a_time():
+    assert [d.iso for d in find_dates("24-3-8 10:15 来自 微博")] == ["2024-03-08"]
+    assert find_dates("编号 24-3-8") == []
+    assert [d.iso for d in find_dates("2024-03-08 10:15")] == ["2024-03-08"]
+
+
+def test_trs_style_urls_carry_the_date():
+    assert url_date("http://www.example.com/xc/202406/t20240603_7712345.html") == "2024-06-03"
+    assert url_date("http://www.example.com/xc/t2024_7712345.html") is None
+
+
+def test_a_day_without_a_year_takes_the_copyright_footer_year():
+    art = build(
+        f"某某客户端\n宣恩：河畔夜经济火了\n来源：某某日报  09-16 07:45\n\n{BODY}\n© 2025 某某融媒体中心 版权所有\n"
+    )
+    assert art.meta.source == "某某日报"
+    assert art.meta.date == "2025-09-16"
+    art = build(f"某某在线\n旌德：小茶叶撑起大产业\n06-03 09:15　来源：某某在线\n\n{BODY}")
+    assert art.meta.source == "某某在线"
+    assert art.meta.date is None  # no year anywhere: no date
+
+
+def test_a_relative_day_counts_back_from_the_save_date():
+    text = f"保存时间：2025-11-03 09:20\n巫溪：背篓干部把服务送到山坳里\n某某新闻  昨天 18:42  重庆\n\n{BODY}"
+    art = build(text)
+    assert art.meta.date == "2025-11-02"
+    art = build(text.replace("昨天 18:42", "3天前"))
+    assert art.meta.date == "2025-10-31"
+    # The save date alone is not the publication date.
+    art = build(text.replace("某某新闻  昨天 18:42  重庆\n", ""))
+    assert art.meta.date is None
+
+
+# -- sources: a site's own work, credits that run on, <meta author> -------------------------------
+def test_a_news_site_page_crediting_nobody_else_is_its_own_work():
+    art = build(f"某某新闻网\n首页 > 本地\n山区小学用上智慧课堂\n2024-06-12 08:00\n\n{BODY}")
+    assert art.meta.site == "某某新闻网"
+    assert art.meta.source == "某某新闻网"
+    # A platform hosts other people's pages: it credits nobody.
+    art = build(
+        f"# 山区小学用上智慧课堂\n\n[原文](https://mp.weixin.qq.com/s/abc)\n\n2024-06-12\n\n{BODY}",
+        "x.md",
+    )
+    assert art.meta.source is None
+    # Another credit wins.
+    art = build(f"某某新闻网\n山区小学用上智慧课堂\n2024-06-12 来源：某某日报\n\n{BODY}")
+    assert art.meta.source == "某某日报"
+
+
+def test_author_names_stop_where_the_next_credit_starts():
+    for line, who in (
+        ("某某新闻记者 | 王冬 某某新闻编辑 | 刘海", "王冬"),
+        ("作者：记者 刘某 通讯员 周岚", "刘某"),
+        ("作者：李华 张明", "李华 张明"),
+    ):
+        art = build(f"某某新闻网\n山区小学用上智慧课堂\n2024-06-12 08:00\n{line}\n\n{BODY}")
+        assert art.meta.author == who, line
+
+
+HTML_AUTHOR = """<html><head><meta charset="utf-8">
+<title>山区小学用上智慧课堂｜某某新聞雲</title>
+<meta property="og:site_name" content="某某新聞雲">
+<meta name="author" content="{author}">
+</head><body><h1>山区小学用上智慧课堂</h1><div>2025年05月21日 14:30</div>
+<p>{p1}</p><p>{p2}</p></body></html>"""
+
+
+def test_meta_author_naming_an_outlet_credits_it(tmp_path):
+    art = build_html(HTML_AUTHOR.format(author="某某新聞雲", p1=P1, p2=P2), tmp_path)
+    assert art.meta.author is None
+    assert art.meta.source == "某某新聞雲"
+    art = build_html(HTML_AUTHOR.format(author="张宇 某经编辑 陈旭", p1=P1, p2=P2), tmp_path)
+    assert art.meta.author == "张宇"
