@@ -78,6 +78,12 @@ _SKIP_TAGS = frozenset(
 )
 _BLOCK_TAGS = frozenset(
     [
+        # 方正 (Founder) e-paper pages mark each part of the headline stack with its own tag.
+        "founder-introtitle",
+        "founder-title",
+        "founder-subtitle",
+        "founder-author",
+        "founder-content",
         "p",
         "div",
         "section",
@@ -136,7 +142,9 @@ _NAV_SHAPE = re.compile(r"\S\s*[|｜][^|｜]+[|｜]\s*\S")  # 概况 | 关于我
 # id="source_baidu"/"author_baidu", class="sourceMsg", "laiyuan"); lower-cased @class/@id.
 _LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _SOURCE_CLASS_XPATH = f"//*[contains({_LOWER}, 'source') or contains({_LOWER}, 'laiyuan')]"
-_AUTHOR_CLASS_XPATH = f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, 'zuozhe')]"
+_AUTHOR_CLASS_XPATH = f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, 'auther') or contains({_LOWER}, 'zuozhe')]"
+# Publication dates under <meta> names htmldate does not read (og:release_date, publishdate).
+_META_DATE_NAME = re.compile(r"release_?date|publish_?date|pubdate|publish_?time|published")
 _EDGE = "\x00"  # marks an inline element's edge in the line buffer
 _WS = re.compile(r"[\s\u3000\xa0]+")
 _CHARSET = re.compile(
@@ -777,6 +785,11 @@ def _page_url(tree, heads, text: str) -> str | None:
 
 def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     """The article's title and where it came from."""
+    founder = tree.find(".//founder-title")
+    if founder is not None and 4 <= len(_tkey(founder.text_content())) <= 120:
+        # A 方正 e-paper names the headline apart from its kicker and subtitle.
+        text = _WS.sub(" ", founder.text_content()).strip()
+        return text, f"<founder-title> (HTML line {founder.sourceline})"
     doc_title = ""
     t = tree.find(".//title")
     if t is not None:
@@ -818,7 +831,14 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     if len(h1s) == 1:
         return h1s[0], "<h1>"
     parts = _title_parts(doc_title)
-    if len(parts) >= 2:  # a lone <title> is often just the site's name
+    if len(parts) >= 2 and not _names_a_site(parts[0]):  # a lone <title> is often the site's name
+        return parts[0], "<title> without its site suffix"
+    h2s = [_WS.sub(" ", el.text_content()).strip() for el in tree.iter("h2")]
+    h2s = [h for h in h2s if 4 <= len(_tkey(h)) <= 120]
+    if len(h2s) == 1 and not _names_a_site(h2s[0]):
+        # 屏東縣政府全球資訊網-新聞稿: the <title> names the site and a section; the lone <h2> is the headline.
+        return h2s[0], "<h2>"
+    if len(parts) >= 2:
         return parts[0], "<title> without its site suffix"
     if parts and not _names_a_site(parts[0]) and len(_tkey(parts[0])) >= 6:
         # …unless it reads as a headline (a county page titled 我县召开…推进会).
@@ -857,6 +877,10 @@ def _title_parts(title: str) -> list[str]:
 def _site_from_title(title: str) -> str | None:
     """The last part of a `<title>` when it names a site (…_人民网)."""
     parts = _title_parts(title)
+    if len(parts) == 2 and _names_a_site(parts[0]) and not _names_a_site(parts[1]):
+        return parts[0]  # 屏東縣政府全球資訊網-新聞稿: the site, then a section
+    if len(parts) >= 3 and re.search(r"频道|頻道", parts[-1]) and _names_a_site(parts[-2]):
+        parts = parts[:-1]  # 标题_浙江在线_湖州频道: the site, then its channel
     if len(parts) >= 2 and 2 <= len(parts[-1]) <= 20:
         return re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1]) or None
     return None
@@ -941,6 +965,10 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     date, line = _first_date(lines, _PRINT_DATE)
     put("date", date, f"the print line (HTML line {line})")
     put("date", _htmldate(tree, url), "htmldate (page metadata, markup or URL)")
+    for key, (value, line) in heads.items():
+        if _META_DATE_NAME.search(key):
+            date, _ = _first_date([_Line(value, line, "meta")])
+            put("date", date, f"<meta {key}> (HTML line {line})")
     if "date" not in meta and tree.find(".//*[@id='js_content']") is not None:
         put("date", _wechat_time(tree), "the WeChat page's publish time in its script")
     top = lines[: lines.index(page.body[0])] if page.body[0] in lines else []
@@ -981,6 +1009,8 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         value, where = _marked(tree, _AUTHOR_CLASS_XPATH, page.header)
         if value and _person_like(_person(value), meta):
             put("author", _person(value), where)
+        elif value and not labelled and _ORG_SUFFIX.search(value.strip()):
+            put("source", value, where)  # the "author" span names the credited paper
     for key in ("author", "article:author", "byline"):
         # As for the source: a visible 作者 line wins unless it names the same person.
         if (

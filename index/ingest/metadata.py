@@ -54,7 +54,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
-    r"成文日期|发布机构|发布单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
+    r"成文日期|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 _LABEL_KIND = {
@@ -90,6 +90,9 @@ _LABEL_KIND = {
         ["保存时间", "保存日期", "保存于", "下载时间", "抓取时间", "采集时间", "剪藏时间"], "saved"
     ),
     "发布机构": "source",
+    "发布部门": "source",
+    "发文机关": "source",
+    "发文单位": "source",
     "发布单位": "source",
     "发布者": "source",
     "发布人": "source",
@@ -97,7 +100,19 @@ _LABEL_KIND = {
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
 # (信息来源 credits the content), 成文日期 the day a document was signed (发布日期 beats it).
-_WEAK_LABELS = frozenset(["发布机构", "发布单位", "发布者", "发布人", "成文日期", "更新时间"])
+_WEAK_LABELS = frozenset(
+    [
+        "发布机构",
+        "发布单位",
+        "发布部门",
+        "发文机关",
+        "发文单位",
+        "发布者",
+        "发布人",
+        "成文日期",
+        "更新时间",
+    ]
+)
 # Labels whose values are not metadata but end the previous value (浏览次数：1023).
 _STOP_KIND = "stop"
 _WIDGETS = re.compile(
@@ -116,6 +131,8 @@ _KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|]{2,16}
 _SECTION_TAIL = re.compile(
     r"\s+\|\s+[^|\s]{1,6}$"
 )  # 标题 | 地方 (a section, once the site is gone)
+# 标题_新闻频道 (a channel, once the site after it is gone)
+_CHANNEL_TAIL = re.compile(r"\s*[_|｜]\s*[^_|｜\s]{0,6}(?:频道|新闻|资讯|动态|要闻|栏目)$")
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
@@ -127,7 +144,8 @@ _COPYRIGHT = [
         r"^(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|,，]{2,20}?)\s*版权所有"
     ),
     re.compile(
-        r"版权所有\s*[:：]?\s*(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[^\s©|,，]{2,20})"
+        r"版权所有\s*[:：]?\s*(?:©|copyright)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
+        r"(?!copyright|all\b|rights\b)(?P<site>[^\s©|,，]{2,20})"
     ),
     re.compile(
         r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?:by\s+)?(?:www\.)?(?P<site>[^\s©|,，.]{2,30})"
@@ -147,22 +165,33 @@ _BYLINE = re.compile(
     r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
 )
 _WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
+# A reporter and the place filed from, after a date: 記者林怡君∕花蓮報導, 林雅惠 / 宜蘭縣 報導.
+_FILED_FROM = re.compile(
+    rf"(?:^|\s)(?:(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})\s*[/／∕|｜]\s*"
+    r"[\u4e00-\u9fff]{2,8}\s*报[导道]\s*$"
+)
+# A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某.
+_SPACED_BYLINE = re.compile(rf"^(?:作者|撰文|撰稿|记者)\s+(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)$")
 _DATELINE_AUTHOR = re.compile(
-    rf"^\s*[(（]?\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^\s*[(（]?\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
 )
 _BRACKET_REPORTER = re.compile(
-    r"^\s*[(（]\s*(?:本报|本台|本刊)?(?:特约|首席|见习)?记者\s*(?P<name>[\u4e00-\u9fff]{2,5})\s*[)）]"
+    r"^\s*[(（]\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>[\u4e00-\u9fff]{2,5})\s*[)）]"
 )
 _ORG_MASTHEAD = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}(?:委员会|党委|党校|行政学院|宣传部|组织部|统战部|政法委|"
     r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
-    r"法院|检察院|公安局|局|厅)$"
+    r"法院|检察院|公安局|局|厅|部|署|委)$"
 )
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
 _GOV_MASTHEAD = re.compile(r"^\S{2,24}(?:人民政府|人民政府网|政府网|门户网站|政府门户网站)$")
+# A government site's generic names around the office's own: 中华人民共和国民政部, 農業部全球資訊網.
+_GOV_SITE_WORDS = re.compile(r"^中华人民共和国(?=\S{2,})|(?<=\S{2})全球资讯网$")
+# Prompts beside a masthead: 交汇点  打开APP, 云上恩施  下载客户端.
+_APP_PROMPT = re.compile(r"(?:打开|下载|安装)\s*(?:app|客户端)|(?:app|客户端)\s*下载")
 _DATELINE_DATE = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{1,8}?)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
 )
@@ -179,8 +208,8 @@ _BRACKET_BYLINE = re.compile(
 # 本文原载于《瞭望》新闻周刊, 本文转载自河南日报客户端, 本文转自微信公众号“X”.
 _CREDIT_LINE = re.compile(
     r"^[\s(（\[【>*]*(?:本文|原文|此文|文章|该文)?\s*(?:原|首)?\s*"
-    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转|选|摘)\s*自|(?<=原)(?:载|刊)(?=\s*《))\s*[:：]?\s*"
-    r"(?:微信公众号|公众号|微信号)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
+    r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转|选|摘)\s*自|(?<=本文|文章)来自|(?<=原)(?:载|刊)(?=\s*《))\s*[:：]?\s*"
+    r"(?:(?:微信公众号|公众号|微信号)\s*[:：]?)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
 _HOST_KINDS = ("site", "platform", "app")
@@ -347,6 +376,8 @@ def extract(
                     later.offer("source", _source_value(value)[0], where, "front matter author")
                     continue
                 value = _author_value(value)[0]
+            if key == "source" and value:  # <meta name=source> 国际在线湖南频道 -> 国际在线
+                value = _source_value(value)[0]
             ex.offer(key, value, where, "front matter")
 
     for line in zone:  # print lines beat repost times and labels
@@ -401,6 +432,11 @@ def extract(
         if line.role == BODY:
             _masthead(line, later, top=line is header[0])
     for line in zone:
+        here = re.search(r"\s(?:您?当前(?:的)?位置|所在位置)\s*[:：]", line.folded)
+        if line.role == BODY and here and looks_like_outlet(line.folded[: here.start()].strip()):
+            # 中国交通新闻网  当前位置：首页 > 公路: the site's name, then where the page is.
+            later.offer("site", _site_name(line.text[: here.start()]), line, "masthead")
+            _mark(line, CHROME, "breadcrumb")
         if line.role == BODY and is_breadcrumb(line.folded):
             site = _crumb_site(line)
             later.offer("site", site, line, "breadcrumb")
@@ -609,12 +645,26 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         p.strip(" 《》〈〉") for p in re.split(r"\s*[-－—–]+\s*", value) if p.strip(" 《》〈〉")
     ]
     host = None
+    if len(parts) >= 2 and not looks_like_outlet(parts[0]):
+        # 灯塔-党建在线: one name with a hyphen, not an outlet and its channel.
+        parts = [value.strip()]
+    key = fold(value)
+    if len(parts) == 1 and re.search(r"[\u4e00-\u9fff]频道$", key) and len(key) == len(value):
+        # 国际在线湖南频道: an outlet's channel, written without the hyphen.
+        cut = next(
+            (i for i in range(len(key) - 3, 1, -1) if pubs.lookup(key[:i]) and len(key) - i <= 8),
+            None,
+        )
+        if cut:
+            return pubs.canonical(value[:cut]), _site_name(value[:cut])
     if len(parts) >= 2:
         host = _site_name(parts[0]) if looks_like_outlet(parts[0]) else None
         credited = [p for p in parts[1:] if (pub := pubs.lookup(p)) and pub.kind not in ("site",)]
         value = credited[-1] if credited else parts[0]
     elif " " in value:
         value = value.split()[0]
+    if re.search(r"[·•]", value):  # 澎湃新闻·澎湃号·政务, 新华日报·交汇点: the outlet credited
+        value = _byline_outlet(value) or value
     if fold(value).endswith("客户端"):
         base = value[: -len("客户端")].strip()
         if pubs.lookup(base) or pubs.lookup(value):
@@ -649,6 +699,8 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         _note_yearless(lead_rest, line, ex)
         lead_rest = _YEARLESS_STAMP.sub("", lead_rest)
     lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-")
+    if lead_dates and re.fullmatch(r"[\u4e00-\u9fff]{2,4}\s*[:：]", lead_rest):
+        lead_rest = ""  # 首发：2024-03-05 10:00 | 来源：X: a label this table does not know, dated
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
@@ -675,6 +727,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         target = later if m["label"] in _WEAK_LABELS else ex
         if dates:
             target.offer("date", dates[0].iso, line, f"labelled {m['label']}")
+            filed = _FILED_FROM.search(value_folded[dates[0].end :])
+            if kind == "date" and filed:  # 發佈日期：114年3月8日 記者林怡君∕花蓮報導
+                who = filed["name"]
+                ex.offer("author", _as_written(line, who), line, "byline after the date")
             span = (dates[0].start, dates[0].end)
             value = value[: span[0]] + value[span[1] :]
             value_folded = value_folded[: span[0]] + value_folded[span[1] :]
@@ -697,6 +753,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
                 r"(?:本站|本网|本平台)(?:原创)?", value_folded.strip()
             ):
                 continue  # 本站原创 credits the site itself (read at the end)
+            address = re.match(r"\s*(?:https?://|www\.)\S+", line.text[start:end])
+            if address:  # 转自：https://… names the page copied, not an outlet
+                later.offer("url", address.group(0).strip(), line, f"labelled {m['label']}")
+                continue
             source, host = _source_value(value)
             if source and rules.is_junk_source(fold(source)):
                 continue
@@ -815,6 +875,10 @@ def _credit_line(line: Line, ex: Extraction) -> bool:
     ):
         return False
     ex.offer("source", _source_value(name)[0], line, "credit line")
+    # 本文来自微信公众号：X（ID：…），作者：Y
+    who = re.search(rf"作者\s*[:：]\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])", rest)
+    if who:
+        ex.offer("author", _as_written(line, who["name"]), line, "credit line")
     return True
 
 
@@ -885,9 +949,17 @@ def _date_or_byline(
                 _unknown_outlet(line, folded, rest, later)
             if wechat:
                 _offer_wechat(line, wechat, ex, later)
-            by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
+            by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded) or _FILED_FROM.search(
+                folded
+            )
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
+            org = re.search(
+                r"(?:^|\s)(?P<org>[^\s\d]{2,20}?)(?:全媒体|融媒体)?(?:特约|首席|见习)?记者", folded
+            )
+            outlet = _byline_outlet(_orig(line, folded, org, "org")) if org else None
+            if outlet and fold(outlet) not in ("本报", "本台", "本刊", "本网"):
+                later.offer("source", publishers().canonical(outlet), line, "byline")
             signature = (
                 footer and not names and re.fullmatch(r"\s*(?:19|20)\d\d\s*年[\d\s月日]+", folded)
             )
@@ -897,6 +969,11 @@ def _date_or_byline(
     wechat = None if dates else _wechat_byline(folded, len(folded))
     if wechat and not footer:
         _offer_wechat(line, wechat, ex, later)
+        _mark(line, META, "byline")
+        return
+    spaced = _SPACED_BYLINE.match(folded)
+    if spaced:
+        ex.offer("author", _reporter(_orig(line, folded, spaced, "name"), line), line, "byline")
         _mark(line, META, "byline")
         return
     writer = _WRITER_LINE.match(folded)
@@ -967,6 +1044,20 @@ def _offer_wechat(
 def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
     """An outlet's name alone beside a date (嘉兴日报 2024年5月8日 星期三), known or not."""
     words = [w for w in rest.split() if not re.fullmatch(r"星期.|周.|礼拜.|[\W\d_]+", w)]
+    # 某某日报 · 某某日报官方账号, （2024年3月5日 某某日报 第3版）: one outlet, its account, a page.
+    words = [re.sub(r"(?<=..)(?:官方账号|官方帐号)$", "", w) for w in words]
+    words = [w for w in dict.fromkeys(words) if not _PAGE_TOKEN.fullmatch(w)]
+    account = any(re.fullmatch(r"[\u4e00-\u9fff]{1,4}号", w) for w in words)
+    if len(words) > 1:
+        words = [w for w in words if looks_like_outlet(w) and not re.search(r"号$", w)]
+    if account and len(words) == 1:
+        # 湖州在线 · 2023-11-20 · 一点号: an account on a platform, which publishes the piece.
+        later.offer("source", _as_written(line, words[0]), line, "account beside the date")
+        return
+    if len(words) == 1 and _ORG_MASTHEAD.match(words[0]) and len(words[0]) <= 16:
+        # 2024-08-15 17:32 市政署: the office that issued the release beside its date.
+        later.offer("source", _as_written(line, words[0]), line, "office beside the date")
+        return
     if len(words) != 1 or not looks_like_outlet(words[0]) or SECTION_NAME.match(words[0]):
         return
     name = _as_written(line, words[0])
@@ -1010,8 +1101,13 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         _mark(line, META, "e-paper page line")
         return
     # The site of an office or body opens the page with its name (中共衢州市委党校).
-    if _GOV_MASTHEAD.match(compact) or (top and _ORG_MASTHEAD.match(compact)):
-        later.offer("site", line.text.strip(), line, "masthead")
+    office = _GOV_SITE_WORDS.sub("", compact)
+    if _GOV_MASTHEAD.match(compact) or (top and _ORG_MASTHEAD.match(office)):
+        name = line.text.strip()
+        if office != compact and len(name) == len(folded):
+            at = compact.find(office)
+            name = name.replace(" ", "")[at : at + len(office)]
+        later.offer("site", name, line, "masthead")
         _mark(line, META, "masthead")
         return
     names = publishers().find(folded)
@@ -1042,7 +1138,9 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     rest = _PAGE_TOKEN.sub(lambda m: " " * len(m.group(0)), rest)
     for n in reversed(names):
         rest = rest[: n.start] + " " + rest[n.end :]
-    rest = re.sub(r"首页|官方账号|daily news|news|电子版|数字报|[\W\d_]+", "", rest)
+    rest = re.sub(
+        r"首页|官方账号|daily news|news|电子版|数字报|[\W\d_]+", "", _APP_PROMPT.sub(" ", rest)
+    )
     if len(rest) > 2:
         return
     text = line.text.strip()
@@ -1181,19 +1279,25 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     names = [n for n in publishers().find(text) if n.start == 0]
     if names:
         n = names[0]
-        tail = text[n.end :]
+        credit = publishers().canonical(shown[: n.end])
+        # 南海网、南海网客户端12月2日消息: the outlet and its own app, joined; the outlet is credited.
+        joined = re.match(
+            r"(?:[、/和及]\s*[\u4e00-\u9fffa-z]{2,10}?(?:客户端|app|网|报|台))+", text[n.end :]
+        )
+        end = n.end + (joined.end() if joined else 0)
+        tail = text[end:]
         bracket = re.match(r"\s*[】\]]", tail) if at else None
         if bracket:  # 【财新网】 opening the lead credits the outlet
-            return publishers().canonical(shown[: n.end]), at + n.end + bracket.end()
+            return credit, at + end + bracket.end()
         # 【环球时报综合报道】, 【环球网报道 记者 王晓】: the outlet, then report words in the bracket.
         report = at and re.match(
             r"\s*(?:综合报道|报道|特稿|快讯|独家)?\s*(?=(?:(?:特约|首席|见习)?记者[^】\]]{0,16})?[】\]])",
             tail,
         )
         if report:  # the reporter after it is read by the caller
-            return publishers().canonical(shown[: n.end]), at + n.end + report.end()
+            return credit, at + end + report.end()
         # 央视网消息（新闻联播）：… credits the outlet whose 消息 it is.
-        news = fold(text[: n.end]).endswith(("消息", "讯")) and re.match(
+        news = fold(text[:end]).endswith(("消息", "讯")) and re.match(
             r"\s*(?:[(（][^()（）]{1,16}[)）])?\s*[:：]", tail
         )
         if (
@@ -1202,7 +1306,7 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
             or _WIRE_TAIL.match(tail)
             or news
         ):
-            return publishers().canonical(shown[: n.end]), at + n.end
+            return credit, at + end
         return None, None
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,10}?)(?=专讯|讯[】\]]|消息[(（:：])", text)
     if m and looks_like_outlet(m["credit"]):
@@ -1385,7 +1489,7 @@ def _strip_title(text: str) -> tuple[str, str | None]:
             first = text[tail.start("site") : tail.end("site")].split()[0]
             site = site or _site_name(first)
             text, folded = text[: tail.start()], folded[: tail.start()]
-        sec = _SECTION_TAIL.search(folded) if site else None
+        sec = (_SECTION_TAIL.search(folded) or _CHANNEL_TAIL.search(folded)) if site else None
         if sec and sec.start() >= 4:
             text, folded = text[: sec.start()], folded[: sec.start()]
         k = _KEYWORD_TAIL.search(folded)

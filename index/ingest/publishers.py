@@ -19,7 +19,7 @@ DATA = Path(__file__).with_name("data") / "publishers.tsv"
 # Words that make an unknown name look like an outlet (燕赵都市报, 安吉发布).
 OUTLET_TAIL = re.compile(
     r"(?:日报|晚报|晨报|早报|都市报|时报|商报|青年报|周报|周刊|月刊|杂志|报|通讯社|社|电视台|广播电视台|"
-    r"电台|融媒体中心|新闻网|网站|网|在线|客户端|新闻云|新闻|发布|频道|app)$"
+    r"电台|融媒体中心|传媒|新闻网|网站|网|在线|信息港|客户端|新闻云|新闻|资讯|发布|频道|app)$"
 )
 
 

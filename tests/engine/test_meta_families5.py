@@ -204,3 +204,186 @@ def test_meta_author_naming_an_outlet_credits_it(tmp_path):
     assert art.meta.source == "某某新聞雲"
     art = build_html(HTML_AUTHOR.format(author="张宇 某经编辑 陈旭", p1=P1, p2=P2), tmp_path)
     assert art.meta.author == "张宇"
+
+
+# -- sources and sites: URLs in credit labels, copyright words, channels, offices ---------------
+def test_a_credit_label_holding_a_url_gives_the_url_not_a_source():
+    art = build(
+        "某某论坛\n某县：老党员调解队化解邻里纠纷\n"
+        "转自：https://www.example.gov.cn/content/2024/04/09/art_1.html\n\n"
+        f"{BODY}\n原文来源：某某县融媒体中心\n"
+    )
+    assert art.meta.url == "https://www.example.gov.cn/content/2024/04/09/art_1.html"
+    assert art.meta.date == "2024-04-09"
+    assert art.meta.source == "某某县融媒体中心"
+
+
+def test_a_county_gov_cn_address_is_not_the_central_government_site():
+    from index.ingest.publishers import publishers
+
+    assert publishers().domain("https://www.lujiang.gov.cn/a.html") is None
+    assert publishers().domain("https://www.gov.cn/xinwen/a.htm").name == "中国政府网"
+
+
+def test_copyright_words_are_never_the_name():
+    art = build(
+        f"首页 > 本地\n老旧小区微改造\n2024年8月12日\n\n{BODY}\n某某信息港 版权所有 Copyright © 2024 All Rights Reserved\n"
+    )
+    assert art.meta.source == "某某信息港"
+
+
+def test_hyphenated_names_and_channels_without_a_hyphen():
+    art = build(f"灯塔-党建在线 > 基层党建\n莒南：花生变金豆\n来源：灯塔-党建在线\n\n{BODY}")
+    assert art.meta.source == "灯塔-党建在线"
+    art = build(f"老城焕新\n来源：人民网-浙江频道\n\n{BODY}")
+    assert (art.meta.source, art.meta.site) == ("人民网", "人民网")
+    art = build(f"老城焕新\n来源：国际在线湖南频道\n\n{BODY}")
+    assert (art.meta.source, art.meta.site) == ("国际在线", "国际在线")
+
+
+def test_ministry_and_office_mastheads_name_the_site():
+    for masthead, site in (
+        ("中华人民共和国民政部", "民政部"),
+        ("農業部全球資訊網", "農業部"),
+        ("某某新闻网  当前位置：首页 > 公路", "某某新闻网"),
+        ("交汇点  打开APP", "交汇点"),
+    ):
+        art = build(f"{masthead}\n老城焕新\n来源：某某日报　发布时间：2024-06-18 16:20\n\n{BODY}")
+        assert art.meta.site == site, masthead
+        assert art.meta.source == "某某日报", masthead
+
+
+def test_an_office_beside_the_date_issued_the_release():
+    art = build(f"老城焕新\n2024-08-15 17:32 市政署\n\n{BODY}")
+    assert art.meta.source == "市政署"
+    assert art.meta.date == "2024-08-15"
+
+
+def test_a_byline_label_without_a_colon():
+    art = build(f"某某传媒\n老街再生 青年返乡开食堂\n作者 陈婉真\n2024-07-01 12:30\n\n{BODY}")
+    assert art.meta.title == "老街再生 青年返乡开食堂"
+    assert art.meta.author == "陈婉真"
+    art = build(f"老街再生\n2024-07-01\n记者 孙悦 实习生 钱多多\n\n{BODY}")
+    assert art.meta.author == "孙悦"
+
+
+SITE_TITLE_PAGE = """<html><head><meta charset="utf-8"><title>某某縣政府全球資訊網-新聞稿</title></head>
+<body><div><a href="/">首頁</a> | <a href="#">新聞稿</a></div>
+<h2>某某縣推動友善耕作 農民收益穩定成長</h2><div>發布日期：113年5月20日　發布單位：農業處</div>
+<p>{p1}</p><p>{p2}</p></body></html>"""
+
+
+def test_a_title_naming_the_site_and_a_section_yields_to_the_lone_h2(tmp_path):
+    art = build_html(SITE_TITLE_PAGE.format(p1=P1, p2=P2), tmp_path)
+    assert art.meta.title == "某某縣推動友善耕作 農民收益穩定成長"
+    assert art.meta.site == "某某縣政府全球資訊網"
+    assert art.meta.date == "2024-05-20"
+
+
+# -- datelines and bylines ------------------------------------------------------------------------
+def test_a_dateline_credit_may_join_the_outlet_and_its_app():
+    art = build(f"老城焕新\n\n南海网、南海网客户端12月2日消息（记者 符某某）{P1}\n\n{P2}\n")
+    assert art.meta.source == "南海网"
+    assert art.meta.author == "符某某"
+    art = build(f"老城焕新\n\n东南网10月12日讯（本网记者 黄某某）{P1}\n\n{P2}\n")
+    assert art.meta.author == "黄某某"
+
+
+def test_a_reporter_filed_from_a_place_after_the_date():
+    art = build(f"老城焕新\n發佈日期：114年3月8日 記者林某君∕花蓮報導\n\n{BODY}")
+    assert (art.meta.date, art.meta.author) == ("2025-03-08", "林某君")
+    art = build(f"老城焕新\n2024-04-22 18:55 林某惠 / 宜蘭縣 報導\n\n{BODY}")
+    assert (art.meta.date, art.meta.author) == ("2024-04-22", "林某惠")
+
+
+AGGREGATOR_PAGE = """<html><head><meta charset="utf-8"><title>田阳：芒果园里的党员示范岗_某某新闻</title>
+<meta property="og:site_name" content="某某新闻">
+<meta property="og:release_date" content="2025-11-05 10:26">
+</head><body><h1 class="title">田阳：芒果园里的党员示范岗</h1>
+<div class="meta"><span class="auther">右江日报</span> <span class="time">11月05日</span></div>
+<div class="content"><p>{p1}</p><p>{p2}</p></div></body></html>"""
+
+
+def test_an_author_span_naming_a_paper_credits_it_and_meta_release_dates_count(tmp_path):
+    art = build_html(AGGREGATOR_PAGE.format(p1=P1, p2=P2), tmp_path)
+    assert art.meta.source == "右江日报"
+    assert art.meta.author is None
+    assert art.meta.date == "2025-11-05"
+
+
+FOUNDER_PAGE = """<html><head><meta charset="utf-8"><title>某某日报</title></head><body>
+<table><tr><td>2025年04月10日</td><td>第02版：要闻</td></tr></table>
+<founder-introtitle>一张调解单背后</founder-introtitle>
+<founder-title>“枫桥经验”里的新变化</founder-title>
+<founder-subtitle>——基层调解工作见闻</founder-subtitle>
+<founder-author>记者 金某燕</founder-author>
+<founder-content><p>{p1}</p><p>{p2}</p></founder-content>
+<div class="foot">某某日报社版权所有 未经授权禁止复制</div></body></html>"""
+
+
+def test_a_founder_epaper_page_names_its_headline_and_byline_apart(tmp_path):
+    art = build_html(FOUNDER_PAGE.format(p1=P1, p2=P2), tmp_path)
+    assert art.meta.title == "“枫桥经验”里的新变化"
+    assert art.meta.author == "金某燕"
+    assert art.meta.date == "2025-04-10"
+
+
+CHANNEL_TITLE_PAGE = """<html><head><meta charset="utf-8"><title>老城焕新_某某在线_湖州频道</title></head>
+<body><h1>老城焕新</h1><div>来源：某某日报 时间 2025年05月09日 07:32</div><p>{p1}</p><p>{p2}</p></body></html>"""
+
+
+def test_a_title_suffix_naming_the_site_then_a_channel(tmp_path):
+    art = build_html(CHANNEL_TITLE_PAGE.format(p1=P1, p2=P2), tmp_path)
+    assert (art.meta.site, art.meta.source) == ("某某在线", "某某日报")
+
+
+# -- credits on portal and platform pages -------------------------------------------------------
+def test_platform_account_lines_and_reposts():
+    for line, source in (
+        ("某某日报 2024-03-05 10:00 · 某某日报官方账号", "某某日报"),
+        ("（2024年3月5日 某某日报 第3版）", "某某日报"),
+        ("2024-03-05 10:12 | 某某传媒", "某某传媒"),
+        ("2024-03-05 10:00:01 来源: 澎湃新闻·澎湃号·政务", "澎湃新闻"),
+        ("首发：2024-03-05 10:00 | 来源：某某观察", "某某观察"),
+        ("某某在线 · 2024-03-05 · 一点号", "某某在线"),
+    ):
+        art = build(f"某县：老城焕新见闻\n{line}\n\n{BODY}")
+        assert (art.meta.source, art.meta.date) == (source, "2024-03-05"), line
+    art = build(f"某县：老城焕新见闻\n某某在线 · 2024-03-05 · 一点号\n\n{BODY}")
+    assert art.meta.site is None  # an account on a platform, not the hosting site
+
+
+def test_a_repost_credit_naming_an_account_and_its_author():
+    art = build(
+        f"某县：老城焕新见闻\n本文来自微信公众号：某某发布（ID：mmfb），作者：李某\n\n{BODY}"
+    )
+    assert (art.meta.title, art.meta.source, art.meta.author) == (
+        "某县：老城焕新见闻",
+        "某某发布",
+        "李某",
+    )
+    # A client name after 来自 is no credit.
+    art = build(f"某县：老城焕新见闻\n1楼 2024-03-05 10:11 来自Android客户端\n\n{BODY}")
+    assert art.meta.source != "Android客户端"
+
+
+def test_an_info_table_issuing_office_is_a_weak_source():
+    table = "发文机关：\n某某区委组织部\n发布日期：\n2025-07-08\n主题分类：\n农业、林业、水利\n"
+    art = build(f"某某区人民政府\n信息公开 > 工作动态\n老城焕新\n{table}\n{BODY}")
+    assert (art.meta.source, art.meta.date) == ("某某区委组织部", "2025-07-08")
+    art = build(
+        f"老城焕新\n发文机关：某某区委组织部　信息来源：某某区融媒体中心\n2025-07-08\n\n{BODY}"
+    )
+    assert art.meta.source == "某某区融媒体中心"
+
+
+def test_a_channel_left_after_the_site_suffix_goes_too():
+    art = build(f"乡村振兴路上的年轻人_新闻频道_某某网\n2024-03-05\n\n{BODY}")
+    assert (art.meta.title, art.meta.site) == ("乡村振兴路上的年轻人", "某某网")
+    art = build(f"乡村振兴路上的年轻人_大山深处\n2024-03-05\n\n{BODY}")
+    assert art.meta.title == "乡村振兴路上的年轻人_大山深处"  # no site suffix: nothing goes
+
+
+def test_an_outlet_before_the_reporter_on_a_date_line():
+    art = build(f"乡村振兴路上的年轻人\n某某日报记者 王某 2024年03月05日\n\n{BODY}")
+    assert (art.meta.source, art.meta.author, art.meta.date) == ("某某日报", "王某", "2024-03-05")
