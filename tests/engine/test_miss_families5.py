@@ -174,3 +174,53 @@ def test_spam_runs_go_whole(spam):
 )
 def test_news_about_loans_certificates_and_betting_stays(line):
     assert make_line(line, RULES, 1).text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "手机看新闻",
+        "A- A+",
+        "【字号 大 中 小】",
+        "已有0人参与",
+        "网友评论仅供其表达个人看法，并不表明本网同意其观点或证实其描述",
+        "点击右上角分享到朋友圈",
+        "↓↓↓ 点击下方阅读原文",
+        "点击“阅读原文”查看更多",
+        "往期精彩回顾",
+        "文字：王方 图片：李青 视频：赵亮",
+        "出品：某某县融媒体中心",
+        "投稿邮箱：news@163.com",
+        "新闻热线：0571-12345678",
+        "违法和不良信息举报电话：12377",
+        "互联网新闻信息服务许可证：33120170001",
+        "（本文来自某某新闻，更多原创资讯请下载“某某新闻”APP）",
+        "本站所有文章均来自网络，仅供学习交流。",
+    ],
+)
+def test_site_widgets_and_notices(line):
+    assert reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击率持续上升",
+        "手机成了新农具",
+        "手机看病成为现实",
+        "图片里的乡村变迁",
+        "文字背后的温度",
+        "出品方表示将继续投入。",
+        "大中小学生同上一堂课",
+        "新闻热线接到群众反映后，记者赶到现场。",
+        "已有300多人报名参加培训。",
+        "共有12人参与救援",
+        "往期节目回放",
+        "本站工作人员介绍，候车室已全面改造。",
+        "记者下载了这款APP后发现，注册只需一分钟。",
+        "图文并茂的宣传册很受欢迎",
+        "视频号成了村民的“新农具”",
+    ],
+)
+def test_text_near_widget_words_stays(line):
+    assert reason(line) is None
