@@ -387,3 +387,18 @@ def test_a_channel_left_after_the_site_suffix_goes_too():
 def test_an_outlet_before_the_reporter_on_a_date_line():
     art = build(f"乡村振兴路上的年轻人\n某某日报记者 王某 2024年03月05日\n\n{BODY}")
     assert (art.meta.source, art.meta.author, art.meta.date) == ("某某日报", "王某", "2024-03-05")
+
+
+JSON_LD_PAGE = """<html><head><meta charset="utf-8"><title>老城焕新见闻 - 某某新闻</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},
+{"@type":"NewsArticle","headline":"老城焕新见闻","datePublished":"2024-03-05T08:00:00+08:00",
+"author":[{"@type":"Person","name":"王某某"}],"publisher":{"@type":"Organization","name":"某某新闻"}}]}</script>
+</head><body><h1>老城焕新见闻</h1><p>{p1}</p><p>{p2}</p></body></html>"""
+
+
+def test_json_ld_names_the_author(tmp_path):
+    art = build_html(JSON_LD_PAGE.replace("{p1}", P1).replace("{p2}", P2), tmp_path)
+    assert (art.meta.author, art.meta.date, art.meta.source) == ("王某某", "2024-03-05", "某某新闻")
+    broken = JSON_LD_PAGE.replace('"@context"', "@context")  # not JSON: no author, no failure
+    art = build_html(broken.replace("{p1}", P1).replace("{p2}", P2), tmp_path)
+    assert art.meta.author is None and art.meta.title == "老城焕新见闻"
