@@ -52,7 +52,7 @@ from index.ingest.zones import (
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>文章来源|稿件来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"(?P<label>文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
@@ -62,6 +62,7 @@ _LABEL_KIND = {
         [
             "文章来源",
             "稿件来源",
+            "素材来源",
             "信息来源",
             "资料来源",
             "新闻来源",
@@ -230,6 +231,13 @@ _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文�
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
 _TRAILING_CREDIT = re.compile(
     r"(?<=[。！？!?”」])\s*[(（]\s*(?:编辑|责任编辑|责编|编审|校对|编译)\s*[:：][^()（）]{1,30}[)）]\s*(?:1[0-4]\d{5})?\s*$"
+)
+# A credit closing the last paragraph or standing alone under it: …。（来源：某某日报）,
+# …。（某某日报记者 王某）, （某某日报）.
+_TRAILING_SOURCE = re.compile(
+    r"(?:(?<=[。！？!?”」])|^)\s*[(（]\s*(?:(?:来源|稿源|转自|摘自|来源于)\s*[:：]\s*(?P<src>[^()（）:：]{2,20}?)"
+    rf"|(?P<org>[^()（）\s:：记者]{{2,16}}?)(?:(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}))?)"
+    r"\s*[)）]\s*$"
 )
 _PAGE_TOKEN = re.compile(
     r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
@@ -663,6 +671,11 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         value = credited[-1] if credited else parts[0]
     elif " " in value:
         value = value.split()[0]
+    account = re.match(
+        r"(.{2,}?)\s*(?:微信公众号|公众号|官方微信|官方微博|微信|微博|抖音号|视频号)$", value
+    )
+    if account and looks_like_outlet(account.group(1)):
+        value = account.group(1)  # 某某日报微信公众号: the paper's account credits the paper
     if re.search(r"[·•]", value):  # 澎湃新闻·澎湃号·政务, 新华日报·交汇点: the outlet credited
         value = _byline_outlet(value) or value
     if fold(value).endswith("客户端"):
@@ -698,7 +711,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
     if not lead_dates and _YEARLESS_STAMP.search(lead_rest):  # 06-03 09:15　来源：中安在线
         _note_yearless(lead_rest, line, ex)
         lead_rest = _YEARLESS_STAMP.sub("", lead_rest)
-    lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-")
+    lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-■□●○◆◇▲△★☆※▶►•")
     if lead_dates and re.fullmatch(r"[\u4e00-\u9fff]{2,4}\s*[:：]", lead_rest):
         lead_rest = ""  # 首发：2024-03-05 10:00 | 来源：X: a label this table does not know, dated
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
@@ -893,6 +906,21 @@ def _trailing_credit(lines: list[Line], later: Extraction) -> None:
         m = _TRAILING_CREDIT.search(line.folded)
         if line.role == BODY and m and m.start() > 0:
             line.text, line.folded = line.text[: m.start()], line.folded[: m.start()]
+        src = _TRAILING_SOURCE.search(line.folded)
+        if line.role == BODY and src and len(line.text) == len(line.folded):
+            # …。（来源：某某日报） / …。（某某日报记者 王某）: the credit goes to metadata.
+            outlet = src["src"] or src["org"]
+            name = line.text[src.start("src" if src["src"] else "org") :][: len(outlet)]
+            if looks_like_outlet(outlet) or src["src"]:
+                later.offer("source", _source_value(name)[0], line, "credit closing the text")
+                if src["name"]:
+                    later.offer(
+                        "author", _as_written(line, src["name"]), line, "credit closing the text"
+                    )
+                if src.start() > 0:
+                    line.text, line.folded = line.text[: src.start()], line.folded[: src.start()]
+                else:
+                    _mark(line, META, "credit line")
 
 
 def _remove_spans(text: str, spans) -> str:

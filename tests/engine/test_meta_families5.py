@@ -402,3 +402,19 @@ def test_json_ld_names_the_author(tmp_path):
     broken = JSON_LD_PAGE.replace('"@context"', "@context")  # not JSON: no author, no failure
     art = build_html(broken.replace("{p1}", P1).replace("{p2}", P2), tmp_path)
     assert art.meta.author is None and art.meta.title == "老城焕新见闻"
+
+
+def test_credits_closing_the_text():
+    for tail, source, author in (
+        (f"{P2}（来源：某某日报）", "某某日报", None),
+        (f"{P2}（某某日报记者 王某）", "某某日报", "王某"),
+        (f"{P2}\n\n（某某日报）", "某某日报", None),
+        (f"{P2}\n\n■来源：某某日报", "某某日报", None),
+        (f"{P2}\n\n素材来源：某某日报微信公众号", "某某日报", None),
+    ):
+        art = build(f"乡村振兴路上的年轻人\n2024-03-05\n\n{P1}\n\n{tail}\n")
+        assert (art.meta.source, art.meta.author) == (source, author), tail
+        assert joined(art).endswith(P2), tail
+    # A bracket closing the text that names no outlet stays text.
+    art = build(f"乡村振兴路上的年轻人\n2024-03-05\n\n{P1}\n\n{P2}（附图片3张）\n")
+    assert art.meta.source is None and joined(art).endswith("（附图片3张）")
