@@ -162,8 +162,8 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
-    rf"^[(（\[]?\s*(?:(?P<org>[^\s记者]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
-    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
+    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
 )
 _WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
 # A reporter and the place filed from, after a date: 記者林怡君∕花蓮報導, 林雅惠 / 宜蘭縣 報導.
@@ -1234,10 +1234,7 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         rest = folded[end:]
         wire = _WIRE_TAIL.match(rest)
         if wire:
-            who = re.search(rf"记者\s*(?P<name>{_NAME})", rest)
-            later.offer(
-                "author", _reporter(who["name"], line) if who else None, line, "dateline reporter"
-            )
+            later.offer("author", _wire_reporter(rest, line), line, "dateline reporter")
         md = _DATELINE_DATE.match(rest)
         if md:
             year = _year_evidence(ex, later)
@@ -1256,6 +1253,16 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         if who:
             later.offer("author", _reporter(who["name"], line), line, "dateline reporter")
         return
+
+
+def _wire_reporter(rest: str, line: Line) -> str | None:
+    """The reporter of 记者王某台北5日电: the name before a two-character place, when the
+    name and the place run together (王某台北 -> 王某, 王小明台北 -> 王小明)."""
+    m = re.search(r"记者\s*(?P<run>[\u4e00-\u9fff]{4,5})\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日", rest)
+    if m:
+        return _as_written(line, m["run"][:-2])
+    who = re.search(rf"记者\s*(?P<name>{_NAME})", rest)
+    return _reporter(who["name"], line) if who else None
 
 
 def _as_written(line: Line, folded_value: str) -> str:

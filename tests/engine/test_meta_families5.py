@@ -418,3 +418,16 @@ def test_credits_closing_the_text():
     # A bracket closing the text that names no outlet stays text.
     art = build(f"乡村振兴路上的年轻人\n2024-03-05\n\n{P1}\n\n{P2}（附图片3张）\n")
     assert art.meta.source is None and joined(art).endswith("（附图片3张）")
+
+
+def test_traditional_script_bylines_and_suffixes():
+    p1 = "屯門一間社福機構去年起在屋邨開設社區飯堂，每餐只收二十元，長者反應熱烈。"
+    p2 = "負責人表示，飯堂每日中午供應約三百份飯餐，義工會把飯送到行動不便的長者家中。"
+    art = build(
+        f"社區飯堂開到屋邨\n\n（中央社記者王某台北5日電）{p1}\n\n{p2}（編輯：張某）1130305\n"
+    )
+    assert (art.meta.source, art.meta.author, art.meta.date) == ("中央社", "王某", "2024-03-05")
+    art = build(f"社區飯堂開到屋邨｜某某日報\n2024.03.05\n\n{p1}\n\n{p2}\n")
+    assert (art.meta.title, art.meta.source) == ("社區飯堂開到屋邨", "某某日報")
+    art = build(f"社區飯堂開到屋邨\n【記者陳某／台北報導】\n\n{p1}\n\n{p2}\n")
+    assert (art.meta.title, art.meta.author) == ("社區飯堂開到屋邨", "陳某")
