@@ -314,11 +314,21 @@ def front_matter_meta(fm: dict) -> ArticleMeta:
 
     def text(key: str) -> str | None:
         value = fm.get(key)
+        if isinstance(value, list) and key == "author":  # a web clipper's list: - "[[某某日报]]"
+            value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if value is None or isinstance(value, dict | list):
             return None
-        return str(value).strip() or None
+        return re.sub(r"^\[\[(.+)\]\]$", r"\1", str(value).strip()) or None
 
-    date = fm.get("date")
+    # `published` is a web clipper's publication date (its `created` is the clip's day).
+    date = next(
+        (
+            fm[k]
+            for k in ("date", "published", "pubdate", "publish_date", "date_published")
+            if fm.get(k)
+        ),
+        None,
+    )
     if isinstance(date, dt.datetime):
         date = date.date().isoformat()
     elif isinstance(date, dt.date):
@@ -381,7 +391,7 @@ def extract(
                 # <meta name=author> may name the outlet (ETtoday新聞雲) or run on to the
                 # editor (张宇 每经编辑 陈旭): a person's name, else the outlet as a credit.
                 if looks_like_outlet(value.strip()) and not re.search(r"\s", value.strip()):
-                    later.offer("source", _source_value(value)[0], where, "front matter author")
+                    ex.offer("source", _source_value(value)[0], where, "front matter author")
                     continue
                 value = _author_value(value)[0]
             if key == "source" and value:  # <meta name=source> 国际在线湖南频道 -> 国际在线

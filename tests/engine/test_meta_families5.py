@@ -431,3 +431,14 @@ def test_traditional_script_bylines_and_suffixes():
     assert (art.meta.title, art.meta.source) == ("社區飯堂開到屋邨", "某某日報")
     art = build(f"社區飯堂開到屋邨\n【記者陳某／台北報導】\n\n{p1}\n\n{p2}\n")
     assert (art.meta.title, art.meta.author) == ("社區飯堂開到屋邨", "陳某")
+
+
+def test_a_web_clippers_front_matter():
+    fm = (
+        '---\ntitle: "老城焕新见闻 - 某某网"\nsource: "https://www.example.com/a/c_1.htm"\n'
+        'author:\n  - "[[某某日报]]"\npublished: 2024-03-05\ncreated: 2024-11-29\n---\n\n'
+    )
+    art = build(fm + BODY, "x.md")
+    assert (art.meta.title, art.meta.date) == ("老城焕新见闻", "2024-03-05")
+    assert (art.meta.source, art.meta.site, art.meta.author) == ("某某日报", "某某网", None)
+    assert art.meta.url == "https://www.example.com/a/c_1.htm"
