@@ -243,6 +243,10 @@ _PAGE_TOKEN = re.compile(
     r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
     r"|(?<![\w.])[a-z]\d{1,2}(?![\w.])"  # A3, B12: a page number without 版
 )
+# A staff credit (■本版主编：李某, 统筹：王某): never the headline.
+_STAFF_CREDIT = re.compile(
+    r"^\W*[\u4e00-\u9fff]{0,4}(?:编辑|主编|责编|美编|校对|审校|编审|监制)\s*[:：|｜/]\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
+)
 # A page line of an e-paper: A12 港聞, 第03版：要闻 (never the headline).
 _PAGE_LINE = re.compile(
     r"^(?:第?\s*[a-z]?\d{1,3}\s*版|[a-z]\d{1,2})\s*[:：|｜]?\s*[\u4e00-\u9fff]{0,6}$"
@@ -1396,7 +1400,7 @@ def _title_like(line: Line) -> bool:
         return False
     if find_dates(probe) and len(probe) < 30:
         return False
-    if _PAGE_LINE.match(probe):
+    if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe):
         return False
     bare = _REPOST.sub("", probe)
     if chrome_reason(Line(line.number, bare, bare)) and not _MD_HEADING.match(line.text.strip()):

@@ -442,3 +442,14 @@ def test_a_web_clippers_front_matter():
     assert (art.meta.title, art.meta.date) == ("老城焕新见闻", "2024-03-05")
     assert (art.meta.source, art.meta.site, art.meta.author) == ("某某日报", "某某网", None)
     assert art.meta.url == "https://www.example.com/a/c_1.htm"
+
+
+def test_a_staff_credit_is_never_the_headline():
+    art = build(f"■本版主编：李某\n某某晚报 | 2024年3月5日 | A05 城事\n\n老城焕新见闻\n\n{BODY}")
+    assert (art.meta.title, art.meta.source, art.meta.date) == (
+        "老城焕新见闻",
+        "某某晚报",
+        "2024-03-05",
+    )
+    art = build(f"城市设计：让老街区更宜居\n2024-03-05\n\n{BODY}")
+    assert art.meta.title == "城市设计：让老街区更宜居"
