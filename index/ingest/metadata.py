@@ -1403,7 +1403,13 @@ def _title_like(line: Line) -> bool:
     if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe):
         return False
     bare = _REPOST.sub("", probe)
-    if chrome_reason(Line(line.number, bare, bare)) and not _MD_HEADING.match(line.text.strip()):
+    why = chrome_reason(Line(line.number, bare, bare))
+    # 城市设计：让老街区更宜居 reads like a credit line by its first word, but what follows
+    # the colon is a clause, not a name: a headline.
+    headline = why == "editor credits" and re.fullmatch(
+        r"[\u4e00-\u9fff]{2,8}[:：][\u4e00-\u9fff“”\"]{6,}", bare
+    )
+    if why and not headline and not _MD_HEADING.match(line.text.strip()):
         return False
     if re.search(r"\d{1,2}:\d{2}", probe) and len(probe) <= 30:
         return False  # 北斗融媒  06-11 15:02: an outlet and a time, not a headline
