@@ -43,8 +43,10 @@ inside the block: the same position, fewer steps.
 Private-member uses (named functions): the fast writer (`FastPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
 by forked workers (`worker_writer`, `finish_worker_segment`,
-`commit_segments`), reading posting blocks in bulk (`bulk_ids`) and the
-term table sizes the bench reports (`term_table_sizes`).
+`commit_segments`), reading posting blocks in bulk (`bulk_ids`,
+`bulk_postings`: ids and weights without unpickling positions), the field
+length bytes (`length_bytes`) and the term table sizes the bench reports
+(`term_table_sizes`).
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ import bisect
 import contextlib
 import importlib
 import pickle
+import struct
 import sys
+from itertools import accumulate
 from pathlib import Path
 
 from whoosh.codec import whoosh3
@@ -481,7 +485,10 @@ def bulk_ids(matcher) -> list[int]:
     deleted = None
     if isinstance(matcher, FilterMatcher) and matcher._exclude:
         deleted, matcher = matcher._ids, matcher.child  # a segment with deletions
-    if type(matcher) is not whoosh3.W3LeafMatcher:
+    fast = _posting_blocks(matcher) if _at_start(matcher) else None
+    if fast is not None:
+        ids = list(accumulate(fast[0]))
+    elif type(matcher) is not whoosh3.W3LeafMatcher:
         ids = list(matcher.all_ids())
     else:
         ids = []
@@ -516,46 +523,142 @@ def term_table_sizes(ix) -> dict[str, list[int]]:
 def bulk_postings(matcher):
     """(ids, weights) of a term's postings matcher as numpy arrays, deleted documents left out.
 
-    Reads whoosh3's posting blocks directly (ids delta-decoded with numpy), so
-    a million postings cost a few hundred block loads, not a million Python
-    steps. The weights are exactly what `matcher.weight()` returns.
+    Reads whoosh3's posting blocks directly (`_posting_blocks`), so a million
+    postings cost a few thousand block loads, not a million Python steps. The
+    weights are exactly what `matcher.weight()` returns.
     """
     import numpy as np
 
     deleted = None
     if isinstance(matcher, FilterMatcher) and matcher._exclude:
         deleted, matcher = matcher._ids, matcher.child  # a segment with deletions
-    id_parts: list = []
-    weight_parts: list = []
-    if type(matcher) is whoosh3.W3LeafMatcher and not matcher._byteids:
-        while matcher.is_active():
-            if matcher._data is None:
-                matcher._read_data()
-            raw_ids, raw_weights = matcher._data[0], matcher._data[1]
-            n = matcher._blocklength
-            id_parts.append(np.cumsum(np.asarray(raw_ids, dtype=np.int64)))
-            if raw_weights is None:
-                weight_parts.append(np.ones(n))
-            elif isinstance(raw_weights, float):
-                # _read_weights stores a block's one weight in a float32 array
-                weight_parts.append(np.full(n, np.float32(raw_weights), dtype=np.float64))
-            else:
-                weight_parts.append(np.asarray(raw_weights, dtype=np.float64))
-            matcher._next_block()
+    got = _posting_blocks(matcher) if _at_start(matcher) else None
+    if got is not None:
+        deltas, floats = got
+        ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
+        raw = np.frombuffer(b"".join(floats), dtype=np.uint8).reshape(-1, 9)
+        weights = raw[:, 1:].copy().view(">f8").ravel().astype(np.float64)
     else:
-        ids, weights = [], []
+        raw_ids, raw_weights = [], []
         while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
+            raw_ids.append(matcher.id())
+            raw_weights.append(matcher.weight())
             matcher.next()
-        id_parts.append(np.asarray(ids, dtype=np.int64))
-        weight_parts.append(np.asarray(weights, dtype=np.float64))
-    ids = np.concatenate(id_parts) if id_parts else np.zeros(0, np.int64)
-    weights = np.concatenate(weight_parts) if weight_parts else np.zeros(0)
+        ids = np.asarray(raw_ids, dtype=np.int64)
+        weights = np.asarray(raw_weights, dtype=np.float64)
     if deleted:
         keep = ~np.isin(ids, np.fromiter(deleted, np.int64, len(deleted)))
         ids, weights = ids[keep], weights[keep]
     return ids, weights
+
+
+def _at_start(matcher) -> bool:
+    """Whether `matcher` is a `W3LeafMatcher` of document ids at its first posting."""
+    if type(matcher) is not whoosh3.W3LeafMatcher or matcher._byteids:
+        return False
+    if matcher._atend or matcher._i:
+        return False
+    first = abs(unpack_int(matcher._postfile.get(matcher._baseoffset, whoosh3._INT_SIZE))[0])
+    return matcher._nextoffset == matcher._baseoffset + whoosh3._INT_SIZE + first
+
+
+_IDS_END = b"tq\x00"  # a block's pickled id tuple ends with TUPLE, then BINPUT 0 (its memo)
+_FLOAT = ord("G")  # BINFLOAT: 8 bytes, big-endian
+
+
+def _posting_blocks(matcher):
+    """The id deltas and weights of a `W3LeafMatcher`'s whole posting list (`_at_start`),
+    or None if a block header is not one this function knows. The ids are the running
+    sum of the deltas; the weights are BINFLOAT records (9 bytes each), by block.
+
+    A block is a pickle of (id deltas, weights, values) in protocol 2, zlib'd.
+    The values (positions: a bytes object per posting, each unpickled by a
+    call) are most of its unpickling time and no score bound needs them, so
+    only the ids and weights are unpickled: the pickle up to the ids tuple's
+    end (plus STOP), and the weights' BINFLOATs read with numpy. A block where
+    that shortcut's checks fail (tuples of 1-3 items have their own opcodes)
+    is unpickled whole, as Whoosh does. The deltas of all blocks are summed
+    at once: each block's first delta is made relative to the previous
+    block's last id (its header's maxid).
+    """
+    import zlib
+
+    deltas: list = []
+    floats: list[bytes] = []  # per block: n BINFLOAT records (9 bytes each)
+    postfile = matcher._postfile
+    get = postfile.get
+    pos = matcher._baseoffset  # the first block
+    prev_max = 0
+    while True:
+        length = unpack_int(get(pos, whoosh3._INT_SIZE))[0]
+        last = length < 0
+        length = -length if last else length
+        block = get(pos + whoosh3._INT_SIZE, length)
+        info = pickle.loads(block)  # the header; loads stops at its STOP
+        head = pickle.dumps(info, 2)
+        if block[: len(head)] != head:
+            return None  # not the header this reader knows: walk the matcher instead
+        n, maxid, _maxweight, compression = info[0], info[1], info[2], info[3]
+        data = block[len(head) :]
+        if compression:
+            data = zlib.decompress(data)
+        got = _ids_and_weights(data, n)
+        if got is None:
+            full = pickle.loads(data)
+            ids, weights = full[0], full[1]
+            if isinstance(weights, tuple):
+                record = b"".join(_BINFLOAT.pack(_FLOAT, w) for w in weights)
+            else:
+                record = _one_weight(1.0 if weights is None else weights) * n
+        else:
+            ids, record = got
+        start = len(deltas)
+        deltas.extend(ids)
+        deltas[start] -= prev_max
+        floats.append(record)
+        prev_max = maxid
+        if last:
+            break
+        pos += whoosh3._INT_SIZE + length
+    matcher._atend = True  # read to its end, as the block-by-block walk leaves it
+    return deltas, floats
+
+
+_BINFLOAT = struct.Struct(">Bd")
+
+
+def _one_weight(weight: float) -> bytes:
+    """The BINFLOAT record of a block's one weight, as `_read_weights` gives it: float32."""
+    return _BINFLOAT.pack(_FLOAT, _FLOAT32.unpack(_FLOAT32.pack(weight))[0])
+
+
+_FLOAT32 = struct.Struct("f")
+
+
+def _ids_and_weights(data: bytes, n: int):
+    """(id deltas, n BINFLOAT records) from a block's pickled data, or None if its shape
+    is not the common one: MARK ids TUPLE BINPUT, then None, one float, or MARK floats TUPLE."""
+    end = data.find(_IDS_END, 3)
+    if end < 0 or data[2] != 0x28:  # MARK
+        return None
+    try:
+        ids = pickle.loads(data[: end + 1] + b".")
+    except Exception:
+        return None
+    if type(ids) is not tuple or len(ids) != n:
+        return None
+    at = end + len(_IDS_END)
+    kind = data[at : at + 1]
+    if kind == b"N":  # NONE: every weight is 1
+        return ids, _one_weight(1.0) * n
+    if kind == b"G" and data[at + 9 : at + 10] not in (b"G", b"\x85", b"\x86", b"\x87", b""):
+        # One weight for the block (not a short tuple of them).
+        return ids, _one_weight(_BINFLOAT.unpack(data[at : at + 9])[1]) * n
+    if kind == b"(" and data[at + 1 + 9 * n : at + 2 + 9 * n] == b"t":  # MARK n×BINFLOAT TUPLE
+        record = data[at + 1 : at + 1 + 9 * n]
+        if record[::9] == bytes([_FLOAT]) * n:
+            return ids, record
+    return None
 
 
 def length_bytes(reader, fieldname: str):

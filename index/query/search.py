@@ -29,7 +29,7 @@ from index.build.segmenter import read_user_dictionary, shared_segmenter
 from index.build.store import IndexStore
 from index.build.whoosh_internals import bulk_ids
 from index.config import Config
-from index.engine.errors import IndexCorrupt, IndexMissing, SearchCancelled
+from index.engine.errors import IndexCorrupt, IndexMissing, IndexProblem, SearchCancelled
 from index.engine.facets import FACETS, MATCH_RANGE, is_facet, ordered_counts
 from index.engine.models import (
     ArticleView,
@@ -90,12 +90,20 @@ class SearchEngine:
 
     # -- lifecycle -------------------------------------------------------
     def warm_up(self) -> None:
-        """Load jieba, OpenCC, the region table and the searcher (call off the UI thread)."""
+        """Load jieba, OpenCC, the region table, the searcher and its facet and date tables
+        (call off the UI thread)."""
         self.segmenter.warm_up()
         fold("预热")
         self.tagger  # noqa: B018 (builds the gazetteer)
         with contextlib.suppress(IndexMissing):
             self._current()
+        # The tables are the first query's largest cost (0.27 s at 100k paragraphs); a
+        # problem reading them is the search's to report.
+        with contextlib.suppress(IndexProblem), self._lock, self._damage_guard():
+            searcher = self._current()
+            tables = self._doc_tables(searcher)
+            if searcher.doc_count_all() >= BOUNDED_FROM_DOCS:
+                self._facet_codes(tables)  # what counting facets over many hits needs
 
     def close(self) -> None:
         """Close the open searcher and index."""
@@ -231,7 +239,7 @@ class SearchEngine:
             approximate = False
             q = compiled.whoosh_query
             # The ranking's clock starts here: loading jieba or the tables is not its cost.
-            deadline = time.perf_counter() + self.cfg.search.rank_budget_ms / 1000
+            deadline = _clock() + self.cfg.search.rank_budget_ms / 1000
             bounded = limit and searcher.doc_count_all() >= BOUNDED_FROM_DOCS
             if compiled.fast is not None and limit:
                 docs = self._fast_ids(searcher, compiled.fast, as_array=bool(bounded))
@@ -287,7 +295,7 @@ class SearchEngine:
         deadline: float | None = None,
     ) -> tuple[list[int], list[float], bool]:
         """Every matching document with its score, in one pass per segment, and whether
-        the deadline (a `time.perf_counter()` value) cut the scoring short: matches found
+        the deadline (a `_clock()` value) cut the scoring short: matches found
         after it are listed with score 0, so they rank after the scored ones."""
         q = compiled.whoosh_query
         docs: list[int] = []
@@ -322,7 +330,7 @@ class SearchEngine:
                     countdown = CANCEL_CHECK_EVERY
                     if cancel is not None and cancel.is_set():
                         raise SearchCancelled
-                    if deadline is not None and time.perf_counter() >= deadline:
+                    if deadline is not None and _clock() >= deadline:
                         late = True
                         while m.is_active():
                             append_doc(offset + m.id())
@@ -344,10 +352,14 @@ class SearchEngine:
         """(matches, top hits, approximate) from bitmaps and numpy score bounds
         (index/query/topk.py), or None when the query has a shape that module does not
         model. A fast plan's matches are given (`fast_docs`). Past `deadline` the ranking
-        stops refining and `approximate` is True (see `topk.rank_top`)."""
+        stops refining and `approximate` is True (see `topk.rank_top`); past it before the
+        score bounds are complete, the hits are the newest matches (`_unranked`)."""
         import numpy as np
 
         from index.query import topk
+
+        def late() -> bool:
+            return deadline is not None and _clock() >= deadline
 
         try:
             st = self._score_tables(searcher)
@@ -362,7 +374,7 @@ class SearchEngine:
                 docs = topk.TreeBounds(st, literal, texts).matches(q)
             _check(cancel)
             # Scores are bounded over the matches only, so the cost follows them.
-            bounds = topk.TreeBounds(st, literal, texts, universe=docs)
+            bounds = topk.TreeBounds(st, literal, texts, universe=docs, late=late)
             tighten = None
             if q is None or compiled.browse:  # nothing scores (or ranked by date: all 0)
                 lo = hi = np.full(len(docs), base if q is None else 0.0)
@@ -375,7 +387,8 @@ class SearchEngine:
                 hi = base + np.where(b.may, b.hi, 0.0)
                 fuzzy = b.fuzzy & b.may
                 if (hi > lo).any():  # a proximity phrase may match: narrow by matching it
-                    with contextlib.suppress(topk.Unsupported):
+                    # Out of time here: the bounds are complete, rank_top ranks by them.
+                    with contextlib.suppress(topk.Unsupported, topk.OutOfTime):
                         acc = self._accelerator(searcher)
                         texts = acc.texts if acc is not None and not acc.rebuilt else None
                         tighten = topk.PhraseTightener(searcher, bounds, q, base, texts)
@@ -392,14 +405,22 @@ class SearchEngine:
                 base,
                 bounds.known,
                 lambda: _check(cancel),
-                deadline,
+                late,
                 tighten,
             )
         except topk.Unsupported:
             return None
+        except topk.OutOfTime:
+            return docs, self._unranked(docs, tables, limit, offset, base), True
         if top is None:
             return None
         return docs, top.top[offset:], top.approximate
+
+    def _unranked(self, docs, tables: _DocTables, limit: int, offset: int, base: float):
+        """The hits of a ranking out of time before its score bounds were complete: the
+        newest matches (ties: index order), each with the score every match has (`base`:
+        the literal tier of a fast plan, else 0). Cheap, and the same for the same index."""
+        return [(d, base) for d in self._newest_array(docs, tables, limit, offset)]
 
     def _literal_lookup(self, searcher, texts: dict[int, str]):
         """A function: literal query → its live ids from the accelerator (None: ask Whoosh)."""
@@ -621,12 +642,7 @@ class SearchEngine:
     def _count_facets(self, docs: list[int], t: _DocTables) -> Facets:
         """Count facet values over `docs` (numpy bincounts for big sets)."""
         if len(docs) >= NUMPY_FACETS_FROM:
-            if self._facet_arrays is None or self._facet_arrays[0] is not t:
-                from index.query.accel import FacetArrays
-
-                multi = {spec.name: spec.multi_valued for spec in FACETS}
-                self._facet_arrays = (t, FacetArrays(t.values, multi, t.date_rank))
-            raw, months = self._facet_arrays[1].counts(docs)
+            raw, months = self._facet_codes(t).counts(docs)
             months.pop(0, None)
         else:
             if not isinstance(docs, list):
@@ -650,6 +666,15 @@ class SearchEngine:
             month={f"{m // 100:04d}-{m % 100:02d}": n for m, n in sorted(months.items())},
         )
 
+    def _facet_codes(self, t: _DocTables):
+        """The facet tables as numpy code arrays (`FacetArrays`), once per tables."""
+        if self._facet_arrays is None or self._facet_arrays[0] is not t:
+            from index.query.accel import FacetArrays
+
+            multi = {spec.name: spec.multi_valued for spec in FACETS}
+            self._facet_arrays = (t, FacetArrays(t.values, multi, t.date_rank))
+        return self._facet_arrays[1]
+
     # -- reading ---------------------------------------------------------
     def article(self, path: str) -> ArticleView | None:
         """All indexed paragraphs of one file, in order (None if not indexed)."""
@@ -661,6 +686,11 @@ class SearchEngine:
         if not rows:
             return None
         return article_from_stored(path, rows)
+
+
+def _clock() -> float:
+    """The ranking deadline's clock, in seconds (a function, so tests can drive it)."""
+    return time.perf_counter()
 
 
 def _token(build: str, generation: int) -> str:
@@ -728,7 +758,7 @@ def _multi_valued(reader, fieldname: str, n: int) -> list[tuple[str, ...]]:
     values: list[list[str]] = [[] for _ in range(n)]
     for term in reader.lexicon(fieldname):
         name = term.decode("utf-8")
-        for d in reader.postings(fieldname, term).all_ids():
+        for d in bulk_ids(reader.postings(fieldname, term)):  # block by block
             values[d].append(name)
     return [tuple(v) for v in values]
 
@@ -738,7 +768,7 @@ def _single_valued(reader, fieldname: str, n: int) -> list[str | None]:
     values: list[str | None] = [None] * n
     for term in reader.lexicon(fieldname):
         name = term.decode("utf-8")
-        for d in reader.postings(fieldname, term).all_ids():
+        for d in bulk_ids(reader.postings(fieldname, term)):  # block by block
             values[d] = name
     return values
 

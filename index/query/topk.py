@@ -20,7 +20,6 @@ caller scores every match instead.
 
 from __future__ import annotations
 
-import time
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
@@ -45,6 +44,10 @@ _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 class Unsupported(Exception):
     """A query shape this module does not model; score every match instead."""
+
+
+class OutOfTime(Exception):
+    """The ranking's deadline passed before the score bounds were complete."""
 
 
 @dataclass
@@ -149,8 +152,12 @@ class TreeBounds:
         literal: Callable[[query.Query], np.ndarray | None],
         texts: dict[int, str] | None = None,
         universe: np.ndarray | None = None,
+        late: Callable[[], bool] | None = None,
     ) -> None:
         self.t = tables
+        # Asked before each word or phrase node (they read postings and compute BM25):
+        # True raises OutOfTime. Constant nodes (literals, NOT, filters) are bitmaps, cheap.
+        self.late = late
         self.literal = literal  # a literal's matching ids from the accelerator, or None
         self.texts = texts or {}  # id() of a literal query → its string
         # The documents the arrays cover: sorted live searcher docnums (the matches, so
@@ -195,6 +202,8 @@ class TreeBounds:
         key = self._key(q)
         got = self._memo.get(key)
         if got is None:
+            if self.late is not None and isinstance(q, query.Term | query.Phrase) and self.late():
+                raise OutOfTime
             got = self._memo[key] = self._eval(q)
         if isinstance(q, LiteralQuery) and id(q) not in self.known:
             at = np.flatnonzero(got.must)
@@ -590,7 +599,7 @@ def rank_top(
     base: float = 0.0,
     literals: dict[int, np.ndarray] | None = None,
     check: Callable[[], None] | None = None,
-    deadline: float | None = None,
+    late: Callable[[], bool] | None = None,
     tighten: PhraseTightener | None = None,
 ) -> Ranking | None:
     """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
@@ -600,8 +609,8 @@ def rank_top(
     `fuzzy` is False the score is exactly `lo`. None if Whoosh disagrees with the
     bounds (the caller then scores every match).
 
-    `deadline` (a `time.perf_counter()` value) bounds the rescoring by Whoosh: once
-    it has passed, the answer is the best by what is known so far (the exact score
+    `late()` (True once the ranking's deadline has passed) bounds the rescoring by
+    Whoosh: once it is True, the answer is the best by what is known so far (the exact score
     where known, else the lower bound `lo`), `approximate` is set, and the score of
     a hit Whoosh has not rescored is its lower bound.
 
@@ -611,9 +620,10 @@ def rank_top(
     n = len(docs)
     if not n or want <= 0:
         return Ranking([])
+    if late is None:
 
-    def late() -> bool:
-        return deadline is not None and time.perf_counter() >= deadline
+        def late() -> bool:
+            return False
 
     lb = np.where(fuzzy, lo - EPS, lo)
     ub = np.where(fuzzy, hi + EPS, lo)

@@ -287,3 +287,101 @@ def test_browsing_with_numpy_equals_browsing_in_python(updated_index, monkeypatc
         assert small[(20, 0)][0] > 480
     finally:
         engine.close()
+
+
+# One query per bench class (single character, common word, rare word, AND, phrase,
+# region, browsing, traditional), plus OR, NOT and the hostile shapes.
+CLASSES = ["的", "干部", "金花葵合作社", "驻村干部 帮助", '"第一书记" 干部', "乡村振兴 region:湖北"]
+CLASSES += ["", "幹部", "干部 OR 经济 OR 发展 OR 社会 OR 工作 OR 国际", "的 -干部", "经济 发展"]
+CLASSES += ["-干部", "region:湖北"]
+
+
+def _exact_answers(cfg, monkeypatch, queries, limit):
+    """Each query's answer with the budget off, and its matches."""
+    monkeypatch.setattr(cfg.search, "rank_budget_ms", 1e9)
+    engine = SearchEngine(cfg)
+    try:
+        return {q: (engine.search(q, limit=limit), set(engine.matches(q))) for q in queries}
+    finally:
+        engine.close()
+
+
+def _check_budgeted(got, want, matches, q, limit):
+    """A budgeted answer: exact total and facets; if flagged, real distinct matches in
+    score order; if not flagged, the exact answer."""
+    assert got.total == want.total and got.facets == want.facets, q
+    if not got.ranking_approximate:
+        assert _answer(got) == _answer(want), q
+        return
+    assert len(got.hits) == min(limit, want.total), q
+    assert all(ParagraphRef(h.path, h.paragraph) in matches for h in got.hits), q
+    assert len({(h.path, h.paragraph) for h in got.hits}) == len(got.hits), q
+    scores = [h.score for h in got.hits]
+    assert scores == sorted(scores, reverse=True), q
+
+
+def test_budget_zero_answers_every_query_class_with_exact_totals(updated_index, monkeypatch):  # noqa: F811
+    """`rank_budget_ms: 0`: no exception, exact total and facets for every class; a query
+    whose ranking needs scoring is flagged, one ranked by constants alone is exact."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    queries = CLASSES + HOSTILE
+    exact = _exact_answers(updated_index, monkeypatch, queries, 10)
+    monkeypatch.setattr(updated_index.search, "rank_budget_ms", 0)
+    engine = SearchEngine(updated_index)
+    try:
+        flagged = set()
+        for q in queries:
+            got = engine.search(q, limit=10)
+            want, matches = exact[q]
+            _check_budgeted(got, want, matches, q, 10)
+            if got.ranking_approximate:
+                flagged.add(q)
+    finally:
+        engine.close()
+    assert {"干部 OR 经济 OR 发展 OR 社会 OR 工作 OR 国际", "经济 发展", "的"} <= flagged
+    assert not {"", "-干部", "region:湖北"} & flagged
+
+
+def test_a_deadline_passing_at_any_step_keeps_answers_exact_or_flagged(updated_index, monkeypatch):  # noqa: F811
+    """A clock that ticks once per look: with a budget of N looks, the deadline passes
+    before, inside or after the score bounds, the phrase tightening or the rescoring.
+    Every answer has the exact total and facets, and is the exact one or flagged."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    queries = ["干部 OR 经济 OR 发展 OR 社会 OR 工作 OR 国际", "经济 发展", "的", "驻村干部 帮助"]
+    exact = _exact_answers(updated_index, monkeypatch, queries, 5)
+    ticks = iter(range(10**9))
+    monkeypatch.setattr(search_mod, "_clock", lambda: float(next(ticks)))
+    engine = SearchEngine(updated_index)
+    kinds = set()
+    try:
+        for looks in range(0, 40):
+            monkeypatch.setattr(updated_index.search, "rank_budget_ms", looks * 1000.0)
+            for q in queries:
+                engine.clear_cache()
+                got = engine.search(q, limit=5)
+                want, matches = exact[q]
+                _check_budgeted(got, want, matches, q, 5)
+                if not got.ranking_approximate:
+                    kinds.add("exact")
+                elif all(h.score == 0 for h in got.hits):
+                    kinds.add("newest first")  # out of time before the bounds were complete
+                else:
+                    kinds.add("by bounds")  # out of time while rescoring
+    finally:
+        engine.close()
+    assert kinds == {"exact", "newest first", "by bounds"}
+
+
+def test_warm_up_builds_what_the_first_query_would(updated_index, monkeypatch):  # noqa: F811
+    """The app's warm-up (off the UI thread) reads the facet and date tables, so its first
+    query does not; the answers are those of an engine that was not warmed up."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    cold, warm = SearchEngine(updated_index), SearchEngine(updated_index)
+    try:
+        warm.warm_up()
+        assert warm._tables is not None and warm._facet_arrays is not None
+        for q in ["的", "干部 OR 群众", ""]:
+            assert _answer(warm.search(q, limit=5)) == _answer(cold.search(q, limit=5)), q
+    finally:
+        cold.close()
+        warm.close()

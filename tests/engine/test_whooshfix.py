@@ -131,3 +131,56 @@ def test_skip_to_lands_where_whoosh_own_skip_to_lands(tmp_path) -> None:
             ours = walk(whoosh_internals._skip_to, targets)
             assert ours == walk(whoosh_internals._ORIGINAL_SKIP_TO, targets), targets
             assert any(o not in (None, "too far") for o in ours)
+
+
+def test_bulk_postings_read_what_the_matcher_reads(tmp_path) -> None:
+    """The block reader's ids and weights equal a posting-by-posting walk: blocks of
+    varied weights, one weight, all 1, short last blocks (1-3 postings), ids far apart
+    (4-byte ints in the pickle), positions and none, and deletions."""
+    import random
+
+    import numpy as np
+    from whoosh import fields
+    from whoosh.filedb.filestore import FileStorage
+
+    from index.build import whoosh_internals
+
+    install()
+    rng = random.Random(11)
+    schema = fields.Schema(body=fields.TEXT(), flat=fields.KEYWORD(scorable=True))
+    ix = FileStorage(str(tmp_path)).create_index(schema)
+    w = ix.writer()
+    for i in range(70_000):
+        body = ["ones"]  # weight 1 everywhere: the weights pickle as None
+        if i % 3 == 0:
+            body += ["varied"] * rng.randint(1, 4)
+        if i < 1000:
+            body += ["twice", "twice"]  # one weight per block
+        if i in (3, 4, 5, 69_999):
+            body.append("sparse")  # a delta over 65,535: a 4-byte int
+        w.add_document(body=" ".join(body), flat=f"k{i % 5} k{i % 5} all")
+    for n in (129, 130, 131):  # a last block of 1, 2 and 3 postings
+        for _i in range(n):
+            w.add_document(body=f"short{n}", flat="x")
+    w.commit()
+    w = ix.writer()
+    w.delete_by_term("flat", "k3")
+    w.commit(merge=False)
+
+    def walk(m):
+        ids, weights = [], []
+        while m.is_active():
+            ids.append(m.id())
+            weights.append(m.weight())
+            m.next()
+        return ids, weights
+
+    with ix.searcher() as s:
+        r = s.reader()
+        assert r.has_deletions()
+        terms = [("body", t) for t in ("ones", "varied", "twice", "sparse", "short129")]
+        terms += [("body", "short130"), ("body", "short131"), ("flat", "k1"), ("flat", "all")]
+        for field, text in terms:
+            ids, weights = whoosh_internals.bulk_postings(r.postings(field, text))
+            assert isinstance(ids, np.ndarray) and len(ids) > 0, text
+            assert (ids.tolist(), weights.tolist()) == walk(r.postings(field, text)), text
