@@ -1020,6 +1020,14 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         ):
             put("author", _person(heads[key][0]), f"<meta {key}> (HTML line {heads[key][1]})")
 
+    ld = _json_ld(tree)
+    for name in ld.get("author", []):
+        # schema.org NewsArticle data: the author as the page's own data names them.
+        if _person_like(_person(name), meta) and (
+            not bylines or any(_key(_person(name)) in b for b in bylines)
+        ):
+            put("author", _person(name), "JSON-LD author")
+            break
     for key in ("og:site_name", "sitename", "application-name", "site_name"):
         if key in heads:
             put("site", heads[key][0], f"<meta {key}> (HTML line {heads[key][1]})")
@@ -1074,6 +1082,38 @@ def _wechat_time(tree) -> str | None:
             china = dt.timezone(dt.timedelta(hours=8))
             return dt.datetime.fromtimestamp(int(m[1]), china).date().isoformat()
     return None
+
+
+def _json_ld(tree) -> dict[str, list[str]]:
+    """Author and publisher names of the first schema.org article in the page's JSON-LD."""
+    import json
+
+    def names(value) -> list[str]:
+        items = value if isinstance(value, list) else [value]
+        out = [i.get("name") if isinstance(i, dict) else i for i in items]
+        return [n.strip() for n in out if isinstance(n, str) and n.strip()]
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        todo = data if isinstance(data, list) else [data]
+        while todo:
+            item = todo.pop(0)
+            if not isinstance(item, dict):
+                continue
+            todo.extend(item.get("@graph") or [])
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and ("Article" in k or k == "BlogPosting") for k in kinds):
+                return {
+                    "author": names(item.get("author") or []),
+                    "publisher": names(item.get("publisher") or []),
+                }
+    return {}
 
 
 def _htmldate(tree, url: str | None) -> str | None:

@@ -52,7 +52,7 @@ from index.ingest.zones import (
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>文章来源|稿件来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"(?P<label>文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
@@ -62,6 +62,7 @@ _LABEL_KIND = {
         [
             "文章来源",
             "稿件来源",
+            "素材来源",
             "信息来源",
             "资料来源",
             "新闻来源",
@@ -161,8 +162,8 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
-    rf"^[(（\[]?\s*(?:(?P<org>[^\s记者]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
-    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]]?$"
+    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
 )
 _WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
 # A reporter and the place filed from, after a date: 記者林怡君∕花蓮報導, 林雅惠 / 宜蘭縣 報導.
@@ -231,9 +232,20 @@ _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文�
 _TRAILING_CREDIT = re.compile(
     r"(?<=[。！？!?”」])\s*[(（]\s*(?:编辑|责任编辑|责编|编审|校对|编译)\s*[:：][^()（）]{1,30}[)）]\s*(?:1[0-4]\d{5})?\s*$"
 )
+# A credit closing the last paragraph or standing alone under it: …。（来源：某某日报）,
+# …。（某某日报记者 王某）, （某某日报）.
+_TRAILING_SOURCE = re.compile(
+    r"(?:(?<=[。！？!?”」])|^)\s*[(（]\s*(?:(?:来源|稿源|转自|摘自|来源于)\s*[:：]\s*(?P<src>[^()（）:：]{2,20}?)"
+    rf"|(?P<org>[^()（）\s:：记者]{{2,16}}?)(?:(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}))?)"
+    r"\s*[)）]\s*$"
+)
 _PAGE_TOKEN = re.compile(
     r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
     r"|(?<![\w.])[a-z]\d{1,2}(?![\w.])"  # A3, B12: a page number without 版
+)
+# A staff credit (■本版主编：李某, 统筹：王某): never the headline.
+_STAFF_CREDIT = re.compile(
+    r"^\W*[\u4e00-\u9fff]{0,4}(?:编辑|主编|责编|美编|校对|审校|编审|监制)\s*[:：|｜/]\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
 )
 # A page line of an e-paper: A12 港聞, 第03版：要闻 (never the headline).
 _PAGE_LINE = re.compile(
@@ -306,11 +318,21 @@ def front_matter_meta(fm: dict) -> ArticleMeta:
 
     def text(key: str) -> str | None:
         value = fm.get(key)
+        if isinstance(value, list) and key == "author":  # a web clipper's list: - "[[某某日报]]"
+            value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if value is None or isinstance(value, dict | list):
             return None
-        return str(value).strip() or None
+        return re.sub(r"^\[\[(.+)\]\]$", r"\1", str(value).strip()) or None
 
-    date = fm.get("date")
+    # `published` is a web clipper's publication date (its `created` is the clip's day).
+    date = next(
+        (
+            fm[k]
+            for k in ("date", "published", "pubdate", "publish_date", "date_published")
+            if fm.get(k)
+        ),
+        None,
+    )
     if isinstance(date, dt.datetime):
         date = date.date().isoformat()
     elif isinstance(date, dt.date):
@@ -373,7 +395,7 @@ def extract(
                 # <meta name=author> may name the outlet (ETtoday新聞雲) or run on to the
                 # editor (张宇 每经编辑 陈旭): a person's name, else the outlet as a credit.
                 if looks_like_outlet(value.strip()) and not re.search(r"\s", value.strip()):
-                    later.offer("source", _source_value(value)[0], where, "front matter author")
+                    ex.offer("source", _source_value(value)[0], where, "front matter author")
                     continue
                 value = _author_value(value)[0]
             if key == "source" and value:  # <meta name=source> 国际在线湖南频道 -> 国际在线
@@ -663,6 +685,11 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         value = credited[-1] if credited else parts[0]
     elif " " in value:
         value = value.split()[0]
+    account = re.match(
+        r"(.{2,}?)\s*(?:微信公众号|公众号|官方微信|官方微博|微信|微博|抖音号|视频号)$", value
+    )
+    if account and looks_like_outlet(account.group(1)):
+        value = account.group(1)  # 某某日报微信公众号: the paper's account credits the paper
     if re.search(r"[·•]", value):  # 澎湃新闻·澎湃号·政务, 新华日报·交汇点: the outlet credited
         value = _byline_outlet(value) or value
     if fold(value).endswith("客户端"):
@@ -698,7 +725,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
     if not lead_dates and _YEARLESS_STAMP.search(lead_rest):  # 06-03 09:15　来源：中安在线
         _note_yearless(lead_rest, line, ex)
         lead_rest = _YEARLESS_STAMP.sub("", lead_rest)
-    lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-")
+    lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-■□●○◆◇▲△★☆※▶►•")
     if lead_dates and re.fullmatch(r"[\u4e00-\u9fff]{2,4}\s*[:：]", lead_rest):
         lead_rest = ""  # 首发：2024-03-05 10:00 | 来源：X: a label this table does not know, dated
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
@@ -893,6 +920,21 @@ def _trailing_credit(lines: list[Line], later: Extraction) -> None:
         m = _TRAILING_CREDIT.search(line.folded)
         if line.role == BODY and m and m.start() > 0:
             line.text, line.folded = line.text[: m.start()], line.folded[: m.start()]
+        src = _TRAILING_SOURCE.search(line.folded)
+        if line.role == BODY and src and len(line.text) == len(line.folded):
+            # …。（来源：某某日报） / …。（某某日报记者 王某）: the credit goes to metadata.
+            outlet = src["src"] or src["org"]
+            name = line.text[src.start("src" if src["src"] else "org") :][: len(outlet)]
+            if looks_like_outlet(outlet) or src["src"]:
+                later.offer("source", _source_value(name)[0], line, "credit closing the text")
+                if src["name"]:
+                    later.offer(
+                        "author", _as_written(line, src["name"]), line, "credit closing the text"
+                    )
+                if src.start() > 0:
+                    line.text, line.folded = line.text[: src.start()], line.folded[: src.start()]
+                else:
+                    _mark(line, META, "credit line")
 
 
 def _remove_spans(text: str, spans) -> str:
@@ -1206,10 +1248,7 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         rest = folded[end:]
         wire = _WIRE_TAIL.match(rest)
         if wire:
-            who = re.search(rf"记者\s*(?P<name>{_NAME})", rest)
-            later.offer(
-                "author", _reporter(who["name"], line) if who else None, line, "dateline reporter"
-            )
+            later.offer("author", _wire_reporter(rest, line), line, "dateline reporter")
         md = _DATELINE_DATE.match(rest)
         if md:
             year = _year_evidence(ex, later)
@@ -1228,6 +1267,16 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         if who:
             later.offer("author", _reporter(who["name"], line), line, "dateline reporter")
         return
+
+
+def _wire_reporter(rest: str, line: Line) -> str | None:
+    """The reporter of 记者王某台北5日电: the name before a two-character place, when the
+    name and the place run together (王某台北 -> 王某, 王小明台北 -> 王小明)."""
+    m = re.search(r"记者\s*(?P<run>[\u4e00-\u9fff]{4,5})\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日", rest)
+    if m:
+        return _as_written(line, m["run"][:-2])
+    who = re.search(rf"记者\s*(?P<name>{_NAME})", rest)
+    return _reporter(who["name"], line) if who else None
 
 
 def _as_written(line: Line, folded_value: str) -> str:
@@ -1351,10 +1400,16 @@ def _title_like(line: Line) -> bool:
         return False
     if find_dates(probe) and len(probe) < 30:
         return False
-    if _PAGE_LINE.match(probe):
+    if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe):
         return False
     bare = _REPOST.sub("", probe)
-    if chrome_reason(Line(line.number, bare, bare)) and not _MD_HEADING.match(line.text.strip()):
+    why = chrome_reason(Line(line.number, bare, bare))
+    # 城市设计：让老街区更宜居 reads like a credit line by its first word, but what follows
+    # the colon is a clause, not a name: a headline.
+    headline = why == "editor credits" and re.fullmatch(
+        r"[\u4e00-\u9fff]{2,8}[:：][\u4e00-\u9fff“”\"]{6,}", bare
+    )
+    if why and not headline and not _MD_HEADING.match(line.text.strip()):
         return False
     if re.search(r"\d{1,2}:\d{2}", probe) and len(probe) <= 30:
         return False  # 北斗融媒  06-11 15:02: an outlet and a time, not a headline

@@ -128,7 +128,7 @@ def publishers() -> Publishers:
 def looks_like_outlet(name: str) -> bool:
     """A short name that is a known publisher or ends like one (…日报, …网, …发布)."""
     key = fold(name).strip()
-    if not 2 <= len(key) <= 16 or re.search(r"[，。,;；:：!?！？\s]", key):
+    if not 2 <= len(key) <= 16 or re.search(r"[，。,;；:：!?！？\s|_]", key):
         return False
     if publishers().lookup(key) is not None:
         return True

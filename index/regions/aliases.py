@@ -54,13 +54,14 @@ PROVINCE_PARTS: tuple[str, ...] = _words(
 # compounds of several abbreviations (京津冀, 川渝; see COMPOUND_*).
 # abbreviation → (unit path, the verbs it takes). A verb is left out where
 # verb + character is an everyday word: 在台上, 在汉代, 来藏起来, 离港 (a
-# ship leaving port); 苏 (赴苏联), 新, 宁, 澳 (Australia) take none.
+# ship leaving port); 苏 (赴苏联), 新, 宁, 澳 (Australia) take none. 入 (入黔设厂,
+# 入湘) is left out where 入 + character is a word or a ship's move (入港, 入深山, 进入晋级).
 _MOVE = "在来赴抵返离驻进回留访"
 TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
-    "京": ("北京市", _MOVE),
-    "沪": ("上海市", _MOVE),
+    "京": ("北京市", _MOVE + "入"),
+    "沪": ("上海市", _MOVE + "入"),
     "津": ("天津市", "来赴抵返离驻进回留访"),  # 在津贴 is an allowance
-    "渝": ("重庆市", _MOVE),
+    "渝": ("重庆市", _MOVE + "入"),
     "穗": ("广东省/广州市", _MOVE),
     "蓉": ("四川省/成都市", _MOVE),
     "杭": ("浙江省/杭州市", "来赴抵返离驻回留访"),
@@ -68,23 +69,23 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "汉": ("湖北省/武汉市", "来赴抵返离驻"),  # 在汉代, 回汉族
     "港": ("香港特别行政区", "在来赴返驻回访"),  # 抵港/离港 are ships
     "台": ("台湾省", "来赴抵返离驻访回"),  # 在台上; 回台阶 is cut below
-    "冀": ("河北省", _MOVE),
+    "冀": ("河北省", _MOVE + "入"),
     "晋": ("山西省", "来赴抵返离驻进回"),
     "辽": ("辽宁省", "来赴抵返离回"),
-    "皖": ("安徽省", _MOVE),
-    "闽": ("福建省", _MOVE),
-    "赣": ("江西省", _MOVE),
+    "皖": ("安徽省", _MOVE + "入"),
+    "闽": ("福建省", _MOVE + "入"),
+    "赣": ("江西省", _MOVE + "入"),
     "鲁": ("山东省", "来赴抵返离驻回"),
-    "豫": ("河南省", _MOVE + "援"),
-    "鄂": ("湖北省", _MOVE + "援"),
-    "湘": ("湖南省", _MOVE + "援"),
-    "粤": ("广东省", _MOVE + "援"),
-    "桂": ("广西壮族自治区", _MOVE + "援"),
-    "琼": ("海南省", _MOVE + "援"),
+    "豫": ("河南省", _MOVE + "援入"),
+    "鄂": ("湖北省", _MOVE + "援入"),
+    "湘": ("湖南省", _MOVE + "援入"),
+    "粤": ("广东省", _MOVE + "援入"),
+    "桂": ("广西壮族自治区", _MOVE + "援入"),
+    "琼": ("海南省", _MOVE + "援入"),
     "川": ("四川省", "来赴抵返离驻进入出援回"),  # 返乡回川
-    "黔": ("贵州省", _MOVE + "援"),
-    "滇": ("云南省", _MOVE + "援"),
-    "陕": ("陕西省", _MOVE + "援"),
+    "黔": ("贵州省", _MOVE + "援入"),
+    "滇": ("云南省", _MOVE + "援入"),
+    "陕": ("陕西省", _MOVE + "援入"),
     "陇": ("甘肃省", "来赴抵返离驻进入援回"),
     "疆": ("新疆维吾尔自治区", "赴抵返离驻进入援出回"),
     "藏": ("西藏自治区", "赴抵返离驻进入援出回"),
@@ -167,6 +168,11 @@ COMPOUND_WEAK: dict[str, str] = {
     "云": "云南省",
     "贵": "贵州省",
 }
+# Everyday words a weak member starts: a run ending on one (港澳青年) ends before it.
+COMPOUND_WEAK_WORDS: tuple[str, ...] = _words(
+    "青年 青少年 青春 青睐 新年 新春 新闻 新型 新兴 新区 新城 新村 新时代 宁静 云端 云上 贵宾 "
+    "黑色 黑恶 甘心 甘甜 吉祥 藏品 蒙受 台风 台阶 台上"
+)
 # Runs that are words of their own: 苏澳 is a town in 宜兰.
 COMPOUND_WORDS: frozenset[str] = frozenset({"苏澳"})
 # X籍 (川籍农民工, 台籍人士) gives where people come from: it names the
@@ -251,8 +257,15 @@ NAME_TITLES: tuple[str, ...] = _words(
     "厂长 主席 委员 代表 教授 老师 医生 护士 律师 民警 警官 专家 作者 编辑 摄影 摄 "
     "网友 村民 居民 农民 市民 游客 老人 同学 学生 选手 队员 演员 导演 画家 作家 诗人 "
     "负责人 创办人 工程师 研究员 干部 职工 员工 师傅 大爷 大妈 阿姨 老乡 同志 先生 女士 "
-    "受访者 党员 志愿者"
+    "受访者 党员 志愿者 "
+    # kin, partners and trades right before a name (老伴王吉林, 合伙人陈彰化, 摊主黄山)
+    "老伴 丈夫 妻子 爱人 儿子 女儿 父亲 母亲 爷爷 奶奶 外公 外婆 哥哥 姐姐 弟弟 妹妹 "
+    "同事 合伙人 朋友 好友 邻居 室友 战友 队友 搭档 徒弟 师父 摊主 店主 老板 村医 乡医 "
+    "房东 户主 车主 业主 学员 学徒 "
 )
+# Characters that are a surname and a preposition (村民向长沙说 "said to 向长沙"):
+# a place after one is a given name only between a title and a NAME_FOLLOWER.
+PREPOSITION_SURNAMES: frozenset[str] = frozenset("向于")
 # Byline roles: a place name standing alone right after one (通讯员 黄冈, spaces
 # or a colon between, a space, bracket or comma after) is the person's name.
 BYLINE_ROLES: tuple[str, ...] = _words("记者 通讯员 摄影 摄 作者 编辑 责编 撰文 文 图 实习生")
@@ -433,7 +446,7 @@ SUBUNIT_SUFFIXES: tuple[str, ...] = (
     "街(?!头|上|巷)",
     "巷",
     "胡同",
-    "屯",
+    "屯(?!门)",  # 香港屯门 is the district
 )
 
 # A short name (no 省/市/县/区 ending) before a direction and a road is a
@@ -472,6 +485,10 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "海事大学",
     "海洋大学",
     "石油大学",
+    # 南昌航空大学, 南京信息工程大学: discipline words between the place and the school
+    "(?:航空|航天|理工|科技|师范|农业|林业|交通|工业|工程|医科|医学|中医药|财经|政法|邮电|化工|"
+    "电子|电力|信息|建筑|水利|外国语|职业|技术|经贸|商学|民族|铁道|矿业|地质|传媒|音乐|美术|艺术|"
+    "戏剧|警察|体育|工商|海事|海洋|石油|城市|幼儿|高等专科){1,3}(?:大学|学院|学校)",
     "卫视",
     "队",
     # Organisations named after their city: the hospital, bank, company or
@@ -538,7 +555,7 @@ FOOD_SUFFIXES: tuple[str, ...] = _words(
     "扒鸡 烧鸡 大盘鸡 火腿 麻花 炒饭 凉皮 肉夹馍 泡馍 烧饼 锅盔 臭豆腐 小笼 汤包 灌汤包 "
     "酸菜鱼 烤肉 烤串 早茶 腊肉 糖葫芦 菜馆 酒家 面馆 小面 烩面 炸酱面 冷面 酸辣粉 烤鱼 "
     "煎饼 豆汁 卤煮 烧麦 生煎 肠粉 烧腊 羊肉串 锅包肉 烤全羊 "
-    "地毯 挂毯"  # wares named after their place: 和田地毯
+    "地毯 挂毯 啤酒"  # wares named after their place: 和田地毯, 青岛啤酒
 )
 
 # Lines that point at other pages or credit an outlet: they name nothing,

@@ -111,6 +111,10 @@ _COMPOUND_AFTER_RE = re.compile(
     )
 )
 _ROUTE_WORDS = frozenset(aliases.COMPOUND_ROUTE_WORDS)
+# Province names made of a character and a direction (昆山东部 is 昆山 + 东部, 台北 is no province).
+_DIRECTION_PROVINCES = frozenset(
+    ["山东", "山西", "江西", "湖南", "湖北", "河南", "河北", "海南", "广东", "广西"]
+)
 # A region stays in force in a long file for at least this many paragraphs
 # and characters after it was last named (see `tag_article`).
 STORY_MAX_PARAGRAPHS = 80
@@ -192,7 +196,7 @@ class RegionTagger:
     """Names of provinces, cities and counties in folded text, as 省/市/县 paths."""
 
     # Part of the index fingerprint: a change here makes the next `index` rebuild.
-    DATA_VERSION = "regions-3"  # + history table, city compounds, dishes, organisations, links
+    DATA_VERSION = "regions-4"  # + whole-name persons, 入X, place+direction, schools, weak runs
 
     def __init__(self) -> None:
         """Load the shared gazetteer (built once per process)."""
@@ -355,6 +359,18 @@ class RegionTagger:
             hits = self._mentions(par, hits)
             if found_names is not None:
                 found_names.extend(par.found_names)
+        # 昆山东部, 巢湖南岸: a province name made of a place's last character and a
+        # direction (山东, 湖南) inside a longer run is that place and a direction.
+        starts = {h.end - 1 for h in hits if h.end - h.start >= 2}
+        hits = [
+            h
+            for h in hits
+            if not (
+                text[h.start : h.end] in _DIRECTION_PROVINCES
+                and h.start in starts
+                and any(g.start < h.start < g.end for g in hits)
+            )
+        ]
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
@@ -412,6 +428,9 @@ class RegionTagger:
             s = hit.start
             if hit.travel and _cut(hit, hits):
                 drop.add(i)  # 在桂林 is 桂林, not 在桂 + 林
+            elif _whole_name(text, hit):
+                local.add(text[s : hit.end])
+                drop.add(i)  # 摊主黄山说: 黄山 is the stall holder
             elif s and text[s - 1] in surnames:
                 if ends is None:
                     ends = {h.end for h in hits if h.ungated}
@@ -437,12 +456,17 @@ class RegionTagger:
         while first > 0 and text[first - 1] in _COMPOUND_CHARS:
             first -= 1  # the run began with a real name's characters (新津冀)
         for m in _COMPOUND_RE.finditer(text, first):
-            members = _members(m.group(), m.start())
-            if members is None or m.group() in aliases.COMPOUND_WORDS:
+            run = m.group()
+            while len(run) > 2 and text.startswith(
+                aliases.COMPOUND_WEAK_WORDS, m.start() + len(run) - 1
+            ):
+                run = run[:-1]  # 港澳青年 is 港澳 + 青年
+            members = _members(run, m.start())
+            if members is None or run in aliases.COMPOUND_WORDS:
                 continue
             if text.startswith(aliases.COMPOUND_SCHEMES, m.start()):
                 continue  # 沪港通
-            after = _COMPOUND_AFTER_RE.match(text, m.end())
+            after = _COMPOUND_AFTER_RE.match(text, m.start() + len(run))
             if after is not None and after.group() in _ROUTE_WORDS:
                 continue  # 京沪高铁, 京港澳高速: a route
             paths = [p for _, _, ps in members for p in ps]
@@ -502,7 +526,12 @@ class RegionTagger:
             if forms:
                 ungated = any(not f.gated for f in forms)
                 out.append(_Hit(start, end, forms, ungated, None, abbr is not None, multi))
-                if abbr is not None or (start and text[start - 1] in surnames):
+                if (
+                    abbr is not None
+                    or (start and text[start - 1] in surnames)
+                    or (start and text[start - 1] in aliases.PREPOSITION_SURNAMES)
+                    or (end - start == 2 and text[start] in surnames)
+                ):
                     suspect = True
                 # One ungated form decides alone, unless it is a two-character
                 # full name (歙县), which needs a boundary or its unit known.
@@ -693,6 +722,26 @@ def _person_name(text: str, hit: _Hit) -> bool:
     if text[max(0, s - 12) : s - 1].rstrip(" :").endswith(_NAME_TITLES):  # 摄影:张延安
         return True
     return _NAME_FOLLOWERS_RE.match(text, hit.end) is not None
+
+
+def _titled(text: str, at: int) -> bool:
+    """True when a title or role ends right at `at` (村民|, 摊主|, 老伴|)."""
+    return text[max(0, at - 11) : at].endswith(_NAME_TITLES)
+
+
+def _whole_name(text: str, hit: _Hit) -> bool:
+    """True when the place is a whole person's name between a title and what follows names.
+
+    Either the place starts with a surname (摊主黄山说) or a surname that is also a
+    preposition stands before it (村民向长沙说); a title before and a NAME_FOLLOWER
+    after are both needed, since either alone is common around places.
+    """
+    s, e = hit.start, hit.end
+    if hit.travel or _NAME_FOLLOWERS_RE.match(text, e) is None:
+        return False
+    if e - s == 2 and text[s] in aliases.SURNAMES and _titled(text, s):
+        return True
+    return s > 0 and text[s - 1] in aliases.PREPOSITION_SURNAMES and _titled(text, s - 1)
 
 
 def _cut(hit: _Hit, hits: list[_Hit]) -> bool:

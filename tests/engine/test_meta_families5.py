@@ -387,3 +387,69 @@ def test_a_channel_left_after_the_site_suffix_goes_too():
 def test_an_outlet_before_the_reporter_on_a_date_line():
     art = build(f"乡村振兴路上的年轻人\n某某日报记者 王某 2024年03月05日\n\n{BODY}")
     assert (art.meta.source, art.meta.author, art.meta.date) == ("某某日报", "王某", "2024-03-05")
+
+
+JSON_LD_PAGE = """<html><head><meta charset="utf-8"><title>老城焕新见闻 - 某某新闻</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},
+{"@type":"NewsArticle","headline":"老城焕新见闻","datePublished":"2024-03-05T08:00:00+08:00",
+"author":[{"@type":"Person","name":"王某某"}],"publisher":{"@type":"Organization","name":"某某新闻"}}]}</script>
+</head><body><h1>老城焕新见闻</h1><p>{p1}</p><p>{p2}</p></body></html>"""
+
+
+def test_json_ld_names_the_author(tmp_path):
+    art = build_html(JSON_LD_PAGE.replace("{p1}", P1).replace("{p2}", P2), tmp_path)
+    assert (art.meta.author, art.meta.date, art.meta.source) == ("王某某", "2024-03-05", "某某新闻")
+    broken = JSON_LD_PAGE.replace('"@context"', "@context")  # not JSON: no author, no failure
+    art = build_html(broken.replace("{p1}", P1).replace("{p2}", P2), tmp_path)
+    assert art.meta.author is None and art.meta.title == "老城焕新见闻"
+
+
+def test_credits_closing_the_text():
+    for tail, source, author in (
+        (f"{P2}（来源：某某日报）", "某某日报", None),
+        (f"{P2}（某某日报记者 王某）", "某某日报", "王某"),
+        (f"{P2}\n\n（某某日报）", "某某日报", None),
+        (f"{P2}\n\n■来源：某某日报", "某某日报", None),
+        (f"{P2}\n\n素材来源：某某日报微信公众号", "某某日报", None),
+    ):
+        art = build(f"乡村振兴路上的年轻人\n2024-03-05\n\n{P1}\n\n{tail}\n")
+        assert (art.meta.source, art.meta.author) == (source, author), tail
+        assert joined(art).endswith(P2), tail
+    # A bracket closing the text that names no outlet stays text.
+    art = build(f"乡村振兴路上的年轻人\n2024-03-05\n\n{P1}\n\n{P2}（附图片3张）\n")
+    assert art.meta.source is None and joined(art).endswith("（附图片3张）")
+
+
+def test_traditional_script_bylines_and_suffixes():
+    p1 = "屯門一間社福機構去年起在屋邨開設社區飯堂，每餐只收二十元，長者反應熱烈。"
+    p2 = "負責人表示，飯堂每日中午供應約三百份飯餐，義工會把飯送到行動不便的長者家中。"
+    art = build(
+        f"社區飯堂開到屋邨\n\n（中央社記者王某台北5日電）{p1}\n\n{p2}（編輯：張某）1130305\n"
+    )
+    assert (art.meta.source, art.meta.author, art.meta.date) == ("中央社", "王某", "2024-03-05")
+    art = build(f"社區飯堂開到屋邨｜某某日報\n2024.03.05\n\n{p1}\n\n{p2}\n")
+    assert (art.meta.title, art.meta.source) == ("社區飯堂開到屋邨", "某某日報")
+    art = build(f"社區飯堂開到屋邨\n【記者陳某／台北報導】\n\n{p1}\n\n{p2}\n")
+    assert (art.meta.title, art.meta.author) == ("社區飯堂開到屋邨", "陳某")
+
+
+def test_a_web_clippers_front_matter():
+    fm = (
+        '---\ntitle: "老城焕新见闻 - 某某网"\nsource: "https://www.example.com/a/c_1.htm"\n'
+        'author:\n  - "[[某某日报]]"\npublished: 2024-03-05\ncreated: 2024-11-29\n---\n\n'
+    )
+    art = build(fm + BODY, "x.md")
+    assert (art.meta.title, art.meta.date) == ("老城焕新见闻", "2024-03-05")
+    assert (art.meta.source, art.meta.site, art.meta.author) == ("某某日报", "某某网", None)
+    assert art.meta.url == "https://www.example.com/a/c_1.htm"
+
+
+def test_a_staff_credit_is_never_the_headline():
+    art = build(f"■本版主编：李某\n某某晚报 | 2024年3月5日 | A05 城事\n\n老城焕新见闻\n\n{BODY}")
+    assert (art.meta.title, art.meta.source, art.meta.date) == (
+        "老城焕新见闻",
+        "某某晚报",
+        "2024-03-05",
+    )
+    art = build(f"城市设计：让老街区更宜居\n2024-03-05\n\n{BODY}")
+    assert art.meta.title == "城市设计：让老街区更宜居"
