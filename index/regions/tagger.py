@@ -544,6 +544,8 @@ class RegionTagger:
                     contextual = True
         if blocked:  # 内蒙 inside 内蒙古新闻网
             out = [h for h in out if h.end >= blocked.get(h.start, 0)]
+            # 在湘潭大学: the school's place name starts on the travel phrase's last character.
+            out = [h for h in out if not (h.travel and h.end - 1 in blocked)]
         out.sort(key=lambda h: (h.start, h.start - h.end))
         if not out and compound < 0:
             return _NOTHING  # most paragraphs: skip building a scan

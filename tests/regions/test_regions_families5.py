@@ -28,6 +28,8 @@ from index.regions import RegionTagger
         "南昌航空大学暑期社会实践团出发了。",
         "昆山东部的工厂招工忙。",
         "巢湖南岸的村庄开始插秧。",
+        "他在湘潭大学读书。",
+        "武汉理工大学的团队获奖。",
     ],
 )
 def test_names_schools_wares_and_directions_name_nothing(tagger: RegionTagger, text: str) -> None:
@@ -48,6 +50,9 @@ def test_names_schools_wares_and_directions_name_nothing(tagger: RegionTagger, t
         ("黄山西部山区降雨明显。", ("安徽省/黄山市",)),
         ("湖北京山举办农博会。", ("湖北省/荆门市/京山市",)),
         ("浙江西部山区降温。", ("浙江省",)),
+        ("他在湘潭工作。", ("湖南省/湘潭市",)),
+        ("不少人在湘工作。", ("湖南省",)),
+        ("哈尔滨啤酒节开幕。", ("黑龙江省/哈尔滨市",)),
     ],
 )
 def test_places_beside_those_families_still_count(
