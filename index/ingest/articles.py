@@ -257,7 +257,7 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
     indexes = [*zones.header, *zones.footer]
     if zones.replies is not None:
         for line in lines[zones.replies :]:
-            line.drop(CHROME, "zone: forum replies")
+            line.drop(CHROME, "zone: replies or comments under the text")
     for line in lines:
         cut = _GLUED_WIDGET.search(line.folded) if line.role == BODY else None
         if cut and cut.start() > 0:

@@ -169,6 +169,15 @@ _CREDIT_CHAIN = re.compile(
 # A forum floor header: 1楼 2025-03-02 10:11 来自Android客户端, 2楼, #3; the replies follow it.
 _FLOOR = re.compile(r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)(?=\s|$)(?!.*[。！？!?，,])")
 _POSTED_FROM = re.compile(r"(?:^|\s)来自\s*\S{0,16}(?:客户端|android|iphone|ipad|手机|微博|weibo)")
+# The head of the comments under an article, with or without their count.
+_COMMENT_HEAD = re.compile(
+    r"^\W*(?:全部|热门|最新|精彩|网友|精选|读者)(?:评论|留言|跟帖|回复|回应)(?:区)?\s*"
+    r"(?:[(（\[]\s*\d+\s*(?:条)?\s*[)）\]]|\d+\s*条?)?\W*$|^\W*评论区\W*$"
+)
+_COMMENT_META = re.compile(
+    r"\d+\s*(?:秒|分钟|小时|天|周|个月)前|昨天\s*\d|前天|刚刚|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    r"\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|^回复|赞\s*[(（]?\d|ip属地|来自\S{1,8}(?:客户端|手机)"
+)
 # A widget label glued after the last sentence of a line: …一般三天内就有回复。收起全文d.
 _GLUED_WIDGET = re.compile(
     r"(?<=[。！？!?”」])\s*(?:收起全文|展开全文|显示全文|查看全文)\s*[a-z]?\s*$"
@@ -245,12 +254,26 @@ def find_zones(lines: list[Line]) -> Zones:
 
 
 def reply_start(lines: list[Line], content: list[int], first: int) -> int | None:
-    """The floor header of the first reply (2楼 2025-03-02 11:30) after the post's text."""
+    """Where replies or comments start after the text: the first reply's floor header
+    (2楼 2025-03-02 11:30) or the head of a comment list (全部评论（3）, 精选留言)."""
     for i in content:
-        m = _FLOOR.match(lines[i].folded.strip()) if i > first else None
-        if m and int(m.group("n")) >= 2:
+        if i <= first:
+            continue
+        probe = lines[i].folded.strip()
+        m = _FLOOR.match(probe)
+        if (m and int(m.group("n")) >= 2) or (
+            _COMMENT_HEAD.match(probe)
+            and _comments_follow(lines, [k for k in content if k > i][:3])
+        ):
             return i
     return None
+
+
+def _comments_follow(lines: list[Line], after: list[int]) -> bool:
+    """Comments, not a section of the text (【网友评论】 in a round-up): a commenter's time,
+    reply or like widget next, or no prose at all."""
+    probes = [lines[k].folded.strip() for k in after]
+    return any(_COMMENT_META.search(p) for p in probes) or not any(is_prose(p) for p in probes)
 
 
 def is_clause_line(folded: str) -> bool:

@@ -256,3 +256,23 @@ def test_site_widgets_and_notices(line):
 )
 def test_text_near_widget_words_stays(line):
     assert reason(line) is None
+
+
+def test_comments_under_the_text_go_even_when_long():
+    comment = "写得很好，我们村也是这样，去年修了水渠，今年庄稼长得特别好，希望继续加油！"
+    art = build(
+        f"村里建起“共享厨房”\n2025-06-12 10:20  来源：某某县融媒体中心\n\n{P1}\n{P2}\n"
+        f"全部评论（3）\n山里人家  2小时前\n{comment}\n回复  赞(5)\n小草青青  5小时前\n为家乡点赞。\n"
+    )
+    text = joined(art)
+    assert P1 in text and P2 in text
+    assert "修了水渠" not in text and "山里人家" not in text and "为家乡点赞" not in text
+
+
+def test_a_round_up_of_netizens_views_is_text():
+    views = "不少网友在留言中表示，这样的做法值得推广，让老人吃上了热乎饭，也让年轻人更放心。"
+    more = "也有网友建议，共享厨房要做好食品安全管理，定期公示账目，接受群众监督。"
+    art = build(
+        f"网友热议村里的“共享厨房”\n2025-06-12 来源：某某日报\n\n{P1}\n网友评论\n{views}\n{more}\n"
+    )
+    assert views in joined(art) and more in joined(art)
