@@ -151,6 +151,8 @@ _COPYRIGHT = [
     re.compile(
         r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?:by\s+)?(?:www\.)?(?P<site>[^\s©|,，.]{2,30})"
     ),
+    # © 2024 某某网 (a Chinese name; an English company is read by _EN_COPYRIGHT)
+    re.compile(r"©\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[\u4e00-\u9fff][^\s©|,，.]{1,29})"),
 ]
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
 _EN_COPYRIGHT = re.compile(

@@ -453,3 +453,12 @@ def test_a_staff_credit_is_never_the_headline():
     )
     art = build(f"城市设计：让老街区更宜居\n2024-03-05\n\n{BODY}")
     assert art.meta.title == "城市设计：让老街区更宜居"
+
+
+def test_a_copyright_sign_before_a_chinese_name():
+    art = build(f"老城焕新见闻\n03-05 10:20\n\n{BODY}\n© 2024 某某网\n")
+    assert (art.meta.source, art.meta.date) == ("某某网", "2024-03-05")
+    art = build(
+        f"老城焕新见闻\n2024-03-05\n\n{BODY}\n© 2025 SPH Media Limited. Co. Regn. No. 202120748H\n"
+    )
+    assert art.meta.source != "SPH"
