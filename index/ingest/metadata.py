@@ -159,6 +159,7 @@ _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)\s*,?\s*(?:by\s+)?"
     r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*(?:all rights reserved|版权所有|$)"
 )
+_IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|[?&]wx_fmt=|mmbiz\.qpic\.cn", re.I)
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
@@ -533,7 +534,10 @@ def extract(
     for line in zone:
         for m in _URL.finditer(line.text):
             url = m.group(0)
-            if line.role in (META, CHROME) or chrome_reason(line):
+            if _IMAGE_URL.search(url):
+                continue  # an image's address names neither the page nor its site
+            linked = line.text[: m.start()].endswith("](")  # [其他文章](…): another page
+            if not linked and (line.role in (META, CHROME) or chrome_reason(line)):
                 last.offer("url", url, line, "url")
             pub = publishers().domain(url)
             last.offer("site", pub.name if pub else None, line, "url domain")

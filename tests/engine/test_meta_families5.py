@@ -462,3 +462,14 @@ def test_a_copyright_sign_before_a_chinese_name():
         f"老城焕新见闻\n2024-03-05\n\n{BODY}\n© 2025 SPH Media Limited. Co. Regn. No. 202120748H\n"
     )
     assert art.meta.source != "SPH"
+
+
+def test_image_and_linked_article_addresses_are_not_the_page_url():
+    art = build(
+        f"# 老城焕新见闻\n\n*2024年04月17日 18:30*\n\n![图片](https://mmbiz.qpic.cn/a/640?wx_fmt=jpeg)\n\n{BODY}\n"
+        "**往期推荐**\n\n[某县：春耕备耕正当时](https://mp.weixin.qq.com/s?__biz=Mz&mid=1)\n",
+        "x.md",
+    )
+    assert art.meta.url is None
+    art = build(f"老城焕新见闻\n2024-03-05\n\n{BODY}\n原文链接：https://www.example.com/a/1.html\n")
+    assert art.meta.url == "https://www.example.com/a/1.html"
