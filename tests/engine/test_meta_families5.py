@@ -473,3 +473,10 @@ def test_image_and_linked_article_addresses_are_not_the_page_url():
     assert art.meta.url is None
     art = build(f"老城焕新见闻\n2024-03-05\n\n{BODY}\n原文链接：https://www.example.com/a/1.html\n")
     assert art.meta.url == "https://www.example.com/a/1.html"
+
+
+def test_a_quoted_headline_over_its_subtitle_and_media_tags():
+    art = build(f"“老街又热闹起来了”\n——某某县推进老旧街区改造纪实\n2024-03-05\n\n{BODY}")
+    assert art.meta.title == "“老街又热闹起来了”"
+    art = build(f"老城焕新：一条老街的十年变迁（组图）\n2024-03-05\n\n{BODY}")
+    assert art.meta.title == "老城焕新：一条老街的十年变迁"
