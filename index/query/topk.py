@@ -34,6 +34,8 @@ from whoosh.util.numeric import byte_to_length
 from index.build.whoosh_internals import bm25_parameters, bulk_ids, bulk_postings, length_bytes
 from index.query.compile import LiteralQuery, ProximityPhrase
 
+# The field holding the jieba words of each paragraph's folded text (index/build/documents.py).
+TEXT_WORDS = "content"
 EPS = 1e-6  # slack on numpy's BM25 sums against Whoosh's (same formula, other summation order)
 POSTINGS_CACHE = 4_000_000  # postings kept per searcher, for repeated and refined queries
 FIRST_BATCH = 64  # candidates rescored by Whoosh before the threshold is raised
@@ -268,9 +270,13 @@ class TreeBounds:
                 found = found & self._match_set(sub)
             return found
         if type(q) is query.Or:
+            subs = list(q.subqueries)
+            texts = [self.texts.get(id(s.child)) for s in subs if isinstance(s, LiteralQuery)]
+            texts = [t for t in texts if t]
             found = BitMap()
-            for sub in q.subqueries:
-                found = found | self._match_set(sub)
+            for sub in subs:
+                if not _within_literal(sub, texts):  # else its matches are the literal's
+                    found = found | self._match_set(sub)
             return found
         raise Unsupported(f"matching {type(q).__name__}")  # e.g. a phrase needs positions
 
@@ -391,6 +397,23 @@ class TreeBounds:
         if q.boost != 1.0:
             total = total * q.boost
         return may, np.where(may, total, 0.0)
+
+
+def _within_literal(q: query.Query, texts: list[str]) -> bool:
+    """Whether every match of `q` contains one of the literal strings `texts`: `q` is a
+    word of TEXT_WORDS, or an AND of them, and one of those words holds such a string.
+    Such a word is a jieba word of the paragraph's folded text (or a dictionary word
+    inside one), so it lies in that text, where the accelerator finds literals.
+    So `bare OR its word` matches what the literal does, without reading postings."""
+    if type(q) is query.And:
+        words = list(q.subqueries)
+    elif type(q) is query.Term:
+        words = [q]
+    else:
+        return False
+    if not words or any(type(w) is not query.Term or w.fieldname != TEXT_WORDS for w in words):
+        return False
+    return any(t in w.text for w in words if isinstance(w.text, str) for t in texts)
 
 
 def _has_phrase(key) -> bool:

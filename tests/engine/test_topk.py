@@ -385,3 +385,35 @@ def test_warm_up_builds_what_the_first_query_would(updated_index, monkeypatch): 
     finally:
         cold.close()
         warm.close()
+
+
+def test_words_inside_a_literal_are_not_read_to_count_matches(updated_index, monkeypatch):  # noqa: F811
+    """`的 OR 在`: each one-word term's word matches lie inside its literal's, so counting
+    reads no word postings, and with a spent budget a cold engine reads none at all:
+    the first read of near-universal words is under the deadline."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    read = []
+    real = topk.ScoreTables.postings
+
+    def spy(self, field, text):
+        read.append((field, text))
+        return real(self, field, text)
+
+    monkeypatch.setattr(topk.ScoreTables, "postings", spy)
+    q = "的 OR 在 OR 了"
+    exact = _exact_answers(updated_index, monkeypatch, [q], 5)[q]
+    engine = SearchEngine(updated_index)
+    try:
+        read.clear()
+        engine.matches(q)
+        assert read == []
+        monkeypatch.setattr(updated_index.search, "rank_budget_ms", 0)
+        got = engine.search(q, limit=5)
+        assert read == [] and got.ranking_approximate
+        _check_budgeted(got, exact[0], exact[1], q, 5)
+        # Not for a term of several words: a paragraph may hold them apart.
+        assert topk._within_literal(wq.Term("content", "的"), ["的"])
+        assert not topk._within_literal(wq.And([wq.Term("content", "经济")]), ["经济发展"])
+        assert not topk._within_literal(wq.Term("title_w", "的"), ["的"])
+    finally:
+        engine.close()
