@@ -175,8 +175,10 @@ _FILED_FROM = re.compile(
     rf"(?:^|\s)(?:(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})\s*[/／∕|｜]\s*"
     r"[\u4e00-\u9fff]{2,8}\s*报[导道]\s*$"
 )
-# A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某.
-_SPACED_BYLINE = re.compile(rf"^(?:作者|撰文|撰稿|记者)\s+(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)$")
+# A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某, 作者, 何嘉琳.
+_SPACED_BYLINE = re.compile(
+    rf"^(?:作者|撰文|撰稿|记者)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)$"
+)
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
 )

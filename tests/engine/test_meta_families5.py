@@ -265,6 +265,8 @@ def test_a_byline_label_without_a_colon():
     assert art.meta.author == "陈婉真"
     art = build(f"老街再生\n2024-07-01\n记者 孙悦 实习生 钱多多\n\n{BODY}")
     assert art.meta.author == "孙悦"
+    art = build(f"老街再生\n作者，何某琳\n2024-07-01\n\n{BODY}")
+    assert art.meta.author == "何某琳"
 
 
 SITE_TITLE_PAGE = """<html><head><meta charset="utf-8"><title>某某縣政府全球資訊網-新聞稿</title></head>
