@@ -97,7 +97,7 @@ class SearchEngine:
         self.tagger  # noqa: B018 (builds the gazetteer)
         with contextlib.suppress(IndexMissing):
             self._current()
-        # The tables are the first query's largest cost (0.27 s at 100k paragraphs); a
+        # The tables are the first query's largest cost (about 0.2 s at 100k paragraphs); a
         # problem reading them is the search's to report.
         with contextlib.suppress(IndexProblem), self._lock, self._damage_guard():
             searcher = self._current()
