@@ -132,6 +132,7 @@ _KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|]{2,16}
 _SECTION_TAIL = re.compile(
     r"\s+\|\s+[^|\s]{1,6}$"
 )  # 标题 | 地方 (a section, once the site is gone)
+_MEDIA_TAG = re.compile(r"\s*[(（\[【](?:图|组图|多图|附图|图文|视频|附视频|高清组图)[)）\]】]\s*$")
 # 标题_新闻频道 (a channel, once the site after it is gone)
 _CHANNEL_TAIL = re.compile(r"\s*[_|｜]\s*[^_|｜\s]{0,6}(?:频道|新闻|资讯|动态|要闻|栏目)$")
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
@@ -151,12 +152,15 @@ _COPYRIGHT = [
     re.compile(
         r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?:by\s+)?(?:www\.)?(?P<site>[^\s©|,，.]{2,30})"
     ),
+    # © 2024 某某网 (a Chinese name; an English company is read by _EN_COPYRIGHT)
+    re.compile(r"©\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[\u4e00-\u9fff][^\s©|,，.]{1,29})"),
 ]
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
 _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)\s*,?\s*(?:by\s+)?"
     r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*(?:all rights reserved|版权所有|$)"
 )
+_IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|[?&]wx_fmt=|mmbiz\.qpic\.cn", re.I)
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
@@ -171,8 +175,10 @@ _FILED_FROM = re.compile(
     rf"(?:^|\s)(?:(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})\s*[/／∕|｜]\s*"
     r"[\u4e00-\u9fff]{2,8}\s*报[导道]\s*$"
 )
-# A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某.
-_SPACED_BYLINE = re.compile(rf"^(?:作者|撰文|撰稿|记者)\s+(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)$")
+# A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某, 作者, 何嘉琳.
+_SPACED_BYLINE = re.compile(
+    rf"^(?:作者|撰文|撰稿|记者)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)$"
+)
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
 )
@@ -531,7 +537,10 @@ def extract(
     for line in zone:
         for m in _URL.finditer(line.text):
             url = m.group(0)
-            if line.role in (META, CHROME) or chrome_reason(line):
+            if _IMAGE_URL.search(url):
+                continue  # an image's address names neither the page nor its site
+            linked = line.text[: m.start()].endswith("](")  # [其他文章](…): another page
+            if not linked and (line.role in (META, CHROME) or chrome_reason(line)):
                 last.offer("url", url, line, "url")
             pub = publishers().domain(url)
             last.offer("site", pub.name if pub else None, line, "url domain")
@@ -1429,7 +1438,7 @@ def _pick_title(
     """
     candidates = [ln for ln in header if _title_like(ln)]
     if not candidates:
-        return None
+        return _quoted_headline(header)
     for line in candidates:
         if _MD_HEADING.match(line.text.strip()):
             return line
@@ -1449,6 +1458,20 @@ def _pick_title(
     ):
         return best
     return pick
+
+
+def _quoted_headline(header: list[Line]) -> Line | None:
+    """With no other candidate, a line that is one quotation is the headline when a subtitle
+    or the metadata follows it (“老街又热闹起来了” / ——某县…纪实)."""
+    for line, nxt in itertools.pairwise(header):
+        probe = line.folded.strip()
+        if (
+            line.role == BODY
+            and re.fullmatch(r"[“\"「][^”\"」。]{2,38}[”\"」]", probe)
+            and (nxt.role == META or nxt.folded.strip().startswith(("——", "—", "--")))
+        ):
+            return line
+    return None
 
 
 def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
@@ -1550,6 +1573,11 @@ def _strip_title(text: str) -> tuple[str, str | None]:
         k = _KEYWORD_TAIL.search(folded)
         if k and k.start() >= 4:
             text, folded = text[: k.start()], folded[: k.start()]
+        media = _MEDIA_TAG.search(folded)
+        if (
+            media and media.start() >= 4
+        ):  # 标题（组图）: a portal's note on the media, not the title
+            text, folded = text[: media.start()], folded[: media.start()]
     return text.strip(), site
 
 

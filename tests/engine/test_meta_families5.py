@@ -265,6 +265,8 @@ def test_a_byline_label_without_a_colon():
     assert art.meta.author == "陈婉真"
     art = build(f"老街再生\n2024-07-01\n记者 孙悦 实习生 钱多多\n\n{BODY}")
     assert art.meta.author == "孙悦"
+    art = build(f"老街再生\n作者，何某琳\n2024-07-01\n\n{BODY}")
+    assert art.meta.author == "何某琳"
 
 
 SITE_TITLE_PAGE = """<html><head><meta charset="utf-8"><title>某某縣政府全球資訊網-新聞稿</title></head>
@@ -453,3 +455,30 @@ def test_a_staff_credit_is_never_the_headline():
     )
     art = build(f"城市设计：让老街区更宜居\n2024-03-05\n\n{BODY}")
     assert art.meta.title == "城市设计：让老街区更宜居"
+
+
+def test_a_copyright_sign_before_a_chinese_name():
+    art = build(f"老城焕新见闻\n03-05 10:20\n\n{BODY}\n© 2024 某某网\n")
+    assert (art.meta.source, art.meta.date) == ("某某网", "2024-03-05")
+    art = build(
+        f"老城焕新见闻\n2024-03-05\n\n{BODY}\n© 2025 SPH Media Limited. Co. Regn. No. 202120748H\n"
+    )
+    assert art.meta.source != "SPH"
+
+
+def test_image_and_linked_article_addresses_are_not_the_page_url():
+    art = build(
+        f"# 老城焕新见闻\n\n*2024年04月17日 18:30*\n\n![图片](https://mmbiz.qpic.cn/a/640?wx_fmt=jpeg)\n\n{BODY}\n"
+        "**往期推荐**\n\n[某县：春耕备耕正当时](https://mp.weixin.qq.com/s?__biz=Mz&mid=1)\n",
+        "x.md",
+    )
+    assert art.meta.url is None
+    art = build(f"老城焕新见闻\n2024-03-05\n\n{BODY}\n原文链接：https://www.example.com/a/1.html\n")
+    assert art.meta.url == "https://www.example.com/a/1.html"
+
+
+def test_a_quoted_headline_over_its_subtitle_and_media_tags():
+    art = build(f"“老街又热闹起来了”\n——某某县推进老旧街区改造纪实\n2024-03-05\n\n{BODY}")
+    assert art.meta.title == "“老街又热闹起来了”"
+    art = build(f"老城焕新：一条老街的十年变迁（组图）\n2024-03-05\n\n{BODY}")
+    assert art.meta.title == "老城焕新：一条老街的十年变迁"
