@@ -157,6 +157,13 @@ _ENGAGE = re.compile(
     r"^\W*(?:(?:如果你?|若)?(?:喜欢|觉得)\S{0,6}(?:这篇|本篇|本|此)(?:文章|内容|推文|文)|(?:点|给)个?(?:赞|在看|关注)|"
     r"欢迎(?:在)?(?:评论区|留言区)?(?:留言|评论|转发)|(?:写|说)(?:下|出)?你的(?:看法|想法|评论))"
 )
+# What a reading app's own screen says (saved with a WeChat article and the like).
+_APP_UI = re.compile(
+    r"轻点两下取消(?:赞|在看)|(?:继续|向上|向下)滑动看下一个|扫一扫可打开此内容|使用完整服务|已同步到看一看|"
+    r"^暂无(?:留言|评论)$|^取消\s*允许$|星标\S{0,2}置顶|第一时间(?:获取|接收|了解)(?:最新)?(?:资讯|消息|推送)|^写下你的想法$"
+)
+# 点个在看 and the like are the platform's words; 为他们点个赞！ can close a story.
+_CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
 # A chain of credit labels and names: 一审：王晨 二审：李可 三审：陈建华 / 版面编辑：沈莉  校对：邵红.
 _CREDIT_LABEL = (
     r"(?:[\u4e00-\u9fff]{0,4}(?:编辑|校对|审核|审校|审签|签发|监制|统筹|策划|制作|设计|美编|排版|责编)|"
@@ -361,8 +368,12 @@ def chrome_reason(line: Line) -> str | None:
         return "forum post bar"
     if len(compact) <= 60 and "。" not in compact and _FOLLOW.search(compact):
         return "follow-us prompt"
-    if len(compact) <= 30 and _ENGAGE.match(compact):
+    if len(compact) <= 30 and (
+        _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
+    ):
         return "prompt to the reader"
+    if len(compact) <= 60 and _APP_UI.search(compact):
+        return "reading app's screen"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe):
         return "link"
     if "](" in probe:  # [![avatar](…)](…): images and links with little text of their own

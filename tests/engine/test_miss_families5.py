@@ -228,6 +228,13 @@ def test_news_about_loans_certificates_and_betting_stays(line):
         "互联网新闻信息服务许可证：33120170001",
         "（本文来自某某新闻，更多原创资讯请下载“某某新闻”APP）",
         "本站所有文章均来自网络，仅供学习交流。",
+        "视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看",
+        "继续滑动看下一个",
+        "微信扫一扫可打开此内容，使用完整服务",
+        "已同步到看一看",
+        "暂无留言",
+        "星标★置顶，第一时间获取最新资讯",
+        "觉得不错，点个在看吧",
     ],
 )
 def test_site_widgets_and_notices(line):
@@ -252,6 +259,9 @@ def test_site_widgets_and_notices(line):
         "记者下载了这款APP后发现，注册只需一分钟。",
         "图文并茂的宣传册很受欢迎",
         "视频号成了村民的“新农具”",
+        "为他们点个赞！",
+        "大家纷纷为村干部点赞。",
+        "他们第一时间赶到现场",
     ],
 )
 def test_text_near_widget_words_stays(line):
