@@ -262,6 +262,9 @@ NAME_TITLES: tuple[str, ...] = _words(
     "老伴 丈夫 妻子 爱人 儿子 女儿 父亲 母亲 爷爷 奶奶 外公 外婆 哥哥 姐姐 弟弟 妹妹 "
     "同事 合伙人 朋友 好友 邻居 室友 战友 队友 搭档 徒弟 师父 摊主 店主 老板 村医 乡医 "
     "房东 户主 车主 业主 学员 学徒 "
+    # people described by who they are (返乡青年刘福建, 种植户王江西, 老兵张四川)
+    "青年 少年 小伙 小伙子 姑娘 大学生 研究生 博士 乡贤 新农人 创业者 支书 农户 养殖户 种植户 "
+    "果农 菜农 茶农 渔民 牧民 工人 农民工 退役军人 老兵 老汉 大娘 大叔 "
 )
 # Characters that are a surname and a preposition (村民向长沙说 "said to 向长沙"):
 # a place after one is a given name only between a title and a NAME_FOLLOWER.
@@ -457,7 +460,7 @@ STREET_DIRECTION_RE = "[东西南北中](?:路|街|大街|大道)"
 # A place name right before one of these names an institution (北京大学 is
 # the example), not the place itself.
 INSTITUTION_SUFFIXES: tuple[str, ...] = (
-    "大学",
+    "大学(?!生(?!物))",  # 福建大学生 is a student from 福建; 北京大学生物系 is the university
     "学院",
     "师范",
     "师大",
@@ -551,7 +554,7 @@ INSTITUTION_GAP_STOP = (
 # Dishes named after their place (兰州拉面, 沙县小吃, 重庆火锅): the dish
 # or the shop selling it, not a mention of the place.
 FOOD_SUFFIXES: tuple[str, ...] = _words(
-    "拉面 牛肉面 烤鸭 板鸭 盐水鸭 酱鸭 鸭脖 火锅 小吃 米粉 螺蛳粉 米线 热干面 担担面 凉面 "
+    "拉面 牛肉拉面 牛肉面 烤鸭 板鸭 盐水鸭 酱鸭 鸭脖 火锅 小吃 米粉 螺蛳粉 米线 热干面 担担面 凉面 "
     "扒鸡 烧鸡 大盘鸡 火腿 麻花 炒饭 凉皮 肉夹馍 泡馍 烧饼 锅盔 臭豆腐 小笼 汤包 灌汤包 "
     "酸菜鱼 烤肉 烤串 早茶 腊肉 糖葫芦 菜馆 酒家 面馆 小面 烩面 炸酱面 冷面 酸辣粉 烤鱼 "
     "煎饼 豆汁 卤煮 烧麦 生煎 肠粉 烧腊 羊肉串 锅包肉 烤全羊 "

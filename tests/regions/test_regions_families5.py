@@ -30,6 +30,10 @@ from index.regions import RegionTagger
         "巢湖南岸的村庄开始插秧。",
         "他在湘潭大学读书。",
         "武汉理工大学的团队获奖。",
+        "返乡青年刘福建回到村里。",
+        "种植户王江西说，今年收成不错。",
+        "兰州牛肉拉面馆开业了。",
+        "北京大学生物系的老师来了。",
     ],
 )
 def test_names_schools_wares_and_directions_name_nothing(tagger: RegionTagger, text: str) -> None:
@@ -53,6 +57,9 @@ def test_names_schools_wares_and_directions_name_nothing(tagger: RegionTagger, t
         ("他在湘潭工作。", ("湖南省/湘潭市",)),
         ("不少人在湘工作。", ("湖南省",)),
         ("哈尔滨啤酒节开幕。", ("黑龙江省/哈尔滨市",)),
+        ("福建大学生陈明回乡创业。", ("福建省",)),
+        ("四川青年在广东创业。", ("四川省", "广东省")),
+        ("山东小伙在新疆种棉花。", ("山东省", "新疆维吾尔自治区")),
     ],
 )
 def test_places_beside_those_families_still_count(
