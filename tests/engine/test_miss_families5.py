@@ -235,6 +235,13 @@ def test_news_about_loans_certificates_and_betting_stays(line):
         "暂无留言",
         "星标★置顶，第一时间获取最新资讯",
         "觉得不错，点个在看吧",
+        "政府网站找错",
+        "适老化无障碍服务",
+        "您是第 123456 位访客",
+        "建议使用1920×1080分辨率，IE10以上浏览器",
+        "本网站支持IPv6",
+        "版面概览",
+        "PDF下载",
     ],
 )
 def test_site_widgets_and_notices(line):
@@ -262,6 +269,8 @@ def test_site_widgets_and_notices(line):
         "为他们点个赞！",
         "大家纷纷为村干部点赞。",
         "他们第一时间赶到现场",
+        "适老化改造惠及千家万户",
+        "无障碍设施建设加快",
     ],
 )
 def test_text_near_widget_words_stays(line):
