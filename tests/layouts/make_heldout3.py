@@ -9,62 +9,12 @@ and its scores are reported as figures only.
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
-import yaml
+from labelled_set import LabelledSet
 
-OMIT = object()
-ENTRIES: list[dict] = []
-FILES: dict[str, bytes] = {}
-CODECS = {"utf-8": "utf-8", "gbk": "gbk", "gb18030": "gb18030", "big5": "big5"}
-
-
-def art(
-    file,
-    layout,
-    encoding,
-    text,
-    *,
-    title,
-    source,
-    date,
-    site=OMIT,
-    author=OMIT,
-    original_title=None,
-    chrome=(),
-    body=(),
-    spam=(),
-    regions=None,
-    complete=False,
-    crlf=False,
-    bom=False,
-):
-    """Register one article: its bytes as a browser or editor would save them, and its labels."""
-    text = textwrap.dedent(text).lstrip("\n")
-    if crlf:
-        text = text.replace("\n", "\r\n")
-    data = text.encode(CODECS[encoding])
-    if bom:
-        data = b"\xef\xbb\xbf" + data
-    assert file not in FILES, file
-    FILES[file] = data
-    enc = encoding + (" bom" if bom else "") + (" crlf" if crlf else "")
-    entry = {"file": file, "layout": layout, "encoding": enc, "title": title, "source": source}
-    if site is not OMIT:
-        entry["site"] = site
-    entry["date"] = date
-    if author is not OMIT:
-        entry["author"] = author
-    if original_title:
-        entry["original_title"] = original_title
-    for key, val in (("chrome", chrome), ("body", body), ("spam", spam)):
-        if val:
-            entry[key] = list(val)
-    if regions is not None:
-        entry["regions"] = [{"contains": c, "regions": list(r)} for c, r in regions]
-        entry["regions_complete"] = complete
-    ENTRIES.append(entry)
+SET = LabelledSet()
+art = SET.art
 
 
 # --- national sites and their provincial channels -----------------------------------------
@@ -1710,15 +1660,7 @@ art(
 
 def main(out: Path) -> None:
     """Write every article and labels.yaml into `out`."""
-    out.mkdir(parents=True, exist_ok=True)
-    for name, data in FILES.items():
-        (out / name).write_bytes(data)
-    (out / "labels.yaml").write_text(
-        "# Held-out set 3 (issue 10): written fresh, never tuned on. Report figures only.\n"
-        + yaml.safe_dump(ENTRIES, allow_unicode=True, sort_keys=False, width=200),
-        encoding="utf-8",
-    )
-    print(f"{len(FILES)} articles, {len({e['layout'] for e in ENTRIES})} layouts -> {out}")
+    SET.write(out, "Held-out set 3 (issue 10): written fresh, never tuned on. Report figures only.")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,80 @@
+"""The writer shared by make_heldout3/4/5.py: articles in their real encodings plus labels.yaml."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import yaml
+
+OMIT = object()
+CODECS = {"utf-8": "utf-8", "gbk": "gbk", "gb18030": "gb18030", "big5": "big5"}
+
+
+class LabelledSet:
+    """Articles registered with `art`, written with `write`."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict] = []
+        self.files: dict[str, bytes] = {}
+
+    def art(
+        self,
+        file,
+        layout,
+        encoding,
+        text,
+        *,
+        title,
+        source,
+        date,
+        site=OMIT,
+        author=OMIT,
+        original_title=None,
+        chrome=(),
+        body=(),
+        spam=(),
+        regions=None,
+        complete=False,
+        crlf=False,
+        bom=False,
+    ):
+        """Register one article: its bytes as a browser or editor would save them, and its labels."""
+        text = textwrap.dedent(text).lstrip("\n")
+        if crlf:
+            text = text.replace("\n", "\r\n")
+        data = text.encode(CODECS[encoding])
+        if bom:
+            data = b"\xef\xbb\xbf" + data
+        assert file not in self.files, file
+        self.files[file] = data
+        enc = encoding + (" bom" if bom else "") + (" crlf" if crlf else "")
+        entry = {"file": file, "layout": layout, "encoding": enc, "title": title, "source": source}
+        if site is not OMIT:
+            entry["site"] = site
+        entry["date"] = date
+        if author is not OMIT:
+            entry["author"] = author
+        if original_title:
+            entry["original_title"] = original_title
+        for key, val in (("chrome", chrome), ("body", body), ("spam", spam)):
+            if val:
+                entry[key] = list(val)
+        if regions is not None:
+            entry["regions"] = [{"contains": c, "regions": list(r)} for c, r in regions]
+            entry["regions_complete"] = complete
+        self.entries.append(entry)
+
+    def write(self, out: Path, header: str) -> None:
+        """Write every article and labels.yaml (with `header` as its first comment line) into `out`."""
+        out.mkdir(parents=True, exist_ok=True)
+        for name, data in self.files.items():
+            (out / name).write_bytes(data)
+        (out / "labels.yaml").write_text(
+            f"# {header}\n"
+            + yaml.safe_dump(self.entries, allow_unicode=True, sort_keys=False, width=200),
+            encoding="utf-8",
+        )
+        print(
+            f"{len(self.files)} articles, {len({e['layout'] for e in self.entries})} layouts -> {out}"
+        )
