@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import subprocess
 import sys
@@ -24,14 +25,21 @@ def _whoosh_private_names() -> set[str]:
     return {n for n in names if not n.startswith("__")}
 
 
-def _whoosh_class_names() -> set[str]:
+@functools.cache  # read Whoosh's sources once, not once per scanned module
+def _whoosh_class_names() -> frozenset[str]:
     """Names of Whoosh's classes (a check of `type(x).__name__` against one is a private use)."""
     pattern = re.compile(r"^class (\w+)", re.M)
-    return {
+    return frozenset(
         name
         for path in Path(whoosh.__file__).parent.rglob("*.py")
         for name in pattern.findall(path.read_text(encoding="utf-8", errors="replace"))
-    }
+    )
+
+
+@functools.cache  # each module is parsed once for both scans
+def _tree(source: str) -> ast.AST:
+    """The parsed module (read only)."""
+    return ast.parse(source)
 
 
 def _our_files() -> list[Path]:
@@ -42,7 +50,7 @@ def _our_private_names(files: list[Path]) -> set[str]:
     """Private names our own code defines (methods, attributes, slots), so they are not Whoosh's."""
     names: set[str] = set()
     for path in files:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_tree(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 names.add(node.name)
             elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
@@ -58,7 +66,7 @@ def violations(source: str, whoosh_private: set[str], ours: set[str]) -> list[st
     """Uses of Whoosh private members in one module's source: `x._name`, `_name=` keywords,
     `from whoosh… import _name`, private methods overridden in subclasses of Whoosh classes,
     and class-name checks against Whoosh's classes."""
-    tree = ast.parse(source)
+    tree = _tree(source)
     classes = _whoosh_class_names()
     from_whoosh: set[str] = set()
     found = []
