@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,21 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 SHARED = shared_dir()  # $SEARCH_APP_SHARED, else ../shared beside the checkout
 CORPUS_REAL = SHARED / "corpus-real"
+
+
+def pytest_sessionstart(session):
+    """Compile the project's modules once for the CLI subprocesses the suite starts.
+
+    With PYTHONDONTWRITEBYTECODE set, every `search-app` child would compile each module it
+    imports from source again; bytecode written here once is read by all of them (and is
+    recompiled by Python whenever a source is newer).
+    """
+    if not sys.flags.dont_write_bytecode:
+        return  # Python caches bytecode itself
+    import compileall
+
+    for package in ("index", "search_app", "bench"):
+        compileall.compile_dir(ROOT / package, quiet=2)
 
 
 def make_config(index_dir: Path, corpus: list[Path] | None = None):
