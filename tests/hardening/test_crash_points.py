@@ -83,6 +83,38 @@ def corpora(tmp_path_factory):
     return out
 
 
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory, corpora):
+    """The indexed state an update or a rebuild starts from, built once for all their kill points.
+
+    An index records absolute paths, so every test runs in the same folder (`work`): the
+    state is built there once, saved aside with copy2 (which keeps the mtimes the manifest
+    compares), and each test gets a fresh copy of it in `work`.
+    """
+    base = tmp_path_factory.mktemp("crash-seeds")
+    work = base / "work"
+    saved = {}
+    for scenario, source in (("update", CORPUS), ("rebuild", corpora["full"][0])):
+        shutil.copytree(source, work / "corpus")
+        assert run_index(write_config(work, [work / "corpus"], commit_every=60)).returncode == 0
+        saved[scenario] = base / scenario
+        shutil.move(work, saved[scenario])
+        shutil.copytree(saved[scenario], work)  # a copy answers like the original: checked once
+        res = run_index(work / "config.yaml")
+        assert res.returncode == 0 and "0 added, 0 updated, 0 removed" in res.stdout, res.stdout
+        shutil.rmtree(work)
+    return work, saved
+
+
+@pytest.fixture
+def work(seeds, tmp_path):
+    """This test's folder, starting empty or as a fresh copy of a saved state (`seeds`)."""
+    path, saved = seeds
+    yield path, saved
+    if path.exists():  # keep what the test left for a post-mortem; the next test starts clean
+        shutil.move(path, tmp_path / "work")
+
+
 def run_index(config: Path, *extra, crash: str | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ)
     env.pop("SEARCH_APP_CRASH_AT", None)
@@ -101,19 +133,20 @@ def run_index(config: Path, *extra, crash: str | None = None) -> subprocess.Comp
 @pytest.mark.parametrize(
     "scenario, point, nth", KILL_POINTS, ids=[f"{s}-{p}-{n}" for s, p, n in KILL_POINTS]
 )
-def test_kill_point(tmp_path, corpora, scenario, point, nth):
+def test_kill_point(work, corpora, scenario, point, nth):
     full, clean_answers = corpora["big" if scenario == "parallel" else "full"]
-    corpus = tmp_path / "corpus"
-    if scenario == "update":
-        shutil.copytree(CORPUS, corpus)  # index the bundled files first, then add the rest
-    else:
-        shutil.copytree(full, corpus)
-    config = write_config(tmp_path, [corpus], commit_every=60)
-    cfg = make_config(tmp_path / "ix", [corpus])
+    folder, saved = work
+    corpus = folder / "corpus"
+    cfg = make_config(folder / "ix", [corpus])
     before = None
     if scenario in ("update", "rebuild"):
-        assert run_index(config).returncode == 0
+        # the bundled files (update) or all of `full` (rebuild), indexed: see `seeds`
+        shutil.copytree(saved[scenario], folder)
+        config = folder / "config.yaml"
         before = answers(cfg)
+    else:
+        shutil.copytree(full, corpus)
+        config = write_config(folder, [corpus], commit_every=60)
     if scenario == "update":
         shutil.copytree(full / "more", corpus / "more")
 
