@@ -269,13 +269,14 @@ class FacetArrays:
         return out, Counter(dict(zip((seen + low).tolist(), counts[seen].tolist(), strict=True)))
 
 
-def segment_tables(reader):
+def segment_tables(reader, cached=None):
     """A segment reader's facet and date tables (`SegmentTables`), None without a segment.
 
     Its `ACCEL_<id>.tab` file when that is readable, of this format and holds
     the segment's documents; else the same tables built in memory from the
     segment's postings (`in_memory` set): a reader never writes, `search-app
-    index` writes the file.
+    index` writes the file. `cached`: this segment's tables from an earlier
+    searcher, reused unless they were built in memory and the file is there now.
     """
     segment = reader.segment() if hasattr(reader, "segment") else None
     if segment is None:
@@ -285,7 +286,10 @@ def segment_tables(reader):
 
     name = tables.tables_name(segment.segment_id())
     folder = reader_folder(reader)
-    if folder is not None and not _damaged(Path(folder), name):
+    there = folder is not None and (Path(folder) / name).exists()
+    if cached is not None and not (cached.in_memory and there):
+        return cached
+    if there and not _damaged(Path(folder), name):
         try:
             tab = tables.SegmentTables(Path(folder) / name)
         except AccelDamaged:

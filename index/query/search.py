@@ -625,9 +625,8 @@ class SearchEngine:
                 continue  # an index emptied by an update has no segments at all
             segid = segment.segment_id()
             live.add(segid)
-            table = self._segment_tables.get(segid)
-            if table is None:
-                table = self._segment_tables[segid] = segment_tables(reader)
+            table = segment_tables(reader, self._segment_tables.get(segid))
+            self._segment_tables[segid] = table
             parts.append(table)
             starts.append(offset)
         for segid in set(self._segment_tables) - live:
