@@ -740,7 +740,7 @@ def _small_counts(docs: list[int], t: _DocTables) -> dict[str, Counter]:
     from each segment's code arrays through memoryviews (no numpy: a one-shot search)."""
     raw: dict[str, Counter] = {spec.name: Counter() for spec in FACETS}
     docs = sorted(docs)
-    ends = [*t.starts[1:], len(t.date_rank)]
+    ends = [*t.starts[1:], len(t.date_rank)][: len(t.parts)]  # no parts: an emptied index
     for part, start, end in zip(t.parts, t.starts, ends, strict=True):
         lo, hi = bisect_left(docs, start), bisect_left(docs, end)
         if lo == hi:
