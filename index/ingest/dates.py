@@ -126,8 +126,8 @@ def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
 
 
 def _roc_stamp(text: str, m: re.Match) -> bool:
-    """A bare ROC numeric date that is plainly a date: with a time (114/03/21 10:30) or alone."""
-    return bool(_TIME_AFTER.match(text, m.end())) or text.strip() == m.group(0).strip()
+    """A bare ROC numeric date that is plainly a date: with a time after it (114/03/21 10:30)."""
+    return bool(_TIME_AFTER.match(text, m.end()))
 
 
 def roc_code_date(text: str) -> DateMatch | None:

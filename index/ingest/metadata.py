@@ -999,7 +999,12 @@ def _date_or_byline(
         leftover = rest
         for n in reversed(names):
             leftover = leftover[: n.start] + " " + leftover[n.end :]
-        leftover = re.sub(r"官方账号|来源|[\s:：()（）\[\]【】,，。]|记者\S*|报道", "", leftover)
+        # 新蓝网·浙江网络广播电视台 2025-10-16 19:42 记者 叶晨曦: an unknown outlet beside a known one
+        if names:
+            leftover = " ".join(t for t in leftover.split() if not looks_like_outlet(t))
+        leftover = re.sub(
+            r"官方账号|来源|[\s:：()（）\[\]【】,，。]|记者\s*[\u4e00-\u9fff]{0,4}|报道", "", leftover
+        )
         wechat = _wechat_byline(folded, dates[0].start)
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")

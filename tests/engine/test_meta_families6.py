@@ -72,9 +72,10 @@ def test_an_element_marked_as_the_title_is_the_headline_of_a_site_named_page(tmp
 
 
 # -- dates ----------------------------------------------------------------------------------------
-def test_a_bare_roc_numeric_date_needs_a_time_or_a_line_of_its_own():
+def test_a_bare_roc_numeric_date_needs_a_time_after_it():
     assert [d.iso for d in find_dates("114/03/21 10:30")] == ["2025-03-21"]
-    assert [d.iso for d in find_dates("113-10-21")] == ["2024-10-21"]
+    assert find_dates("113-10-21") == []  # alone, only as a labelled value
+    assert [d.iso for d in find_dates("113-10-21", roc_numeric=True)] == ["2024-10-21"]
     assert find_dates("编号 114/03/21 说明") == []
     art = build(f"某某日報\n漁村發展生態旅遊\n114/03/21 10:30\n\n{BODY}")
     assert art.meta.date == "2025-03-21"
