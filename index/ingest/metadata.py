@@ -1003,7 +1003,9 @@ def _date_or_byline(
         if names:
             leftover = " ".join(t for t in leftover.split() if not looks_like_outlet(t))
         leftover = re.sub(
-            r"官方账号|来源|[\s:：()（）\[\]【】,，。]|记者\s*[\u4e00-\u9fff]{0,4}|报道", "", leftover
+            r"官方账号|来源|[\s:：()（）\[\]【】,，。]|记者\s*[\u4e00-\u9fff]{0,4}|报道",
+            "",
+            leftover,
         )
         wechat = _wechat_byline(folded, dates[0].start)
         if len(leftover) <= 8 or wechat:
