@@ -1422,6 +1422,17 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,10}?)(?=专讯|讯[】\]]|消息[(（:：])", text)
     if m and looks_like_outlet(m["credit"]):
         return publishers().canonical(shown[: m.end()]), at + m.end()
+    # 四川新闻网广元3月27日讯（记者 何建军）, 承德日报讯（记者 孙立新）: an unknown outlet, maybe a
+    # place and a day, then 讯 and the reporter's bracket.
+    m = re.match(
+        r"(?P<head>[\u4e00-\u9fff]{2,18}?)(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+        r"(?=讯\s*[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:特约|首席|见习)?记者)",
+        text,
+    )
+    head = m["head"] if m else ""
+    for k in range(len(head), max(1, len(head) - 7), -1):  # the outlet, then up to 6 of place
+        if looks_like_outlet(head[:k]):
+            return publishers().canonical(shown[:k]), at + k
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,12})[】\]]", text) if at else None
     if m and looks_like_outlet(m["credit"]):
         return publishers().canonical(shown[: m.end("credit")]), at + m.end()

@@ -206,3 +206,18 @@ def test_a_city_glued_before_an_advert_with_its_contact_goes_with_it():
         f"标题写在这里了\n2025-01-26\n\n{P1}\n\n今年台北外送茶飲店增加了三成，業者表示生意不錯。\n"
     )
     assert "台北外送茶飲店" in joined(art)
+
+
+def test_an_unknown_outlets_dateline_with_the_reporters_bracket():
+    for lead, who in (
+        (
+            "某某新闻网广元3月27日讯（记者 何建军）在苍溪县的猕猴桃产业园，几名返乡青年正在直播。",
+            "何建军",
+        ),
+        ("某某日报讯（记者 孙立新）走进滦平县的蔬菜大棚，一茬茬西红柿长势正旺。", "孙立新"),
+    ):
+        art = build(f"标题写在这里了\n2025-01-12 08:00\n\n{lead}\n\n{P2}\n")
+        assert art.meta.author == who, lead
+    # A sentence that merely contains 讯 is no dateline.
+    art = build(f"标题写在这里了\n2025-01-12 08:00\n\n{P1}\n\n{P2}\n")
+    assert art.meta.author is None
