@@ -53,7 +53,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"作者|撰文|撰稿|采写|记者|通讯员|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"作者|撰文|撰稿|采写|记者|通讯员|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
@@ -79,7 +79,8 @@ _LABEL_KIND = {
         ],
         "source",
     ),
-    **dict.fromkeys(["作者", "撰文", "撰稿", "采写", "记者", "通讯员"], "author"),
+    # 报道：陈思颖 (Malaysian and Singaporean papers' byline)
+    **dict.fromkeys(["作者", "撰文", "撰稿", "采写", "记者", "通讯员", "报道", "报导"], "author"),
     **dict.fromkeys(["出版时间", "出版"], "date"),
     **dict.fromkeys(
         ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "时间", "日期", "成文日期"],
@@ -808,6 +809,12 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             if source and rules.is_junk_source(fold(source)):
                 continue
             target.offer("source", source, line, f"labelled {m['label']}")
+            # 来源：羊城晚报 羊城晚报记者 梁文轩: the reporter's byline after the credit
+            by = re.search(
+                rf"\s\S{{0,12}}?记者\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])", folded[start:end]
+            )
+            if by:
+                ex.offer("author", _as_written(line, by["name"]), line, "byline after the credit")
             later.offer("site", host, line, f"channel of {m['label']}")
             continue
         if kind == "url":

@@ -221,3 +221,14 @@ def test_an_unknown_outlets_dateline_with_the_reporters_bracket():
     # A sentence that merely contains 讯 is no dateline.
     art = build(f"标题写在这里了\n2025-01-12 08:00\n\n{P1}\n\n{P2}\n")
     assert art.meta.author is None
+
+
+def test_a_byline_after_the_credit_and_a_bylines_report_label():
+    art = build(f"山村换了新模样\n2025-11-03 10:28:39 来源：某某晚报 某某晚报记者 梁文轩\n\n{BODY}")
+    assert art.meta.author == "梁文轩"
+    assert art.meta.source == "某某晚报"
+    art = build(f"大马会馆组团回乡谒祖\n2025-03-08\n报道：陈思颖\n\n{BODY}")
+    assert art.meta.author == "陈思颖"
+    # 综合报道 in the lead is no byline label.
+    art = build(f"标题写在这里了\n2025-03-08\n\n据综合报道，{P1}\n\n{P2}\n")
+    assert art.meta.author is None
