@@ -854,8 +854,8 @@ def _city_context(text: str, hit: _Hit, after: tuple[str, ...] = _CITY_VERB_AFTE
 def _starts_route(text: str, i: int) -> bool:
     """True when a compound at `i` names a route (在沪宁高速沿线: 沪宁高速, not 在沪)."""
     m = _COMPOUND_RE.match(text, i)
-    if m is None:
-        return False
+    if m is None or len(set(m.group())) < len(m.group()):
+        return False  # 进京陕京输气管道: 京 + 陕京, a run repeating a member is no one compound
     after = _COMPOUND_AFTER_RE.match(text, m.end())
     return after is not None and after.group() in _ROUTE_WORDS
 

@@ -100,3 +100,7 @@ def test_a_split_unit_follows_the_successor_that_continues_it() -> None:
         )
         == two
     )
+
+
+def test_a_travel_phrase_before_another_route_still_counts(tagger: RegionTagger) -> None:
+    assert "北京市" in tagger.tag(fold("陕西天然气九月进京陕京输气管道干线焊接接近尾声"))
