@@ -1064,6 +1064,10 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     if t is not None:
         doc_title = _WS.sub(" ", t.text_content()).strip()
         put("site", _site_from_title(doc_title), "the <title> suffix")
+        head = doc_title[: -len(title)].split() if title and doc_title.endswith(title) else []
+        if head and head[0] != doc_title and _names_a_site(head[0]):
+            # 舟山市定海区人民政府 政府信息公开 标题: the site's name, a section, the headline.
+            put("site", head[0], "the <title> before the headline")
         if (
             _key(doc_title) != _key(title or "")
             and len(_title_parts(doc_title)) == 1

@@ -232,3 +232,14 @@ def test_a_byline_after_the_credit_and_a_bylines_report_label():
     # 综合报道 in the lead is no byline label.
     art = build(f"标题写在这里了\n2025-03-08\n\n据综合报道，{P1}\n\n{P2}\n")
     assert art.meta.author is None
+
+
+def test_the_site_named_before_the_headline_in_the_title(tmp_path):
+    html = (
+        "<html><head><title>某某市某某区人民政府 政府信息公开 渔村共富庭院创建见成效</title></head>"
+        f"<body><h2>渔村共富庭院创建见成效</h2><div>发布日期：2025-05-14</div>"
+        f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    art = build_html(html, tmp_path)
+    assert art.meta.site == "某某市某某区人民政府"
+    assert art.meta.title == "渔村共富庭院创建见成效"
