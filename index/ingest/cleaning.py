@@ -26,11 +26,19 @@ _CONTACT_TAIL = re.compile(
 )
 # A city glued in front of spam, alone between punctuation and the spam (，北京|同城小姐…),
 # is the spam's own target market, not a place the article names: it goes with it.
-_PLACE_BEFORE = re.compile(
-    r"(?:^|(?<=[\W\d_]))(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|武汉|成都|西安|苏州|长沙|郑州|东莞|沈阳|"
+_CITIES = (
+    r"(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|武汉|成都|西安|苏州|长沙|郑州|东莞|沈阳|"
     r"青岛|合肥|佛山|济南|福州|厦门|昆明|哈尔滨|长春|石家庄|太原|南宁|贵阳|南昌|兰州|海口|三亚|大连|宁波|"
-    r"无锡|温州|珠海|中山|惠州|澳门|香港|台湾|乌鲁木齐|呼和浩特|银川|西宁|拉萨)(?:市)?\s*$"
+    r"无锡|温州|珠海|中山|惠州|澳门|香港|台湾|乌鲁木齐|呼和浩特|银川|西宁|拉萨|"
+    r"台北|新北|桃园|台中|台南|高雄|新竹|基隆|嘉义|九龙|新界)(?:市)?"
 )
+# With 同城/附近 (南宁同城|上门服务…) the market may stand glued to the words before it.
+_PLACE_BEFORE = re.compile(
+    rf"(?:(?:^|(?<=[\W\d_])){_CITIES}(?:同城|附近|本地)?|{_CITIES}?(?:同城|附近|本地))\s*$"
+)
+# Before an advert that carries its contact (…书记说贵阳|代开各类发票联系电话138…), a city
+# glued to the sentence is the advert's market too.
+_PLACE_GLUED = re.compile(rf"{_CITIES}(?:同城|附近|本地)?\s*$")
 # More spam words then a bare phone number glued to a match (办证刻章发票13800138000).
 _NUMBER_TAIL = re.compile(
     r"(?:发票|刻章|办证|证件|假证|代开|专票)*\s*[,，:：]?\s*(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-?\d{7,8})(?!\d)"
@@ -172,20 +180,23 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
         for start, end in reversed(spans):
             tail = _CONTACT_TAIL.match(folded, end)
             number = _NUMBER_TAIL.match(folded, end)
+            contact = False  # an advert with its phone number or ID
             if re.search(r"(?:微信|薇信|v信|vx|qq|扣扣|电话|手机)$", folded[start:end]):
                 # The match took the contact word (…上门服务微信): its ID goes too.
                 handle = _HANDLE.match(folded, end)
-                end = handle.end() if handle else end
+                end, contact = (handle.end(), True) if handle else (end, False)
             if tail and any(c.isdigit() for c in tail.group(0)):
-                end = tail.end()
+                end, contact = tail.end(), True
             elif number:
-                end = number.end()
+                end, contact = number.end(), True
             elif url := _URL_TAIL.match(folded, end):
                 end = url.end()
             else:
                 glued = _SPAM_TAIL.match(folded, end)
                 end = glued.end() if glued else end
-            place = _PLACE_BEFORE.search(folded, 0, start)
+            place = _PLACE_BEFORE.search(folded, 0, start) or (
+                _PLACE_GLUED.search(folded, 0, start) if contact else None
+            )
             start = place.start() if place else start
             # Punctuation left doubled by the cut (…受欢迎。，科协…) goes with the spam.
             if (

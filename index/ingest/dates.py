@@ -40,6 +40,7 @@ _ROC_CODE = re.compile(
     r"(?<![\d.])(?P<y>1[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])"
 )
 ROC_OFFSET = 1911
+_TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
 # Month and day without a year: datelines (新华社南京3月12日电) and short lines.
 _MONTH_DAY = re.compile(r"(?<![\d年/.-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _URL_COMPACT = [
@@ -117,11 +118,16 @@ def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
             out.append(DateMatch(m.start(), m.end(), iso))
     for m in _ROC_DATE.finditer(text):
         year = int(m["y"] or m["y3"]) + ROC_OFFSET
-        if m["y3"] and m["s1"] != "年" and not roc_numeric:
+        if m["y3"] and m["s1"] != "年" and not roc_numeric and not _roc_stamp(text, m):
             continue  # a bare 113/3/5 is too easily something else
         if _valid(str(year), m["m"], m["d"]) and not any(d.start <= m.start() < d.end for d in out):
             out.append(DateMatch(m.start(), m.end(), with_year(year, int(m["m"]), int(m["d"]))))
     return sorted(out, key=lambda d: d.start)
+
+
+def _roc_stamp(text: str, m: re.Match) -> bool:
+    """A bare ROC numeric date that is plainly a date: with a time after it (114/03/21 10:30)."""
+    return bool(_TIME_AFTER.match(text, m.end()))
 
 
 def roc_code_date(text: str) -> DateMatch | None:

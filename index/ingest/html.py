@@ -142,6 +142,13 @@ _NAV_SHAPE = re.compile(r"\S\s*[|｜][^|｜]+[|｜]\s*\S")  # 概况 | 关于我
 # id="source_baidu"/"author_baidu", class="sourceMsg", "laiyuan"); lower-cased @class/@id.
 _LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _SOURCE_CLASS_XPATH = f"//*[contains({_LOWER}, 'source') or contains({_LOWER}, 'laiyuan')]"
+# The headline's element on pages that mark it up (class="article-title", id="newsTitle"),
+# not a subtitle, a kicker or a list's item titles.
+_TITLE_CLASS_XPATH = (
+    f"//*[contains({_LOWER}, 'title') and not(contains({_LOWER}, 'sub'))"
+    f" and not(contains({_LOWER}, 'intro')) and not(contains({_LOWER}, 'list'))"
+    f" and not(contains({_LOWER}, 'item')) and not(ancestor::li) and not(ancestor::a)]"
+)
 _AUTHOR_CLASS_XPATH = f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, 'auther') or contains({_LOWER}, 'zuozhe')]"
 # Publication dates under <meta> names htmldate does not read (og:release_date, publishdate).
 _META_DATE_NAME = re.compile(r"release_?date|publish_?date|pubdate|publish_?time|published")
@@ -178,11 +185,13 @@ _FOOTER_WORDS = re.compile(
 )
 # A government portal's info table: 索引号 / 发布机构 / 发布日期 ... label cells.
 _INFO_LABELS = re.compile(
-    r"^(?:索\s*引\s*号|索\s*引\s*號|主\s*题\s*分\s*类|发\s*布\s*机\s*构|發\s*布\s*機\s*構|发\s*文\s*机\s*关|"
-    r"发\s*布\s*日\s*期|發\s*布\s*日\s*期|成\s*文\s*日\s*期|文\s*号|发\s*文\s*字\s*号|信\s*息\s*来\s*源|"
-    r"来\s*源|生\s*成\s*日\s*期|公\s*开\s*方\s*式|标\s*题|名\s*称)\s*[:：]?$"
+    r"^(?:索\s*引\s*[号號]|主\s*[题題]\s*分\s*[类類]|[发發]\s*布\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|"
+    r"[发發]\s*布\s*[单單]\s*位|[发發]\s*布\s*日\s*期|成\s*文\s*日\s*期|文\s*[号號]|[发發]\s*文\s*字\s*[号號]|"
+    r"信\s*息\s*[来來]\s*源|[来來]\s*源|生\s*成\s*日\s*期|公\s*[开開]\s*方\s*式|[标標]\s*[题題]|名\s*[称稱])\s*[:：]?$"
 )
-_INFO_SHOWN = ("发布日期", "發布日期", "信息来源", "來源", "来源")
+_INFO_SHOWN = ("发布日期", "發布日期", "信息来源", "來源", "来源", "发布单位", "發布單位")
+# An info table's own title cell: the headline of a page whose <title> names only the site.
+_INFO_TITLE = ("标题", "標題", "名称", "名稱")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]{1,2}\s|--)\s*")
 _BARE_DASH = re.compile(r"^(?P<head>.{4,}?\D)-(?P<tail>[^\d\s-][^-]{1,15})$")
 _CREDIT = re.compile(r"^.{0,12}?(?:记者|記者|通讯员|通訊員|特约撰稿人|特約撰稿人)\s*")
@@ -387,7 +396,8 @@ def extract_page(text: str) -> _Page | None:
     heads = _metas(tree)
     url = _page_url(tree, heads, text)
     paras = _trafilatura(tree, url)
-    title, title_from = _choose_title(tree, heads, lines)
+    info = _info_table(tree)
+    title, title_from = _choose_title(tree, heads, lines, info)
     title_first, title_idx = _find_title(lines, title)
     after = title_idx if title_idx is not None else -1
     slack = 0  # lines past the extractor's selection that may still end the text
@@ -414,10 +424,12 @@ def extract_page(text: str) -> _Page | None:
         page.header = [lines[i].as_zone() for i in lead][-HEADER_MAX:]
     footer = [ln for ln in lines[rest:] if _zone_line(ln) and _FOOTER_WORDS.search(ln.text)]
     page.footer = [ln.as_zone() for ln in footer[:FOOTER_MAX]]
-    info = _info_table(tree)
     # Of an info table, only the lines whose labels the text pipeline reads; the
     # rest (索引号, 主题分类, 文号) would be indexed as paragraphs.
     shown = [ln for ln in info if ln.text.startswith(_INFO_SHOWN)]
+    # The table's rows as the page shows them (發布單位 農業處) repeat the pairs.
+    cells = {_key(ln.text.replace("：", "")) for ln in info}
+    page.header = [h for h in page.header if _key(h.text) not in cells]
     if shown:
         known = {h.text for h in page.header}
         page.header = [ln for ln in shown if ln.text not in known] + page.header
@@ -783,7 +795,7 @@ def _page_url(tree, heads, text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
+def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[str | None, str]:
     """The article's title and where it came from."""
     founder = tree.find(".//founder-title")
     if founder is not None and 4 <= len(_tkey(founder.text_content())) <= 120:
@@ -833,6 +845,20 @@ def _choose_title(tree, heads, lines: list[_Line]) -> tuple[str | None, str]:
     parts = _title_parts(doc_title)
     if len(parts) >= 2 and not _names_a_site(parts[0]):  # a lone <title> is often the site's name
         return parts[0], "<title> without its site suffix"
+    marked = [
+        _WS.sub(" ", el.text_content()).strip()
+        for el in tree.xpath(_TITLE_CLASS_XPATH)
+        if el.find(".//a") is None
+    ]
+    marked = [m for m in marked if 4 <= len(_tkey(m)) <= 120 and not _names_a_site(m)]
+    if len(set(marked)) == 1:
+        # <div class="article-title">: the headline of a page whose <title> names only the site.
+        return marked[0], "an element marked up as the title"
+    for ln in info:
+        label, _, value = ln.text.partition("：")
+        if label in _INFO_TITLE and 4 <= len(_tkey(value)) <= 120 and not _names_a_site(value):
+            # 標題｜梅山鄉青年返鄉種茶…: the info table names the headline the <title> does not.
+            return value, f"the info table's {label} (HTML line {ln.sourceline})"
     h2s = [_WS.sub(" ", el.text_content()).strip() for el in tree.iter("h2")]
     h2s = [h for h in h2s if 4 <= len(_tkey(h)) <= 120]
     if len(h2s) == 1 and not _names_a_site(h2s[0]):
@@ -988,8 +1014,9 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
                 put("source", value, f"<meta {key}> (HTML line {heads[key][1]})")
     if not labelled:
         # 信息来源 credits the content; 发布机构 only the office that posted it.
-        for ln in sorted(published, key=lambda ln: ln.text.startswith(("发布机构", "發布機構"))):
-            if ln.text.startswith(("信息来源", "來源", "来源", "发布机构", "發布機構")):
+        weak = ("发布机构", "發布機構", "发布单位", "發布單位")
+        for ln in sorted(published, key=lambda ln: ln.text.startswith(weak)):
+            if ln.text.startswith(("信息来源", "來源", "来源", *weak)):
                 put(
                     "source",
                     ln.text.split("：", 1)[1],
@@ -1037,6 +1064,10 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     if t is not None:
         doc_title = _WS.sub(" ", t.text_content()).strip()
         put("site", _site_from_title(doc_title), "the <title> suffix")
+        head = doc_title[: -len(title)].split() if title and doc_title.endswith(title) else []
+        if head and head[0] != doc_title and _names_a_site(head[0]):
+            # 舟山市定海区人民政府 政府信息公开 标题: the site's name, a section, the headline.
+            put("site", head[0], "the <title> before the headline")
         if (
             _key(doc_title) != _key(title or "")
             and len(_title_parts(doc_title)) == 1

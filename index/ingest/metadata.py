@@ -53,7 +53,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"作者|撰文|撰稿|采写|记者|通讯员|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"作者|撰文|撰稿|采写|记者|通讯员|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
@@ -79,7 +79,8 @@ _LABEL_KIND = {
         ],
         "source",
     ),
-    **dict.fromkeys(["作者", "撰文", "撰稿", "采写", "记者", "通讯员"], "author"),
+    # 报道：陈思颖 (Malaysian and Singaporean papers' byline)
+    **dict.fromkeys(["作者", "撰文", "撰稿", "采写", "记者", "通讯员", "报道", "报导"], "author"),
     **dict.fromkeys(["出版时间", "出版"], "date"),
     **dict.fromkeys(
         ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "时间", "日期", "成文日期"],
@@ -167,7 +168,8 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
 _BYLINE = re.compile(
     rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
-    r"\s*(?:[/／|｜∕]?\s*\S{2,8}(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
+    # 記者 許志榮／報導: after a slash the place may be left out.
+    r"\s*(?:(?:[/／|｜∕]\s*\S{0,8}|\s*\S{2,8})(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
 )
 _WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
 # A reporter and the place filed from, after a date: 記者林怡君∕花蓮報導, 林雅惠 / 宜蘭縣 報導.
@@ -216,6 +218,8 @@ _BRACKET_BYLINE = re.compile(
 _CREDIT_LINE = re.compile(
     r"^[\s(（\[【>*]*(?:本文|原文|此文|文章|该文)?\s*(?:原|首)?\s*"
     r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转|选|摘)\s*自|(?<=本文|文章)来自|(?<=原)(?:载|刊)(?=\s*《))\s*[:：]?\s*"
+    # A magazine's issue line names the issue before the title: 发于2025.4.28总第1188期《X》.
+    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:总?第\s*\d{1,5}\s*期)?\s*(?=《))?"
     r"(?:(?:微信公众号|公众号|微信号)\s*[:：]?)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
@@ -226,7 +230,7 @@ _NO_AUTHOR = frozenset(
     ["佚名", "不详", "未知", "匿名", "admin", "管理员", "小编", "编辑部", "本站", "本网"]
 )
 _REPRINT_TAIL = re.compile(
-    r"^[^。！？]{0,30}?(?:未经|如需|转载|授权|版权|严禁|不得)[^。！？]{0,30}[。]?\s*$"
+    r"^[^。！？]{0,30}?(?:未经|如需|转载|授权|版权|严禁|不得|侵删|仅作分享|仅供\S{0,4}(?:参考|交流|学习)|如有侵权)[^。！？]{0,30}[。]?\s*$"
 )
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
@@ -434,7 +438,7 @@ def extract(
     edges = [*zone, *body[:2], *body[-2:]]
     for line in edges:
         # A credit closed by a reprint notice may already be chrome by a rule: still read it.
-        if line.role in (BODY, CHROME) and _credit_line(line, ex):
+        if line.role in (BODY, CHROME) and _credit_line(line, ex, later):
             _mark(line, META, "credit line")
         # 原标题：…！ or 转载自：… long enough to read as prose still opens or closes the text.
         elif (
@@ -530,10 +534,18 @@ def extract(
 
     for line in footer:
         # 本文为“学习强国”学习平台转载 / 本内容来自腾讯平台创作者: the platform hosting the copy.
-        if "平台" in line.folded and chrome_reason(line) == "platform or copyright notice":
-            hosts = [n for n in publishers().find(line.folded) if n.publisher.kind in _HOST_KINDS]
-            if hosts:
-                last.offer("site", hosts[0].publisher.name, line, "platform notice")
+        notice = chrome_reason(line) == "platform or copyright notice"
+        if notice and "平台" in line.folded:
+            kinds = _HOST_KINDS
+        elif (notice and "app" in line.folded) or line.reason == "app advert":
+            # 更多精彩内容，就在简书APP / 打开趣头条，看更多精彩内容: the reposting platform the
+            # copy was read on (an outlet's own app advert under a repost names no site).
+            kinds = ("platform",)
+        else:
+            continue
+        hosts = [n for n in publishers().find(line.folded) if n.publisher.kind in kinds]
+        if hosts:
+            last.offer("site", hosts[0].publisher.name, line, "platform notice")
     for line in zone:
         for m in _URL.finditer(line.text):
             url = m.group(0)
@@ -797,6 +809,12 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             if source and rules.is_junk_source(fold(source)):
                 continue
             target.offer("source", source, line, f"labelled {m['label']}")
+            # 来源：羊城晚报 羊城晚报记者 梁文轩: the reporter's byline after the credit
+            by = re.search(
+                rf"\s\S{{0,12}}?记者\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])", folded[start:end]
+            )
+            if by:
+                ex.offer("author", _as_written(line, by["name"]), line, "byline after the credit")
             later.offer("site", host, line, f"channel of {m['label']}")
             continue
         if kind == "url":
@@ -896,7 +914,7 @@ def _label_cells(zone: list[Line]) -> list[tuple[Line, Line]]:
     return out
 
 
-def _credit_line(line: Line, ex: Extraction) -> bool:
+def _credit_line(line: Line, ex: Extraction, dates: Extraction) -> bool:
     """原文刊发于《学习时报》… / 本文转载自河南日报客户端: the credited outlet; True if so."""
     folded = _MD_MARKS.sub(lambda m: " " * len(m.group(0)), line.folded)
     m = _CREDIT_LINE.match(folded)
@@ -905,12 +923,19 @@ def _credit_line(line: Line, ex: Extraction) -> bool:
     if not m or len(folded.strip()) > 80 or ("。" in rest and not _REPRINT_TAIL.match(rest)):
         return False
     name = _cut(line, m, "src")
+    close = folded.find("》", m.end("src"), m.start("src") + 21)
+    quoted = folded[m.start("src") - 1 : m.start("src")] == "《" and close > 0
+    if quoted:
+        name = line.text[m.start("src") : close].strip()  # 《中国新闻周刊》: the whole title
     if not (
-        looks_like_outlet(name)
+        quoted
+        or looks_like_outlet(name)
         or re.search(r"[》〉”\"」]", folded[m.end("src") : m.end("src") + 1])
     ):
         return False
     ex.offer("source", _source_value(name)[0], line, "credit line")
+    # （原载《承德日报》2025年1月12日第3版）: the day it was printed, behind the page's own dates.
+    dates.offer("date", first_date(folded), line, "credit line")
     # 本文来自微信公众号：X（ID：…），作者：Y
     who = re.search(rf"作者\s*[:：]\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])", rest)
     if who:
@@ -971,13 +996,24 @@ def _date_or_byline(
         rest = _remove_spans(folded, dates)
         rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", lambda m: " " * len(m.group(0)), rest)
         rest = re.sub(
-            r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}", lambda m: " " * len(m.group(0)), rest
+            r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}|"
+            # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
+            r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?",
+            lambda m: " " * len(m.group(0)),
+            rest,
         )
         names = publishers().find(rest)
         leftover = rest
         for n in reversed(names):
             leftover = leftover[: n.start] + " " + leftover[n.end :]
-        leftover = re.sub(r"官方账号|来源|[\s:：()（）\[\]【】,，。]|记者\S*|报道", "", leftover)
+        # 新蓝网·浙江网络广播电视台 2025-10-16 19:42 记者 叶晨曦: an unknown outlet beside a known one
+        if names:
+            leftover = " ".join(t for t in leftover.split() if not looks_like_outlet(t))
+        leftover = re.sub(
+            r"官方账号|来源|[\s:：()（）\[\]【】,，。]|记者\s*[\u4e00-\u9fff]{0,4}|报道",
+            "",
+            leftover,
+        )
         wechat = _wechat_byline(folded, dates[0].start)
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")
@@ -1142,8 +1178,18 @@ def _orig(line: Line, folded: str, m: re.Match, group: str) -> str:
     return text[m.start(group) : m.end(group)].strip()
 
 
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]{1,3}){1,9}[\u4e00-\u9fff]")
+
+
 def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     """A header line made only of publisher names (澳門日報, 明報新聞網 - 每日明報)."""
+    if _LETTER_SPACED.fullmatch(line.folded.strip()):
+        # 陕 西 日 报: a masthead typeset with a space between characters (a PDF page).
+        joined = Line(line.number, "".join(line.text.split()), "".join(line.folded.split()))
+        _masthead(joined, later, top)
+        if joined.role != BODY:
+            _mark(line, joined.role, joined.reason)
+        return
     folded = line.folded.strip()
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
@@ -1192,7 +1238,7 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     rest = re.sub(
         r"首页|官方账号|daily news|news|电子版|数字报|[\W\d_]+", "", _APP_PROMPT.sub(" ", rest)
     )
-    if len(rest) > 2:
+    if len(rest) > 2 and not _named_with_slogan(folded):
         return
     text = line.text.strip()
     for n in names:
@@ -1209,6 +1255,20 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+def _named_with_slogan(folded: str) -> bool:
+    """DW 中文 - 德國之聲 | 來自德國 介紹德國: names, then the site's slogan after a separator."""
+    parts = [p for p in re.split(r"\s*(?:[|｜]|\s[-–—]\s)\s*", folded) if p.strip()]
+    if len(parts) < 2:
+        return False
+    *named, slogan = parts
+    slogan = "".join(slogan.split())
+    return (
+        all(publishers().lookup("".join(p.split())) for p in named)
+        and 2 <= len(slogan) <= 12
+        and not re.search(r"[\d，。！？,.!?:：]", slogan)
+    )
 
 
 def _page_header_date(line: Line, folded: str, later: Extraction) -> None:
@@ -1369,6 +1429,17 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,10}?)(?=专讯|讯[】\]]|消息[(（:：])", text)
     if m and looks_like_outlet(m["credit"]):
         return publishers().canonical(shown[: m.end()]), at + m.end()
+    # 四川新闻网广元3月27日讯（记者 何建军）, 承德日报讯（记者 孙立新）: an unknown outlet, maybe a
+    # place and a day, then 讯 and the reporter's bracket.
+    m = re.match(
+        r"(?P<head>[\u4e00-\u9fff]{2,18}?)(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+        r"(?=讯\s*[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:特约|首席|见习)?记者)",
+        text,
+    )
+    head = m["head"] if m else ""
+    for k in range(len(head), max(1, len(head) - 7), -1):  # the outlet, then up to 6 of place
+        if looks_like_outlet(head[:k]):
+            return publishers().canonical(shown[:k]), at + k
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,12})[】\]]", text) if at else None
     if m and looks_like_outlet(m["credit"]):
         return publishers().canonical(shown[: m.end("credit")]), at + m.end()

@@ -50,6 +50,7 @@ _WIDGET_WORDS = (
     r"点击\S{0,4}蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|分类|更多|"
     r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站|美编|版式设计|排版|"
     r"我要纠错|上一条|下一条|上一则|下一则|播报员|点击(?:查看|阅读|进入|了解|右上角|左上角|上方|下方|右下角|左下角)|点击|"
+    r"回到?上一?页|友善列印|列印|回首页|"
     r"发表于|只看(?:该作者|楼主)|倒序浏览|使用道具|电梯直达|回复本楼|[一二三]审(?=\s*[:：])"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
@@ -91,13 +92,13 @@ _NOTICE = re.compile(
     r"评论仅供\S{0,6}(?:表达|参考)|同意其观点|证实其描述|"
     # A site's terms under the article: 版权说明：凡注明来源为…，未经允许禁止转载、使用。
     r"版权说明|凡注明\S{0,6}来源|未经\S{0,8}(?:授权|许可|允许|同意)\S{0,8}(?:不得|禁止|严禁)\S{0,4}(?:转载|复制|摘编|镜像|转贴|使用)|"
-    r"©\s*(?:19|20)\d{2}|\(c\)\s*(?:19|20)\d{2}|powered\s*by|对外部(?:网站|链接)\S{0,6}不\S{0,2}负\S{0,2}责)"
+    r"©\s*(?:19|20)\d{2}|著作权归\S{0,6}所有|\(c\)\s*(?:19|20)\d{2}|powered\s*by|对外部(?:网站|链接)\S{0,6}不\S{0,2}负\S{0,2}责)"
 )
 # Bars with these words, on a line without a sentence mark (a sentence about an app
 # or a subscription is text): serial numbers, follow-us, app-download, paywall, adverts.
 _BAR_NOTICE = re.compile(
     r"国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|(?<![a-z])cn\d{2}-\d{4}|"
-    r"更多精彩\S{0,6}关注|(?:请|欢迎)关注\S{1,16}公众号|app\s*扫码|扫码下载|app\s*下载|app内?(?:打开|阅读|查看)|"
+    r"更多精彩\S{0,6}关注|更多精彩\S{0,6}(?:就在|尽在)\S{0,12}app|(?:请|欢迎)关注\S{1,16}公众号|app\s*扫码|扫码下载|app\s*下载|app内?(?:打开|阅读|查看)|"
     # app prompts (a sentence about an app, 记者下载了这款APP后发现…。, is text)
     r"(?:用|下载|打开)\S{0,4}app|app看新闻|点我(?:下载|看)|天天中奖|更多\S{0,6}请?下载\S{0,12}app|^手机(?:看新闻|版|网站|访问|阅读|浏览|看)\S{0,4}$|"
     r"(?:互联网新闻信息服务|网络文化经营|信息网络传播视听节目|广播电视节目制作经营)许可证|"
@@ -114,7 +115,7 @@ _READING_TIME = re.compile(
 )
 # One line of a link list under its own label: 相关链接：…, 上一条：…, 下一篇：….
 _LINK_ITEM = re.compile(
-    r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页))\s*(?:[:：]|\s(?=\S))"
+    r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页))\s*(?:[:：】\]〕]|\s(?=\S))"
 )
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(
@@ -136,7 +137,7 @@ _JOINED = re.compile(
 # Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
 _COUNTERS = re.compile(
     r"^(?:[\s(（\[【|｜·]*(?:网友)?(?:阅读|浏览|点击|点阅|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|参与|访问)"
-    r"(?:量|数|次数|人数)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?[)）\]】]?)+\s*$"
+    r"(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?[)）\]】]?)+\s*$"
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
 _PHOTO_CREDIT = re.compile(
@@ -266,12 +267,14 @@ def find_zones(lines: list[Line]) -> Zones:
 def reply_start(lines: list[Line], content: list[int], first: int) -> int | None:
     """Where replies or comments start after the text: the first reply's floor header
     (2楼 2025-03-02 11:30) or the head of a comment list (全部评论（3）, 精选留言)."""
+    # Where the post itself is marked 楼主, replies may be numbered from 1 (#1楼).
+    op = any("楼主" in lines[i].folded for i in content if i < first)
     for i in content:
         if i <= first:
             continue
         probe = lines[i].folded.strip()
         m = _FLOOR.match(probe)
-        if (m and int(m.group("n")) >= 2) or (
+        if (m and int(m.group("n")) >= (1 if op else 2)) or (
             _COMMENT_HEAD.match(probe)
             and _comments_follow(lines, [k for k in content if k > i][:3])
         ):

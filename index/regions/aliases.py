@@ -219,6 +219,12 @@ CITY_COMPOUNDS: dict[str, tuple[str, ...]] = {
     "昌九": ("江西省/南昌市", "江西省/九江市"),
     "合芜蚌": ("安徽省/合肥市", "安徽省/芜湖市", "安徽省/蚌埠市"),
     "京雄": ("北京市", "河北省"),
+    # Cities facing each other across a border or a strait (珠澳两地, 厦金航线).
+    "珠澳": ("广东省/珠海市", "澳门特别行政区"),
+    "澳珠": ("澳门特别行政区", "广东省/珠海市"),
+    "厦金": ("福建省/厦门市", "台湾省/金门县"),
+    "金厦": ("台湾省/金门县", "福建省/厦门市"),
+    "穗港": ("广东省/广州市", "香港特别行政区"),
 }
 
 # Words after a city compound that make it one at any position (加快广佛同城化);
@@ -434,7 +440,7 @@ for _part in PROVINCE_PARTS:
 # A place name right before one of these is part of a smaller unit's name or
 # a street (兰英乡西安村, 昌平区沙河镇, 北京路), not a mention of the place.
 SUBUNIT_SUFFIXES: tuple[str, ...] = (
-    "村(?!民)",
+    "村(?!民|落)",  # 路环村落: the villages of 路环, not a village
     "镇(?!守|压|静|定|住)",
     "乡(?!亲|村|土|情|音|愁|下|里|民|贤|镇|间|野)",
     "街道",
@@ -443,7 +449,7 @@ SUBUNIT_SUFFIXES: tuple[str, ...] = (
     "嘎查",
     "苏木",
     "居委",
-    "路",
+    "路(?!环|氹)",  # 澳門路環: the island 路环, not a 澳门路 street
     "大街",
     "大道",
     "街(?!头|上|巷)",
@@ -496,7 +502,7 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "队",
     # Organisations named after their city: the hospital, bank, company or
     # outlet, not the place (北京协和医院 and 内蒙古新闻网 name nothing).
-    "医院",
+    "医院(?!管理局)",  # 香港醫院管理局 is the region's own authority, not a hospital
     "荣总",  # 台中荣总, a veterans' general hospital
     "实验室",
     "银行",
@@ -558,8 +564,14 @@ FOOD_SUFFIXES: tuple[str, ...] = _words(
     "扒鸡 烧鸡 大盘鸡 火腿 麻花 炒饭 凉皮 肉夹馍 泡馍 烧饼 锅盔 臭豆腐 小笼 汤包 灌汤包 "
     "酸菜鱼 烤肉 烤串 早茶 腊肉 糖葫芦 菜馆 酒家 面馆 小面 烩面 炸酱面 冷面 酸辣粉 烤鱼 "
     "煎饼 豆汁 卤煮 烧麦 生煎 肠粉 烧腊 羊肉串 锅包肉 烤全羊 "
-    "地毯 挂毯 啤酒(?!节)"  # wares named after their place: 和田地毯, 青岛啤酒 (not 啤酒节)
+    "地毯 挂毯 啤酒(?!节) "  # wares named after their place: 和田地毯, 青岛啤酒 (not 啤酒节)
+    # teas and farm produce sold under their place's name (霍山黄芽, 紫云红芯红薯, 赣南脐橙)
+    "黄芽 毛尖 毛峰 龙井 银针 猴魁 瓜片 铁观音 大红袍 碧螺春 红芯红薯 红薯 脐橙 蜜柚 贡柑 "
+    "香梨 红枣 大枣 核桃 板栗 香米 牛肉干"
 )
+# Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
+# body of people from there, often abroad, not a mention of the place.
+ASSOCIATION_SUFFIXES: tuple[str, ...] = _words("会馆 同乡会 乡亲会 宗亲会 联谊会 商会")
 
 # Lines that point at other pages or credit an outlet: they name nothing,
 # whatever places their titles hold (下一条:宁海县举办…, 来源:花莲县政府).
@@ -603,6 +615,12 @@ TAIWAN_DIVISIONS: tuple[str, ...] = _words(
     "台北市 新北市 桃园市 台中市 台南市 高雄市 基隆市 新竹市 嘉义市 新竹县 苗栗县 彰化县 "
     "南投县 云林县 嘉义县 屏东县 宜兰县 花莲县 台东县 澎湖县 金门县 连江县"
 )
+
+# Entries of the mainland table for a place that is one of the Taiwanese divisions
+# above (泉州市's 金门县 is Kinmen): it names the Taiwanese county alone, so text
+# about 金门 is never split between the two. (福州's 连江县 is a real mainland county,
+# distinct from Matsu's 连江县, and stays.)
+NOMINAL_UNITS: frozenset[str] = frozenset({"福建省/泉州市/金门县"})
 
 # Taiwanese districts that share a name with a mainland district: each also
 # names its Taiwanese city, so 台北市大同区 is not 大庆's 大同区 and a bare

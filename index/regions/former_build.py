@@ -75,8 +75,9 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
             live = [r for r in history[code] if int(r["启用时间"]) == year]
         return live[0] if len(live) == 1 else None
 
-    def current(r: dict[str, str], depth: int = 0) -> set[str] | None:
-        """Codes in use today that `r` became, or None when the chain breaks."""
+    def current(r: dict[str, str], depth: int = 0, refine: bool = True) -> set[str] | None:
+        """Codes in use today that `r` became, or None when the chain breaks; `refine`
+        follows only the successor that continues a split unit, where one does."""
         if r["状态"] == "在用":
             return {r["代码"]}
         if depth > 30:
@@ -84,6 +85,8 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
         end = int(r["变更/弃用时间"])
         # Bracketed codes are earlier partial transfers; the rest is the succession.
         nxt = [c for c in r["新代码"].split(";") if c and "[" not in c]
+        if len(nxt) > 1 and refine:
+            nxt = _successor(r, nxt, [at(c, end) for c in nxt], end)
         if not nxt and r["状态"] == "变更":
             nxt = [r["代码"]]  # renamed in place
         if not nxt and r["级别"] == "地级":
@@ -93,7 +96,7 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
             n = at(code, end)
             if n is None or n is r:
                 return None
-            got = current(n, depth + 1)
+            got = current(n, depth + 1, refine)
             if got is None:
                 return None
             out |= got
@@ -118,7 +121,10 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
         return {next(u for u in units).code.ljust(6, "0")[:4] + "00"}
 
     current_names = {u.name for u in gz.units.values()}
+    # Per name: where its records lead following each split unit's continuation, and
+    # where they lead following every successor (the fallback: their common unit).
     targets: dict[str, set[str | None]] = defaultdict(set)
+    plain: dict[str, set[str | None]] = defaultdict(set)
     years: dict[str, str] = {}
     levels: dict[str, set[str]] = defaultdict(set)
     for r in rows:
@@ -127,14 +133,16 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
             continue
         if len(name) > 8 or any(ch in name for ch in "的、及"):
             continue  # descriptions, not names (西沙、南沙、中沙群岛)
-        codes = current(r)
-        units = [by_code.get(c) for c in codes] if codes else [None]
-        if any(u is None for u in units):
-            targets[name].add(None)
-            continue
-        targets[name].add(_common([u.path for u in units if u is not None]))
-        years[name] = max(years.get(name, ""), r["变更/弃用时间"])
-        levels[name].add(r["级别"])
+        for refine, found in ((True, targets), (False, plain)):
+            codes = current(r, refine=refine)
+            units = [by_code.get(c) for c in codes] if codes else [None]
+            if any(u is None for u in units):
+                found[name].add(None)
+                continue
+            found[name].add(_common([u.path for u in units if u is not None]))
+            if not refine:
+                years[name] = max(years.get(name, ""), r["变更/弃用时间"])
+                levels[name].add(r["级别"])
 
     today: dict[str, set[str]] = defaultdict(set)  # surface of a unit in use → its paths
     for u in gz.units.values():
@@ -142,26 +150,36 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
             today[surface].add(u.path)
     out: list[tuple[str, str, str, str]] = []
     stems: dict[str, set[str]] = defaultdict(set)
-    for name, found in targets.items():
+
+    def target(name: str, found: set[str | None]) -> str | None:
+        """The one current unit `name` leads to, if it may stand for it."""
         paths = {p for p in found if p}
         outer = {p for p in paths if not any(p.startswith(q + "/") for q in paths)}
         if len(outer) != 1:
-            continue  # split between units, or the same name in several places
+            return None  # split between units, or the same name in several places
         path = outer.pop()
         if "/" not in path and levels[name] != {"省级"}:
+            return None
+        stem = short_name(name, next((s for s in _TYPE_SUFFIXES if name.endswith(s)), ""))
+        if stem in today and not all(p == path or p.startswith(path + "/") for p in today[stem]):
+            return None  # 东乡县 of 江西 would steal 甘肃's 东乡 (族自治县)
+        return path
+
+    for name in plain:
+        path = target(name, targets[name]) or target(name, plain[name])
+        if path is None:
             continue
         suffix = next((s for s in _TYPE_SUFFIXES if name.endswith(s)), "")
         stem = short_name(name, suffix)
-        if stem in today and not all(p == path or p.startswith(path + "/") for p in today[stem]):
-            continue  # 东乡县 of 江西 would steal 甘肃's 东乡 (族自治县)
         out.append((name, path, years[name], "full"))
         if stem and not name.endswith("区") and not stem.endswith(_FEATURE_TAILS):
             stems[stem].add(path)
     words = _jieba_words()
     surfaces = set(today)  # today's units only: gz.forms holds this table's names too
+    full_names = {name for name, _, _, _ in out}
     for stem, paths in stems.items():
-        if len(paths) != 1 or stem in surfaces:
-            continue
+        if len(paths) != 1 or stem in surfaces or stem in full_names:
+            continue  # 达县, the stem of 达县市, is also the full name of another county
         freq, tag = words.get(stem, (0, "ns"))
         if tag != "ns" or freq > _MAX_STEM_FREQ:
             continue
@@ -171,6 +189,28 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
         year = max(years[n] for n, p, _, _ in out if p == path and n.startswith(stem))
         out.append((stem, path, year, "short"))
     return sorted(out)
+
+
+def _successor(
+    r: dict[str, str], codes: list[str], records: list[dict[str, str] | None], end: int
+) -> list[str]:
+    """Of a unit's several successors, the one that continues it, if one does: the one under
+    its own name (renumbered, 513021 达县 → 511721 达县) or code, else the only one set up the year
+    it was retired, when that one shares its first character (达县 → 达川区, 2013; 通川区,
+    which existed before, took some towns). A merger into an older unit (上海县 → 闵行区, while 浦东新区
+    was new) keeps all successors, so the name maps to their common unit."""
+    if any(n is None for n in records):
+        return codes
+    same = [c for c, n in zip(codes, records, strict=True) if n["名称"] == r["名称"]]
+    if len(same) == 1:
+        return same
+    if r["代码"] in codes:  # renamed in place (庐山区 → 濂溪区; 庐山市 was new beside it)
+        return [r["代码"]]
+    new = [c for c, n in zip(codes, records, strict=True) if int(n["启用时间"]) == end]
+    # 吴县市 → 吴中区 and 相城区, both new in 2001: a true split, so the common unit.
+    if len(new) == 1 and records[codes.index(new[0])]["名称"][0] == r["名称"][0]:
+        return new
+    return codes
 
 
 def _common(paths: list[str]) -> str:

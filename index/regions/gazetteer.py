@@ -120,6 +120,8 @@ def _load_units() -> list[Unit]:
 
     def walk(node: dict, depth: int, parent: Unit | None) -> None:
         path = node["name"] if parent is None else f"{parent.path}/{node['name']}"
+        if path in aliases.NOMINAL_UNITS:
+            return  # listed in the mainland table, governed as a Taiwanese county
         unit = Unit(
             path=path,
             name=node["name"],

@@ -34,8 +34,9 @@ _STREET_DIRECTION_RE = re.compile(aliases.STREET_DIRECTION_RE)
 _INSTITUTION_RE = re.compile(
     "|".join(sorted(aliases.INSTITUTION_SUFFIXES + aliases.FOOD_SUFFIXES, key=len, reverse=True))
 )
-_SHORT_ORG_RE = re.compile("|".join(aliases.SHORT_NAME_ORG_SUFFIXES))
-_SHORT_ORG_FIRST = frozenset(w[0] for w in aliases.SHORT_NAME_ORG_SUFFIXES)
+_SHORT_ORG = aliases.SHORT_NAME_ORG_SUFFIXES + aliases.ASSOCIATION_SUFFIXES
+_SHORT_ORG_RE = re.compile("|".join(_SHORT_ORG))
+_SHORT_ORG_FIRST = frozenset(w[0] for w in _SHORT_ORG)
 _LIST_JOINS = frozenset("、和与及")
 # 北京协和医院: a short name of the institution's own between place and suffix.
 _INSTITUTION_GAP_RE = re.compile(
@@ -512,8 +513,13 @@ class RegionTagger:
                 forms = forms_of[surface] if _city_compound(text, start, end) else ()
             elif abbr is None:
                 forms = _string_rules(text, start, end, surface, forms_of[surface], forms_of)
-            elif text.startswith(aliases.TRAVEL_REJECT_AFTER.get(abbr, ()), end) or (
-                start > 0 and text[start - 1] in aliases.TRAVEL_REJECT_BEFORE.get(surface[0], "")
+            elif (
+                text.startswith(aliases.TRAVEL_REJECT_AFTER.get(abbr, ()), end)
+                or (
+                    start > 0
+                    and text[start - 1] in aliases.TRAVEL_REJECT_BEFORE.get(surface[0], "")
+                )
+                or _starts_route(text, end - 1)
             ):
                 continue
             else:
@@ -843,6 +849,15 @@ def _city_context(text: str, hit: _Hit, after: tuple[str, ...] = _CITY_VERB_AFTE
     """True for a short name between a travel verb and a clause end or activity: 到中山居住."""
     before = text[max(0, hit.start - 2) : hit.start]
     return before.endswith(_CITY_VERB_BEFORE) and text.startswith(after, hit.end)
+
+
+def _starts_route(text: str, i: int) -> bool:
+    """True when a compound at `i` names a route (在沪宁高速沿线: 沪宁高速, not 在沪)."""
+    m = _COMPOUND_RE.match(text, i)
+    if m is None or len(set(m.group())) < len(m.group()):
+        return False  # 进京陕京输气管道: 京 + 陕京, a run repeating a member is no one compound
+    after = _COMPOUND_AFTER_RE.match(text, m.end())
+    return after is not None and after.group() in _ROUTE_WORDS
 
 
 def _city_compound(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,10 @@ and in workers.py; its state is one `AppState` moved only by `_advance`.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import os
+import sys
 import threading
 import time
 from functools import partial
@@ -51,6 +54,7 @@ from search_app.tui.screens.history import HistoryScreen
 from search_app.tui.screens.main import MainScreen
 from search_app.tui.screens.passage import PassageScreen
 from search_app.tui.state import AppState, Event, InvalidTransition, next_state
+from search_app.tui.terminal import EXIT_HANGUP, HANGUP_SIGNALS, WATCH_EVERY, hung_up
 from search_app.tui.themes import SEARCH_DARK, SEARCH_LIGHT, THEMES
 from search_app.tui.workers import EngineWorkers
 
@@ -113,8 +117,10 @@ class SearchApp(EngineWorkers, App[int]):
         cursor_blink: bool = True,
         theme: str | None = None,
         basket_path: Path | None = None,
+        watch_terminal: bool = False,
     ) -> None:
         super().__init__()
+        self._watch_terminal = watch_terminal
         self.cfg = cfg
         self.engine = engine  # created and warmed up by the start-up worker when None
         self.state = AppState.STARTING  # moved only by _advance
@@ -180,6 +186,8 @@ class SearchApp(EngineWorkers, App[int]):
         """Warm the engine up off the UI thread; the first paint does not wait for it."""
         self.start_engine()
         self.set_interval(GENERATION_POLL, self._poll_generation)
+        if self._watch_terminal:
+            self._start_terminal_watch()
         if self.basket.load_error:
             self.notify(
                 f"{self.basket.load_error}; the file is left as it is and this session's "
@@ -188,6 +196,42 @@ class SearchApp(EngineWorkers, App[int]):
                 severity="warning",
                 markup=False,
             )
+
+    def _start_terminal_watch(self) -> None:
+        """Quit when the terminal goes away, by signal or by a hung-up tty."""
+        fd = sys.__stdin__.fileno() if sys.__stdin__ is not None else -1
+        if fd < 0 or not os.isatty(fd):
+            return  # nothing to watch: a pipe at EOF is not a lost terminal
+        loop = asyncio.get_running_loop()
+        for sig in HANGUP_SIGNALS:
+            loop.add_signal_handler(sig, self._quit_on_signal, sig)
+        self.set_interval(WATCH_EVERY, self._check_terminal)
+
+    def _check_terminal(self) -> None:
+        """Once a second: has the terminal been hung up under us?"""
+        if hung_up():
+            self._terminal_lost(EXIT_HANGUP)
+
+    def _quit_on_signal(self, sig: int) -> None:
+        """SIGHUP or SIGTERM: quit as `q` would, or at once if the terminal is already gone."""
+        if hung_up():
+            self._terminal_lost(128 + sig)
+        else:
+            self._save_and_stop()
+            self.exit(return_code=128 + sig)
+
+    def _save_and_stop(self) -> None:
+        """Save the basket (best effort: nobody may be left to warn) and stop the indexer."""
+        if len(self.basket):
+            self.basket.save()
+        self._cancel.set()
+
+    def _terminal_lost(self, code: int) -> None:
+        """Save what can be saved and leave at once, without Textual's shutdown."""
+        # That shutdown blocks writing to the dead terminal; the index survives an
+        # abrupt exit like any kill -9 (tests/hardening/test_crash_points.py).
+        self._save_and_stop()
+        os._exit(code)
 
     def _poll_generation(self) -> None:
         """Look for a commit made by another indexer (ours reports through IndexFinished)."""
@@ -605,6 +649,7 @@ def run_app(cfg: Config) -> int:
         clipboard_tools=True,
         history_path=default_history_path(),
         basket_path=default_basket_path(),
+        watch_terminal=True,
     )
     result = app.run()
     return int(result or app.return_code or 0)

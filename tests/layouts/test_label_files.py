@@ -23,6 +23,7 @@ HELDOUT_MINIMUMS = {
     "heldout3": (36, 30),
     "heldout4": (40, 32),
     "heldout5": (40, 32),
+    "heldout6": (40, 32),
 }
 
 
