@@ -6,7 +6,8 @@
 Each measurement is a fresh process: it opens the index (`--warm-up`: also
 runs the engine's `warm_up`, as the app does off its UI thread), loads
 jieba's shards for the query (not measured), runs the query once (cold) and
-3 times more with the result cache cleared (warm, median). Code trees
+3 times more with the result cache cleared (warm, median); a line says when
+hits (budget off) or facets differ between runs or trees. Code trees
 alternate within each repetition, so both see the same load. CPU is the
 process's, wall is `perf_counter`. `--parts` adds the CPU of each lazily
 built table of the cold query (one process per tree).
@@ -70,6 +71,7 @@ def measure_one(index_dir: str, query: str, budget_ms: float, warm_up: bool) -> 
         "warm_wall": statistics.median(w[1] for w in warm),
         "warm_flagged": sum(w[2].ranking_approximate for w in warm),
         "hits": [(h.path, h.paragraph, h.score) for h in r.hits],
+        "facets": [r.facets.counts, r.facets.month],
     }
 
 
@@ -165,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         hits = {json.dumps(r["hits"]) for code in trees for r in got[(q, code)]}
         if a.budget_ms >= 1e6 and len(hits) != 1:
             print(f"| `{q}`: hits differ between runs or trees | | | | | | | |")
+        facets = {json.dumps(r["facets"]) for code in trees for r in got[(q, code)]}
+        if len(facets) != 1:
+            print(f"| `{q}`: facets differ between runs or trees | | | | | | | |")
     if a.parts:
         for q in queries[:1]:
             for code in trees:

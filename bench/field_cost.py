@@ -6,8 +6,8 @@ term infos point at. What is left of the files on disk is stored fields,
 per-document lengths, column data and the segment tables; the stored fields
 are estimated per field from a sample of documents (each value pickled as
 Whoosh stores it, before compression). The accelerator files (`ACCEL_*.acc`,
-the literal matcher: folded text plus character and bigram bitmaps) are
-listed by section.
+the literal matcher: folded text plus character and bigram bitmaps) and the
+facet and date tables files (`ACCEL_*.tab`) are listed by section.
 """
 
 from __future__ import annotations
@@ -70,10 +70,11 @@ def stored_bytes(ixdir: Path, sample: int = 2000) -> tuple[dict[str, float], int
     return {k: v * scale for k, v in sums.items()}, n
 
 
-def accel_sections(ixdir: Path) -> dict[str, int]:
-    """Bytes per section summed over the accelerator files (header included as `header`)."""
+def accel_sections(ixdir: Path, suffix: str = ".acc") -> dict[str, int]:
+    """Bytes per section summed over the accelerator files (`.tab`: the facet and date
+    tables files), header included as `header`."""
     out: dict[str, int] = {}
-    for path in sorted(ixdir.glob("ACCEL_*.acc")):
+    for path in sorted(ixdir.glob(f"ACCEL_*{suffix}")):
         with path.open("rb") as fh:
             head = fh.read(16)
             (hlen,) = struct.unpack("<Q", head[8:16])
@@ -113,14 +114,15 @@ def main(argv: list[str]) -> int:
     print("|---|---|---|")
     for name, b in sorted(stored.items(), key=lambda kv: -kv[1]):
         print(f"| {name} | {b / mb:.1f} | {b / max(1, docs):.0f} |")
-    sections = accel_sections(ixdir)
-    if sections:
-        acc = sum(sections.values())
-        print(f"\nAccelerator files: {acc / mb:.1f} MB\n")
-        print("| section | MB | share |")
-        print("|---|---|---|")
-        for name, b in sorted(sections.items(), key=lambda kv: -kv[1]):
-            print(f"| {name} | {b / mb:.1f} | {b / acc:.0%} |")
+    for suffix, title in ((".acc", "Accelerator files"), (".tab", "Facet and date tables files")):
+        sections = accel_sections(ixdir, suffix)
+        if sections:
+            acc = sum(sections.values())
+            print(f"\n{title}: {acc / mb:.1f} MB, {acc / max(1, docs):.1f} bytes per paragraph\n")
+            print("| section | MB | share |")
+            print("|---|---|---|")
+            for name, b in sorted(sections.items(), key=lambda kv: -kv[1]):
+                print(f"| {name} | {b / mb:.2f} | {b / acc:.0%} |")
     return 0
 
 

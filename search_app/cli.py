@@ -427,17 +427,19 @@ def cmd_verify(cfg) -> int:
 
 
 def accel_problems(build, ix, on_file) -> list[str]:
-    """What is wrong with the accelerator files of an open index's segments (hashing each)."""
+    """What is wrong with the accelerator and tables files of an open index's segments
+    (hashing each)."""
     from index.build.accel import accel_name
     from index.build.store import accel_damage
+    from index.build.tables import tables_name
     from index.build.whoosh_internals import segments_of
 
     damaged = accel_damage(build, full=True, on_file=on_file)
     out = list(damaged.values())
     for seg in segments_of(ix):
-        name = accel_name(seg.segment_id())
-        if name not in damaged and not (build / name).exists():
-            out.append(f"{name} is missing")
+        for name in (accel_name(seg.segment_id()), tables_name(seg.segment_id())):
+            if name not in damaged and not (build / name).exists():
+                out.append(f"{name} is missing")
     return out
 
 

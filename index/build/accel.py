@@ -18,6 +18,10 @@ accelerator files; a kill at any point leaves either a whole file or a `.tmp`
 that the next writer removes. Deletions live in Whoosh's TOC and are applied
 at query time, so a segment's file never changes. Files of segments no longer
 in the index are removed after the next commit.
+
+Beside it, `ACCEL_S.tab` holds the segment's facet codes and date ranks
+(index/build/tables.py); both are built, checked, rewritten and removed
+together, here.
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ SMALL = 3  # raw lists are 4–12 bytes; a serialized roaring bitmap is at least
 MAGIC = b"SAACC1\n\0"
 PREFIX = "ACCEL_"  # = store.ACCEL_PREFIX (store cannot import this module: a cycle)
 SUFFIX = ".acc"
+TABLES_SUFFIX = (
+    ".tab"  # = tables.SUFFIX: the segment's facet and date tables (index/build/tables.py)
+)
 SPACE = frozenset(" \t\n")  # as analysis.py: no unigram, no bigram of two of these
 _HEAD = struct.Struct("<Q")
 BIGRAM_SHIFT = 21  # a code point fits in 21 bits
@@ -52,9 +59,10 @@ def accel_name(segment_id: str) -> str:
 
 
 def segment_of(name: str) -> str | None:
-    """The segment id an accelerator file name belongs to (None for other files)."""
-    if name.startswith(PREFIX) and name.endswith(SUFFIX):
-        return name[len(PREFIX) : -len(SUFFIX)]
+    """The segment id an accelerator or tables file name belongs to (None for other files)."""
+    for suffix in (SUFFIX, TABLES_SUFFIX):
+        if name.startswith(PREFIX) and name.endswith(suffix):
+            return name[len(PREFIX) : -len(suffix)]
     return None
 
 
@@ -128,34 +136,57 @@ def _offsets(blobs: list[bytes]):
     return out.astype(np.uint32) if out[-1] < 2**32 else out
 
 
-def encode(docs: int, sections: dict) -> list[bytes]:
-    """An accelerator file's bytes, as chunks: header, then each section 8-byte aligned."""
+_TYPECODES = {"I": "<u4", "Q": "<u8"}  # array.array typecodes → numpy dtype strings
+
+
+def encode(
+    docs: int, sections: dict, magic: bytes = MAGIC, fmt: int = FORMAT, extra: dict | None = None
+) -> list[bytes]:
+    """A mapped file's bytes, as chunks: header, then each section 8-byte aligned.
+
+    Sections are bytes, numpy arrays or `array.array`s ("I"/"Q"); `extra` adds
+    keys to the JSON header.
+    """
     layout, chunks, pos = {}, [], 0
     for name, value in sections.items():
-        raw = bytes(value) if isinstance(value, bytes) else value.tobytes()
-        dtype = "bytes" if isinstance(value, bytes) else value.dtype.str
+        if isinstance(value, bytes):
+            raw, dtype = value, "bytes"
+        elif isinstance(value, array):
+            raw, dtype = value.tobytes(), _TYPECODES[value.typecode]
+            if value.itemsize != int(dtype[-1]):
+                raise ValueError(f"array typecode {value.typecode} is {value.itemsize} bytes here")
+        else:
+            raw, dtype = value.tobytes(), value.dtype.str
         pad = (-pos) % 8  # numpy views want aligned offsets
         chunks.append(b"\0" * pad)
         pos += pad
         layout[name] = [pos, len(raw), dtype]
         chunks.append(raw)
         pos += len(raw)
-    header = json.dumps({"format": FORMAT, "docs": docs, "sections": layout}).encode()
-    head = MAGIC + _HEAD.pack(len(header)) + header
+    header = json.dumps({**(extra or {}), "format": fmt, "docs": docs, "sections": layout}).encode()
+    head = magic + _HEAD.pack(len(header)) + header
     head += b"\0" * ((-len(head)) % 8)
     return [head, *chunks]
 
 
 def write_file(path: Path, docs: int, sections: dict) -> None:
-    """Write an accelerator file atomically: a `.tmp` renamed into place after fsync."""
+    """Write an accelerator file atomically (see `write_chunks`)."""
+    write_chunks(path, encode(docs, sections), "accel")
+
+
+def write_chunks(path: Path, chunks: list[bytes], point: str) -> None:
+    """Write a derived file atomically: a `.tmp` renamed into place after fsync.
+
+    `point` names the crash point between the fsync and the rename (tests).
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            for c in encode(docs, sections):
+            for c in chunks:
                 fh.write(c)
             fh.flush()
             os.fsync(fh.fileno())
-        checkpoint("accel")
+        checkpoint(point)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -182,35 +213,52 @@ def segment_texts(reader) -> list[str]:
 
 
 def build_for_segment(folder: Path, storage, schema, segment, folded=None) -> Path:
-    """Write the accelerator file of one Whoosh segment unless it exists.
+    """Write the accelerator file and the tables file of one Whoosh segment unless they exist.
 
-    From `folded` (the texts its writer added, document order) when they are
-    all of its documents, else from the segment's stored text.
+    The accelerator from `folded` (the texts its writer added, document order)
+    when they are all of its documents, else from the segment's stored text;
+    the tables (index/build/tables.py) from the segment's postings and dates.
     """
-    path = folder / accel_name(segment.segment_id())
-    if path.exists():
-        return path
-    if folded is None or len(folded) != segment.doc_count_all():
-        from whoosh.reading import SegmentReader
+    from index.build import tables
 
-        reader = SegmentReader(storage, schema, segment)
-        try:
-            folded = segment_texts(reader)
-        finally:
+    path = folder / accel_name(segment.segment_id())
+    tab = folder / tables.tables_name(segment.segment_id())
+    need_texts = not path.exists()
+    need_tables = not tab.exists()
+    if not (need_texts or need_tables):
+        return path
+    reader = None
+    try:
+        if need_texts:
+            if folded is None or len(folded) != segment.doc_count_all():
+                reader = _segment_reader(storage, schema, segment)
+                folded = segment_texts(reader)
+            write_file(path, len(folded), build_arrays(folded))
+        if need_tables:
+            reader = reader or _segment_reader(storage, schema, segment)
+            tables.write_for_reader(tab, reader)
+    finally:
+        if reader is not None:
             reader.close()
-    write_file(path, len(folded), build_arrays(folded))
     return path
 
 
+def _segment_reader(storage, schema, segment):
+    """A reader of one segment, committed or not yet (its files are written)."""
+    from whoosh.reading import SegmentReader
+
+    return SegmentReader(storage, schema, segment)
+
+
 def ensure_for_segments(folder: Path, storage, schema, segments, known=None) -> None:
-    """Give every segment its accelerator file; `known`: segment id → its folded texts."""
+    """Give every segment its accelerator and tables files; `known`: segment id → its folded texts."""
     known = known or {}
     for seg in segments:
         build_for_segment(folder, storage, schema, seg, known.get(seg.segment_id()))
 
 
 def remove_unused(folder: Path, segments) -> None:
-    """Delete accelerator files of segments that are no longer in the index."""
+    """Delete accelerator and tables files of segments that are no longer in the index."""
     live = {s.segment_id() for s in segments}
     with contextlib.suppress(OSError):
         for entry in os.listdir(folder):
@@ -240,18 +288,32 @@ def unusable(folder: Path, segment) -> str:
 
 
 def ensure_index(ix) -> list[str]:
-    """Rewrite the missing or damaged accelerator files of a committed index; their names."""
-    folder = Path(ix.storage.folder)
+    """Rewrite the missing, damaged or old accelerator and tables files of a committed index;
+    their names."""
+    from index.build import tables
     from index.build.whoosh_internals import segments_of
 
+    folder = Path(ix.storage.folder)
     segments = segments_of(ix)
-    redo = [s for s in segments if unusable(folder, s)]
-    for seg in redo:
-        with contextlib.suppress(FileNotFoundError):
-            (folder / accel_name(seg.segment_id())).unlink()
+    redo, names = [], []
+    for seg in segments:
+        stale = [
+            name
+            for name, problem in (
+                (accel_name(seg.segment_id()), unusable(folder, seg)),
+                (tables.tables_name(seg.segment_id()), tables.unusable(folder, seg)),
+            )
+            if problem
+        ]
+        for name in stale:
+            with contextlib.suppress(FileNotFoundError):
+                (folder / name).unlink()
+        if stale:
+            redo.append(seg)
+            names.extend(stale)
     ensure_for_segments(folder, ix.storage, ix.schema, redo)
     remove_unused(folder, segments)
-    return [accel_name(s.segment_id()) for s in redo]
+    return names
 
 
 # -- reading ------------------------------------------------------------------
@@ -262,12 +324,16 @@ class AccelDamaged(Exception):
     """An accelerator file cannot be read."""
 
 
-class SegmentAccel:
-    """One segment's accelerator file, memory-mapped."""
+class MappedFile:
+    """A file of `encode`d sections, memory-mapped (or its bytes built in memory)."""
+
+    MAGIC = MAGIC
+    FORMAT = FORMAT
+    KIND = "accelerator"
 
     def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:
-        """Map the file at `path`, or read `buffer` (an accelerator file's bytes built in memory)."""
-        name = name or (path.name if path is not None else "accelerator")
+        """Map the file at `path`, or read `buffer` (the file's bytes built in memory)."""
+        name = name or (path.name if path is not None else self.KIND)
         self.name = name
         self.in_memory = buffer is not None
         if buffer is None:
@@ -277,24 +343,48 @@ class SegmentAccel:
             except (OSError, ValueError) as exc:
                 raise AccelDamaged(f"{name}: {exc}") from None
         self._mm = mm = buffer
-        path = Path(name)
+        magic = self.MAGIC
         try:
-            if len(mm) < len(MAGIC) + _HEAD.size or mm[: len(MAGIC)] != MAGIC:
-                raise AccelDamaged(f"{path.name}: not an accelerator file")
-            start = len(MAGIC) + _HEAD.size
-            (hlen,) = _HEAD.unpack(mm[len(MAGIC) : start])
-            header = json.loads(mm[start : start + hlen])
+            if len(mm) < len(magic) + _HEAD.size or mm[: len(magic)] != magic:
+                raise AccelDamaged(f"{name}: not an {self.KIND} file")
+            start = len(magic) + _HEAD.size
+            (hlen,) = _HEAD.unpack(mm[len(magic) : start])
+            self.header = header = json.loads(mm[start : start + hlen])
             base = start + hlen + ((-(start + hlen)) % 8)
-            if header["format"] != FORMAT:
-                raise AccelDamaged(f"{path.name}: format {header['format']}")
+            if header["format"] != self.FORMAT:
+                raise AccelDamaged(f"{name}: format {header['format']}")
             self.docs = int(header["docs"])
             self._sections = {}
-            for name, (off, length, dtype) in header["sections"].items():
+            for section, (off, length, dtype) in header["sections"].items():
                 if base + off + length > len(mm):
-                    raise AccelDamaged(f"{path.name}: truncated")
-                self._sections[name] = (base + off, length, dtype)
+                    raise AccelDamaged(f"{name}: truncated")
+                self._sections[section] = (base + off, length, dtype)
         except (ValueError, KeyError, TypeError, struct.error) as exc:
-            raise AccelDamaged(f"{path.name}: {exc}") from None
+            raise AccelDamaged(f"{name}: {exc}") from None
+
+    def _array(self, name: str) -> memoryview:
+        """A section as a typed view (numpy is not needed to read: it costs start-up time)."""
+        if name not in self._sections:
+            raise AccelDamaged(f"{self.name}: section {name} is missing")
+        off, length, dtype = self._sections[name]
+        if dtype not in _CODES or length % memoryview(b"").cast(_CODES[dtype]).itemsize:
+            raise AccelDamaged(f"{self.name}: section {name} has type {dtype}")
+        return memoryview(self._mm)[off : off + length].cast(_CODES[dtype])
+
+    def _bytes(self, name: str) -> bytes:
+        """A bytes section, copied out."""
+        if name not in self._sections or self._sections[name][2] != "bytes":
+            raise AccelDamaged(f"{self.name}: section {name} is missing")
+        off, length, _dtype = self._sections[name]
+        return self._mm[off : off + length]
+
+
+class SegmentAccel(MappedFile):
+    """One segment's accelerator file, memory-mapped."""
+
+    def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:
+        """Map the file at `path`, or read `buffer` (an accelerator file's bytes built in memory)."""
+        super().__init__(path, buffer, name)
         self.text_off = self._array("text_off")
         self.uni_keys = self._array("uni_keys")
         self.uni_off = self._array("uni_off")
@@ -302,18 +392,9 @@ class SegmentAccel:
         self.bi_off = self._array("bi_off")
         self._text_at = self._sections["text"][0]
         if len(self.text_off) != self.docs + 1:
-            raise AccelDamaged(f"{path.name}: {len(self.text_off) - 1} texts for {self.docs} docs")
+            raise AccelDamaged(f"{self.name}: {len(self.text_off) - 1} texts for {self.docs} docs")
         if len(self.uni_off) != len(self.uni_keys) + 1 or len(self.bi_off) != len(self.bi_keys) + 1:
-            raise AccelDamaged(f"{path.name}: bitmap tables do not match their keys")
-
-    def _array(self, name: str) -> memoryview:
-        """A section as a typed view (numpy is not needed to read: it costs start-up time)."""
-        if name not in self._sections:
-            raise AccelDamaged(f"section {name} is missing")
-        off, length, dtype = self._sections[name]
-        if dtype not in _CODES or length % memoryview(b"").cast(_CODES[dtype]).itemsize:
-            raise AccelDamaged(f"section {name} has type {dtype}")
-        return memoryview(self._mm)[off : off + length].cast(_CODES[dtype])
+            raise AccelDamaged(f"{self.name}: bitmap tables do not match their keys")
 
     def _bitmap(self, keys: memoryview, offs: memoryview, blob: str, key: int) -> BitMap:
         i = bisect.bisect_left(keys, key)

@@ -32,6 +32,7 @@ POINTS = (
     "added",  # an article's paragraphs handed to the writer
     "commit",  # about to commit a batch
     "accel",  # an accelerator file written, not yet renamed into place
+    "tables",  # a segment's facet and date tables file written, not yet renamed into place
     "segment",  # new segment files written, table of contents not yet
     "toc",  # new table of contents written, old files not yet cleaned
     "verified",  # commit done and its document count checked

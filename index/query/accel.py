@@ -14,8 +14,11 @@ the caller to say that `search-app index` will rewrite it.
   document numbers. One character is its bitmap, two are their bigram's,
   longer strings AND their bigrams' bitmaps and check each candidate's folded
   text for the substring.
-- `FacetArrays`: the facet tables as numpy code arrays, so counting a facet
-  over a candidate set is one `bincount`.
+- `segment_tables(reader)`: a segment's facet codes and date ranks
+  (index/build/tables.py), its file memory-mapped or, when that is
+  unusable, built in memory like a missing accelerator file.
+- `FacetArrays`: those codes as searcher-wide numpy arrays, so counting a
+  facet over a candidate set is one `bincount`.
 """
 
 from __future__ import annotations
@@ -209,25 +212,42 @@ class AccelLiteral(query.Query):
 
 
 class FacetArrays:
-    """Facet tables (one entry per searcher docnum) as numpy code arrays, for bincount."""
+    """The facet codes of a searcher's segments (`SegmentTables`) as searcher-wide numpy
+    arrays, so counting a facet over a candidate set is one `bincount`."""
 
-    def __init__(self, values: dict[str, list], multi: dict[str, bool], date_rank: list) -> None:
+    def __init__(self, parts: list, starts: list[int], rank) -> None:
+        """`parts`: each segment's tables, first searcher docnum `starts`; `rank`: the date
+        ranks of every searcher docnum (a numpy int64 array)."""
         import numpy as np
 
-        self.n = len(date_rank)
+        from index.engine.facets import FACETS
+
+        self.n = len(rank)
+        self.rank = rank
         self._single: dict[str, tuple[list, object]] = {}
         self._multi: dict[str, tuple[list, object, object]] = {}
-        for name, per_doc in values.items():
-            if multi[name]:
-                names, docs, codes = _multi_codes(per_doc)
-                self._multi[name] = (names, np.asarray(docs, np.int64), np.asarray(codes, np.int64))
+        for spec in FACETS:
+            index: dict = {None: 0}  # value → searcher-wide code; 0: no value
+            docs, codes = [], []
+            for part, start in zip(parts, starts, strict=True):
+                local = part.names(spec.name)
+                remap = np.fromiter(
+                    (index.setdefault(v, len(index)) for v in local), np.int64, len(local)
+                )
+                codes.append(remap[np.frombuffer(part.codes(spec.name), dtype=np.uint32)])
+                if spec.multi_valued:
+                    per_doc = np.diff(np.frombuffer(part.offsets(spec.name), dtype=np.uint32))
+                    docs.append(np.repeat(np.arange(start, start + part.docs), per_doc))
+            codes = np.concatenate(codes) if codes else np.zeros(0, np.int64)
+            if spec.multi_valued:
+                docs = np.concatenate(docs) if docs else np.zeros(0, np.int64)
+                self._multi[spec.name] = (list(index), docs, codes)
             else:
-                self._single[name] = _single_codes(per_doc)
-        months = np.asarray(date_rank, dtype=np.int64) // 100
-        self.month_names, self.month = np.unique(months, return_inverse=True)
+                self._single[spec.name] = (list(index), codes)
 
     def counts(self, docs) -> tuple[dict[str, Counter], Counter]:
-        """Per facet a Counter of its values (None included), and months (YYYYMM, 0 = none)."""
+        """Per facet a Counter of its values (None included for one-value facets), and
+        months (YYYYMM; documents without a date are left out)."""
         import numpy as np
 
         docs = np.asarray(docs, dtype=np.int64)
@@ -239,28 +259,44 @@ class FacetArrays:
             mask[docs] = True
             for name, (names, pair_docs, pair_codes) in self._multi.items():
                 out[name] = _counter(names, pair_codes[mask[pair_docs]])
-        return out, _counter(self.month_names.tolist(), self.month[docs])
+        months = self.rank[docs] // 100
+        months = months[months > 0]
+        if not len(months):
+            return out, Counter()
+        low = int(months.min())  # bincount over the span of months present: no sort
+        counts = np.bincount(months - low)
+        seen = np.flatnonzero(counts)
+        return out, Counter(dict(zip((seen + low).tolist(), counts[seen].tolist(), strict=True)))
 
 
-def _single_codes(values: list):
-    """Distinct values (None included) and each entry's code (a numpy array)."""
-    import numpy as np
+def segment_tables(reader, cached=None):
+    """A segment reader's facet and date tables (`SegmentTables`), None without a segment.
 
-    names: dict = {}
-    codes = array("i", [names.setdefault(v, len(names)) for v in values])
-    return list(names), np.frombuffer(codes, dtype=np.int32) if codes else np.zeros(0, np.int32)
+    Its `ACCEL_<id>.tab` file when that is readable, of this format and holds
+    the segment's documents; else the same tables built in memory from the
+    segment's postings (`in_memory` set): a reader never writes, `search-app
+    index` writes the file. `cached`: this segment's tables from an earlier
+    searcher, reused unless they were built in memory and the file is there now.
+    """
+    segment = reader.segment() if hasattr(reader, "segment") else None
+    if segment is None:
+        return None
+    from index.build import tables
+    from index.build.whoosh_internals import reader_folder
 
-
-def _multi_codes(values: list) -> tuple[list, list[int], list[int]]:
-    """Distinct values of a many-valued facet and its (document, code) pairs."""
-    names: dict = {}
-    docs: list[int] = []
-    codes: list[int] = []
-    for d, vs in enumerate(values):
-        for v in vs:
-            docs.append(d)
-            codes.append(names.setdefault(v, len(names)))
-    return list(names), docs, codes
+    name = tables.tables_name(segment.segment_id())
+    folder = reader_folder(reader)
+    there = folder is not None and (Path(folder) / name).exists()
+    if cached is not None and not (cached.in_memory and there):
+        return cached
+    if there and not _damaged(Path(folder), name):
+        try:
+            tab = tables.SegmentTables(Path(folder) / name)
+        except AccelDamaged:
+            tab = None
+        if tab is not None and tab.docs == reader.doc_count_all():
+            return tab
+    return tables.in_memory(reader, name)
 
 
 def _counter(names: list, codes) -> Counter:

@@ -15,6 +15,8 @@ import struct
 import threading
 import time
 import zlib
+from array import array
+from bisect import bisect_left
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from index.build.documents import iter_stored_paragraphs, stored_paragraph
 from index.build.folding import fold
 from index.build.segmenter import read_user_dictionary, shared_segmenter
 from index.build.store import IndexStore
-from index.build.whoosh_internals import bulk_ids, column_bytes
+from index.build.whoosh_internals import bulk_ids
 from index.config import Config
 from index.engine.errors import IndexCorrupt, IndexMissing, IndexProblem, SearchCancelled
 from index.engine.facets import FACETS, MATCH_RANGE, is_facet, ordered_counts
@@ -40,7 +42,7 @@ from index.engine.models import (
     SearchResult,
     article_from_stored,
 )
-from index.query.accel import rebuilt_notice, rebuilt_segments
+from index.query.accel import rebuilt_notice, rebuilt_segments, segment_tables
 from index.query.compile import CompiledQuery, FastPlan, QueryCompiler
 from index.query.highlight import highlight_spans
 from index.query.hits import hit_from_stored
@@ -57,11 +59,16 @@ BOUNDED_FROM_DOCS = 10_000
 
 @dataclass
 class _DocTables:
-    """Arrays indexed by document number: what facets and date ordering need."""
+    """What facets and date ordering need, by searcher document number.
 
-    date_rank: list[int]  # YYYYMMDD, 0 when unknown
-    # facet name → per document: a tuple of values (multi-valued) or one value / None
-    values: dict[str, list]
+    Each segment's tables (`SegmentTables`, index/build/tables.py) are its
+    memory-mapped file, so opening costs O(segments); only the date ranks are
+    copied into one array (4 bytes a paragraph, at C speed).
+    """
+
+    date_rank: array  # YYYYMMDD per document, 0 when unknown ("I")
+    parts: list  # SegmentTables per segment, in document order
+    starts: list[int]  # first searcher docnum of each part
     live: int = -1  # documents not deleted
     all_facets: Facets | None = None  # counts over every live document, once computed
     rank_array: object = None  # date_rank as a numpy array, for top-k selection
@@ -80,7 +87,7 @@ class SearchEngine:
         self._build: Path | None = None
         self._searcher = None
         self._tables: _DocTables | None = None
-        self._segment_tables: dict[str, _DocTables] = {}
+        self._segment_tables: dict[str, object] = {}  # segment id → its SegmentTables
         self._refs: list[ParagraphRef | None] | None = None  # by document number, for matches()
         self._cache: OrderedDict = OrderedDict()
         self._accel: tuple[object, object] | None = None  # (searcher, Accelerator or None)
@@ -269,7 +276,9 @@ class SearchEngine:
                 for rank, (d, s) in enumerate(top, start=offset + 1)
             ]
             facets = self._facets(docs, tables) if with_facets else Facets()
-            rebuilt = rebuilt_notice(rebuilt_segments(searcher))
+            rebuilt = rebuilt_notice(
+                rebuilt_segments(searcher) + [t.name for t in tables.parts if t.in_memory]
+            )
             result = SearchResult(
                 query=text,
                 total=len(docs),
@@ -599,36 +608,33 @@ class SearchEngine:
 
     # -- facets ----------------------------------------------------------
     def _doc_tables(self, searcher) -> _DocTables:
-        """Per-document arrays for facets and date order, built per segment and cached.
+        """Per-document tables for facets and date order: each segment's stored tables, cached.
 
-        A new generation usually adds one small segment, so only that segment
-        is read; the old segments' tables are reused.
+        A new generation usually adds one small segment, so only that segment's
+        file is mapped; the old segments' tables are reused. A segment whose
+        file is missing or unusable gets its tables built in memory.
         """
         if self._tables is not None:
             return self._tables
-        parts = []
+        parts, starts = [], []
         live = set()
-        for sub, _offset in sorted(searcher.leaf_searchers(), key=lambda so: so[1]):
+        for sub, offset in sorted(searcher.leaf_searchers(), key=lambda so: so[1]):
             reader = sub.reader()
             segment = reader.segment() if hasattr(reader, "segment") else None
             if segment is None:
                 continue  # an index emptied by an update has no segments at all
             segid = segment.segment_id()
             live.add(segid)
-            table = self._segment_tables.get(segid)
-            if table is None:
-                table = self._segment_tables[segid] = _segment_tables(reader)
+            table = segment_tables(reader, self._segment_tables.get(segid))
+            self._segment_tables[segid] = table
             parts.append(table)
+            starts.append(offset)
         for segid in set(self._segment_tables) - live:
             del self._segment_tables[segid]
-        self._tables = _DocTables(
-            date_rank=list(chain.from_iterable(t.date_rank for t in parts)),
-            values={
-                spec.name: list(chain.from_iterable(t.values[spec.name] for t in parts))
-                for spec in FACETS
-            },
-            live=searcher.doc_count(),
-        )
+        date_rank = array("I")
+        for table in parts:
+            date_rank.frombytes(table.date.cast("B"))
+        self._tables = _DocTables(date_rank, parts, starts, live=searcher.doc_count())
         return self._tables
 
     def _facets(self, docs: list[int], t: _DocTables) -> Facets:
@@ -643,16 +649,10 @@ class SearchEngine:
         """Count facet values over `docs` (numpy bincounts for big sets)."""
         if len(docs) >= NUMPY_FACETS_FROM:
             raw, months = self._facet_codes(t).counts(docs)
-            months.pop(0, None)
         else:
             if not isinstance(docs, list):
                 docs = docs.tolist()
-            raw = {}
-            for spec in FACETS:
-                per_doc = map(t.values[spec.name].__getitem__, docs)
-                raw[spec.name] = Counter(
-                    chain.from_iterable(per_doc) if spec.multi_valued else per_doc
-                )
+            raw = _small_counts(docs, t)
             # The timeline: YYYYMMDD date ranks cut to YYYYMM (0 = no date).
             months = Counter(r // 100 for r in map(t.date_rank.__getitem__, docs) if r)
         counts = {}
@@ -667,12 +667,11 @@ class SearchEngine:
         )
 
     def _facet_codes(self, t: _DocTables):
-        """The facet tables as numpy code arrays (`FacetArrays`), once per tables."""
+        """The facet tables as searcher-wide numpy code arrays (`FacetArrays`), once per tables."""
         if self._facet_arrays is None or self._facet_arrays[0] is not t:
             from index.query.accel import FacetArrays
 
-            multi = {spec.name: spec.multi_valued for spec in FACETS}
-            self._facet_arrays = (t, FacetArrays(t.values, multi, t.date_rank))
+            self._facet_arrays = (t, FacetArrays(t.parts, t.starts, self._rank_array(t)))
         return self._facet_arrays[1]
 
     # -- reading ---------------------------------------------------------
@@ -736,43 +735,28 @@ def _newest(docs: list[int], rank: list[int], limit: int, offset: int) -> list[i
     return [docs[i] for i in order[offset:want]]
 
 
-def _segment_tables(reader) -> _DocTables:
-    """Facet values and date ranks for every document of one segment."""
-    n = reader.doc_count_all()
-    rank = [0] * n
-    if reader.has_column("date"):
-        # Paragraphs of one article share its date: each distinct value is parsed once.
-        known: dict[bytes, int] = {b"": 0}
-        for i, value in enumerate(column_bytes(reader, "date")[:n]):
-            got = known.get(value)
-            if got is None:
-                got = known[value] = int(value.decode("utf-8").replace("-", "") or 0)
-            rank[i] = got
-    values = {
-        spec.name: (_multi_valued if spec.multi_valued else _single_valued)(reader, spec.field, n)
-        for spec in FACETS
-    }
-    return _DocTables(rank, values)
-
-
-def _multi_valued(reader, fieldname: str, n: int) -> list[tuple[str, ...]]:
-    """The values of a several-value field for each document of a segment, in term order."""
-    values: list[tuple[str, ...]] = [()] * n  # no list per document: most have 0–2 values
-    for term in reader.lexicon(fieldname):
-        one = (term.decode("utf-8"),)
-        for d in bulk_ids(reader.postings(fieldname, term)):  # block by block
-            values[d] += one
-    return values
-
-
-def _single_valued(reader, fieldname: str, n: int) -> list[str | None]:
-    """The value of a one-value field for each document of a segment (None where absent)."""
-    values: list[str | None] = [None] * n
-    for term in reader.lexicon(fieldname):
-        name = term.decode("utf-8")
-        for d in bulk_ids(reader.postings(fieldname, term)):  # block by block
-            values[d] = name
-    return values
+def _small_counts(docs: list[int], t: _DocTables) -> dict[str, Counter]:
+    """Per facet a Counter of the values of `docs` (None counted for one-value facets), read
+    from each segment's code arrays through memoryviews (no numpy: a one-shot search)."""
+    raw: dict[str, Counter] = {spec.name: Counter() for spec in FACETS}
+    docs = sorted(docs)
+    ends = [*t.starts[1:], len(t.date_rank)][: len(t.parts)]  # no parts: an emptied index
+    for part, start, end in zip(t.parts, t.starts, ends, strict=True):
+        lo, hi = bisect_left(docs, start), bisect_left(docs, end)
+        if lo == hi:
+            continue
+        local = [d - start for d in docs[lo:hi]] if start else docs[lo:hi]
+        for spec in FACETS:
+            codes = part.codes(spec.name)
+            if spec.multi_valued:
+                off = part.offsets(spec.name)
+                got = Counter(chain.from_iterable(codes[off[d] : off[d + 1]] for d in local))
+            else:
+                got = Counter(map(codes.__getitem__, local))
+            names, counter = part.names(spec.name), raw[spec.name]
+            for code, n in got.items():
+                counter[names[code]] += n
+    return raw
 
 
 def _flag_filters(filters: dict[str, str | None]) -> tuple[list[Filter], list[str]]:

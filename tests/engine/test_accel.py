@@ -17,6 +17,7 @@ from index.build import accel
 from index.build.folding import fold
 from index.build.indexer import Indexer
 from index.build.store import ACCEL_PREFIX, IndexStore, accel_damage, verify_build
+from index.build.tables import tables_name
 from index.query.accel import SPACE, Accelerator, AccelLiteral, FacetArrays
 from index.query.compile import literal_query
 from index.query.search import SearchEngine
@@ -196,28 +197,39 @@ def test_which_queries_take_the_fast_path(updated_index):
 
 
 def test_numpy_facet_counts_equal_counters(updated_index):
+    from index.build.tables import segment_values
     from index.engine.facets import FACETS
 
     engine = SearchEngine(updated_index)
     try:
-        t = engine._doc_tables(engine._current())
-        multi = {spec.name: spec.multi_valued for spec in FACETS}
-        arrays = FacetArrays(t.values, multi, t.date_rank)
+        searcher = engine._current()
+        t = engine._doc_tables(searcher)
+        arrays = FacetArrays(t.parts, t.starts, engine._rank_array(t))
+        values = {spec.name: [] for spec in FACETS}
+        dead = set()
+        for sub, offset in sorted(searcher.leaf_searchers(), key=lambda so: so[1]):
+            _rank, v = segment_values(sub.reader())
+            for name in values:
+                values[name] += v[name]
+            if sub.reader().has_deletions():
+                dead |= {offset + d for d in sub.reader().deleted_docs_set}
         rng = random.Random(8)
         n = len(t.date_rank)
-        for size in (0, 1, 50, n):
-            docs = sorted(rng.sample(range(n), size))
+        live = [d for d in range(n) if d not in dead]
+        for size in (0, 1, 50, len(live)):
+            docs = sorted(rng.sample(live, size))
             counts, months = arrays.counts(docs)
-            for name, per_doc in t.values.items():
-                vals = [per_doc[d] for d in docs]
-                want = Counter(chain.from_iterable(vals) if multi[name] else vals)
-                assert counts[name] == want, name
-            assert months == Counter(t.date_rank[d] // 100 for d in docs)
+            for spec in FACETS:
+                vals = [values[spec.name][d] for d in docs]
+                want = Counter(chain.from_iterable(vals) if spec.multi_valued else vals)
+                assert counts[spec.name] == want, spec.name
+            assert months == Counter(t.date_rank[d] // 100 for d in docs if t.date_rank[d])
     finally:
         engine.close()
 
 
 def _accel_files(build: Path) -> set[str]:
+    """The accelerator files and the tables files beside them (index/build/tables.py)."""
     return {p.name for p in build.glob(f"{ACCEL_PREFIX}*")}
 
 
@@ -231,7 +243,9 @@ def _segment_ids(cfg) -> set[str]:
 
 def test_every_segment_has_its_file_and_no_other(updated_index):
     build = IndexStore(updated_index.index.dir).current_build()
-    assert _accel_files(build) == {accel.accel_name(s) for s in _segment_ids(updated_index)}
+    segments = _segment_ids(updated_index)
+    tables = {tables_name(s) for s in segments}
+    assert _accel_files(build) == {accel.accel_name(s) for s in segments} | tables
     assert verify_build(build, full=True) == ""  # listed in CHECKSUMS.json like Whoosh's files
 
 
@@ -302,7 +316,7 @@ def test_unreadable_or_damaged_files_are_not_used(tmp_path, corpus_copy):
             got = engine.search("干部", limit=5)
             assert _answer(got)[:3] == want[:3], junk
             assert "accelerator" in got.notice
-            assert len(engine._accel[1].rebuilt) == len(_accel_files(build))
+            assert len(engine._accel[1].rebuilt) == len(list(build.glob("*.acc")))
         finally:
             engine.close()
     assert set(accel_damage(build, full=True)) == _accel_files(build)

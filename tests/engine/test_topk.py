@@ -422,6 +422,7 @@ def test_words_inside_a_literal_are_not_read_to_count_matches(updated_index, mon
 def test_facet_and_date_tables_equal_whooshs_own_reading(updated_index):  # noqa: F811
     """The tables read in bulk (one column read, postings block by block) hold what
     Whoosh's own per-document readers give, segment by segment, deletions included."""
+    from index.build.tables import segment_values
     from index.build.whoosh_internals import column_bytes
     from index.engine.facets import FACETS
 
@@ -432,14 +433,14 @@ def test_facet_and_date_tables_equal_whooshs_own_reading(updated_index):  # noqa
             n = r.doc_count_all()
             dates = [v.encode("utf-8") for v in r.column_reader("date")]
             assert column_bytes(r, "date") == dates
-            table = search_mod._segment_tables(r)
-            assert table.date_rank == [int(d.decode().replace("-", "")) if d else 0 for d in dates]
+            rank, values = segment_values(r)
+            assert rank == [int(d.decode().replace("-", "")) if d else 0 for d in dates]
             for spec in FACETS:
                 want = [[] for _ in range(n)]
                 for term in r.lexicon(spec.field):
                     for d in r.postings(spec.field, term).all_ids():
                         want[d].append(term.decode("utf-8"))
-                got = table.values[spec.name]
+                got = values[spec.name]
                 if spec.multi_valued:
                     assert got == [tuple(v) for v in want], spec.name
                 else:

@@ -1,4 +1,4 @@
-"""SIGKILL the indexer at 29 points; the committed index survives and the next run completes.
+"""SIGKILL the indexer at 32 points; the committed index survives and the next run completes.
 
 Scenarios: a first build, an incremental update (new files added to an
 indexed corpus), a full rebuild and a parallel build. After each kill: the index that was
@@ -36,6 +36,7 @@ KILL_POINTS = [
     ("first", "added", 8),
     ("first", "commit", 1),
     ("first", "accel", 1),
+    ("first", "tables", 1),
     ("first", "segment", 1),
     ("first", "toc", 1),
     ("first", "publish", 1),
@@ -45,6 +46,7 @@ KILL_POINTS = [
     ("update", "added", 5),
     ("update", "commit", 2),
     ("update", "accel", 1),
+    ("update", "tables", 1),
     ("update", "segment", 1),
     ("update", "toc", 2),
     ("update", "verified", 1),
@@ -58,11 +60,12 @@ KILL_POINTS = [
     ("parallel", "read", 5),  # counted per worker, which lives for one round
     ("parallel", "commit", 2),
     ("parallel", "accel", 1),  # a worker writing its segment's accelerator file
+    ("parallel", "tables", 1),  # … and its facet and date tables file
     ("parallel", "segment", 2),
     ("parallel", "toc", 1),
     ("parallel", "manifest", 1),
 ]
-assert len(KILL_POINTS) == 29
+assert len(KILL_POINTS) == 32
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +123,7 @@ def test_kill_point(tmp_path, corpora, scenario, point, nth):
     killed = run_index(
         config, *(["--rebuild"] if scenario == "rebuild" else []), crash=f"{point}:{nth}"
     )
-    if scenario == "parallel" and point in ("read", "accel"):  # it was a worker that died
+    if scenario == "parallel" and point in ("read", "accel", "tables"):  # it was a worker that died
         assert killed.returncode == 2 and "worker" in killed.stderr, killed.stderr
         assert "Traceback" not in killed.stderr
     else:
@@ -181,8 +184,11 @@ def assert_article_store_whole(cfg) -> None:
 
 
 def assert_accelerator_whole(cfg) -> None:
-    """Every segment of the served build has its accelerator file, and literals equal a scan."""
+    """Every segment of the served build has its accelerator and tables files, literals
+    equal a scan, and the tables equal Whoosh's own postings and dates."""
     from index.build.accel import accel_name
+    from index.build.tables import segment_values, tables_name
+    from index.engine.facets import FACETS
     from index.query.accel import Accelerator
     from index.query.compile import literal_query
     from index.query.search import SearchEngine
@@ -193,12 +199,26 @@ def assert_accelerator_whole(cfg) -> None:
         searcher = engine._current()
         build = engine._build
         segments = [sub.reader().segment().segment_id() for sub, _ in searcher.leaf_searchers()]
-        assert sorted(p.name for p in build.glob("ACCEL_*")) == sorted(map(accel_name, segments))
+        assert sorted(p.name for p in build.glob("ACCEL_*")) == sorted(
+            [*map(accel_name, segments), *map(tables_name, segments)]
+        )
         acc = Accelerator.open(build, searcher)
         assert not acc.rebuilt  # no segment needed its file built in memory
         for text in ("干部", "沉", "驻村第一书记", "金花葵", "合成文章"):
             want = scan_literal(searcher, text)
             assert set(acc.literal(text)) == want, text
             assert set(literal_query(text).docs(searcher)) == want, text
+        t = engine._doc_tables(searcher)
+        assert not any(part.in_memory for part in t.parts)
+        leaves = sorted(searcher.leaf_searchers(), key=lambda so: so[1])
+        for (sub, _offset), part in zip(leaves, t.parts, strict=True):
+            reader = sub.reader()
+            rank, values = segment_values(reader)
+            assert list(part.date) == rank
+            dead = reader.deleted_docs_set if reader.has_deletions() else set()
+            live = [d for d in range(part.docs) if d not in dead]
+            for spec in FACETS:
+                got = part.values(spec.name, spec.multi_valued)
+                assert [got[d] for d in live] == [values[spec.name][d] for d in live]
     finally:
         engine.close()

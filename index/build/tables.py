@@ -1,0 +1,224 @@
+"""Facet and date tables per segment, stored next to its accelerator file (issue 11).
+
+Counting facets and ordering by date need, per document, its date and its
+values of each facet in `FACETS`. Reading them from Whoosh's postings and date
+column costs O(paragraphs) of Python per searcher (about 2 s at 1M), so each
+segment's writer stores them once, in `ACCEL_<segment>.tab`, for documents
+0..n-1 of the segment (deleted ones included):
+
+- `date`: the date rank YYYYMMDD per document (uint32, 0 = no date);
+- per facet, `<name>.names`: its values (JSON, in index term order), and
+  codes into them (1-based, 0 = none): one per document for a one-value facet
+  (`<name>.codes`), or CSR for a many-valued one (`<name>.off`, n + 1
+  offsets, then `<name>.codes`).
+
+The file is derived from the segment's own postings and date column
+(`segment_values`, the reading searchers did before, kept as the reference)
+and built, written and removed exactly like the accelerator file
+(index/build/accel.py: `build_for_segment`, `ensure_index`, `remove_unused`):
+tmp + fsync + rename before the table of contents that publishes its
+segment, listed in CHECKSUMS.json as a derived `ACCEL_` file. A reader whose
+file is missing, damaged or of another format builds the same bytes in
+memory and never writes; the next `search-app index` writes it.
+"""
+
+from __future__ import annotations
+
+import json
+from array import array
+from itertools import accumulate, chain
+from pathlib import Path
+
+from index.build.accel import (
+    PREFIX,
+    TABLES_SUFFIX,
+    AccelDamaged,
+    MappedFile,
+    encode,
+    write_chunks,
+)
+from index.build.whoosh_internals import bulk_ids, column_bytes
+from index.engine.facets import FACETS
+
+FORMAT = 1  # its own format: the accelerator file's FORMAT (2) is unchanged
+MAGIC = b"SATAB1\n\0"
+SUFFIX = TABLES_SUFFIX
+
+
+def tables_name(segment_id: str) -> str:
+    """The tables file name for a Whoosh segment id."""
+    return f"{PREFIX}{segment_id}{SUFFIX}"
+
+
+def signature() -> list[list]:
+    """The facets a tables file holds, as recorded in its header (another list: rebuilt)."""
+    return [[spec.name, spec.field, spec.multi_valued] for spec in FACETS]
+
+
+# -- the reference reading (from Whoosh) --------------------------------------
+def date_rank(value: bytes) -> int:
+    """A stored date (YYYY-MM-DD, b"" when unknown) as the integer YYYYMMDD (0 = unknown)."""
+    return int(value.decode("utf-8").replace("-", "") or 0)
+
+
+def segment_values(reader) -> tuple[list[int], dict[str, list]]:
+    """Date ranks and facet values for every document of one segment, read from Whoosh.
+
+    Per facet, one value or None per document (one-value facets), or a tuple of
+    values in term order (many-valued ones). Documents deleted before this
+    reading have no facet values (Whoosh's postings skip them); they are never
+    counted.
+    """
+    n = reader.doc_count_all()
+    rank = [0] * n
+    if reader.has_column("date"):
+        # Paragraphs of one article share its date: each distinct value is parsed once.
+        known: dict[bytes, int] = {b"": 0}
+        for i, value in enumerate(column_bytes(reader, "date")[:n]):
+            got = known.get(value)
+            if got is None:
+                got = known[value] = date_rank(value)
+            rank[i] = got
+    values = {
+        spec.name: (_multi_valued if spec.multi_valued else _single_valued)(reader, spec.field, n)
+        for spec in FACETS
+    }
+    return rank, values
+
+
+def _multi_valued(reader, fieldname: str, n: int) -> list[tuple[str, ...]]:
+    """The values of a several-value field for each document of a segment, in term order."""
+    values: list[tuple[str, ...]] = [()] * n  # no list per document: most have 0–2 values
+    for term in reader.lexicon(fieldname):
+        one = (term.decode("utf-8"),)
+        for d in bulk_ids(reader.postings(fieldname, term)):  # block by block
+            values[d] += one
+    return values
+
+
+def _single_valued(reader, fieldname: str, n: int) -> list[str | None]:
+    """The value of a one-value field for each document of a segment (None where absent)."""
+    values: list[str | None] = [None] * n
+    for term in reader.lexicon(fieldname):
+        name = term.decode("utf-8")
+        for d in bulk_ids(reader.postings(fieldname, term)):  # block by block
+            values[d] = name
+    return values
+
+
+# -- building -----------------------------------------------------------------
+def sections_from_values(rank: list[int], values: dict[str, list]) -> dict:
+    """The sections of a tables file for `segment_values`' output (no numpy: readers use it)."""
+    out: dict = {"date": array("I", rank)}
+    for spec in FACETS:
+        per_doc = values[spec.name]
+        flat = chain.from_iterable(per_doc) if spec.multi_valued else per_doc
+        names = sorted(
+            {v for v in flat if v is not None}
+        )  # = term order (UTF-8 sorts by code point)
+        code = {v: i for i, v in enumerate(names, start=1)}
+        out[f"{spec.name}.names"] = json.dumps(names, ensure_ascii=False).encode("utf-8")
+        if spec.multi_valued:
+            out[f"{spec.name}.off"] = array("I", [0, *accumulate(map(len, per_doc))])
+            out[f"{spec.name}.codes"] = array(
+                "I", map(code.__getitem__, chain.from_iterable(per_doc))
+            )
+        else:
+            code[None] = 0
+            out[f"{spec.name}.codes"] = array("I", map(code.__getitem__, per_doc))
+    return out
+
+
+def encode_reader(reader) -> list[bytes]:
+    """The bytes of a segment reader's tables file, as chunks."""
+    rank, values = segment_values(reader)
+    return encode(
+        len(rank), sections_from_values(rank, values), MAGIC, FORMAT, {"facets": signature()}
+    )
+
+
+def write_for_reader(path: Path, reader) -> Path:
+    """Write a segment's tables file atomically from its reader (tmp + fsync + rename)."""
+    write_chunks(path, encode_reader(reader), "tables")
+    return path
+
+
+def in_memory(reader, name: str) -> SegmentTables:
+    """A segment's tables built in memory (nothing written): a reader whose file is unusable."""
+    return SegmentTables(None, b"".join(encode_reader(reader)), name)
+
+
+def unusable(folder: Path, segment) -> str:
+    """Why a segment's tables file cannot serve it ("" if it can; "missing" if absent)."""
+    from index.build.store import file_damage
+
+    name = tables_name(segment.segment_id())
+    if not (folder / name).exists():
+        return "missing"
+    problem = file_damage(folder, name)
+    if problem:
+        return problem
+    try:
+        tab = SegmentTables(folder / name)
+    except AccelDamaged as exc:
+        return str(exc)
+    if tab.docs != segment.doc_count_all():
+        return f"{name} holds {tab.docs} documents, its segment {segment.doc_count_all()}"
+    return ""
+
+
+# -- reading ------------------------------------------------------------------
+class SegmentTables(MappedFile):
+    """One segment's facet codes and date ranks, memory-mapped."""
+
+    MAGIC = MAGIC
+    FORMAT = FORMAT
+    KIND = "tables"
+
+    def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:
+        """Map the file at `path`, or read `buffer` (a tables file's bytes built in memory)."""
+        super().__init__(path, buffer, name)
+        if self.header.get("facets") != signature():
+            raise AccelDamaged(f"{self.name}: made for other facets")
+        self.date = self._array("date")
+        self._codes: dict[str, memoryview] = {}
+        self._off: dict[str, memoryview] = {}
+        self._names: dict[str, list] = {}
+        n = self.docs
+        if len(self.date) != n:
+            raise AccelDamaged(f"{self.name}: {len(self.date)} dates for {n} docs")
+        for spec in FACETS:
+            codes = self._codes[spec.name] = self._array(f"{spec.name}.codes")
+            if spec.multi_valued:
+                off = self._off[spec.name] = self._array(f"{spec.name}.off")
+                if len(off) != n + 1 or off[n] != len(codes):
+                    raise AccelDamaged(f"{self.name}: {spec.name} offsets do not match")
+            elif len(codes) != n:
+                raise AccelDamaged(f"{self.name}: {len(codes)} {spec.name} codes for {n} docs")
+
+    def names(self, facet: str) -> list:
+        """The facet's values by code: entry 0 is None (no value), entry k the k-th value."""
+        got = self._names.get(facet)
+        if got is None:
+            try:
+                got = [None, *json.loads(self._bytes(f"{facet}.names"))]
+            except ValueError as exc:
+                raise AccelDamaged(f"{self.name}: {facet} names: {exc}") from None
+            self._names[facet] = got
+        return got
+
+    def codes(self, facet: str) -> memoryview:
+        """The facet's codes: one per document, or (many-valued) all of them, by document."""
+        return self._codes[facet]
+
+    def offsets(self, facet: str) -> memoryview:
+        """Where each document's codes start in `codes` (n + 1 entries; many-valued facets)."""
+        return self._off[facet]
+
+    def values(self, facet: str, multi: bool) -> list:
+        """Per document, as `segment_values` gives them (tests, and the reference)."""
+        names, codes = self.names(facet), self.codes(facet)
+        if not multi:
+            return [names[c] for c in codes]
+        off = self.offsets(facet)
+        return [tuple(names[c] for c in codes[off[d] : off[d + 1]]) for d in range(self.docs)]
