@@ -252,6 +252,22 @@ _BODY_SAFE = (
 )
 
 
+_CONTACT_LINE = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,4})电话\s*[:：]\s*[\d()（）\-－ ]{5,20}$")
+
+
+def _own_contacts(lines: list[Line], zones: Zones) -> set[int]:
+    """The contact line closing a notice whose text names that contact (中国记协举报电话为… /
+    举报电话：66020001): the notice's own, not the site's footer."""
+    for i in zones.footer[:2]:
+        m = _CONTACT_LINE.match(lines[i].folded.strip())
+        if m:
+            said = m["what"] + "电话"
+            body = lines[zones.body_start : zones.body_end]
+            if any(said in ln.folded for ln in body if ln.role == BODY):
+                return {i}
+    return set()
+
+
 def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
     """Drop header/footer lines that are chrome by their shape and words."""
     indexes = [*zones.header, *zones.footer]
@@ -264,12 +280,14 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
             line.text, line.folded = line.text[: cut.start()], line.folded[: cut.start()]
     for i, reason in list_block_lines(lines, indexes).items():
         lines[i].drop(CHROME, f"zone: {reason}")
+    own = _own_contacts(lines, zones)
     # After the last sentence, three short sentence-less lines in a row are a link list.
-    for i, reason in nav_runs(lines, zones.footer, 40, "link list (short lines)").items():
+    footer = [i for i in zones.footer if i not in own]
+    for i, reason in nav_runs(lines, footer, 40, "link list (short lines)").items():
         lines[i].drop(CHROME, f"zone: {reason}")
     for i in indexes:
         line = lines[i]
-        if line.role == BODY:
+        if line.role == BODY and i not in own:
             reason = chrome_reason(line)
             if reason:
                 line.drop(CHROME, f"zone: {reason}")
@@ -289,8 +307,11 @@ def mark_learned_chrome(
     """Drop header/footer lines the rules kept when the line classifier is sure they are chrome."""
     # No prose found at all: the "header" is only the first lines of the text, not a zone.
     header = [i for i in zones.header if i < zones.body_start]
+    own = _own_contacts(lines, zones)
     candidates = [
-        i for i in [*header, *zones.footer] if lines[i].role == BODY and may_drop(lines[i].folded)
+        i
+        for i in [*header, *zones.footer]
+        if lines[i].role == BODY and may_drop(lines[i].folded) and i not in own
     ]
     if not candidates:
         return

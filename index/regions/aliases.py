@@ -357,10 +357,11 @@ HISTORIC_NAMES: dict[str, str] = {
     "星城": "湖南省/长沙市",
 }
 
-# Former short names that are no everyday word and name no current unit
-# (思茅 is still a district of 普洱, so only 思茅市/思茅地区 are listed).
+# Former short names that are no everyday word and name no current unit, or only a
+# unit inside the one they name (思茅, today also 普洱's district 思茅区).
 FORMER_SHORTS: dict[str, str] = {
     "襄樊": "湖北省/襄阳市",
+    "思茅": "云南省/普洱市",  # the city's name until 2007; 思茅区 lies inside it, so the city
     "通什": "海南省/五指山市",
     "大庸": "湖南省/张家界市",
 }

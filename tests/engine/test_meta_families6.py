@@ -243,3 +243,20 @@ def test_the_site_named_before_the_headline_in_the_title(tmp_path):
     art = build_html(html, tmp_path)
     assert art.meta.site == "某某市某某区人民政府"
     assert art.meta.title == "渔村共富庭院创建见成效"
+
+
+def test_a_notices_own_contact_line_stays_text():
+    notice = (
+        "某某协会收到举报\n来源：新华社 发布时间：2001-02-18\n\n"
+        "凡发现有违反职业道德的行为，均可向协会举报，协会举报电话为六六○二○○○一，举报信请寄协会办公室。\n\n"
+        "协会收到举报后，将及时转有关单位核实处理，并向举报人反馈结果。\n\n"
+        "举报电话：６６０２０００１\n一代名舰整体打捞出水\n（附图片１张）\n"
+    )
+    text = joined(build(notice))
+    assert "举报电话：" in text and "一代名舰" in text
+    # A contact the text does not speak of is the site's, as before.
+    page = f"标题写在这里了\n2025-01-12 08:00\n\n{BODY}\n违法和不良信息举报电话：12377\n投稿邮箱：a@b.cn\n"
+    text = joined(build(page))
+    assert "12377" not in text
+    page = f"标题写在这里了\n2025-01-12 08:00\n\n{BODY}\n咨询电话：0571-12345678\n上一篇\n下一篇\n"
+    assert "咨询电话" not in joined(build(page))

@@ -30,6 +30,8 @@ from index.regions.former_build import _successor
         ("文化局就澳門路環村落活化計劃展開諮詢。", ("澳门特别行政区",)),
         ("福建省商会的会长说，今年将组织回乡考察。", ("福建省",)),
         ("他在沪工作多年。", ("上海市",)),
+        ("巡诊队里的老医生，早年在思茅读的卫校。", ("云南省/普洱市",)),
+        ("思茅区的咖啡园迎来采摘季。", ("云南省/普洱市/思茅区",)),
     ],
 )
 def test_places_named(tagger: RegionTagger, text: str, want: tuple[str, ...]) -> None:
