@@ -17,7 +17,8 @@ from index.config import CleaningConfig
 
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
-_CONTACT_MEDIUM = r"(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线|line|whatsapp|telegram)"
+# 赖 is Taiwanese slang for LINE (加赖, 赖id), only as a medium before an ID.
+_CONTACT_MEDIUM = r"(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线|line|whatsapp|telegram|赖(?=\s*(?:id|[:：])))"
 _CONTACT_TAIL = re.compile(
     r"\s*[,，:：]?\s*(?:(?:请?联系|咨询|详询|请?洽询?|添加|请?加)\s*)?"
     rf"(?:{_CONTACT_MEDIUM}(?:号码?|同号|群|id)?\s*[:：]?\s*[a-z0-9_][a-z0-9_ -]{{3,20}}[a-z0-9_]"
@@ -32,9 +33,11 @@ _CITIES = (
     r"无锡|温州|珠海|中山|惠州|澳门|香港|台湾|乌鲁木齐|呼和浩特|银川|西宁|拉萨|"
     r"台北|新北|桃园|台中|台南|高雄|新竹|基隆|嘉义|九龙|新界)(?:市)?"
 )
-# With 同城/附近 (南宁同城|上门服务…) the market may stand glued to the words before it.
+# With 同城/附近 (南宁同城|上门服务…) the market may stand glued to the words before it;
+# before 同城 any two-character name is the market (赣州同城上门服务…), listed city or not.
 _PLACE_BEFORE = re.compile(
-    rf"(?:(?:^|(?<=[\W\d_])){_CITIES}(?:同城|附近|本地)?|{_CITIES}?(?:同城|附近|本地))\s*$"
+    rf"(?:(?:^|(?<=[\W\d_])){_CITIES}(?:同城|附近|本地)?|(?:{_CITIES})?(?:同城|附近|本地)"
+    r"|[\u4e00-\u9fff]{2}市?同城)\s*$"
 )
 # Before an advert that carries its contact (…书记说贵阳|代开各类发票联系电话138…), a city
 # glued to the sentence is the advert's market too.
