@@ -36,7 +36,27 @@ ALIASES: dict[str, str] = {
     "全台": "台湾省",  # 全台各地: all of Taiwan
     "全港": "香港特别行政区",
     "浦东": "上海市/浦东新区",  # the stem of 浦东新区, a name of its own and no word
+    "横琴": "广东省/珠海市",  # the island and 横琴粤澳深度合作区, part of 珠海
 }
+
+# Districts and areas inside the two SARs, which the division table does not
+# divide: each names its SAR. Left out are those that are words or also name
+# a mainland place: 九龙 (九龙坡, 九龙江), 沙田, 大埔 (大埔县), 西贡 (Saigon),
+# 长洲 (长洲区), 马鞍山, 中环 (Shanghai's ring road), 上水 (上水平), 北区, 东区,
+# 沙头角 (also a town of 深圳), 黄大仙, 青衣, 离岛.
+_HK = "香港特别行政区"
+_MO = "澳门特别行政区"
+SAR_AREAS: dict[str, str] = {
+    **dict.fromkeys(
+        _words(
+            "新界 元朗 屯门 荃湾 葵涌 葵青 观塘 湾仔 铜锣湾 尖沙咀 旺角 油麻地 油尖旺 深水埗 "
+            "将军澳 天水围 粉岭 东涌 大屿山 南丫岛 赤鱲角 启德 九龙城 红磡 跑马地 薄扶林"
+        ),
+        _HK,
+    ),
+    **dict.fromkeys(_words("氹仔 路环 路氹 黑沙环 荔枝碗"), _MO),
+}
+ALIASES.update(SAR_AREAS)
 
 # Parts of one province named with its abbreviation (陕北, 苏南, 皖江, 闽南):
 # each names the province. Left out: those that are a unit's name (湘东区,
