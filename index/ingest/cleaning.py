@@ -18,7 +18,9 @@ from index.config import CleaningConfig
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
 # 赖 is Taiwanese slang for LINE (加赖, 赖id), only as a medium before an ID.
-_CONTACT_MEDIUM = r"(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线|line|whatsapp|telegram|赖(?=\s*(?:id|[:：])))"
+_CONTACT_MEDIUM = (
+    r"(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线|line|whatsapp|telegram|赖(?=\s*(?:id|[:：])))"
+)
 _CONTACT_TAIL = re.compile(
     r"\s*[,，:：]?\s*(?:(?:请?联系|咨询|详询|请?洽询?|添加|请?加)\s*)?"
     rf"(?:{_CONTACT_MEDIUM}(?:号码?|同号|群|id)?\s*[:：]?\s*[a-z0-9_][a-z0-9_ -]{{3,20}}[a-z0-9_]"

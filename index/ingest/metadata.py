@@ -52,9 +52,9 @@ from index.ingest.zones import (
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"(?P<label>订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
-    r"成文日期|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
+    r"成文日期|生成日期|公开方式|公开范围|公开时限|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 _LABEL_KIND = {
@@ -76,6 +76,7 @@ _LABEL_KIND = {
             "来源于",
             "来源",
             "出处",
+            "订阅源",  # a feed reader names the feed an item came from
         ],
         "source",
     ),
@@ -83,7 +84,17 @@ _LABEL_KIND = {
     **dict.fromkeys(["作者", "撰文", "撰稿", "采写", "记者", "通讯员", "报道", "报导"], "author"),
     **dict.fromkeys(["出版时间", "出版"], "date"),
     **dict.fromkeys(
-        ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "时间", "日期", "成文日期"],
+        [
+            "发布时间",
+            "发布日期",
+            "发表时间",
+            "发表日期",
+            "更新时间",
+            "时间",
+            "日期",
+            "成文日期",
+            "生成日期",  # when a disclosure record was made (政府信息公开 tables)
+        ],
         "date",
     ),
     **dict.fromkeys(["原文链接", "原文地址", "链接"], "url"),
@@ -112,6 +123,7 @@ _WEAK_LABELS = frozenset(
         "发布者",
         "发布人",
         "成文日期",
+        "生成日期",
         "更新时间",
     ]
 )
@@ -582,11 +594,13 @@ def extract(
 def _own_outlet(site: str) -> str | None:
     """The outlet a hosting site is, when a page on it credits nobody else: not a platform
     (微信公众号, 今日头条) whose pages are other people's; a Latin tag after a Chinese
-    name is dropped (公視新聞網 PNN -> 公視新聞網)."""
+    name is dropped (公視新聞網 PNN -> 公視新聞網, 報導者 The Reporter -> 報導者)."""
     pub = publishers().lookup(site)
     if pub and pub.kind == "platform":
         return None
-    name = re.sub(r"(?<=[\u4e00-\u9fff])\s+[A-Za-z]{2,8}$", "", site.strip())
+    name = re.sub(
+        r"(?<=[\u4e00-\u9fff])\s+[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12}){0,3}$", "", site.strip()
+    )
     if not pub and not looks_like_outlet(name):
         return None
     return publishers().canonical(name) if pub else name

@@ -57,15 +57,17 @@ class Publishers:
 
     def __init__(self, rows: list[tuple[str, str, str, list[str]]]) -> None:
         self._by_key: dict[str, Publisher] = {}
+        written: set[str] = set()  # folded names with their spaces (all about macau)
         for name, kind, region, variants in rows:
             pub = Publisher(name, kind, region)
             for variant in [name, *variants]:
                 self._by_key.setdefault(fold(variant).replace(" ", ""), pub)
-        keys = sorted(self._by_key, key=len, reverse=True)
-        # Latin keys need word edges (cna must not match inside "china").
+                written.add(" ".join(fold(variant).split()))
+        keys = sorted(written, key=lambda k: len(k.replace(" ", "")), reverse=True)
+        # Latin keys need word edges (cna must not match inside "china"); a name of
+        # several words matches with or without its spaces.
         parts = [
-            rf"(?<![a-z0-9.]){re.escape(k)}(?![a-z0-9])" if k.isascii() else re.escape(k)
-            for k in keys
+            rf"(?<![a-z0-9.]){_spaced(k)}(?![a-z0-9])" if k.isascii() else _spaced(k) for k in keys
         ]
         self._pattern = re.compile("|".join(parts))
 
@@ -85,7 +87,7 @@ class Publishers:
     def find(self, folded: str) -> list[NameMatch]:
         """Every publisher name in a folded string, longest first at each place."""
         return [
-            NameMatch(m.start(), m.end(), self._by_key[m.group(0)])
+            NameMatch(m.start(), m.end(), self._by_key[re.sub(r"\s+", "", m.group(0))])
             for m in self._pattern.finditer(folded)
         ]
 
@@ -104,6 +106,11 @@ class Publishers:
             if pub is not None:
                 return pub
         return None
+
+
+def _spaced(key: str) -> str:
+    """The pattern of one folded name: each space in it stands for any run of spaces or none."""
+    return r"\s*".join(re.escape(part) for part in key.split(" "))
 
 
 def _read(path: Path) -> list[tuple[str, str, str, list[str]]]:

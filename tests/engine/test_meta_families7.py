@@ -2,15 +2,37 @@
 
 Spam glued inside a sentence: a market named before 同城 that is not a listed city,
 a gambling brand with a sign-up bonus (送体验金), Taiwanese escort slang with a LINE
-handle written 赖ID. Each family has positives in more than one shape and negatives.
+handle written 赖ID. Publisher names of several Latin words written with their spaces,
+a feed reader's 订阅源, a disclosure table's 生成日期/公开方式, a Latin tag of several
+words after a site's name. Each family has positives in more shapes and negatives.
 """
 
 from __future__ import annotations
 
 from index.build.folding import fold
-from index.ingest.cleaning import default_spam, remove_spam
+from index.config import load_config
+from index.engine.models import DecodedFile, SourceFile
+from index.ingest.articles import ArticleBuilder
+from index.ingest.cleaning import CleaningRules, default_spam, remove_spam
+from tests.conftest import ROOT
 
 SPAM = list(default_spam())
+RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
+BUILDER = ArticleBuilder(RULES, tag_regions=False)
+P1 = "镇里组织党员干部深入田间地头，帮助农户解决灌溉用水难题，群众纷纷点赞。"
+P2 = "据介绍，今年以来全镇已累计办理群众诉求三百余件，办结率达到百分之九十八。"
+BODY = f"{P1}\n\n{P2}\n"
+
+
+def build(text: str, name: str = "x.txt"):
+    """One article built from a made-up file's text."""
+    src = SourceFile(f"/tmp/{name}", "/tmp", name)
+    return BUILDER.build(DecodedFile(src, text, "utf-8", "h"))
+
+
+def joined(article) -> str:
+    """The indexed paragraphs' text."""
+    return "\n".join(p.text for p in article.paragraphs)
 
 
 def clean(text: str) -> str:
@@ -19,17 +41,26 @@ def clean(text: str) -> str:
 
 
 def test_an_unlisted_market_glued_before_tongcheng_goes_with_the_advert():
-    assert clean("村干部入户走访赣州同城上门服务微信ab1234，现场解决问题。") == "村干部入户走访，现场解决问题。"
+    assert (
+        clean("村干部入户走访赣州同城上门服务微信ab1234，现场解决问题。")
+        == "村干部入户走访，现场解决问题。"
+    )
     assert clean("群众点赞，吉安市同城上门服务微信cd5678，干部忙。") == "群众点赞，干部忙。"
     # 同城 as a news word, without an advert after it, stays
-    assert clean("推进广佛同城化，两地居民享受同城待遇。") == "推进广佛同城化，两地居民享受同城待遇。"
+    assert (
+        clean("推进广佛同城化，两地居民享受同城待遇。") == "推进广佛同城化，两地居民享受同城待遇。"
+    )
 
 
 def test_a_gambling_brand_with_a_sign_up_bonus():
-    assert clean("果子都能卖钱澳门威尼斯人线上开户送体验金，产值过亿。") == "果子都能卖钱，产值过亿。"
+    assert (
+        clean("果子都能卖钱澳门威尼斯人线上开户送体验金，产值过亿。") == "果子都能卖钱，产值过亿。"
+    )
     assert clean("农户增收金沙娱乐在线注册送体验金，效益明显。") == "农户增收，效益明显。"
     # a bank's trial fund in news stays
-    assert clean("银行推出理财体验金活动，吸引不少市民。") == "银行推出理财体验金活动，吸引不少市民。"
+    assert (
+        clean("银行推出理财体验金活动，吸引不少市民。") == "银行推出理财体验金活动，吸引不少市民。"
+    )
 
 
 def test_taiwanese_escort_slang_with_a_line_handle():
@@ -37,3 +68,27 @@ def test_taiwanese_escort_slang_with_a_line_handle():
     assert clean("老街熱鬧台中叫茶妹加賴：tc9988，人潮不斷。") == "老街熱鬧，人潮不斷。"
     # 依赖 / 信赖 in a sentence stay
     assert clean("產業發展依賴觀光，居民信賴市府。") == "產業發展依賴觀光，居民信賴市府。"
+
+
+def test_a_publishers_name_of_several_latin_words_is_found_with_its_spaces():
+    from index.ingest.publishers import publishers
+
+    found = publishers().find(fold("論盡媒體 All About Macau"))
+    assert [n.publisher.name for n in found] == ["論盡媒體", "論盡媒體"]
+    assert found[1].end == len("论尽媒体 all about macau")
+    assert publishers().find(fold("machina")) == []
+
+
+def test_a_feed_label_a_disclosure_records_date_and_a_latin_tag_after_the_site():
+    from index.ingest.metadata import _own_outlet
+
+    art = build("订阅源：某某日报\n山区蔬菜喜丰收\n发布时间：2025-04-15 08:30\n\n" + BODY)
+    assert art.meta.source == "某某日报"
+    art = build(
+        "某县人民政府\n索引号：123/2025-0001\n生成日期：2025-05-09　　公开方式：主动公开\n山区蔬菜喜丰收\n\n"
+        + BODY
+    )
+    assert art.meta.date == "2025-05-09"
+    assert "公开方式" not in joined(art)
+    assert _own_outlet("報導者 The Reporter") == "報導者"
+    assert _own_outlet("公視新聞網 PNN") == "公視新聞網"

@@ -37,5 +37,7 @@ def test_areas_inside_a_sar_name_it(tagger: RegionTagger, text: str, want: tuple
         ("他曾在西贡做生意。", ()),
     ],
 )
-def test_words_and_mainland_places_stay(tagger: RegionTagger, text: str, want: tuple[str, ...]) -> None:
+def test_words_and_mainland_places_stay(
+    tagger: RegionTagger, text: str, want: tuple[str, ...]
+) -> None:
     assert set(tagger.tag(fold(text))) == set(want)
