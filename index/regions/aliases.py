@@ -43,13 +43,13 @@ ALIASES: dict[str, str] = {
 # divide: each names its SAR. Left out are those that are words or also name
 # a mainland place: 九龙 (九龙坡, 九龙江), 沙田, 大埔 (大埔县), 西贡 (Saigon),
 # 长洲 (长洲区), 马鞍山, 中环 (Shanghai's ring road), 上水 (上水平), 北区, 东区,
-# 沙头角 (also a town of 深圳), 黄大仙, 青衣, 离岛.
+# 沙头角 (also a town of 深圳), 黄大仙, 青衣, 离岛, 旺角 (海旺角公司, a Taiwanese firm).
 _HK = "香港特别行政区"
 _MO = "澳门特别行政区"
 SAR_AREAS: dict[str, str] = {
     **dict.fromkeys(
         _words(
-            "新界 元朗 屯门 荃湾 葵涌 葵青 观塘 湾仔 铜锣湾 尖沙咀 旺角 油麻地 油尖旺 深水埗 "
+            "新界 元朗 屯门 荃湾 葵涌 葵青 观塘 湾仔 铜锣湾 尖沙咀 油麻地 油尖旺 深水埗 "
             "将军澳 天水围 粉岭 东涌 大屿山 南丫岛 赤鱲角 启德 九龙城 红磡 跑马地 薄扶林"
         ),
         _HK,

@@ -1,6 +1,6 @@
 """Region families of heldout6, on made-up sentences.
 
-Districts and areas inside the two SARs (元朗, 新界, 旺角, 氹仔, 路環), which the
+Districts and areas inside the two SARs (元朗, 新界, 尖沙咀, 氹仔, 路環), which the
 division table does not divide, name their SAR; 横琴 names 珠海. Names that are
 words or also mainland places (九龙坡, 大埔县, 西贡, 上水平) stay what they were.
 """
@@ -18,7 +18,7 @@ from index.regions import RegionTagger
     [
         ("一批元朗的漁民今日出發考察。", ("香港特别行政区",)),
         ("署方將於新界古洞增設試點。", ("香港特别行政区",)),
-        ("旺角街頭的小店重新開張。", ("香港特别行政区",)),
+        ("尖沙咀街頭的小店重新開張。", ("香港特别行政区",)),
         ("氹仔舊城區的老店迎來遊客。", ("澳门特别行政区",)),
         ("路環一帶的舊船廠吸引遊客。", ("澳门特别行政区",)),
         ("不少居民在橫琴生活或就業。", ("广东省/珠海市",)),
