@@ -92,3 +92,21 @@ def test_a_feed_label_a_disclosure_records_date_and_a_latin_tag_after_the_site()
     assert "公开方式" not in joined(art)
     assert _own_outlet("報導者 The Reporter") == "報導者"
     assert _own_outlet("公視新聞網 PNN") == "公視新聞網"
+
+
+def test_related_list_heads_membership_prompts_and_an_empty_attachment_field():
+    art = build(
+        "山区蔬菜喜丰收\n2025-06-05\n\n"
+        + BODY
+        + "\n附件：无\n\n支持獨立媒體　成為某某會員\n\n关联记事\n\n在日华人举办演讲比赛\n"
+    )
+    text = joined(art)
+    for chrome in ("附件", "會員", "关联记事", "演讲比赛"):
+        assert chrome not in text
+    # a sentence about members or attachments is text
+    art = build(
+        "山区蔬菜喜丰收\n2025-06-05\n\n"
+        + BODY
+        + "\n合作社去年新发展成员四十户，成为会员的农户都分到了红利。\n"
+    )
+    assert "成为会员的农户" in joined(art)
