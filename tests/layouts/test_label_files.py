@@ -24,6 +24,7 @@ HELDOUT_MINIMUMS = {
     "heldout4": (40, 32),
     "heldout5": (40, 32),
     "heldout6": (40, 32),
+    "heldout7": (40, 32),
 }
 
 
