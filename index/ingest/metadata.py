@@ -208,7 +208,10 @@ _ORG_MASTHEAD = re.compile(
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
-_GOV_MASTHEAD = re.compile(r"^\S{2,24}(?:人民政府|人民政府网|政府网|门户网站|政府门户网站)$")
+# …特别行政区政府, 臺北市政府, 嘉義縣政府: a government named by its unit, without 人民.
+_GOV_MASTHEAD = re.compile(
+    r"^\S{2,24}(?:人民政府|人民政府网|政府网|门户网站|政府门户网站)$|^\S{2,12}(?:特别行政区|[省市县])政府$"
+)
 # A government site's generic names around the office's own: 中华人民共和国民政部, 農業部全球資訊網.
 _GOV_SITE_WORDS = re.compile(r"^中华人民共和国(?=\S{2,})|(?<=\S{2})全球资讯网$")
 # Prompts beside a masthead: 交汇点  打开APP, 云上恩施  下载客户端.
@@ -601,6 +604,8 @@ def _own_outlet(site: str) -> str | None:
     name = re.sub(
         r"(?<=[\u4e00-\u9fff])\s+[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12}){0,3}$", "", site.strip()
     )
+    if _GOV_MASTHEAD.match(fold(name)) and re.search(r"政府$", fold(name)):
+        return name  # a government's own site publishes its own releases
     if not pub and not looks_like_outlet(name):
         return None
     return publishers().canonical(name) if pub else name

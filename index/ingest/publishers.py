@@ -34,6 +34,10 @@ SECTION_NAME = re.compile(
 )
 
 
+# Kinds of document shaped like outlets: 新聞公報 is a press release, not a paper.
+_DOCUMENT_KIND = re.compile(r"^(?:今日|本日|最新)?新闻(?:公报|稿)$")
+
+
 @dataclass(frozen=True)
 class Publisher:
     """One publisher: its canonical name, kind (paper, site, agency…) and region."""
@@ -139,7 +143,7 @@ def looks_like_outlet(name: str) -> bool:
         return False
     if publishers().lookup(key) is not None:
         return True
-    if SECTION_NAME.match(key):
+    if SECTION_NAME.match(key) or _DOCUMENT_KIND.match(key):
         return False
     tail = OUTLET_TAIL.search(key)
     # The tail alone (新闻, 网) names nothing: it needs a name in front of it.

@@ -110,7 +110,9 @@ _BAR_NOTICE = re.compile(
     # membership and donation prompts of reader-funded media: 支持独立媒体 成为X会员, 赞助X
     r"支持(?:独立|公共|非营利)?(?:媒体|新闻|报导|报道)\s*(?:成为|加入)|^(?:成为|加入)\S{0,6}会员$|^支持独立媒体|"
     # an attachment field with nothing attached (政府信息公开: 附件：无)
-    r"^附件\s*[:：]\s*(?:无|暂无)?$"
+    r"^附件\s*[:：]\s*(?:无|暂无)?$|"
+    # a link back to a government's list of releases: 今日新聞公報, 返回新闻稿列表
+    r"^(?:返回)?(?:今日|本日|最新|全部)?(?:新闻公报|新闻稿)(?:列表|首页)?$"
 )
 # Reading-time and word-count bars: 阅读需要 3 分钟, 预计阅读时间：2分钟, 文章字数：1024.
 _READING_TIME = re.compile(

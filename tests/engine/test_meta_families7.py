@@ -110,3 +110,20 @@ def test_related_list_heads_membership_prompts_and_an_empty_attachment_field():
         + "\n合作社去年新发展成员四十户，成为会员的农户都分到了红利。\n"
     )
     assert "成为会员的农户" in joined(art)
+
+
+def test_a_government_named_by_its_unit_heads_its_own_press_release():
+    text = (
+        "香港特別行政區政府\n新聞公報\n漁護署推廣本地有機耕種\n\n"
+        + BODY
+        + "\n2025年4月9日（星期三）\n今日新聞公報\n"
+    )
+    art = build(text)
+    assert art.meta.title == "漁護署推廣本地有機耕種"
+    assert art.meta.source == "香港特別行政區政府"
+    assert "新聞公報" not in joined(art)
+    art = build("嘉義縣政府\n縣府推動老屋活化\n2025-05-20\n\n" + BODY)
+    assert art.meta.title == "縣府推動老屋活化"
+    # a headline ending in 政府 is a headline
+    art = build("加快建设人民满意的服务型政府\n2025-05-20\n\n" + BODY)
+    assert art.meta.title == "加快建设人民满意的服务型政府"
