@@ -37,6 +37,12 @@ ALIASES: dict[str, str] = {
     "全港": "香港特别行政区",
     "浦东": "上海市/浦东新区",  # the stem of 浦东新区, a name of its own and no word
     "横琴": "广东省/珠海市",  # the island and 横琴粤澳深度合作区, part of 珠海
+    # Autonomous counties called by a contraction of their long name, with 县
+    # (the contraction alone is no suffix rule's stem): 喀左县, 阜蒙县, 前郭县, 杜蒙县.
+    "喀左县": "喀喇沁左翼蒙古族自治县",
+    "阜蒙县": "阜新蒙古族自治县",
+    "前郭县": "前郭尔罗斯蒙古族自治县",
+    "杜蒙县": "杜尔伯特蒙古族自治县",
 }
 
 # Districts and areas inside the two SARs, which the division table does not
@@ -586,9 +592,14 @@ FOOD_SUFFIXES: tuple[str, ...] = _words(
     "酸菜鱼 烤肉 烤串 早茶 腊肉 糖葫芦 菜馆 酒家 面馆 小面 烩面 炸酱面 冷面 酸辣粉 烤鱼 "
     "煎饼 豆汁 卤煮 烧麦 生煎 肠粉 烧腊 羊肉串 锅包肉 烤全羊 "
     "地毯 挂毯 啤酒(?!节) "  # wares named after their place: 和田地毯, 青岛啤酒 (not 啤酒节)
-    # teas and farm produce sold under their place's name (霍山黄芽, 紫云红芯红薯, 赣南脐橙)
+    "牛肉干"
+)
+# Teas and farm produce sold under their place's short name (霍山黄芽, 紫云红芯红薯, 赣南
+# 脐橙, 盐池滩羊): the brand, not a mention. After a full name (温宿县核桃种植面积…) it is
+# the county's produce, and the county is named.
+PRODUCE_SUFFIXES: tuple[str, ...] = _words(
     "黄芽 毛尖 毛峰 龙井 银针 猴魁 瓜片 铁观音 大红袍 碧螺春 红芯红薯 红薯 脐橙 蜜柚 贡柑 "
-    "香梨 红枣 大枣 核桃 板栗 香米 牛肉干"
+    "香梨 红枣 大枣 核桃 板栗 香米 滩羊"
 )
 # Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
 # body of people from there, often abroad, not a mention of the place.

@@ -34,6 +34,7 @@ _STREET_DIRECTION_RE = re.compile(aliases.STREET_DIRECTION_RE)
 _INSTITUTION_RE = re.compile(
     "|".join(sorted(aliases.INSTITUTION_SUFFIXES + aliases.FOOD_SUFFIXES, key=len, reverse=True))
 )
+_PRODUCE_RE = re.compile("|".join(sorted(aliases.PRODUCE_SUFFIXES, key=len, reverse=True)))
 _SHORT_ORG = aliases.SHORT_NAME_ORG_SUFFIXES + aliases.ASSOCIATION_SUFFIXES
 _SHORT_ORG_RE = re.compile("|".join(_SHORT_ORG))
 _SHORT_ORG_FIRST = frozenset(w[0] for w in _SHORT_ORG)
@@ -97,7 +98,11 @@ _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
 # First characters of everything that glues a place into a longer word (a cheap pre-check).
 _GLUED_FIRST = frozenset(
-    w[0] for w in aliases.INSTITUTION_SUFFIXES + aliases.FOOD_SUFFIXES + aliases.SPAM_AFTER
+    w[0]
+    for w in aliases.INSTITUTION_SUFFIXES
+    + aliases.FOOD_SUFFIXES
+    + aliases.PRODUCE_SUFFIXES
+    + aliases.SPAM_AFTER
 )
 _COMPOUND_CHARS = "".join(aliases.COMPOUND_STRONG) + "".join(aliases.COMPOUND_WEAK)
 _COMPOUND_RE = re.compile(
@@ -633,7 +638,9 @@ def _string_rules(
     """
     nxt = text[end : end + 1]
     if nxt in _GLUED_FIRST and (
-        _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end)
+        _INSTITUTION_RE.match(text, end)
+        or _SPAM_AFTER_RE.match(text, end)
+        or (_PRODUCE_RE.match(text, end) and not _unit_name(surface, forms))
     ):
         return None
     # 广州军区, 延安精神: after a short name only (黑龙江省军区 is the province's).
