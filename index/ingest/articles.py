@@ -255,6 +255,31 @@ _BODY_SAFE = (
 _CONTACT_LINE = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,4})电话\s*[:：]\s*[\d()（）\-－ ]{5,20}$")
 
 
+_MD_HEADING_LINE = re.compile(r"^\s*#{1,6}\s+\S")
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S")
+_HAS_LINK = re.compile(r"\]\(|https?://|www\.")
+
+
+def _heading_lists(lines: list[Line], indexes: list[int]) -> set[int]:
+    """Markdown list items without links under a heading of their own (a note's ## 笔记 list):
+    the writer's text, not a link list."""
+    out: set[int] = set()
+    under = False
+    for i in indexes:
+        line = lines[i]
+        text = line.text.strip()
+        if line.role == BLANK or not text or re.fullmatch(r"<a\s[^>]*>\s*</a>", text):
+            continue
+        if _MD_HEADING_LINE.match(text):
+            under = line.role == BODY
+            continue
+        if under and _MD_ITEM.match(text) and not _HAS_LINK.search(text):
+            out.add(i)
+        else:
+            under = False
+    return out
+
+
 def _own_contacts(lines: list[Line], zones: Zones) -> set[int]:
     """The contact line closing a notice whose text names that contact (中国记协举报电话为… /
     举报电话：66020001): the notice's own, not the site's footer."""
@@ -282,7 +307,8 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
         lines[i].drop(CHROME, f"zone: {reason}")
     own = _own_contacts(lines, zones)
     # After the last sentence, three short sentence-less lines in a row are a link list.
-    footer = [i for i in zones.footer if i not in own]
+    notes = _heading_lists(lines, zones.footer)
+    footer = [i for i in zones.footer if i not in own and i not in notes]
     for i, reason in nav_runs(lines, footer, 40, "link list (short lines)").items():
         lines[i].drop(CHROME, f"zone: {reason}")
     for i in indexes:

@@ -127,3 +127,15 @@ def test_a_government_named_by_its_unit_heads_its_own_press_release():
     # a headline ending in 政府 is a headline
     art = build("加快建设人民满意的服务型政府\n2025-05-20\n\n" + BODY)
     assert art.meta.title == "加快建设人民满意的服务型政府"
+
+
+def test_a_notes_own_list_under_its_heading_is_text_a_link_list_is_not():
+    notes = "\n## 笔记\n- 撂荒治理：合作社流转\n- 可对比别处的做法\n- 回头再查数据\n"
+    art = build("# 山区蔬菜喜丰收\n\n" + BODY + notes, "x.md")
+    assert "可对比别处的做法" in joined(art)
+    links = "\n## 往期推荐\n- [标题一](https://a.cn/1)\n- [标题二](https://a.cn/2)\n- [标题三](https://a.cn/3)\n"
+    art = build("# 山区蔬菜喜丰收\n\n" + BODY + links, "x.md")
+    assert "标题二" not in joined(art)
+    # short bullet lines after the text with no heading of their own are still a list
+    art = build("# 山区蔬菜喜丰收\n\n" + BODY + "\n- 首页\n- 新闻\n- 关于我们\n", "x.md")
+    assert "关于我们" not in joined(art)
