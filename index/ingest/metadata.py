@@ -604,8 +604,12 @@ def _own_outlet(site: str) -> str | None:
     name = re.sub(
         r"(?<=[\u4e00-\u9fff])\s+[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12}){0,3}$", "", site.strip()
     )
-    if _GOV_MASTHEAD.match(fold(name)) and re.search(r"政府$", fold(name)):
-        return name  # a government's own site publishes its own releases
+    if re.fullmatch(r"\S{2,12}(?:特别行政区|[省市县])政府", fold(name)) and "人民政府" not in fold(
+        name
+    ):
+        # The SARs' and Taiwan's governments publish their own releases on their sites; a
+        # mainland 人民政府 portal reposts its offices' news, each with its own credit.
+        return name
     if not pub and not looks_like_outlet(name):
         return None
     return publishers().canonical(name) if pub else name
