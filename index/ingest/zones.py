@@ -112,7 +112,9 @@ _BAR_NOTICE = re.compile(
     # an attachment field with nothing attached (政府信息公开: 附件：无)
     r"^附件\s*[:：]\s*(?:无|暂无)?$|"
     # a link back to a government's list of releases: 今日新聞公報, 返回新闻稿列表
-    r"^(?:返回)?(?:今日|本日|最新|全部)?(?:新闻公报|新闻稿)(?:列表|首页)?$"
+    r"^(?:返回)?(?:今日|本日|最新|全部)?(?:新闻公报|新闻稿)(?:列表|首页)?$|"
+    # a notes app's property lines under the heading (Notion: Created / Tags / URL)
+    r"^(?:tags|url|created(?: time)?|last edited(?: time)?|status|property)\s*:\s*\S"
 )
 # Reading-time and word-count bars: 阅读需要 3 分钟, 预计阅读时间：2分钟, 文章字数：1024.
 _READING_TIME = re.compile(

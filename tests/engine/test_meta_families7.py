@@ -139,3 +139,12 @@ def test_a_notes_own_list_under_its_heading_is_text_a_link_list_is_not():
     # short bullet lines after the text with no heading of their own are still a list
     art = build("# 山区蔬菜喜丰收\n\n" + BODY + "\n- 首页\n- 新闻\n- 关于我们\n", "x.md")
     assert "关于我们" not in joined(art)
+
+
+def test_a_notes_apps_property_lines_under_the_heading():
+    head = "# 山区蔬菜喜丰收\n\nCreated: June 20, 2025 3:15 PM\nTags: 乡村振兴, 贵州\nURL: https://a.cn/x.shtml\n\n"
+    art = build(head + BODY, "x.md")
+    assert "Tags" not in joined(art) and "URL" not in joined(art)
+    # a sentence naming a URL in the text stays
+    art = build("# 山区蔬菜喜丰收\n\n" + BODY + "\n详情可登录网站查询，网址为a.cn。\n", "x.md")
+    assert "网址为a.cn" in joined(art)
