@@ -270,20 +270,24 @@ def remove_unused(folder: Path, segments) -> None:
 
 def unusable(folder: Path, segment) -> str:
     """Why a segment's accelerator file cannot serve it ("" if it can; "missing" if absent)."""
+    return file_problem(folder, accel_name(segment.segment_id()), SegmentAccel, segment)
+
+
+def file_problem(folder: Path, name: str, kind: type, segment) -> str:
+    """Why the mapped file `name` (read as `kind`) cannot serve `segment` ("" if it can)."""
     from index.build.store import file_damage
 
-    name = accel_name(segment.segment_id())
     if not (folder / name).exists():
         return "missing"
     problem = file_damage(folder, name)
     if problem:
         return problem
     try:
-        seg = SegmentAccel(folder / name)
+        mapped = kind(folder / name)
     except AccelDamaged as exc:
         return str(exc)
-    if seg.docs != segment.doc_count_all():
-        return f"{name} holds {seg.docs} documents, its segment {segment.doc_count_all()}"
+    if mapped.docs != segment.doc_count_all():
+        return f"{name} holds {mapped.docs} documents, its segment {segment.doc_count_all()}"
     return ""
 
 

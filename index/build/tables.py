@@ -35,6 +35,7 @@ from index.build.accel import (
     AccelDamaged,
     MappedFile,
     encode,
+    file_problem,
     write_chunks,
 )
 from index.build.whoosh_internals import bulk_ids, column_bytes
@@ -150,21 +151,7 @@ def in_memory(reader, name: str) -> SegmentTables:
 
 def unusable(folder: Path, segment) -> str:
     """Why a segment's tables file cannot serve it ("" if it can; "missing" if absent)."""
-    from index.build.store import file_damage
-
-    name = tables_name(segment.segment_id())
-    if not (folder / name).exists():
-        return "missing"
-    problem = file_damage(folder, name)
-    if problem:
-        return problem
-    try:
-        tab = SegmentTables(folder / name)
-    except AccelDamaged as exc:
-        return str(exc)
-    if tab.docs != segment.doc_count_all():
-        return f"{name} holds {tab.docs} documents, its segment {segment.doc_count_all()}"
-    return ""
+    return file_problem(folder, tables_name(segment.segment_id()), SegmentTables, segment)
 
 
 # -- reading ------------------------------------------------------------------

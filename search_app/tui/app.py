@@ -121,6 +121,7 @@ class SearchApp(EngineWorkers, App[int]):
     ) -> None:
         super().__init__()
         self._watch_terminal = watch_terminal
+        self._tty = -1  # the watched terminal's fd, once the watch starts
         self.cfg = cfg
         self.engine = engine  # created and warmed up by the start-up worker when None
         self.state = AppState.STARTING  # moved only by _advance
@@ -202,6 +203,7 @@ class SearchApp(EngineWorkers, App[int]):
         fd = sys.__stdin__.fileno() if sys.__stdin__ is not None else -1
         if fd < 0 or not os.isatty(fd):
             return  # nothing to watch: a pipe at EOF is not a lost terminal
+        self._tty = fd
         loop = asyncio.get_running_loop()
         for sig in HANGUP_SIGNALS:
             loop.add_signal_handler(sig, self._quit_on_signal, sig)
@@ -209,12 +211,12 @@ class SearchApp(EngineWorkers, App[int]):
 
     def _check_terminal(self) -> None:
         """Once a second: has the terminal been hung up under us?"""
-        if hung_up():
+        if hung_up(self._tty):
             self._terminal_lost(EXIT_HANGUP)
 
     def _quit_on_signal(self, sig: int) -> None:
         """SIGHUP or SIGTERM: quit as `q` would, or at once if the terminal is already gone."""
-        if hung_up():
+        if hung_up(self._tty):
             self._terminal_lost(128 + sig)
         else:
             self._save_and_stop()

@@ -10,22 +10,14 @@ from __future__ import annotations
 
 import select
 import signal
-import sys
 
 HANGUP_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 EXIT_HANGUP = 129  # 128 + SIGHUP, what a shell reports for a hung-up job
 WATCH_EVERY = 1.0  # seconds between checks of the terminal
 
 
-def hung_up(fd: int | None = None) -> bool:
-    """True when `fd` (stdin by default) is a terminal that has been hung up or closed."""
-    if fd is None:
-        if sys.__stdin__ is None:
-            return False
-        try:
-            fd = sys.__stdin__.fileno()
-        except (OSError, ValueError):
-            return False
+def hung_up(fd: int) -> bool:
+    """True when the terminal `fd` has been hung up or closed."""
     poller = select.poll()
     poller.register(fd, select.POLLHUP | select.POLLERR)
     try:
