@@ -40,7 +40,10 @@ from pyroaring import BitMap
 from index.build.faults import checkpoint
 from index.build.folding import fold
 
-FORMAT = 2  # 2: posting lists of up to SMALL documents as raw uint32s; 32-bit offsets
+# 2: posting lists of up to SMALL documents as raw uint32s; 32-bit offsets.
+# 3: bigram keys as a table of first characters over uint32 second characters;
+#    folded text in UTF-16-LE (2 bytes a Chinese character, UTF-8 takes 3).
+FORMAT = 3
 SMALL = 3  # raw lists are 4–12 bytes; a serialized roaring bitmap is at least 15
 MAGIC = b"SAACC1\n\0"
 PREFIX = "ACCEL_"  # = store.ACCEL_PREFIX (store cannot import this module: a cycle)
@@ -51,6 +54,10 @@ TABLES_SUFFIX = (
 SPACE = frozenset(" \t\n")  # as analysis.py: no unigram, no bigram of two of these
 _HEAD = struct.Struct("<Q")
 BIGRAM_SHIFT = 21  # a code point fits in 21 bits
+# The folded text's encoding: news text is mostly Chinese, 2 bytes a character
+# here against UTF-8's 3 (the text section shrinks by ~30 %), and a substring
+# is found with bytes.find at an even offset, so verifying needs no decoding.
+TEXT_CODEC = "utf-16-le"
 
 
 def accel_name(segment_id: str) -> str:
@@ -104,7 +111,7 @@ def build_arrays(folded: list[str]) -> dict:
     import numpy as np
 
     n = len(folded)
-    encoded = [t.encode("utf-8") for t in folded]
+    encoded = [t.encode(TEXT_CODEC) for t in folded]
     text_off = _offsets(encoded)
     lens = np.array([len(t) for t in folded], dtype=np.int64)
     cps = np.frombuffer("".join(folded).encode("utf-32-le"), dtype=np.uint32)
@@ -115,13 +122,18 @@ def build_arrays(folded: list[str]) -> dict:
     keep = same_doc & ~(space[:-1] & space[1:])
     codes = (cps[:-1].astype(np.uint64) << BIGRAM_SHIFT) | cps[1:].astype(np.uint64)
     bi_keys, bi_blobs = _postings(codes[keep], docs[:-1][keep])
+    # Sorted bigram keys grouped by first character: 4 bytes per bigram, not 8.
+    first = (bi_keys >> np.uint64(BIGRAM_SHIFT)).astype(np.uint32)
+    bi_first, starts = np.unique(first, return_index=True)
     return {
         "text_off": text_off,
         "text": b"".join(encoded),
         "uni_keys": uni_keys.astype(np.uint32),
         "uni_off": _offsets(uni_blobs),
         "uni_blob": b"".join(uni_blobs),
-        "bi_keys": bi_keys.astype(np.uint64),
+        "bi_first": bi_first.astype(np.uint32),
+        "bi_first_off": np.append(starts, len(first)).astype(np.uint32),
+        "bi_second": (bi_keys & np.uint64((1 << BIGRAM_SHIFT) - 1)).astype(np.uint32),
         "bi_off": _offsets(bi_blobs),
         "bi_blob": b"".join(bi_blobs),
     }
@@ -332,7 +344,8 @@ class MappedFile:
     """A file of `encode`d sections, memory-mapped (or its bytes built in memory)."""
 
     MAGIC = MAGIC
-    FORMAT = FORMAT
+    FORMAT = FORMAT  # the format written
+    READS: tuple[int, ...] = ()  # older formats still read as they are
     KIND = "accelerator"
 
     def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:
@@ -355,7 +368,7 @@ class MappedFile:
             (hlen,) = _HEAD.unpack(mm[len(magic) : start])
             self.header = header = json.loads(mm[start : start + hlen])
             base = start + hlen + ((-(start + hlen)) % 8)
-            if header["format"] != self.FORMAT:
+            if header["format"] != self.FORMAT and header["format"] not in self.READS:
                 raise AccelDamaged(f"{name}: format {header['format']}")
             self.docs = int(header["docs"])
             self._sections = {}
@@ -386,24 +399,47 @@ class MappedFile:
 class SegmentAccel(MappedFile):
     """One segment's accelerator file, memory-mapped."""
 
+    # Format 2 (uint64 bigram keys, UTF-8 text) is read as it is: an index
+    # built before keeps its files, and its searches stay fast, until its
+    # segments are merged or the index is rebuilt.
+    READS = (2,)
+
     def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:
         """Map the file at `path`, or read `buffer` (an accelerator file's bytes built in memory)."""
         super().__init__(path, buffer, name)
         self.text_off = self._array("text_off")
         self.uni_keys = self._array("uni_keys")
         self.uni_off = self._array("uni_off")
-        self.bi_keys = self._array("bi_keys")
         self.bi_off = self._array("bi_off")
         self._text_at = self._sections["text"][0]
         if len(self.text_off) != self.docs + 1:
             raise AccelDamaged(f"{self.name}: {len(self.text_off) - 1} texts for {self.docs} docs")
-        if len(self.uni_off) != len(self.uni_keys) + 1 or len(self.bi_off) != len(self.bi_keys) + 1:
+        self._v2 = self.header["format"] == 2
+        self._codec = "utf-8" if self._v2 else TEXT_CODEC
+        if self._v2:
+            self.bi_keys = self._array("bi_keys")
+            nkeys, tables_match = len(self.bi_keys), True
+        else:
+            self.bi_first = self._array("bi_first")
+            self.bi_first_off = self._array("bi_first_off")
+            self.bi_second = self._array("bi_second")
+            nkeys = len(self.bi_second)
+            tables_match = len(self.bi_first_off) == len(self.bi_first) + 1 and (
+                not len(self.bi_first) or self.bi_first_off[-1] == nkeys
+            )
+        if len(self.uni_off) != len(self.uni_keys) + 1 or len(self.bi_off) != nkeys + 1:
+            tables_match = False
+        if not tables_match:
             raise AccelDamaged(f"{self.name}: bitmap tables do not match their keys")
 
     def _bitmap(self, keys: memoryview, offs: memoryview, blob: str, key: int) -> BitMap:
         i = bisect.bisect_left(keys, key)
         if i >= len(keys) or keys[i] != key:
             return BitMap()
+        return self._posting(offs, blob, i)
+
+    def _posting(self, offs: memoryview, blob: str, i: int) -> BitMap:
+        """The i-th posting list of a blob section."""
         at = self._sections[blob][0]
         data = self._mm[at + offs[i] : at + offs[i + 1]]
         if len(data) <= 4 * SMALL:  # raw document numbers (see build's `_postings`)
@@ -416,11 +452,25 @@ class SegmentAccel(MappedFile):
 
     def bigram(self, pair: str) -> BitMap:
         """Documents containing the two characters next to each other."""
-        key = (ord(pair[0]) << BIGRAM_SHIFT) | ord(pair[1])
-        return self._bitmap(self.bi_keys, self.bi_off, "bi_blob", key)
+        first, second = ord(pair[0]), ord(pair[1])
+        if self._v2:
+            key = (first << BIGRAM_SHIFT) | second
+            return self._bitmap(self.bi_keys, self.bi_off, "bi_blob", key)
+        i = bisect.bisect_left(self.bi_first, first)
+        if i >= len(self.bi_first) or self.bi_first[i] != first:
+            return BitMap()
+        lo, hi = self.bi_first_off[i], self.bi_first_off[i + 1]
+        j = bisect.bisect_left(self.bi_second, second, lo, hi)
+        if j >= hi or self.bi_second[j] != second:
+            return BitMap()
+        return self._posting(self.bi_off, "bi_blob", j)
 
-    def text(self, doc: int) -> bytes:
-        """The folded text of a document, UTF-8."""
+    def text(self, doc: int) -> str:
+        """The folded text of a document."""
+        return self._text_bytes(doc).decode(self._codec)
+
+    def _text_bytes(self, doc: int) -> bytes:
+        """The folded text of a document, encoded (TEXT_CODEC; format 2: UTF-8)."""
         a, b = self.text_off[doc], self.text_off[doc + 1]
         return self._mm[self._text_at + a : self._text_at + b]
 
@@ -438,5 +488,19 @@ class SegmentAccel(MappedFile):
             found = found & m
         if len(text) == 2 or not found:
             return found
-        needle = text.encode("utf-8")
-        return BitMap(d for d in found if needle in self.text(d))
+        needle = text.encode(self._codec)
+        if self._v2:
+            return BitMap(d for d in found if needle in self._text_bytes(d))
+        return BitMap(d for d in found if _holds(self._text_bytes(d), needle))
+
+
+def _holds(data: bytes, needle: bytes) -> bool:
+    """Whether UTF-16 `data` holds `needle` at a character boundary (an even offset).
+
+    An odd offset would pair the halves of two characters; surrogate pairs are
+    aligned units too, so an even match is a match of the string.
+    """
+    i = data.find(needle)
+    while i >= 0 and i & 1:
+        i = data.find(needle, i + 1)
+    return i >= 0

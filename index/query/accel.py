@@ -54,9 +54,9 @@ class Accelerator:
                 parts.append((part[0], offset, part[1]))
         return cls(parts)
 
-    def texts(self, docs) -> list[bytes]:
-        """The folded text (UTF-8) of each of `docs`, sorted searcher document numbers."""
-        out: list[bytes] = []
+    def texts(self, docs) -> list[str]:
+        """The folded text of each of `docs`, sorted searcher document numbers."""
+        out: list[str] = []
         parts = self._parts
         j = 0
         for d in docs:

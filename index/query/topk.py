@@ -440,7 +440,7 @@ class PhraseTightener:
         tree: TreeBounds,
         q: query.Query,
         base: float,
-        texts: Callable[[np.ndarray], list[bytes]] | None = None,
+        texts: Callable[[np.ndarray], list[str]] | None = None,
     ) -> None:
         phrases = {tree._key(p): p for p in _walk(q) if isinstance(p, ProximityPhrase)}
         if len(phrases) != 1:
@@ -448,7 +448,7 @@ class PhraseTightener:
         self.searcher = searcher
         self.phrase = next(iter(phrases.values()))
         self.texts = texts  # folded texts of searcher docnums, for a quick necessary check
-        self.words = [w.encode("utf-8") for w in self.phrase.words]
+        self.words = list(self.phrase.words)
         out = []
         for matched in (False, True):
             b = tree.with_phrase(q, matched)

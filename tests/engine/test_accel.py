@@ -346,3 +346,55 @@ def test_store_and_accel_agree_on_the_file_prefix():
     assert accel.PREFIX == ACCEL_PREFIX
     assert accel.segment_of(accel.accel_name("MAIN_abc")) == "MAIN_abc"
     assert accel.segment_of("MAIN_abc.seg") is None
+
+
+def test_utf16_text_matches_only_at_character_boundaries():
+    # '丁' is 01 4E and 'Ȁ' 00 02 in UTF-16-LE: the bytes of 'N' (4E 00) straddle them.
+    data = "丁Ȁ".encode(accel.TEXT_CODEC)
+    assert "N".encode(accel.TEXT_CODEC) in data
+    assert not accel._holds(data, "N".encode(accel.TEXT_CODEC))
+    assert accel._holds("x丁Ȁ𠀀y".encode(accel.TEXT_CODEC), "Ȁ𠀀".encode(accel.TEXT_CODEC))
+    folded = ["丁Ȁ丁Ȁ", "NNN丁", "丁ȀN丁Ȁ", "𠀀𠀁𠀀𠀁"]
+    seg = accel.SegmentAccel(None, accel.in_memory(folded))
+    for needle in ("丁Ȁ丁", "NNN", "ȀN丁", "𠀁𠀀", "4E", "丁Ȁ"):
+        assert set(seg.literal(needle)) == {i for i, t in enumerate(folded) if needle in t}
+        assert [seg.text(i) for i in range(len(folded))] == folded
+
+
+def format2_bytes(folded: list[str]) -> bytes:
+    """The accelerator file format 2 wrote (uint64 bigram keys, UTF-8 text) for `folded`."""
+    import numpy as np
+
+    arrays = accel.build_arrays(folded)
+    encoded = [t.encode("utf-8") for t in folded]
+    counts = np.diff(arrays.pop("bi_first_off").astype(np.int64))
+    first = np.repeat(arrays.pop("bi_first").astype(np.uint64), counts)
+    keys = (first << np.uint64(accel.BIGRAM_SHIFT)) | arrays.pop("bi_second").astype(np.uint64)
+    sections = {
+        "text_off": accel._offsets(encoded),
+        "text": b"".join(encoded),
+        "uni_keys": arrays["uni_keys"],
+        "uni_off": arrays["uni_off"],
+        "uni_blob": arrays["uni_blob"],
+        "bi_keys": keys,
+        "bi_off": arrays["bi_off"],
+        "bi_blob": arrays["bi_blob"],
+    }
+    return b"".join(accel.encode(len(folded), sections, fmt=2))
+
+
+def test_format_2_files_are_read_as_they_are(updated_index):
+    """An index built before format 3 keeps its files, with the same literal matches."""
+    engine = SearchEngine(updated_index)
+    try:
+        texts = [fold(f["text"]) for f in engine._current().all_stored_fields()]
+        old = accel.SegmentAccel(None, format2_bytes(texts))
+        new = accel.SegmentAccel(None, accel.in_memory(texts))
+        assert (old.header["format"], new.header["format"]) == (2, accel.FORMAT)
+        for needle in _needles(engine):
+            assert set(old.literal(needle)) == set(new.literal(needle)), needle
+        assert [old.text(i) for i in range(len(texts))] == texts
+        with pytest.raises(accel.AccelDamaged):
+            accel.SegmentAccel(None, b"".join(accel.encode(1, {}, fmt=1)))
+    finally:
+        engine.close()

@@ -184,3 +184,67 @@ def test_bulk_postings_read_what_the_matcher_reads(tmp_path) -> None:
             ids, weights = whoosh_internals.bulk_postings(r.postings(field, text))
             assert isinstance(ids, np.ndarray) and len(ids) > 0, text
             assert (ids.tolist(), weights.tolist()) == walk(r.postings(field, text)), text
+
+
+def _stored_index(tmp_path, docs):
+    """A Whoosh index of `docs` (stored dicts) in one commit."""
+    from whoosh import fields, index
+
+    schema = fields.Schema(k=fields.ID(stored=True), text=fields.STORED())
+    ix = index.create_in(str(tmp_path), schema)
+    w = ix.writer()
+    for d in docs:
+        w.add_document(**d)
+    w.commit()
+    return ix
+
+
+def test_stored_fields_in_blocks_read_back(tmp_path) -> None:
+    """Stored fields round-trip through the block column, across block edges and gaps."""
+    from index.build import whoosh_internals as wi
+
+    install()
+    n = 3 * wi.BLOCK_DOCS + 5
+    docs = [{"k": f"d{i}", "text": "驻村第一书记" * (i % 7)} if i % 11 else {} for i in range(n)]
+    ix = _stored_index(tmp_path, docs)
+    with ix.reader() as r:
+        want = docs
+        assert [r.stored_fields(i) for i in range(n)] == want  # in order
+        assert [r.stored_fields(i) for i in reversed(range(n))] == want[::-1]  # against the cache
+        assert [f for _d, f in r.iter_docs()] == want
+        assert r._perdoc.has_column(wi.STORED_NAME)
+        assert not r._perdoc.has_column("_stored")
+
+
+def test_segments_with_whoosh_own_stored_column_are_read_and_merged(tmp_path, monkeypatch) -> None:
+    """A segment written before the block column keeps its `_stored` column, read as it is;
+    merging it with a new segment writes one block column."""
+    from whoosh.codec import whoosh3
+
+    from index.build import whoosh_internals as wi
+
+    install()
+    old = [{"k": f"a{i}", "text": "舊" * i} for i in range(40)]
+    with monkeypatch.context() as m:  # as whoosh3 writes it
+        m.setattr(whoosh3.W3PerDocWriter, "_create_column", wi._ORIGINAL_CREATE_COLUMN)
+        m.setattr(whoosh3.W3PerDocWriter, "finish_doc", wi._ORIGINAL_FINISH_DOC)
+        ix = _stored_index(tmp_path, old)
+    new = [{"k": f"b{i}", "text": "新" * i} for i in range(50)]
+    w = ix.writer()
+    for d in new:
+        w.add_document(**d)
+    w.commit()
+    want = old + new
+    with ix.reader() as r:
+        assert len(ix._segments()) == 2
+        kinds = [
+            (s._perdoc.has_column("_stored"), s._perdoc.has_column(wi.STORED_NAME))
+            for s in r.readers
+        ]
+        assert kinds == [(True, False), (False, True)]
+        assert [f for _d, f in r.iter_docs()] == want
+    ix.optimize()
+    with ix.reader() as r:
+        assert len(ix._segments()) == 1
+        assert r._perdoc.has_column(wi.STORED_NAME) and not r._perdoc.has_column("_stored")
+        assert [f for _d, f in r.iter_docs()] == want
