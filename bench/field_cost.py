@@ -22,7 +22,7 @@ from pathlib import Path
 
 from whoosh import index as wix
 
-from index.build.whoosh_internals import install, term_table_sizes
+from index.build.whoosh_internals import install, segment_part_sizes, term_table_sizes
 
 DEFAULT = Path(os.environ.get("SEARCH_APP_BENCH_DIR", Path.home() / ".cache/search-app/bench"))
 DEFAULT_INDEX = DEFAULT / "work/real/project"
@@ -106,6 +106,13 @@ def main(argv: list[str]) -> int:
     print(
         f"| (stored fields, lengths, columns, tables) | | | | {rest / disk:.0%} ({rest / mb:.1f} MB) |"
     )
+    parts = segment_part_sizes(ixdir)
+    if parts:
+        print("\nParts of the compound segment files, on disk:\n")
+        print("| part | MB | share of disk |")
+        print("|---|---|---|")
+        for name, b in sorted(parts.items(), key=lambda kv: -kv[1]):
+            print(f"| {name} | {b / mb:.1f} | {b / disk:.0%} |")
     stored, docs = stored_bytes(ixdir)
     print(
         f"\nStored fields, estimated from a sample (pickled, before compression), {docs:,} docs:\n"

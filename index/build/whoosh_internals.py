@@ -708,6 +708,25 @@ def term_table_sizes(ix) -> dict[str, list[int]]:
     return out
 
 
+def segment_part_sizes(folder: Path) -> dict[str, int]:
+    """Bytes per kind of part inside the compound segment files (`.seg`) of a Whoosh folder:
+    `.trm` term tables, `.pst` postings, `._storedz.col` stored fields, other columns."""
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(folder))
+    out: dict[str, int] = {}
+    for seg in sorted(Path(folder).glob("*.seg")):
+        parts = CompoundStorage(storage.open_file(seg.name), use_mmap=False)
+        try:
+            for name in parts.list():
+                kind = name[len(seg.stem) :]  # the segment's name, then the part's
+                out[kind] = out.get(kind, 0) + parts.file_length(name)
+        finally:
+            parts.close()
+    return out
+
+
 def bulk_postings(matcher):
     """(ids, weights) of a term's postings matcher as numpy arrays, deleted documents left out.
 
