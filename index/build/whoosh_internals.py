@@ -216,7 +216,9 @@ def _cached_reader(self, fieldname, column):
 STORED_NAME = "_storedz"  # the column of stored fields in blocks (patch 6)
 # Documents per block; on a sample of the 1M index's stored fields, bytes a
 # document: 324 deflated alone, 185 in blocks of 16, 170 of 32, 160 of 64.
-BLOCK_DOCS = 32
+# Reading one paragraph inflates its block: ~80 µs CPU at 32 on the loaded
+# 2-core machine (19 µs for whoosh3's per-document form), about half at 16.
+BLOCK_DOCS = 16
 BLOCK_LEVEL = 6
 _BLOCK_TRAILER = struct.Struct("<QI")  # blocks, documents per block
 
