@@ -542,8 +542,10 @@ def extract(
         for pattern in _COPYRIGHT:
             m = pattern.search(line.folded)
             # A Latin word after 版权所有 is a name only when known (版權所有 Todos os direitos…).
-            latin = m and m["site"].isascii() and (
-                pattern is not _COPYRIGHT[1] or publishers().lookup(m["site"])
+            latin = (
+                m
+                and m["site"].isascii()
+                and (pattern is not _COPYRIGHT[1] or publishers().lookup(m["site"]))
             )
             if (
                 m
@@ -1087,8 +1089,10 @@ def _date_or_byline(
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")
             for n in names:
-                if n.publisher.kind in ("site", "platform", "forum") and n.publisher.name != "今日头条":
-                    if n.publisher.kind != "site":  # 2025-09-15 21:08 · 来自雪球: where it was posted
+                host = n.publisher.kind in ("site", "platform", "forum")
+                if host and n.publisher.name != "今日头条":
+                    # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it
+                    if n.publisher.kind != "site":
                         later.offer("site", n.publisher.name, line, "platform on the date line")
                     continue
                 orig = (
@@ -1220,9 +1224,7 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
         return
     name = _as_written(line, words[0])
     pub = publishers().lookup(name)
-    if (pub and pub.kind in _HOST_KINDS) or re.search(
-        r"(?:网|在线|客户端|app)$", fold(name)
-    ):
+    if (pub and pub.kind in _HOST_KINDS) or re.search(r"(?:网|在线|客户端|app)$", fold(name)):
         later.offer("site", _site_name(name), line, "site beside the date")
     else:
         later.offer("source", publishers().canonical(name), line, "outlet beside the date")

@@ -97,7 +97,9 @@ def test_a_byline_with_a_posting_time_without_a_year():
     art = build(text + BODY + "\n© 2025 某某报业集团\n")
     assert (art.meta.author, art.meta.date) == ("李华", "2025-10-23")
     # a time in a sentence is text
-    art = build("山区蔬菜喜丰收\n2025-06-12\n\n" + BODY + "\n记者于03月05日 08:30赶到现场，了解情况。\n")
+    art = build(
+        "山区蔬菜喜丰收\n2025-06-12\n\n" + BODY + "\n记者于03月05日 08:30赶到现场，了解情况。\n"
+    )
     assert "赶到现场" in "\n".join(p.text for p in art.paragraphs)
 
 
