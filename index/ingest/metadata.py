@@ -483,6 +483,7 @@ def extract(
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
+    _app_masthead(header, zone, later)
     for line in header:
         if line.role == BODY:
             _masthead(line, later, top=line is header[0])
@@ -604,6 +605,9 @@ def extract(
     if pub and pub.kind == "app":
         # 来源：冀云客户端 and nothing else naming a site: the app it was read on.
         ex.evidence["site"] = replace(credit, how=f"{credit.how}: an app, read on itself")
+    site = ex.evidence.get("site")
+    if site and site.how == _APP_MASTHEAD and ex.get("source") in (site.value, None):
+        del ex.evidence["site"]  # the app's own piece: no site beside the source it is
     own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
     if own is not None and "source" not in ex.evidence and ex.get("site"):
         # 来源：本站原创: the site's own work, so the site is what it credits.
@@ -730,6 +734,9 @@ def _site_name(name: str) -> str:
     name = name.strip()
     pub = publishers().lookup(name)
     # An app's or a paper's own site keeps its name (新华社客户端, 大公網), not the paper's.
+    base = publishers().lookup(re.sub(r"\s*客户端$", "", name))
+    if not pub and base and base.kind == "app":
+        return base.name  # 新湖南客户端: the app by its name (新华社客户端 is an agency's app)
     if fold(name).endswith("客户端") or (pub and pub.kind not in _HOST_KINDS):
         return name
     return publishers().canonical(name)
@@ -1088,6 +1095,11 @@ def _date_or_byline(
         wechat = _wechat_byline(folded, dates[0].start)
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")
+            apps = [n for n in names if n.publisher.kind == "app"]
+            if apps and len(apps) < len(names):
+                # 极光新闻·黑龙江日报记者 X: the paper's reporter, read on the paper's app.
+                later.offer("site", apps[0].publisher.name, line, "app beside the paper")
+                names = [n for n in names if n.publisher.kind != "app"] + apps
             for n in names:
                 host = n.publisher.kind in ("site", "platform", "forum")
                 if host and n.publisher.name != "今日头条":
@@ -1309,7 +1321,9 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     for n in reversed(names):
         rest = rest[: n.start] + " " + rest[n.end :]
     rest = re.sub(
-        r"首页|官方账号|daily news|news|电子版|数字报|[\W\d_]+", "", _APP_PROMPT.sub(" ", rest)
+        r"首页|官方账号|daily news|news|电子版|数字报|^客户端|[\W\d_]+",
+        "",
+        _APP_PROMPT.sub(" ", rest).strip(),
     )
     if len(rest) > 2 and not _named_with_slogan(folded):
         return
@@ -1328,6 +1342,36 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+# An app's advert: 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
+_APP_ADVERT = re.compile(
+    r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
+)
+
+
+_APP_MASTHEAD = "app masthead, named by its own advert"
+
+
+def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> None:
+    """The top line naming the app its own advert names (智慧阜南 … 下载智慧阜南APP,
+    掌心长兴　打开 … 下载掌心长兴APP): the page was read on that app, its site."""
+    if not header or header[0].role not in (BODY, CHROME, JUNK):
+        return
+    top = header[0]
+    name = top.folded.strip()
+    while True:
+        cut = re.sub(r"\s*(?:打开|下载|客户端|app)$", "", name)
+        if cut == name:
+            break
+        name = cut
+    if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name) or publishers().find(name):
+        return  # a known name is read as a masthead
+    apps = {m["app"] for ln in zone if ln is not top for m in _APP_ADVERT.finditer(ln.folded)}
+    if name in apps:
+        written = re.sub(r"\s*(?:打开|下载)$", "", top.text.strip())
+        later.offer("site", _site_name(written), top, _APP_MASTHEAD)
+        _mark(top, META, "masthead")
 
 
 def _named_with_slogan(folded: str) -> bool:

@@ -110,3 +110,31 @@ def test_names_with_characters_outside_the_basic_han_block():
     assert art.meta.author == "李𬭎"
     art = build("山区蔬菜喜丰收\n作者：䶮明　发布时间：2025-06-12\n\n" + BODY)
     assert art.meta.author == "䶮明"
+
+
+def test_an_app_named_at_the_top_and_in_its_own_advert_is_the_site():
+    text = "云上某县　打开\n山区蔬菜喜丰收\n来源：某某传媒集团　2025年8月21日 17:36\n\n"
+    art = build(text + BODY + "\n长按识别二维码下载云上某县APP\n")
+    assert (art.meta.source, art.meta.site) == ("某某传媒集团", "云上某县")
+    text = "掌上某城\n山区蔬菜喜丰收\n某某县融媒体中心　2025年11月12日 17:46\n\n"
+    art = build(text + BODY + "\n下载掌上某城APP\n")
+    assert (art.meta.source, art.meta.site) == ("某某县融媒体中心", "掌上某城")
+    # the app's own piece names no site beside it
+    text = "掌上某城\n山区蔬菜喜丰收\n掌上某城  07-02 21:16\n来源：掌上某城\n\n"
+    art = build(text + BODY + "\n打开掌上某城APP 查看更多精彩\n")
+    assert (art.meta.source, art.meta.site) == ("掌上某城", None)
+    # a top line no advert names is not an app
+    art = build("掌上某城\n山区蔬菜喜丰收\n来源：某某传媒集团　2025年8月21日\n\n" + BODY)
+    assert art.meta.site != "掌上某城"
+
+
+def test_a_known_apps_masthead_and_the_app_beside_its_paper_on_the_byline():
+    text = "新湖南客户端\n山区蔬菜喜丰收\n来源：湖南日报 | 作者：李华 | 2025年9月8日 10:26\n\n"
+    art = build(text + BODY + "\n下载新湖南客户端\n")
+    assert (art.meta.source, art.meta.site) == ("湖南日报", "新湖南")
+    text = "山区蔬菜喜丰收\n极光新闻·黑龙江日报记者 赵明　2025/12/02 07:58\n\n"
+    art = build(text + BODY)
+    assert (art.meta.source, art.meta.site, art.meta.author) == ("黑龙江日报", "极光新闻", "赵明")
+    # an agency's app keeps its name as the site
+    art = build("新华社客户端\n山区蔬菜喜丰收\n2025-06-12 09:30\n\n" + BODY)
+    assert art.meta.site == "新华社客户端"
