@@ -107,8 +107,10 @@ _LABEL_KIND = {
     "发文机关": "source",
     "发文单位": "source",
     "发布单位": "source",
-    "发布者": "source",
-    "发布人": "source",
+    # 发布者：宣传部 is the account that posted the page: a credit only where the site is not
+    # an outlet's or a body's own (read at the end of `extract`).
+    "发布者": "poster",
+    "发布人": "poster",
     "供稿单位": "source",
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
@@ -207,6 +209,11 @@ _ORG_MASTHEAD = re.compile(
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
     r"法院|检察院|公安局|局|厅|部|署|委)$"
 )
+# A body whose site publishes its own news (四川大学华西医院, 某某市第一中学, 某某县人民法院).
+_INSTITUTION = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:大学|学院|中学|小学|学校|医院|卫生院|图书馆|博物馆|党校|研究院|研究所|"
+    r"科学院|人民法院|人民检察院|人大常委会|政协|委员会)$"
+)
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
@@ -253,7 +260,7 @@ _REPRINT_TAIL = re.compile(
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
     rf"^(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：]\s*(?P<name>{_NAME})"
-    r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
+    r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
 )
 _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
@@ -533,6 +540,11 @@ def extract(
     for line in footer:
         if line.role == BODY:
             _date_or_byline(line, later, last, rules, footer=True)
+        elif line.role == CHROME and (writer := _WRITER_LINE.match(line.folded.strip())):
+            # 文字：吴某　摄影：许某　责任编辑：周某 under the text: the writer, then the crew.
+            later.offer(
+                "author", _orig(line, line.folded.strip(), writer, "name"), line, "writer's credit"
+            )
     for line in footer:
         m = _EN_COPYRIGHT.search(line.folded)
         pub = _english_publisher(m["site"]) if m else None
@@ -617,7 +629,33 @@ def extract(
     if outlet:
         # Nothing credits another outlet: a news site's page is its own work.
         ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
+    _full_office_name(ex, zone)
+    poster = ex.evidence.pop("poster", None)
+    if poster and "source" not in ex.evidence:
+        ex.evidence["source"] = poster
     return ex
+
+
+def _full_office_name(ex: Extraction, zone: list[Line]) -> None:
+    """A source naming an office by its level only (县统计局, 市民政局) written in full where
+    the page names it (歙县统计局　国家统计局歙县调查队 under the title)."""
+    ev = ex.evidence.get("source")
+    key = fold(ev.value).strip() if ev else ""
+    if not re.fullmatch(r"[省市县区镇乡州盟旗][\u4e00-\u9fff]{1,10}", key):
+        return
+    pattern = re.compile(
+        rf"(?:^|(?<=[\s|｜,，、:：(（【\[]))(?P<full>[\u4e00-\u9fff]{{1,8}}{re.escape(key)})(?![\u4e00-\u9fff])"
+    )
+    for line in zone:
+        m = pattern.search(line.folded)
+        if m:
+            ex.evidence["source"] = Evidence(
+                _as_written(line, m["full"]),
+                line.number,
+                line.text.strip(),
+                f"{ev.how}, written in full",
+            )
+            return
 
 
 def _same_outlet(site: str | None, holder: str) -> str | None:
@@ -650,7 +688,7 @@ def _own_outlet(site: str) -> str | None:
         # The SARs' and Taiwan's governments publish their own releases on their sites; a
         # mainland 人民政府 portal reposts its offices' news, each with its own credit.
         return name
-    if not pub and not looks_like_outlet(name):
+    if not pub and not looks_like_outlet(name) and not _INSTITUTION.match(fold(name)):
         return None
     return publishers().canonical(name) if pub else name
 
@@ -864,6 +902,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         value_folded = value_folded.strip(" \t:：|,，[]【】·")
         if not value or kind == "date":
             continue
+        if kind == "poster":
+            if not rules.is_junk_source(value_folded) and fold(value) not in _NO_AUTHOR:
+                later.offer("poster", _source_value(value)[0], line, f"labelled {m['label']}")
+            continue
         if kind == "source":
             if rules.is_junk_source(value_folded) or re.fullmatch(
                 r"(?:本站|本网|本平台)(?:原创)?", value_folded.strip()
@@ -904,6 +946,11 @@ _AUTHOR_ORG = re.compile(
 )
 
 
+# An office or department written before a person's name: 党委宣传部, 党政办, 新闻中心, 办公室.
+_OFFICE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:宣传部|组织部|统战部|办公室|党政办|党群办|政府办|委办|新闻中心|宣传科|宣传处|"
+    r"融媒体中心|宣传办|综合科|办公厅)"
+)
 _CREDIT_ROLE = re.compile(r"(?:编辑|通讯员|记者|摄影|摄像|实习生|责编|校对|审核|编审)$")
 
 
@@ -929,7 +976,11 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     parts = value.split()
     # Outlet names before the person's name: 解放日报 吴江, 永嘉县融媒体中心 陈雅婷.
     while len(parts) >= 2 and (
-        looks_like_outlet(re.split(r"[·•]", parts[0])[-1]) or _AUTHOR_ROLE.fullmatch(fold(parts[0]))
+        looks_like_outlet(re.split(r"[·•]", parts[0])[-1])
+        or _AUTHOR_ROLE.fullmatch(fold(parts[0]))
+        or _OFFICE.fullmatch(
+            fold(parts[0])
+        )  # 党委宣传部 罗某, 县委办 王某: the office, then the person
     ):
         if looks_like_outlet(re.split(r"[·•]", parts[0])[-1]):
             org = org or parts[0]

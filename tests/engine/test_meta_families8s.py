@@ -138,3 +138,44 @@ def test_a_known_apps_masthead_and_the_app_beside_its_paper_on_the_byline():
     # an agency's app keeps its name as the site
     art = build("新华社客户端\n山区蔬菜喜丰收\n2025-06-12 09:30\n\n" + BODY)
     assert art.meta.site == "新华社客户端"
+
+
+def test_a_bodys_own_news_page_credits_the_body():
+    text = "某某大学附属第一医院\n新闻中心 > 医院新闻\n山区蔬菜喜丰收\n作者：党委宣传部 王小明　2025.10.17\n\n"
+    art = build(text + BODY)
+    assert (art.meta.source, art.meta.author) == ("某某大学附属第一医院", "王小明")
+    text = "某某县人民法院\n山区蔬菜喜丰收\n发布时间：2025-10-17\n\n"
+    assert build(text + BODY).meta.source == "某某县人民法院"
+    # a body reposting an outlet's piece credits the outlet
+    text = "某某大学\n山区蔬菜喜丰收\n来源：某某日报　发布时间：2025-10-17\n\n"
+    assert build(text + BODY).meta.source == "某某日报"
+    # a person's two-part name is not an office
+    art = build("山区蔬菜喜丰收\n作者：欧阳 明华　发布时间：2025-10-17\n\n" + BODY)
+    assert art.meta.author == "欧阳 明华"
+
+
+def test_the_account_that_posted_a_page_credits_only_where_the_site_is_nobodys_own():
+    head = "山区蔬菜喜丰收_某某大学新闻网\n发布者：宣传部　发布时间：2025-09-26　浏览次数：2087\n\n"
+    assert build(head + BODY).meta.source == "某某大学新闻网"
+    head = "某某县人民政府\n山区蔬菜喜丰收\n发布者：县农业农村局　发布时间：2025-09-26\n\n"
+    assert build(head + BODY).meta.source == "县农业农村局"
+
+
+def test_a_writers_credit_in_the_crew_line_under_the_text():
+    tail = "\n文字：吴小风　摄影：许晴　责任编辑：周雯\n"
+    art = build("山区蔬菜喜丰收\n发布时间：2025-09-26\n\n" + BODY + tail)
+    assert art.meta.author == "吴小风"
+    # a byline above wins
+    art = build("山区蔬菜喜丰收\n作者：李华　发布时间：2025-09-26\n\n" + BODY + tail)
+    assert art.meta.author == "李华"
+
+
+def test_an_office_named_by_its_level_only_is_written_in_full_where_the_page_names_it():
+    text = (
+        "发布机构：县统计局　　发文日期：2025-03-28\n某县2024年国民经济和社会发展统计公报\n"
+        "黟县统计局　国家统计局黟县调查队\n2025年3月28日\n\n"
+    )
+    assert build(text + BODY).meta.source == "黟县统计局"
+    # nothing names it in full: kept as labelled
+    text = "发布机构：县统计局　　发文日期：2025-03-28\n某县统计公报\n\n"
+    assert build(text + BODY).meta.source == "县统计局"
