@@ -214,6 +214,10 @@ _INSTITUTION = re.compile(
     r"^[\u4e00-\u9fff]{2,20}(?:大学|学院|中学|小学|学校|医院|卫生院|图书馆|博物馆|党校|研究院|研究所|"
     r"科学院|人民法院|人民检察院|人大常委会|政协|委员会)$"
 )
+_RUN_BY = re.compile(
+    r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
+    r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
+)
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
@@ -577,6 +581,14 @@ def extract(
                 last.offer("source", credited, line, "copyright footer")
                 break
 
+    for line in footer:
+        # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
+        run = _RUN_BY.search(line.folded)
+        if run:
+            name = _as_written(line, run["a"] or run["b"])
+            last.offer(
+                "site", re.sub(r"(?<=人民政府)办公室$", "", name), line, "the site's operator"
+            )
     for line in footer:
         # 本文为“学习强国”学习平台转载 / 本内容来自腾讯平台创作者: the platform hosting the copy.
         notice = chrome_reason(line) == "platform or copyright notice"
@@ -1461,7 +1473,9 @@ def _crumb_site(line: Line) -> str | None:
         # After 首页 comes a channel of the site (首页 > 宁海新闻 > 镇乡街道), unless it names a site.
         if home and not pub and not re.search(r"(?:网|网站|在线|客户端)$", part):
             return None
-        if pub or looks_like_outlet(part):
+        # 通许县人民政府 > 乡镇动态: a government's or a body's portal opens its own crumb.
+        body = not home and (_GOV_MASTHEAD.match(part) or _INSTITUTION.match(part))
+        if pub or looks_like_outlet(part) or body:
             written = text[m.start() : m.start() + len(part)] if len(text) == len(folded) else part
             return _site_name(written)
         return None

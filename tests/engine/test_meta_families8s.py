@@ -179,3 +179,41 @@ def test_an_office_named_by_its_level_only_is_written_in_full_where_the_page_nam
     # nothing names it in full: kept as labelled
     text = "发布机构：县统计局　　发文日期：2025-03-28\n某县统计公报\n\n"
     assert build(text + BODY).meta.source == "县统计局"
+
+
+def test_a_governments_or_bodys_name_opening_its_own_breadcrumb_names_the_site():
+    text = "某某县人民政府 > 乡镇动态 > 工作动态\n山区蔬菜喜丰收\n【信息来源：某某镇人民政府】【发布日期：2025-12-09】\n\n"
+    art = build(text + BODY)
+    assert (art.meta.source, art.meta.site) == ("某某镇人民政府", "某某县人民政府")
+    # after 首页 comes a channel, not the site
+    text = "首页 > 某某县人民政府 > 工作动态\n山区蔬菜喜丰收\n【信息来源：某某镇人民政府】【发布日期：2025-12-09】\n\n"
+    assert build(text + BODY).meta.site is None
+
+
+def test_the_operator_named_under_the_text_is_the_site_when_nothing_else_is():
+    head = "山区蔬菜喜丰收\n【信息来源：某某县农业农村局】【发布日期：2025-12-09】\n\n"
+    art = build(head + BODY + "\n主办：某某县人民政府办公室　网站标识码：3307260001\n")
+    assert art.meta.site == "某某县人民政府"
+    art = build(head + BODY + "\n某某市人大常委会办公室 主办\n")
+    assert art.meta.site == "某某市人大常委会办公室"
+    # a masthead wins over the operator line
+    art = build("某某新闻网\n" + head + BODY + "\n主办：某某县人民政府办公室\n")
+    assert art.meta.site == "某某新闻网"
+
+
+def test_html_titles_with_the_site_first_or_after_a_double_dash():
+    from index.ingest.html import _site_from_title, _title_parts
+
+    assert _title_parts("某某政协网--政协委员为老区乡村振兴建言") == [
+        "政协委员为老区乡村振兴建言",
+        "某某政协网",
+    ]
+    assert _site_from_title("某縣政府全球資訊網-縣府推動農村再生 社區打造漁村生活館") == (
+        "某縣政府全球資訊網"
+    )
+    assert _site_from_title("兴仁：驻村干部当起推销员——某某州人民政府") == "某某州人民政府"
+    # a subtitle after —— and a section after the site stay what they are
+    assert _title_parts("老街又热闹起来了——某县老街改造纪实") == [
+        "老街又热闹起来了——某县老街改造纪实"
+    ]
+    assert _site_from_title("某縣政府全球資訊網-新聞稿") == "某縣政府全球資訊網"
