@@ -642,10 +642,31 @@ def extract(
         # Nothing credits another outlet: a news site's page is its own work.
         ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
     _full_office_name(ex, zone)
+    _account_site(ex)
     poster = ex.evidence.pop("poster", None)
     if poster and "source" not in ex.evidence:
         ex.evidence["source"] = poster
     return ex
+
+
+def _account_site(ex: Extraction) -> None:
+    """A WeChat account that posts another body's credited piece is the site it was read on
+    (原创 X 霞浦发布 … 来源：霞浦县融媒体中心); an account that is the credited body, or
+    abbreviates it (吐鲁番高昌法院 for 吐鲁番市高昌区人民法院), is not."""
+    account = ex.evidence.pop("account", None)
+    source = ex.get("source")
+    if not account or not source or _abbreviates(account.value, source):
+        return
+    site = ex.evidence.get("site")
+    pub = publishers().lookup(site.value) if site else None
+    if site is None or (pub and pub.kind == "platform"):
+        ex.evidence["site"] = replace(account, how="the account that posted a credited piece")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Every character of `short` appears in `name`, in order (the same body, abbreviated)."""
+    rest = iter(fold(name))
+    return all(c in rest for c in fold(short).replace(" ", ""))
 
 
 def _full_office_name(ex: Extraction, zone: list[Line]) -> None:
@@ -1252,8 +1273,9 @@ def _wechat_byline(folded: str, end: int) -> tuple[str | None, str] | None:
 
     The account may be written twice (原创 蓬溪发布 *蓬溪发布*); then nobody is named.
     """
-    m = _WECHAT_MARK.match(folded)
-    head = without_addresses(folded[m.end() : end]) if m else ""
+    start = len(folded) - len(folded.lstrip(">*_ \t"))  # > 原创 X · 账号 (a Markdown quote)
+    m = _WECHAT_MARK.match(folded[start:])
+    head = without_addresses(folded[start + m.end() : end]) if m else ""
     if not m or len(head) > 40 or any(c in head for c in "。！？；，"):
         return None
     tokens = [t for t in re.split(r"[\s*_|｜·]+", head) if t]
@@ -1276,6 +1298,7 @@ def _offer_wechat(
     if author:
         ex.offer("author", _as_written(line, author), line, "byline")
     later.offer("source", _as_written(line, account), line, "account on the byline")
+    later.offer("account", _as_written(line, account), line, "account on the byline")
 
 
 def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:

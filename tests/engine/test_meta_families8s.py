@@ -217,3 +217,25 @@ def test_html_titles_with_the_site_first_or_after_a_double_dash():
         "老街又热闹起来了——某县老街改造纪实"
     ]
     assert _site_from_title("某縣政府全球資訊網-新聞稿") == "某縣政府全球資訊網"
+
+
+def test_a_wechat_account_posting_another_bodys_piece_is_the_site():
+    text = "山区蔬菜喜丰收\n原创 李华 某县发布 2025年08月21日 19:30 福建\n\n"
+    art = build(text + BODY + "\n来源：某县融媒体中心\n编辑：王明\n")
+    assert (art.meta.source, art.meta.site, art.meta.author) == (
+        "某县融媒体中心",
+        "某县发布",
+        "李华",
+    )
+    # in a Markdown quote, beside a link to the platform
+    text = "# 山区蔬菜喜丰收\n\n> 原创 李华 · 某县发布 · 2025-02-26 17:00 · 辽宁\n\n"
+    tail = "\n---\n\n来源：某县融媒体中心\n[阅读原文](https://mp.weixin.qq.com/s/Ab3kL9)\n"
+    art = build(text + BODY + tail, "x.md")
+    assert (art.meta.site, art.meta.author, art.meta.date) == ("某县发布", "李华", "2025-02-26")
+    # the account credits itself: no site made up from it
+    art = build("山区蔬菜喜丰收\n原创 李华 某县发布 2025年08月21日 19:30 福建\n\n" + BODY)
+    assert (art.meta.source, art.meta.site) == ("某县发布", None)
+    # an account abbreviating the credited body is that body's own
+    text = "山区蔬菜喜丰收\n原创 李华 某某高昌法院 2025年08月21日 19:30 新疆\n\n"
+    art = build(text + BODY + "\n来源：某某市高昌区人民法院\n")
+    assert art.meta.site != "某某高昌法院"
