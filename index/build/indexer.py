@@ -48,6 +48,10 @@ from index.ingest.rules import rule_warnings
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
 PIPELINE_VERSION = 3  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits
 PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
+# Up to this many files, segment with jieba's cached prefix shards (only those the
+# texts need, ~0.3 s at most) instead of loading its whole dictionary (~0.9 s);
+# beyond, the plain dict's faster lookups win.
+LIGHT_SEGMENTER_MAX_FILES = 8
 PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every paragraphs
 MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds
 MAX_SMALL_SEGMENTS = 10  # small segments tolerated before an update commit merges some
@@ -317,6 +321,7 @@ class Indexer:
             else:
                 jobs.append(FileJob(src, known, stamp))
 
+        self.segmenter.index_light = len(jobs) <= LIGHT_SEGMENTER_MAX_FILES
         if jobs:  # one pre-pass, so serial and parallel builds see the same folder counts
             folders = {os.path.dirname(j.source.path) for j in jobs}
             # Only those folders' files are counted; filtering here spares the pass a
