@@ -298,6 +298,7 @@ class Indexer:
         self._files_exact = True
         self._files_changed = not state.from_file
         self._samples = RecurrenceCache(stamps, state.samples)
+        self._origin = state.origin  # the manifest file's base, when read from one
         unavailable = _unavailable_folders(cfg.corpus.paths, sources, skipped, manifest)
         kept: dict[str, int] = {}
         for path in sorted(set(manifest) - present):
@@ -397,14 +398,24 @@ class Indexer:
         if not self._files_changed and self._files_exact:
             return  # read from this generation's file and nothing changed
         generation = batch.ix.latest_generation()
-        samples = self._samples.kept()
+        origin = self._origin
         if self._files_exact:
-            files = manifest_file.Manifest(self._files, dict(articles), samples)
+            files, articles = self._files, dict(articles)
         else:
+            origin = None  # a new base, from the lexicon
             with batch.ix.reader() as reader:
-                files = manifest_file.Manifest(_manifest(reader), _article_keys(reader), samples)
+                files, articles = _manifest(reader), _article_keys(reader)
         checkpoint("manifest")
-        manifest_file.write(build, generation, batch.base, files)
+        manifest_file.write(
+            build,
+            generation,
+            batch.base,
+            files,
+            articles,
+            self._samples.changes() if origin is not None else {},
+            self._samples.kept,
+            origin,
+        )
 
     def article_for(self, src: SourceFile, raw: bytes, stamp: str) -> Article | Skipped:
         """Decode and clean a file's bytes into an article (or say why not)."""
@@ -661,7 +672,8 @@ class _IndexState:
     articles: dict[str, str]
     doc_count: int
     from_file: bool = False  # the manifest came from this generation's manifest file
-    samples: dict | None = None  # the recurrence pass's cache, from the same file
+    samples: object = None  # the recurrence pass's cache, from the same file
+    origin: manifest_file.Origin | None = None  # that file's base and log, for the next write
 
 
 def _open_readable(build: Path) -> _IndexState | None:
@@ -674,7 +686,13 @@ def _open_readable(build: Path) -> _IndexState | None:
         saved = manifest_file.read(build, ix.latest_generation(), count)
         if saved is not None:
             return _IndexState(
-                ix, saved.files, saved.articles, count, from_file=True, samples=saved.samples
+                ix,
+                saved.files,
+                saved.articles,
+                count,
+                from_file=True,
+                samples=saved.samples,
+                origin=saved.origin,
             )
         with ix.reader() as reader:
             return _IndexState(ix, _manifest(reader), _article_keys(reader), reader.doc_count())
