@@ -214,6 +214,11 @@ _INSTITUTION = re.compile(
     r"^[\u4e00-\u9fff]{2,20}(?:大学|学院|中学|小学|学校|医院|卫生院|图书馆|博物馆|党校|研究院|研究所|"
     r"科学院|人民法院|人民检察院|人大常委会|政协|委员会)$"
 )
+# A paper's masthead with its serial number (and maybe its name in pinyin).
+_SERIAL_MASTHEAD = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:报|刊|杂志))(?:\s+[a-z ]{2,30})?\s+\S{0,12}?"
+    r"(?:连续出版物号|刊号)\s*[:：]?\s*cn\s*\d{2}\s*-\s*\d{4}"
+)
 _RUN_BY = re.compile(
     r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
     r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
@@ -236,6 +241,10 @@ _DATELINE_DATE = re.compile(
 _WIRE_TAIL = re.compile(
     rf"\s*(?:特约|首席|见习)?记者\s*{_NAME}(?:[\s、,，]+{_NAME})*\s*[\u4e00-\u9fff]{{0,8}}?\s*"
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|报道)"
+)
+_LEAD_BYLINE = re.compile(
+    rf"^(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s+(?P<name>{_NAME}(?:\s+{_NAME})*)"
+    rf"(?:\s+通讯员\s+{_NAME}(?:\s+{_NAME})*)?\s+(?=[^\s，。])"
 )
 _BRACKET_BYLINE = re.compile(
     rf"^\s*[〔(（【\[]\s*(?:本报|本台)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
@@ -495,6 +504,13 @@ def extract(
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
     _app_masthead(header, zone, later)
+    for line in header:
+        serial = _SERIAL_MASTHEAD.match(line.folded.strip())
+        if serial:  # 大理日报　DALI RIBAO　国内统一连续出版物号 CN53-0006: the paper's masthead
+            later.offer(
+                "source", _as_written(line, serial["name"]), line, "masthead with serial number"
+            )
+            _mark(line, META, "masthead")
     for line in header:
         if line.role == BODY:
             _masthead(line, later, top=line is header[0])
@@ -816,7 +832,10 @@ def _site_name(name: str) -> str:
 def _source_value(value: str) -> tuple[str | None, str | None]:
     """(credited source, hosting site) from a 来源 value: 人民网-浙江频道 -> (人民网, 人民网)."""
     value = value.strip(" \t:：|,，.。;；[]【】()（）")
-    value = re.sub(r"^[《〈<]\s*(.+?)\s*[》〉>]", r"\1", value)
+    # 《中国乡村振兴》杂志: the title in the marks is the name, the kind word after them is not.
+    value = re.sub(
+        r"^[《〈<]\s*(.+?)\s*[》〉>](?:\s*(?:杂志|期刊|周刊|月刊|半月刊|报)(?=\s|$))?", r"\1", value
+    )
     value = re.sub(r"\s*(?:\d{4}\s*(?:[/年-]|第).*|第\s*\d+\s*期.*)$", "", value).strip()
     if not value:
         return None, None
@@ -1512,7 +1531,8 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         opener = len(folded) - len(folded.lstrip("【[(（〔 "))
         credit, end = _dateline_credit(folded, opener, line.text.strip())
         if end is None:
-            by = _BRACKET_BYLINE.match(folded)
+            # 记者 王某 通讯员 李某　国庆假期，… : the byline opening the lead, unbracketed.
+            by = _BRACKET_BYLINE.match(folded) or _LEAD_BYLINE.match(folded)
             if by:
                 later.offer("author", _reporter(by["name"], line), line, "byline opening the lead")
                 return

@@ -239,3 +239,32 @@ def test_a_wechat_account_posting_another_bodys_piece_is_the_site():
     text = "山区蔬菜喜丰收\n原创 李华 某某高昌法院 2025年08月21日 19:30 新疆\n\n"
     art = build(text + BODY + "\n来源：某某市高昌区人民法院\n")
     assert art.meta.site != "某某高昌法院"
+
+
+def test_a_papers_masthead_with_its_serial_number():
+    text = "某州日报　MOUZHOU RIBAO　国内统一连续出版物号 CN53-0099\n第2版　综合新闻\n山区蔬菜喜丰收\n记者 李华\n\n"
+    art = build(text + BODY)
+    assert (art.meta.source, art.meta.author) == ("某州日报", "李华")
+    # a serial number alone names no paper
+    art = build("国内统一连续出版物号 CN53-0099\n山区蔬菜喜丰收\n记者 李华\n\n" + BODY)
+    assert art.meta.source is None
+
+
+def test_a_quoted_title_before_its_kind_word_is_the_name():
+    text = "# 山区蔬菜喜丰收\n\n来源：《某某乡村》杂志 2025年第12期　作者：李华　发布时间：2025-06-16\n\n"
+    assert build(text + BODY, "x.md").meta.source == "某某乡村"
+    text = "# 山区蔬菜喜丰收\n\n来源：《某某周刊》　发布时间：2025-06-16\n\n"
+    assert build(text + BODY, "x.md").meta.source == "某某周刊"
+
+
+def test_an_unbracketed_byline_opening_the_lead():
+    lead = (
+        "记者 王小明 通讯员 高阳　国庆假期，镇里的村播基地格外热闹，返乡青年正在直播推介山货。\n\n"
+    )
+    art = build("山区蔬菜喜丰收\n2025-10-05 08:30:21 来源: 某某日报\n\n" + lead + BODY)
+    assert art.meta.author == "王小明"
+    assert "国庆假期" in "\n".join(p.text for p in art.paragraphs)
+    # a sentence about reporters is no byline
+    lead = "记者在现场看到，镇里的村播基地格外热闹，返乡青年正在直播推介山货。\n\n"
+    art = build("山区蔬菜喜丰收\n2025-10-05 08:30:21 来源: 某某日报\n\n" + lead + BODY)
+    assert art.meta.author is None
