@@ -183,7 +183,7 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
 _NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
 _BYLINE = re.compile(
-    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?(?:\s+[^\s记者【]{{2,20}}?)?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     # 記者 許志榮／報導: after a slash the place may be left out.
     r"\s*(?:(?:[/／|｜∕]\s*\S{0,8}|\s*\S{2,8})(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
 )
@@ -1349,7 +1349,7 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
 
 def _byline_outlet(org: str) -> str | None:
     """The outlet a byline credits: 齐鲁晚报·齐鲁壹点 -> 齐鲁晚报 (the paper before its app)."""
-    parts = [p for p in re.split(r"\s*[·•/／|｜]\s*", org.strip()) if p]
+    parts = [p for p in re.split(r"\s*[·•/／|｜]\s*|\s+", org.strip()) if p]
     known = [p for p in parts if (pub := publishers().lookup(p)) and pub.kind != "site"]
     papers = [
         p for p in known if publishers().lookup(p).kind in ("paper", "agency", "tv", "journal")
@@ -1425,6 +1425,12 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     rest = _PAGE_TOKEN.sub(lambda m: " " * len(m.group(0)), rest)
     for n in reversed(names):
         rest = rest[: n.start] + " " + rest[n.end :]
+    # 新安晚报　安徽网: a known paper beside its site, which the table does not know.
+    unknown = [t for t in rest.split() if looks_like_outlet(t) and not SECTION_NAME.match(t)]
+    if is_breadcrumb(folded) or re.search(r"[>›»＞→]", folded):
+        unknown = []  # 橙新聞 > 香港新聞: a channel after the site
+    for t in unknown:
+        rest = rest.replace(t, " ", 1)
     rest = re.sub(
         r"首页|官方账号|daily news|news|电子版|数字报|^客户端|[\W\d_]+",
         "",
@@ -1444,6 +1450,9 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
                 later.offer("source", n.publisher.name, line, "masthead")
         else:
             later.offer("source", publishers().canonical(written), line, "masthead")
+    for t in unknown:
+        host = re.search(r"(?:网|在线|客户端|app)$", t)
+        later.offer("site" if host else "source", _as_written(line, t), line, "masthead")
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")

@@ -268,3 +268,19 @@ def test_an_unbracketed_byline_opening_the_lead():
     lead = "记者在现场看到，镇里的村播基地格外热闹，返乡青年正在直播推介山货。\n\n"
     art = build("山区蔬菜喜丰收\n2025-10-05 08:30:21 来源: 某某日报\n\n" + lead + BODY)
     assert art.meta.author is None
+
+
+def test_a_known_paper_beside_its_unknown_site_on_the_masthead():
+    art = build("新安晚报　某某安徽网\n山区蔬菜喜丰收\n2025-05-26 06:30:12\n\n" + BODY)
+    assert (art.meta.source, art.meta.site) == ("新安晚报", "某某安徽网")
+    # a site's crumb with a channel shaped like an outlet names no source
+    art = build("橙新聞 > 某某新聞\n山区蔬菜喜丰收\n橙新聞 2025-08-22 15:48\n\n" + BODY)
+    assert art.meta.source == "橙新聞"
+
+
+def test_a_byline_of_a_paper_and_its_app_closing_the_text():
+    art = build(
+        "山区蔬菜喜丰收\n2025-05-26 06:30:12\n\n" + BODY + "\n新安晚报 大皖新闻记者 王小明\n"
+    )
+    assert (art.meta.author, art.meta.source) == ("王小明", "新安晚报")
+    assert "王小明" not in "\n".join(p.text for p in art.paragraphs)
