@@ -219,6 +219,11 @@ _SERIAL_MASTHEAD = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:报|刊|杂志))(?:\s+[a-z ]{2,30})?\s+\S{0,12}?"
     r"(?:连续出版物号|刊号)\s*[:：]?\s*cn\s*\d{2}\s*-\s*\d{4}"
 )
+# A platform and the account on it: 微信公众号 恩施州教育局, 微信公众号「会昌发布」.
+_PLATFORM_ACCOUNT = re.compile(
+    r"^(?P<platform>微信公众号|微信公众平台|公众号|今日头条|头条号|微博|百家号)\s*[:：]?\s*[「“\"《【]?"
+    r"(?P<account>[^\s「」“”\"《》【】]{2,20})[」”\"》】]?$"
+)
 _RUN_BY = re.compile(
     r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
     r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
@@ -392,7 +397,8 @@ def front_matter_meta(fm: dict) -> ArticleMeta:
         date = date.isoformat()
     elif date is not None:
         date = iso_date(str(date))
-    source, url = text("source"), text("url")
+    # Typora's and some clippers' `origin:` (微信公众号「某某发布」) names where the text came from.
+    source, url = text("source") or text("origin"), text("url")
     if source and re.match(r"(?:https?://|www\.)\S+$", source):
         # A web clipper's `source:` is the page's address, not the credited outlet.
         source, url = None, url or source
@@ -450,7 +456,22 @@ def extract(
                 if looks_like_outlet(value.strip()) and not re.search(r"\s", value.strip()):
                     ex.offer("source", _source_value(value)[0], where, "front matter author")
                     continue
+                wechat = _platform_site(front) == "微信公众号"
+                if wechat and not re.fullmatch(rf"{_NAME}|\S{{0,2}}", value.strip()):
+                    # A clipper names a WeChat page's account as its author ([[湘西组工]]).
+                    later.offer("source", value.strip(), where, "front matter account")
+                    later.offer("account", value.strip(), where, "front matter account")
+                    continue
                 value = _author_value(value)[0]
+            account = _PLATFORM_ACCOUNT.match(value.strip()) if key == "source" and value else None
+            if account:
+                # source:: 微信公众号 恩施州教育局: the account (it posted the piece) on the platform
+                name = account["account"].strip()
+                later.offer("source", name, where, "front matter account")
+                later.offer("account", name, where, "front matter account")
+                platform = re.sub(r"^公众号$", "微信公众号", account["platform"])
+                ex.offer("site", publishers().canonical(platform), where, "front matter")
+                continue
             if key == "source" and value:  # <meta name=source> 国际在线湖南频道 -> 国际在线
                 value = _source_value(value)[0]
             ex.offer(key, value, where, "front matter")

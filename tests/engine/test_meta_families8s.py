@@ -284,3 +284,45 @@ def test_a_byline_of_a_paper_and_its_app_closing_the_text():
     )
     assert (art.meta.author, art.meta.source) == ("王小明", "新安晚报")
     assert "王小明" not in "\n".join(p.text for p in art.paragraphs)
+
+
+def test_a_notes_apps_page_properties_and_a_platform_account_as_the_source():
+    text = (
+        "title:: 山区蔬菜喜丰收\nsource:: 微信公众号 某州教育局\ndate:: 2025-11-20\n\n- "
+        + P1
+        + "\n- "
+        + P2
+    )
+    art = build(text, "x.md")
+    assert (art.meta.title, art.meta.source, art.meta.site, art.meta.date) == (
+        "山区蔬菜喜丰收",
+        "某州教育局",
+        "微信公众号",
+        "2025-11-20",
+    )
+    assert "source::" not in "\n".join(p.text for p in art.paragraphs)
+    # one line shaped like a property is no block of them
+    from index.ingest.articles import split_front_matter
+
+    assert split_front_matter("tags:: 乡村\n" + BODY)[0] == {}
+    assert split_front_matter("title:: 标题\ntags:: 乡村\n" + BODY)[0]["title"] == "标题"
+
+
+def test_a_front_matter_origin_naming_an_account_that_posts_another_bodys_piece():
+    fm = "---\ntitle: 山区蔬菜喜丰收\nauthor: 李华\ndate: 2025-07-28\norigin: 微信公众号「某县发布」\n---\n\n"
+    art = build(fm + BODY + "\n本文来源：某县融媒体中心\n", "x.md")
+    assert (art.meta.source, art.meta.site) == ("某县融媒体中心", "某县发布")
+    art = build(fm + BODY, "x.md")
+    assert (art.meta.source, art.meta.site) == ("某县发布", "微信公众号")
+
+
+def test_a_clippers_author_of_a_wechat_page_is_its_account():
+    fm = (
+        "---\ntitle: 山区蔬菜喜丰收\nsource: https://mp.weixin.qq.com/s/Xy7k2\n"
+        'author:\n  - "[[某州组工]]"\npublished: 2025-06-02\n---\n'
+    )
+    art = build(fm + BODY, "x.md")
+    assert (art.meta.source, art.meta.author) == ("某州组工", None)
+    # a person's name stays the author
+    fm = fm.replace("[[某州组工]]", "李华")
+    assert build(fm + BODY, "x.md").meta.author == "李华"
