@@ -224,6 +224,10 @@ _PLATFORM_ACCOUNT = re.compile(
     r"^(?P<platform>微信公众号|微信公众平台|公众号|今日头条|头条号|微博|百家号)\s*[:：]?\s*[「“\"《【]?"
     r"(?P<account>[^\s「」“”\"《》【】]{2,20})[」”\"》】]?$"
 )
+# A blog engine's credit under the page (自豪地采用WordPress, Powered by Typecho).
+_BLOG_ENGINE = re.compile(
+    r"(?:自豪地采用|powered\s+by|由)\s*(?:wordpress|typecho|hexo|hugo|jekyll|z-?blog|emlog|ghost|halo)\b"
+)
 _RUN_BY = re.compile(
     r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
     r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
@@ -680,6 +684,11 @@ def extract(
         ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
     _full_office_name(ex, zone)
     _account_site(ex)
+    engine = next((ln for ln in footer if _BLOG_ENGINE.search(ln.folded)), None)
+    site = ex.evidence.get("site")
+    if engine is not None and site and "source" not in ex.evidence:
+        # 自豪地采用WordPress under a post crediting nobody: the blog's own writing.
+        ex.evidence["source"] = replace(site, how=f"{site.how}: a blog's own post")
     poster = ex.evidence.pop("poster", None)
     if poster and "source" not in ex.evidence:
         ex.evidence["source"] = poster

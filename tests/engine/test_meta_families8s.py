@@ -326,3 +326,28 @@ def test_a_clippers_author_of_a_wechat_page_is_its_account():
     # a person's name stays the author
     fm = fm.replace("[[某州组工]]", "李华")
     assert build(fm + BODY, "x.md").meta.author == "李华"
+
+
+def build_page(page: str, tmp_path):
+    """One article built from a made-up saved HTML page, read as the indexer reads it."""
+    from index.ingest.reading import read_file
+
+    path = tmp_path / "x.html"
+    path.write_text(page, encoding="utf-8")
+    return BUILDER.build(read_file(SourceFile(str(path), str(tmp_path), "x.html")))
+
+
+def test_a_blogs_own_post_credits_the_blog(tmp_path):
+    page = (
+        '<html><head><meta charset="utf-8"><title>山区蔬菜喜丰收 &#8211; 某某乡土笔记</title></head><body>'
+        '<header><p class="site-title">某某乡土笔记</p></header><article><h1>山区蔬菜喜丰收</h1>'
+        "<div>发表于 2025年1月31日</div><div>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P1}</p></div></article>"
+        "<footer>自豪地采用WordPress</footer></body></html>"
+    )
+    art = build_page(page, tmp_path)
+    assert (art.meta.site, art.meta.source) == ("某某乡土笔记", "某某乡土笔记")
+    assert "WordPress" not in "\n".join(p.text for p in art.paragraphs)
+    # a repost on the blog credits its outlet
+    page = page.replace("</div></article>", "<p>来源：某某日报</p></div></article>")
+    assert build_page(page, tmp_path).meta.source == "某某日报"
