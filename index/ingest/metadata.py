@@ -529,6 +529,7 @@ def extract(
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
     _app_masthead(header, zone, later)
+    _follow_button(header, later)
     for line in header:
         serial = _SERIAL_MASTHEAD.match(line.folded.strip())
         if serial:  # 大理日报　DALI RIBAO　国内统一连续出版物号 CN53-0006: the paper's masthead
@@ -1495,6 +1496,24 @@ _APP_ADVERT = re.compile(
 
 
 _APP_MASTHEAD = "app masthead, named by its own advert"
+
+
+def _follow_button(header: list[Line], later: Extraction) -> None:
+    """A user's name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注):
+    the author, unless the name is an outlet's (then the account is credited elsewhere)."""
+    for i, line in enumerate(header[:4]):
+        folded = line.folded.strip()
+        m = re.fullmatch(r"(?P<name>[^\s\d]{2,12}?)\s*[+＋]?\s*关注", folded)
+        if m is None and re.fullmatch(r"[+＋]?\s*关注", folded) and i > 0:
+            line, folded = header[i - 1], header[i - 1].folded.strip()
+            m = re.fullmatch(r"(?P<name>[^\s\d]{2,12})", folded)
+        if m is None:
+            continue
+        name = m["name"]
+        if re.search(r"[，。,.:：!！?？、|｜/]", name) or looks_like_outlet(name):
+            return
+        later.offer("author", _as_written(line, name), line, "name beside the follow button")
+        return
 
 
 def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> None:

@@ -351,3 +351,17 @@ def test_a_blogs_own_post_credits_the_blog(tmp_path):
     # a repost on the blog credits its outlet
     page = page.replace("</div></article>", "<p>来源：某某日报</p></div></article>")
     assert build_page(page, tmp_path).meta.source == "某某日报"
+
+
+def test_a_users_name_beside_the_follow_button_is_the_author():
+    art = build(
+        "山里的小乔\n关注\n山区蔬菜喜丰收\n\n" + BODY + "\n编辑于 2025-10-03 IP属地：广西\n"
+    )
+    assert art.meta.author == "山里的小乔"
+    art = build("山区蔬菜喜丰收\n乡野观察员　+关注\n2025年03月09日 14:20\n\n" + BODY)
+    assert art.meta.author == "乡野观察员"
+    # an outlet's account beside the button is no person; a dated line is no name
+    art = build("山区蔬菜喜丰收\n某某日报　关注\n2025年03月09日 14:20\n\n" + BODY)
+    assert art.meta.author is None
+    art = build("山区蔬菜喜丰收\n2025-03-09 14:20 发布于北京\n+关注\n\n" + BODY)
+    assert art.meta.author is None
