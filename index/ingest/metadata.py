@@ -252,7 +252,8 @@ _WIRE_TAIL = re.compile(
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|报道)"
 )
 _LEAD_BYLINE = re.compile(
-    rf"^(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s+(?P<name>{_NAME}(?:\s+{_NAME})*)"
+    rf"^(?:本报|本台|本网|[^\s记者，。]{{2,12}}?[/／·][^\s记者，。]{{2,12}}?)?(?:特约|首席|见习)?记者\s*"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME})*)"
     rf"(?:\s+通讯员\s+{_NAME}(?:\s+{_NAME})*)?\s+(?=[^\s，。])"
 )
 _BRACKET_BYLINE = re.compile(
@@ -1412,6 +1413,20 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
             _mark(line, joined.role, joined.reason)
         return
     folded = line.folded.strip()
+    # 福州新闻网　www.fznews.com.cn: a print view's masthead with the site's address.
+    address = re.search(r"\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$", folded)
+    if (
+        address
+        and address.start() >= 2
+        and re.search(r"[\u4e00-\u9fff]", folded[: address.start()])
+    ):
+        cut, text = address.start(), line.text.strip()
+        shown = text[:cut] if len(text) == len(folded) else folded[:cut]
+        named = Line(line.number, shown, folded[:cut])
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     compact = "".join(folded.split())
