@@ -624,6 +624,16 @@ def extract(
                 last.offer("source", credited, line, "copyright footer")
                 break
 
+    tail = [ln for ln in lines[zones.body_start :] if ln.folded.strip()][-8:]
+    for sign, day in itertools.pairwise(tail):
+        name = sign.folded.strip()
+        if (
+            len(name) <= 24
+            and (_ORG_MASTHEAD.match(name) or _GOV_MASTHEAD.match(name))
+            and re.fullmatch(r"(?:19|20)\d\d\s*年[\d\s月日]+", day.folded.strip())
+        ):
+            # 湖北省人民政府办公厅 / 2025年4月18日: the office signing the document (it stays text).
+            last.offer("source", sign.text.strip(), sign, "signature over the date")
     for line in footer:
         # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
         run = _RUN_BY.search(line.folded)
