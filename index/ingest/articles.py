@@ -63,7 +63,7 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
     """
     m = _FRONT.match(text)
     if not m:
-        return {}, text, 1, None
+        return _page_properties(text)
     try:
         data = yaml.safe_load(m.group(1))
     except yaml.YAMLError as exc:
@@ -76,6 +76,26 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
         return {}, text, 1, "front matter is not a mapping; read as text"
     consumed = m.end()
     return data, text[consumed:], text.count("\n", 0, consumed) + 1, None
+
+
+_PROPERTY = re.compile(r"^(?:-\s+)?(?P<key>[A-Za-z][\w-]{0,30})::\s*(?P<value>.*?)\s*$")
+
+
+def _page_properties(text: str) -> tuple[dict, str, int, str | None]:
+    """A notes app's page properties opening the text (Logseq: `title:: X`, `source:: Y`,
+    one a line, maybe as bullets), read like front matter; otherwise nothing is split off."""
+    lines = text.split("\n")
+    data: dict[str, str] = {}
+    n = 0
+    for raw in lines[:30]:
+        m = _PROPERTY.match(raw.lstrip("\ufeff"))
+        if not m:
+            break
+        data.setdefault(m["key"].lower(), m["value"])
+        n += 1
+    if len(data) < 2:
+        return {}, text, 1, None
+    return data, "\n".join(lines[n:]), n + 1, None
 
 
 class ArticleBuilder:
@@ -362,18 +382,16 @@ class RecurrenceCache:
     Only files read successfully are remembered (a failed read is retried).
     """
 
-    def __init__(
-        self,
-        stamps: dict[str, str],
-        samples: dict[str, tuple[str, tuple[str, ...], str | None]] | None = None,
-    ) -> None:
+    def __init__(self, stamps: dict[str, str], samples=None) -> None:
         self.stamps = stamps
-        self.samples = dict(samples or {})
+        # What earlier runs stored: a dict, or the manifest's lazy `Samples` (never changed here).
+        self.samples = samples if samples is not None else {}
+        self.stored: dict[str, tuple[str, tuple[str, ...], str | None]] = {}  # by this run
         self.read = 0  # files read by the pass (the rest came from the cache)
 
     def lookup(self, path: str) -> tuple[set[str], str | None] | None:
         """The keys and signature counted for this file, if it has not changed since."""
-        hit = self.samples.get(path)
+        hit = self.stored.get(path) or self.samples.get(path)
         stamp = self.stamps.get(path)
         if hit is None or not stamp or hit[0] != stamp:
             return None
@@ -383,11 +401,18 @@ class RecurrenceCache:
         """Remember what the pass counted for a file it just read."""
         stamp = self.stamps.get(path)
         if stamp:
-            self.samples[path] = (stamp, tuple(sorted(keys)), signature)
+            self.stored[path] = (stamp, tuple(sorted(keys)), signature)
 
     def kept(self) -> dict[str, tuple[str, tuple[str, ...], str | None]]:
         """The samples of files still listed, to be saved."""
-        return {p: v for p, v in self.samples.items() if p in self.stamps}
+        merged = {**dict(self.samples.items()), **self.stored}
+        return {p: v for p, v in merged.items() if p in self.stamps}
+
+    def changes(self) -> dict[str, tuple | None]:
+        """What `kept()` changes in the stored samples: new values, None for files gone."""
+        out: dict[str, tuple | None] = {p: v for p, v in self.stored.items() if p in self.stamps}
+        out.update((p, None) for p in self.samples if p not in self.stamps)
+        return out
 
 
 def count_recurrence(

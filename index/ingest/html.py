@@ -180,7 +180,7 @@ _SOURCE_LABEL = re.compile(r"(?:来源|來源|出处|出處|转载自|轉載自)
 _AUTHOR_LABEL = re.compile(r"(?:作者|记者|記者|文)\s*[:：/／]")
 _FOOTER_WORDS = re.compile(
     r"《[^》]{2,20}》\s*[(（]|责任编辑|責任編輯|责编|責編|编辑\s*[:：]|編輯\s*[:：]|审核|審核|校对|校對|监制|監製|来源\s*[:：]|"
-    r"來源\s*[:：]|作者\s*[:：]|记者|記者|原标题|原標題|版权|版權|copyright|©",
+    r"來源\s*[:：]|作者\s*[:：]|记者|記者|原标题|原標題|版权|版權|copyright|©|主办\s*[:：]|主辦\s*[:：]|自豪地采用|powered\s+by",
     re.I,
 )
 # A government portal's info table: 索引号 / 发布机构 / 发布日期 ... label cells.
@@ -192,7 +192,7 @@ _INFO_LABELS = re.compile(
 _INFO_SHOWN = ("发布日期", "發布日期", "信息来源", "來源", "来源", "发布单位", "發布單位")
 # An info table's own title cell: the headline of a page whose <title> names only the site.
 _INFO_TITLE = ("标题", "標題", "名称", "名稱")
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]{1,2}\s|--)\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|│|\s[-–—]{1,2}\s|--)\s*")  # │: 標題│TVBS新聞網
 _BARE_DASH = re.compile(r"^(?P<head>.{4,}?\D)-(?P<tail>[^\d\s-][^-]{1,15})$")
 _CREDIT = re.compile(r"^.{0,12}?(?:记者|記者|通讯员|通訊員|特约撰稿人|特約撰稿人)\s*")
 _DISPATCH = re.compile(r"\s*(?:发自|發自|报道|報導|摄影|攝影|摄|攝)(?:\s.*|[^\s]*)$")
@@ -895,8 +895,23 @@ def _title_parts(title: str) -> list[str]:
         m = _BARE_DASH.match(title.strip())
         if m:
             parts = [m["head"].strip(), m["tail"].strip()]
+    if len(parts) == 1 and "——" in title:  # 标题——黔西南州人民政府 (a subtitle stays)
+        head, _, tail = title.strip().rpartition("——")
+        if head.strip() and _names_a_site(tail.strip()):
+            parts = [head.strip(), tail.strip()]
+    if len(parts) == 1:  # 雲林縣政府全球資訊網-縣府推動…: the site, a bare dash, the headline
+        head, _, tail = title.strip().partition("-")
+        if len(_key(tail)) >= 8 and _names_a_site(head.strip()) and not _names_a_site(tail.strip()):
+            parts = [head.strip(), tail.strip()]
     if len(parts) >= 2 and len(_key(parts[0])) < 4:  # '新华网 - 标题': site first
         parts = [max(parts, key=len), *parts]
+    elif (
+        len(parts) == 2
+        and len(_key(parts[1])) >= 8  # 屏東縣政府全球資訊網-新聞稿 is the site and a section
+        and _names_a_site(parts[0])
+        and not _names_a_site(parts[1])
+    ):
+        parts = parts[::-1]  # 湖北政协网--标题: the headline, then the site
     return parts or [title.strip()]
 
 

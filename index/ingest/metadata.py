@@ -107,8 +107,10 @@ _LABEL_KIND = {
     "发文机关": "source",
     "发文单位": "source",
     "发布单位": "source",
-    "发布者": "source",
-    "发布人": "source",
+    # 发布者：宣传部 is the account that posted the page: a credit only where the site is not
+    # an outlet's or a body's own (read at the end of `extract`).
+    "发布者": "poster",
+    "发布人": "poster",
     "供稿单位": "source",
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
@@ -177,9 +179,11 @@ _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|[?&]wx_fmt=|mmb
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
-_NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
+# A Han character of a name, also outside the basic block (杨𫖯洱, 李𬭎: extensions A to H).
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
+_NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
 _BYLINE = re.compile(
-    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?(?:\s+[^\s记者【]{{2,20}}?)?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     # 記者 許志榮／報導: after a slash the place may be left out.
     r"\s*(?:(?:[/／|｜∕]\s*\S{0,8}|\s*\S{2,8})(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
 )
@@ -205,6 +209,29 @@ _ORG_MASTHEAD = re.compile(
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
     r"法院|检察院|公安局|局|厅|部|署|委)$"
 )
+# A body whose site publishes its own news (四川大学华西医院, 某某市第一中学, 某某县人民法院).
+_INSTITUTION = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:大学|学院|中学|小学|学校|医院|卫生院|图书馆|博物馆|党校|研究院|研究所|"
+    r"科学院|人民法院|人民检察院|人大常委会|政协|委员会)$"
+)
+# A paper's masthead with its serial number (and maybe its name in pinyin).
+_SERIAL_MASTHEAD = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:报|刊|杂志))(?:\s+[a-z ]{2,30})?\s+\S{0,12}?"
+    r"(?:连续出版物号|刊号)\s*[:：]?\s*cn\s*\d{2}\s*-\s*\d{4}"
+)
+# A platform and the account on it: 微信公众号 恩施州教育局, 微信公众号「会昌发布」.
+_PLATFORM_ACCOUNT = re.compile(
+    r"^(?P<platform>微信公众号|微信公众平台|公众号|今日头条|头条号|微博|百家号)\s*[:：]?\s*[「“\"《【]?"
+    r"(?P<account>[^\s「」“”\"《》【】]{2,20})[」”\"》】]?$"
+)
+# A blog engine's credit under the page (自豪地采用WordPress, Powered by Typecho).
+_BLOG_ENGINE = re.compile(
+    r"(?:自豪地采用|powered\s+by|由)\s*(?:wordpress|typecho|hexo|hugo|jekyll|z-?blog|emlog|ghost|halo)\b"
+)
+_RUN_BY = re.compile(
+    r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
+    r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
+)
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
@@ -224,6 +251,11 @@ _WIRE_TAIL = re.compile(
     rf"\s*(?:特约|首席|见习)?记者\s*{_NAME}(?:[\s、,，]+{_NAME})*\s*[\u4e00-\u9fff]{{0,8}}?\s*"
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|报道)"
 )
+_LEAD_BYLINE = re.compile(
+    rf"^(?:本报|本台|本网|[^\s记者，。]{{2,12}}?[/／·][^\s记者，。]{{2,12}}?)?(?:特约|首席|见习)?记者\s*"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME})*)"
+    rf"(?:\s+通讯员\s+{_NAME}(?:\s+{_NAME})*)?\s+(?=[^\s，。])"
+)
 _BRACKET_BYLINE = re.compile(
     rf"^\s*[〔(（【\[]\s*(?:本报|本台)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     r"\s*[/／|]?\s*\S{0,8}?(?:报导|报道|电)?\s*[〕)）】\]]"
@@ -238,7 +270,8 @@ _CREDIT_LINE = re.compile(
     r"(?:(?:微信公众号|公众号|微信号)\s*[:：]?)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
-_HOST_KINDS = ("site", "platform", "app")
+# Kinds that host pages (a forum also hosts its members' own posts, see `_own_outlet`).
+_HOST_KINDS = ("site", "platform", "app", "forum")
 _OWN_WORK = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*(?:本站|本网|本平台)(?:原创)?(?:\s|$)")
 # Author fields that name nobody.
 _NO_AUTHOR = frozenset(
@@ -250,7 +283,7 @@ _REPRINT_TAIL = re.compile(
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
     rf"^(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：]\s*(?P<name>{_NAME})"
-    r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
+    r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
 )
 _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
@@ -275,6 +308,11 @@ _STAFF_CREDIT = re.compile(
 # A page line of an e-paper: A12 港聞, 第03版：要闻 (never the headline).
 _PAGE_LINE = re.compile(
     r"^(?:第?\s*[a-z]?\d{1,3}\s*版|[a-z]\d{1,2})\s*[:：|｜]?\s*[\u4e00-\u9fff]{0,6}$"
+)
+# A posting time without a year after a byline, maybe with a counter: … 10-23 08:40 阅读 5.2万.
+_BYLINE_STAMP = re.compile(
+    r"\s(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+(?:阅读|浏览|点击)\s*[:：]?\s*[\d.,]+\s*万?)?\s*$"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
 # A posting time without a year, beside a label or an outlet: 06-03 09:15, 3月5日 08:00.
@@ -364,7 +402,8 @@ def front_matter_meta(fm: dict) -> ArticleMeta:
         date = date.isoformat()
     elif date is not None:
         date = iso_date(str(date))
-    source, url = text("source"), text("url")
+    # Typora's and some clippers' `origin:` (微信公众号「某某发布」) names where the text came from.
+    source, url = text("source") or text("origin"), text("url")
     if source and re.match(r"(?:https?://|www\.)\S+$", source):
         # A web clipper's `source:` is the page's address, not the credited outlet.
         source, url = None, url or source
@@ -422,7 +461,22 @@ def extract(
                 if looks_like_outlet(value.strip()) and not re.search(r"\s", value.strip()):
                     ex.offer("source", _source_value(value)[0], where, "front matter author")
                     continue
+                wechat = _platform_site(front) == "微信公众号"
+                if wechat and not re.fullmatch(rf"{_NAME}|\S{{0,2}}", value.strip()):
+                    # A clipper names a WeChat page's account as its author ([[湘西组工]]).
+                    later.offer("source", value.strip(), where, "front matter account")
+                    later.offer("account", value.strip(), where, "front matter account")
+                    continue
                 value = _author_value(value)[0]
+            account = _PLATFORM_ACCOUNT.match(value.strip()) if key == "source" and value else None
+            if account:
+                # source:: 微信公众号 恩施州教育局: the account (it posted the piece) on the platform
+                name = account["account"].strip()
+                later.offer("source", name, where, "front matter account")
+                later.offer("account", name, where, "front matter account")
+                platform = re.sub(r"^公众号$", "微信公众号", account["platform"])
+                ex.offer("site", publishers().canonical(platform), where, "front matter")
+                continue
             if key == "source" and value:  # <meta name=source> 国际在线湖南频道 -> 国际在线
                 value = _source_value(value)[0]
             ex.offer(key, value, where, "front matter")
@@ -475,6 +529,15 @@ def extract(
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
+    _app_masthead(header, zone, later)
+    _follow_button(header, later)
+    for line in header:
+        serial = _SERIAL_MASTHEAD.match(line.folded.strip())
+        if serial:  # 大理日报　DALI RIBAO　国内统一连续出版物号 CN53-0006: the paper's masthead
+            later.offer(
+                "source", _as_written(line, serial["name"]), line, "masthead with serial number"
+            )
+            _mark(line, META, "masthead")
     for line in header:
         if line.role == BODY:
             _masthead(line, later, top=line is header[0])
@@ -524,6 +587,11 @@ def extract(
     for line in footer:
         if line.role == BODY:
             _date_or_byline(line, later, last, rules, footer=True)
+        elif line.role == CHROME and (writer := _WRITER_LINE.match(line.folded.strip())):
+            # 文字：吴某　摄影：许某　责任编辑：周某 under the text: the writer, then the crew.
+            later.offer(
+                "author", _orig(line, line.folded.strip(), writer, "name"), line, "writer's credit"
+            )
     for line in footer:
         m = _EN_COPYRIGHT.search(line.folded)
         pub = _english_publisher(m["site"]) if m else None
@@ -533,10 +601,16 @@ def extract(
             continue
         for pattern in _COPYRIGHT:
             m = pattern.search(line.folded)
+            # A Latin word after 版权所有 is a name only when known (版權所有 Todos os direitos…).
+            latin = (
+                m
+                and m["site"].isascii()
+                and (pattern is not _COPYRIGHT[1] or publishers().lookup(m["site"]))
+            )
             if (
                 m
                 and not rules.is_junk_source(m["site"])
-                and (looks_like_outlet(m["site"]) or m["site"].isascii())
+                and (looks_like_outlet(m["site"]) or latin)
             ):
                 name = _press_name(_cut(line, m, "site"))
                 last.offer("site", _site_name(name), line, "copyright footer")
@@ -544,9 +618,30 @@ def extract(
                 base = re.sub(r"(?:網站|网站)$", "", name)
                 pub = publishers().lookup(base) if base != name else None
                 credited = base if pub and pub.kind != "site" else name
+                own = _same_outlet(ex.get("site"), name)
+                if own:  # TVBS版權所有 under 標題│TVBS新聞網: the site's own work, by its name
+                    credited = own
                 last.offer("source", credited, line, "copyright footer")
                 break
 
+    tail = [ln for ln in lines[zones.body_start :] if ln.folded.strip()][-8:]
+    for sign, day in itertools.pairwise(tail):
+        name = sign.folded.strip()
+        if (
+            len(name) <= 24
+            and (_ORG_MASTHEAD.match(name) or _GOV_MASTHEAD.match(name))
+            and re.fullmatch(r"(?:19|20)\d\d\s*年[\d\s月日]+", day.folded.strip())
+        ):
+            # 湖北省人民政府办公厅 / 2025年4月18日: the office signing the document (it stays text).
+            last.offer("source", sign.text.strip(), sign, "signature over the date")
+    for line in footer:
+        # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
+        run = _RUN_BY.search(line.folded)
+        if run:
+            name = _as_written(line, run["a"] or run["b"])
+            last.offer(
+                "site", re.sub(r"(?<=人民政府)办公室$", "", name), line, "the site's operator"
+            )
     for line in footer:
         # 本文为“学习强国”学习平台转载 / 本内容来自腾讯平台创作者: the platform hosting the copy.
         notice = chrome_reason(line) == "platform or copyright notice"
@@ -555,7 +650,7 @@ def extract(
         elif (notice and "app" in line.folded) or line.reason == "app advert":
             # 更多精彩内容，就在简书APP / 打开趣头条，看更多精彩内容: the reposting platform the
             # copy was read on (an outlet's own app advert under a repost names no site).
-            kinds = ("platform",)
+            kinds = ("platform", "forum")
         else:
             continue
         hosts = [n for n in publishers().find(line.folded) if n.publisher.kind in kinds]
@@ -582,6 +677,14 @@ def extract(
             ex.evidence[key] = ev
     if "date" not in ex.evidence:
         _date_from_parts(ex, footer)
+    credit = ex.evidence.get("source")
+    pub = publishers().lookup(credit.value) if credit and "site" not in ex.evidence else None
+    if pub and pub.kind == "app":
+        # 来源：冀云客户端 and nothing else naming a site: the app it was read on.
+        ex.evidence["site"] = replace(credit, how=f"{credit.how}: an app, read on itself")
+    site = ex.evidence.get("site")
+    if site and site.how == _APP_MASTHEAD and ex.get("source") in (site.value, None):
+        del ex.evidence["site"]  # the app's own piece: no site beside the source it is
     own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
     if own is not None and "source" not in ex.evidence and ex.get("site"):
         # 来源：本站原创: the site's own work, so the site is what it credits.
@@ -591,7 +694,73 @@ def extract(
     if outlet:
         # Nothing credits another outlet: a news site's page is its own work.
         ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
+    _full_office_name(ex, zone)
+    _account_site(ex)
+    engine = next((ln for ln in footer if _BLOG_ENGINE.search(ln.folded)), None)
+    site = ex.evidence.get("site")
+    if engine is not None and site and "source" not in ex.evidence:
+        # 自豪地采用WordPress under a post crediting nobody: the blog's own writing.
+        ex.evidence["source"] = replace(site, how=f"{site.how}: a blog's own post")
+    poster = ex.evidence.pop("poster", None)
+    if poster and "source" not in ex.evidence:
+        ex.evidence["source"] = poster
     return ex
+
+
+def _account_site(ex: Extraction) -> None:
+    """A WeChat account that posts another body's credited piece is the site it was read on
+    (原创 X 霞浦发布 … 来源：霞浦县融媒体中心); an account that is the credited body, or
+    abbreviates it (吐鲁番高昌法院 for 吐鲁番市高昌区人民法院), is not."""
+    account = ex.evidence.pop("account", None)
+    source = ex.get("source")
+    if not account or not source or _abbreviates(account.value, source):
+        return
+    site = ex.evidence.get("site")
+    pub = publishers().lookup(site.value) if site else None
+    if site is None or (pub and pub.kind == "platform"):
+        ex.evidence["site"] = replace(account, how="the account that posted a credited piece")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Every character of `short` appears in `name`, in order (the same body, abbreviated)."""
+    rest = iter(fold(name))
+    return all(c in rest for c in fold(short).replace(" ", ""))
+
+
+def _full_office_name(ex: Extraction, zone: list[Line]) -> None:
+    """A source naming an office by its level only (县统计局, 市民政局) written in full where
+    the page names it (歙县统计局　国家统计局歙县调查队 under the title)."""
+    ev = ex.evidence.get("source")
+    key = fold(ev.value).strip() if ev else ""
+    if not re.fullmatch(r"[省市县区镇乡州盟旗][\u4e00-\u9fff]{1,10}", key):
+        return
+    pattern = re.compile(
+        rf"(?:^|(?<=[\s|｜,，、:：(（【\[]))(?P<full>[\u4e00-\u9fff]{{1,8}}{re.escape(key)})(?![\u4e00-\u9fff])"
+    )
+    for line in zone:
+        m = pattern.search(line.folded)
+        if m:
+            ex.evidence["source"] = Evidence(
+                _as_written(line, m["full"]),
+                line.number,
+                line.text.strip(),
+                f"{ev.how}, written in full",
+            )
+            return
+
+
+def _same_outlet(site: str | None, holder: str) -> str | None:
+    """The site's own outlet name when a copyright holder is the same outlet written with or
+    without a site word (TVBS / TVBS新聞網, 看看新闻网 / 看看新闻), else None."""
+    if not site:
+        return None
+    a, b = fold(site).replace(" ", ""), fold(holder).replace(" ", "")
+    short, long_ = sorted((a, b), key=len)
+    if a == b or not long_.startswith(short) or len(short) < 2:
+        return None
+    if not re.fullmatch(r"(?:新闻)?(?:网|网站|新闻网|在线)", long_[len(short) :]):
+        return None
+    return _own_outlet(site)
 
 
 def _own_outlet(site: str) -> str | None:
@@ -610,7 +779,7 @@ def _own_outlet(site: str) -> str | None:
         # The SARs' and Taiwan's governments publish their own releases on their sites; a
         # mainland 人民政府 portal reposts its offices' news, each with its own credit.
         return name
-    if not pub and not looks_like_outlet(name):
+    if not pub and not looks_like_outlet(name) and not _INSTITUTION.match(fold(name)):
         return None
     return publishers().canonical(name) if pub else name
 
@@ -675,7 +844,7 @@ def may_carry_metadata(line: Line) -> bool:
 def _platform_site(front: ArticleMeta) -> str | None:
     """The platform a front-matter URL is on (mp.weixin.qq.com -> 微信公众号)."""
     pub = publishers().domain(front.url) if front.url else None
-    return pub.name if pub and pub.kind == "platform" else None
+    return pub.name if pub and pub.kind in ("platform", "forum") else None
 
 
 def _mark(line: Line, role: str, reason: str) -> None:
@@ -694,7 +863,10 @@ def _site_name(name: str) -> str:
     name = name.strip()
     pub = publishers().lookup(name)
     # An app's or a paper's own site keeps its name (新华社客户端, 大公網), not the paper's.
-    if fold(name).endswith("客户端") or (pub and pub.kind not in ("site", "platform", "app")):
+    base = publishers().lookup(re.sub(r"\s*客户端$", "", name))
+    if not pub and base and base.kind == "app":
+        return base.name  # 新湖南客户端: the app by its name (新华社客户端 is an agency's app)
+    if fold(name).endswith("客户端") or (pub and pub.kind not in _HOST_KINDS):
         return name
     return publishers().canonical(name)
 
@@ -702,7 +874,10 @@ def _site_name(name: str) -> str:
 def _source_value(value: str) -> tuple[str | None, str | None]:
     """(credited source, hosting site) from a 来源 value: 人民网-浙江频道 -> (人民网, 人民网)."""
     value = value.strip(" \t:：|,，.。;；[]【】()（）")
-    value = re.sub(r"^[《〈<]\s*(.+?)\s*[》〉>]", r"\1", value)
+    # 《中国乡村振兴》杂志: the title in the marks is the name, the kind word after them is not.
+    value = re.sub(
+        r"^[《〈<]\s*(.+?)\s*[》〉>](?:\s*(?:杂志|期刊|周刊|月刊|半月刊|报)(?=\s|$))?", r"\1", value
+    )
     value = re.sub(r"\s*(?:\d{4}\s*(?:[/年-]|第).*|第\s*\d+\s*期.*)$", "", value).strip()
     if not value:
         return None, None
@@ -738,8 +913,10 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         value = _byline_outlet(value) or value
     if fold(value).endswith("客户端"):
         base = value[: -len("客户端")].strip()
-        if pubs.lookup(base) or pubs.lookup(value):
-            return pubs.canonical(value if pubs.lookup(value) else base), host
+        pub = pubs.lookup(value) or pubs.lookup(base)
+        if pub:
+            name = pubs.canonical(value if pubs.lookup(value) else base)
+            return name, host
         if len(base) >= 2:  # 新甘肃客户端: the app of an outlet not in the table is that outlet
             return base, host or base
     return pubs.canonical(value), host
@@ -819,6 +996,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         value_folded = value_folded.strip(" \t:：|,，[]【】·")
         if not value or kind == "date":
             continue
+        if kind == "poster":
+            if not rules.is_junk_source(value_folded) and fold(value) not in _NO_AUTHOR:
+                later.offer("poster", _source_value(value)[0], line, f"labelled {m['label']}")
+            continue
         if kind == "source":
             if rules.is_junk_source(value_folded) or re.fullmatch(
                 r"(?:本站|本网|本平台)(?:原创)?", value_folded.strip()
@@ -859,6 +1040,11 @@ _AUTHOR_ORG = re.compile(
 )
 
 
+# An office or department written before a person's name: 党委宣传部, 党政办, 新闻中心, 办公室.
+_OFFICE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:宣传部|组织部|统战部|办公室|党政办|党群办|政府办|委办|新闻中心|宣传科|宣传处|"
+    r"融媒体中心|宣传办|综合科|办公厅)"
+)
 _CREDIT_ROLE = re.compile(r"(?:编辑|通讯员|记者|摄影|摄像|实习生|责编|校对|审核|编审)$")
 
 
@@ -884,7 +1070,11 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     parts = value.split()
     # Outlet names before the person's name: 解放日报 吴江, 永嘉县融媒体中心 陈雅婷.
     while len(parts) >= 2 and (
-        looks_like_outlet(re.split(r"[·•]", parts[0])[-1]) or _AUTHOR_ROLE.fullmatch(fold(parts[0]))
+        looks_like_outlet(re.split(r"[·•]", parts[0])[-1])
+        or _AUTHOR_ROLE.fullmatch(fold(parts[0]))
+        or _OFFICE.fullmatch(
+            fold(parts[0])
+        )  # 党委宣传部 罗某, 县委办 王某: the office, then the person
     ):
         if looks_like_outlet(re.split(r"[·•]", parts[0])[-1]):
             org = org or parts[0]
@@ -1011,6 +1201,16 @@ def _date_or_byline(
     """
     folded = line.folded.strip()
     dates = find_dates(folded)
+    stamp = None if dates or footer else _BYLINE_STAMP.search(folded)
+    if stamp and _BYLINE.match(folded[: stamp.start()].rstrip()):
+        # 动静新闻记者 杨凯里　11月03日 18:20: a byline, then the posting time without a year.
+        _note_yearless(folded[stamp.start() :], line, ex)
+        text = line.text.strip()
+        k = len(folded[: stamp.start()].rstrip())
+        part = Line(line.number, text[:k] if len(text) == len(folded) else folded[:k], folded[:k])
+        _date_or_byline(part, ex, later, rules)
+        _mark(line, META, "byline with the posting time")
+        return
     # 2023年11月5日，镇里召开了动员会。 is a sentence about a day, not a date line.
     sentence = any(c in folded for c in "。！？；!?;") or (
         dates and re.match(r"\s*[,，]", folded[dates[0].end :])
@@ -1040,8 +1240,17 @@ def _date_or_byline(
         wechat = _wechat_byline(folded, dates[0].start)
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")
+            apps = [n for n in names if n.publisher.kind == "app"]
+            if apps and len(apps) < len(names):
+                # 极光新闻·黑龙江日报记者 X: the paper's reporter, read on the paper's app.
+                later.offer("site", apps[0].publisher.name, line, "app beside the paper")
+                names = [n for n in names if n.publisher.kind != "app"] + apps
             for n in names:
-                if n.publisher.kind in ("site", "platform") and n.publisher.name != "今日头条":
+                host = n.publisher.kind in ("site", "platform", "forum")
+                if host and n.publisher.name != "今日头条":
+                    # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it
+                    if n.publisher.kind != "site":
+                        later.offer("site", n.publisher.name, line, "platform on the date line")
                     continue
                 orig = (
                     line.text.strip()[n.start : n.end]
@@ -1125,8 +1334,9 @@ def _wechat_byline(folded: str, end: int) -> tuple[str | None, str] | None:
 
     The account may be written twice (原创 蓬溪发布 *蓬溪发布*); then nobody is named.
     """
-    m = _WECHAT_MARK.match(folded)
-    head = without_addresses(folded[m.end() : end]) if m else ""
+    start = len(folded) - len(folded.lstrip(">*_ \t"))  # > 原创 X · 账号 (a Markdown quote)
+    m = _WECHAT_MARK.match(folded[start:])
+    head = without_addresses(folded[start + m.end() : end]) if m else ""
     if not m or len(head) > 40 or any(c in head for c in "。！？；，"):
         return None
     tokens = [t for t in re.split(r"[\s*_|｜·]+", head) if t]
@@ -1149,6 +1359,7 @@ def _offer_wechat(
     if author:
         ex.offer("author", _as_written(line, author), line, "byline")
     later.offer("source", _as_written(line, account), line, "account on the byline")
+    later.offer("account", _as_written(line, account), line, "account on the byline")
 
 
 def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
@@ -1172,9 +1383,7 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
         return
     name = _as_written(line, words[0])
     pub = publishers().lookup(name)
-    if (pub and pub.kind in ("site", "platform", "app")) or re.search(
-        r"(?:网|在线|客户端|app)$", fold(name)
-    ):
+    if (pub and pub.kind in _HOST_KINDS) or re.search(r"(?:网|在线|客户端|app)$", fold(name)):
         later.offer("site", _site_name(name), line, "site beside the date")
     else:
         later.offer("source", publishers().canonical(name), line, "outlet beside the date")
@@ -1182,7 +1391,7 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
 
 def _byline_outlet(org: str) -> str | None:
     """The outlet a byline credits: 齐鲁晚报·齐鲁壹点 -> 齐鲁晚报 (the paper before its app)."""
-    parts = [p for p in re.split(r"\s*[·•/／|｜]\s*", org.strip()) if p]
+    parts = [p for p in re.split(r"\s*[·•/／|｜]\s*|\s+", org.strip()) if p]
     known = [p for p in parts if (pub := publishers().lookup(p)) and pub.kind != "site"]
     papers = [
         p for p in known if publishers().lookup(p).kind in ("paper", "agency", "tv", "journal")
@@ -1214,6 +1423,20 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
             _mark(line, joined.role, joined.reason)
         return
     folded = line.folded.strip()
+    # 福州新闻网　www.fznews.com.cn: a print view's masthead with the site's address.
+    address = re.search(r"\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$", folded)
+    if (
+        address
+        and address.start() >= 2
+        and re.search(r"[\u4e00-\u9fff]", folded[: address.start()])
+    ):
+        cut, text = address.start(), line.text.strip()
+        shown = text[:cut] if len(text) == len(folded) else folded[:cut]
+        named = Line(line.number, shown, folded[:cut])
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     compact = "".join(folded.split())
@@ -1258,15 +1481,23 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     rest = _PAGE_TOKEN.sub(lambda m: " " * len(m.group(0)), rest)
     for n in reversed(names):
         rest = rest[: n.start] + " " + rest[n.end :]
+    # 新安晚报　安徽网: a known paper beside its site, which the table does not know.
+    unknown = [t for t in rest.split() if looks_like_outlet(t) and not SECTION_NAME.match(t)]
+    if is_breadcrumb(folded) or re.search(r"[>›»＞→]", folded):
+        unknown = []  # 橙新聞 > 香港新聞: a channel after the site
+    for t in unknown:
+        rest = rest.replace(t, " ", 1)
     rest = re.sub(
-        r"首页|官方账号|daily news|news|电子版|数字报|[\W\d_]+", "", _APP_PROMPT.sub(" ", rest)
+        r"首页|官方账号|daily news|news|电子版|数字报|^客户端|[\W\d_]+",
+        "",
+        _APP_PROMPT.sub(" ", rest).strip(),
     )
     if len(rest) > 2 and not _named_with_slogan(folded):
         return
     text = line.text.strip()
     for n in names:
         written = text[n.start : n.end] if len(text) == len(folded) else n.publisher.name
-        if n.publisher.kind in ("site", "platform", "app") or re.search(
+        if n.publisher.kind in _HOST_KINDS or re.search(
             r"(?:客户端|网|在线|电子报|新闻云|app)$", fold(written)
         ):
             later.offer("site", _site_name(written), line, "masthead")
@@ -1275,9 +1506,60 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
                 later.offer("source", n.publisher.name, line, "masthead")
         else:
             later.offer("source", publishers().canonical(written), line, "masthead")
+    for t in unknown:
+        host = re.search(r"(?:网|在线|客户端|app)$", t)
+        later.offer("site" if host else "source", _as_written(line, t), line, "masthead")
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+# An app's advert: 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
+_APP_ADVERT = re.compile(
+    r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
+)
+
+
+_APP_MASTHEAD = "app masthead, named by its own advert"
+
+
+def _follow_button(header: list[Line], later: Extraction) -> None:
+    """A user's name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注):
+    the author, unless the name is an outlet's (then the account is credited elsewhere)."""
+    for i, line in enumerate(header[:4]):
+        folded = line.folded.strip()
+        m = re.fullmatch(r"(?P<name>[^\s\d]{2,12}?)\s*[+＋]?\s*关注", folded)
+        if m is None and re.fullmatch(r"[+＋]?\s*关注", folded) and i > 0:
+            line, folded = header[i - 1], header[i - 1].folded.strip()
+            m = re.fullmatch(r"(?P<name>[^\s\d]{2,12})", folded)
+        if m is None:
+            continue
+        name = m["name"]
+        if re.search(r"[，。,.:：!！?？、|｜/]", name) or looks_like_outlet(name):
+            return
+        later.offer("author", _as_written(line, name), line, "name beside the follow button")
+        return
+
+
+def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> None:
+    """The top line naming the app its own advert names (智慧阜南 … 下载智慧阜南APP,
+    掌心长兴　打开 … 下载掌心长兴APP): the page was read on that app, its site."""
+    if not header or header[0].role not in (BODY, CHROME, JUNK):
+        return
+    top = header[0]
+    name = top.folded.strip()
+    while True:
+        cut = re.sub(r"\s*(?:打开|下载|客户端|app)$", "", name)
+        if cut == name:
+            break
+        name = cut
+    if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name) or publishers().find(name):
+        return  # a known name is read as a masthead
+    apps = {m["app"] for ln in zone if ln is not top for m in _APP_ADVERT.finditer(ln.folded)}
+    if name in apps:
+        written = re.sub(r"\s*(?:打开|下载)$", "", top.text.strip())
+        later.offer("site", _site_name(written), top, _APP_MASTHEAD)
+        _mark(top, META, "masthead")
 
 
 def _named_with_slogan(folded: str) -> bool:
@@ -1316,7 +1598,9 @@ def _crumb_site(line: Line) -> str | None:
         # After 首页 comes a channel of the site (首页 > 宁海新闻 > 镇乡街道), unless it names a site.
         if home and not pub and not re.search(r"(?:网|网站|在线|客户端)$", part):
             return None
-        if pub or looks_like_outlet(part):
+        # 通许县人民政府 > 乡镇动态: a government's or a body's portal opens its own crumb.
+        body = not home and (_GOV_MASTHEAD.match(part) or _INSTITUTION.match(part))
+        if pub or looks_like_outlet(part) or body:
             written = text[m.start() : m.start() + len(part)] if len(text) == len(folded) else part
             return _site_name(written)
         return None
@@ -1330,7 +1614,8 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         opener = len(folded) - len(folded.lstrip("【[(（〔 "))
         credit, end = _dateline_credit(folded, opener, line.text.strip())
         if end is None:
-            by = _BRACKET_BYLINE.match(folded)
+            # 记者 王某 通讯员 李某　国庆假期，… : the byline opening the lead, unbracketed.
+            by = _BRACKET_BYLINE.match(folded) or _LEAD_BYLINE.match(folded)
             if by:
                 later.offer("author", _reporter(by["name"], line), line, "byline opening the lead")
                 return

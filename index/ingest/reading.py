@@ -7,6 +7,7 @@ for a bad file, so one bad file never stops the rest.
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import re
 import stat
@@ -35,6 +36,9 @@ _INVISIBLE = re.compile(
 
 SCAN_WARN_FILES = 200_000  # entries seen before a scan warns that the root may be too big
 SCAN_WARN_SECONDS = 30.0
+# Sort keys in C: a scan sorts 50k entries twice, and a lambda per entry costs ~30 ms.
+_BY_NAME = operator.attrgetter("name")
+_BY_PATH = operator.attrgetter("path")
 
 
 def root_warnings(roots: list[Path]) -> list[str]:
@@ -91,7 +95,7 @@ def discover(
             )
         elif root.is_dir():
             walk.add_tree(root)
-    return sorted(walk.found.values(), key=lambda s: s.path), walk.skipped
+    return sorted(walk.found.values(), key=_BY_PATH), walk.skipped
 
 
 class _Walk:
@@ -144,7 +148,8 @@ class _Walk:
             self._count(len(entries), root)
             real_dir = os.path.realpath(dirpath)  # once per folder, not per file
             abs_dir = os.path.abspath(dirpath)
-            self._add_files(sorted(files, key=lambda e: e.name), real_dir, abs_dir, base, str(root))
+            files.sort(key=_BY_NAME)
+            self._add_files(files, real_dir, abs_dir, base, str(root))
             subdirs = sorted(
                 (e for e in dirs if not e.name.startswith(".")), key=lambda e: e.name, reverse=True
             )
@@ -162,6 +167,9 @@ class _Walk:
             if abs_dir.startswith(base + sep)
             else os.path.relpath(abs_dir, base)
         )
+        real_pre, abs_pre, rel_pre = real_dir + sep, abs_dir + sep, rel_dir + sep
+        same = real_dir == abs_dir  # no link on the way: one string for both paths
+        is_reg = stat.S_ISREG
         for entry in entries:
             name = entry.name
             if name[0] == "." or not name.lower().endswith(exts):
@@ -176,14 +184,14 @@ class _Walk:
                     real_dir, abs_dir, name, base, root, entry
                 )  # vanished: the slow path says so
                 continue
-            if not stat.S_ISREG(st.st_mode):
+            if not is_reg(st.st_mode):
                 self.add_file(real_dir, abs_dir, name, base, root, entry)
                 continue
-            real = f"{real_dir}{sep}{name}"
+            real = real_pre + name
             if real in found:
                 continue  # the same file reached twice (a link inside the corpus)
-            absolute = f"{abs_dir}{sep}{name}"
-            found[real] = SourceFile(absolute, root, f"{rel_dir}{sep}{name}")
+            absolute = real if same else abs_pre + name
+            found[real] = SourceFile(absolute, root, rel_pre + name)
             stamps[absolute] = f"{st.st_size}:{st.st_mtime_ns}"
 
     def _count(self, entries: int, root: Path) -> None:
