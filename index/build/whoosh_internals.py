@@ -40,16 +40,6 @@ patched `skip_to` keeps, per posting list, the headers it has read (block
 offset and last id), jumps to the target's block by bisection, and bisects
 inside the block: the same position, fewer steps.
 
-6. Stored fields in compressed blocks. whoosh3 pickles each document's
-stored fields and deflates them alone: ~300 bytes of Chinese text and
-metadata barely compress that way (the stored column was 330 MB of the 1M
-index). The patched per-document writer puts them in the `_storedz` column
-instead, `BLOCK_DOCS` documents to a deflated block (`StoredBlocks`); reading
-a document inflates its block, and a reader keeps the last block it
-inflated, so an article's paragraphs and a document-order walk inflate each
-block once. Segments written before keep their `_stored` column and are read
-through it, so old indexes stay readable and merge into the new form.
-
 Private-member uses (named functions): the fast writer (`FastPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
 by forked workers (`worker_writer`, `finish_worker_segment`,
@@ -67,12 +57,9 @@ import importlib
 import pickle
 import struct
 import sys
-import zlib
-from array import array
 from itertools import accumulate
 from pathlib import Path
 
-from whoosh import columns
 from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
 from whoosh.matching import ReadTooFar
@@ -188,9 +175,6 @@ def install() -> None:
     whoosh3.W3TermInfo.set_inline = whoosh3.W3TermInfo.set_inlined
     whoosh3.W3TermInfo.inlined_postings = _inlined_postings
     whoosh3.W3LeafMatcher.skip_to = _skip_to
-    whoosh3.W3PerDocWriter._create_column = _create_column
-    whoosh3.W3PerDocWriter.finish_doc = _finish_doc
-    whoosh3.W3PerDocReader.stored_fields = _stored_fields
     install_pickle_aliases()
     _installed = True
 
@@ -213,153 +197,6 @@ def _cached_reader(self, fieldname, column):
     return reader
 
 
-STORED_NAME = "_storedz"  # the column of stored fields in blocks (patch 6)
-# Documents per block; on a sample of the 1M index's stored fields, bytes a
-# document: 324 deflated alone, 185 in blocks of 16, 170 of 32, 160 of 64.
-# Reading one paragraph inflates its block: ~80 µs CPU at 32 on the loaded
-# 2-core machine (19 µs for whoosh3's per-document form), about half at 16.
-BLOCK_DOCS = 16
-BLOCK_LEVEL = 6
-_BLOCK_TRAILER = struct.Struct("<QI")  # blocks, documents per block
-
-
-class StoredBlocks(columns.Column):
-    """Byte strings of consecutive documents, BLOCK_DOCS to a deflated block.
-
-    Layout: the blocks (each: its document count and their lengths as uint32s,
-    then the values, deflated), the blocks' start offsets and the end (uint64s),
-    then the trailer (block count, documents per block).
-    """
-
-    def __init__(self, per_block: int = BLOCK_DOCS, level: int = BLOCK_LEVEL) -> None:
-        self._per_block = per_block
-        self._level = level
-
-    def default_value(self, reverse: bool = False) -> bytes:
-        """A document without a value has b''."""
-        return b""
-
-    def writer(self, dbfile):
-        """A writer of this column into `dbfile`."""
-        return StoredBlocks.Writer(dbfile, self._per_block, self._level)
-
-    def reader(self, dbfile, basepos, length, doccount):
-        """A reader of the column at `basepos` in `dbfile`."""
-        return StoredBlocks.Reader(dbfile, basepos, length, doccount)
-
-    class Writer(columns.ColumnWriter):
-        """Collects one block's values and writes it deflated when the next block starts."""
-
-        def __init__(self, dbfile, per_block: int, level: int) -> None:
-            self._dbfile = dbfile
-            self._per_block = per_block
-            self._level = level
-            self._values: list[bytes] = []
-            self._block = 0  # the block being filled
-            self._offsets = [0]
-
-        def add(self, docnum: int, value: bytes) -> None:
-            """Add the value of `docnum` (documents come in increasing order)."""
-            block, at = divmod(docnum, self._per_block)
-            while self._block < block:
-                self._emit()
-            self._values.extend([b""] * (at - len(self._values)))
-            self._values.append(value)
-
-        def _emit(self) -> None:
-            values = self._values
-            head = struct.pack(f"<I{len(values)}I", len(values), *map(len, values))
-            data = zlib.compress(head + b"".join(values), self._level)
-            self._dbfile.write(data)
-            self._offsets.append(self._offsets[-1] + len(data))
-            self._values = []
-            self._block += 1
-
-        def finish(self, doccount: int) -> None:
-            """Write the last blocks, the offsets and the trailer."""
-            blocks = -(-doccount // self._per_block)
-            while self._block < blocks:
-                self._emit()
-            self._dbfile.write(array("Q", self._offsets).tobytes())
-            self._dbfile.write(_BLOCK_TRAILER.pack(blocks, self._per_block))
-
-    class Reader(columns.ColumnReader):
-        """Values by document number; the last inflated block is kept."""
-
-        def __init__(self, dbfile, basepos, length, doccount) -> None:
-            self._dbfile = dbfile
-            self._basepos = basepos
-            self._doccount = doccount
-            end = basepos + length - _BLOCK_TRAILER.size
-            self._blocks, self._per_block = _BLOCK_TRAILER.unpack(
-                dbfile.get(end, _BLOCK_TRAILER.size)
-            )
-            self._offsets = array("Q")
-            size = 8 * (self._blocks + 1)
-            self._offsets.frombytes(dbfile.get(end - size, size))
-            self._last: tuple[int, list[bytes]] = (-1, [])
-
-        def _values(self, block: int) -> list[bytes]:
-            last = self._last
-            if last[0] == block:
-                return last[1]
-            a, b = self._offsets[block], self._offsets[block + 1]
-            data = zlib.decompress(self._dbfile.get(self._basepos + a, b - a))
-            (n,) = struct.unpack_from("<I", data)
-            at = 4 + 4 * n
-            values = []
-            for size in struct.unpack_from(f"<{n}I", data, 4):
-                values.append(data[at : at + size])
-                at += size
-            self._last = (block, values)  # one assignment: safe to share between threads
-            return values
-
-        def __len__(self) -> int:
-            return self._doccount
-
-        def __getitem__(self, docnum: int) -> bytes:
-            block, at = divmod(docnum, self._per_block)
-            if block >= self._blocks:
-                return b""
-            values = self._values(block)
-            return values[at] if at < len(values) else b""
-
-        def __iter__(self):
-            for docnum in range(self._doccount):
-                yield self[docnum]
-
-
-STORED_COLUMN = columns.PickleColumn(StoredBlocks())
-
-
-def _create_column(self, fieldname, column):
-    """whoosh3's column creation, with the stored fields in blocks (patch 6)."""
-    if fieldname == "_stored":
-        fieldname, column = STORED_NAME, STORED_COLUMN
-    _ORIGINAL_CREATE_COLUMN(self, fieldname, column)
-
-
-def _finish_doc(self):
-    """whoosh3's finish_doc, writing the stored fields to the block column."""
-    if sf := self._storedfields:
-        self.add_column_value(STORED_NAME, STORED_COLUMN, sf)
-        sf.clear()
-    self._indoc = False
-
-
-def _stored_fields(self, docnum):
-    """A document's stored fields, from the block column or (older segments) whoosh3's."""
-    reader = self._cached_reader(STORED_NAME, STORED_COLUMN)
-    if reader is None:
-        reader = self._cached_reader("_stored", whoosh3.STORED_COLUMN)
-        if reader is None:
-            return {}
-    v = reader[docnum]
-    return {} if v is None else v
-
-
-_ORIGINAL_CREATE_COLUMN = whoosh3.W3PerDocWriter._create_column
-_ORIGINAL_FINISH_DOC = whoosh3.W3PerDocWriter.finish_doc
 _ORIGINAL_SKIP_TO = whoosh3.W3LeafMatcher.skip_to
 _HEADERS_PER_STEP = 64  # block headers read at a time when a skip goes past the known ones
 
@@ -712,7 +549,7 @@ def term_table_sizes(ix) -> dict[str, list[int]]:
 
 def segment_part_sizes(folder: Path) -> dict[str, int]:
     """Bytes per kind of part inside the compound segment files (`.seg`) of a Whoosh folder:
-    `.trm` term tables, `.pst` postings, `._storedz.col` stored fields, other columns."""
+    `.trm` term tables, `.pst` postings, `._stored.col` stored fields, other columns."""
     from whoosh.filedb.compound import CompoundStorage
     from whoosh.filedb.filestore import FileStorage
 
