@@ -61,6 +61,8 @@ class Bounds:
     lo: np.ndarray  # float: lower bound of the node's score where it matches
     hi: np.ndarray  # float: upper bound
     fuzzy: np.ndarray  # bool: the score has a BM25 part (else it is an exact sum of constants)
+    # lo is 0 wherever `must` is False and hi wherever `may` is, so sums need no mask
+    clean: bool = False
 
 
 class ScoreTables:
@@ -212,20 +214,23 @@ class TreeBounds:
             self.known[id(q)] = at if self.universe is None else self.universe[at]
         return got
 
-    def _positions(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Where `ids` (sorted docnums) sit in the universe, and which of them are in it."""
+    def _positions(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        """Where `ids` (sorted docnums) sit in the universe, and which of them are in it
+        (None: all of them)."""
         if self.universe is None:
-            return ids, np.ones(len(ids), dtype=bool)
+            return ids, None
         if self.m * 16 > self.t.n:  # a large universe: one lookup table beats a search per id
-            if self._where is None:
-                self._where = np.full(self.t.n, -1, dtype=np.int64)
-                self._where[self.universe] = np.arange(self.m)
+            if self._where is None:  # int32: half the memory traffic of int64
+                self._where = np.full(self.t.n, -1, dtype=np.int32)
+                self._where[self.universe] = np.arange(self.m, dtype=np.int32)
             pos = self._where[ids]
             inside = pos >= 0
-            return pos[inside], inside
-        pos = np.searchsorted(self.universe, ids)
-        inside = pos < self.m
-        inside[inside] = self.universe[pos[inside]] == ids[inside]
+        else:
+            pos = np.searchsorted(self.universe, ids)
+            inside = pos < self.m
+            inside[inside] = self.universe[pos[inside]] == ids[inside]
+        if inside.all():  # e.g. a word's postings within its literal's matches
+            return pos, None
         return pos[inside], inside
 
     def mask(self, ids: np.ndarray) -> np.ndarray:
@@ -297,7 +302,7 @@ class TreeBounds:
 
     def _const(self, match: np.ndarray, value: float) -> Bounds:
         v = np.where(match, value, 0.0)
-        return Bounds(match, match, v, v, self._false)
+        return Bounds(match, match, v, v, self._false, clean=True)
 
     def _eval(self, q: query.Query) -> Bounds:
         if isinstance(q, LiteralQuery):
@@ -317,8 +322,8 @@ class TreeBounds:
             match = np.zeros(self.m, dtype=bool)
             match[pos] = True
             v = np.zeros(self.m)
-            v[pos] = scores[inside]
-            return Bounds(match, match, v, v, match)
+            v[pos] = scores if inside is None else scores[inside]
+            return Bounds(match, match, v, v, match, clean=True)
         if isinstance(q, query.Phrase):
             return self._phrase(q)
         if type(q) is query.AndMaybe:
@@ -356,10 +361,11 @@ class TreeBounds:
             for k in kids:
                 must |= k.must
                 may |= k.may
-                np.add(lo, k.lo, out=lo, where=k.must)
-                np.add(hi, k.hi, out=hi, where=k.may)
+                # A clean child adds 0.0 where it does not match: the same sums, no mask.
+                np.add(lo, k.lo, out=lo, where=True if k.clean else k.must)
+                np.add(hi, k.hi, out=hi, where=True if k.clean else k.may)
                 fuzzy |= k.fuzzy & k.may
-            return Bounds(must, may, lo, hi, fuzzy)
+            return Bounds(must, may, lo, hi, fuzzy, clean=True)
         raise Unsupported(type(q).__name__)
 
     def with_phrase(self, q: query.Query, matched: bool) -> Bounds:
@@ -393,7 +399,7 @@ class TreeBounds:
             here = np.zeros(self.m, dtype=bool)
             here[pos] = True
             may &= here
-            total[pos] += scores[inside]
+            total[pos] += scores if inside is None else scores[inside]
         if q.boost != 1.0:
             total = total * q.boost
         return may, np.where(may, total, 0.0)
