@@ -40,7 +40,11 @@ EPS = 1e-6  # slack on numpy's BM25 sums against Whoosh's (same formula, other s
 POSTINGS_CACHE = 4_000_000  # postings kept per searcher, for repeated and refined queries
 FIRST_BATCH = 64  # candidates rescored by Whoosh before the threshold is raised
 STOP_CHECK_EVERY = 8  # candidates rescored between looks at the deadline
-TIGHTEN_BATCH = 256  # candidates whose proximity phrase is matched before the threshold is raised
+# Candidates whose proximity phrase is matched before the threshold is raised: a few
+# per hit wanted (each batch also pays a matcher per segment, so not fewer than 32).
+TIGHTEN_BATCH = 256
+TIGHTEN_PER_HIT = 4
+NARROW_FROM = 4096  # matches from which rank_top first drops those out of reach
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 
@@ -654,16 +658,31 @@ def rank_top(
         def late() -> bool:
             return False
 
+    k = min(want, n)
+    if n > NARROW_FROM:
+        # A document whose upper bound lies under the k-th best lower bound can neither
+        # be rescored nor ranked (the threshold only rises): drop those before the
+        # arrays below. lb ≥ lo - EPS, so the k-th best lb is ≥ the k-th best lo - EPS.
+        reach = np.partition(lo, n - k)[n - k] - 2 * EPS
+        sel = np.flatnonzero((hi >= reach) | (lo >= reach))
+        if len(sel) < n:
+            if tighten is not None:
+                full, inner = docs, tighten
+
+                def tighten(_docs, at, stop):
+                    return inner(full, sel[at], stop)
+
+            docs, lo, hi, fuzzy = docs[sel], lo[sel], hi[sel], fuzzy[sel]
+            n = len(docs)
     lb = np.where(fuzzy, lo - EPS, lo)
     ub = np.where(fuzzy, hi + EPS, lo)
     exact = np.where(fuzzy, np.nan, lo)  # exact scores so far
-    k = min(want, n)
     floor = np.partition(lb, n - k)[n - k]  # the k-th best lower bound
     low = lo  # the best lower bound known, for an answer cut short
     if tighten is not None:
         loose = np.flatnonzero(fuzzy & (hi > lo) & (ub >= floor))
         loose = loose[np.argsort(-ub[loose], kind="stable")]
-        batch, at = TIGHTEN_BATCH, 0
+        batch, at = max(32, min(TIGHTEN_BATCH, TIGHTEN_PER_HIT * k)), 0
         low = lo.copy()
         while at < len(loose):
             if check is not None:
