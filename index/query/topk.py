@@ -89,6 +89,8 @@ class ScoreTables:
         self._live_set: BitMap | None = None
         self._postings: OrderedDict = OrderedDict()
         self._cached = 0
+        self._scores: OrderedDict = OrderedDict()  # (field, text) → term_scores(), same budget
+        self._scored = 0
 
     def live_set(self) -> BitMap:
         """The live documents as a bitmap."""
@@ -139,7 +141,13 @@ class ScoreTables:
         return got
 
     def term_scores(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """Documents holding the term and Whoosh's BM25F score of each (`BM25FScorer` in numpy)."""
+        """Documents holding the term and Whoosh's BM25F score of each (`BM25FScorer` in numpy),
+        kept like the postings: a query refined by typing scores its earlier words once."""
+        key = (field, text)
+        got = self._scores.get(key)
+        if got is not None:
+            self._scores.move_to_end(key)
+            return got
         ids, tf = self.postings(field, text)
         if not self.searcher.schema[field].scorable:
             return ids, tf  # WeightScorer: the weight is the score
@@ -148,7 +156,16 @@ class ScoreTables:
         avgfl = self.searcher.avg_field_length(field) or 1
         fl = self.lengths(field, ids)
         # Whoosh's bm25(), operation for operation, on float64 arrays.
-        return ids, idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+        got = self._scores[key] = (
+            ids,
+            idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))),
+        )
+        got[1].flags.writeable = False  # shared by every query that asks
+        self._scored += len(ids)
+        while self._scored > POSTINGS_CACHE and len(self._scores) > 1:
+            _k, old = self._scores.popitem(last=False)
+            self._scored -= len(old[0])
+        return got
 
 
 class TreeBounds:
@@ -358,7 +375,11 @@ class TreeBounds:
                 hi += k.hi
                 fuzzy |= k.fuzzy
             return Bounds(must, may, lo, hi, fuzzy)
-        if type(q) is query.Or and q.boost == 1.0 and not q.scale and not q.minmatch:
+        if _plain_or(q) and self.m * 2 > self.t.n:
+            words = _or_words(q)
+            if words is not None:
+                return self._word_sum(words)
+        if _plain_or(q):
             kids = [self.eval(k) for k in q.subqueries]
             must, may = self._false.copy(), self._false.copy()
             lo, hi, fuzzy = np.zeros(self.m), np.zeros(self.m), self._false.copy()
@@ -371,6 +392,22 @@ class TreeBounds:
                 fuzzy |= k.fuzzy & k.may
             return Bounds(must, may, lo, hi, fuzzy, clean=True)
         raise Unsupported(type(q).__name__)
+
+    def _word_sum(self, words: list[query.Term]) -> Bounds:
+        """An OR of words over a large universe: their scores summed on one array over all
+        documents, then read at the universe (no lookup table, no array per word)."""
+        total = np.zeros(self.t.n)
+        hit = np.zeros(self.t.n, dtype=bool)
+        for w in words:
+            if self.late is not None and self.late():
+                raise OutOfTime
+            ids, scores = self.t.term_scores(w.fieldname, w.text)
+            total[ids] += scores if w.boost == 1.0 else scores * w.boost
+            hit[ids] = True
+        if self.universe is not None:
+            total, hit = total[self.universe], hit[self.universe]
+        # Clean: 0 where no word matches; postings hold live documents only.
+        return Bounds(hit, hit, total, total, hit, clean=True)
 
     def with_phrase(self, q: query.Query, matched: bool) -> Bounds:
         """Bounds of `q` if its phrases matched wherever their words all occur (`matched`),
@@ -407,6 +444,28 @@ class TreeBounds:
         if q.boost != 1.0:
             total = total * q.boost
         return may, np.where(may, total, 0.0)
+
+
+def _plain_or(q: query.Query) -> bool:
+    """An OR whose score is the sum of its matching children's (no boost, scale, minmatch)."""
+    return type(q) is query.Or and q.boost == 1.0 and not q.scale and not q.minmatch
+
+
+def _or_words(q: query.Query) -> list[query.Term] | None:
+    """The words under a tree of plain ORs (their scores add up), or None if it holds
+    anything else."""
+    out = []
+    for sub in q.subqueries:
+        if type(sub) is query.Term:
+            out.append(sub)
+        elif _plain_or(sub):
+            got = _or_words(sub)
+            if got is None:
+                return None
+            out += got
+        else:
+            return None
+    return out
 
 
 def _within_literal(q: query.Query, texts: list[str]) -> bool:

@@ -157,7 +157,8 @@ def test_bounded_answers_equal_scoring_every_match(updated_index, monkeypatch, q
 
 def test_narrowed_ranking_and_complement_facets_give_the_same_answers(updated_index, monkeypatch):  # noqa: F811
     """Paths that start at 1M sizes, taken on a small index: rank_top dropping what is
-    out of reach, facets of most documents counted as all minus the rest (numpy)."""
+    out of reach, facets of most documents counted as all minus the rest (numpy), and
+    ORs of words over most documents summed on one array."""
     monkeypatch.setattr(topk, "NARROW_FROM", 0)
     monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", 0)
     counted = []
@@ -170,10 +171,18 @@ def test_narrowed_ranking_and_complement_facets_give_the_same_answers(updated_in
         return real(self, docs, live)
 
     monkeypatch.setattr(FacetArrays, "counts", spy)
-    _compare(
-        updated_index, monkeypatch, [*ALL, "的", "的 OR 在", "-zz不存在的串zz"], [(20, 0), (3, 2)]
-    )
+    summed = []
+    real_sum = topk.TreeBounds._word_sum
+
+    def sum_spy(self, words):
+        summed.append(len(words))
+        return real_sum(self, words)
+
+    monkeypatch.setattr(topk.TreeBounds, "_word_sum", sum_spy)
+    queries = [*ALL, "的", "的 OR 在", "-zz不存在的串zz"]
+    _compare(updated_index, monkeypatch, queries, [(20, 0), (3, 2)])
     assert any(counted), "no query counted its facets as a complement"
+    assert summed, "no OR of words was summed on one array"
 
 
 def test_bounded_answers_on_the_bundled_index(bundled_index, monkeypatch):
