@@ -43,8 +43,9 @@ inside the block: the same position, fewer steps.
 6. Every BM25F scorer asks the top searcher for the field's average length, and
 a multi-segment reader sums every segment's total for each ask: rescoring a few
 candidates at 1M (16 segments, ~10 scored terms, a matcher tree per segment)
-made ~3,000 such calls per query. A reader's segments never change, so
-`MultiReader.field_length` is kept per reader and field.
+made ~3,000 such calls per query. A searcher's reader never changes, so
+`MultiReader.field_length` is kept per reader, field and segment count (a
+writer's reader gains segments through `add_reader`).
 
 Private-member uses (named functions): the fast writer (`FastPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
@@ -208,11 +209,13 @@ _ORIGINAL_FIELD_LENGTH = MultiReader.field_length
 
 
 def _field_length(self, fieldname):
-    """`MultiReader.field_length`, summed over the segments once per reader and field."""
+    """`MultiReader.field_length`, summed over the segments once per reader, field and
+    segment count (a writer's reader gains segments by `add_reader`)."""
     known = self.__dict__.setdefault("_field_lengths", {})
-    got = known.get(fieldname)
+    key = (fieldname, len(self.readers))
+    got = known.get(key)
     if got is None:
-        got = known[fieldname] = _ORIGINAL_FIELD_LENGTH(self, fieldname)
+        got = known[key] = _ORIGINAL_FIELD_LENGTH(self, fieldname)
     return got
 
 

@@ -198,6 +198,7 @@ class TreeBounds:
         self._phrase_as: bool | None = None  # see `with_phrase`
         self._phrase_parts: dict = {}  # structural key → (may, total) of a phrase
         self._where: np.ndarray | None = None  # docnum → place in a large universe, or -1
+        self._member: np.ndarray | None = None  # docnum → in a small universe
 
     def _key(self, q: query.Query) -> tuple:
         """A key equal for queries that match and score alike (ids of unknown leaves)."""
@@ -246,10 +247,14 @@ class TreeBounds:
                 self._where[self.universe] = np.arange(self.m, dtype=np.int32)
             pos = self._where[ids]
             inside = pos >= 0
-        else:
-            pos = np.searchsorted(self.universe, ids)
-            inside = pos < self.m
-            inside[inside] = self.universe[pos[inside]] == ids[inside]
+        else:  # a small universe: which ids are in it by a bool table, then where by search
+            if self._member is None:
+                self._member = np.zeros(self.t.n, dtype=bool)
+                self._member[self.universe] = True
+            inside = self._member[ids]
+            if inside.all():
+                return np.searchsorted(self.universe, ids), None
+            return np.searchsorted(self.universe, ids[inside]), inside
         if inside.all():  # e.g. a word's postings within its literal's matches
             return pos, None
         return pos[inside], inside
@@ -375,7 +380,7 @@ class TreeBounds:
                 hi += k.hi
                 fuzzy |= k.fuzzy
             return Bounds(must, may, lo, hi, fuzzy)
-        if _plain_or(q) and self.m * 2 > self.t.n:
+        if _plain_or(q) and self.m * 4 > self.t.n:
             words = _or_words(q)
             if words is not None:
                 return self._word_sum(words)
@@ -456,6 +461,8 @@ def _or_words(q: query.Query) -> list[query.Term] | None:
     anything else."""
     out = []
     for sub in q.subqueries:
+        if type(sub) is query.And and sub.boost == 1.0 and len(sub.subqueries) == 1:
+            sub = sub.subqueries[0]  # scores as its one child (a quoted one-word term)
         if type(sub) is query.Term:
             out.append(sub)
         elif _plain_or(sub):
