@@ -63,7 +63,7 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
     """
     m = _FRONT.match(text)
     if not m:
-        return {}, text, 1, None
+        return _page_properties(text)
     try:
         data = yaml.safe_load(m.group(1))
     except yaml.YAMLError as exc:
@@ -76,6 +76,26 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
         return {}, text, 1, "front matter is not a mapping; read as text"
     consumed = m.end()
     return data, text[consumed:], text.count("\n", 0, consumed) + 1, None
+
+
+_PROPERTY = re.compile(r"^(?:-\s+)?(?P<key>[A-Za-z][\w-]{0,30})::\s*(?P<value>.*?)\s*$")
+
+
+def _page_properties(text: str) -> tuple[dict, str, int, str | None]:
+    """A notes app's page properties opening the text (Logseq: `title:: X`, `source:: Y`,
+    one a line, maybe as bullets), read like front matter; otherwise nothing is split off."""
+    lines = text.split("\n")
+    data: dict[str, str] = {}
+    n = 0
+    for raw in lines[:30]:
+        m = _PROPERTY.match(raw.lstrip("\ufeff"))
+        if not m:
+            break
+        data.setdefault(m["key"].lower(), m["value"])
+        n += 1
+    if len(data) < 2:
+        return {}, text, 1, None
+    return data, "\n".join(lines[n:]), n + 1, None
 
 
 class ArticleBuilder:
