@@ -110,9 +110,15 @@ _BAR_NOTICE = re.compile(
     # membership and donation prompts of reader-funded media: 支持独立媒体 成为X会员, 赞助X
     r"支持(?:独立|公共|非营利)?(?:媒体|新闻|报导|报道)\s*(?:成为|加入)|^(?:成为|加入)\S{0,6}会员$|^支持独立媒体|"
     # an attachment field with nothing attached (政府信息公开: 附件：无)
-    r"^附件\s*[:：]\s*(?:无|暂无)?$|"
+    r"^(?:相关|本文|附件)?附件(?:下载)?\s*[:：]\s*(?:无|暂无)?$|"
     # a link back to a government's list of releases: 今日新聞公報, 返回新闻稿列表
     r"^(?:返回)?(?:今日|本日|最新|全部)?(?:新闻公报|新闻稿)(?:列表|首页)?$|"
+    # an app's recommendation label under the text (X客户端 推荐, X APP 精选)
+    r"(?:客户端|app)\s*(?:推荐|荐读|精选)$|"
+    # the site's sponsor without a colon (X人大常委会办公室 主办, X 技术支持)
+    r"^[^\s:：]{2,30}\s*(?:主办|承办|协办|联合主办|技术支持|运行维护)$|"
+    # a forum post's signature and the reply box under a thread
+    r"^(?:个性)?签名档?\s*[:：]|^(?:快速回复|发表回复|回复主题|发表新帖|发新帖|回复帖子)(?:\s|$)|"
     # a notes app's property lines under the heading (Notion: Created / Tags / URL)
     r"^(?:tags|url|created(?: time)?|last edited(?: time)?|status|property)\s*:\s*\S"
 )
@@ -128,6 +134,8 @@ _LINK_ITEM = re.compile(
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(
     r"^(?:主办\S{0,2}[:：]\S+\s*|[^\s:：]{2,20}\s+)?(?:(?:地址|通讯地址|联系地址|电话|联系电话|邮编|邮政编码|传真|邮箱|电子邮箱|e-?mail)\s*[:：]\s*\S+\s*){2,}$"
+    # an address with the site's service line beside it: 地址：…　预约挂号请拨打医院服务电话
+    r"|^(?:地址|通讯地址|联系地址)\s*[:：]\s*\S{2,40}\s+\S{0,16}(?:电话|热线|邮编|传真|邮箱)\S{0,20}$"
 )
 _COUNTER = re.compile(
     r"^[\s(（\[【]*(?:阅读|浏览|点击|点阅|人气|评论|回复|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞同|赞赏|赞|讚|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*[)）\]]?"
@@ -188,6 +196,8 @@ _CREDIT_CHAIN = re.compile(
 )
 # A forum floor header: 1楼 2025-03-02 10:11 来自Android客户端, 2楼, #3; the replies follow it.
 _FLOOR = re.compile(r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)(?=\s|$)(?!.*[。！？!?，,])")
+# Forums name the first reply floors 沙发, 板凳, 地板: 沙发　网名：回复.
+_NAMED_FLOOR = re.compile(r"^(?:沙发|板凳|地板|地下室)(?:\s*$|\s+[^\s:：，。]{1,16}\s*[:：])")
 _POSTED_FROM = re.compile(r"(?:^|\s)来自\s*\S{0,16}(?:客户端|android|iphone|ipad|手机|微博|weibo)")
 # The head of the comments under an article, with or without their count.
 _COMMENT_HEAD = re.compile(
@@ -283,9 +293,13 @@ def reply_start(lines: list[Line], content: list[int], first: int) -> int | None
             continue
         probe = lines[i].folded.strip()
         m = _FLOOR.match(probe)
-        if (m and int(m.group("n")) >= (1 if op else 2)) or (
-            _COMMENT_HEAD.match(probe)
-            and _comments_follow(lines, [k for k in content if k > i][:3])
+        if (
+            (m and int(m.group("n")) >= (1 if op else 2))
+            or _NAMED_FLOOR.match(probe)
+            or (
+                _COMMENT_HEAD.match(probe)
+                and _comments_follow(lines, [k for k in content if k > i][:3])
+            )
         ):
             return i
     return None
