@@ -183,7 +183,7 @@ _BYLINE = re.compile(
     # 記者 許志榮／報導: after a slash the place may be left out.
     r"\s*(?:(?:[/／|｜∕]\s*\S{0,8}|\s*\S{2,8})(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
 )
-_WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
+_WECHAT_MARK = re.compile(r"^(?:>\s*)?(?:原创|转载)\s+")  # also quoted (> 原创 …) in Markdown
 # A reporter and the place filed from, after a date: 記者林怡君∕花蓮報導, 林雅惠 / 宜蘭縣 報導.
 _FILED_FROM = re.compile(
     rf"(?:^|\s)(?:(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})\s*[/／∕|｜]\s*"
@@ -1019,7 +1019,10 @@ def _date_or_byline(
         rest = _remove_spans(folded, dates)
         rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", lambda m: " " * len(m.group(0)), rest)
         rest = re.sub(
-            r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}|"
+            r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}|编辑于|"
+            # the weekday and the lunar date of a paper's date line (星期一　农历乙巳年二月十八),
+            # the poster's IP place of a social post (编辑于 2025-10-03 IP属地：广西)
+            r"(?:星期|礼拜)[一二三四五六日天]|农历\S{2,12}|ip属地\s*[:：]?\s*[\u4e00-\u9fff]{0,8}|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
             r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?",
             lambda m: " " * len(m.group(0)),
@@ -1112,6 +1115,12 @@ def _date_or_byline(
         _mark(line, META, "date line relative to the day saved")
         return
     m = _BYLINE.match(folded)
+    stamp = None if m or footer else _YEARLESS_STAMP.search(folded)
+    if stamp and not folded[stamp.end() :].strip():
+        # 动静新闻记者 杨凯里　11月03日 18:20: a byline with the day of posting; the year is elsewhere.
+        m = _BYLINE.match(folded[: stamp.start()].rstrip())
+        if m:
+            _note_yearless(folded, line, ex)
     if m and len(folded) <= 40:
         ex.offer("author", _reporter(_orig(line, folded, m, "name"), line), line, "byline")
         org = _byline_outlet(_orig(line, folded, m, "org")) if m["org"] else None

@@ -214,6 +214,8 @@ _GLUED_WIDGET = re.compile(
 )
 _MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+# A social post's topic tags on a line of their own: #阳朔 #乡村旅行, #乡村振兴#.
+_HASHTAGS = re.compile(r"^(?:#[^\s#]{1,20}#\s*)+$|^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})+$")
 _END_MARK = re.compile(r"^[(（\[【]?\s*(?:完|全文完|end|结束)\s*[)）\]】]?$")
 
 
@@ -405,6 +407,8 @@ def chrome_reason(line: Line) -> str | None:
         return "reading app's screen"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe):
         return "link"
+    if _HASHTAGS.match(probe):
+        return "topic tags"
     if "](" in probe:  # [![avatar](…)](…): images and links with little text of their own
         label = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", probe)))
         if len(re.sub(r"[\W_]", "", label)) <= 12 and not any(c in label for c in _SENTENCE):

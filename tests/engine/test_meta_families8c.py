@@ -118,3 +118,62 @@ def test_a_forum_signature_the_reply_box_and_floors_named_sofa_and_bench():
     # a sentence opening on 沙发 is text
     art = build(HEAD + BODY + "\n沙发、床垫等大件家具由村里统一回收，不再乱堆乱放。\n")
     assert "沙发、床垫" in joined(art)
+
+
+def test_a_papers_date_line_with_weekday_and_lunar_date():
+    art = build(
+        "某某日报　国内统一连续出版物号 CN53-0006\n2025年3月17日　星期一　农历乙巳年二月十八\n"
+        "第2版　综合新闻\n海菜花开富了湖边村\n\n" + BODY
+    )
+    assert art.meta.date == "2025-03-17"
+    assert "农历" not in joined(art)
+
+
+def test_a_social_posts_edited_on_line_with_its_ip_place_and_topic_tags():
+    art = build(
+        "某某小乔\n关注\n在遇龙河边的村子住了一周\n" + P1 + "\n" + P2 + "\n"
+        "#阳朔 #乡村旅行 #民宿推荐\n编辑于 2025-10-03 IP属地：广西\n赞 2.3万　收藏 1.1万\n"
+    )
+    assert art.meta.date == "2025-10-03"
+    assert "#阳朔" not in joined(art) and "IP属地" not in joined(art)
+    # a Markdown heading and a sentence with a topic tag stay what they are
+    art = build(
+        "# 山区蔬菜喜丰收\n\n" + BODY + "\n#乡村振兴# 话题下，网友晒出了家乡的新变化。\n", "x.md"
+    )
+    assert "网友晒出了家乡的新变化" in joined(art)
+
+
+def test_a_quoted_wechat_byline_and_a_byline_with_a_yearless_posting_time():
+    art = build(
+        "# 老果园嫁接新品种\n\n> 原创 周某某 · 某某发布 · 2025-02-26 17:00 · 辽宁\n\n" + BODY,
+        "x.md",
+    )
+    assert art.meta.date == "2025-02-26"
+    art = build(
+        "返乡青年把酸汤做成了“网红”\n某某新闻记者 杨某某　11月03日 18:20\n\n"
+        + BODY
+        + "\n© 2025 某某广播电视台 版权所有\n"
+    )
+    assert art.meta.date == "2025-11-03"
+    assert "11月03日" not in joined(art)
+    # a sentence about a day in the text gives no date
+    art = build("返乡青年把酸汤做成了“网红”\n\n11月3日，记者来到工厂。" + BODY)
+    assert art.meta.date is None
+
+
+def test_a_page_title_with_the_site_first_and_the_headline_in_a_heading():
+    from index.ingest.html import extract_page
+
+    page = extract_page(
+        "<html><head><title>某某縣政府全球資訊網-縣府推動農村再生 社區打造漁村生活館</title></head>"
+        "<body><div>首頁 &gt; 新聞稿</div><h3>縣府推動農村再生 社區打造漁村生活館</h3>"
+        "<div>發布日期：114-09-03　發布單位：水利處</div>"
+        f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    assert page.meta["title"] == "縣府推動農村再生 社區打造漁村生活館"
+    # a headline that itself holds a dash, with no site before it, stays whole
+    page = extract_page(
+        "<html><head><title>乡村振兴-新观察：某某村的一天</title></head>"
+        f"<body><h3>新观察：某某村的一天</h3><div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    assert page.meta.get("title") != "新观察：某某村的一天"
