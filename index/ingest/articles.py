@@ -63,7 +63,7 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
     """
     m = _FRONT.match(text)
     if not m:
-        return {}, text, 1, None
+        return _page_properties(text)
     try:
         data = yaml.safe_load(m.group(1))
     except yaml.YAMLError as exc:
@@ -74,6 +74,25 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
         data = {}
     if not isinstance(data, dict):
         return {}, text, 1, "front matter is not a mapping; read as text"
+    consumed = m.end()
+    return data, text[consumed:], text.count("\n", 0, consumed) + 1, None
+
+
+# A notes app's page properties opening the page (Logseq: title:: …, source:: …, date:: …).
+_PROPERTIES = re.compile(r"\A(?:[ \t]*-?[ \t]*[a-z][\w-]{0,30}::[^\n]*(?:\n|\Z))+", re.I)
+_PROPERTY = re.compile(r"^[ \t]*-?[ \t]*(?P<key>[a-z][\w-]{0,30})::[ \t]*(?P<value>.*?)\s*$", re.I)
+
+
+def _page_properties(text: str) -> tuple[dict, str, int, str | None]:
+    """Page properties (`key:: value` lines) opening a note, read like YAML front matter."""
+    m = _PROPERTIES.match(text)
+    if not m:
+        return {}, text, 1, None
+    data = {}
+    for raw in m.group(0).splitlines():
+        prop = _PROPERTY.match(raw)
+        if prop and prop["value"]:
+            data.setdefault(prop["key"].lower(), prop["value"])
     consumed = m.end()
     return data, text[consumed:], text.count("\n", 0, consumed) + 1, None
 
@@ -229,7 +248,8 @@ def _front_lines(text: str, fm: dict) -> dict[str, Line]:
     if not fm:
         return {}
     out = {}
-    for number, raw in enumerate(text.split("\n")[1:60], start=2):
+    skip = 1 if text.startswith("---") else 0  # YAML's opening rule; page properties have none
+    for number, raw in enumerate(text.split("\n")[skip:60], start=1 + skip):
         if raw.strip() in ("---", "..."):
             break
         key = raw.split(":", 1)[0].strip()

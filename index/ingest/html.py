@@ -847,7 +847,7 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
                 len(r) > len(k) + 1
                 and r.endswith(k)
                 and r[-len(k) - 1] in "_|｜-–—"
-                and _names_a_site(r[: -len(k) - 1])
+                and _names_a_site(r[: -len(k) - 1].rstrip("_|｜-–— "))
                 for r in refs
             )
         ):

@@ -149,6 +149,14 @@ _MEDIA_TAG = re.compile(r"\s*[(（\[【](?:图|组图|多图|附图|图文|视�
 # 标题_新闻频道 (a channel, once the site after it is gone)
 _CHANNEL_TAIL = re.compile(r"\s*[_|｜]\s*[^_|｜\s]{0,6}(?:频道|新闻|资讯|动态|要闻|栏目)$")
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
+_REPOST_MARK = re.compile(
+    r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖)\s*[\]】)）]|(?:转载|转帖|转)\s*[:：])\s*\S{6}"
+)
+# Issuing offices signing a bulletin under its title: 某县统计局　国家统计局某县调查队.
+_ISSUERS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,20}(?:局|调查队|委员会|办公室|办公厅|人民政府|政府|厅|署)\s+)+"
+    r"[\u4e00-\u9fff]{2,20}(?:局|调查队|委员会|办公室|办公厅|人民政府|政府|厅|署)$"
+)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
     # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
@@ -424,6 +432,12 @@ def extract(
                     continue
                 value = _author_value(value)[0]
             if key == "source" and value:  # <meta name=source> 国际在线湖南频道 -> 国际在线
+                head, _, account = str(value).strip().partition(" ")
+                pub = publishers().lookup(head)
+                if account.strip() and pub and pub.kind == "platform":
+                    # source:: 微信公众号 某某教育局: the platform hosts the account it names.
+                    later.offer("site", pub.name, where, "front matter source's platform")
+                    value = account.strip()
                 value = _source_value(value)[0]
             ex.offer(key, value, where, "front matter")
 
@@ -1510,6 +1524,8 @@ def _title_like(line: Line) -> bool:
         return False
     if probe.startswith(("——", "—", "--")) or _YEARLESS_LINE.match(probe):
         return False
+    if _ISSUERS.match(probe):
+        return False
     if find_dates(probe) and len(probe) < 30:
         return False
     if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe):
@@ -1547,6 +1563,9 @@ def _pick_title(
             return line
     for line in candidates:  # a <title>-style line carries the site's name
         if _SITE_SUFFIX.match(line.folded.strip()) and _suffix_is_site(line.folded.strip()):
+            return line
+    for line in candidates:  # 转：标题 / 【转帖】标题: the poster marks the headline they repost
+        if _REPOST_MARK.match(line.folded):
             return line
     pick = _weak_title(header, candidates)
     if not scores:

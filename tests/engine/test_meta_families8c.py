@@ -177,3 +177,50 @@ def test_a_page_title_with_the_site_first_and_the_headline_in_a_heading():
         f"<body><h3>新观察：某某村的一天</h3><div><p>{P1}</p><p>{P2}</p></div></body></html>"
     )
     assert page.meta.get("title") != "新观察：某某村的一天"
+
+
+def test_issuing_offices_under_a_bulletins_title_are_not_the_headline():
+    art = build(
+        "首页 > 统计数据\n某县2024年国民经济和社会发展统计公报\n某县统计局　国家统计局某县调查队\n"
+        "2025年3月28日\n\n" + BODY
+    )
+    assert art.meta.title == "某县2024年国民经济和社会发展统计公报"
+    # a headline about offices stays a headline
+    art = build("市统计局联合调查队开展入户调查\n2025-03-28\n\n" + BODY)
+    assert art.meta.title == "市统计局联合调查队开展入户调查"
+
+
+def test_a_repost_mark_names_the_headline_under_the_posters_name():
+    art = build(
+        "某某财经观察\n2025-09-15 21:08· 来自雪球\n转：县域冷链补短板，农产品出村进城更快了\n"
+        "原标题：县域冷链物流建设提速\n来源：经济参考报\n\n" + BODY
+    )
+    assert art.meta.title == "县域冷链补短板，农产品出村进城更快了"
+    assert art.meta.original_title == "县域冷链物流建设提速"
+
+
+def test_a_notes_page_properties_are_its_front_matter():
+    art = build(
+        "title:: 山区小学堂里的乡村振兴课\nsource:: 微信公众号 某某州教育局\ndate:: 2025-11-20\n"
+        "tags:: 乡村教育, [[教育调研]]\n\n- " + P1 + "\n- " + P2 + "\n",
+        "x.md",
+    )
+    assert art.meta.title == "山区小学堂里的乡村振兴课"
+    assert art.meta.date == "2025-11-20"
+    assert (art.meta.source, art.meta.site) == ("某某州教育局", "微信公众号")
+    assert "tags::" not in joined(art)
+    # a sentence with a double colon in the text is no property
+    art = build("# 标题在此\n\n" + BODY + "\n比分定格在3::1，全场沸腾。\n", "x.md")
+    assert "全场沸腾" in joined(art)
+
+
+def test_a_page_title_with_the_site_first_after_a_double_dash():
+    from index.ingest.html import extract_page
+
+    page = extract_page(
+        "<html><head><title>某某政协网--政协委员为老区乡村振兴建言</title></head>"
+        "<body><div>网站首页 | 履职动态 | 委员风采 | 提案工作</div>"
+        "<div class='bt'>政协委员为老区乡村振兴建言</div><div>时间：2025-06-03　来源：某市政协</div>"
+        f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    assert page.meta["title"] == "政协委员为老区乡村振兴建言"
