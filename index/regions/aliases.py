@@ -551,15 +551,6 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "银行",
     "集团",
     "公司",
-    # a utility's or state firm's branch named after its city (国网六盘水供电公司, 某某烟草公司)
-    *(
-        trade + tail
-        for trade in _words(
-            "供电 电力 电网 烟草 移动 联通 电信 燃气 水务 供水 自来水 热力 公交 邮政 石油 石化 "
-            "城投 交投 文旅 建工 能源 铁塔 广电网络"
-        )
-        for tail in ("公司", "分公司")
-    ),
     "证券",
     "控股",
     "日报",
@@ -590,6 +581,16 @@ SHORT_NAME_ORG_SUFFIXES: tuple[str, ...] = (
     "交易所",
     "合作组织",
     "五国",
+    # a utility's or state firm's branch named after its city (国网六盘水供电公司, 遵义烟草公司);
+    # after a full name (山西省电力公司) it is the unit's own
+    *(
+        trade + tail
+        for trade in _words(
+            "供电 电力 电网 烟草 移动 联通 电信 燃气 水务 供水 自来水 热力 公交 邮政 石油 石化 "
+            "城投 交投 文旅 建工 能源 铁塔 广电网络"
+        )
+        for tail in ("公司", "分公司")
+    ),
 )
 # A company name after a place, with its own words between (北京字节跳动科技有限公司).
 COMPANY_SUFFIXES: tuple[str, ...] = ("有限公司", "有限责任公司", "股份公司", "集团公司")
