@@ -192,7 +192,7 @@ _INFO_LABELS = re.compile(
 _INFO_SHOWN = ("发布日期", "發布日期", "信息来源", "來源", "来源", "发布单位", "發布單位")
 # An info table's own title cell: the headline of a page whose <title> names only the site.
 _INFO_TITLE = ("标题", "標題", "名称", "名稱")
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]{1,2}\s|--)\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|│|\s[-–—]{1,2}\s|--)\s*")  # │: 標題│TVBS新聞網
 _BARE_DASH = re.compile(r"^(?P<head>.{4,}?\D)-(?P<tail>[^\d\s-][^-]{1,15})$")
 _CREDIT = re.compile(r"^.{0,12}?(?:记者|記者|通讯员|通訊員|特约撰稿人|特約撰稿人)\s*")
 _DISPATCH = re.compile(r"\s*(?:发自|發自|报道|報導|摄影|攝影|摄|攝)(?:\s.*|[^\s]*)$")

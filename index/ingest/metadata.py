@@ -185,7 +185,9 @@ _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|[?&]wx_fmt=|mmb
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
-_NAME = r"[\u4e00-\u9fff]{2,3}(?:[·•][\u4e00-\u9fff]{2,6})?"
+# A Han character of a name, also outside the basic block (杨𫖯洱, 李𬭎: extensions A to H).
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
+_NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
 _BYLINE = re.compile(
     rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     # 記者 許志榮／報導: after a slash the place may be left out.
@@ -246,7 +248,8 @@ _CREDIT_LINE = re.compile(
     r"(?:(?:微信公众号|公众号|微信号)\s*[:：]?)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
-_HOST_KINDS = ("site", "platform", "app")
+# Kinds that host pages (a forum also hosts its members' own posts, see `_own_outlet`).
+_HOST_KINDS = ("site", "platform", "app", "forum")
 _OWN_WORK = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*(?:本站|本网|本平台)(?:原创)?(?:\s|$)")
 # Author fields that name nobody.
 _NO_AUTHOR = frozenset(
@@ -283,6 +286,11 @@ _STAFF_CREDIT = re.compile(
 # A page line of an e-paper: A12 港聞, 第03版：要闻 (never the headline).
 _PAGE_LINE = re.compile(
     r"^(?:第?\s*[a-z]?\d{1,3}\s*版|[a-z]\d{1,2})\s*[:：|｜]?\s*[\u4e00-\u9fff]{0,6}$"
+)
+# A posting time without a year after a byline, maybe with a counter: … 10-23 08:40 阅读 5.2万.
+_BYLINE_STAMP = re.compile(
+    r"\s(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+(?:阅读|浏览|点击)\s*[:：]?\s*[\d.,]+\s*万?)?\s*$"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
 # A posting time without a year, beside a label or an outlet: 06-03 09:15, 3月5日 08:00.
@@ -547,10 +555,16 @@ def extract(
             continue
         for pattern in _COPYRIGHT:
             m = pattern.search(line.folded)
+            # A Latin word after 版权所有 is a name only when known (版權所有 Todos os direitos…).
+            latin = (
+                m
+                and m["site"].isascii()
+                and (pattern is not _COPYRIGHT[1] or publishers().lookup(m["site"]))
+            )
             if (
                 m
                 and not rules.is_junk_source(m["site"])
-                and (looks_like_outlet(m["site"]) or m["site"].isascii())
+                and (looks_like_outlet(m["site"]) or latin)
             ):
                 name = _press_name(_cut(line, m, "site"))
                 last.offer("site", _site_name(name), line, "copyright footer")
@@ -558,6 +572,9 @@ def extract(
                 base = re.sub(r"(?:網站|网站)$", "", name)
                 pub = publishers().lookup(base) if base != name else None
                 credited = base if pub and pub.kind != "site" else name
+                own = _same_outlet(ex.get("site"), name)
+                if own:  # TVBS版權所有 under 標題│TVBS新聞網: the site's own work, by its name
+                    credited = own
                 last.offer("source", credited, line, "copyright footer")
                 break
 
@@ -569,7 +586,7 @@ def extract(
         elif (notice and "app" in line.folded) or line.reason == "app advert":
             # 更多精彩内容，就在简书APP / 打开趣头条，看更多精彩内容: the reposting platform the
             # copy was read on (an outlet's own app advert under a repost names no site).
-            kinds = ("platform",)
+            kinds = ("platform", "forum")
         else:
             continue
         hosts = [n for n in publishers().find(line.folded) if n.publisher.kind in kinds]
@@ -596,6 +613,11 @@ def extract(
             ex.evidence[key] = ev
     if "date" not in ex.evidence:
         _date_from_parts(ex, footer)
+    credit = ex.evidence.get("source")
+    pub = publishers().lookup(credit.value) if credit and "site" not in ex.evidence else None
+    if pub and pub.kind == "app":
+        # 来源：冀云客户端 and nothing else naming a site: the app it was read on.
+        ex.evidence["site"] = replace(credit, how=f"{credit.how}: an app, read on itself")
     own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
     if own is not None and "source" not in ex.evidence and ex.get("site"):
         # 来源：本站原创: the site's own work, so the site is what it credits.
@@ -606,6 +628,20 @@ def extract(
         # Nothing credits another outlet: a news site's page is its own work.
         ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
     return ex
+
+
+def _same_outlet(site: str | None, holder: str) -> str | None:
+    """The site's own outlet name when a copyright holder is the same outlet written with or
+    without a site word (TVBS / TVBS新聞網, 看看新闻网 / 看看新闻), else None."""
+    if not site:
+        return None
+    a, b = fold(site).replace(" ", ""), fold(holder).replace(" ", "")
+    short, long_ = sorted((a, b), key=len)
+    if a == b or not long_.startswith(short) or len(short) < 2:
+        return None
+    if not re.fullmatch(r"(?:新闻)?(?:网|网站|新闻网|在线)", long_[len(short) :]):
+        return None
+    return _own_outlet(site)
 
 
 def _own_outlet(site: str) -> str | None:
@@ -689,7 +725,7 @@ def may_carry_metadata(line: Line) -> bool:
 def _platform_site(front: ArticleMeta) -> str | None:
     """The platform a front-matter URL is on (mp.weixin.qq.com -> 微信公众号)."""
     pub = publishers().domain(front.url) if front.url else None
-    return pub.name if pub and pub.kind == "platform" else None
+    return pub.name if pub and pub.kind in ("platform", "forum") else None
 
 
 def _mark(line: Line, role: str, reason: str) -> None:
@@ -708,7 +744,7 @@ def _site_name(name: str) -> str:
     name = name.strip()
     pub = publishers().lookup(name)
     # An app's or a paper's own site keeps its name (新华社客户端, 大公網), not the paper's.
-    if fold(name).endswith("客户端") or (pub and pub.kind not in ("site", "platform", "app")):
+    if fold(name).endswith("客户端") or (pub and pub.kind not in _HOST_KINDS):
         return name
     return publishers().canonical(name)
 
@@ -752,8 +788,10 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         value = _byline_outlet(value) or value
     if fold(value).endswith("客户端"):
         base = value[: -len("客户端")].strip()
-        if pubs.lookup(base) or pubs.lookup(value):
-            return pubs.canonical(value if pubs.lookup(value) else base), host
+        pub = pubs.lookup(value) or pubs.lookup(base)
+        if pub:
+            name = pubs.canonical(value if pubs.lookup(value) else base)
+            return name, host
         if len(base) >= 2:  # 新甘肃客户端: the app of an outlet not in the table is that outlet
             return base, host or base
     return pubs.canonical(value), host
@@ -1025,6 +1063,16 @@ def _date_or_byline(
     """
     folded = line.folded.strip()
     dates = find_dates(folded)
+    stamp = None if dates or footer else _BYLINE_STAMP.search(folded)
+    if stamp and _BYLINE.match(folded[: stamp.start()].rstrip()):
+        # 动静新闻记者 杨凯里　11月03日 18:20: a byline, then the posting time without a year.
+        _note_yearless(folded[stamp.start() :], line, ex)
+        text = line.text.strip()
+        k = len(folded[: stamp.start()].rstrip())
+        part = Line(line.number, text[:k] if len(text) == len(folded) else folded[:k], folded[:k])
+        _date_or_byline(part, ex, later, rules)
+        _mark(line, META, "byline with the posting time")
+        return
     # 2023年11月5日，镇里召开了动员会。 is a sentence about a day, not a date line.
     sentence = any(c in folded for c in "。！？；!?;") or (
         dates and re.match(r"\s*[,，]", folded[dates[0].end :])
@@ -1058,7 +1106,11 @@ def _date_or_byline(
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")
             for n in names:
-                if n.publisher.kind in ("site", "platform") and n.publisher.name != "今日头条":
+                host = n.publisher.kind in ("site", "platform", "forum")
+                if host and n.publisher.name != "今日头条":
+                    # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it
+                    if n.publisher.kind != "site":
+                        later.offer("site", n.publisher.name, line, "platform on the date line")
                     continue
                 orig = (
                     line.text.strip()[n.start : n.end]
@@ -1195,9 +1247,7 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
         return
     name = _as_written(line, words[0])
     pub = publishers().lookup(name)
-    if (pub and pub.kind in ("site", "platform", "app")) or re.search(
-        r"(?:网|在线|客户端|app)$", fold(name)
-    ):
+    if (pub and pub.kind in _HOST_KINDS) or re.search(r"(?:网|在线|客户端|app)$", fold(name)):
         later.offer("site", _site_name(name), line, "site beside the date")
     else:
         later.offer("source", publishers().canonical(name), line, "outlet beside the date")
@@ -1289,7 +1339,7 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     text = line.text.strip()
     for n in names:
         written = text[n.start : n.end] if len(text) == len(folded) else n.publisher.name
-        if n.publisher.kind in ("site", "platform", "app") or re.search(
+        if n.publisher.kind in _HOST_KINDS or re.search(
             r"(?:客户端|网|在线|电子报|新闻云|app)$", fold(written)
         ):
             later.offer("site", _site_name(written), line, "masthead")

@@ -25,6 +25,7 @@ HELDOUT_MINIMUMS = {
     "heldout5": (40, 32),
     "heldout6": (40, 32),
     "heldout7": (40, 32),
+    "heldout8": (40, 32),
 }
 
 

@@ -408,15 +408,19 @@ async def test_no_index_and_no_answer_writes_nothing(tmp_path):
 
 
 async def test_more_hits_load_near_the_end(app_factory):
-    """The list holds one page; moving to its end fetches the next pages until the total."""
+    """The first answer fills about two screens; focusing the list and moving to its end load the rest."""
+    from search_app.tui.screens.main import PAGE
+
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         results = app.main.query_one(ResultsList)
-        assert len(results.hits) == 50 and results.total == 190
-        await pilot.press("down", "end")
+        first = len(results.hits)
+        visible = results.size.height // 5 + 1
+        assert visible < first < PAGE and results.total == 190
+        await pilot.press("down")  # into the list: the next page is fetched ahead
         await settle(app, pilot)
-        assert len(results.hits) == 150
+        assert len(results.hits) == first + 2 * PAGE
         await pilot.press("end")
         await settle(app, pilot)
         assert len(results.hits) == 190

@@ -50,7 +50,9 @@ if TYPE_CHECKING:
     from index.config import CitationConfig
     from search_app.tui.history import QueryHistory
 
-PAGE = 50  # hits per request; more are fetched as the cursor nears the end
+PAGE = 50  # hits per page load; more are fetched as the cursor nears the end
+FIRST_PAGE_MIN = 10  # the first answer to a keystroke fills about two screens, no more
+HIT_ROWS = 5  # rows one hit takes in the list: title, meta, up to three snippet lines
 TINY = 72  # columns below which the facets panel is folded away
 
 
@@ -215,10 +217,17 @@ class MainScreen(Screen):
             return
         self._waiting = False
         self._seq += 1
-        req = SearchRequest(self._seq, self.box.value, self.filters, PAGE)
+        req = SearchRequest(self._seq, self.box.value, self.filters, self._first_page())
         self.latest = req
         self._loading_page = False  # the page being loaded belongs to an older request
         self.post_message(SearchRequested(req, self))
+
+    def _first_page(self) -> int:
+        # Ranking, snippets and rendering cost grows with the hits asked for; while
+        # typing, only what the screen shows is worth waiting for (the rest loads
+        # when the list gets focus or the cursor nears its end).
+        rows = self.results.size.height or self.size.height or 40
+        return min(PAGE, max(FIRST_PAGE_MIN, 2 * -(-rows // HIT_ROWS)))
 
     def on_state_changed(self, message: StateChanged) -> None:
         """Follow the app's state: search once it becomes searchable, hide progress when idle."""
@@ -304,6 +313,7 @@ class MainScreen(Screen):
 
     @on(ResultsList.NeedMore)
     def _need_more(self) -> None:
+        """Load the next page of the result on screen (once at a time)."""
         if self._loading_page or self.shown is None:
             return
         self._loading_page = True

@@ -119,9 +119,11 @@ class ResultsList(OptionList):
             self.post_message(self.NeedMore())
 
     def on_focus(self, event: events.Focus) -> None:
-        """Focusing the list puts the cursor on a hit."""
+        """Focusing the list puts the cursor on a hit and loads the next page if there is one."""
         if self.highlighted is None and self.hits:
             self.highlighted = 0
+        if len(self.hits) < self.total:  # the user is about to browse: fetch ahead
+            self.post_message(self.NeedMore())
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-render prompts for the new width (titles are cut to one line)."""
