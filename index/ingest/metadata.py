@@ -1181,12 +1181,6 @@ def _date_or_byline(
         _mark(line, META, "date line relative to the day saved")
         return
     m = _BYLINE.match(folded)
-    stamp = None if m or footer else _YEARLESS_STAMP.search(folded)
-    if stamp and not folded[stamp.end() :].strip():
-        # 动静新闻记者 杨凯里　11月03日 18:20: a byline with the day of posting; the year is elsewhere.
-        m = _BYLINE.match(folded[: stamp.start()].rstrip())
-        if m:
-            _note_yearless(folded, line, ex)
     if m and len(folded) <= 40:
         ex.offer("author", _reporter(_orig(line, folded, m, "name"), line), line, "byline")
         org = _byline_outlet(_orig(line, folded, m, "org")) if m["org"] else None
