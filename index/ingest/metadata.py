@@ -157,6 +157,10 @@ _ISSUERS = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,20}(?:局|调查队|委员会|办公室|办公厅|人民政府|政府|厅|署)\s+)+"
     r"[\u4e00-\u9fff]{2,20}(?:局|调查队|委员会|办公室|办公厅|人民政府|政府|厅|署)$"
 )
+# An official document's number over its title: 鄂政办发〔2025〕12号, 国办函[2024]3号.
+_DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d{1,4}\s*号$"
+)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
     # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
@@ -1568,7 +1572,7 @@ def _title_like(line: Line) -> bool:
         return False
     if probe.startswith(("——", "—", "--")) or _YEARLESS_LINE.match(probe):
         return False
-    if _ISSUERS.match(probe):
+    if _ISSUERS.match(probe) or _DOC_NUMBER.match(probe):
         return False
     if find_dates(probe) and len(probe) < 30:
         return False

@@ -42,6 +42,11 @@ _EPAPER_ITEM = re.compile(
     r"版面导航|本版目录|往期回顾|pdf\s*版?|[|｜/]"
 )
 _EPAPER_MOVE = re.compile(r"上一(?:版|期)|下一(?:版|期)|返回(?:目录|版面)|版面导航")
+# A periodical's running header on a PDF page: 湖北省人民政府公报 2025年第9期 ·15·.
+_RUNNING_HEAD = re.compile(
+    r"^\S{2,24}(?:公报|学报|杂志|期刊|月刊|半月刊|周刊|旬刊)(?:\d{4}年)?第?\d{1,4}期"
+    r"(?:(?:总第\d{1,5}期)?[·・\-－]?\d{1,4}[·・\-－]?)?$|^[·・\-－]\d{1,4}[·・\-－]$"
+)
 # Vocabulary of share bars, counters, widgets and platform notices.
 _WIDGET_WORDS = (
     r"分享(?:到|至|给|让更多人看到)?|一键分享|字号|字体|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|举报|纠错|点赞|在看|"
@@ -197,7 +202,10 @@ _CREDIT_CHAIN = re.compile(
 # A forum floor header: 1楼 2025-03-02 10:11 来自Android客户端, 2楼, #3; the replies follow it.
 _FLOOR = re.compile(r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)(?=\s|$)(?!.*[。！？!?，,])")
 # Forums name the first reply floors 沙发, 板凳, 地板: 沙发　网名：回复.
-_NAMED_FLOOR = re.compile(r"^(?:沙发|板凳|地板|地下室)(?:\s*$|\s+[^\s:：，。]{1,16}\s*[:：])")
+_NAMED_FLOOR = re.compile(
+    r"^(?:沙发|板凳|地板|地下室)(?:\s*$|\s+[^\s:：，。]{1,16}\s*[:：]"
+    r"|\s+[^\s。！？，,]{1,16}\s+(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
+)
 _POSTED_FROM = re.compile(r"(?:^|\s)来自\s*\S{0,16}(?:客户端|android|iphone|ipad|手机|微博|weibo)")
 # The head of the comments under an article, with or without their count.
 _COMMENT_HEAD = re.compile(
@@ -214,6 +222,10 @@ _GLUED_WIDGET = re.compile(
 )
 _MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+# A print view's banner: the site's name and its address (福州新闻网　www.fznews.com.cn).
+_NAME_AND_ADDRESS = re.compile(
+    r"^[^\s。！？，,]{2,20}\s+(?:https?://)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})+/?$"
+)
 # A social post's topic tags on a line of their own: #阳朔 #乡村旅行, #乡村振兴#.
 _HASHTAGS = re.compile(r"^(?:#[^\s#]{1,20}#\s*)+$|^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})+$")
 _END_MARK = re.compile(r"^[(（\[【]?\s*(?:完|全文完|end|结束)\s*[)）\]】]?$")
@@ -389,6 +401,8 @@ def chrome_reason(line: Line) -> str | None:
         return "address or contact footer"
     if _EPAPER.match(compact) or is_epaper_bar(probe):
         return "e-paper page navigation"
+    if _RUNNING_HEAD.match(compact):
+        return "periodical's running header"
     if _CREDIT_CHAIN.match(probe) and len(compact) <= 80:
         return "editor credits"
     if (
@@ -409,6 +423,8 @@ def chrome_reason(line: Line) -> str | None:
         return "link"
     if _HASHTAGS.match(probe):
         return "topic tags"
+    if _NAME_AND_ADDRESS.match(probe):
+        return "site name and address"
     if "](" in probe:  # [![avatar](…)](…): images and links with little text of their own
         label = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", probe)))
         if len(re.sub(r"[\W_]", "", label)) <= 12 and not any(c in label for c in _SENTENCE):

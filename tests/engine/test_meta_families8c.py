@@ -224,3 +224,36 @@ def test_a_page_title_with_the_site_first_after_a_double_dash():
         f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
     )
     assert page.meta["title"] == "政协委员为老区乡村振兴建言"
+
+
+def test_a_gazettes_running_header_and_document_number_are_not_the_title():
+    wrapped = (
+        "　　为进一步做好驻村帮扶工作，巩固拓展脱\n贫攻坚成果，经省人民政府同意，现就有关事\n"
+        "项通知如下。各地要把政治素质好、工作能\n力强的干部选派到村任职，脱贫人口较多的\n"
+        "地区要适当增加选派数量，确保帮扶见效。\n"
+    )
+    art = build(
+        "某某省人民政府公报　　2025年第9期　　·15·\n某政办发〔2025〕12号\n"
+        "省人民政府办公厅关于进一步加强驻村\n帮扶工作的通知\n各市、州、县人民政府：\n"
+        + wrapped
+        + "·16·\n"
+    )
+    assert art.meta.title == "省人民政府办公厅关于进一步加强驻村帮扶工作的通知"
+    assert "公报" not in joined(art) and "·16·" not in joined(art)
+    # a headline naming a gazette's issue is a headline
+    art = build("省政府公报第9期今日出刊\n2025-05-06\n\n" + BODY)
+    assert art.meta.title == "省政府公报第9期今日出刊"
+
+
+def test_a_forum_reply_on_a_named_floor_with_its_time_and_a_print_views_banner():
+    art = build(
+        "某某网　www.example.com.cn\n老街改造完成了\n楼主　春江渔夫　发表于 2025-04-11 09:32\n\n"
+        + BODY
+        + "\n收藏　分享　举报\n沙发　阿福哥　2025-04-11 10:05\n小时候天天在那条街上玩，改得不错\n"
+    )
+    text = joined(art)
+    assert "阿福哥" not in text and "小时候" not in text and "www." not in text
+    assert art.meta.title == "老街改造完成了"
+    # a sentence naming a site's address is text
+    art = build(HEAD + BODY + "\n详情请登录某某网站查询，网址是www.example.com.cn。\n")
+    assert "网址是" in joined(art)
