@@ -240,7 +240,21 @@ class ArticleBuilder:
         """Named and inherited regions per paragraph."""
         if not self._tag_regions:
             return [((), ())] * len(kept)
-        return self.tagger.tag_article([(p.folded, p.is_heading) for p in kept], meta.title)
+        return self.tagger.tag_article(
+            [(p.folded, p.is_heading) for p in kept], meta.title, home=_outlet_home(meta)
+        )
+
+
+def _outlet_home(meta: ArticleMeta) -> str | None:
+    """The region the credited outlet (else the site) writes from, where the tagger uses one."""
+    from index.ingest.publishers import publishers
+    from index.regions.aliases import OUTLET_HOMES
+
+    for name in (meta.source, meta.site):
+        pub = publishers().lookup(name) if name else None
+        if pub:
+            return OUTLET_HOMES.get(pub.region)
+    return None
 
 
 def _front_lines(text: str, fm: dict) -> dict[str, Line]:

@@ -64,6 +64,12 @@ SAR_AREAS: dict[str, str] = {
     **dict.fromkeys(_words("氹仔 路环 路氹 黑沙环 荔枝碗"), _MO),
 }
 ALIASES.update(SAR_AREAS)
+# Areas of a SAR whose names are also words or places elsewhere (沙头角 is a town of 深圳 too,
+# 旺角 inside a firm's name, 黄大仙 a deity): gated, they count only when the SAR
+# is in the article's context, named there or as the home of the outlet credited.
+SAR_AREAS_GATED: dict[str, str] = dict.fromkeys(_words("沙头角 旺角 黄大仙"), _HK)
+# The region an outlet of these places writes from (publishers.tsv's region column).
+OUTLET_HOMES: dict[str, str] = {"HK": _HK, "MO": _MO}
 
 # Parts of one province named with its abbreviation (陕北, 苏南, 皖江, 闽南):
 # each names the province. Left out: those that are a unit's name (湘东区,

@@ -189,6 +189,8 @@ def load() -> Gazetteer:
             add(surface, u, kind, gated)
     for surface, target in aliases.ALIASES.items():
         add(surface, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
+    for surface, target in aliases.SAR_AREAS_GATED.items():
+        add(surface, by_path[target], FormKind.ALIAS, True)
     for surface, target in aliases.HISTORIC_NAMES.items():
         add(surface, by_path[target], FormKind.ALIAS, False)
     for surface in aliases.PROVINCE_PARTS:

@@ -229,9 +229,12 @@ class RegionTagger:
         return most_specific([h.unit.path for h in found if h.unit is not None])
 
     def tag_article(
-        self, paragraphs: list[tuple[str, bool]], title: str | None = None
+        self, paragraphs: list[tuple[str, bool]], title: str | None = None, home: str | None = None
     ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """Per paragraph (named_paths, inherited_paths) for one article in order.
+
+        `home`: the region the credited outlet writes from (a Hong Kong paper), context
+        for gated names only (沙头角 counts in a Hong Kong paper's story); it names nothing.
 
         A file longer than STORY_MAX_PARAGRAPHS is read as a collection (a
         dump of unrelated items, a whole newspaper page): there the context
@@ -253,6 +256,8 @@ class RegionTagger:
             contexts = _window_contexts(first, scans, STORY_MAX_PARAGRAPHS // 4)
         else:
             contexts = [_prefix_set([p for paths in first for p in paths])] * len(texts)
+        if home in self._gz.units:
+            contexts = [c | _prefix_set([home]) for c in contexts]
         # Pass 2: each paragraph again, with the article as context (and the
         # person names it revealed); pass 1 stands where neither can matter.
         named_all = [
