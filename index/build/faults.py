@@ -37,6 +37,7 @@ POINTS = (
     "toc",  # new table of contents written, old files not yet cleaned
     "verified",  # commit done and its document count checked
     "manifest",  # last commit done, its manifest file not yet written
+    "manifest_written",  # a manifest base or log written, not yet renamed into place
     "publish",  # about to switch CURRENT to a new build
     "published",  # CURRENT switched
 )

@@ -106,6 +106,9 @@ class Segmenter:
         self._tk = None
         self._light = None  # a tokenizer on the sharded prefix dict, for queries
         self._lock = threading.Lock()
+        # Index with the sharded dict too (a run adding a few articles): loading the
+        # shards those texts start words with costs less than the full dictionary.
+        self.index_light = False
 
     def _tokenizer(self):
         """The jieba Tokenizer, initialised on first use (thread-safe)."""
@@ -168,28 +171,33 @@ class Segmenter:
         """Load the dictionary now (call from a background thread or before forking)."""
         self._tokenizer()
 
+    def _index_tokenizer(self):
+        """The tokenizer for indexing: the sharded one when `index_light` and cached."""
+        if self.index_light:
+            return self._query_tokenizer()
+        return self._tokenizer()
+
     def tokenize(self, folded: str) -> list[tuple[str, int, int]]:
         """(word, start, end) for each indexable word of already-folded text."""
-        tk = self._tokenizer()
+        tk = self._index_tokenizer()
         return [(w, s, e) for w, s, e in tk.tokenize(folded) if is_word_token(w)]
 
     def words(self, folded: str) -> list[str]:
         """The indexable words of already-folded text, in order."""
-        tk = self._tokenizer()
-        return [w for w in tk.lcut(folded) if is_word_token(w)]
+        return self._query_words_of(self._index_tokenizer(), folded)
 
     def _query_words_of(self, tk, folded: str) -> list[str]:
-        """`words` with a given tokenizer (the light one for queries)."""
+        """`words` with a given tokenizer (full, or the sharded one)."""
         return [w for w in tk.lcut(folded) if is_word_token(w)]
 
     def index_tokens(self, folded: str) -> list[tuple[str, int]]:
         """(word, position) to index: each word at 0, 1, 2…, plus the dictionary
         words inside a long word at that word's position (下沉干部 → 下沉, 干部),
         so a query for the parts finds the compound."""
-        tk = self._tokenizer()
+        tk = self._index_tokenizer()
         freq = tk.FREQ
         out = []
-        for pos, w in enumerate(self.words(folded)):
+        for pos, w in enumerate(self._query_words_of(tk, folded)):
             out.append((w, pos))
             if len(w) > 2:
                 for n in range(2, len(w)):

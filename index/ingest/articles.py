@@ -396,18 +396,16 @@ class RecurrenceCache:
     Only files read successfully are remembered (a failed read is retried).
     """
 
-    def __init__(
-        self,
-        stamps: dict[str, str],
-        samples: dict[str, tuple[str, tuple[str, ...], str | None]] | None = None,
-    ) -> None:
+    def __init__(self, stamps: dict[str, str], samples=None) -> None:
         self.stamps = stamps
-        self.samples = dict(samples or {})
+        # What earlier runs stored: a dict, or the manifest's lazy `Samples` (never changed here).
+        self.samples = samples if samples is not None else {}
+        self.stored: dict[str, tuple[str, tuple[str, ...], str | None]] = {}  # by this run
         self.read = 0  # files read by the pass (the rest came from the cache)
 
     def lookup(self, path: str) -> tuple[set[str], str | None] | None:
         """The keys and signature counted for this file, if it has not changed since."""
-        hit = self.samples.get(path)
+        hit = self.stored.get(path) or self.samples.get(path)
         stamp = self.stamps.get(path)
         if hit is None or not stamp or hit[0] != stamp:
             return None
@@ -417,11 +415,18 @@ class RecurrenceCache:
         """Remember what the pass counted for a file it just read."""
         stamp = self.stamps.get(path)
         if stamp:
-            self.samples[path] = (stamp, tuple(sorted(keys)), signature)
+            self.stored[path] = (stamp, tuple(sorted(keys)), signature)
 
     def kept(self) -> dict[str, tuple[str, tuple[str, ...], str | None]]:
         """The samples of files still listed, to be saved."""
-        return {p: v for p, v in self.samples.items() if p in self.stamps}
+        merged = {**dict(self.samples.items()), **self.stored}
+        return {p: v for p, v in merged.items() if p in self.stamps}
+
+    def changes(self) -> dict[str, tuple | None]:
+        """What `kept()` changes in the stored samples: new values, None for files gone."""
+        out: dict[str, tuple | None] = {p: v for p, v in self.stored.items() if p in self.stamps}
+        out.update((p, None) for p in self.samples if p not in self.stamps)
+        return out
 
 
 def count_recurrence(

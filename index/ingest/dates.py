@@ -83,9 +83,38 @@ def chinese_numerals(text: str) -> str:
     return _CN_DATE.sub(lambda m: f"{number(m['y'])}年{number(m['m'])}月{number(m['d'])}日", text)
 
 
+# A span that is plainly year, month, day (2024-03-08, 2024/3/8, 2024.03.08, 2024年3月8日),
+# with at most a valid time: read here, as dateparser reads it (tests compare the two),
+# sparing an update of a few files dateparser's ~0.5 s first parse.
+_PLAIN_DATE = re.compile(
+    r"(?P<y>[0-9]{4})(?:(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})|"
+    r"年(?P<m2>[0-9]{1,2})月(?P<d2>[0-9]{1,2})日)"
+    r"(?: (?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<sec>[0-5][0-9]))?)?"
+)
+
+
+def _plain(span: str) -> str | None:
+    """ISO date of a plain numeric span (see _PLAIN_DATE), or None to ask dateparser."""
+    m = _PLAIN_DATE.fullmatch(span)
+    if m is None:
+        return None
+    y, mo, d = int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def _parse(span: str) -> str | None:
     """ISO date of a candidate span, read by dateparser; None if it is no full date."""
+    return _plain(span) or _dateparser_iso(span)
+
+
+def _dateparser_iso(span: str) -> str | None:
+    """`_parse` by dateparser alone."""
     import dateparser  # lazy: a cold `search` never needs it
 
     value = dateparser.parse(

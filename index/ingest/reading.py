@@ -7,6 +7,7 @@ for a bad file, so one bad file never stops the rest.
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import re
 import stat
@@ -35,6 +36,9 @@ _INVISIBLE = re.compile(
 
 SCAN_WARN_FILES = 200_000  # entries seen before a scan warns that the root may be too big
 SCAN_WARN_SECONDS = 30.0
+# Sort keys in C: a scan sorts 50k entries twice, and a lambda per entry costs ~30 ms.
+_BY_NAME = operator.attrgetter("name")
+_BY_PATH = operator.attrgetter("path")
 
 
 def root_warnings(roots: list[Path]) -> list[str]:
@@ -91,7 +95,7 @@ def discover(
             )
         elif root.is_dir():
             walk.add_tree(root)
-    return sorted(walk.found.values(), key=lambda s: s.path), walk.skipped
+    return sorted(walk.found.values(), key=_BY_PATH), walk.skipped
 
 
 class _Walk:
@@ -144,7 +148,8 @@ class _Walk:
             self._count(len(entries), root)
             real_dir = os.path.realpath(dirpath)  # once per folder, not per file
             abs_dir = os.path.abspath(dirpath)
-            self._add_files(sorted(files, key=lambda e: e.name), real_dir, abs_dir, base, str(root))
+            files.sort(key=_BY_NAME)
+            self._add_files(files, real_dir, abs_dir, base, str(root))
             subdirs = sorted(
                 (e for e in dirs if not e.name.startswith(".")), key=lambda e: e.name, reverse=True
             )

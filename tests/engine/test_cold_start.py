@@ -59,6 +59,25 @@ def test_sharded_dictionary_segments_like_the_full_one(tmp_path, monkeypatch, us
     assert light._tk is None  # never fell back to the full load
 
 
+def test_indexing_on_the_shards_gives_the_same_tokens(tmp_path, monkeypatch, user_dict):
+    """A run adding a few articles segments on the shards: same words, positions, offsets."""
+    monkeypatch.setattr("index.build.segmenter._cache_dir", lambda: tmp_path)
+    full = Segmenter(user_dict)
+    full.warm_up()
+    light = Segmenter(user_dict)
+    light.index_light = True
+    texts = _texts()
+    texts.append("".join(texts))  # one long text, as an article's paragraphs are
+    for text in texts:
+        assert light.index_tokens(text) == full.index_tokens(text), text
+        assert light.tokenize(text) == full.tokenize(text), text
+        assert light.words(text) == full.words(text), text
+    assert light._tk is None and light._light.total == full._tk.total
+    off = Segmenter(user_dict)  # index_light off: the full dictionary, as before
+    off.index_tokens("干部")
+    assert off._tk is not None
+
+
 def test_shard_file_is_keyed_by_the_user_dictionary(tmp_path, user_dict):
     other = UserDictionary((DictEntry("金花葵"),), ())
     a = prefix_shards.shard_path(tmp_path, user_dict.fingerprint())

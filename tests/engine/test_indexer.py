@@ -554,8 +554,13 @@ def test_touched_file_is_hashed_once_and_a_damaged_manifest_file_is_rebuilt(
     monkeypatch.undo()
 
     build = IndexStore(cfg.index.dir).current_build()
-    (path,) = (build / manifest.FOLDER).iterdir()
-    path.write_bytes(path.read_bytes()[:-7])  # torn: its digest no longer holds
+    # the first build's base and the touch's log of one change
+    assert sorted(p.name.split("-")[0] for p in (build / manifest.FOLDER).iterdir()) == [
+        "base",
+        "gen",
+    ]
+    (path,) = (build / manifest.FOLDER).glob("base-*.bin")
+    path.write_bytes(path.read_bytes()[:-7])  # torn: its length no longer holds
     assert file_manifest(cfg) is None
     again = run(cfg)  # reads the lexicon, which has the old stamp: one more hash, no change
     assert (again.unchanged, again.added, again.deleted) == (5, 0, 0)
@@ -563,6 +568,63 @@ def test_touched_file_is_hashed_once_and_a_damaged_manifest_file_is_rebuilt(
     saved = file_manifest(cfg)
     assert saved is not None
     assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
+
+
+def test_manifest_log_compacts_and_an_old_manifest_file_still_reads(
+    tmp_path, corpus_copy, monkeypatch
+):
+    import hashlib
+    import marshal
+
+    from index.build import manifest
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    run(cfg)
+    folder = IndexStore(cfg.index.dir).current_build() / manifest.FOLDER
+    names = lambda: sorted(p.name.split("-")[0] for p in folder.iterdir())  # noqa: E731
+    assert names() == ["base"]
+    (corpus_copy / "a.txt").write_text("第一篇新文章，讲驻村工作。", encoding="utf-8")
+    run(cfg)
+    assert names() == ["base", "gen"]  # a log of the changes beside the base
+    monkeypatch.setattr(manifest, "COMPACT_MIN", 3)  # the next changes pass the limit
+    (corpus_copy / "b.txt").write_text("第二篇新文章，讲网格治理。", encoding="utf-8")
+    run(cfg)
+    assert names() == ["base"]  # compacted into a new base
+    files, articles, gen, count = lexicon_manifest(cfg)
+    saved = file_manifest(cfg)
+    assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
+    assert set(saved.samples)  # the recurrence pass's samples, read per folder
+
+    # A manifest file of format 2 (one marshal blob) is read, and replaced by a base.
+    body = marshal.dumps((gen, count, saved.files, saved.articles, dict(saved.samples.items())))
+    digest = hashlib.blake2b(body, digest_size=16).hexdigest().encode()
+    for p in folder.iterdir():
+        p.unlink()
+    (folder / f"gen-{gen}.bin").write_bytes(manifest._LEGACY + b"\n" + digest + b"\n" + body)
+    old = file_manifest(cfg)
+    assert old is not None and old.files == saved.files and old.origin is None
+    (corpus_copy / "a.txt").unlink()
+    assert run(cfg).deleted == 1
+    assert names() == ["base"]
+    files, articles, _gen, _count = lexicon_manifest(cfg)
+    saved = file_manifest(cfg)
+    assert {p: d for p, (d, _s) in saved.files.items()} == files and saved.articles == articles
+
+
+def test_a_damaged_sample_block_is_only_a_cache_miss(tmp_path):
+    from index.build import manifest
+
+    files = {"/c/x/1.txt": ("h1", "1:1"), "/c/y/2.txt": ("h2", "2:2")}
+    samples = {"/c/x/1.txt": ("1:1", ("页脚",), None), "/c/y/2.txt": ("2:2", ("页眉",), "s")}
+    manifest.write(tmp_path, 4, 9, files, {"a1": "/c/x/1.txt"}, {}, lambda: samples)
+    (path,) = (tmp_path / manifest.FOLDER).iterdir()
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF  # inside the last folder's block
+    path.write_bytes(bytes(data))
+    got = manifest.read(tmp_path, 4, 9)
+    assert got is not None and got.files == files
+    assert sum(got.samples.get(p) is not None for p in samples) == 1
+    assert manifest.read(tmp_path, 5, 9) is None and manifest.read(tmp_path, 4, 8) is None
 
 
 def chrome_folder(dest: Path, start: int, count: int) -> None:

@@ -1,4 +1,4 @@
-"""SIGKILL the indexer at 32 points; the committed index survives and the next run completes.
+"""SIGKILL the indexer at 34 points; the committed index survives and the next run completes.
 
 Scenarios: a first build, an incremental update (new files added to an
 indexed corpus), a full rebuild and a parallel build. After each kill: the index that was
@@ -42,6 +42,7 @@ KILL_POINTS = [
     ("first", "publish", 1),
     ("first", "published", 1),
     ("first", "verified", 2),
+    ("first", "manifest_written", 1),  # a base written, not yet renamed
     ("update", "read", 10),
     ("update", "added", 5),
     ("update", "commit", 2),
@@ -51,6 +52,7 @@ KILL_POINTS = [
     ("update", "toc", 2),
     ("update", "verified", 1),
     ("update", "manifest", 1),  # committed, its manifest file not yet written
+    ("update", "manifest_written", 1),  # the log of changes written, not yet renamed
     ("rebuild", "added", 20),
     ("rebuild", "segment", 2),
     ("rebuild", "publish", 1),
@@ -65,7 +67,7 @@ KILL_POINTS = [
     ("parallel", "toc", 1),
     ("parallel", "manifest", 1),
 ]
-assert len(KILL_POINTS) == 32
+assert len(KILL_POINTS) == 34
 
 
 @pytest.fixture(scope="module")
