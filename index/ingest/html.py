@@ -911,8 +911,23 @@ def _title_parts(title: str) -> list[str]:
         m = _BARE_DASH.match(title.strip())
         if m:
             parts = [m["head"].strip(), m["tail"].strip()]
+    if len(parts) == 1 and "——" in title:  # 标题——黔西南州人民政府 (a subtitle stays)
+        head, _, tail = title.strip().rpartition("——")
+        if head.strip() and _names_a_site(tail.strip()):
+            parts = [head.strip(), tail.strip()]
+    if len(parts) == 1:  # 雲林縣政府全球資訊網-縣府推動…: the site, a bare dash, the headline
+        head, _, tail = title.strip().partition("-")
+        if len(_key(tail)) >= 8 and _names_a_site(head.strip()) and not _names_a_site(tail.strip()):
+            parts = [head.strip(), tail.strip()]
     if len(parts) >= 2 and len(_key(parts[0])) < 4:  # '新华网 - 标题': site first
         parts = [max(parts, key=len), *parts]
+    elif (
+        len(parts) == 2
+        and len(_key(parts[1])) >= 8  # 屏東縣政府全球資訊網-新聞稿 is the site and a section
+        and _names_a_site(parts[0])
+        and not _names_a_site(parts[1])
+    ):
+        parts = parts[::-1]  # 湖北政协网--标题: the headline, then the site
     return parts or [title.strip()]
 
 

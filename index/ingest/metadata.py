@@ -107,8 +107,10 @@ _LABEL_KIND = {
     "发文机关": "source",
     "发文单位": "source",
     "发布单位": "source",
-    "发布者": "source",
-    "发布人": "source",
+    # 发布者：宣传部 is the account that posted the page: a credit only where the site is not
+    # an outlet's or a body's own (read at the end of `extract`).
+    "发布者": "poster",
+    "发布人": "poster",
     "供稿单位": "source",
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
@@ -219,6 +221,15 @@ _ORG_MASTHEAD = re.compile(
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
     r"法院|检察院|公安局|局|厅|部|署|委)$"
 )
+# A body whose site publishes its own news (四川大学华西医院, 某某市第一中学, 某某县人民法院).
+_INSTITUTION = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:大学|学院|中学|小学|学校|医院|卫生院|图书馆|博物馆|党校|研究院|研究所|"
+    r"科学院|人民法院|人民检察院|人大常委会|政协|委员会)$"
+)
+_RUN_BY = re.compile(
+    r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
+    r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
+)
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
@@ -265,7 +276,7 @@ _REPRINT_TAIL = re.compile(
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
     rf"^(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：]\s*(?P<name>{_NAME})"
-    r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
+    r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
 )
 _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
@@ -501,6 +512,7 @@ def extract(
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
+    _app_masthead(header, zone, later)
     for line in header:
         if line.role == BODY:
             _masthead(line, later, top=line is header[0])
@@ -550,6 +562,11 @@ def extract(
     for line in footer:
         if line.role == BODY:
             _date_or_byline(line, later, last, rules, footer=True)
+        elif line.role == CHROME and (writer := _WRITER_LINE.match(line.folded.strip())):
+            # 文字：吴某　摄影：许某　责任编辑：周某 under the text: the writer, then the crew.
+            later.offer(
+                "author", _orig(line, line.folded.strip(), writer, "name"), line, "writer's credit"
+            )
     for line in footer:
         m = _EN_COPYRIGHT.search(line.folded)
         pub = _english_publisher(m["site"]) if m else None
@@ -582,6 +599,14 @@ def extract(
                 last.offer("source", credited, line, "copyright footer")
                 break
 
+    for line in footer:
+        # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
+        run = _RUN_BY.search(line.folded)
+        if run:
+            name = _as_written(line, run["a"] or run["b"])
+            last.offer(
+                "site", re.sub(r"(?<=人民政府)办公室$", "", name), line, "the site's operator"
+            )
     for line in footer:
         # 本文为“学习强国”学习平台转载 / 本内容来自腾讯平台创作者: the platform hosting the copy.
         notice = chrome_reason(line) == "platform or copyright notice"
@@ -622,6 +647,9 @@ def extract(
     if pub and pub.kind == "app":
         # 来源：冀云客户端 and nothing else naming a site: the app it was read on.
         ex.evidence["site"] = replace(credit, how=f"{credit.how}: an app, read on itself")
+    site = ex.evidence.get("site")
+    if site and site.how == _APP_MASTHEAD and ex.get("source") in (site.value, None):
+        del ex.evidence["site"]  # the app's own piece: no site beside the source it is
     own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
     if own is not None and "source" not in ex.evidence and ex.get("site"):
         # 来源：本站原创: the site's own work, so the site is what it credits.
@@ -631,7 +659,54 @@ def extract(
     if outlet:
         # Nothing credits another outlet: a news site's page is its own work.
         ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
+    _full_office_name(ex, zone)
+    _account_site(ex)
+    poster = ex.evidence.pop("poster", None)
+    if poster and "source" not in ex.evidence:
+        ex.evidence["source"] = poster
     return ex
+
+
+def _account_site(ex: Extraction) -> None:
+    """A WeChat account that posts another body's credited piece is the site it was read on
+    (原创 X 霞浦发布 … 来源：霞浦县融媒体中心); an account that is the credited body, or
+    abbreviates it (吐鲁番高昌法院 for 吐鲁番市高昌区人民法院), is not."""
+    account = ex.evidence.pop("account", None)
+    source = ex.get("source")
+    if not account or not source or _abbreviates(account.value, source):
+        return
+    site = ex.evidence.get("site")
+    pub = publishers().lookup(site.value) if site else None
+    if site is None or (pub and pub.kind == "platform"):
+        ex.evidence["site"] = replace(account, how="the account that posted a credited piece")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Every character of `short` appears in `name`, in order (the same body, abbreviated)."""
+    rest = iter(fold(name))
+    return all(c in rest for c in fold(short).replace(" ", ""))
+
+
+def _full_office_name(ex: Extraction, zone: list[Line]) -> None:
+    """A source naming an office by its level only (县统计局, 市民政局) written in full where
+    the page names it (歙县统计局　国家统计局歙县调查队 under the title)."""
+    ev = ex.evidence.get("source")
+    key = fold(ev.value).strip() if ev else ""
+    if not re.fullmatch(r"[省市县区镇乡州盟旗][\u4e00-\u9fff]{1,10}", key):
+        return
+    pattern = re.compile(
+        rf"(?:^|(?<=[\s|｜,，、:：(（【\[]))(?P<full>[\u4e00-\u9fff]{{1,8}}{re.escape(key)})(?![\u4e00-\u9fff])"
+    )
+    for line in zone:
+        m = pattern.search(line.folded)
+        if m:
+            ex.evidence["source"] = Evidence(
+                _as_written(line, m["full"]),
+                line.number,
+                line.text.strip(),
+                f"{ev.how}, written in full",
+            )
+            return
 
 
 def _same_outlet(site: str | None, holder: str) -> str | None:
@@ -664,7 +739,7 @@ def _own_outlet(site: str) -> str | None:
         # The SARs' and Taiwan's governments publish their own releases on their sites; a
         # mainland 人民政府 portal reposts its offices' news, each with its own credit.
         return name
-    if not pub and not looks_like_outlet(name):
+    if not pub and not looks_like_outlet(name) and not _INSTITUTION.match(fold(name)):
         return None
     return publishers().canonical(name) if pub else name
 
@@ -748,6 +823,9 @@ def _site_name(name: str) -> str:
     name = name.strip()
     pub = publishers().lookup(name)
     # An app's or a paper's own site keeps its name (新华社客户端, 大公網), not the paper's.
+    base = publishers().lookup(re.sub(r"\s*客户端$", "", name))
+    if not pub and base and base.kind == "app":
+        return base.name  # 新湖南客户端: the app by its name (新华社客户端 is an agency's app)
     if fold(name).endswith("客户端") or (pub and pub.kind not in _HOST_KINDS):
         return name
     return publishers().canonical(name)
@@ -875,6 +953,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         value_folded = value_folded.strip(" \t:：|,，[]【】·")
         if not value or kind == "date":
             continue
+        if kind == "poster":
+            if not rules.is_junk_source(value_folded) and fold(value) not in _NO_AUTHOR:
+                later.offer("poster", _source_value(value)[0], line, f"labelled {m['label']}")
+            continue
         if kind == "source":
             if rules.is_junk_source(value_folded) or re.fullmatch(
                 r"(?:本站|本网|本平台)(?:原创)?", value_folded.strip()
@@ -915,6 +997,11 @@ _AUTHOR_ORG = re.compile(
 )
 
 
+# An office or department written before a person's name: 党委宣传部, 党政办, 新闻中心, 办公室.
+_OFFICE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:宣传部|组织部|统战部|办公室|党政办|党群办|政府办|委办|新闻中心|宣传科|宣传处|"
+    r"融媒体中心|宣传办|综合科|办公厅)"
+)
 _CREDIT_ROLE = re.compile(r"(?:编辑|通讯员|记者|摄影|摄像|实习生|责编|校对|审核|编审)$")
 
 
@@ -940,7 +1027,11 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     parts = value.split()
     # Outlet names before the person's name: 解放日报 吴江, 永嘉县融媒体中心 陈雅婷.
     while len(parts) >= 2 and (
-        looks_like_outlet(re.split(r"[·•]", parts[0])[-1]) or _AUTHOR_ROLE.fullmatch(fold(parts[0]))
+        looks_like_outlet(re.split(r"[·•]", parts[0])[-1])
+        or _AUTHOR_ROLE.fullmatch(fold(parts[0]))
+        or _OFFICE.fullmatch(
+            fold(parts[0])
+        )  # 党委宣传部 罗某, 县委办 王某: the office, then the person
     ):
         if looks_like_outlet(re.split(r"[·•]", parts[0])[-1]):
             org = org or parts[0]
@@ -1109,6 +1200,11 @@ def _date_or_byline(
         wechat = _wechat_byline(folded, dates[0].start)
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")
+            apps = [n for n in names if n.publisher.kind == "app"]
+            if apps and len(apps) < len(names):
+                # 极光新闻·黑龙江日报记者 X: the paper's reporter, read on the paper's app.
+                later.offer("site", apps[0].publisher.name, line, "app beside the paper")
+                names = [n for n in names if n.publisher.kind != "app"] + apps
             for n in names:
                 host = n.publisher.kind in ("site", "platform", "forum")
                 if host and n.publisher.name != "今日头条":
@@ -1198,8 +1294,9 @@ def _wechat_byline(folded: str, end: int) -> tuple[str | None, str] | None:
 
     The account may be written twice (原创 蓬溪发布 *蓬溪发布*); then nobody is named.
     """
-    m = _WECHAT_MARK.match(folded)
-    head = without_addresses(folded[m.end() : end]) if m else ""
+    start = len(folded) - len(folded.lstrip(">*_ \t"))  # > 原创 X · 账号 (a Markdown quote)
+    m = _WECHAT_MARK.match(folded[start:])
+    head = without_addresses(folded[start + m.end() : end]) if m else ""
     if not m or len(head) > 40 or any(c in head for c in "。！？；，"):
         return None
     tokens = [t for t in re.split(r"[\s*_|｜·]+", head) if t]
@@ -1222,6 +1319,7 @@ def _offer_wechat(
     if author:
         ex.offer("author", _as_written(line, author), line, "byline")
     later.offer("source", _as_written(line, account), line, "account on the byline")
+    later.offer("account", _as_written(line, account), line, "account on the byline")
 
 
 def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
@@ -1330,7 +1428,9 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     for n in reversed(names):
         rest = rest[: n.start] + " " + rest[n.end :]
     rest = re.sub(
-        r"首页|官方账号|daily news|news|电子版|数字报|[\W\d_]+", "", _APP_PROMPT.sub(" ", rest)
+        r"首页|官方账号|daily news|news|电子版|数字报|^客户端|[\W\d_]+",
+        "",
+        _APP_PROMPT.sub(" ", rest).strip(),
     )
     if len(rest) > 2 and not _named_with_slogan(folded):
         return
@@ -1349,6 +1449,36 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+# An app's advert: 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
+_APP_ADVERT = re.compile(
+    r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
+)
+
+
+_APP_MASTHEAD = "app masthead, named by its own advert"
+
+
+def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> None:
+    """The top line naming the app its own advert names (智慧阜南 … 下载智慧阜南APP,
+    掌心长兴　打开 … 下载掌心长兴APP): the page was read on that app, its site."""
+    if not header or header[0].role not in (BODY, CHROME, JUNK):
+        return
+    top = header[0]
+    name = top.folded.strip()
+    while True:
+        cut = re.sub(r"\s*(?:打开|下载|客户端|app)$", "", name)
+        if cut == name:
+            break
+        name = cut
+    if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name) or publishers().find(name):
+        return  # a known name is read as a masthead
+    apps = {m["app"] for ln in zone if ln is not top for m in _APP_ADVERT.finditer(ln.folded)}
+    if name in apps:
+        written = re.sub(r"\s*(?:打开|下载)$", "", top.text.strip())
+        later.offer("site", _site_name(written), top, _APP_MASTHEAD)
+        _mark(top, META, "masthead")
 
 
 def _named_with_slogan(folded: str) -> bool:
@@ -1387,7 +1517,9 @@ def _crumb_site(line: Line) -> str | None:
         # After 首页 comes a channel of the site (首页 > 宁海新闻 > 镇乡街道), unless it names a site.
         if home and not pub and not re.search(r"(?:网|网站|在线|客户端)$", part):
             return None
-        if pub or looks_like_outlet(part):
+        # 通许县人民政府 > 乡镇动态: a government's or a body's portal opens its own crumb.
+        body = not home and (_GOV_MASTHEAD.match(part) or _INSTITUTION.match(part))
+        if pub or looks_like_outlet(part) or body:
             written = text[m.start() : m.start() + len(part)] if len(text) == len(folded) else part
             return _site_name(written)
         return None

@@ -110,3 +110,132 @@ def test_names_with_characters_outside_the_basic_han_block():
     assert art.meta.author == "李𬭎"
     art = build("山区蔬菜喜丰收\n作者：䶮明　发布时间：2025-06-12\n\n" + BODY)
     assert art.meta.author == "䶮明"
+
+
+def test_an_app_named_at_the_top_and_in_its_own_advert_is_the_site():
+    text = "云上某县　打开\n山区蔬菜喜丰收\n来源：某某传媒集团　2025年8月21日 17:36\n\n"
+    art = build(text + BODY + "\n长按识别二维码下载云上某县APP\n")
+    assert (art.meta.source, art.meta.site) == ("某某传媒集团", "云上某县")
+    text = "掌上某城\n山区蔬菜喜丰收\n某某县融媒体中心　2025年11月12日 17:46\n\n"
+    art = build(text + BODY + "\n下载掌上某城APP\n")
+    assert (art.meta.source, art.meta.site) == ("某某县融媒体中心", "掌上某城")
+    # the app's own piece names no site beside it
+    text = "掌上某城\n山区蔬菜喜丰收\n掌上某城  07-02 21:16\n来源：掌上某城\n\n"
+    art = build(text + BODY + "\n打开掌上某城APP 查看更多精彩\n")
+    assert (art.meta.source, art.meta.site) == ("掌上某城", None)
+    # a top line no advert names is not an app
+    art = build("掌上某城\n山区蔬菜喜丰收\n来源：某某传媒集团　2025年8月21日\n\n" + BODY)
+    assert art.meta.site != "掌上某城"
+
+
+def test_a_known_apps_masthead_and_the_app_beside_its_paper_on_the_byline():
+    text = "新湖南客户端\n山区蔬菜喜丰收\n来源：湖南日报 | 作者：李华 | 2025年9月8日 10:26\n\n"
+    art = build(text + BODY + "\n下载新湖南客户端\n")
+    assert (art.meta.source, art.meta.site) == ("湖南日报", "新湖南")
+    text = "山区蔬菜喜丰收\n极光新闻·黑龙江日报记者 赵明　2025/12/02 07:58\n\n"
+    art = build(text + BODY)
+    assert (art.meta.source, art.meta.site, art.meta.author) == ("黑龙江日报", "极光新闻", "赵明")
+    # an agency's app keeps its name as the site
+    art = build("新华社客户端\n山区蔬菜喜丰收\n2025-06-12 09:30\n\n" + BODY)
+    assert art.meta.site == "新华社客户端"
+
+
+def test_a_bodys_own_news_page_credits_the_body():
+    text = "某某大学附属第一医院\n新闻中心 > 医院新闻\n山区蔬菜喜丰收\n作者：党委宣传部 王小明　2025.10.17\n\n"
+    art = build(text + BODY)
+    assert (art.meta.source, art.meta.author) == ("某某大学附属第一医院", "王小明")
+    text = "某某县人民法院\n山区蔬菜喜丰收\n发布时间：2025-10-17\n\n"
+    assert build(text + BODY).meta.source == "某某县人民法院"
+    # a body reposting an outlet's piece credits the outlet
+    text = "某某大学\n山区蔬菜喜丰收\n来源：某某日报　发布时间：2025-10-17\n\n"
+    assert build(text + BODY).meta.source == "某某日报"
+    # a person's two-part name is not an office
+    art = build("山区蔬菜喜丰收\n作者：欧阳 明华　发布时间：2025-10-17\n\n" + BODY)
+    assert art.meta.author == "欧阳 明华"
+
+
+def test_the_account_that_posted_a_page_credits_only_where_the_site_is_nobodys_own():
+    head = "山区蔬菜喜丰收_某某大学新闻网\n发布者：宣传部　发布时间：2025-09-26　浏览次数：2087\n\n"
+    assert build(head + BODY).meta.source == "某某大学新闻网"
+    head = "某某县人民政府\n山区蔬菜喜丰收\n发布者：县农业农村局　发布时间：2025-09-26\n\n"
+    assert build(head + BODY).meta.source == "县农业农村局"
+
+
+def test_a_writers_credit_in_the_crew_line_under_the_text():
+    tail = "\n文字：吴小风　摄影：许晴　责任编辑：周雯\n"
+    art = build("山区蔬菜喜丰收\n发布时间：2025-09-26\n\n" + BODY + tail)
+    assert art.meta.author == "吴小风"
+    # a byline above wins
+    art = build("山区蔬菜喜丰收\n作者：李华　发布时间：2025-09-26\n\n" + BODY + tail)
+    assert art.meta.author == "李华"
+
+
+def test_an_office_named_by_its_level_only_is_written_in_full_where_the_page_names_it():
+    text = (
+        "发布机构：县统计局　　发文日期：2025-03-28\n某县2024年国民经济和社会发展统计公报\n"
+        "黟县统计局　国家统计局黟县调查队\n2025年3月28日\n\n"
+    )
+    assert build(text + BODY).meta.source == "黟县统计局"
+    # nothing names it in full: kept as labelled
+    text = "发布机构：县统计局　　发文日期：2025-03-28\n某县统计公报\n\n"
+    assert build(text + BODY).meta.source == "县统计局"
+
+
+def test_a_governments_or_bodys_name_opening_its_own_breadcrumb_names_the_site():
+    text = "某某县人民政府 > 乡镇动态 > 工作动态\n山区蔬菜喜丰收\n【信息来源：某某镇人民政府】【发布日期：2025-12-09】\n\n"
+    art = build(text + BODY)
+    assert (art.meta.source, art.meta.site) == ("某某镇人民政府", "某某县人民政府")
+    # after 首页 comes a channel, not the site
+    text = "首页 > 某某县人民政府 > 工作动态\n山区蔬菜喜丰收\n【信息来源：某某镇人民政府】【发布日期：2025-12-09】\n\n"
+    assert build(text + BODY).meta.site is None
+
+
+def test_the_operator_named_under_the_text_is_the_site_when_nothing_else_is():
+    head = "山区蔬菜喜丰收\n【信息来源：某某县农业农村局】【发布日期：2025-12-09】\n\n"
+    art = build(head + BODY + "\n主办：某某县人民政府办公室　网站标识码：3307260001\n")
+    assert art.meta.site == "某某县人民政府"
+    art = build(head + BODY + "\n某某市人大常委会办公室 主办\n")
+    assert art.meta.site == "某某市人大常委会办公室"
+    # a masthead wins over the operator line
+    art = build("某某新闻网\n" + head + BODY + "\n主办：某某县人民政府办公室\n")
+    assert art.meta.site == "某某新闻网"
+
+
+def test_html_titles_with_the_site_first_or_after_a_double_dash():
+    from index.ingest.html import _site_from_title, _title_parts
+
+    assert _title_parts("某某政协网--政协委员为老区乡村振兴建言") == [
+        "政协委员为老区乡村振兴建言",
+        "某某政协网",
+    ]
+    assert _site_from_title("某縣政府全球資訊網-縣府推動農村再生 社區打造漁村生活館") == (
+        "某縣政府全球資訊網"
+    )
+    assert _site_from_title("兴仁：驻村干部当起推销员——某某州人民政府") == "某某州人民政府"
+    # a subtitle after —— and a section after the site stay what they are
+    assert _title_parts("老街又热闹起来了——某县老街改造纪实") == [
+        "老街又热闹起来了——某县老街改造纪实"
+    ]
+    assert _site_from_title("某縣政府全球資訊網-新聞稿") == "某縣政府全球資訊網"
+
+
+def test_a_wechat_account_posting_another_bodys_piece_is_the_site():
+    text = "山区蔬菜喜丰收\n原创 李华 某县发布 2025年08月21日 19:30 福建\n\n"
+    art = build(text + BODY + "\n来源：某县融媒体中心\n编辑：王明\n")
+    assert (art.meta.source, art.meta.site, art.meta.author) == (
+        "某县融媒体中心",
+        "某县发布",
+        "李华",
+    )
+    # in a Markdown quote, beside a link to the platform
+    text = "# 山区蔬菜喜丰收\n\n> 原创 李华 · 某县发布 · 2025-02-26 17:00 · 辽宁\n\n"
+    tail = "\n---\n\n来源：某县融媒体中心\n[阅读原文](https://mp.weixin.qq.com/s/Ab3kL9)\n"
+    art = build(text + BODY + tail, "x.md")
+    assert (art.meta.site, art.meta.author, art.meta.date) == ("某县发布", "李华", "2025-02-26")
+    # the account credits itself: no site made up from it
+    art = build("山区蔬菜喜丰收\n原创 李华 某县发布 2025年08月21日 19:30 福建\n\n" + BODY)
+    assert (art.meta.source, art.meta.site) == ("某县发布", None)
+    # an account abbreviating the credited body is that body's own
+    text = "山区蔬菜喜丰收\n原创 李华 某某高昌法院 2025年08月21日 19:30 新疆\n\n"
+    art = build(text + BODY + "\n来源：某某市高昌区人民法院\n")
+    assert art.meta.site != "某某高昌法院"
