@@ -22,8 +22,8 @@ import tempfile
 import threading
 from pathlib import Path
 
-FORMAT = 1
-SHARDS = 512
+FORMAT = 2  # 2: one shard per first character (of the BMP), read without merging
+SHARDS = 65536
 MAGIC = b"SAPFX1\n"
 _HEAD = struct.Struct("<Q")
 
@@ -95,43 +95,49 @@ def write_shards(path: Path, freq: dict, total: int) -> None:
             os.unlink(tmp)
 
 
-class ShardedFreq(dict):
-    """jieba's FREQ, filled shard by shard as fragments are looked up (read-only)."""
+class ShardedFreq:
+    """jieba's FREQ, read shard by shard as fragments are looked up (read-only).
+
+    Each shard stays its own dict (merging them into one cost as much as reading
+    them); jieba only uses `in`, `[]` and `get` on FREQ.
+    """
 
     def __init__(self, buf, base: int, offsets: list[int]) -> None:
-        super().__init__()
         self._buf = buf
         self._base = base
         self._offsets = offsets
-        self._loaded = bytearray(SHARDS)
+        self._shards: list[dict | None] = [None] * SHARDS
         self._lock = threading.Lock()
 
-    def _ensure(self, word: str) -> None:
-        i = _shard(word)
-        if self._loaded[i]:
-            return
-        with self._lock:
-            if self._loaded[i]:
-                return
-            lo, hi = self._offsets[i], self._offsets[i + 1]
-            super().update(marshal.loads(self._buf[self._base + lo : self._base + hi]))
-            self._loaded[i] = 1
+    def _shard_of(self, word: str) -> dict:
+        i = ord(word[0]) % SHARDS
+        shard = self._shards[i]
+        if shard is None:
+            with self._lock:
+                shard = self._shards[i]
+                if shard is None:
+                    lo, hi = self._offsets[i], self._offsets[i + 1]
+                    shard = marshal.loads(self._buf[self._base + lo : self._base + hi])
+                    self._shards[i] = shard
+        return shard
+
+    def loaded(self) -> int:
+        """How many shards have been read."""
+        return sum(s is not None for s in self._shards)
 
     def __contains__(self, word) -> bool:
-        if word:
-            self._ensure(word)
-        return super().__contains__(word)
+        return bool(word) and word in self._shard_of(word)
 
     def __getitem__(self, word):
-        if word:
-            self._ensure(word)
-        return super().__getitem__(word)
+        if not word:
+            raise KeyError(word)
+        return self._shard_of(word)[word]
 
     def get(self, word, default=None):
-        """dict.get, loading the word's shard first."""
-        if word:
-            self._ensure(word)
-        return super().get(word, default)
+        """dict.get, reading the word's shard first."""
+        if not word:
+            return default
+        return self._shard_of(word).get(word, default)
 
 
 def load_shards(path: Path) -> tuple[ShardedFreq, int] | None:

@@ -78,23 +78,24 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
     return data, text[consumed:], text.count("\n", 0, consumed) + 1, None
 
 
-# A notes app's page properties opening the page (Logseq: title:: …, source:: …, date:: …).
-_PROPERTIES = re.compile(r"\A(?:[ \t]*-?[ \t]*[a-z][\w-]{0,30}::[^\n]*(?:\n|\Z))+", re.I)
-_PROPERTY = re.compile(r"^[ \t]*-?[ \t]*(?P<key>[a-z][\w-]{0,30})::[ \t]*(?P<value>.*?)\s*$", re.I)
+_PROPERTY = re.compile(r"^(?:-\s+)?(?P<key>[A-Za-z][\w-]{0,30})::\s*(?P<value>.*?)\s*$")
 
 
 def _page_properties(text: str) -> tuple[dict, str, int, str | None]:
-    """Page properties (`key:: value` lines) opening a note, read like YAML front matter."""
-    m = _PROPERTIES.match(text)
-    if not m:
+    """A notes app's page properties opening the text (Logseq: `title:: X`, `source:: Y`,
+    one a line, maybe as bullets), read like front matter; otherwise nothing is split off."""
+    lines = text.split("\n")
+    data: dict[str, str] = {}
+    n = 0
+    for raw in lines[:30]:
+        m = _PROPERTY.match(raw.lstrip("\ufeff"))
+        if not m:
+            break
+        data.setdefault(m["key"].lower(), m["value"])
+        n += 1
+    if len(data) < 2:
         return {}, text, 1, None
-    data = {}
-    for raw in m.group(0).splitlines():
-        prop = _PROPERTY.match(raw)
-        if prop and prop["value"]:
-            data.setdefault(prop["key"].lower(), prop["value"])
-    consumed = m.end()
-    return data, text[consumed:], text.count("\n", 0, consumed) + 1, None
+    return data, "\n".join(lines[n:]), n + 1, None
 
 
 class ArticleBuilder:

@@ -195,7 +195,7 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
 _NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
 _BYLINE = re.compile(
-    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?(?:\s+[^\s记者【]{{2,20}}?)?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     # 記者 許志榮／報導: after a slash the place may be left out.
     r"\s*(?:(?:[/／|｜∕]\s*\S{0,8}|\s*\S{2,8})(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
 )
@@ -226,6 +226,20 @@ _INSTITUTION = re.compile(
     r"^[\u4e00-\u9fff]{2,20}(?:大学|学院|中学|小学|学校|医院|卫生院|图书馆|博物馆|党校|研究院|研究所|"
     r"科学院|人民法院|人民检察院|人大常委会|政协|委员会)$"
 )
+# A paper's masthead with its serial number (and maybe its name in pinyin).
+_SERIAL_MASTHEAD = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:报|刊|杂志))(?:\s+[a-z ]{2,30})?\s+\S{0,12}?"
+    r"(?:连续出版物号|刊号)\s*[:：]?\s*cn\s*\d{2}\s*-\s*\d{4}"
+)
+# A platform and the account on it: 微信公众号 恩施州教育局, 微信公众号「会昌发布」.
+_PLATFORM_ACCOUNT = re.compile(
+    r"^(?P<platform>微信公众号|微信公众平台|公众号|今日头条|头条号|微博|百家号)\s*[:：]?\s*[「“\"《【]?"
+    r"(?P<account>[^\s「」“”\"《》【】]{2,20})[」”\"》】]?$"
+)
+# A blog engine's credit under the page (自豪地采用WordPress, Powered by Typecho).
+_BLOG_ENGINE = re.compile(
+    r"(?:自豪地采用|powered\s+by|由)\s*(?:wordpress|typecho|hexo|hugo|jekyll|z-?blog|emlog|ghost|halo)\b"
+)
 _RUN_BY = re.compile(
     r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
     r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
@@ -248,6 +262,11 @@ _DATELINE_DATE = re.compile(
 _WIRE_TAIL = re.compile(
     rf"\s*(?:特约|首席|见习)?记者\s*{_NAME}(?:[\s、,，]+{_NAME})*\s*[\u4e00-\u9fff]{{0,8}}?\s*"
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|报道)"
+)
+_LEAD_BYLINE = re.compile(
+    rf"^(?:本报|本台|本网|[^\s记者，。]{{2,12}}?[/／·][^\s记者，。]{{2,12}}?)?(?:特约|首席|见习)?记者\s*"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME})*)"
+    rf"(?:\s+通讯员\s+{_NAME}(?:\s+{_NAME})*)?\s+(?=[^\s，。])"
 )
 _BRACKET_BYLINE = re.compile(
     rf"^\s*[〔(（【\[]\s*(?:本报|本台)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
@@ -395,7 +414,8 @@ def front_matter_meta(fm: dict) -> ArticleMeta:
         date = date.isoformat()
     elif date is not None:
         date = iso_date(str(date))
-    source, url = text("source"), text("url")
+    # Typora's and some clippers' `origin:` (微信公众号「某某发布」) names where the text came from.
+    source, url = text("source") or text("origin"), text("url")
     if source and re.match(r"(?:https?://|www\.)\S+$", source):
         # A web clipper's `source:` is the page's address, not the credited outlet.
         source, url = None, url or source
@@ -453,14 +473,23 @@ def extract(
                 if looks_like_outlet(value.strip()) and not re.search(r"\s", value.strip()):
                     ex.offer("source", _source_value(value)[0], where, "front matter author")
                     continue
+                wechat = _platform_site(front) == "微信公众号"
+                if wechat and not re.fullmatch(rf"{_NAME}|\S{{0,2}}", value.strip()):
+                    # A clipper names a WeChat page's account as its author ([[湘西组工]]).
+                    later.offer("source", value.strip(), where, "front matter account")
+                    later.offer("account", value.strip(), where, "front matter account")
+                    continue
                 value = _author_value(value)[0]
+            account = _PLATFORM_ACCOUNT.match(value.strip()) if key == "source" and value else None
+            if account:
+                # source:: 微信公众号 恩施州教育局: the account (it posted the piece) on the platform
+                name = account["account"].strip()
+                later.offer("source", name, where, "front matter account")
+                later.offer("account", name, where, "front matter account")
+                platform = re.sub(r"^公众号$", "微信公众号", account["platform"])
+                ex.offer("site", publishers().canonical(platform), where, "front matter")
+                continue
             if key == "source" and value:  # <meta name=source> 国际在线湖南频道 -> 国际在线
-                head, _, account = str(value).strip().partition(" ")
-                pub = publishers().lookup(head)
-                if account.strip() and pub and pub.kind == "platform":
-                    # source:: 微信公众号 某某教育局: the platform hosts the account it names.
-                    later.offer("site", pub.name, where, "front matter source's platform")
-                    value = account.strip()
                 value = _source_value(value)[0]
             ex.offer(key, value, where, "front matter")
 
@@ -513,6 +542,14 @@ def extract(
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
     _app_masthead(header, zone, later)
+    _follow_button(header, later)
+    for line in header:
+        serial = _SERIAL_MASTHEAD.match(line.folded.strip())
+        if serial:  # 大理日报　DALI RIBAO　国内统一连续出版物号 CN53-0006: the paper's masthead
+            later.offer(
+                "source", _as_written(line, serial["name"]), line, "masthead with serial number"
+            )
+            _mark(line, META, "masthead")
     for line in header:
         if line.role == BODY:
             _masthead(line, later, top=line is header[0])
@@ -599,6 +636,16 @@ def extract(
                 last.offer("source", credited, line, "copyright footer")
                 break
 
+    tail = [ln for ln in lines[zones.body_start :] if ln.folded.strip()][-8:]
+    for sign, day in itertools.pairwise(tail):
+        name = sign.folded.strip()
+        if (
+            len(name) <= 24
+            and (_ORG_MASTHEAD.match(name) or _GOV_MASTHEAD.match(name))
+            and re.fullmatch(r"(?:19|20)\d\d\s*年[\d\s月日]+", day.folded.strip())
+        ):
+            # 湖北省人民政府办公厅 / 2025年4月18日: the office signing the document (it stays text).
+            last.offer("source", sign.text.strip(), sign, "signature over the date")
     for line in footer:
         # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
         run = _RUN_BY.search(line.folded)
@@ -661,6 +708,11 @@ def extract(
         ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
     _full_office_name(ex, zone)
     _account_site(ex)
+    engine = next((ln for ln in footer if _BLOG_ENGINE.search(ln.folded)), None)
+    site = ex.evidence.get("site")
+    if engine is not None and site and "source" not in ex.evidence:
+        # 自豪地采用WordPress under a post crediting nobody: the blog's own writing.
+        ex.evidence["source"] = replace(site, how=f"{site.how}: a blog's own post")
     poster = ex.evidence.pop("poster", None)
     if poster and "source" not in ex.evidence:
         ex.evidence["source"] = poster
@@ -834,7 +886,10 @@ def _site_name(name: str) -> str:
 def _source_value(value: str) -> tuple[str | None, str | None]:
     """(credited source, hosting site) from a 来源 value: 人民网-浙江频道 -> (人民网, 人民网)."""
     value = value.strip(" \t:：|,，.。;；[]【】()（）")
-    value = re.sub(r"^[《〈<]\s*(.+?)\s*[》〉>]", r"\1", value)
+    # 《中国乡村振兴》杂志: the title in the marks is the name, the kind word after them is not.
+    value = re.sub(
+        r"^[《〈<]\s*(.+?)\s*[》〉>](?:\s*(?:杂志|期刊|周刊|月刊|半月刊|报)(?=\s|$))?", r"\1", value
+    )
     value = re.sub(r"\s*(?:\d{4}\s*(?:[/年-]|第).*|第\s*\d+\s*期.*)$", "", value).strip()
     if not value:
         return None, None
@@ -1351,7 +1406,7 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
 
 def _byline_outlet(org: str) -> str | None:
     """The outlet a byline credits: 齐鲁晚报·齐鲁壹点 -> 齐鲁晚报 (the paper before its app)."""
-    parts = [p for p in re.split(r"\s*[·•/／|｜]\s*", org.strip()) if p]
+    parts = [p for p in re.split(r"\s*[·•/／|｜]\s*|\s+", org.strip()) if p]
     known = [p for p in parts if (pub := publishers().lookup(p)) and pub.kind != "site"]
     papers = [
         p for p in known if publishers().lookup(p).kind in ("paper", "agency", "tv", "journal")
@@ -1383,6 +1438,20 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
             _mark(line, joined.role, joined.reason)
         return
     folded = line.folded.strip()
+    # 福州新闻网　www.fznews.com.cn: a print view's masthead with the site's address.
+    address = re.search(r"\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$", folded)
+    if (
+        address
+        and address.start() >= 2
+        and re.search(r"[\u4e00-\u9fff]", folded[: address.start()])
+    ):
+        cut, text = address.start(), line.text.strip()
+        shown = text[:cut] if len(text) == len(folded) else folded[:cut]
+        named = Line(line.number, shown, folded[:cut])
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     compact = "".join(folded.split())
@@ -1427,6 +1496,12 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     rest = _PAGE_TOKEN.sub(lambda m: " " * len(m.group(0)), rest)
     for n in reversed(names):
         rest = rest[: n.start] + " " + rest[n.end :]
+    # 新安晚报　安徽网: a known paper beside its site, which the table does not know.
+    unknown = [t for t in rest.split() if looks_like_outlet(t) and not SECTION_NAME.match(t)]
+    if is_breadcrumb(folded) or re.search(r"[>›»＞→]", folded):
+        unknown = []  # 橙新聞 > 香港新聞: a channel after the site
+    for t in unknown:
+        rest = rest.replace(t, " ", 1)
     rest = re.sub(
         r"首页|官方账号|daily news|news|电子版|数字报|^客户端|[\W\d_]+",
         "",
@@ -1446,6 +1521,9 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
                 later.offer("source", n.publisher.name, line, "masthead")
         else:
             later.offer("source", publishers().canonical(written), line, "masthead")
+    for t in unknown:
+        host = re.search(r"(?:网|在线|客户端|app)$", t)
+        later.offer("site" if host else "source", _as_written(line, t), line, "masthead")
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
@@ -1458,6 +1536,24 @@ _APP_ADVERT = re.compile(
 
 
 _APP_MASTHEAD = "app masthead, named by its own advert"
+
+
+def _follow_button(header: list[Line], later: Extraction) -> None:
+    """A user's name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注):
+    the author, unless the name is an outlet's (then the account is credited elsewhere)."""
+    for i, line in enumerate(header[:4]):
+        folded = line.folded.strip()
+        m = re.fullmatch(r"(?P<name>[^\s\d]{2,12}?)\s*[+＋]?\s*关注", folded)
+        if m is None and re.fullmatch(r"[+＋]?\s*关注", folded) and i > 0:
+            line, folded = header[i - 1], header[i - 1].folded.strip()
+            m = re.fullmatch(r"(?P<name>[^\s\d]{2,12})", folded)
+        if m is None:
+            continue
+        name = m["name"]
+        if re.search(r"[，。,.:：!！?？、|｜/]", name) or looks_like_outlet(name):
+            return
+        later.offer("author", _as_written(line, name), line, "name beside the follow button")
+        return
 
 
 def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> None:
@@ -1533,7 +1629,8 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         opener = len(folded) - len(folded.lstrip("【[(（〔 "))
         credit, end = _dateline_credit(folded, opener, line.text.strip())
         if end is None:
-            by = _BRACKET_BYLINE.match(folded)
+            # 记者 王某 通讯员 李某　国庆假期，… : the byline opening the lead, unbracketed.
+            by = _BRACKET_BYLINE.match(folded) or _LEAD_BYLINE.match(folded)
             if by:
                 later.offer("author", _reporter(by["name"], line), line, "byline opening the lead")
                 return

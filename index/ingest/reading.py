@@ -167,6 +167,9 @@ class _Walk:
             if abs_dir.startswith(base + sep)
             else os.path.relpath(abs_dir, base)
         )
+        real_pre, abs_pre, rel_pre = real_dir + sep, abs_dir + sep, rel_dir + sep
+        same = real_dir == abs_dir  # no link on the way: one string for both paths
+        is_reg = stat.S_ISREG
         for entry in entries:
             name = entry.name
             if name[0] == "." or not name.lower().endswith(exts):
@@ -181,14 +184,14 @@ class _Walk:
                     real_dir, abs_dir, name, base, root, entry
                 )  # vanished: the slow path says so
                 continue
-            if not stat.S_ISREG(st.st_mode):
+            if not is_reg(st.st_mode):
                 self.add_file(real_dir, abs_dir, name, base, root, entry)
                 continue
-            real = f"{real_dir}{sep}{name}"
+            real = real_pre + name
             if real in found:
                 continue  # the same file reached twice (a link inside the corpus)
-            absolute = f"{abs_dir}{sep}{name}"
-            found[real] = SourceFile(absolute, root, f"{rel_dir}{sep}{name}")
+            absolute = real if same else abs_pre + name
+            found[real] = SourceFile(absolute, root, rel_pre + name)
             stamps[absolute] = f"{st.st_size}:{st.st_mtime_ns}"
 
     def _count(self, entries: int, root: Path) -> None:

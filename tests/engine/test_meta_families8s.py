@@ -239,3 +239,159 @@ def test_a_wechat_account_posting_another_bodys_piece_is_the_site():
     text = "山区蔬菜喜丰收\n原创 李华 某某高昌法院 2025年08月21日 19:30 新疆\n\n"
     art = build(text + BODY + "\n来源：某某市高昌区人民法院\n")
     assert art.meta.site != "某某高昌法院"
+
+
+def test_a_papers_masthead_with_its_serial_number():
+    text = "某州日报　MOUZHOU RIBAO　国内统一连续出版物号 CN53-0099\n第2版　综合新闻\n山区蔬菜喜丰收\n记者 李华\n\n"
+    art = build(text + BODY)
+    assert (art.meta.source, art.meta.author) == ("某州日报", "李华")
+    # a serial number alone names no paper
+    art = build("国内统一连续出版物号 CN53-0099\n山区蔬菜喜丰收\n记者 李华\n\n" + BODY)
+    assert art.meta.source is None
+
+
+def test_a_quoted_title_before_its_kind_word_is_the_name():
+    text = "# 山区蔬菜喜丰收\n\n来源：《某某乡村》杂志 2025年第12期　作者：李华　发布时间：2025-06-16\n\n"
+    assert build(text + BODY, "x.md").meta.source == "某某乡村"
+    text = "# 山区蔬菜喜丰收\n\n来源：《某某周刊》　发布时间：2025-06-16\n\n"
+    assert build(text + BODY, "x.md").meta.source == "某某周刊"
+
+
+def test_an_unbracketed_byline_opening_the_lead():
+    lead = (
+        "记者 王小明 通讯员 高阳　国庆假期，镇里的村播基地格外热闹，返乡青年正在直播推介山货。\n\n"
+    )
+    art = build("山区蔬菜喜丰收\n2025-10-05 08:30:21 来源: 某某日报\n\n" + lead + BODY)
+    assert art.meta.author == "王小明"
+    assert "国庆假期" in "\n".join(p.text for p in art.paragraphs)
+    # a sentence about reporters is no byline
+    lead = "记者在现场看到，镇里的村播基地格外热闹，返乡青年正在直播推介山货。\n\n"
+    art = build("山区蔬菜喜丰收\n2025-10-05 08:30:21 来源: 某某日报\n\n" + lead + BODY)
+    assert art.meta.author is None
+
+
+def test_a_known_paper_beside_its_unknown_site_on_the_masthead():
+    art = build("新安晚报　某某安徽网\n山区蔬菜喜丰收\n2025-05-26 06:30:12\n\n" + BODY)
+    assert (art.meta.source, art.meta.site) == ("新安晚报", "某某安徽网")
+    # a site's crumb with a channel shaped like an outlet names no source
+    art = build("橙新聞 > 某某新聞\n山区蔬菜喜丰收\n橙新聞 2025-08-22 15:48\n\n" + BODY)
+    assert art.meta.source == "橙新聞"
+
+
+def test_a_byline_of_a_paper_and_its_app_closing_the_text():
+    art = build(
+        "山区蔬菜喜丰收\n2025-05-26 06:30:12\n\n" + BODY + "\n新安晚报 大皖新闻记者 王小明\n"
+    )
+    assert (art.meta.author, art.meta.source) == ("王小明", "新安晚报")
+    assert "王小明" not in "\n".join(p.text for p in art.paragraphs)
+
+
+def test_a_notes_apps_page_properties_and_a_platform_account_as_the_source():
+    text = (
+        "title:: 山区蔬菜喜丰收\nsource:: 微信公众号 某州教育局\ndate:: 2025-11-20\n\n- "
+        + P1
+        + "\n- "
+        + P2
+    )
+    art = build(text, "x.md")
+    assert (art.meta.title, art.meta.source, art.meta.site, art.meta.date) == (
+        "山区蔬菜喜丰收",
+        "某州教育局",
+        "微信公众号",
+        "2025-11-20",
+    )
+    assert "source::" not in "\n".join(p.text for p in art.paragraphs)
+    # one line shaped like a property is no block of them
+    from index.ingest.articles import split_front_matter
+
+    assert split_front_matter("tags:: 乡村\n" + BODY)[0] == {}
+    assert split_front_matter("title:: 标题\ntags:: 乡村\n" + BODY)[0]["title"] == "标题"
+
+
+def test_a_front_matter_origin_naming_an_account_that_posts_another_bodys_piece():
+    fm = "---\ntitle: 山区蔬菜喜丰收\nauthor: 李华\ndate: 2025-07-28\norigin: 微信公众号「某县发布」\n---\n\n"
+    art = build(fm + BODY + "\n本文来源：某县融媒体中心\n", "x.md")
+    assert (art.meta.source, art.meta.site) == ("某县融媒体中心", "某县发布")
+    art = build(fm + BODY, "x.md")
+    assert (art.meta.source, art.meta.site) == ("某县发布", "微信公众号")
+
+
+def test_a_clippers_author_of_a_wechat_page_is_its_account():
+    fm = (
+        "---\ntitle: 山区蔬菜喜丰收\nsource: https://mp.weixin.qq.com/s/Xy7k2\n"
+        'author:\n  - "[[某州组工]]"\npublished: 2025-06-02\n---\n'
+    )
+    art = build(fm + BODY, "x.md")
+    assert (art.meta.source, art.meta.author) == ("某州组工", None)
+    # a person's name stays the author
+    fm = fm.replace("[[某州组工]]", "李华")
+    assert build(fm + BODY, "x.md").meta.author == "李华"
+
+
+def build_page(page: str, tmp_path):
+    """One article built from a made-up saved HTML page, read as the indexer reads it."""
+    from index.ingest.reading import read_file
+
+    path = tmp_path / "x.html"
+    path.write_text(page, encoding="utf-8")
+    return BUILDER.build(read_file(SourceFile(str(path), str(tmp_path), "x.html")))
+
+
+def test_a_blogs_own_post_credits_the_blog(tmp_path):
+    page = (
+        '<html><head><meta charset="utf-8"><title>山区蔬菜喜丰收 &#8211; 某某乡土笔记</title></head><body>'
+        '<header><p class="site-title">某某乡土笔记</p></header><article><h1>山区蔬菜喜丰收</h1>'
+        "<div>发表于 2025年1月31日</div><div>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P1}</p></div></article>"
+        "<footer>自豪地采用WordPress</footer></body></html>"
+    )
+    art = build_page(page, tmp_path)
+    assert (art.meta.site, art.meta.source) == ("某某乡土笔记", "某某乡土笔记")
+    assert "WordPress" not in "\n".join(p.text for p in art.paragraphs)
+    # a repost on the blog credits its outlet
+    page = page.replace("</div></article>", "<p>来源：某某日报</p></div></article>")
+    assert build_page(page, tmp_path).meta.source == "某某日报"
+
+
+def test_a_users_name_beside_the_follow_button_is_the_author():
+    art = build(
+        "山里的小乔\n关注\n山区蔬菜喜丰收\n\n" + BODY + "\n编辑于 2025-10-03 IP属地：广西\n"
+    )
+    assert art.meta.author == "山里的小乔"
+    art = build("山区蔬菜喜丰收\n乡野观察员　+关注\n2025年03月09日 14:20\n\n" + BODY)
+    assert art.meta.author == "乡野观察员"
+    # an outlet's account beside the button is no person; a dated line is no name
+    art = build("山区蔬菜喜丰收\n某某日报　关注\n2025年03月09日 14:20\n\n" + BODY)
+    assert art.meta.author is None
+    art = build("山区蔬菜喜丰收\n2025-03-09 14:20 发布于北京\n+关注\n\n" + BODY)
+    assert art.meta.author is None
+
+
+def test_a_print_views_masthead_with_the_sites_address():
+    art = build(
+        "某某新闻网　www.mmnews.com.cn\n山区蔬菜喜丰收\n2025-03-19 09:12　来源：某某日报\n\n" + BODY
+    )
+    assert (art.meta.source, art.meta.site) == ("某某日报", "某某新闻网")
+    # an address alone names no site
+    art = build("www.mmnews.com.cn\n山区蔬菜喜丰收\n2025-03-19 09:12　来源：某某日报\n\n" + BODY)
+    assert art.meta.site != "www.mmnews.com.cn"
+
+
+def test_a_byline_of_an_app_and_its_paper_opening_the_lead():
+    lead = (
+        "某创/某某商报记者 许小怡　“在这里干了十几年，才知道什么叫路难走。”帮扶干部黄文山说。\n\n"
+    )
+    art = build("山区蔬菜喜丰收\n2025-03-19 09:12　来源：某某商报\n\n" + lead + BODY)
+    assert art.meta.author == "许小怡"
+
+
+def test_the_office_signing_a_document_over_its_date():
+    tail = "\n某某省人民政府办公厅\n2025年4月18日\n"
+    art = build("关于进一步加强驻村帮扶工作的通知\n\n" + BODY + tail)
+    assert art.meta.source == "某某省人民政府办公厅"
+    assert "2025年4月18日" in "\n".join(p.text for p in art.paragraphs)
+    # a credit wins over the signature; a name over no date is no signature
+    art = build("关于进一步加强驻村帮扶工作的通知\n来源：某某日报\n\n" + BODY + tail)
+    assert art.meta.source == "某某日报"
+    art = build("关于进一步加强驻村帮扶工作的通知\n\n" + BODY + "\n某某省人民政府办公厅\n")
+    assert art.meta.source != "某某省人民政府办公厅"
