@@ -252,7 +252,8 @@ _WIRE_TAIL = re.compile(
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|报道)"
 )
 _LEAD_BYLINE = re.compile(
-    rf"^(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s+(?P<name>{_NAME}(?:\s+{_NAME})*)"
+    rf"^(?:本报|本台|本网|[^\s记者，。]{{2,12}}?[/／·][^\s记者，。]{{2,12}}?)?(?:特约|首席|见习)?记者\s*"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME})*)"
     rf"(?:\s+通讯员\s+{_NAME}(?:\s+{_NAME})*)?\s+(?=[^\s，。])"
 )
 _BRACKET_BYLINE = re.compile(
@@ -623,6 +624,16 @@ def extract(
                 last.offer("source", credited, line, "copyright footer")
                 break
 
+    tail = [ln for ln in lines[zones.body_start :] if ln.folded.strip()][-8:]
+    for sign, day in itertools.pairwise(tail):
+        name = sign.folded.strip()
+        if (
+            len(name) <= 24
+            and (_ORG_MASTHEAD.match(name) or _GOV_MASTHEAD.match(name))
+            and re.fullmatch(r"(?:19|20)\d\d\s*年[\d\s月日]+", day.folded.strip())
+        ):
+            # 湖北省人民政府办公厅 / 2025年4月18日: the office signing the document (it stays text).
+            last.offer("source", sign.text.strip(), sign, "signature over the date")
     for line in footer:
         # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
         run = _RUN_BY.search(line.folded)
@@ -1412,6 +1423,20 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
             _mark(line, joined.role, joined.reason)
         return
     folded = line.folded.strip()
+    # 福州新闻网　www.fznews.com.cn: a print view's masthead with the site's address.
+    address = re.search(r"\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$", folded)
+    if (
+        address
+        and address.start() >= 2
+        and re.search(r"[\u4e00-\u9fff]", folded[: address.start()])
+    ):
+        cut, text = address.start(), line.text.strip()
+        shown = text[:cut] if len(text) == len(folded) else folded[:cut]
+        named = Line(line.number, shown, folded[:cut])
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     compact = "".join(folded.split())

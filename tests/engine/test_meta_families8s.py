@@ -365,3 +365,33 @@ def test_a_users_name_beside_the_follow_button_is_the_author():
     assert art.meta.author is None
     art = build("山区蔬菜喜丰收\n2025-03-09 14:20 发布于北京\n+关注\n\n" + BODY)
     assert art.meta.author is None
+
+
+def test_a_print_views_masthead_with_the_sites_address():
+    art = build(
+        "某某新闻网　www.mmnews.com.cn\n山区蔬菜喜丰收\n2025-03-19 09:12　来源：某某日报\n\n" + BODY
+    )
+    assert (art.meta.source, art.meta.site) == ("某某日报", "某某新闻网")
+    # an address alone names no site
+    art = build("www.mmnews.com.cn\n山区蔬菜喜丰收\n2025-03-19 09:12　来源：某某日报\n\n" + BODY)
+    assert art.meta.site != "www.mmnews.com.cn"
+
+
+def test_a_byline_of_an_app_and_its_paper_opening_the_lead():
+    lead = (
+        "某创/某某商报记者 许小怡　“在这里干了十几年，才知道什么叫路难走。”帮扶干部黄文山说。\n\n"
+    )
+    art = build("山区蔬菜喜丰收\n2025-03-19 09:12　来源：某某商报\n\n" + lead + BODY)
+    assert art.meta.author == "许小怡"
+
+
+def test_the_office_signing_a_document_over_its_date():
+    tail = "\n某某省人民政府办公厅\n2025年4月18日\n"
+    art = build("关于进一步加强驻村帮扶工作的通知\n\n" + BODY + tail)
+    assert art.meta.source == "某某省人民政府办公厅"
+    assert "2025年4月18日" in "\n".join(p.text for p in art.paragraphs)
+    # a credit wins over the signature; a name over no date is no signature
+    art = build("关于进一步加强驻村帮扶工作的通知\n来源：某某日报\n\n" + BODY + tail)
+    assert art.meta.source == "某某日报"
+    art = build("关于进一步加强驻村帮扶工作的通知\n\n" + BODY + "\n某某省人民政府办公厅\n")
+    assert art.meta.source != "某某省人民政府办公厅"
