@@ -226,6 +226,7 @@ class FacetArrays:
         self.rank = rank
         self._single: dict[str, tuple[list, object]] = {}
         self._multi: dict[str, tuple[list, object, object]] = {}
+        self._all: tuple | None = None  # (live array, counts over it), see `counts`
         for spec in FACETS:
             index: dict = {None: 0}  # value → searcher-wide code; 0: no value
             docs, codes = [], []
@@ -245,12 +246,30 @@ class FacetArrays:
             else:
                 self._single[spec.name] = (list(index), codes)
 
-    def counts(self, docs) -> tuple[dict[str, Counter], Counter]:
+    def counts(self, docs, live=None) -> tuple[dict[str, Counter], Counter]:
         """Per facet a Counter of its values (None included for one-value facets), and
-        months (YYYYMM; documents without a date are left out)."""
+        months (YYYYMM; documents without a date are left out).
+
+        `live` (a bool array over the searcher's documents, holding `docs`): when
+        `docs` are most of it, the counts over all of `live` (computed once) minus
+        those over the rest, which is the smaller set to read."""
         import numpy as np
 
         docs = np.asarray(docs, dtype=np.int64)
+        if live is not None and 2 * len(docs) > self.n:
+            if self._all is None or self._all[0] is not live:
+                self._all = (live, *self._counts(np.flatnonzero(live)))
+            rest = live.copy()
+            rest[docs] = False
+            raw, months = self._counts(np.flatnonzero(rest))
+            all_raw, all_months = self._all[1], self._all[2]
+            return {k: all_raw[k] - raw[k] for k in all_raw}, all_months - months
+        return self._counts(docs)
+
+    def _counts(self, docs) -> tuple[dict[str, Counter], Counter]:
+        """`counts` of `docs`, a numpy int64 array, read directly."""
+        import numpy as np
+
         out = {}
         for name, (names, codes) in self._single.items():
             out[name] = _counter(names, codes[docs])

@@ -392,8 +392,11 @@ class SearchEngine:
                 b = bounds.eval(q)
                 if plan is None and not b.must.all():
                     return None  # the bounds disagree with the matches: never guess
-                lo = base + np.where(b.must, b.lo, 0.0)
-                hi = base + np.where(b.may, b.hi, 0.0)
+                if b.clean:  # already 0 where it does not match
+                    lo, hi = base + b.lo, base + b.hi
+                else:
+                    lo = base + np.where(b.must, b.lo, 0.0)
+                    hi = base + np.where(b.may, b.hi, 0.0)
                 fuzzy = b.fuzzy & b.may
                 if (hi > lo).any():  # a proximity phrase may match: narrow by matching it
                     # Out of time here: the bounds are complete, rank_top ranks by them.
@@ -523,9 +526,15 @@ class SearchEngine:
             for text in plan.texts[1:]:
                 found &= acc.literal(text) if found else found
             for f in plan.filters:
-                allowed = BitMap()
-                for sub, offset in searcher.leaf_searchers():
-                    allowed.update(offset + d for d in bulk_ids(f.matcher(sub, context)))
+                allowed = None
+                if as_array:  # the bounded path, numpy loaded: the cached postings
+                    from index.query.topk import filter_set
+
+                    allowed = filter_set(self._score_tables(searcher), f)
+                if allowed is None:
+                    allowed = BitMap()
+                    for sub, offset in searcher.leaf_searchers():
+                        allowed.update(offset + d for d in bulk_ids(f.matcher(sub, context)))
                 found &= allowed
             if as_array:
                 import numpy as np
@@ -648,7 +657,9 @@ class SearchEngine:
     def _count_facets(self, docs: list[int], t: _DocTables) -> Facets:
         """Count facet values over `docs` (numpy bincounts for big sets)."""
         if len(docs) >= NUMPY_FACETS_FROM:
-            raw, months = self._facet_codes(t).counts(docs)
+            scoring = self._scoring  # its live documents, if it serves the open searcher
+            live = scoring[1].live if scoring is not None and scoring[0] is self._searcher else None
+            raw, months = self._facet_codes(t).counts(docs, live)
         else:
             if not isinstance(docs, list):
                 docs = docs.tolist()

@@ -40,7 +40,11 @@ EPS = 1e-6  # slack on numpy's BM25 sums against Whoosh's (same formula, other s
 POSTINGS_CACHE = 4_000_000  # postings kept per searcher, for repeated and refined queries
 FIRST_BATCH = 64  # candidates rescored by Whoosh before the threshold is raised
 STOP_CHECK_EVERY = 8  # candidates rescored between looks at the deadline
-TIGHTEN_BATCH = 256  # candidates whose proximity phrase is matched before the threshold is raised
+# Candidates whose proximity phrase is matched before the threshold is raised: a few
+# per hit wanted (each batch also pays a matcher per segment, so not fewer than 32).
+TIGHTEN_BATCH = 256
+TIGHTEN_PER_HIT = 4
+NARROW_FROM = 4096  # matches from which rank_top first drops those out of reach
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 
@@ -61,6 +65,8 @@ class Bounds:
     lo: np.ndarray  # float: lower bound of the node's score where it matches
     hi: np.ndarray  # float: upper bound
     fuzzy: np.ndarray  # bool: the score has a BM25 part (else it is an exact sum of constants)
+    # lo is 0 wherever `must` is False and hi wherever `may` is, so sums need no mask
+    clean: bool = False
 
 
 class ScoreTables:
@@ -83,6 +89,8 @@ class ScoreTables:
         self._live_set: BitMap | None = None
         self._postings: OrderedDict = OrderedDict()
         self._cached = 0
+        self._scores: OrderedDict = OrderedDict()  # (field, text) → term_scores(), same budget
+        self._scored = 0
 
     def live_set(self) -> BitMap:
         """The live documents as a bitmap."""
@@ -133,7 +141,13 @@ class ScoreTables:
         return got
 
     def term_scores(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """Documents holding the term and Whoosh's BM25F score of each (`BM25FScorer` in numpy)."""
+        """Documents holding the term and Whoosh's BM25F score of each (`BM25FScorer` in numpy),
+        kept like the postings: a query refined by typing scores its earlier words once."""
+        key = (field, text)
+        got = self._scores.get(key)
+        if got is not None:
+            self._scores.move_to_end(key)
+            return got
         ids, tf = self.postings(field, text)
         if not self.searcher.schema[field].scorable:
             return ids, tf  # WeightScorer: the weight is the score
@@ -142,7 +156,16 @@ class ScoreTables:
         avgfl = self.searcher.avg_field_length(field) or 1
         fl = self.lengths(field, ids)
         # Whoosh's bm25(), operation for operation, on float64 arrays.
-        return ids, idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+        got = self._scores[key] = (
+            ids,
+            idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))),
+        )
+        got[1].flags.writeable = False  # shared by every query that asks
+        self._scored += len(ids)
+        while self._scored > POSTINGS_CACHE and len(self._scores) > 1:
+            _k, old = self._scores.popitem(last=False)
+            self._scored -= len(old[0])
+        return got
 
 
 class TreeBounds:
@@ -175,6 +198,7 @@ class TreeBounds:
         self._phrase_as: bool | None = None  # see `with_phrase`
         self._phrase_parts: dict = {}  # structural key → (may, total) of a phrase
         self._where: np.ndarray | None = None  # docnum → place in a large universe, or -1
+        self._member: np.ndarray | None = None  # docnum → in a small universe
 
     def _key(self, q: query.Query) -> tuple:
         """A key equal for queries that match and score alike (ids of unknown leaves)."""
@@ -212,20 +236,27 @@ class TreeBounds:
             self.known[id(q)] = at if self.universe is None else self.universe[at]
         return got
 
-    def _positions(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Where `ids` (sorted docnums) sit in the universe, and which of them are in it."""
+    def _positions(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        """Where `ids` (sorted docnums) sit in the universe, and which of them are in it
+        (None: all of them)."""
         if self.universe is None:
-            return ids, np.ones(len(ids), dtype=bool)
+            return ids, None
         if self.m * 16 > self.t.n:  # a large universe: one lookup table beats a search per id
-            if self._where is None:
-                self._where = np.full(self.t.n, -1, dtype=np.int64)
-                self._where[self.universe] = np.arange(self.m)
+            if self._where is None:  # int32: half the memory traffic of int64
+                self._where = np.full(self.t.n, -1, dtype=np.int32)
+                self._where[self.universe] = np.arange(self.m, dtype=np.int32)
             pos = self._where[ids]
             inside = pos >= 0
-            return pos[inside], inside
-        pos = np.searchsorted(self.universe, ids)
-        inside = pos < self.m
-        inside[inside] = self.universe[pos[inside]] == ids[inside]
+        else:  # a small universe: which ids are in it by a bool table, then where by search
+            if self._member is None:
+                self._member = np.zeros(self.t.n, dtype=bool)
+                self._member[self.universe] = True
+            inside = self._member[ids]
+            if inside.all():
+                return np.searchsorted(self.universe, ids), None
+            return np.searchsorted(self.universe, ids[inside]), inside
+        if inside.all():  # e.g. a word's postings within its literal's matches
+            return pos, None
         return pos[inside], inside
 
     def mask(self, ids: np.ndarray) -> np.ndarray:
@@ -287,6 +318,9 @@ class TreeBounds:
             return got
         if q is query.NullQuery:
             return np.zeros(0, np.int64)
+        got = filter_ids(self.t, q)
+        if got is not None:
+            return got
         parts = []
         searcher = self.t.searcher
         context = searcher.boolean_context()
@@ -297,7 +331,7 @@ class TreeBounds:
 
     def _const(self, match: np.ndarray, value: float) -> Bounds:
         v = np.where(match, value, 0.0)
-        return Bounds(match, match, v, v, self._false)
+        return Bounds(match, match, v, v, self._false, clean=True)
 
     def _eval(self, q: query.Query) -> Bounds:
         if isinstance(q, LiteralQuery):
@@ -317,8 +351,8 @@ class TreeBounds:
             match = np.zeros(self.m, dtype=bool)
             match[pos] = True
             v = np.zeros(self.m)
-            v[pos] = scores[inside]
-            return Bounds(match, match, v, v, match)
+            v[pos] = scores if inside is None else scores[inside]
+            return Bounds(match, match, v, v, match, clean=True)
         if isinstance(q, query.Phrase):
             return self._phrase(q)
         if type(q) is query.AndMaybe:
@@ -349,18 +383,39 @@ class TreeBounds:
                 hi += k.hi
                 fuzzy |= k.fuzzy
             return Bounds(must, may, lo, hi, fuzzy)
-        if type(q) is query.Or and q.boost == 1.0 and not q.scale and not q.minmatch:
+        if _plain_or(q) and self.m * 4 > self.t.n:
+            words = _or_words(q)
+            if words is not None:
+                return self._word_sum(words)
+        if _plain_or(q):
             kids = [self.eval(k) for k in q.subqueries]
             must, may = self._false.copy(), self._false.copy()
             lo, hi, fuzzy = np.zeros(self.m), np.zeros(self.m), self._false.copy()
             for k in kids:
                 must |= k.must
                 may |= k.may
-                np.add(lo, k.lo, out=lo, where=k.must)
-                np.add(hi, k.hi, out=hi, where=k.may)
+                # A clean child adds 0.0 where it does not match: the same sums, no mask.
+                np.add(lo, k.lo, out=lo, where=True if k.clean else k.must)
+                np.add(hi, k.hi, out=hi, where=True if k.clean else k.may)
                 fuzzy |= k.fuzzy & k.may
-            return Bounds(must, may, lo, hi, fuzzy)
+            return Bounds(must, may, lo, hi, fuzzy, clean=True)
         raise Unsupported(type(q).__name__)
+
+    def _word_sum(self, words: list[query.Term]) -> Bounds:
+        """An OR of words over a large universe: their scores summed on one array over all
+        documents, then read at the universe (no lookup table, no array per word)."""
+        total = np.zeros(self.t.n)
+        hit = np.zeros(self.t.n, dtype=bool)
+        for w in words:
+            if self.late is not None and self.late():
+                raise OutOfTime
+            ids, scores = self.t.term_scores(w.fieldname, w.text)
+            total[ids] += scores if w.boost == 1.0 else scores * w.boost
+            hit[ids] = True
+        if self.universe is not None:
+            total, hit = total[self.universe], hit[self.universe]
+        # Clean: 0 where no word matches; postings hold live documents only.
+        return Bounds(hit, hit, total, total, hit, clean=True)
 
     def with_phrase(self, q: query.Query, matched: bool) -> Bounds:
         """Bounds of `q` if its phrases matched wherever their words all occur (`matched`),
@@ -393,10 +448,52 @@ class TreeBounds:
             here = np.zeros(self.m, dtype=bool)
             here[pos] = True
             may &= here
-            total[pos] += scores[inside]
+            total[pos] += scores if inside is None else scores[inside]
         if q.boost != 1.0:
             total = total * q.boost
         return may, np.where(may, total, 0.0)
+
+
+def filter_ids(tables: ScoreTables, q: query.Query) -> np.ndarray | None:
+    """Live documents matching a filter made of terms (a Term, or an OR of Terms: a region
+    and its synonyms), sorted, from the searcher's cached postings; None for other shapes."""
+    terms = [q] if type(q) is query.Term else None
+    if type(q) is query.Or and all(type(s) is query.Term for s in q.subqueries):
+        terms = list(q.subqueries)
+    if not terms or any(t.fieldname not in tables.searcher.schema for t in terms):
+        return None
+    parts = [tables.postings(t.fieldname, t.text)[0] for t in terms]
+    return parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
+
+
+def filter_set(tables: ScoreTables, q: query.Query) -> BitMap | None:
+    """`filter_ids` as a bitmap."""
+    ids = filter_ids(tables, q)
+    return None if ids is None else _bitmap(ids)
+
+
+def _plain_or(q: query.Query) -> bool:
+    """An OR whose score is the sum of its matching children's (no boost, scale, minmatch)."""
+    return type(q) is query.Or and q.boost == 1.0 and not q.scale and not q.minmatch
+
+
+def _or_words(q: query.Query) -> list[query.Term] | None:
+    """The words under a tree of plain ORs (their scores add up), or None if it holds
+    anything else."""
+    out = []
+    for sub in q.subqueries:
+        if type(sub) is query.And and sub.boost == 1.0 and len(sub.subqueries) == 1:
+            sub = sub.subqueries[0]  # scores as its one child (a quoted one-word term)
+        if type(sub) is query.Term:
+            out.append(sub)
+        elif _plain_or(sub):
+            got = _or_words(sub)
+            if got is None:
+                return None
+            out += got
+        else:
+            return None
+    return out
 
 
 def _within_literal(q: query.Query, texts: list[str]) -> bool:
@@ -648,16 +745,31 @@ def rank_top(
         def late() -> bool:
             return False
 
+    k = min(want, n)
+    if n > NARROW_FROM and fuzzy.any():  # (all exact, e.g. browsing: they tie, nothing to drop)
+        # A document whose upper bound lies under the k-th best lower bound can neither
+        # be rescored nor ranked (the threshold only rises): drop those before the
+        # arrays below. lb ≥ lo - EPS, so the k-th best lb is ≥ the k-th best lo - EPS.
+        reach = np.partition(lo, n - k)[n - k] - 2 * EPS
+        sel = np.flatnonzero((hi >= reach) | (lo >= reach))
+        if len(sel) < n:
+            if tighten is not None:
+                full, inner = docs, tighten
+
+                def tighten(_docs, at, stop):
+                    return inner(full, sel[at], stop)
+
+            docs, lo, hi, fuzzy = docs[sel], lo[sel], hi[sel], fuzzy[sel]
+            n = len(docs)
     lb = np.where(fuzzy, lo - EPS, lo)
     ub = np.where(fuzzy, hi + EPS, lo)
     exact = np.where(fuzzy, np.nan, lo)  # exact scores so far
-    k = min(want, n)
     floor = np.partition(lb, n - k)[n - k]  # the k-th best lower bound
     low = lo  # the best lower bound known, for an answer cut short
     if tighten is not None:
         loose = np.flatnonzero(fuzzy & (hi > lo) & (ub >= floor))
         loose = loose[np.argsort(-ub[loose], kind="stable")]
-        batch, at = TIGHTEN_BATCH, 0
+        batch, at = max(32, min(TIGHTEN_BATCH, TIGHTEN_PER_HIT * k)), 0
         low = lo.copy()
         while at < len(loose):
             if check is not None:

@@ -27,7 +27,15 @@ import re
 from dataclasses import dataclass, field
 
 from index.regions import aliases
-from index.regions.gazetteer import COMPOUND_MARK, Form, FormKind, Gazetteer, Unit, load
+from index.regions.gazetteer import (
+    COMPOUND_MARK,
+    Form,
+    FormKind,
+    Gazetteer,
+    Unit,
+    data_source,
+    load,
+)
 
 _SUBUNIT_RE = re.compile("|".join(aliases.SUBUNIT_SUFFIXES))
 _STREET_DIRECTION_RE = re.compile(aliases.STREET_DIRECTION_RE)
@@ -215,7 +223,7 @@ class RegionTagger:
     @property
     def source(self) -> str:
         """The data package the division table comes from, with its pin."""
-        return self._gz.source
+        return data_source()
 
     # ----------------------------------------------------------------- public
 

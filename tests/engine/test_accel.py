@@ -4,12 +4,14 @@ built in memory (never written) by a reader when missing or damaged, rewritten b
 
 from __future__ import annotations
 
+import itertools
 import random
 import shutil
 from collections import Counter
 from itertools import chain, pairwise
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import index.query.search as search_mod
@@ -216,14 +218,20 @@ def test_numpy_facet_counts_equal_counters(updated_index):
         rng = random.Random(8)
         n = len(t.date_rank)
         live = [d for d in range(n) if d not in dead]
-        for size in (0, 1, 50, len(live)):
+        mask = np.zeros(n, dtype=bool)
+        mask[live] = True
+        sizes = (0, 1, 50, len(live) // 2 + 1, len(live) * 3 // 4, len(live) - 1, len(live))
+        for size, given in itertools.product(sizes, (None, mask)):
+            # With the live mask, most of it is counted as all of it minus the rest.
             docs = sorted(rng.sample(live, size))
-            counts, months = arrays.counts(docs)
+            counts, months = arrays.counts(docs, given)
             for spec in FACETS:
                 vals = [values[spec.name][d] for d in docs]
                 want = Counter(chain.from_iterable(vals) if spec.multi_valued else vals)
-                assert counts[spec.name] == want, spec.name
-            assert months == Counter(t.date_rank[d] // 100 for d in docs if t.date_rank[d])
+                assert +counts[spec.name] == +want, spec.name
+                assert all(c > 0 for c in counts[spec.name].values()), spec.name
+            want = Counter(t.date_rank[d] // 100 for d in docs if t.date_rank[d])
+            assert months == want and all(c > 0 for c in months.values())
     finally:
         engine.close()
 

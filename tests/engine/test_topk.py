@@ -17,6 +17,7 @@ import index.query.search as search_mod
 from bench.hostile import hostile_queries
 from index.engine.models import ParagraphRef
 from index.query import topk
+from index.query.accel import FacetArrays
 from index.query.querylang import parse_query
 from index.query.search import SearchEngine
 from tests.engine.test_accel import QUERIES as FAST_QUERIES
@@ -152,6 +153,36 @@ def test_a_spent_budget_never_flags_an_exactly_known_ranking(updated_index, monk
 @pytest.mark.parametrize("queries", [ALL, HOSTILE], ids=["queries", "hostile"])
 def test_bounded_answers_equal_scoring_every_match(updated_index, monkeypatch, queries):  # noqa: F811
     _compare(updated_index, monkeypatch, queries, [(20, 0), (3, 0), (5, 4), (1, 0)])
+
+
+def test_narrowed_ranking_and_complement_facets_give_the_same_answers(updated_index, monkeypatch):  # noqa: F811
+    """Paths that start at 1M sizes, taken on a small index: rank_top dropping what is
+    out of reach, facets of most documents counted as all minus the rest (numpy), and
+    ORs of words over most documents summed on one array."""
+    monkeypatch.setattr(topk, "NARROW_FROM", 0)
+    monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", 0)
+    counted = []
+    real = FacetArrays.counts
+
+    def spy(self, docs, live=None):
+        if SearchEngine._ranked.__name__ == "<lambda>":  # `_exhaustive`: count directly
+            live = None
+        counted.append(live is not None and 2 * len(docs) > self.n)
+        return real(self, docs, live)
+
+    monkeypatch.setattr(FacetArrays, "counts", spy)
+    summed = []
+    real_sum = topk.TreeBounds._word_sum
+
+    def sum_spy(self, words):
+        summed.append(len(words))
+        return real_sum(self, words)
+
+    monkeypatch.setattr(topk.TreeBounds, "_word_sum", sum_spy)
+    queries = [*ALL, "的", "的 OR 在", "-zz不存在的串zz"]
+    _compare(updated_index, monkeypatch, queries, [(20, 0), (3, 2)])
+    assert any(counted), "no query counted its facets as a complement"
+    assert summed, "no OR of words was summed on one array"
 
 
 def test_bounded_answers_on_the_bundled_index(bundled_index, monkeypatch):
