@@ -241,7 +241,21 @@ class ArticleBuilder:
         """Named and inherited regions per paragraph."""
         if not self._tag_regions:
             return [((), ())] * len(kept)
-        return self.tagger.tag_article([(p.folded, p.is_heading) for p in kept], meta.title)
+        return self.tagger.tag_article(
+            [(p.folded, p.is_heading) for p in kept], meta.title, home=_outlet_home(meta)
+        )
+
+
+def _outlet_home(meta: ArticleMeta) -> str | None:
+    """The region the credited outlet (else the site) writes from, where the tagger uses one."""
+    from index.ingest.publishers import publishers
+    from index.regions.aliases import OUTLET_HOMES
+
+    for name in (meta.source, meta.site):
+        pub = publishers().lookup(name) if name else None
+        if pub:
+            return OUTLET_HOMES.get(pub.region)
+    return None
 
 
 def _front_lines(text: str, fm: dict) -> dict[str, Line]:
@@ -249,7 +263,8 @@ def _front_lines(text: str, fm: dict) -> dict[str, Line]:
     if not fm:
         return {}
     out = {}
-    for number, raw in enumerate(text.split("\n")[1:60], start=2):
+    skip = 1 if text.startswith("---") else 0  # YAML's opening rule; page properties have none
+    for number, raw in enumerate(text.split("\n")[skip:60], start=1 + skip):
         if raw.strip() in ("---", "..."):
             break
         key = raw.split(":", 1)[0].strip()

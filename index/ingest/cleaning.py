@@ -202,7 +202,7 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             place = _PLACE_BEFORE.search(folded, 0, start) or (
                 _PLACE_GLUED.search(folded, 0, start) if contact else None
             )
-            start = place.start() if place else start
+            start = place.start() if place else glued_market(folded, start) if contact else start
             # Punctuation left doubled by the cut (…受欢迎。，科协…) goes with the spam.
             if (
                 start > 0
@@ -213,6 +213,30 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded
+
+
+@lru_cache(maxsize=1)
+def _market_names() -> frozenset[str]:
+    """Names of provinces and prefecture-level cities, full and short (泰州市, 泰州, 江苏)."""
+    from index.regions.gazetteer import _load_units, short_name
+
+    names = set()
+    for unit in _load_units():
+        if unit.level <= 2:
+            names.add(unit.name)
+            names.add(short_name(unit.name, unit.type) or unit.name)
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+def glued_market(folded: str, start: int) -> int:
+    """Where a province or prefecture-level city glued before an advert with its contact
+    starts (…垛田泰州|无抵押小额贷款秒批加微信…): the advert's market goes with it."""
+    names = _market_names()
+    end = len(folded[:start].rstrip())
+    for size in (5, 4, 3, 2):
+        if end - size >= 0 and folded[end - size : end] in names:
+            return end - size
+    return start
 
 
 def mark_chrome(lines: list[Line], rules: CleaningRules) -> None:

@@ -151,6 +151,18 @@ _MEDIA_TAG = re.compile(r"\s*[(（\[【](?:图|组图|多图|附图|图文|视�
 # 标题_新闻频道 (a channel, once the site after it is gone)
 _CHANNEL_TAIL = re.compile(r"\s*[_|｜]\s*[^_|｜\s]{0,6}(?:频道|新闻|资讯|动态|要闻|栏目)$")
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
+_REPOST_MARK = re.compile(
+    r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖)\s*[\]】)）]|(?:转载|转帖|转)\s*[:：])\s*\S{6}"
+)
+# Issuing offices signing a bulletin under its title: 某县统计局　国家统计局某县调查队.
+_ISSUERS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,20}(?:局|调查队|委员会|办公室|办公厅|人民政府|政府|厅|署)\s+)+"
+    r"[\u4e00-\u9fff]{2,20}(?:局|调查队|委员会|办公室|办公厅|人民政府|政府|厅|署)$"
+)
+# An official document's number over its title: 鄂政办发〔2025〕12号, 国办函[2024]3号.
+_DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d{1,4}\s*号$"
+)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
     # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
@@ -187,7 +199,7 @@ _BYLINE = re.compile(
     # 記者 許志榮／報導: after a slash the place may be left out.
     r"\s*(?:(?:[/／|｜∕]\s*\S{0,8}|\s*\S{2,8})(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
 )
-_WECHAT_MARK = re.compile(r"^(?:原创|转载)\s+")
+_WECHAT_MARK = re.compile(r"^(?:>\s*)?(?:原创|转载)\s+")  # also quoted (> 原创 …) in Markdown
 # A reporter and the place filed from, after a date: 記者林怡君∕花蓮報導, 林雅惠 / 宜蘭縣 報導.
 _FILED_FROM = re.compile(
     rf"(?:^|\s)(?:(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})\s*[/／∕|｜]\s*"
@@ -1219,7 +1231,10 @@ def _date_or_byline(
         rest = _remove_spans(folded, dates)
         rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", lambda m: " " * len(m.group(0)), rest)
         rest = re.sub(
-            r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}|"
+            r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}|编辑于|"
+            # the weekday and the lunar date of a paper's date line (星期一　农历乙巳年二月十八),
+            # the poster's IP place of a social post (编辑于 2025-10-03 IP属地：广西)
+            r"(?:星期|礼拜)[一二三四五六日天]|农历\S{2,12}|ip属地\s*[:：]?\s*[\u4e00-\u9fff]{0,8}|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
             r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?",
             lambda m: " " * len(m.group(0)),
@@ -1786,6 +1801,8 @@ def _title_like(line: Line) -> bool:
         return False
     if probe.startswith(("——", "—", "--")) or _YEARLESS_LINE.match(probe):
         return False
+    if _ISSUERS.match(probe) or _DOC_NUMBER.match(probe):
+        return False
     if find_dates(probe) and len(probe) < 30:
         return False
     if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe):
@@ -1823,6 +1840,9 @@ def _pick_title(
             return line
     for line in candidates:  # a <title>-style line carries the site's name
         if _SITE_SUFFIX.match(line.folded.strip()) and _suffix_is_site(line.folded.strip()):
+            return line
+    for line in candidates:  # 转：标题 / 【转帖】标题: the poster marks the headline they repost
+        if _REPOST_MARK.match(line.folded):
             return line
     pick = _weak_title(header, candidates)
     if not scores:

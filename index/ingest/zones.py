@@ -42,6 +42,11 @@ _EPAPER_ITEM = re.compile(
     r"版面导航|本版目录|往期回顾|pdf\s*版?|[|｜/]"
 )
 _EPAPER_MOVE = re.compile(r"上一(?:版|期)|下一(?:版|期)|返回(?:目录|版面)|版面导航")
+# A periodical's running header on a PDF page: 湖北省人民政府公报 2025年第9期 ·15·.
+_RUNNING_HEAD = re.compile(
+    r"^\S{2,24}(?:公报|学报|杂志|期刊|月刊|半月刊|周刊|旬刊)(?:\d{4}年)?第?\d{1,4}期"
+    r"(?:(?:总第\d{1,5}期)?[·・\-－]?\d{1,4}[·・\-－]?)?$|^[·・\-－]\d{1,4}[·・\-－]$"
+)
 # Vocabulary of share bars, counters, widgets and platform notices.
 _WIDGET_WORDS = (
     r"分享(?:到|至|给|让更多人看到)?|一键分享|字号|字体|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|举报|纠错|点赞|在看|"
@@ -110,9 +115,15 @@ _BAR_NOTICE = re.compile(
     # membership and donation prompts of reader-funded media: 支持独立媒体 成为X会员, 赞助X
     r"支持(?:独立|公共|非营利)?(?:媒体|新闻|报导|报道)\s*(?:成为|加入)|^(?:成为|加入)\S{0,6}会员$|^支持独立媒体|"
     # an attachment field with nothing attached (政府信息公开: 附件：无)
-    r"^附件\s*[:：]\s*(?:无|暂无)?$|"
+    r"^(?:相关|本文|附件)?附件(?:下载)?\s*[:：]\s*(?:无|暂无)?$|"
     # a link back to a government's list of releases: 今日新聞公報, 返回新闻稿列表
     r"^(?:返回)?(?:今日|本日|最新|全部)?(?:新闻公报|新闻稿)(?:列表|首页)?$|"
+    # an app's recommendation label under the text (X客户端 推荐, X APP 精选)
+    r"(?:客户端|app)\s*(?:推荐|荐读|精选)$|"
+    # the site's sponsor without a colon (X人大常委会办公室 主办, X 技术支持)
+    r"^[^\s:：]{2,30}\s*(?:主办|承办|协办|联合主办|技术支持|运行维护)$|"
+    # a forum post's signature and the reply box under a thread
+    r"^(?:个性)?签名档?\s*[:：]|^(?:快速回复|发表回复|回复主题|发表新帖|发新帖|回复帖子)(?:\s|$)|"
     # a notes app's property lines under the heading (Notion: Created / Tags / URL)
     r"^(?:tags|url|created(?: time)?|last edited(?: time)?|status|property)\s*:\s*\S"
 )
@@ -128,6 +139,8 @@ _LINK_ITEM = re.compile(
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(
     r"^(?:主办\S{0,2}[:：]\S+\s*|[^\s:：]{2,20}\s+)?(?:(?:地址|通讯地址|联系地址|电话|联系电话|邮编|邮政编码|传真|邮箱|电子邮箱|e-?mail)\s*[:：]\s*\S+\s*){2,}$"
+    # an address with the site's service line beside it: 地址：…　预约挂号请拨打医院服务电话
+    r"|^(?:地址|通讯地址|联系地址)\s*[:：]\s*\S{2,40}\s+\S{0,16}(?:电话|热线|邮编|传真|邮箱)\S{0,20}$"
 )
 _COUNTER = re.compile(
     r"^[\s(（\[【]*(?:阅读|浏览|点击|点阅|人气|评论|回复|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞同|赞赏|赞|讚|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*[)）\]]?"
@@ -188,6 +201,11 @@ _CREDIT_CHAIN = re.compile(
 )
 # A forum floor header: 1楼 2025-03-02 10:11 来自Android客户端, 2楼, #3; the replies follow it.
 _FLOOR = re.compile(r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)(?=\s|$)(?!.*[。！？!?，,])")
+# Forums name the first reply floors 沙发, 板凳, 地板: 沙发　网名：回复.
+_NAMED_FLOOR = re.compile(
+    r"^(?:沙发|板凳|地板|地下室)(?:\s*$|\s+[^\s:：，。]{1,16}\s*[:：]"
+    r"|\s+[^\s。！？，,]{1,16}\s+(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
+)
 _POSTED_FROM = re.compile(r"(?:^|\s)来自\s*\S{0,16}(?:客户端|android|iphone|ipad|手机|微博|weibo)")
 # The head of the comments under an article, with or without their count.
 _COMMENT_HEAD = re.compile(
@@ -204,6 +222,12 @@ _GLUED_WIDGET = re.compile(
 )
 _MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+# A print view's banner: the site's name and its address (福州新闻网　www.fznews.com.cn).
+_NAME_AND_ADDRESS = re.compile(
+    r"^[^\s。！？，,]{2,20}\s+(?:https?://)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})+/?$"
+)
+# A social post's topic tags on a line of their own: #阳朔 #乡村旅行, #乡村振兴#.
+_HASHTAGS = re.compile(r"^(?:#[^\s#]{1,20}#\s*)+$|^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})+$")
 _END_MARK = re.compile(r"^[(（\[【]?\s*(?:完|全文完|end|结束)\s*[)）\]】]?$")
 
 
@@ -283,9 +307,13 @@ def reply_start(lines: list[Line], content: list[int], first: int) -> int | None
             continue
         probe = lines[i].folded.strip()
         m = _FLOOR.match(probe)
-        if (m and int(m.group("n")) >= (1 if op else 2)) or (
-            _COMMENT_HEAD.match(probe)
-            and _comments_follow(lines, [k for k in content if k > i][:3])
+        if (
+            (m and int(m.group("n")) >= (1 if op else 2))
+            or _NAMED_FLOOR.match(probe)
+            or (
+                _COMMENT_HEAD.match(probe)
+                and _comments_follow(lines, [k for k in content if k > i][:3])
+            )
         ):
             return i
     return None
@@ -373,6 +401,8 @@ def chrome_reason(line: Line) -> str | None:
         return "address or contact footer"
     if _EPAPER.match(compact) or is_epaper_bar(probe):
         return "e-paper page navigation"
+    if _RUNNING_HEAD.match(compact):
+        return "periodical's running header"
     if _CREDIT_CHAIN.match(probe) and len(compact) <= 80:
         return "editor credits"
     if (
@@ -391,6 +421,10 @@ def chrome_reason(line: Line) -> str | None:
         return "reading app's screen"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe):
         return "link"
+    if _HASHTAGS.match(probe):
+        return "topic tags"
+    if _NAME_AND_ADDRESS.match(probe):
+        return "site name and address"
     if "](" in probe:  # [![avatar](…)](…): images and links with little text of their own
         label = _ANY_URL.sub("", _MD_LINK_TEXT.sub(r"\1", _MD_IMAGE.sub("", probe)))
         if len(re.sub(r"[\W_]", "", label)) <= 12 and not any(c in label for c in _SENTENCE):

@@ -526,9 +526,15 @@ class SearchEngine:
             for text in plan.texts[1:]:
                 found &= acc.literal(text) if found else found
             for f in plan.filters:
-                allowed = BitMap()
-                for sub, offset in searcher.leaf_searchers():
-                    allowed.update(offset + d for d in bulk_ids(f.matcher(sub, context)))
+                allowed = None
+                if as_array:  # the bounded path, numpy loaded: the cached postings
+                    from index.query.topk import filter_set
+
+                    allowed = filter_set(self._score_tables(searcher), f)
+                if allowed is None:
+                    allowed = BitMap()
+                    for sub, offset in searcher.leaf_searchers():
+                        allowed.update(offset + d for d in bulk_ids(f.matcher(sub, context)))
                 found &= allowed
             if as_array:
                 import numpy as np

@@ -318,6 +318,9 @@ class TreeBounds:
             return got
         if q is query.NullQuery:
             return np.zeros(0, np.int64)
+        got = filter_ids(self.t, q)
+        if got is not None:
+            return got
         parts = []
         searcher = self.t.searcher
         context = searcher.boolean_context()
@@ -449,6 +452,24 @@ class TreeBounds:
         if q.boost != 1.0:
             total = total * q.boost
         return may, np.where(may, total, 0.0)
+
+
+def filter_ids(tables: ScoreTables, q: query.Query) -> np.ndarray | None:
+    """Live documents matching a filter made of terms (a Term, or an OR of Terms: a region
+    and its synonyms), sorted, from the searcher's cached postings; None for other shapes."""
+    terms = [q] if type(q) is query.Term else None
+    if type(q) is query.Or and all(type(s) is query.Term for s in q.subqueries):
+        terms = list(q.subqueries)
+    if not terms or any(t.fieldname not in tables.searcher.schema for t in terms):
+        return None
+    parts = [tables.postings(t.fieldname, t.text)[0] for t in terms]
+    return parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
+
+
+def filter_set(tables: ScoreTables, q: query.Query) -> BitMap | None:
+    """`filter_ids` as a bitmap."""
+    ids = filter_ids(tables, q)
+    return None if ids is None else _bitmap(ids)
 
 
 def _plain_or(q: query.Query) -> bool:
@@ -725,7 +746,7 @@ def rank_top(
             return False
 
     k = min(want, n)
-    if n > NARROW_FROM:
+    if n > NARROW_FROM and fuzzy.any():  # (all exact, e.g. browsing: they tie, nothing to drop)
         # A document whose upper bound lies under the k-th best lower bound can neither
         # be rescored nor ranked (the threshold only rises): drop those before the
         # arrays below. lb ≥ lo - EPS, so the k-th best lb is ≥ the k-th best lo - EPS.

@@ -35,6 +35,7 @@ ALIASES: dict[str, str] = {
     "雄安新区": "河北省",  # a state-level new area over three counties, run by the province
     "全台": "台湾省",  # 全台各地: all of Taiwan
     "全港": "香港特别行政区",
+    "本澳": "澳门特别行政区",  # a Macau paper's "here in Macau" (本澳居民); 本港 is also "this port"
     "浦东": "上海市/浦东新区",  # the stem of 浦东新区, a name of its own and no word
     "横琴": "广东省/珠海市",  # the island and 横琴粤澳深度合作区, part of 珠海
     # Autonomous counties called by a contraction of their long name, with 县
@@ -63,6 +64,12 @@ SAR_AREAS: dict[str, str] = {
     **dict.fromkeys(_words("氹仔 路环 路氹 黑沙环 荔枝碗"), _MO),
 }
 ALIASES.update(SAR_AREAS)
+# Areas of a SAR whose names are also words or places elsewhere (沙头角 is a town of 深圳 too,
+# 旺角 inside a firm's name, 黄大仙 a deity): gated, they count only when the SAR
+# is in the article's context, named there or as the home of the outlet credited.
+SAR_AREAS_GATED: dict[str, str] = dict.fromkeys(_words("沙头角 旺角 黄大仙"), _HK)
+# The region an outlet of these places writes from (publishers.tsv's region column).
+OUTLET_HOMES: dict[str, str] = {"HK": _HK, "MO": _MO}
 
 # Parts of one province named with its abbreviation (陕北, 苏南, 皖江, 闽南):
 # each names the province. Left out: those that are a unit's name (湘东区,
@@ -245,6 +252,19 @@ CITY_COMPOUNDS: dict[str, tuple[str, ...]] = {
     "昌九": ("江西省/南昌市", "江西省/九江市"),
     "合芜蚌": ("安徽省/合肥市", "安徽省/芜湖市", "安徽省/蚌埠市"),
     "京雄": ("北京市", "河北省"),
+    # Metropolitan areas named by their members' first characters (成德眉资同城化, 武鄂黄黄).
+    "成德眉资": ("四川省/成都市", "四川省/德阳市", "四川省/眉山市", "四川省/资阳市"),
+    "成德绵": ("四川省/成都市", "四川省/德阳市", "四川省/绵阳市"),
+    "武鄂黄黄": ("湖北省/武汉市", "湖北省/鄂州市", "湖北省/黄冈市", "湖北省/黄石市"),
+    "襄十随神": ("湖北省/襄阳市", "湖北省/十堰市", "湖北省/随州市", "湖北省/神农架林区"),
+    "宜荆荆恩": (
+        "湖北省/宜昌市",
+        "湖北省/荆州市",
+        "湖北省/荆门市",
+        "湖北省/恩施土家族苗族自治州",
+    ),
+    "福莆宁": ("福建省/福州市", "福建省/莆田市", "福建省/宁德市"),
+    "广清": ("广东省/广州市", "广东省/清远市"),
     # Cities facing each other across a border or a strait (珠澳两地, 厦金航线).
     "珠澳": ("广东省/珠海市", "澳门特别行政区"),
     "澳珠": ("澳门特别行政区", "广东省/珠海市"),
@@ -418,6 +438,7 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "玉树": ("临",),
     "哈密": ("瓜",),
     "北海": ("道", "公园", "之滨"),
+    "本澳": ("洲", "大利亚"),  # 日本澳洲, 日本澳大利亚
     "南平": ("原",),  # 嘉南平原
     "南通": ("讯",),  # 越南通讯社
     "广安": ("门",),  # 北京广安门
@@ -439,6 +460,7 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
 REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "天水": tuple("昨今明前后每当整半几两雨白晴阴秋冬夏春露"),
     "合肥": ("复",),  # 复合肥, compound fertiliser
+    "本澳": ("日",),  # 日本澳门航线
     "成都": tuple("造形变构组完达促生换改转"),  # 造成都市高温: 造成 + 都市
     "成都市": tuple("造形变构组完达促生换改转"),
     "上海": ("加",),  # 再加上海水倒灌, 加上海外投资
@@ -565,6 +587,16 @@ SHORT_NAME_ORG_SUFFIXES: tuple[str, ...] = (
     "交易所",
     "合作组织",
     "五国",
+    # a utility's or state firm's branch named after its city (国网六盘水供电公司, 遵义烟草公司);
+    # after a full name (山西省电力公司) it is the unit's own
+    *(
+        trade + tail
+        for trade in _words(
+            "供电 电力 电网 烟草 移动 联通 电信 燃气 水务 供水 自来水 热力 公交 邮政 石油 石化 "
+            "城投 交投 文旅 建工 能源 铁塔 广电网络"
+        )
+        for tail in ("公司", "分公司")
+    ),
 )
 # A company name after a place, with its own words between (北京字节跳动科技有限公司).
 COMPANY_SUFFIXES: tuple[str, ...] = ("有限公司", "有限责任公司", "股份公司", "集团公司")

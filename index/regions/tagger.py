@@ -27,7 +27,15 @@ import re
 from dataclasses import dataclass, field
 
 from index.regions import aliases
-from index.regions.gazetteer import COMPOUND_MARK, Form, FormKind, Gazetteer, Unit, load
+from index.regions.gazetteer import (
+    COMPOUND_MARK,
+    Form,
+    FormKind,
+    Gazetteer,
+    Unit,
+    data_source,
+    load,
+)
 
 _SUBUNIT_RE = re.compile("|".join(aliases.SUBUNIT_SUFFIXES))
 _STREET_DIRECTION_RE = re.compile(aliases.STREET_DIRECTION_RE)
@@ -215,7 +223,7 @@ class RegionTagger:
     @property
     def source(self) -> str:
         """The data package the division table comes from, with its pin."""
-        return self._gz.source
+        return data_source()
 
     # ----------------------------------------------------------------- public
 
@@ -229,9 +237,12 @@ class RegionTagger:
         return most_specific([h.unit.path for h in found if h.unit is not None])
 
     def tag_article(
-        self, paragraphs: list[tuple[str, bool]], title: str | None = None
+        self, paragraphs: list[tuple[str, bool]], title: str | None = None, home: str | None = None
     ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """Per paragraph (named_paths, inherited_paths) for one article in order.
+
+        `home`: the region the credited outlet writes from (a Hong Kong paper), context
+        for gated names only (沙头角 counts in a Hong Kong paper's story); it names nothing.
 
         A file longer than STORY_MAX_PARAGRAPHS is read as a collection (a
         dump of unrelated items, a whole newspaper page): there the context
@@ -253,6 +264,8 @@ class RegionTagger:
             contexts = _window_contexts(first, scans, STORY_MAX_PARAGRAPHS // 4)
         else:
             contexts = [_prefix_set([p for paths in first for p in paths])] * len(texts)
+        if home in self._gz.units:
+            contexts = [c | _prefix_set([home]) for c in contexts]
         # Pass 2: each paragraph again, with the article as context (and the
         # person names it revealed); pass 1 stands where neither can matter.
         named_all = [
