@@ -836,22 +836,6 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
             and any(r == k or (r.startswith(k) and r[len(k)] in "_|｜-–—") for r in refs)
         ):
             return ln.text, f"<{ln.tag}> matching the page title (HTML line {ln.sourceline})"
-    for ln in lines:
-        k = _tkey(ln.text)
-        # 雲林縣政府全球資訊網-縣府推動…: the site's name first, then the headline a block repeats.
-        if (
-            6 <= len(k) <= 120
-            and ln.links < 0.5
-            and not ln.chrome
-            and any(
-                len(r) > len(k) + 1
-                and r.endswith(k)
-                and r[-len(k) - 1] in "_|｜-–—"
-                and _names_a_site(r[: -len(k) - 1].rstrip("_|｜-–— "))
-                for r in refs
-            )
-        ):
-            return ln.text, f"<{ln.tag}> ending the page title (HTML line {ln.sourceline})"
     for value, line in metas[:3]:
         return _title_parts(value)[0], f"<meta> title (HTML line {line})"
     h1s = [_WS.sub(" ", el.text_content()).strip() for el in tree.iter("h1")]
