@@ -29,6 +29,7 @@ from index.backends.solr import (
     settings_from_config,
 )
 from index.backends.solr_docs import solr_document
+from index.backends.solr_feed import ReplicatedAdds
 from index.backends.solr_query import SolrQuery, SolrQueryCompiler, month_counts, quoted
 from index.build.documents import SEP, article_documents
 from index.build.folding import fold
@@ -494,6 +495,7 @@ class _Sender:
     def __init__(self, client: SolrClient, collection: str) -> None:
         self.client = client
         self.collection = collection
+        self.adds = ReplicatedAdds(client, collection, RETRY_SECONDS)
         self.outbox: queue.Queue[tuple[list[str], list[dict]] | None] = queue.Queue(maxsize=2)
         self.failed: list[BaseException] = []
         self.thread = threading.Thread(target=self._loop, name="solr-index", daemon=True)
@@ -522,7 +524,7 @@ class _Sender:
                     query = "path:(" + " OR ".join(quoted(p) for p in paths) + ")"
                     _retry(lambda q=query: self.client.delete_by_query(self.collection, q))
                 if docs:
-                    _retry(lambda d=docs: self.client.add(self.collection, d))
+                    self.adds.send(docs)  # resent if a replica missed it
             except BaseException as exc:  # handed to the producer's thread
                 self.failed.append(exc)
 

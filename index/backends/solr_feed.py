@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from index.backends.solr import SolrClient, SolrRequestError, SolrUnreachable
+from index.backends.solr import SolrClient, SolrError, SolrRequestError, SolrUnreachable
 from index.backends.solr_docs import solr_document
 from index.build.documents import article_documents
 from index.build.segmenter import read_user_dictionary, shared_segmenter
@@ -35,6 +35,7 @@ class FeedSummary:
     batches: int = 0
     min_rf: int | None = None  # lowest replication factor Solr reported for a batch
     retries: int = 0  # batches sent again after a transient failure
+    resent: int = 0  # batches sent again because they reached fewer replicas than expected
     skipped: list[Skipped] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
@@ -79,23 +80,26 @@ def feed(
     A batch holds whole articles. A sender thread posts batches while the next one is
     prepared (Solr works on the other core). A batch that fails for a transient reason (no
     node reachable, HTTP 5xx while a leader is re-elected) is sent again until
-    `retry_seconds` pass: adds overwrite by id, so a resend never duplicates.
+    `retry_seconds` pass, and so is a batch that reached fewer replicas than the collection
+    had (`ReplicatedAdds`): adds overwrite by id, so a resend never duplicates.
     """
     start = time.monotonic()
     summary = FeedSummary()
     segmenter = shared_segmenter(read_user_dictionary(cfg.dictionary))
     outbox: queue.Queue[list[dict] | None] = queue.Queue(maxsize=2)
     failed: list[BaseException] = []
+    adds = ReplicatedAdds(client, collection, retry_seconds)
 
     def sender() -> None:
         while (batch := outbox.get()) is not None:
             if failed:
                 continue  # drain after a failure so the producer never blocks
             try:
-                rf = _send(client, collection, batch, retry_seconds, summary)
+                rf = adds.send(batch)
             except BaseException as exc:  # handed to the caller's thread below
                 failed.append(exc)
                 continue
+            summary.retries, summary.resent = adds.retries, adds.resent
             summary.min_rf = rf if summary.min_rf is None else min(summary.min_rf, rf)
             summary.paragraphs += len(batch)
             summary.batches += 1
@@ -122,6 +126,7 @@ def feed(
     finally:
         outbox.put(None)
         thread.join()
+    summary.retries, summary.resent = adds.retries, adds.resent
     if failed:
         raise failed[0]
     if commit:
@@ -130,22 +135,102 @@ def feed(
     return summary
 
 
-def _send(
-    client: SolrClient, collection: str, batch: list[dict], retry_seconds: float, summary
-) -> int:
-    """Post one batch, resending it after transient failures; returns the achieved rf."""
-    deadline = time.monotonic() + retry_seconds
-    delay = 0.25
-    while True:
-        try:
-            return client.add(collection, batch)
-        except (SolrUnreachable, SolrRequestError) as exc:
-            transient = isinstance(exc, SolrUnreachable) or exc.status >= 500
-            if not transient or time.monotonic() + delay > deadline:
-                raise
-            summary.retries += 1
-            time.sleep(delay)  # back off while the cluster elects a new leader
-            delay = min(delay * 2, 4.0)
+class ReplicatedAdds:
+    """Posts batches to one collection so that each lands on every replica the cluster keeps.
+
+    Solr acknowledges an add once its shard leader has it, and reports in `rf` how many
+    replicas took it. A batch caught by a node stopping can be acknowledged by the stopping
+    leader alone (rf 1 of 2): it then vanishes with that node. So a batch whose rf is below
+    what the cluster gave before is sent again once the cluster has settled (every shard led
+    from a live node, no live replica mid-recovery); after a node is gone for good the
+    settled cluster expects fewer replicas, so later batches are not resent.
+    """
+
+    def __init__(
+        self, client: SolrClient, collection: str, retry_seconds: float = 120.0, poll: float = 0.2
+    ) -> None:
+        self.client = client
+        self.collection = collection
+        self.retry_seconds = retry_seconds
+        self.poll = poll
+        self.expected: int | None = None  # replicas a batch should reach (None: not asked yet)
+        self.retries = 0  # sends repeated after a transient failure
+        self.resent = 0  # batches sent again after reaching too few replicas
+
+    def send(self, docs: list[dict]) -> int:
+        """Post one batch until it reached every replica the settled cluster has; returns rf."""
+        deadline = time.monotonic() + self.retry_seconds
+        rf = self._post(docs, deadline)
+        if rf <= 0:
+            return rf  # no rf reported (not SolrCloud): nothing to compare
+        if self.expected is None:
+            self.expected = self._settle(deadline)
+        while rf < self.expected:  # a replica that was there missed this batch
+            self.expected = self._settle(deadline)
+            rf = self._post(docs, deadline)
+            self.resent += 1
+            if rf < self.expected and time.monotonic() > deadline:
+                raise SolrError(
+                    f"{self.collection}: a batch reached {rf} of {self.expected} replicas"
+                    f" after resending for {self.retry_seconds:.0f} s"
+                )
+        self.expected = max(self.expected, rf)  # a replica came back
+        return rf
+
+    def _post(self, docs: list[dict], deadline: float) -> int:
+        """One add, again after transient failures (no node, HTTP 5xx during an election)."""
+        delay = 0.25
+        while True:
+            try:
+                return self.client.add(self.collection, docs)
+            except (SolrUnreachable, SolrRequestError) as exc:
+                transient = isinstance(exc, SolrUnreachable) or exc.status >= 500
+                if not transient or time.monotonic() + delay > deadline:
+                    raise
+                self.retries += 1
+                time.sleep(delay)  # back off while the cluster elects a new leader
+                delay = min(delay * 2, 4.0)
+
+    def _settle(self, deadline: float) -> int:
+        """Wait until the collection's replicas are settled; the fewest active in any shard."""
+        while True:
+            try:
+                found = settled_replicas(
+                    self.client.cluster_status(self.collection), self.collection
+                )
+            except (SolrUnreachable, SolrRequestError):
+                found = None  # asking again below, as for a batch
+            if found is not None:
+                return found
+            if time.monotonic() > deadline:
+                raise SolrError(
+                    f"{self.collection}: replicas not settled (a shard without a live leader,"
+                    f" or one recovering) after {self.retry_seconds:.0f} s"
+                )
+            time.sleep(self.poll)  # polling the cluster state, as `wait_active` does
+
+
+def settled_replicas(status: dict, collection: str) -> int | None:
+    """Fewest active replicas on live nodes in any shard, or None while the cluster settles.
+
+    Settled: every shard has an active leader on a live node and every replica on a live
+    node is active (a stopping node first marks its replicas down, then leaves `live_nodes`).
+    """
+    live = set(status.get("live_nodes", []))
+    colls = status.get("collections", {})
+    chosen = [colls[collection]] if collection in colls else list(colls.values())  # an alias
+    counts = []
+    for coll in chosen:
+        for shard in coll.get("shards", {}).values():
+            if shard.get("state", "active") != "active":
+                continue  # split away or being created: takes no adds
+            here = [r for r in shard.get("replicas", {}).values() if r.get("node_name") in live]
+            if any(r.get("state") != "active" for r in here):
+                return None
+            if not any(r.get("leader") in ("true", True) for r in here):
+                return None
+            counts.append(len(here))
+    return min(counts) if counts else None
 
 
 def _stamp(path: str) -> str:
