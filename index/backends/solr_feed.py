@@ -160,6 +160,8 @@ class ReplicatedAdds:
     def send(self, docs: list[dict]) -> int:
         """Post one batch until it reached every replica the settled cluster has; returns rf."""
         deadline = time.monotonic() + self.retry_seconds
+        if self.expected is None:  # a first look, so even the first batch is compared
+            self.expected = self._look()
         rf = self._post(docs, deadline)
         if rf <= 0:
             return rf  # no rf reported (not SolrCloud): nothing to compare
@@ -191,15 +193,17 @@ class ReplicatedAdds:
                 time.sleep(delay)  # back off while the cluster elects a new leader
                 delay = min(delay * 2, 4.0)
 
+    def _look(self) -> int | None:
+        """The settled replica count now, None if unsettled or the cluster cannot say."""
+        try:
+            return settled_replicas(self.client.cluster_status(self.collection), self.collection)
+        except (SolrUnreachable, SolrRequestError):
+            return None
+
     def _settle(self, deadline: float) -> int:
         """Wait until the collection's replicas are settled; the fewest active in any shard."""
         while True:
-            try:
-                found = settled_replicas(
-                    self.client.cluster_status(self.collection), self.collection
-                )
-            except (SolrUnreachable, SolrRequestError):
-                found = None  # asking again below, as for a batch
+            found = self._look()  # None: asking again below, as for a batch
             if found is not None:
                 return found
             if time.monotonic() > deadline:

@@ -103,12 +103,17 @@ def test_a_node_stopped_during_ingestion_loses_nothing(
         expected = first.paragraphs
         assert expected == sum(1 for _ in _all_docs(cfg))
         count = solr.select(name, {"q": "*:*", "rows": 0})["response"]["numFound"]
-        assert count == expected, (count, expected, first.retries)
+        assert count == expected, (count, expected, first.retries, first.resent, first.min_rf)
+        # The first batch that reached one replica of two was sent again once node 0 was gone.
+        assert first.min_rf == 1 and first.resent >= 1
         # The next run completes too (re-sent documents overwrite, nothing doubles).
         second = feed(solr, name, cfg, batch_size=50)
         assert second.paragraphs == expected
         assert solr.select(name, {"q": "*:*", "rows": 0})["response"]["numFound"] == expected
-        print(f"\ningestion with a node stopped: {expected} paragraphs, {first.retries} resends")
+        print(
+            f"\ningestion with a node stopped: {expected} paragraphs,"
+            f" {first.retries} retries, {first.resent} resent below rf 2"
+        )
     finally:
         stop_now.set()
         killer.join(300)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.backends.solr import SolrError
+from index.backends.solr import SolrError, SolrRequestError
 from index.backends.solr_feed import ReplicatedAdds, feed, settled_replicas
 
 
@@ -46,7 +46,10 @@ class FakeClient:
 
     def cluster_status(self, collection=None):
         self.asked += 1
-        return self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
+        status = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
+        if status is None:
+            raise SolrRequestError("Solr at x: HTTP 400: no CLUSTERSTATUS here", 400)
+        return status
 
     def commit(self, collection):
         pass
@@ -87,11 +90,19 @@ def test_a_node_coming_back_raises_what_a_batch_must_reach():
     assert adds.resent == 1
 
 
-def test_no_rf_reported_means_no_cluster_questions():
-    client = FakeClient([0, 0], [HEALTHY])
+def test_no_rf_reported_means_nothing_to_compare():
+    client = FakeClient([0, 0], [None])  # a Solr without rf nor a usable CLUSTERSTATUS
     adds = ReplicatedAdds(client, "c", retry_seconds=60, poll=0)
     assert adds.send(_batch("a")) == 0 and adds.send(_batch("b")) == 0
-    assert client.asked == 0 and adds.resent == 0
+    assert adds.resent == 0 and len(client.sent) == 2
+
+
+def test_even_the_first_batch_is_compared_with_the_cluster_before_it():
+    # The first batch reaches 1 of 2 replicas as n0 starts stopping: resent once n0 is gone.
+    client = FakeClient([1, 1], [HEALTHY, STOPPING, GONE])
+    adds = ReplicatedAdds(client, "c", retry_seconds=60, poll=0)
+    assert adds.send(_batch("a")) == 1
+    assert [s[0] for s in client.sent] == ["a!0", "a!0"] and adds.resent == 1
 
 
 def test_a_batch_that_never_reaches_the_replicas_fails_loudly():
