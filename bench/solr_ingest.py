@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
                     "feed_paragraphs_per_s": round(summary.paragraphs / summary.seconds),
                     "pipeline_only_paragraphs_per_s": round(n_prep / s_prep),
                     "min_rf": summary.min_rf,
+                    "resent": summary.resent,
                     "index_mb_all_replicas": round(size / 1e6, 1),
                     "index_bytes_per_paragraph_one_copy": round(size / 2 / max(found, 1)),
                 }
