@@ -13,10 +13,11 @@ import os
 import socket
 import ssl
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -301,6 +302,22 @@ class SolrClient:
     ) -> dict:
         """Run a /select query (sent as a POST form, so long queries fit)."""
         return self.request(f"/{_quote(collection)}/select", params, form=True, read_only=True)
+
+
+def retry_transient(call: Callable[[], object], deadline: float, on_retry=None) -> object:
+    """`call()`, again after transient failures (no node, HTTP 5xx during an election) until `deadline`."""
+    delay = 0.25
+    while True:
+        try:
+            return call()
+        except (SolrUnreachable, SolrRequestError) as exc:
+            transient = isinstance(exc, SolrUnreachable) or exc.status >= 500
+            if not transient or time.monotonic() + delay > deadline:
+                raise
+            if on_retry is not None:
+                on_retry()
+            time.sleep(delay)  # back off while the cluster elects a new leader
+            delay = min(delay * 2, 4.0)
 
 
 def facet_counts(answer: dict, field: str) -> dict[str, int]:

@@ -24,8 +24,8 @@ from index.backends.solr import (
     SolrClient,
     SolrError,
     SolrRequestError,
-    SolrUnreachable,
     facet_counts,
+    retry_transient,
     settings_from_config,
 )
 from index.backends.solr_docs import solr_document
@@ -531,17 +531,7 @@ class _Sender:
 
 def _retry(call: Callable[[], object]) -> object:
     """Run `call`, again after transient failures (node down, leader election), for a while."""
-    deadline = time.monotonic() + RETRY_SECONDS
-    delay = 0.25
-    while True:
-        try:
-            return call()
-        except (SolrUnreachable, SolrRequestError) as exc:
-            transient = isinstance(exc, SolrUnreachable) or exc.status >= 500
-            if not transient or time.monotonic() + delay > deadline:
-                raise
-            time.sleep(delay)  # back off while the cluster recovers
-            delay = min(delay * 2, 4.0)
+    return retry_transient(call, time.monotonic() + RETRY_SECONDS)
 
 
 def _maybe(call: Callable[[], str]) -> str | None:

@@ -16,7 +16,13 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from index.backends.solr import SolrClient, SolrError, SolrRequestError, SolrUnreachable
+from index.backends.solr import (
+    SolrClient,
+    SolrError,
+    SolrRequestError,
+    SolrUnreachable,
+    retry_transient,
+)
 from index.backends.solr_docs import solr_document
 from index.build.documents import article_documents
 from index.build.segmenter import read_user_dictionary, shared_segmenter
@@ -181,17 +187,12 @@ class ReplicatedAdds:
 
     def _post(self, docs: list[dict], deadline: float) -> int:
         """One add, again after transient failures (no node, HTTP 5xx during an election)."""
-        delay = 0.25
-        while True:
-            try:
-                return self.client.add(self.collection, docs)
-            except (SolrUnreachable, SolrRequestError) as exc:
-                transient = isinstance(exc, SolrUnreachable) or exc.status >= 500
-                if not transient or time.monotonic() + delay > deadline:
-                    raise
-                self.retries += 1
-                time.sleep(delay)  # back off while the cluster elects a new leader
-                delay = min(delay * 2, 4.0)
+        return retry_transient(
+            lambda: self.client.add(self.collection, docs), deadline, self._count_retry
+        )
+
+    def _count_retry(self) -> None:
+        self.retries += 1
 
     def _look(self) -> int | None:
         """The settled replica count now, None if unsettled or the cluster cannot say."""

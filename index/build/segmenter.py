@@ -184,9 +184,9 @@ class Segmenter:
 
     def words(self, folded: str) -> list[str]:
         """The indexable words of already-folded text, in order."""
-        return self._query_words_of(self._index_tokenizer(), folded)
+        return self._words_of(self._index_tokenizer(), folded)
 
-    def _query_words_of(self, tk, folded: str) -> list[str]:
+    def _words_of(self, tk, folded: str) -> list[str]:
         """`words` with a given tokenizer (full, or the sharded one)."""
         return [w for w in tk.lcut(folded) if is_word_token(w)]
 
@@ -197,7 +197,7 @@ class Segmenter:
         tk = self._index_tokenizer()
         freq = tk.FREQ
         out = []
-        for pos, w in enumerate(self._query_words_of(tk, folded)):
+        for pos, w in enumerate(self._words_of(tk, folded)):
             out.append((w, pos))
             if len(w) > 2:
                 for n in range(2, len(w)):
@@ -213,7 +213,7 @@ class Segmenter:
         tk = self._query_tokenizer()
         freq = tk.FREQ
         out = []
-        for w in self._query_words_of(tk, folded):
+        for w in self._words_of(tk, folded):
             cover = _cover(w, freq) if len(w) > 2 else None
             out.extend(cover or [w])
         return out
