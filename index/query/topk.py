@@ -69,6 +69,31 @@ class Bounds:
     clean: bool = False
 
 
+class _ArrayCache:
+    """Least recently used (ids, values) array pairs, within a budget of ids in all."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._items: OrderedDict = OrderedDict()
+        self._size = 0
+
+    def get(self, key):
+        """The pair kept under `key` (now the most recent), or None."""
+        got = self._items.get(key)
+        if got is not None:
+            self._items.move_to_end(key)
+        return got
+
+    def put(self, key, pair):
+        """Keep `pair`, dropping the oldest beyond the budget (never the newest); returns it."""
+        self._items[key] = pair
+        self._size += len(pair[0])
+        while self._size > self.budget and len(self._items) > 1:
+            _k, old = self._items.popitem(last=False)
+            self._size -= len(old[0])
+        return pair
+
+
 class ScoreTables:
     """Per open searcher: live documents, decoded field lengths and cached postings."""
 
@@ -87,10 +112,8 @@ class ScoreTables:
         self.weighting = weighting
         self._lengths: dict[str, np.ndarray] = {}
         self._live_set: BitMap | None = None
-        self._postings: OrderedDict = OrderedDict()
-        self._cached = 0
-        self._scores: OrderedDict = OrderedDict()  # (field, text) → term_scores(), same budget
-        self._scored = 0
+        self._postings = _ArrayCache(POSTINGS_CACHE)  # (field, text) → postings()
+        self._scores = _ArrayCache(POSTINGS_CACHE)  # (field, text) → term_scores()
 
     def live_set(self) -> BitMap:
         """The live documents as a bitmap."""
@@ -112,7 +135,6 @@ class ScoreTables:
         key = (field, text)
         got = self._postings.get(key)
         if got is not None:
-            self._postings.move_to_end(key)
             return got
         schema = self.searcher.schema
         if field not in schema:
@@ -133,12 +155,7 @@ class ScoreTables:
             if ids_parts
             else (np.zeros(0, np.int64), np.zeros(0))
         )
-        self._postings[key] = got
-        self._cached += len(got[0])
-        while self._cached > POSTINGS_CACHE and len(self._postings) > 1:
-            _k, old = self._postings.popitem(last=False)
-            self._cached -= len(old[0])
-        return got
+        return self._postings.put(key, got)
 
     def term_scores(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Documents holding the term and Whoosh's BM25F score of each (`BM25FScorer` in numpy),
@@ -146,7 +163,6 @@ class ScoreTables:
         key = (field, text)
         got = self._scores.get(key)
         if got is not None:
-            self._scores.move_to_end(key)
             return got
         ids, tf = self.postings(field, text)
         if not self.searcher.schema[field].scorable:
@@ -156,16 +172,9 @@ class ScoreTables:
         avgfl = self.searcher.avg_field_length(field) or 1
         fl = self.lengths(field, ids)
         # Whoosh's bm25(), operation for operation, on float64 arrays.
-        got = self._scores[key] = (
-            ids,
-            idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))),
-        )
-        got[1].flags.writeable = False  # shared by every query that asks
-        self._scored += len(ids)
-        while self._scored > POSTINGS_CACHE and len(self._scores) > 1:
-            _k, old = self._scores.popitem(last=False)
-            self._scored -= len(old[0])
-        return got
+        scores = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+        scores.flags.writeable = False  # shared by every query that asks
+        return self._scores.put(key, (ids, scores))
 
 
 class TreeBounds:
