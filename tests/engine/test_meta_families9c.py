@@ -122,7 +122,10 @@ def test_a_saved_e_mails_header_and_a_mailing_lists_footer():
         assert chrome not in text
     # without an address the lines are no e-mail; a sentence about subscribing is text
     art = build(
-        HEAD + "日期：2025-06-05\n主题：春耕\n\n" + BODY + "\n村民们纷纷订阅了农技简报，收到后认真学习。\n"
+        HEAD
+        + "日期：2025-06-05\n主题：春耕\n\n"
+        + BODY
+        + "\n村民们纷纷订阅了农技简报，收到后认真学习。\n"
     )
     assert "订阅了农技简报" in joined(art)
 
