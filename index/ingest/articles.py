@@ -43,6 +43,7 @@ from index.ingest.zones import (
     is_prose,
     line_key,
     list_block_lines,
+    mail_header,
     nav_runs,
 )
 
@@ -339,6 +340,8 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
         if cut and cut.start() > 0:
             line.text, line.folded = line.text[: cut.start()], line.folded[: cut.start()]
     for i, reason in list_block_lines(lines, indexes).items():
+        lines[i].drop(CHROME, f"zone: {reason}")
+    for i, reason in mail_header(lines, zones.header).items():
         lines[i].drop(CHROME, f"zone: {reason}")
     own = _own_contacts(lines, zones)
     # After the last sentence, three short sentence-less lines in a row are a link list.
