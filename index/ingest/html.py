@@ -932,7 +932,16 @@ def _site_from_title(title: str) -> str | None:
         parts = parts[:-1]  # 标题_浙江在线_湖州频道: the site, then its channel
     if len(parts) >= 2 and 2 <= len(parts[-1]) <= 20:
         return re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1]) or None
+    if len(parts) >= 2 and _known(parts[-1]):
+        return parts[-1]  # a long name the table knows (an office's Portuguese or English name)
     return None
+
+
+def _known(name: str) -> bool:
+    """A name the publisher table knows."""
+    from index.ingest.publishers import publishers
+
+    return publishers().lookup(name) is not None
 
 
 def _find_title(lines: list[_Line], title: str | None) -> tuple[int, int] | tuple[None, None]:
