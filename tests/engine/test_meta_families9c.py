@@ -156,3 +156,30 @@ def test_an_e_paper_pages_info_line_and_its_headlines_on_one_line():
     # a sentence about an issue or a page is text
     art = build(HEAD + BODY + "\n本期导读：调研组走进三个村，听村民讲述变化。\n")
     assert "调研组走进三个村" in joined(art)
+
+
+def test_a_mastheads_section_after_a_bar_is_never_the_headline():
+    art = build("某某日报 Mouxin Daily　|　国际\n大马乡亲回乡 助建家乡敬老院\n\n" + BODY)
+    assert art.meta.title == "大马乡亲回乡 助建家乡敬老院"
+    art = build("某某晚报 | 要闻\n山区蔬菜喜丰收\n2025-06-05\n\n" + BODY)
+    assert art.meta.title == "山区蔬菜喜丰收"
+    # a headline with a section after a bar names no outlet first: still the headline
+    art = build("山区蔬菜喜丰收 | 国际\n\n" + BODY)
+    assert art.meta.title.startswith("山区蔬菜喜丰收")
+
+
+def test_saved_html_keeps_a_lone_ideographic_space():
+    from index.ingest.html import extract_page
+
+    page = extract_page(
+        "<html><head><title>返鄉種文旦的第三年\u3000青農的甜分｜某週刊</title></head><body>"
+        "<h1>返鄉種文旦的第三年\u3000青農的甜分</h1>"
+        f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    assert page.meta["title"] == "返鄉種文旦的第三年\u3000青農的甜分"
+    # runs of mixed spaces still read as one space
+    page = extract_page(
+        "<html><head><title>山区蔬菜  \u3000喜丰收</title></head><body>"
+        f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    assert page.meta["title"] == "山区蔬菜 喜丰收"
