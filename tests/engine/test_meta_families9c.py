@@ -75,6 +75,10 @@ def test_an_adverts_claim_glued_before_a_match_goes_with_it_and_its_market():
     # the claim stays where nothing after it is spam
     text = "要选择正规渠道办理贷款业务。"
     assert clean(text) == text
+    # a bank's loans without collateral, paid out fast, are news; spam needs its tail
+    for text in ("他们选择正规银行办理无抵押贷款。", "银行为小微企业快速放款，当天放款的比例提高。"):
+        assert clean(text) == text
+    assert clean("村里通了网，黑户贷款秒批加微信dk1234，大家都说好。") == "村里通了网，大家都说好。"
 
 
 def test_keyword_lines_related_documents_and_attachments():
