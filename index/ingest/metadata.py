@@ -2030,7 +2030,7 @@ def _title_like(line: Line) -> bool:
         return False
     if find_dates(probe) and len(probe) < 30:
         return False
-    if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe):
+    if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe) or _masthead_section(probe):
         return False
     bare = _REPOST.sub("", probe)
     why = chrome_reason(Line(line.number, bare, bare))
@@ -2046,6 +2046,19 @@ def _title_like(line: Line) -> bool:
     # A line that is one quotation (“……”) is a quote; “法律明白人”成了村里的“主心骨” is a headline.
     quoted = re.fullmatch(r"[“\"「][^”\"」]*[”\"」]", probe)
     return not quoted
+
+
+# A masthead with the page's section after a bar: 中国报 China Press | 国际, 某某晚报 | 要闻.
+_NAME_BAR_SECTION = re.compile(r"^(?P<name>[^|｜]{2,30}?)\s*[|｜]\s*(?P<sec>[\u4e00-\u9fff]{2,4})$")
+
+
+def _masthead_section(probe: str) -> bool:
+    """An outlet's name (maybe with its Latin name) and a section word after a bar: never the
+    headline (大马闽清乡亲回乡 | 国际 would be, its first part naming no outlet)."""
+    m = _NAME_BAR_SECTION.match(probe)
+    if not m or not SECTION_NAME.match(m["sec"] + "新闻"):
+        return False
+    return looks_like_outlet(m["name"]) or any(looks_like_outlet(w) for w in m["name"].split())
 
 
 def _pick_title(
