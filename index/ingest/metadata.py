@@ -52,6 +52,7 @@ from index.ingest.zones import (
     chrome_reason,
     find_zones,
     is_breadcrumb,
+    mail_header,
     without_addresses,
     wrapped_prose,
 )
@@ -2070,7 +2071,8 @@ def _pick_title(
     (the line the metadata follows, the first longer line), never a Markdown heading or a
     `<title>`-style line with a site suffix.
     """
-    candidates = [ln for ln in header if _title_like(ln)]
+    mail = mail_header(header, list(range(len(header))))  # Subject: / 主题： of a saved e-mail
+    candidates = [ln for i, ln in enumerate(header) if i not in mail and _title_like(ln)]
     if not candidates:
         return _quoted_headline(header)
     for line in candidates:

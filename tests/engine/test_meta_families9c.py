@@ -76,7 +76,10 @@ def test_an_adverts_claim_glued_before_a_match_goes_with_it_and_its_market():
     text = "要选择正规渠道办理贷款业务。"
     assert clean(text) == text
     # a bank's loans without collateral, paid out fast, are news; spam needs its tail
-    for text in ("他们选择正规银行办理无抵押贷款。", "银行为小微企业快速放款，当天放款的比例提高。"):
+    for text in (
+        "他们选择正规银行办理无抵押贷款。",
+        "银行为小微企业快速放款，当天放款的比例提高。",
+    ):
         assert clean(text) == text
     assert clean("村里通了网，黑户贷款秒批加微信dk1234，大家都说好。") == "村里通了网，大家都说好。"
 
@@ -90,8 +93,8 @@ def test_keyword_lines_related_documents_and_attachments():
     text = joined(art)
     for chrome in ("关键字", "相关文件", "附件"):
         assert chrome not in text
-    art = build(HEAD + BODY + "\n附件2：申报表.xlsx\n主题词：农业 茶叶 规划\n")
-    assert "附件2" not in joined(art) and "主题词" not in joined(art)
+    art = build(HEAD + BODY + "\n附件2：申报表.xlsx\n附件下载：名单.doc\n主题词：农业 茶叶 规划\n")
+    assert "附件" not in joined(art) and "主题词" not in joined(art)
     # a sentence about attachments or keywords is text
     art = build(
         HEAD + BODY + "\n附件中的申报表请于五月底前报送，逾期不再受理。\n\n"
@@ -124,6 +127,15 @@ def test_a_saved_e_mails_header_and_a_mailing_lists_footer():
     text = joined(art)
     for chrome in ("From:", "To:", "Subject:", "订阅"):
         assert chrome not in text
+    # the same in Chinese labels: the subject line is not the headline
+    art = build(
+        "发件人：某某研究院 <news@example.cn>\n收件人：reader@example.com\n主题：山区蔬菜喜丰收\n"
+        "发送时间：2025年4月14日 9:00\n\n山区蔬菜喜丰收\n来源：某某研究院\n\n"
+        + BODY
+        + "\n如不想再收到此类邮件，请点击这里取消订阅。\n"
+    )
+    assert art.meta.title == "山区蔬菜喜丰收"
+    assert "收件人" not in joined(art) and "取消订阅" not in joined(art)
     # without an address the lines are no e-mail; a sentence about subscribing is text
     art = build(
         HEAD
