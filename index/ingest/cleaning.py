@@ -244,13 +244,23 @@ def glued_market(folded: str, start: int) -> int:
     return start
 
 
+# A web clipper's excerpt block (MarkDownload: `> ## Excerpt` then the page's description
+# quoted): the page's summary, not its text.
+_EXCERPT_HEAD = re.compile(r"^>\s*#{1,6}\s*excerpt\s*$")
+
+
 def mark_chrome(lines: list[Line], rules: CleaningRules) -> None:
     """Mark site chrome: matching lines, and link lists after a marker line."""
-    in_block = False
+    in_block = in_excerpt = False
     for line in lines:
         if line.role == BLANK:
+            in_excerpt = False
             continue
         probe = line.folded.strip()
+        if _EXCERPT_HEAD.match(probe) or (in_excerpt and probe.startswith(">")):
+            line.drop(CHROME, "web clipper's excerpt")
+            in_excerpt = True
+            continue
         if in_block:
             if _list_like(probe):
                 line.drop(BLOCK, "link list")

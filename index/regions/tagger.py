@@ -73,6 +73,11 @@ _LINK_LINE_RE = re.compile(
     + r")[】\]]?\s*:"
 )
 _SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
+# A byline line of its own: (outlet)(记者) names / place 报导 (民视新闻/陈美玉 台东报导,
+# 记者林怡君∕花莲报导): where the reporter filed from, a credit like 来源:…
+_BYLINE_LINE_RE = re.compile(
+    r"^[^,。!?;:]{0,20}[/／∕]\s*[^,。!?;:/／∕]{0,24}?\s*[\u4e00-\u9fff]{2,6}\s*(?:报导|报道)$"
+)
 _ALNUM_RUN_RE = re.compile("[a-z0-9_-]{5}")  # a cheap pre-check: every handle has one
 _CLAUSE_END = frozenset("。!?;,\n")
 _CITY_COMPOUND_AFTER_RE = re.compile(
@@ -140,6 +145,7 @@ _BYLINE_END = frozenset(" )】,")
 _NAME_FOLLOWERS_RE = re.compile(
     "|".join(re.escape(w) for w in sorted(aliases.NAME_FOLLOWERS, key=len, reverse=True))
 )
+_TITLED_FOLLOWERS = tuple(sorted(aliases.TITLED_NAME_FOLLOWERS, key=len, reverse=True))
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -373,6 +379,8 @@ class RegionTagger:
             return []
         if ":" in text and (_LINK_LINE_RE.match(text) or _footer(text)):
             return []  # 下一条:…, 来源:…, 地址:…电话:… name other pages, outlets, offices
+        if len(text) <= 40 and _BYLINE_LINE_RE.match(text):
+            return []  # 民视新闻/陈美玉、林建宏 台东报导: a credit, like 来源:…
         par = _Paragraph(text, context, names)
         if scan.suspect:
             hits = self._mentions(par, hits)
@@ -516,6 +524,7 @@ class RegionTagger:
         suspect = contextual = False
         blocked: dict[int, int] | None = None  # start → end of an organisation's place name
         multis = self._multi
+        idioms = self._gz.idioms
         for last, surface in self._iter(text.translate(self._mask)):
             if not surface:
                 continue  # padding entry; cannot match masked text, kept for safety
@@ -525,6 +534,15 @@ class RegionTagger:
                 continue
             end = last + 1
             start = end - len(surface)
+            if (
+                start
+                and surface[0] in "港台"
+                and text[start - 1] == "本"
+                and text[start - 2 : start] != "日本"
+            ):
+                continue  # 本港北区, 本台北京: "this territory" / "this station" + a name
+            if surface in idioms and _in_idiom(text, start, idioms[surface]):
+                continue  # 洛阳纸贵, 邯郸学步, 稳如泰山: an idiom, not the place
             abbr = travel.get(surface)
             multi = surface in multis
             if multi:
@@ -765,8 +783,16 @@ def _whole_name(text: str, hit: _Hit) -> bool:
     after are both needed, since either alone is common around places.
     """
     s, e = hit.start, hit.end
-    if hit.travel or _NAME_FOLLOWERS_RE.match(text, e) is None:
+    if hit.travel:
         return False
+    if _NAME_FOLLOWERS_RE.match(text, e) is None:
+        # 技术员黄山也来了: an adverb after the name, for a name that is the whole place only
+        return (
+            e - s == 2
+            and text[s] in aliases.SURNAMES
+            and text.startswith(_TITLED_FOLLOWERS, e)
+            and _titled(text, s)
+        )
     if e - s == 2 and text[s] in aliases.SURNAMES and _titled(text, s):
         return True
     return s > 0 and text[s - 1] in aliases.PREPOSITION_SURNAMES and _titled(text, s - 1)
@@ -894,6 +920,11 @@ def _city_compound(text: str, start: int, end: int) -> bool:
         or text[start - 1] in aliases.WORD_BOUNDARY_BEFORE
         or not _is_cjk(text[start - 1])
     )
+
+
+def _in_idiom(text: str, start: int, idioms: tuple[tuple[str, int], ...]) -> bool:
+    """True when the surface at `start` is inside one of the idioms that hold it."""
+    return any(start >= at and text.startswith(idiom, start - at) for idiom, at in idioms)
 
 
 def _in_spam_clause(text: str, pos: int) -> bool:

@@ -232,9 +232,9 @@ def test_a_wechat_account_posting_another_bodys_piece_is_the_site():
     tail = "\n---\n\n来源：某县融媒体中心\n[阅读原文](https://mp.weixin.qq.com/s/Ab3kL9)\n"
     art = build(text + BODY + tail, "x.md")
     assert (art.meta.site, art.meta.author, art.meta.date) == ("某县发布", "李华", "2025-02-26")
-    # the account credits itself: no site made up from it
+    # the account credits itself: no site made up from it; the page was read on WeChat
     art = build("山区蔬菜喜丰收\n原创 李华 某县发布 2025年08月21日 19:30 福建\n\n" + BODY)
-    assert (art.meta.source, art.meta.site) == ("某县发布", None)
+    assert (art.meta.source, art.meta.site) == ("某县发布", "微信公众号")
     # an account abbreviating the credited body is that body's own
     text = "山区蔬菜喜丰收\n原创 李华 某某高昌法院 2025年08月21日 19:30 新疆\n\n"
     art = build(text + BODY + "\n来源：某某市高昌区人民法院\n")

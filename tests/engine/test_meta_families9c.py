@@ -75,6 +75,13 @@ def test_an_adverts_claim_glued_before_a_match_goes_with_it_and_its_market():
     # the claim stays where nothing after it is spam
     text = "要选择正规渠道办理贷款业务。"
     assert clean(text) == text
+    # a bank's loans without collateral, paid out fast, are news; spam needs its tail
+    for text in (
+        "他们选择正规银行办理无抵押贷款。",
+        "银行为小微企业快速放款，当天放款的比例提高。",
+    ):
+        assert clean(text) == text
+    assert clean("村里通了网，黑户贷款秒批加微信dk1234，大家都说好。") == "村里通了网，大家都说好。"
 
 
 def test_keyword_lines_related_documents_and_attachments():
@@ -86,8 +93,8 @@ def test_keyword_lines_related_documents_and_attachments():
     text = joined(art)
     for chrome in ("关键字", "相关文件", "附件"):
         assert chrome not in text
-    art = build(HEAD + BODY + "\n附件2：申报表.xlsx\n主题词：农业 茶叶 规划\n")
-    assert "附件2" not in joined(art) and "主题词" not in joined(art)
+    art = build(HEAD + BODY + "\n附件2：申报表.xlsx\n附件下载：名单.doc\n主题词：农业 茶叶 规划\n")
+    assert "附件" not in joined(art) and "主题词" not in joined(art)
     # a sentence about attachments or keywords is text
     art = build(
         HEAD + BODY + "\n附件中的申报表请于五月底前报送，逾期不再受理。\n\n"
@@ -120,6 +127,15 @@ def test_a_saved_e_mails_header_and_a_mailing_lists_footer():
     text = joined(art)
     for chrome in ("From:", "To:", "Subject:", "订阅"):
         assert chrome not in text
+    # the same in Chinese labels: the subject line is not the headline
+    art = build(
+        "发件人：某某研究院 <news@example.cn>\n收件人：reader@example.com\n主题：山区蔬菜喜丰收\n"
+        "发送时间：2025年4月14日 9:00\n\n山区蔬菜喜丰收\n来源：某某研究院\n\n"
+        + BODY
+        + "\n如不想再收到此类邮件，请点击这里取消订阅。\n"
+    )
+    assert art.meta.title == "山区蔬菜喜丰收"
+    assert "收件人" not in joined(art) and "取消订阅" not in joined(art)
     # without an address the lines are no e-mail; a sentence about subscribing is text
     art = build(
         HEAD
@@ -156,3 +172,30 @@ def test_an_e_paper_pages_info_line_and_its_headlines_on_one_line():
     # a sentence about an issue or a page is text
     art = build(HEAD + BODY + "\n本期导读：调研组走进三个村，听村民讲述变化。\n")
     assert "调研组走进三个村" in joined(art)
+
+
+def test_a_mastheads_section_after_a_bar_is_never_the_headline():
+    art = build("某某日报 Mouxin Daily　|　国际\n大马乡亲回乡 助建家乡敬老院\n\n" + BODY)
+    assert art.meta.title == "大马乡亲回乡 助建家乡敬老院"
+    art = build("某某晚报 | 要闻\n山区蔬菜喜丰收\n2025-06-05\n\n" + BODY)
+    assert art.meta.title == "山区蔬菜喜丰收"
+    # a headline with a section after a bar names no outlet first: still the headline
+    art = build("山区蔬菜喜丰收 | 国际\n\n" + BODY)
+    assert art.meta.title.startswith("山区蔬菜喜丰收")
+
+
+def test_saved_html_keeps_a_lone_ideographic_space():
+    from index.ingest.html import extract_page
+
+    page = extract_page(
+        "<html><head><title>返鄉種文旦的第三年\u3000青農的甜分｜某週刊</title></head><body>"
+        "<h1>返鄉種文旦的第三年\u3000青農的甜分</h1>"
+        f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    assert page.meta["title"] == "返鄉種文旦的第三年\u3000青農的甜分"
+    # runs of mixed spaces still read as one space
+    page = extract_page(
+        "<html><head><title>山区蔬菜  \u3000喜丰收</title></head><body>"
+        f"<div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    assert page.meta["title"] == "山区蔬菜 喜丰收"
