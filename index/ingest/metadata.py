@@ -1505,7 +1505,11 @@ def _wechat_byline(
     """
     start = len(folded) - len(folded.lstrip(">*_ \t"))  # > 原创 X · 账号 (a Markdown quote)
     m = _WECHAT_MARK.match(folded[start:])
-    if m is None and (after is None or not _WECHAT_TAIL.match(after)):
+    tail = _WECHAT_TAIL.match(after) if m is None and after is not None else None
+    day = folded[end : len(folded) - len(after)] if tail else ""
+    # WeChat prints 2024年04月02日 20:16 河北; an ISO day needs its 发表于 (a portal's
+    # 2024-04-02 20:16 北京 is not WeChat's).
+    if m is None and not (tail and ("发表于" in after or "年" in day)):
         return None
     head = without_addresses(folded[start + (m.end() if m else 0) : end])
     if len(head) > 40 or any(c in head for c in "。！？；，"):

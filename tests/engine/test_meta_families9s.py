@@ -225,6 +225,8 @@ def test_wechats_byline_without_the_original_mark():
     assert art.meta.site != "微信公众号"
     art = build("山区蔬菜喜丰收\n某县发布 2024-04-02 20:16 城关\n\n" + BODY)
     assert art.meta.site != "微信公众号"
+    art = build("山区蔬菜喜丰收\n某某日报 2024-04-02 20:16 北京\n\n" + BODY)
+    assert art.meta.site != "微信公众号"  # an ISO day needs WeChat's 发表于
 
 
 def test_an_account_named_by_its_bodys_function_and_place_is_the_bodys_own():
