@@ -12,14 +12,17 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 
 from bench.competitors.base import LIMIT, Answer, System, lines, snippet
 from bench.queries import Query
 
 
 def scanner() -> tuple[str, str]:
-    """('rg', path) if ripgrep is installed, else ('grep', path)."""
-    rg = shutil.which("rg")
+    """('rg', path) if ripgrep is installed (the venv's own first), else ('grep', path)."""
+    # The pinned `ripgrep` wheel puts rg beside this interpreter, which may not be on PATH.
+    here = os.path.dirname(sys.executable)
+    rg = shutil.which("rg", path=os.pathsep.join([here, os.environ.get("PATH", "")]))
     if rg:
         return "rg", rg
     return "grep", shutil.which("grep") or "grep"

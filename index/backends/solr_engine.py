@@ -101,6 +101,9 @@ class SolrEngine:
         with contextlib.suppress(IndexMissing):
             self.generation()
 
+    def read_ahead(self, cancel: threading.Event | None = None) -> None:
+        """Nothing to read ahead: Solr warms its own caches."""
+
     def close(self) -> None:
         """Nothing stays open between requests."""
 

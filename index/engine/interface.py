@@ -27,7 +27,7 @@ What a backend must implement, method by method:
   new, changed and deleted files, calling `progress` with `IndexProgress`;
   a set `cancel` stops it, keeping what was committed. `needs_rebuild()`
   says whether it would start over (settings or format changed).
-- `warm_up()`, `clear_cache()`, `close()`: lifecycle.
+- `warm_up()`, `read_ahead()`, `clear_cache()`, `close()`: lifecycle.
 """
 
 from __future__ import annotations
@@ -54,6 +54,11 @@ class Engine(Protocol):
 
     def warm_up(self) -> None:
         """Load what the first query needs (segmenter, tables, searcher); call off the UI thread."""
+        ...
+
+    def read_ahead(self, cancel: threading.Event | None = None) -> None:
+        """After `warm_up`, read what the costliest first queries would read cold, stepping
+        aside for every search; `cancel` stops it. Off the UI thread; may do nothing."""
         ...
 
     def close(self) -> None:

@@ -43,6 +43,7 @@ from index.ingest.zones import (
     is_prose,
     line_key,
     list_block_lines,
+    mail_header,
     nav_runs,
 )
 
@@ -242,19 +243,37 @@ class ArticleBuilder:
         if not self._tag_regions:
             return [((), ())] * len(kept)
         return self.tagger.tag_article(
-            [(p.folded, p.is_heading) for p in kept], meta.title, home=_outlet_home(meta)
+            [(p.folded, p.is_heading) for p in kept],
+            meta.title,
+            home=_outlet_home(meta, self.tagger),
         )
 
 
-def _outlet_home(meta: ArticleMeta) -> str | None:
-    """The region the credited outlet (else the site) writes from, where the tagger uses one."""
+# An outlet named after the unit it serves: 德清新闻网, 某某县融媒体中心, 某某日报.
+_NAMED_OUTLET = re.compile(
+    r"^(?P<place>\S{2,10}?)(?:新闻网|新闻中心|日报社?|晚报|融媒体中心|融媒|发布|广播电视台|电视台|"
+    r"新闻|在线|手机台|客户端|app)$"
+)
+
+
+def _outlet_home(meta: ArticleMeta, tagger=None) -> str | None:
+    """The region the credited outlet (else the site) writes from, where the tagger uses one:
+    a Hong Kong or Macau outlet of the publisher table, or an outlet named after one unit
+    (德清新闻网 → 德清县)."""
     from index.ingest.publishers import publishers
     from index.regions.aliases import OUTLET_HOMES
 
     for name in (meta.source, meta.site):
         pub = publishers().lookup(name) if name else None
-        if pub:
-            return OUTLET_HOMES.get(pub.region)
+        if pub and OUTLET_HOMES.get(pub.region):
+            return OUTLET_HOMES[pub.region]
+    if tagger is None:
+        return None
+    for name in (meta.source, meta.site):
+        m = _NAMED_OUTLET.match(name.replace(" ", "")) if name else None
+        paths = tagger.resolve(m["place"]) if m else ()
+        if len(paths) == 1:
+            return paths[0]
     return None
 
 
@@ -339,6 +358,8 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
         if cut and cut.start() > 0:
             line.text, line.folded = line.text[: cut.start()], line.folded[: cut.start()]
     for i, reason in list_block_lines(lines, indexes).items():
+        lines[i].drop(CHROME, f"zone: {reason}")
+    for i, reason in mail_header(lines, zones.header).items():
         lines[i].drop(CHROME, f"zone: {reason}")
     own = _own_contacts(lines, zones)
     # After the last sentence, three short sentence-less lines in a row are a link list.

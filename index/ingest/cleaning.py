@@ -49,6 +49,9 @@ _NUMBER_TAIL = re.compile(
     r"(?:发票|刻章|办证|证件|假证|代开|专票)*\s*[,，:：]?\s*(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-?\d{7,8})(?!\d)"
 )
 _HANDLE = re.compile(r"\s*[:：]?\s*(?=[a-z0-9_-]*\d)[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]")
+# An advert's claim glued before a match (太原|正规|无抵押贷款当天放款) is the advert's own word:
+# it goes with it, so the market before it is seen standing alone.
+_AD_LEAD = re.compile(r"(?:正规|专业|诚信|靠谱|权威|官方|高端|低息|快速|极速|加急)+\s*$")
 # A spam site's address glued to a match (…开户送彩金www.hg8866.com).
 _URL_TAIL = re.compile(
     r"\s*(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{1,20})*\.(?:com|net|cc|vip|top|me|cn|org|co|xyz|app)(?![a-z0-9])/?"
@@ -199,6 +202,8 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             else:
                 glued = _SPAM_TAIL.match(folded, end)
                 end = glued.end() if glued else end
+            if lead := _AD_LEAD.search(folded, 0, start):
+                start = lead.start()
             place = _PLACE_BEFORE.search(folded, 0, start) or (
                 _PLACE_GLUED.search(folded, 0, start) if contact else None
             )
@@ -239,13 +244,23 @@ def glued_market(folded: str, start: int) -> int:
     return start
 
 
+# A web clipper's excerpt block (MarkDownload: `> ## Excerpt` then the page's description
+# quoted): the page's summary, not its text.
+_EXCERPT_HEAD = re.compile(r"^>\s*#{1,6}\s*excerpt\s*$")
+
+
 def mark_chrome(lines: list[Line], rules: CleaningRules) -> None:
     """Mark site chrome: matching lines, and link lists after a marker line."""
-    in_block = False
+    in_block = in_excerpt = False
     for line in lines:
         if line.role == BLANK:
+            in_excerpt = False
             continue
         probe = line.folded.strip()
+        if _EXCERPT_HEAD.match(probe) or (in_excerpt and probe.startswith(">")):
+            line.drop(CHROME, "web clipper's excerpt")
+            in_excerpt = True
+            continue
         if in_block:
             if _list_like(probe):
                 line.drop(BLOCK, "link list")

@@ -154,6 +154,14 @@ _AUTHOR_CLASS_XPATH = f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, '
 _META_DATE_NAME = re.compile(r"release_?date|publish_?date|pubdate|publish_?time|published")
 _EDGE = "\x00"  # marks an inline element's edge in the line buffer
 _WS = re.compile(r"[\s\u3000\xa0]+")
+
+
+def _squash(text: str) -> str:
+    """Runs of whitespace as one space, except a run of ideographic spaces alone, which is
+    the text's own (返鄉種文旦的第三年　壽豐青農…: a headline's two parts) and is kept as one."""
+    return _WS.sub(lambda m: "\u3000" if set(m.group()) == {"\u3000"} else " ", text)
+
+
 _CHARSET = re.compile(
     rb"""(?:<meta[^>]{0,200}?charset|<\?xml[^>]{0,100}?encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""",
     re.I,
@@ -466,8 +474,8 @@ def linearise(tree) -> list[_Line]:
         if not buf:
             state["started"] = False
             return
-        text = _WS.sub(" ", "".join(t for t, _ in buf if t is not _EDGE)).strip()
-        spaced = _WS.sub(" ", "".join(" " if t is _EDGE else t for t, _ in buf)).strip()
+        text = _squash("".join(t for t, _ in buf if t is not _EDGE)).strip()
+        spaced = _squash("".join(" " if t is _EDGE else t for t, _ in buf)).strip()
         linked = sum(len(_WS.sub("", t)) for t, link in buf if link and t is not _EDGE)
         buf.clear()
         state["started"] = False
@@ -703,7 +711,7 @@ def _trafilatura(tree, url: str | None) -> list[str]:
     )
     if doc is None:
         return []
-    paras = (_WS.sub(" ", p).strip() for p in (doc.text or "").split("\n"))
+    paras = (_squash(p).strip() for p in (doc.text or "").split("\n"))
     return [p for p in paras if p]
 
 
@@ -775,7 +783,7 @@ def _metas(tree) -> dict[str, tuple[str, int]]:
     out: dict[str, tuple[str, int]] = {}
     for el in tree.iter("meta"):
         name = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        value = _WS.sub(" ", el.get("content") or "").strip()
+        value = _squash(el.get("content") or "").strip()
         if name and value and name not in out:
             out[name] = (value, el.sourceline or 0)
     return out
@@ -800,17 +808,17 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
     founder = tree.find(".//founder-title")
     if founder is not None and 4 <= len(_tkey(founder.text_content())) <= 120:
         # A 方正 e-paper names the headline apart from its kicker and subtitle.
-        text = _WS.sub(" ", founder.text_content()).strip()
+        text = _squash(founder.text_content()).strip()
         return text, f"<founder-title> (HTML line {founder.sourceline})"
     doc_title = ""
     t = tree.find(".//title")
     if t is not None:
-        doc_title = _WS.sub(" ", t.text_content()).strip()
+        doc_title = _squash(t.text_content()).strip()
     metas = [heads[k] for k in ("og:title", "articletitle", "twitter:title", "title") if k in heads]
     refs = [_tkey(x) for x in [*(v for v, _ in metas), doc_title] if x]
     # The site and channel parts of those titles (…_要闻_人民网): a logo <h1> names them.
     sites = {_tkey(p) for x in [*(v for v, _ in metas), doc_title] for p in _title_parts(x)[1:]}
-    heads_ = [(el, _WS.sub(" ", el.text_content()).strip()) for el in tree.iter("h1", "h2")]
+    heads_ = [(el, _squash(el.text_content()).strip()) for el in tree.iter("h1", "h2")]
     named = [
         (el, text)
         for el, text in heads_
@@ -838,7 +846,7 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
             return ln.text, f"<{ln.tag}> matching the page title (HTML line {ln.sourceline})"
     for value, line in metas[:3]:
         return _title_parts(value)[0], f"<meta> title (HTML line {line})"
-    h1s = [_WS.sub(" ", el.text_content()).strip() for el in tree.iter("h1")]
+    h1s = [_squash(el.text_content()).strip() for el in tree.iter("h1")]
     h1s = [h for h in h1s if 4 <= len(_tkey(h)) <= 120]
     if len(h1s) == 1:
         return h1s[0], "<h1>"
@@ -846,7 +854,7 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
     if len(parts) >= 2 and not _names_a_site(parts[0]):  # a lone <title> is often the site's name
         return parts[0], "<title> without its site suffix"
     marked = [
-        _WS.sub(" ", el.text_content()).strip()
+        _squash(el.text_content()).strip()
         for el in tree.xpath(_TITLE_CLASS_XPATH)
         if el.find(".//a") is None
     ]
@@ -859,7 +867,7 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
         if label in _INFO_TITLE and 4 <= len(_tkey(value)) <= 120 and not _names_a_site(value):
             # 標題｜梅山鄉青年返鄉種茶…: the info table names the headline the <title> does not.
             return value, f"the info table's {label} (HTML line {ln.sourceline})"
-    h2s = [_WS.sub(" ", el.text_content()).strip() for el in tree.iter("h2")]
+    h2s = [_squash(el.text_content()).strip() for el in tree.iter("h2")]
     h2s = [h for h in h2s if 4 <= len(_tkey(h)) <= 120]
     if len(h2s) == 1 and not _names_a_site(h2s[0]):
         # 屏東縣政府全球資訊網-新聞稿: the <title> names the site and a section; the lone <h2> is the headline.
@@ -924,7 +932,16 @@ def _site_from_title(title: str) -> str | None:
         parts = parts[:-1]  # 标题_浙江在线_湖州频道: the site, then its channel
     if len(parts) >= 2 and 2 <= len(parts[-1]) <= 20:
         return re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1]) or None
+    if len(parts) >= 2 and _known(parts[-1]):
+        return parts[-1]  # a long name the table knows (an office's Portuguese or English name)
     return None
+
+
+def _known(name: str) -> bool:
+    """A name the publisher table knows."""
+    from index.ingest.publishers import publishers
+
+    return publishers().lookup(name) is not None
 
 
 def _find_title(lines: list[_Line], title: str | None) -> tuple[int, int] | tuple[None, None]:
@@ -951,7 +968,7 @@ def _info_table(tree) -> list[_Line]:
         pairs: list[_Line] = []
         for row in table.iter("tr"):
             cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in _CELL_TAGS]
-            texts = [_WS.sub(" ", c.text_content()).strip() for c in cells]
+            texts = [_squash(c.text_content()).strip() for c in cells]
             for j in range(len(cells) - 1):
                 if _INFO_LABELS.match(texts[j]) and texts[j + 1]:
                     label = _WS.sub("", texts[j]).rstrip(":：")
@@ -991,7 +1008,7 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     meta, origin = page.meta, page.meta_from
 
     def put(key: str, value: str | None, where: str) -> None:
-        value = _WS.sub(" ", value or "").strip()
+        value = _squash(value or "").strip()
         if value and key not in meta:
             meta[key], origin[key] = value, where
 
@@ -1077,7 +1094,7 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         put("site", "微信公众平台", "a WeChat article page")
     t = tree.find(".//title")
     if t is not None:
-        doc_title = _WS.sub(" ", t.text_content()).strip()
+        doc_title = _squash(t.text_content()).strip()
         put("site", _site_from_title(doc_title), "the <title> suffix")
         head = doc_title[: -len(title)].split() if title and doc_title.endswith(title) else []
         if head and head[0] != doc_title and _names_a_site(head[0]):
@@ -1096,7 +1113,7 @@ def _marked(tree, xpath: str, header: list[_Line]) -> tuple[str | None, str]:
     """The short, date-free text of an element matching `xpath` that sits on a header line."""
     keys = [_key(ln.text) for ln in header]
     for el in tree.xpath(xpath):
-        value = _WS.sub(" ", "".join(el.itertext())).strip()
+        value = _squash("".join(el.itertext())).strip()
         k = _key(value)
         if 2 <= len(k) <= 30 and not _DATE.search(value) and any(k in h for h in keys):
             name = el.get("id") or el.get("class")

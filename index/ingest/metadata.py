@@ -183,8 +183,9 @@ _COPYRIGHT = [
     re.compile(r"©\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[\u4e00-\u9fff][^\s©|,，.]{1,29})"),
 ]
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
+# (the year may be left out: © Center for China and Globalization. All rights reserved.)
 _EN_COPYRIGHT = re.compile(
-    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)\s*,?\s*(?:by\s+)?"
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
     r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*(?:all rights reserved|版权所有|$)"
 )
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|[?&]wx_fmt=|mmbiz\.qpic\.cn", re.I)
@@ -470,14 +471,15 @@ def extract(
             if key == "author" and value:
                 # <meta name=author> may name the outlet (ETtoday新聞雲) or run on to the
                 # editor (张宇 每经编辑 陈旭): a person's name, else the outlet as a credit.
-                if looks_like_outlet(value.strip()) and not re.search(r"\s", value.strip()):
-                    ex.offer("source", _source_value(value)[0], where, "front matter author")
-                    continue
                 wechat = _platform_site(front) == "微信公众号"
                 if wechat and not re.fullmatch(rf"{_NAME}|\S{{0,2}}", value.strip()):
-                    # A clipper names a WeChat page's account as its author ([[湘西组工]]).
+                    # A clipper names a WeChat page's account as its author ([[湘西组工]], 某某发布):
+                    # the account, which a 来源 line in the text outranks.
                     later.offer("source", value.strip(), where, "front matter account")
                     later.offer("account", value.strip(), where, "front matter account")
+                    continue
+                if looks_like_outlet(value.strip()) and not re.search(r"\s", value.strip()):
+                    ex.offer("source", _source_value(value)[0], where, "front matter author")
                     continue
                 value = _author_value(value)[0]
             account = _PLATFORM_ACCOUNT.match(value.strip()) if key == "source" and value else None
@@ -491,6 +493,8 @@ def extract(
                 continue
             if key == "source" and value:  # <meta name=source> 国际在线湖南频道 -> 国际在线
                 value = _source_value(value)[0]
+            if key == "site" and value:  # a <title> suffix 湖北日报网 -> 荆楚网, the website's name
+                value = _site_name(value)
             ex.offer(key, value, where, "front matter")
 
     for line in zone:  # print lines beat repost times and labels
@@ -878,6 +882,8 @@ def _site_name(name: str) -> str:
     base = publishers().lookup(re.sub(r"\s*客户端$", "", name))
     if not pub and base and base.kind == "app":
         return base.name  # 新湖南客户端: the app by its name (新华社客户端 is an agency's app)
+    if pub and not re.search(r"[\u4e00-\u9fff]", name):
+        return publishers().canonical(name)  # a Latin name of a known outlet or office
     if fold(name).endswith("客户端") or (pub and pub.kind not in _HOST_KINDS):
         return name
     return publishers().canonical(name)
@@ -1454,7 +1460,24 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
+    named = _outlet_with_sections(line) if top else None
+    if named is not None:
+        # 东莞时间网 · 镇街, 中国报 China Press | 国际: the outlet, then the page's section.
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     compact = "".join(folded.split())
+    paper_site = _PAPER_SITE.fullmatch(compact)
+    pub = publishers().lookup(paper_site["paper"]) if paper_site else None
+    if pub and not publishers().lookup(compact) and pub.kind in ("paper", "journal", "tv"):
+        # 长沙晚报网: a paper's name and a site word, the paper's own website.
+        later.offer(
+            "site", _as_written(line, compact) if " " not in folded else compact, line, "masthead"
+        )
+        later.offer("source", pub.name, line, "masthead")
+        _mark(line, META, "masthead")
+        return
     if _PAGE_LINE.match(folded):
         _mark(line, META, "e-paper page line")
         return
@@ -1577,6 +1600,44 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
         _mark(top, META, "masthead")
 
 
+_PAPER_SITE = re.compile(r"(?P<paper>\S{2,16}?)(?:新闻网|网站|网|在线)")
+# A section of a site after its name on the top line: 镇街, 区县新闻, 港聞, 电子版 (no digits,
+# no outlet's name); an outlet's Latin name may stand between (中国报 China Press).
+_SECTION_PART = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_LATIN_NAME = re.compile(r"[a-z][a-z .&'-]{1,40}")
+
+
+def _outlet_with_sections(line: Line) -> Line | None:
+    """The outlet's name from a top line that names it, then sections of its site
+    (东莞时间网 · 镇街, 京华中原联合日报　侨社新闻, 中国报 China Press　|　国际), else None."""
+    folded = line.folded.strip()
+    parts = [
+        p
+        for p in re.split(
+            r"\s*[·|｜•]\s*|\s{2,}|\u3000+|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])", folded
+        )
+        if p.strip()
+    ]
+    if not 2 <= len(parts) <= 3:
+        return None  # more parts make a menu bar, not a masthead
+    head = parts[0].strip()
+    latin = re.match(rf"(?P<name>\S+?)\s+(?P<latin>{_LATIN_NAME.pattern})$", head)
+    name = latin["name"] if latin and re.search(r"[\u4e00-\u9fff]", latin["name"]) else head
+    if " " in name or not looks_like_outlet(name) or SECTION_NAME.match(name):
+        return None
+    for part in parts[1:]:
+        part = part.strip()
+        # 区县新闻 is a section, 正观新闻 or 安徽网 another outlet (a section's head is generic).
+        outlet = looks_like_outlet(part) and not re.search(r"(?:新闻|频道|资讯|动态)$", part)
+        if not _SECTION_PART.fullmatch(part) or outlet:
+            return None
+        if publishers().find(part) or re.search(r"记者|通讯员|编辑|作者", part):
+            return None
+    text = line.text.strip()
+    shown = text[: len(name)] if len(text) == len(folded) else name
+    return Line(line.number, shown, name)
+
+
 def _named_with_slogan(folded: str) -> bool:
     """DW 中文 - 德國之聲 | 來自德國 介紹德國: names, then the site's slogan after a separator."""
     parts = [p for p in re.split(r"\s*(?:[|｜]|\s[-–—]\s)\s*", folded) if p.strip()]
@@ -1598,6 +1659,10 @@ def _page_header_date(line: Line, folded: str, later: Extraction) -> None:
         later.offer("date", dates[0].iso, line, "e-paper page header")
 
 
+# A community by its name (某某社区, 某某论坛): the root of its own board's breadcrumb.
+_FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:社区|论坛)")
+
+
 def _crumb_site(line: Line) -> str | None:
     """The site a breadcrumb starts from (人民网>>浙江频道 -> 人民网), if it names one."""
     folded = line.folded.strip()
@@ -1615,9 +1680,12 @@ def _crumb_site(line: Line) -> str | None:
             return None
         # 通许县人民政府 > 乡镇动态: a government's or a body's portal opens its own crumb.
         body = not home and (_GOV_MASTHEAD.match(part) or _INSTITUTION.match(part))
-        if pub or looks_like_outlet(part) or body:
+        if pub or looks_like_outlet(part) or body or _FORUM_NAME.fullmatch(part):
             written = text[m.start() : m.start() + len(part)] if len(text) == len(folded) else part
-            return _site_name(written)
+            site = publishers().website(part) if not home else None
+            # A breadcrumb's root is the website: a paper's name there names the paper's own
+            # website where the table lists it (香港文匯報 > 內地新聞 -> 文匯網).
+            return site.name if site else _site_name(written)
         return None
     return None
 
@@ -1805,7 +1873,7 @@ def _title_like(line: Line) -> bool:
         return False
     if find_dates(probe) and len(probe) < 30:
         return False
-    if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe):
+    if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe) or _masthead_section(probe):
         return False
     bare = _REPOST.sub("", probe)
     why = chrome_reason(Line(line.number, bare, bare))
@@ -1821,6 +1889,19 @@ def _title_like(line: Line) -> bool:
     # A line that is one quotation (“……”) is a quote; “法律明白人”成了村里的“主心骨” is a headline.
     quoted = re.fullmatch(r"[“\"「][^”\"」]*[”\"」]", probe)
     return not quoted
+
+
+# A masthead with the page's section after a bar: 中国报 China Press | 国际, 某某晚报 | 要闻.
+_NAME_BAR_SECTION = re.compile(r"^(?P<name>[^|｜]{2,30}?)\s*[|｜]\s*(?P<sec>[\u4e00-\u9fff]{2,4})$")
+
+
+def _masthead_section(probe: str) -> bool:
+    """An outlet's name (maybe with its Latin name) and a section word after a bar: never the
+    headline (大马闽清乡亲回乡 | 国际 would be, its first part naming no outlet)."""
+    m = _NAME_BAR_SECTION.match(probe)
+    if not m or not SECTION_NAME.match(m["sec"] + "新闻"):
+        return False
+    return looks_like_outlet(m["name"]) or any(looks_like_outlet(w) for w in m["name"].split())
 
 
 def _pick_title(

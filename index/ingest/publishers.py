@@ -30,7 +30,7 @@ SECTION_NAME = re.compile(
     r"科技|今日|最新|热点|滚动|综合|地方|部门|乡镇|街道|基层|工作|公告|教育|文化|健康|军事|法治|经济|民生|"
     r"环球|港澳|台湾|两岸|海外|头条|重要|专题|媒体|外媒|网络|新闻|市区|县区|各地|省内|市内|县内|原创|独家|"
     r"图文|行业|企业|公司|城市|乡村|农村|生活|旅游|汽车|房产|理论|评论|观点|市级|县级|省级|全国|美食|"
-    r"英文|手机|电视|广播|市府|高清|直播|南部|北部|中部|东部|西部|地区|区域|全台|本土|市县|县市)(?:新闻|频道|资讯|动态)$"
+    r"英文|手机|电视|广播|市府|高清|直播|即时|实时|南部|北部|中部|东部|西部|地区|区域|全台|本土|市县|县市)(?:新闻|频道|资讯|动态)$"
 )
 
 
@@ -45,6 +45,7 @@ class Publisher:
     name: str
     kind: str
     region: str
+    of: str = ""  # a website's row: the outlet running it (文匯網 of 香港文匯報)
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,14 @@ class NameMatch:
 class Publishers:
     """Lookup and search over the publisher table."""
 
-    def __init__(self, rows: list[tuple[str, str, str, list[str]]]) -> None:
+    def __init__(self, rows: list[tuple[str, str, str, list[str], str]]) -> None:
         self._by_key: dict[str, Publisher] = {}
+        self._websites: dict[str, Publisher] = {}
         written: set[str] = set()  # folded names with their spaces (all about macau)
-        for name, kind, region, variants in rows:
-            pub = Publisher(name, kind, region)
+        for name, kind, region, variants, of in rows:
+            pub = Publisher(name, kind, region, of)
+            if of:
+                self._websites[of] = pub
             for variant in [name, *variants]:
                 self._by_key.setdefault(fold(variant).replace(" ", ""), pub)
                 written.add(" ".join(fold(variant).split()))
@@ -84,12 +88,18 @@ class Publishers:
         """The publisher a whole name denotes, or None."""
         return self._by_key.get(fold(name).strip().replace(" ", ""))
 
+    def website(self, name: str) -> Publisher | None:
+        """The website the table lists for an outlet (香港文匯報 -> 文匯網), if any."""
+        pub = self.lookup(name)
+        return self._websites.get(pub.name) if pub else None
+
     def canonical(self, name: str) -> str:
         """`name` as its canonical form; kept as written when it already is that name."""
         pub = self.lookup(name)
         if pub is None:
             return name.strip()
-        if fold(name).replace(" ", "") == fold(pub.name):
+        # Kept in its own script (聯合報), not with spaces the name has not (now 新聞 -> now新聞).
+        if " ".join(fold(name).split()) == " ".join(fold(pub.name).split()):
             return name.strip()
         return pub.name
 
@@ -122,16 +132,16 @@ def _spaced(key: str) -> str:
     return r"\s*".join(re.escape(part) for part in key.split(" "))
 
 
-def _read(path: Path) -> list[tuple[str, str, str, list[str]]]:
+def _read(path: Path) -> list[tuple[str, str, str, list[str], str]]:
     """Rows of the TSV file, skipping comments and blank lines."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        cols += [""] * (4 - len(cols))
+        cols += [""] * (5 - len(cols))
         variants = [v.strip() for v in cols[3].split("|") if v.strip()]
-        rows.append((cols[0].strip(), cols[1].strip(), cols[2].strip(), variants))
+        rows.append((cols[0].strip(), cols[1].strip(), cols[2].strip(), variants, cols[4].strip()))
     return rows
 
 

@@ -52,7 +52,7 @@ _WIDGET_WORDS = (
     r"分享(?:到|至|给|让更多人看到)?|一键分享|字号|字体|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|举报|纠错|点赞|在看|"
     r"评论|跟贴|跟帖|扫码|扫一扫|二维码|阅读原文|阅读全文|原文链接|听新闻|点击播报|播报本文|返回(?:顶部|首页|列表|搜狐)?|"
     r"上一篇|下一篇|下载\S{0,8}(?:app|客户端)|打开\S{0,10}(?:客户端|app)|(?:app|客户端)内?(?:打开|阅读|查看)|关注(?:我们|公众号|该公众号|官方|微信)?|订阅|"
-    r"点击\S{0,4}蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|分类|更多|"
+    r"点击\S{0,4}蓝字|预览时标签不可点|喜欢|转载|官方账号|报料|发布于|发自|相关字词|标签|关键词|关键字|主题词|分类|更多|"
     r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站|美编|版式设计|排版|"
     r"我要纠错|上一条|下一条|上一则|下一则|播报员|点击(?:查看|阅读|进入|了解|右上角|左上角|上方|下方|右下角|左下角)|点击|"
     r"回到?上一?页|友善列印|列印|回首页|"
@@ -97,6 +97,8 @@ _NOTICE = re.compile(
     r"评论仅供\S{0,6}(?:表达|参考)|同意其观点|证实其描述|"
     # A site's terms under the article: 版权说明：凡注明来源为…，未经允许禁止转载、使用。
     r"版权说明|凡注明\S{0,6}来源|未经\S{0,8}(?:授权|许可|允许|同意)\S{0,8}(?:不得|禁止|严禁)\S{0,4}(?:转载|复制|摘编|镜像|转贴|使用)|"
+    # a mailing list's own footer: 您收到此邮件是因为您订阅了…, 退订请回复…, unsubscribe
+    r"您?(?:之所以)?收到(?:此|这封|本)(?:邮件|电子邮件|简报|通讯)|退订请|如需退订|取消订阅|unsubscribe|"
     r"©\s*(?:19|20)\d{2}|著作权归\S{0,6}所有|\(c\)\s*(?:19|20)\d{2}|powered\s*by|对外部(?:网站|链接)\S{0,6}不\S{0,2}负\S{0,2}责)"
 )
 # Bars with these words, on a line without a sentence mark (a sentence about an app
@@ -123,7 +125,7 @@ _BAR_NOTICE = re.compile(
     # the site's sponsor without a colon (X人大常委会办公室 主办, X 技术支持)
     r"^[^\s:：]{2,30}\s*(?:主办|承办|协办|联合主办|技术支持|运行维护)$|"
     # a forum post's signature and the reply box under a thread
-    r"^(?:个性)?签名档?\s*[:：]|^(?:快速回复|发表回复|回复主题|发表新帖|发新帖|回复帖子)(?:\s|$)|"
+    r"^[-=_*~—\s]*(?:个性)?签名档?\s*[:：]|^(?:快速回复|发表回复|回复主题|发表新帖|发新帖|回复帖子)(?:\s|$)|"
     # a notes app's property lines under the heading (Notion: Created / Tags / URL)
     r"^(?:tags|url|created(?: time)?|last edited(?: time)?|status|property)\s*:\s*\S"
 )
@@ -134,7 +136,9 @@ _READING_TIME = re.compile(
 )
 # One line of a link list under its own label: 相关链接：…, 上一条：…, 下一篇：….
 _LINK_ITEM = re.compile(
-    r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页))\s*(?:[:：】\]〕]|\s(?=\S))"
+    r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件|文件|政策|解读|附件|资料)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页)"
+    # an attachment under the text, by name or number (附件：名录.docx, 附件2：申报表)
+    r"|附件\s*\d{0,2})\s*(?:[:：】\]〕]|\s(?=\S))"
 )
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(
@@ -228,6 +232,18 @@ _NAME_AND_ADDRESS = re.compile(
 )
 # A social post's topic tags on a line of their own: #阳朔 #乡村旅行, #乡村振兴#.
 _HASHTAGS = re.compile(r"^(?:#[^\s#]{1,20}#\s*)+$|^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})+$")
+# An e-paper page's info line: 版次：03　基层·林区　期号：20240611, 版面：A3 要闻.
+_EPAPER_INFO = re.compile(r"^(?:版次|版号|版名|版面|期号|期次|刊期)\s*[:：]\s*\S")
+# A list head with its items on the same line: 本版新闻：标题一｜标题二｜标题三.
+_INLINE_LIST = re.compile(
+    r"^\W*(?:本(?:版|期|刊)(?:其他)?(?:新闻|文章|稿件|要目|导读|目录)|相关(?:新闻|阅读|文章|报道|稿件)|"
+    r"延伸阅读|推荐阅读|往期(?:推荐|回顾|精彩)|更多(?:新闻|阅读|推荐))\s*[:：]\s*[^|｜/／]+(?:[|｜/／][^|｜/／]+)+$"
+)
+# The header of a saved e-mail (From: / To: / Subject: / Date:), told by an address on one of them.
+_MAIL_FIELD = re.compile(
+    r"^(?:from|to|cc|bcc|reply-to|sender|subject|date|sent|发件人|收件人|抄送|密送|主题|发送时间|日期)\s*[:：]\s*\S"
+)
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _END_MARK = re.compile(r"^[(（\[【]?\s*(?:完|全文完|end|结束)\s*[)）\]】]?$")
 
 
@@ -255,6 +271,7 @@ _MD_TARGET = r"\((?:[^()]|\([^()]*\))*\)"
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_TARGET)
 _MD_LINK_TEXT = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _ANY_URL = re.compile(r"(?:https?://|www\.)[^\s)\]）】]+")
+_ASCII_URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 
 
 def is_prose(folded: str) -> bool:
@@ -399,8 +416,14 @@ def chrome_reason(line: Line) -> str | None:
         return "photo credit"
     if len(compact) <= 120 and _CONTACT_FOOTER.match(probe):
         return "address or contact footer"
-    if _EPAPER.match(compact) or is_epaper_bar(probe):
+    if (
+        _EPAPER.match(compact)
+        or is_epaper_bar(probe)
+        or (len(compact) <= 60 and _EPAPER_INFO.match(compact) and not _has_mark(compact))
+    ):
         return "e-paper page navigation"
+    if len(compact) <= 150 and _INLINE_LIST.match(probe) and not _has_mark(compact):
+        return "link list with its heading"
     if _RUNNING_HEAD.match(compact):
         return "periodical's running header"
     if _CREDIT_CHAIN.match(probe) and len(compact) <= 80:
@@ -419,7 +442,7 @@ def chrome_reason(line: Line) -> str | None:
         return "prompt to the reader"
     if len(compact) <= 60 and _APP_UI.search(compact):
         return "reading app's screen"
-    if _MD_LINK.match(probe) or _BARE_URL.match(probe):
+    if _MD_LINK.match(probe) or _BARE_URL.match(probe) or labelled_address(probe):
         return "link"
     if _HASHTAGS.match(probe):
         return "topic tags"
@@ -469,6 +492,29 @@ def chrome_reason(line: Line) -> str | None:
     ):
         return "too short for text"
     return None
+
+
+def _has_mark(compact: str) -> bool:
+    """Whether a line holds a sentence or clause mark (text, not a bar of items)."""
+    return bool(re.search(r"[。！？!?；;，,]", compact))
+
+
+def labelled_address(probe: str) -> bool:
+    """A web address with a short label and nothing else (Clipped from: URL, 已从 <URL> 粘贴,
+    原文链接：URL): where the page came from, not text."""
+    if not _ASCII_URL.search(probe):
+        return False
+    label = _ASCII_URL.sub("", probe)
+    return len(re.sub(r"[\W_]", "", label)) <= 16 and not any(c in label for c in _SENTENCE)
+
+
+def mail_header(lines: list[Line], indexes: list[int]) -> dict[int, str]:
+    """The header block of a saved e-mail (From/To/Subject/Date lines) among header lines:
+    at least two fields, one of them carrying an address."""
+    fields = [i for i in indexes if _MAIL_FIELD.match(lines[i].folded.strip())]
+    if len(fields) < 2 or not any(_MAIL_ADDRESS.search(lines[i].folded) for i in fields):
+        return {}
+    return dict.fromkeys(fields, "e-mail header")
 
 
 def is_epaper_bar(probe: str) -> bool:

@@ -66,6 +66,14 @@ class Accelerator:
             out.append(seg.text(d - offset))
         return out
 
+    def commonest_chars(self, n: int) -> list[str]:
+        """About the `n` characters in the most documents, commonest first, as the largest
+        segment counts them (a sample: its size ranks the candidates, then it counts them)."""
+        if not self._parts:
+            return []
+        seg = max(self._parts, key=lambda part: part[0].docs)[0]
+        return seg.commonest_chars(n)
+
     def literal(self, text: str) -> BitMap:
         """Live searcher document numbers whose folded text contains `text` (Whoosh's literal)."""
         text = text.strip()
@@ -246,6 +254,13 @@ class FacetArrays:
             else:
                 self._single[spec.name] = (list(index), codes)
 
+    def count_all(self, live) -> None:
+        """Count over all of `live` now (what `counts` starts from for most documents)."""
+        import numpy as np
+
+        if self._all is None or self._all[0] is not live:
+            self._all = (live, *self._counts(np.flatnonzero(live)))
+
     def counts(self, docs, live=None) -> tuple[dict[str, Counter], Counter]:
         """Per facet a Counter of its values (None included for one-value facets), and
         months (YYYYMM; documents without a date are left out).
@@ -257,8 +272,7 @@ class FacetArrays:
 
         docs = np.asarray(docs, dtype=np.int64)
         if live is not None and 2 * len(docs) > self.n:
-            if self._all is None or self._all[0] is not live:
-                self._all = (live, *self._counts(np.flatnonzero(live)))
+            self.count_all(live)
             rest = live.copy()
             rest[docs] = False
             raw, months = self._counts(np.flatnonzero(rest))

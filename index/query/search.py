@@ -55,6 +55,10 @@ NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bin
 # Indexes from which queries are ranked by numpy bounds (index/query/topk.py); below,
 # scoring every match is as quick and a one-shot `search` need not import numpy.
 BOUNDED_FROM_DOCS = 10_000
+# `read_ahead`: the commonest characters considered, and the postings read for their words
+# (half the searcher's postings cache, so what the user types next still fits beside them).
+READ_AHEAD_CHARS = 32
+READ_AHEAD_POSTINGS = 2_000_000
 
 
 @dataclass
@@ -83,6 +87,9 @@ class SearchEngine:
         self.segmenter = shared_segmenter(read_user_dictionary(cfg.dictionary))
         self._tagger = None
         self._lock = threading.RLock()
+        # Searches waiting for or holding the lock: `read_ahead` steps aside for them.
+        self._asking = 0
+        self._asked = threading.Condition()
         self._ix = None
         self._build: Path | None = None
         self._searcher = None
@@ -111,6 +118,72 @@ class SearchEngine:
             tables = self._doc_tables(searcher)
             if searcher.doc_count_all() >= BOUNDED_FROM_DOCS:
                 self._facet_codes(tables)  # what counting facets over many hits needs
+
+    def read_ahead(self, cancel: threading.Event | None = None) -> None:
+        """Read what the costliest first keystrokes would read cold, stepping aside for every
+        search (call off the UI thread, after `warm_up`; `cancel` stops it).
+
+        A query starts with one character, and the cost of a first search for a
+        character is reading its words' postings, which grows with how common it
+        is (`的`: about 0.4 s at 1M paragraphs). So the words of the commonest
+        characters are read, heaviest first, into the searcher's postings cache,
+        within half of it (`READ_AHEAD_POSTINGS`), plus the facet counts over all
+        documents that a query matching most of them starts from. One step is one
+        segment of one posting list under the lock; before each, a search that
+        waits for the lock goes first (`_turn`), and a list it needs that is half
+        read is finished by that search, not read again.
+        """
+        from index.query.topk import Unsupported, read_ahead_terms
+
+        with contextlib.suppress(IndexProblem, Unsupported):
+            with self._lock, self._damage_guard():
+                searcher = self._current()
+                if searcher.doc_count_all() < BOUNDED_FROM_DOCS:
+                    return
+                acc = self._accelerator(searcher)
+                if acc is None:
+                    return
+                st = self._score_tables(searcher)
+                tables = self._doc_tables(searcher)
+                self._facet_codes(tables).count_all(st.live)
+                chars = acc.commonest_chars(READ_AHEAD_CHARS)
+                terms = read_ahead_terms(
+                    searcher,
+                    [self._compiler.compile(parse_query(c), []).whoosh_query for c in chars],
+                    READ_AHEAD_POSTINGS,
+                )
+            for field, text in terms:
+                done = False
+                while not done:
+                    if not self._step_aside(cancel):
+                        return
+                    with self._lock, self._damage_guard():
+                        if self._current() is not searcher:
+                            return  # a new generation: its first queries read their own
+                        done = st.read_step(field, text) is not None
+                        if done:
+                            st.term_scores(field, text)  # and its BM25 array, as a query would
+
+    def _step_aside(self, cancel: threading.Event | None) -> bool:
+        """Wait until no search wants the lock; False if `cancel` was set meanwhile."""
+        with self._asked:
+            while self._asking and not (cancel is not None and cancel.is_set()):
+                self._asked.wait(0.5)  # woken by `_turn`; the timeout only rechecks `cancel`
+        return not (cancel is not None and cancel.is_set())
+
+    @contextlib.contextmanager
+    def _turn(self):
+        """The lock, for a search: counted while it waits and runs, so `read_ahead` steps aside."""
+        with self._asked:
+            self._asking += 1
+            self._asked.notify_all()
+        try:
+            with self._lock:
+                yield
+        finally:
+            with self._asked:
+                self._asking -= 1
+                self._asked.notify_all()
 
     def close(self) -> None:
         """Close the open searcher and index."""
@@ -223,7 +296,7 @@ class SearchEngine:
         started = time.perf_counter()
         limit = self.cfg.search.limit if limit is None else limit
         extra, flag_notes = _flag_filters(filters)
-        with self._lock, self._damage_guard():
+        with self._turn(), self._damage_guard():
             searcher = self._current()
             key = (
                 self._build.name,
@@ -688,7 +761,7 @@ class SearchEngine:
     # -- reading ---------------------------------------------------------
     def article(self, path: str) -> ArticleView | None:
         """All indexed paragraphs of one file, in order (None if not indexed)."""
-        with self._lock, self._damage_guard():
+        with self._turn(), self._damage_guard():
             searcher = self._current()
             docnums = searcher.document_numbers(file=path)
             rows = [stored_paragraph(searcher, d) for d in docnums]

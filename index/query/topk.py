@@ -114,6 +114,8 @@ class ScoreTables:
         self._live_set: BitMap | None = None
         self._postings = _ArrayCache(POSTINGS_CACHE)  # (field, text) → postings()
         self._scores = _ArrayCache(POSTINGS_CACHE)  # (field, text) → term_scores()
+        # (field, text) → the segments' (ids, weights) read so far, by `read_step`
+        self._partial: dict[tuple[str, str], list] = {}
 
     def live_set(self) -> BitMap:
         """The live documents as a bitmap."""
@@ -134,25 +136,41 @@ class ScoreTables:
         """Live searcher document numbers holding the term, and the postings' weights."""
         key = (field, text)
         got = self._postings.get(key)
+        while got is None:  # the segments not yet read ahead (`read_step`)
+            got = self.read_step(field, text)
+        return got
+
+    def read_step(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Read the term's postings in the next segment not yet read; once all are, keep
+        and return them (as `postings`), else None. A reader ahead of the user's queries
+        (`SearchEngine.read_ahead`) reads a segment at a time, so a query never waits for
+        a whole posting list it did not ask for, and finishes one it did."""
+        key = (field, text)
+        got = self._postings.get(key)
         if got is not None:
             return got
         schema = self.searcher.schema
         if field not in schema:
             raise Unsupported(f"no field {field}")
-        try:
-            btext = schema[field].to_bytes(text)
-        except ValueError:
-            btext = None
-        ids_parts, weight_parts = [], []
-        for _sub, reader, offset in self.leaves:
+        parts = self._partial.setdefault(key, [])
+        if len(parts) < len(self.leaves):
+            try:
+                btext = schema[field].to_bytes(text)
+            except ValueError:
+                btext = None
+            _sub, reader, offset = self.leaves[len(parts)]
             if btext is None or (field, btext) not in reader:
-                continue
-            ids, weights = bulk_postings(reader.postings(field, btext))
-            ids_parts.append(ids + offset if offset else ids)
-            weight_parts.append(weights)
+                parts.append(None)
+            else:
+                ids, weights = bulk_postings(reader.postings(field, btext))
+                parts.append((ids + offset if offset else ids, weights))
+            if len(parts) < len(self.leaves):
+                return None
+        del self._partial[key]
+        found = [p for p in parts if p is not None]
         got = (
-            (np.concatenate(ids_parts), np.concatenate(weight_parts))
-            if ids_parts
+            (np.concatenate([i for i, _w in found]), np.concatenate([w for _i, w in found]))
+            if found
             else (np.zeros(0, np.int64), np.zeros(0))
         )
         return self._postings.put(key, got)
@@ -461,6 +479,29 @@ class TreeBounds:
         if q.boost != 1.0:
             total = total * q.boost
         return may, np.where(may, total, 0.0)
+
+
+def read_ahead_terms(searcher, queries: list[query.Query], budget: int) -> list[tuple[str, str]]:
+    """The (field, text) of the words `queries` score, query by query, the queries with
+    the most postings first, as many queries whole as fit in `budget` postings."""
+    costs = []
+    for i, q in enumerate(queries):
+        terms = list(
+            dict.fromkeys((t.fieldname, t.text) for t in _walk(q) if type(t) is query.Term)
+        )
+        terms = [(f, t) for f, t in terms if f in searcher.schema and isinstance(t, str)]
+        cost = sum(searcher.doc_frequency(f, t) for f, t in terms)
+        if cost:
+            costs.append((-cost, i, terms))
+    out: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for minus, _i, terms in sorted(costs):
+        if -minus > budget:
+            continue
+        budget += minus
+        out += [t for t in terms if t not in seen]
+        seen.update(terms)
+    return out
 
 
 def filter_ids(tables: ScoreTables, q: query.Query) -> np.ndarray | None:

@@ -57,17 +57,30 @@ SAR_AREAS: dict[str, str] = {
     **dict.fromkeys(
         _words(
             "新界 元朗 屯门 荃湾 葵涌 葵青 观塘 湾仔 铜锣湾 尖沙咀 油麻地 油尖旺 深水埗 "
-            "将军澳 天水围 粉岭 东涌 大屿山 南丫岛 赤鱲角 启德 九龙城 红磡 跑马地 薄扶林"
+            "将军澳 天水围 粉岭 东涌 大屿山 南丫岛 赤鱲角 启德 九龙城 红磡 跑马地 薄扶林 "
+            # heldout8 round: more of the districts' well-known areas, none a word or a
+            # mainland name (not 北角, 太古, 美孚, 蓝田, 深井)
+            "打鼓岭 落马洲 流浮山 上环 坚尼地城 鲗鱼涌 柴湾 浅水湾 香港仔 鸭脷洲 土瓜湾 "
+            "九龙塘 长沙湾 荔枝角 慈云山 钻石山 牛头角 秀茂坪 马料水 愉景湾 梅窝 坪洲 离岛区 "
+            "葵青区 油尖旺区 观塘区 湾仔区 荃湾区 屯门区 元朗区 深水埗区 九龙城区"
         ),
         _HK,
     ),
-    **dict.fromkeys(_words("氹仔 路环 路氹 黑沙环 荔枝碗"), _MO),
+    **dict.fromkeys(
+        _words(
+            "氹仔 路环 路氹 黑沙环 荔枝碗 新口岸 望厦 筷子基 "
+            # Macau's parishes (堂区)
+            "花地玛堂区 圣安多尼堂区 大堂区 望德堂区 风顺堂区 嘉模堂区 圣方济各堂区"
+        ),
+        _MO,
+    ),
 }
 ALIASES.update(SAR_AREAS)
 # Areas of a SAR whose names are also words or places elsewhere (沙头角 is a town of 深圳 too,
 # 旺角 inside a firm's name, 黄大仙 a deity): gated, they count only when the SAR
 # is in the article's context, named there or as the home of the outlet credited.
-SAR_AREAS_GATED: dict[str, str] = dict.fromkeys(_words("沙头角 旺角 黄大仙"), _HK)
+# 本港 ("here in Hong Kong", also "this port") likewise.
+SAR_AREAS_GATED: dict[str, str] = dict.fromkeys(_words("沙头角 旺角 黄大仙 本港"), _HK)
 # The region an outlet of these places writes from (publishers.tsv's region column).
 OUTLET_HOMES: dict[str, str] = {"HK": _HK, "MO": _MO}
 
@@ -317,6 +330,13 @@ NAME_TITLES: tuple[str, ...] = _words(
     # people described by who they are (返乡青年刘福建, 种植户王江西, 老兵张四川)
     "青年 少年 小伙 小伙子 姑娘 大学生 研究生 博士 乡贤 新农人 创业者 支书 农户 养殖户 种植户 "
     "果农 菜农 茶农 渔民 牧民 工人 农民工 退役军人 老兵 老汉 大娘 大叔 "
+    # any role named X员 (技术员, 讲解员, 网格员, 快递员) and trades named X师
+    "员 农艺师 技师 厨师 医师 讲师 设计师 规划师 "
+)
+# Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
+# only with the title before, since a place is as often followed by them (黄山也美).
+TITLED_NAME_FOLLOWERS: tuple[str, ...] = _words(
+    "也 又 还 便 就 则 正 曾 已 早 都 刚 一直 每天 常常"
 )
 # Characters that are a surname and a preposition (村民向长沙说 "said to 向长沙"):
 # a place after one is a given name only between a title and a NAME_FOLLOWER.
@@ -546,7 +566,9 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     # 南昌航空大学, 南京信息工程大学: discipline words between the place and the school
     "(?:航空|航天|理工|科技|师范|农业|林业|交通|工业|工程|医科|医学|中医药|财经|政法|邮电|化工|"
     "电子|电力|信息|建筑|水利|外国语|职业|技术|经贸|商学|民族|铁道|矿业|地质|传媒|音乐|美术|艺术|"
-    "戏剧|警察|体育|工商|海事|海洋|石油|城市|幼儿|高等专科){1,3}(?:大学|学院|学校)",
+    "戏剧|警察|体育|工商|海事|海洋|石油|城市|幼儿|高等专科|"
+    # 香港中文大学, 香港浸会大学, 中国科学技术大学, 香港教育大学, 澳门科技大学
+    "中文|浸会|都会|公开|开放|教育|科学|国际|外语|语言|药科|医药|农林|应用){1,3}(?:大学|学院|学校)",
     "卫视",
     "队",
     # Organisations named after their city: the hospital, bank, company or
@@ -631,7 +653,9 @@ FOOD_SUFFIXES: tuple[str, ...] = _words(
 # the county's produce, and the county is named.
 PRODUCE_SUFFIXES: tuple[str, ...] = _words(
     "黄芽 毛尖 毛峰 龙井 银针 猴魁 瓜片 铁观音 大红袍 碧螺春 红芯红薯 红薯 脐橙 蜜柚 贡柑 "
-    "香梨 红枣 大枣 核桃 板栗 香米 滩羊"
+    "香梨 红枣 大枣 核桃 板栗 香米 滩羊 "
+    # vinegars, sauces and pickles (永春老醋, 镇江香醋, 郫县豆瓣, 涪陵榨菜)
+    "老醋 陈醋 老陈醋 香醋 豆瓣 豆瓣酱 腐乳 榨菜 黄酒"
 )
 # Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
 # body of people from there, often abroad, not a mention of the place.

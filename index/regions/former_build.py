@@ -13,8 +13,8 @@ two districts of one city → the city). Names that lead to different units
 province are left out. Stems (中甸 of 中甸县) are written too where they are
 safe: a former county or city (not a district, whose stems are often
 landmarks or words: 下关, 公园区, 四方), no current surface starts with
-them, and jieba's dictionary knows them only as a rare place name or not
-at all.
+them, and jieba's dictionary knows them only as a rare place name, as a
+person's name (its tagging of 沔阳, 蒲圻), or not at all.
 """
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ from index.regions.gazetteer import _forms_for, load, short_name
 
 # jieba frequency above which a stem is an everyday word more than a place.
 _MAX_STEM_FREQ = 200
+# jieba tags many rare place names as person names (沔阳 nrt, 蒲圻 nr): a person's name is no
+# everyday word, so such a stem is kept up to a higher frequency; other tags (海康 nz, 渡口 n)
+# are words or brands.
+_NAME_TAGS = ("nr", "nrt")
+_MAX_NAME_FREQ = 2000
 # Stems that end like a lake, mountain or island name the feature (镜泊湖, 长岛).
 _FEATURE_TAILS = tuple("湖山河江海岛峡")
 _GENERIC_TAILS = ("郊区", "城区", "市区", "矿区", "新区")
@@ -181,7 +186,10 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
         if len(paths) != 1 or stem in surfaces or stem in full_names:
             continue  # 达县, the stem of 达县市, is also the full name of another county
         freq, tag = words.get(stem, (0, "ns"))
-        if tag != "ns" or freq > _MAX_STEM_FREQ:
+        if not (
+            (tag == "ns" and freq <= _MAX_STEM_FREQ)
+            or (tag in _NAME_TAGS and freq <= _MAX_NAME_FREQ)
+        ):
             continue
         if any(s.startswith(stem) for s in surfaces):
             continue  # 峨眉 of 峨眉县 would cut 峨眉山
@@ -197,7 +205,8 @@ def _successor(
     """Of a unit's several successors, the one that continues it, if one does: the one under
     its own name (renumbered, 513021 达县 → 511721 达县) or code, else the only one set up the year
     it was retired, when that one shares its first character (达县 → 达川区, 2013; 通川区,
-    which existed before, took some towns). A merger into an older unit (上海县 → 闵行区, while 浦东新区
+    which existed before, took some towns), else the only one set up that year under its stem
+    (琼山市 → 琼山区, 2002). A merger into an older unit (上海县 → 闵行区, while 浦东新区
     was new) keeps all successors, so the name maps to their common unit."""
     if any(n is None for n in records):
         return codes
@@ -210,7 +219,18 @@ def _successor(
     # 吴县市 → 吴中区 and 相城区, both new in 2001: a true split, so the common unit.
     if len(new) == 1 and records[codes.index(new[0])]["名称"][0] == r["名称"][0]:
         return new
+    # 琼山市 → 琼山区, 美兰区, 龙华区 and 秀英区 (2002): the one new successor under its stem
+    # continues it (撤市设区), the others took some of its towns.
+    kept = [c for c in new if _stem(records[codes.index(c)]["名称"]) == _stem(r["名称"])]
+    if len(kept) == 1:
+        return kept
     return codes
+
+
+def _stem(name: str) -> str:
+    """A unit's name without its type word (琼山市, 琼山区 → 琼山)."""
+    suffix = next((s for s in _TYPE_SUFFIXES if name.endswith(s)), "")
+    return short_name(name, suffix) or name
 
 
 def _common(paths: list[str]) -> str:

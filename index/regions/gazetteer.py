@@ -74,6 +74,8 @@ class Gazetteer:
     mask: list[int]  # str.translate table over the BMP: characters in no surface → NUL
     travel: dict[str, str]  # travel-phrase surface (赴京) → its abbreviation (京)
     multi: dict[str, tuple[str, ...]]  # city compound (成渝) → every member's path
+    # surface → (idiom holding it, its offset there): 洛阳 → (("洛阳纸贵", 0),)
+    idioms: dict[str, tuple[tuple[str, int], ...]]
 
 
 def strip_ethnic(name: str) -> str:
@@ -162,6 +164,23 @@ def _forms_for(unit: Unit) -> list[tuple[str, FormKind, bool]]:
     return out
 
 
+def _autonomous_shorts(units: list[Unit]) -> dict[str, Unit]:
+    """澜沧县, 石柱县, 莫力达瓦旗: autonomous counties named by their stem and type word, where
+    no other unit has that stem (东乡 is also 江西's 东乡区, once 东乡县: left out)."""
+    stems: dict[str, int] = {}
+    for u in units:
+        stem = short_name(u.name, u.type)
+        if stem:
+            stems[stem] = stems.get(stem, 0) + 1
+    names = {u.name for u in units}
+    out = {}
+    for u in units:
+        stem = short_name(u.name, u.type) if u.type in ("自治县", "自治旗") else None
+        if stem and stems[stem] == 1 and stem + u.type[-1] not in names:
+            out[stem + u.type[-1]] = u
+    return out
+
+
 @functools.cache
 def load() -> Gazetteer:
     """Build the gazetteer once per process (about 0.1 s)."""
@@ -186,6 +205,8 @@ def load() -> Gazetteer:
             add(surface, u, kind, gated)
     for surface, target in aliases.ALIASES.items():
         add(surface, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
+    for surface, unit in _autonomous_shorts(units).items():
+        add(surface, unit, FormKind.ALIAS, False)
     for surface, target in aliases.SAR_AREAS_GATED.items():
         add(surface, by_path[target], FormKind.ALIAS, True)
     for surface, target in aliases.HISTORIC_NAMES.items():
@@ -237,7 +258,23 @@ def load() -> Gazetteer:
     }
     automaton, mask = _build_automaton(forms, _compound_pairs())
     multi = dict(aliases.CITY_COMPOUNDS)
-    return Gazetteer(by_path, forms, automaton, mask, travel, multi)
+    return Gazetteer(by_path, forms, automaton, mask, travel, multi, _idioms(forms))
+
+
+def _idioms(forms: dict[str, tuple[Form, ...]]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Per surface, the idioms of data/idioms.txt that hold it, with its offset in each."""
+    from importlib.resources import files
+
+    text = files("index.regions").joinpath("data/idioms.txt").read_text(encoding="utf-8")
+    out: dict[str, list[tuple[str, int]]] = {}
+    for idiom in (ln.strip() for ln in text.splitlines()):
+        if not idiom or idiom.startswith("#"):
+            continue
+        for i in range(len(idiom)):
+            for j in range(i + 2, len(idiom) + 1):
+                if idiom[i:j] in forms and idiom[i:j] != idiom:
+                    out.setdefault(idiom[i:j], []).append((idiom, i))
+    return {s: tuple(v) for s, v in out.items()}
 
 
 @functools.cache

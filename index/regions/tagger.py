@@ -140,6 +140,7 @@ _BYLINE_END = frozenset(" )】,")
 _NAME_FOLLOWERS_RE = re.compile(
     "|".join(re.escape(w) for w in sorted(aliases.NAME_FOLLOWERS, key=len, reverse=True))
 )
+_TITLED_FOLLOWERS = tuple(sorted(aliases.TITLED_NAME_FOLLOWERS, key=len, reverse=True))
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -516,6 +517,7 @@ class RegionTagger:
         suspect = contextual = False
         blocked: dict[int, int] | None = None  # start → end of an organisation's place name
         multis = self._multi
+        idioms = self._gz.idioms
         for last, surface in self._iter(text.translate(self._mask)):
             if not surface:
                 continue  # padding entry; cannot match masked text, kept for safety
@@ -525,6 +527,15 @@ class RegionTagger:
                 continue
             end = last + 1
             start = end - len(surface)
+            if (
+                start
+                and surface[0] in "港台"
+                and text[start - 1] == "本"
+                and text[start - 2 : start] != "日本"
+            ):
+                continue  # 本港北区, 本台北京: "this territory" / "this station" + a name
+            if surface in idioms and _in_idiom(text, start, idioms[surface]):
+                continue  # 洛阳纸贵, 邯郸学步, 稳如泰山: an idiom, not the place
             abbr = travel.get(surface)
             multi = surface in multis
             if multi:
@@ -765,8 +776,16 @@ def _whole_name(text: str, hit: _Hit) -> bool:
     after are both needed, since either alone is common around places.
     """
     s, e = hit.start, hit.end
-    if hit.travel or _NAME_FOLLOWERS_RE.match(text, e) is None:
+    if hit.travel:
         return False
+    if _NAME_FOLLOWERS_RE.match(text, e) is None:
+        # 技术员黄山也来了: an adverb after the name, for a name that is the whole place only
+        return (
+            e - s == 2
+            and text[s] in aliases.SURNAMES
+            and text.startswith(_TITLED_FOLLOWERS, e)
+            and _titled(text, s)
+        )
     if e - s == 2 and text[s] in aliases.SURNAMES and _titled(text, s):
         return True
     return s > 0 and text[s - 1] in aliases.PREPOSITION_SURNAMES and _titled(text, s - 1)
@@ -894,6 +913,11 @@ def _city_compound(text: str, start: int, end: int) -> bool:
         or text[start - 1] in aliases.WORD_BOUNDARY_BEFORE
         or not _is_cjk(text[start - 1])
     )
+
+
+def _in_idiom(text: str, start: int, idioms: tuple[tuple[str, int], ...]) -> bool:
+    """True when the surface at `start` is inside one of the idioms that hold it."""
+    return any(start >= at and text.startswith(idiom, start - at) for idiom, at in idioms)
 
 
 def _in_spam_clause(text: str, pos: int) -> bool:

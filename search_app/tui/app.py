@@ -135,6 +135,7 @@ class SearchApp(EngineWorkers, App[int]):
         self._quit_warned = False
         self._generation: str | None = None  # last one whose results are shown
         self._cancel = threading.Event()
+        self._stop_reading = threading.Event()  # stops the engine's read-ahead (on exit)
         self.init_workers()
         for t in THEMES:
             self.register_theme(t)
@@ -227,6 +228,7 @@ class SearchApp(EngineWorkers, App[int]):
         if len(self.basket):
             self.basket.save()
         self._cancel.set()
+        self._stop_reading.set()
 
     def _terminal_lost(self, code: int) -> None:
         """Save what can be saved and leave at once, without Textual's shutdown."""
@@ -271,6 +273,9 @@ class SearchApp(EngineWorkers, App[int]):
                 return
             self.post_message(EngineReady(engine, True))
             engine.warm_up()
+            # What the costliest first keystrokes would read cold, a step at a time; a
+            # search typed meanwhile goes first (the engine steps aside for it).
+            engine.read_ahead(self._stop_reading)
         except Exception as exc:
             self.post_message(EngineReady(None, False, f"cannot start the engine: {exc}"))
 
@@ -609,11 +614,13 @@ class SearchApp(EngineWorkers, App[int]):
             )
             return
         self._cancel.set()
+        self._stop_reading.set()
         self.exit(0)
 
     def on_unmount(self) -> None:
-        """Make a running indexer stop at its next file."""
+        """Make a running indexer stop at its next file, and the read-ahead at its next step."""
         self._cancel.set()
+        self._stop_reading.set()
 
 
 def make_app(

@@ -418,6 +418,100 @@ def test_warm_up_builds_what_the_first_query_would(updated_index, monkeypatch): 
         warm.close()
 
 
+def test_read_ahead_reads_the_commonest_words_and_answers_alike(updated_index, monkeypatch):  # noqa: F811
+    """`read_ahead` keeps the postings and BM25 arrays of the commonest characters' words
+    (within its budget) and the counts over all documents; answers are those of a cold
+    engine, and a query needing a read-ahead list reads nothing more."""
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    cold, warm = SearchEngine(updated_index), SearchEngine(updated_index)
+    try:
+        warm.warm_up()
+        warm.read_ahead()
+        st = warm._score_tables(warm._current())
+        kept = list(st._postings._items)
+        assert kept and all(key in st._scores._items for key in kept)
+        assert st._postings._size <= search_mod.READ_AHEAD_POSTINGS
+        assert warm._facet_arrays[1]._all is not None
+        char = kept[0][1]
+        read = []
+        real = topk.ScoreTables.read_step
+        monkeypatch.setattr(
+            topk.ScoreTables,
+            "read_step",
+            lambda self, f, t: (self is st and read.append((f, t))) or real(self, f, t),
+        )
+        for q in [char, f"{char} 干部", "干部 OR 群众", ""]:
+            assert _answer(warm.search(q, limit=5)) == _answer(cold.search(q, limit=5)), q
+        assert (kept[0][0], char) not in read  # already read ahead
+    finally:
+        cold.close()
+        warm.close()
+
+
+def test_a_half_read_posting_list_is_finished_by_the_query_that_needs_it(updated_index):  # noqa: F811
+    """`read_step` reads one segment at a time; `postings` finishes what it began, and the
+    result equals reading the list at once."""
+    a, b = SearchEngine(updated_index), SearchEngine(updated_index)
+    try:
+        sa, sb = a._score_tables(a._current()), b._score_tables(b._current())
+        assert len(sa.leaves) > 1
+        assert sa.read_step("content", "干部") is None  # one segment of several
+        got, want = sa.postings("content", "干部"), sb.postings("content", "干部")
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+        assert not sa._partial
+    finally:
+        a.close()
+        b.close()
+
+
+def test_read_ahead_steps_aside_for_a_waiting_search(updated_index, monkeypatch):  # noqa: F811
+    """A search asking for the engine while the read-ahead holds it runs before the
+    read-ahead's next step: after the first step, no step runs while a search waits."""
+    import threading
+
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    engine = SearchEngine(updated_index)
+    engine.warm_up()
+    seen: list[int] = []
+    searched = []
+    real = topk.ScoreTables.read_step
+
+    def step(self, field, text):
+        if threading.current_thread() is not threading.main_thread():
+            return real(self, field, text)  # the search's own reads
+        seen.append(engine._asking)
+        if len(seen) == 1:  # a keystroke arrives while this step holds the lock
+            t = threading.Thread(target=lambda: searched.append(engine.search("干部", limit=3)))
+            t.start()
+            with engine._asked:
+                assert engine._asked.wait_for(lambda: engine._asking == 1, timeout=30)
+        return real(self, field, text)
+
+    monkeypatch.setattr(topk.ScoreTables, "read_step", step)
+    try:
+        engine.read_ahead()
+        assert len(seen) > 1 and searched
+        assert seen[1:] == [0] * (len(seen) - 1)
+    finally:
+        engine.close()
+
+
+def test_a_set_cancel_event_stops_the_read_ahead(updated_index, monkeypatch):  # noqa: F811
+    """The app sets the event on exit: the read-ahead reads nothing more."""
+    import threading
+
+    monkeypatch.setattr(search_mod, "BOUNDED_FROM_DOCS", 0)
+    engine = SearchEngine(updated_index)
+    stop = threading.Event()
+    stop.set()
+    try:
+        engine.read_ahead(stop)
+        st = engine._score_tables(engine._current())
+        assert not st._postings._items and not st._partial
+    finally:
+        engine.close()
+
+
 def test_words_inside_a_literal_are_not_read_to_count_matches(updated_index, monkeypatch):  # noqa: F811
     """`的 OR 在`: each one-word term's word matches lie inside its literal's, so counting
     reads no word postings, and with a spent budget a cold engine reads none at all:

@@ -26,6 +26,7 @@ HELDOUT_MINIMUMS = {
     "heldout6": (40, 32),
     "heldout7": (40, 32),
     "heldout8": (40, 32),
+    "heldout9": (40, 32),
 }
 
 
