@@ -55,6 +55,12 @@ PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
 LIGHT_SEGMENTER_MAX_FILES = 64
 PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every paragraphs
 MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds
+# Rounds after the first hold this many times index.commit_every paragraphs. Each round
+# adds one segment per worker, and every segment repeats the term table of the words it
+# holds: at 100k paragraphs 8 segments had 327k `content` entries for 47k words (50 MB
+# of term tables; one round: 14.5 MB). The first round stays small, so a first build
+# is searchable early; later ones are no bigger than a 1M build's rounds already were.
+ROUND_GROWTH = 5
 MAX_SMALL_SEGMENTS = 10  # small segments tolerated before an update commit merges some
 MERGE_BUDGET_DOCS = 500  # documents merged at most per commit: Whoosh merges ~250/s
 
@@ -479,20 +485,11 @@ class Indexer:
         self, jobs: list[FileJob], articles, batch: _Batch, summary: IndexSummary, report, committed
     ) -> None:
         """Index `jobs` in rounds of forked workers, one atomic commit per round."""
-        # At most MAX_ROUNDS rounds: each adds one segment per worker and is never
-        # merged at commit (merging re-writes every posting in Python), so the
-        # segment count stays bounded on a million paragraphs.
-        per_round = max(
-            self.procs * 8,
-            self.cfg.index.commit_every // PARAGRAPHS_PER_FILE_GUESS,
-            -(-len(jobs) // MAX_ROUNDS),
-        )
         done = 0
         self._files_exact = False  # workers report no content hashes: read the lexicon at the end
-        for start_at in range(0, len(jobs), per_round):
+        for chunk in rounds(jobs, self.procs, self.cfg.index.commit_every):
             if self.cancel.is_set():
                 raise KeyboardInterrupt
-            chunk = jobs[start_at : start_at + per_round]
             report("indexing", done, chunk[0].source.relpath)
             for job in chunk:
                 if job.known:  # old versions go in the same commit as the new ones arrive
@@ -553,6 +550,25 @@ class Indexer:
                 batch.delete(o.path)
                 summary.duplicates.append((o.path, articles[o.article_key]))
             committed(done)
+
+
+def rounds(jobs: list, procs: int, commit_every: int) -> list[list]:
+    """`jobs` cut into the parallel build's rounds: a first of about `commit_every`
+    paragraphs, then rounds ROUND_GROWTH times larger, at most MAX_ROUNDS in all.
+
+    Each round adds one segment per worker and is never merged at commit (merging
+    re-writes every posting in Python), so fewer rounds make fewer, larger segments.
+    """
+    first = max(procs * 8, commit_every // PARAGRAPHS_PER_FILE_GUESS)
+    rest = len(jobs) - first
+    later = max(
+        first,
+        commit_every * ROUND_GROWTH // PARAGRAPHS_PER_FILE_GUESS,
+        -(-rest // (MAX_ROUNDS - 1)),
+    )
+    out = [jobs[:first]]
+    out += [jobs[at : at + later] for at in range(first, len(jobs), later)]
+    return [r for r in out if r]
 
 
 class _Batch:

@@ -114,7 +114,10 @@ class Segmenter:
         self.user_dict = user_dict
         self._tk = None
         self._light = None  # a tokenizer on the sharded prefix dict, for queries
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # held for the whole full load (about 1 s)
+        # The sharded tokenizer's own: a query typed while the app's warm-up loads the
+        # full dictionary segments on the shards instead of waiting for that load.
+        self._light_lock = threading.Lock()
         # Index with the sharded dict too (a run adding a few articles): loading the
         # shards those texts start words with costs less than the full dictionary.
         self.index_light = False
@@ -156,7 +159,7 @@ class Segmenter:
         if self._tk is not None:
             return self._tk
         if self._light is None:
-            with self._lock:
+            with self._light_lock:
                 if self._light is None and self._tk is None:
                     self._light = self._load_light() or False
         return self._light or self._tokenizer()

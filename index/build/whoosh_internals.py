@@ -47,6 +47,14 @@ made ~3,000 such calls per query. A searcher's reader never changes, so
 `MultiReader.field_length` is kept per reader, field and segment count (a
 writer's reader gains segments through `add_reader`).
 
+7. Every matcher, `in` test and document frequency of a term hashes its key
+and probes the segment's term table (`ranges_for_key`, pure Python): the
+app's AND and phrase keys at 1M build a matcher tree per segment for each
+batch of the phrase check and the rescoring, about 3,000 probes a query. A
+segment's term table never changes, so `W3TermsReader` keeps where each key
+it was asked for lies (or that it is absent), up to `TERM_RANGES_KEPT` keys
+(then it starts over): under 1 MB per segment.
+
 Private-member uses (named functions): the fast writer (`FastPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
 by forked workers (`worker_writer`, `finish_worker_segment`,
@@ -71,7 +79,7 @@ from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
 from whoosh.matching import ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import MultiReader
+from whoosh.reading import MultiReader, TermNotFound
 from whoosh.system import unpack_int
 from whoosh.writing import NO_MERGE, PostingPool, SegmentWriter
 
@@ -86,6 +94,7 @@ _installed = False
 INLINE_LIMIT = 4
 INDEX_CACHE_SIZE = 4096  # field values whose postings add_document remembers
 INDEX_CACHE_ITEMS = 32  # longer list values (a paragraph's words) are not cached
+TERM_RANGES_KEPT = 8192  # term keys whose place in a segment's term table is kept (patch 7)
 
 # Whoosh pickles the schema's analyzer and field classes by module path into
 # the TOC. Indexes written before index/ was grouped by stage name these paths.
@@ -184,6 +193,9 @@ def install() -> None:
     whoosh3.W3TermInfo.inlined_postings = _inlined_postings
     whoosh3.W3LeafMatcher.skip_to = _skip_to
     MultiReader.field_length = _field_length
+    whoosh3.W3TermsReader._range_for_key = _range_for_key
+    whoosh3.W3TermsReader.__contains__ = _terms_contain
+    whoosh3.W3TermsReader.term_info = _term_info
     install_pickle_aliases()
     _installed = True
 
@@ -193,6 +205,54 @@ def install_pickle_aliases() -> None:
     for old, new in PICKLED_MODULE_ALIASES.items():
         if old not in sys.modules:
             sys.modules[old] = importlib.import_module(new)
+
+
+# whoosh3's own term table probes, before patch 7 (tests compare against them)
+_ORIGINAL_TERM_PROBES = (
+    whoosh3.W3TermsReader._range_for_key,
+    whoosh3.W3TermsReader.__contains__,
+    whoosh3.W3TermsReader.term_info,
+)
+
+
+def _term_range(self, key: bytes):
+    """(datapos, datalen) of a term key in a segment's term table, or None if absent;
+    probed once per terms reader (patch 7)."""
+    try:
+        kept = self._kept_ranges
+    except AttributeError:
+        kept = self._kept_ranges = {}
+    try:
+        return kept[key]
+    except KeyError:
+        pass
+    got = next(iter(self._tindex.ranges_for_key(key)), None)
+    if len(kept) >= TERM_RANGES_KEPT:
+        kept.clear()  # bounded: a long session starts over rather than grow
+    kept[key] = got
+    return got
+
+
+def _range_for_key(self, fieldname, tbytes):
+    """whoosh3's `_range_for_key` (KeyError if absent), through the kept ranges."""
+    key = self._keycoder(fieldname, tbytes)
+    got = _term_range(self, key)
+    if got is None:
+        raise KeyError(key)
+    return got
+
+
+def _terms_contain(self, term) -> bool:
+    """whoosh3's `W3TermsReader.__contains__`, through the kept ranges."""
+    return _term_range(self, self._keycoder(*term)) is not None
+
+
+def _term_info(self, fieldname, tbytes):
+    """whoosh3's `W3TermsReader.term_info`, through the kept ranges."""
+    got = _term_range(self, self._keycoder(fieldname, tbytes))
+    if got is None:
+        raise TermNotFound(f"No term {fieldname}:{tbytes!r}")
+    return whoosh3.W3TermInfo.from_bytes(self._dbfile.get(*got))
 
 
 def _cached_reader(self, fieldname, column):

@@ -40,6 +40,26 @@ _ROC_CODE = re.compile(
     r"(?<![\d.])(?P<y>1[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])"
 )
 ROC_OFFSET = 1911
+# Buddhist-era years as Thai Chinese-language papers print them: 佛历2567年10月3日 = 2024-10-03.
+_BE_DATE = re.compile(
+    r"佛[历曆]\s*(?P<y>2[4-6]\d{2})\s*(?P<s>[年/.-])\s*(?P<m>\d{1,2})\s*[月/.-]\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?"
+)
+BE_OFFSET = 543
+# English dates with a month's name, on folded (lower-case) text: an e-mail's Date header
+# (mon, 14 oct 2024 09:00:12 +0800), 'nov 6, 2024', 'posted on august 8, 2024'.
+_EN_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_EN_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_EN_DATE = re.compile(
+    r"(?<![a-z])(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH},?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|{_EN_MONTH.replace('mon>', 'mon2>')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}}))"
+    r"(?![\d])(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm))?(?:\s*(?:[+-]\d{4}|gmt|utc|[a-z]{3}))?)?"
+)
 _TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
 # Month and day without a year: datelines (新华社南京3月12日电) and short lines.
 _MONTH_DAY = re.compile(r"(?<![\d年/.-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -144,6 +164,17 @@ def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
     for m in _SHORT_YEAR.finditer(text):
         iso = with_year(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
         if iso and not any(d.start <= m.start() < d.end for d in out):
+            out.append(DateMatch(m.start(), m.end(), iso))
+    for m in _BE_DATE.finditer(text):
+        year = int(m["y"]) - BE_OFFSET
+        iso = _valid(str(year), m["m"], m["d"]) and with_year(year, int(m["m"]), int(m["d"]))
+        if iso and not any(d.start <= m.start() < d.end for d in out):
+            out.append(DateMatch(m.start(), m.end(), iso))
+    for m in _EN_DATE.finditer(text):
+        mon = _EN_MONTHS.get((m["mon"] or m["mon2"])[:3])
+        y, d = m["y1"] or m["y2"], m["d1"] or m["d2"]
+        iso = mon and _valid(y, str(mon), d) and with_year(int(y), mon, int(d))
+        if iso and not any(x.start <= m.start() < x.end for x in out):
             out.append(DateMatch(m.start(), m.end(), iso))
     for m in _ROC_DATE.finditer(text):
         year = int(m["y"] or m["y3"]) + ROC_OFFSET

@@ -38,13 +38,21 @@ from index.ingest.cleaning import (
     CleaningRules,
     Line,
 )
-from index.ingest.dates import find_dates, first_date, roc_code_date, url_date, with_year
+from index.ingest.dates import (
+    DateMatch,
+    find_dates,
+    first_date,
+    roc_code_date,
+    url_date,
+    with_year,
+)
 from index.ingest.publishers import SECTION_NAME, looks_like_outlet, publishers
 from index.ingest.zones import (
     Zones,
     chrome_reason,
     find_zones,
     is_breadcrumb,
+    mail_header,
     without_addresses,
     wrapped_prose,
 )
@@ -53,7 +61,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"作者|撰文|撰稿|采写|记者|通讯员|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"作者|撰文|撰稿|采写|记者|通讯员|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|生成日期|公开方式|公开范围|公开时限|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
@@ -82,7 +90,8 @@ _LABEL_KIND = {
     ),
     # 报道：陈思颖 (Malaysian and Singaporean papers' byline)
     **dict.fromkeys(["作者", "撰文", "撰稿", "采写", "记者", "通讯员", "报道", "报导"], "author"),
-    **dict.fromkeys(["出版时间", "出版"], "date"),
+    # 期号：20240611, an e-paper's issue code (版次：03 beside it is the page: no value kept)
+    **dict.fromkeys(["出版时间", "出版", "期号"], "date"),
     **dict.fromkeys(
         [
             "发布时间",
@@ -197,10 +206,24 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
 _NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
 _BYLINE = re.compile(
     rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?(?:\s+[^\s记者【]{{2,20}}?)?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    # 正观新闻记者 X / 通讯员 Y: other credits after a slash.
+    rf"(?:\s*[/／|｜∕]\s*(?:通讯员|实习生|摄影|摄像|视频|见习记者)\s*[:：]?\s*{_NAME}(?:[\s、,，]+{_NAME})*)*"
     # 記者 許志榮／報導: after a slash the place may be left out.
     r"\s*(?:(?:[/／|｜∕]\s*\S{0,8}|\s*\S{2,8})(?:报道|报导|电|讯)|\s发自\s*[\u4e00-\u9fff]{2,10})?\s*[)）\]】]?$"
 )
+# A TV newsroom's byline: the outlet, a slash, the reporters and where they filed from
+# (某某新聞／陳某、林某 臺東報導).
+_OUTLET_FILED = re.compile(
+    rf"^(?P<org>[^\s/／∕|｜]{{2,12}})\s*[/／∕]\s*(?:(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})"
+    rf"(?:\s*[、,，]\s*{_NAME})*\s+[\u4e00-\u9fff]{{2,8}}报[导道]$"
+)
 _WECHAT_MARK = re.compile(r"^(?:>\s*)?(?:原创|转载)\s+")  # also quoted (> 原创 …) in Markdown
+# What follows the date on WeChat's byline: the time, then the poster's province (IP place).
+_WECHAT_TAIL = re.compile(
+    r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发表于\s*)?"
+    r"(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|"
+    r"湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)\s*$"
+)
 # A reporter and the place filed from, after a date: 記者林怡君∕花蓮報導, 林雅惠 / 宜蘭縣 報導.
 _FILED_FROM = re.compile(
     rf"(?:^|\s)(?:(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})\s*[/／∕|｜]\s*"
@@ -364,6 +387,8 @@ class Extraction:
     yearless: tuple[int, int, Line] | None = None
     relative: tuple[int, Line] | None = None
     saved: str | None = None
+    # A notes app's own stamp (date, line): the weakest date, read when nothing else gives one.
+    stamp: tuple[str, Line] | None = None
 
     def offer(self, key: str, value: str | None, line: Line | None, how: str) -> bool:
         """Record `value` for `key` unless stronger evidence already gave one."""
@@ -542,8 +567,22 @@ def extract(
         ):
             later.offer("date", code.iso, line, "ROC date code")
 
+    _email_headers(header, ex)
+    _note_stamp(header, lines, ex)
     for line in header:
         if line.role == BODY:
+            _date_or_byline(line, ex, later, rules)
+    for line in body[:3]:
+        # WeChat's byline under a summary the zones took for the lead (a clipper's Excerpt
+        # block): only a line of that unmistakable shape is read inside the text.
+        folded = line.folded.strip()
+        found = find_dates(folded)
+        if (
+            line.role == BODY
+            and found
+            and len(folded) <= 60
+            and _wechat_byline(folded, found[0].start, folded[found[0].end :])
+        ):
             _date_or_byline(line, ex, later, rules)
     _app_masthead(header, zone, later)
     _follow_button(header, later)
@@ -693,6 +732,8 @@ def extract(
             ex.evidence[key] = ev
     if "date" not in ex.evidence:
         _date_from_parts(ex, footer)
+    if "date" not in ex.evidence and ex.stamp:
+        ex.offer("date", ex.stamp[0], ex.stamp[1], "a notes app's date stamp (nothing else dated)")
     credit = ex.evidence.get("source")
     pub = publishers().lookup(credit.value) if credit and "site" not in ex.evidence else None
     if pub and pub.kind == "app":
@@ -711,6 +752,16 @@ def extract(
         # Nothing credits another outlet: a news site's page is its own work.
         ex.evidence["source"] = replace(site, value=outlet, how=f"{site.how}: no other credit")
     _full_office_name(ex, zone)
+    credit, site = ex.evidence.get("source"), ex.get("site")
+    own = _same_outlet(site, credit.value) if credit and credit.how == _OUTLET_BYLINE else None
+    pub = publishers().lookup(credit.value) if own else None
+    if own and not (pub and pub.kind in ("paper", "journal", "agency")):
+        # 民視新聞／陳某 臺東報導 on 民視新聞網: the newsroom is the site itself (a paper on its
+        # own website, 某某晚报 on 某某晚报网, stays the paper).
+        ex.evidence["source"] = replace(credit, value=own, how=f"{credit.how}: the site itself")
+    wechat = ex.evidence.pop("wechat", None)
+    if wechat and "site" not in ex.evidence:
+        ex.evidence["site"] = wechat
     _account_site(ex)
     engine = next((ln for ln in footer if _BLOG_ENGINE.search(ln.folded)), None)
     site = ex.evidence.get("site")
@@ -723,18 +774,95 @@ def extract(
     return ex
 
 
+_EMAIL_HEADER = re.compile(
+    r"^(?P<key>from|to|cc|bcc|reply-to|subject|date|sent|发件人|收件人|抄送|主题|发送时间|日期)\s*[:：]\s*\S"
+)
+
+
+def _email_headers(header: list[Line], ex: Extraction) -> None:
+    """A mail saved as text opens with its headers (From: / To: / Subject: / Date:): the
+    date it was sent is the date; the headers are metadata, never the headline."""
+    block = list(itertools.takewhile(lambda ln: _EMAIL_HEADER.match(ln.folded.strip()), header))
+    keys = {_EMAIL_HEADER.match(ln.folded.strip())["key"] for ln in block}
+    if not ({"from", "发件人"} & keys and {"to", "subject", "收件人", "主题"} & keys):
+        return
+    for line in block:
+        key = _EMAIL_HEADER.match(line.folded.strip())["key"]
+        if key in ("date", "sent", "发送时间", "日期"):
+            found = find_dates(line.folded)
+            ex.offer("date", found[0].iso if found else None, line, "e-mail's Date header")
+        _mark(line, META, "e-mail header")
+
+
+def _note_stamp(header: list[Line], lines: list[Line], ex: Extraction) -> None:
+    """A notes app's page (OneNote) stamps its own date, then the time alone on the next line,
+    under the page's title: the day the note was made, which like a save date is no
+    publication date (the pasted page's own date or its URL's is)."""
+    for line in header[:4]:
+        folded = line.folded.strip()
+        found = find_dates(folded)
+        rest = re.sub(
+            r"(?:星期|礼拜|周)[一二三四五六日天]", "", _remove_spans(folded, found)
+        ).strip()
+        at = next((i for i, ln in enumerate(lines) if ln is line), len(lines))
+        nxt = lines[at + 1] if at + 1 < len(lines) else None
+        if (
+            line.role == BODY
+            and found
+            and not rest
+            and nxt is not None
+            and nxt.role == BODY
+            and re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", nxt.folded.strip())
+        ):
+            ex.saved = ex.saved or found[0].iso
+            ex.stamp = (found[0].iso, line)
+            _mark(line, META, "a notes app's date stamp")
+            _mark(nxt, META, "a notes app's date stamp")
+            return
+
+
 def _account_site(ex: Extraction) -> None:
     """A WeChat account that posts another body's credited piece is the site it was read on
     (原创 X 霞浦发布 … 来源：霞浦县融媒体中心); an account that is the credited body, or
     abbreviates it (吐鲁番高昌法院 for 吐鲁番市高昌区人民法院), is not."""
     account = ex.evidence.pop("account", None)
     source = ex.get("source")
-    if not account or not source or _abbreviates(account.value, source):
+    if (
+        not account
+        or not source
+        or _abbreviates(account.value, source)
+        or _own_account(account.value, source)
+    ):
         return
     site = ex.evidence.get("site")
     pub = publishers().lookup(site.value) if site else None
     if site is None or (pub and pub.kind == "platform"):
         ex.evidence["site"] = replace(account, how="the account that posted a credited piece")
+
+
+# Accounts named by a body's function and its place (廉洁某县, 清风某县 of the county's 纪委监委,
+# 某县检察 of its procuratorate): (the function word, the body it names).
+_ACCOUNT_FUNCTION = [
+    (re.compile(r"廉洁|清廉|清风|纪检|监察"), re.compile(r"纪委|监委|纪检|监察")),
+    (re.compile(r"法院|法苑|审判"), re.compile(r"法院")),
+    (re.compile(r"检察"), re.compile(r"检察")),
+    (re.compile(r"公安|警方|警务"), re.compile(r"公安")),
+    (re.compile(r"税务"), re.compile(r"税务")),
+    (re.compile(r"组工"), re.compile(r"组织部")),
+]
+
+
+def _own_account(account: str, body: str) -> bool:
+    """The account is the credited body's own: its name is the body's function word and the
+    body's place (廉洁礼泉 of 礼泉县纪委监委), not another body's of the same place (魏县发布
+    posting 魏县融媒体中心's piece)."""
+    a, b = fold(account).replace(" ", ""), fold(body)
+    for word, kind in _ACCOUNT_FUNCTION:
+        w = word.search(a)
+        place = a[: w.start()] + a[w.end() :] if w else ""
+        if w and kind.search(b) and len(place) >= 2 and place in b:
+            return True
+    return False
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -978,6 +1106,8 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         value_folded = folded[start:end]
         value = line.text[start:end]
         dates = find_dates(value_folded, roc_numeric=kind == "date")
+        if kind == "date" and not dates:
+            dates = _compact_date(value_folded)
         if kind == _STOP_KIND:
             if dates:
                 ex.offer("date", dates[0].iso, line, "date beside labels")
@@ -1115,6 +1245,13 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     if org:
         org = _source_value(re.split(r"[·•]", org)[-1])[0]
     return value or None, org
+
+
+def _compact_date(value: str) -> list:
+    """A labelled value that is one date written without separators (期号：20240611)."""
+    m = re.fullmatch(r"\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*", value)
+    iso = m and with_year(int(m["y"]), int(m["m"]), int(m["d"]))
+    return [DateMatch(m.start("y"), m.end("d"), iso)] if iso else []
 
 
 def _note_yearless(text: str, line: Line, ex: Extraction) -> None:
@@ -1258,7 +1395,7 @@ def _date_or_byline(
             "",
             leftover,
         )
-        wechat = _wechat_byline(folded, dates[0].start)
+        wechat = _wechat_byline(folded, dates[0].start, folded[dates[0].end :])
         if len(leftover) <= 8 or wechat:
             ex.offer("date", dates[0].iso, line, "date line")
             apps = [n for n in names if n.publisher.kind == "app"]
@@ -1341,6 +1478,13 @@ def _date_or_byline(
             ex.relative = (back, line)
         _mark(line, META, "date line relative to the day saved")
         return
+    filed = _OUTLET_FILED.match(folded)
+    if filed and looks_like_outlet(filed["org"]):
+        ex.offer("author", _orig(line, folded, filed, "name"), line, "byline")
+        org = publishers().canonical(_orig(line, folded, filed, "org"))
+        later.offer("source", org, line, _OUTLET_BYLINE)
+        _mark(line, META, "byline")
+        return
     m = _BYLINE.match(folded)
     if m and len(folded) <= 40:
         ex.offer("author", _reporter(_orig(line, folded, m, "name"), line), line, "byline")
@@ -1350,15 +1494,25 @@ def _date_or_byline(
         _mark(line, META, "byline")
 
 
-def _wechat_byline(folded: str, end: int) -> tuple[str | None, str] | None:
+def _wechat_byline(
+    folded: str, end: int, after: str | None = None
+) -> tuple[str | None, str] | None:
     """(author, account) of WeChat's byline before `end`: 原创 [融媒记者] NAME ACCOUNT [date] [IP place].
 
-    The account may be written twice (原创 蓬溪发布 *蓬溪发布*); then nobody is named.
+    The account may be written twice (原创 蓬溪发布 *蓬溪发布*); then nobody is named. Without
+    the 原创 mark, the line must end as WeChat's does after the date (`after`): the time and
+    the poster's province, maybe after 发表于 (廉洁某县 2024-03-08 18:05 发表于陕西).
     """
     start = len(folded) - len(folded.lstrip(">*_ \t"))  # > 原创 X · 账号 (a Markdown quote)
     m = _WECHAT_MARK.match(folded[start:])
-    head = without_addresses(folded[start + m.end() : end]) if m else ""
-    if not m or len(head) > 40 or any(c in head for c in "。！？；，"):
+    tail = _WECHAT_TAIL.match(after) if m is None and after is not None else None
+    day = folded[end : len(folded) - len(after)] if tail else ""
+    # WeChat prints 2024年04月02日 20:16 河北; an ISO day needs its 发表于 (a portal's
+    # 2024-04-02 20:16 北京 is not WeChat's).
+    if m is None and not (tail and ("发表于" in after or "年" in day)):
+        return None
+    head = without_addresses(folded[start + (m.end() if m else 0) : end])
+    if len(head) > 40 or any(c in head for c in "。！？；，"):
         return None
     tokens = [t for t in re.split(r"[\s*_|｜·]+", head) if t]
     tokens = [t for t in tokens if not re.search(r"(?:记者|作者|编辑|通讯员)$", t)]
@@ -1381,6 +1535,9 @@ def _offer_wechat(
         ex.offer("author", _as_written(line, author), line, "byline")
     later.offer("source", _as_written(line, account), line, "account on the byline")
     later.offer("account", _as_written(line, account), line, "account on the byline")
+    # WeChat's byline: the page was read on the platform (an account posting another body's
+    # piece is the site instead, see `_account_site`).
+    later.offer("wechat", "微信公众号", line, "WeChat's byline")
 
 
 def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
@@ -1559,6 +1716,7 @@ _APP_ADVERT = re.compile(
 
 
 _APP_MASTHEAD = "app masthead, named by its own advert"
+_OUTLET_BYLINE = "outlet on the byline"
 
 
 def _follow_button(header: list[Line], later: Extraction) -> None:
@@ -1719,6 +1877,10 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
                     line,
                     "dateline with the year from other evidence",
                 )
+            elif ex.yearless is None:
+                # 中通社香港11月3日電 … © 2024 …: the year from the URL, the save date or the
+                # copyright footer, read once the footer is (`_date_from_parts`).
+                ex.yearless = (int(md["m"]), int(md["d"]), line)
             rest = rest[md.end() :]
         else:
             rest = re.sub(r"^\s*(?:专讯|讯|消息)\s*[】\]]?", "", rest)
@@ -1913,7 +2075,8 @@ def _pick_title(
     (the line the metadata follows, the first longer line), never a Markdown heading or a
     `<title>`-style line with a site suffix.
     """
-    candidates = [ln for ln in header if _title_like(ln)]
+    mail = mail_header(header, list(range(len(header))))  # Subject: / 主题： of a saved e-mail
+    candidates = [ln for i, ln in enumerate(header) if i not in mail and _title_like(ln)]
     if not candidates:
         return _quoted_headline(header)
     for line in candidates:

@@ -138,7 +138,7 @@ _READING_TIME = re.compile(
 _LINK_ITEM = re.compile(
     r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件|文件|政策|解读|附件|资料)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页)"
     # an attachment under the text, by name or number (附件：名录.docx, 附件2：申报表)
-    r"|附件\s*\d{0,2})\s*(?:[:：】\]〕]|\s(?=\S))"
+    r"|附件\s*\d{0,2}(?:下载|列表|清单)?)\s*(?:[:：】\]〕]|\s(?=\S))"
 )
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(

@@ -73,6 +73,11 @@ _LINK_LINE_RE = re.compile(
     + r")[】\]]?\s*:"
 )
 _SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
+# A byline line of its own: (outlet)(记者) names / place 报导 (民视新闻/陈美玉 台东报导,
+# 记者林怡君∕花莲报导): where the reporter filed from, a credit like 来源:…
+_BYLINE_LINE_RE = re.compile(
+    r"^[^,。!?;:]{0,20}[/／∕]\s*[^,。!?;:/／∕]{0,24}?\s*[\u4e00-\u9fff]{2,6}\s*(?:报导|报道)$"
+)
 _ALNUM_RUN_RE = re.compile("[a-z0-9_-]{5}")  # a cheap pre-check: every handle has one
 _CLAUSE_END = frozenset("。!?;,\n")
 _CITY_COMPOUND_AFTER_RE = re.compile(
@@ -374,6 +379,8 @@ class RegionTagger:
             return []
         if ":" in text and (_LINK_LINE_RE.match(text) or _footer(text)):
             return []  # 下一条:…, 来源:…, 地址:…电话:… name other pages, outlets, offices
+        if len(text) <= 40 and _BYLINE_LINE_RE.match(text):
+            return []  # 民视新闻/陈美玉、林建宏 台东报导: a credit, like 来源:…
         par = _Paragraph(text, context, names)
         if scan.suspect:
             hits = self._mentions(par, hits)

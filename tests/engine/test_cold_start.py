@@ -60,6 +60,24 @@ def test_sharded_dictionary_segments_like_the_full_one(tmp_path, monkeypatch, us
     assert light._tk is None  # never fell back to the full load
 
 
+def test_a_query_during_the_full_load_segments_on_the_shards(tmp_path, monkeypatch, user_dict):
+    """The app's warm-up loads the full dictionary (about 1 s) holding its lock; a query
+    typed meanwhile does not wait for it: it segments on the shards, the same way."""
+    import threading
+
+    monkeypatch.setattr("index.build.segmenter._cache_dir", lambda: tmp_path)
+    full = Segmenter(user_dict)
+    full.warm_up()  # the shard file, as an earlier run leaves it
+    loading = Segmenter(user_dict)
+    got = []
+    with loading._lock:  # the full load under way
+        t = threading.Thread(target=lambda: got.append(loading.query_words("驻村第一书记下沉")))
+        t.start()
+        t.join(30)
+        assert got == [full.query_words("驻村第一书记下沉")]
+    assert loading._tk is None
+
+
 def test_indexing_on_the_shards_gives_the_same_tokens(tmp_path, monkeypatch, user_dict):
     """A run adding a few articles segments on the shards: same words, positions, offsets."""
     monkeypatch.setattr("index.build.segmenter._cache_dir", lambda: tmp_path)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from index.build.indexer import Indexer
+from index.build.indexer import MAX_ROUNDS, Indexer, rounds
 from index.build.store import IndexLocked, IndexStore
 from index.query.search import SearchEngine
 from tests.conftest import CORPUS, ROOT, make_config
@@ -176,6 +176,20 @@ def test_changed_settings_trigger_a_rebuild(tmp_path, corpus_copy):
     cfg.dictionary.words = ["全新词语"]
     s = run(cfg)
     assert s.rebuilt and s.added == 5
+
+
+def test_parallel_rounds_a_small_first_then_larger_ones():
+    # The first round is about commit_every paragraphs (searchable early); later rounds
+    # are larger, so a build makes fewer segments, and never more than MAX_ROUNDS of them.
+    for n, commit_every in [(5019, 20000), (50464, 20000), (125, 80), (64, 20000), (9999, 30)]:
+        jobs = list(range(n))
+        got = rounds(jobs, 2, commit_every)
+        assert [j for r in got for j in r] == jobs  # every file once, in order
+        assert len(got) <= MAX_ROUNDS and all(got)
+        assert len(got[0]) == max(16, commit_every // 15) or len(got) == 1
+        assert all(len(r) >= len(got[0]) for r in got[1:-1])
+    assert [len(r) for r in rounds(list(range(5019)), 2, 20000)] == [1333, 3686]
+    assert len(rounds(list(range(125)), 2, 80)) >= 3  # small test corpora keep several rounds
 
 
 def test_second_indexer_gets_a_clear_message(tmp_path, corpus_copy):

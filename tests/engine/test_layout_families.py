@@ -434,7 +434,8 @@ def test_markdown_header_marks(header):
         ),
         (
             "# 这个春天，村里来了新书记\n\n原创 小编 某某发布 2024年03月05日 18:06 浙江\n\n",
-            ("这个春天，村里来了新书记", "某某发布", None, "2024-03-05", None),
+            # WeChat's byline: the page was read on the platform (the labelled sets' convention)
+            ("这个春天，村里来了新书记", "某某发布", "微信公众号", "2024-03-05", None),
         ),
         ("（新华社北京3月5日电）\n", (None, "新华社", None, None, None)),
     ],

@@ -11,36 +11,7 @@ line and its list of the page's headlines on one line.
 
 from __future__ import annotations
 
-from index.build.folding import fold
-from index.config import load_config
-from index.engine.models import DecodedFile, SourceFile
-from index.ingest.articles import ArticleBuilder
-from index.ingest.cleaning import CleaningRules, default_spam, remove_spam
-from tests.conftest import ROOT
-
-SPAM = list(default_spam())
-RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
-BUILDER = ArticleBuilder(RULES, tag_regions=False)
-P1 = "镇里组织党员干部深入田间地头，帮助农户解决灌溉用水难题，群众纷纷点赞。"
-P2 = "据介绍，今年以来全镇已累计办理群众诉求三百余件，办结率达到百分之九十八。"
-BODY = f"{P1}\n\n{P2}\n"
-HEAD = "山区蔬菜喜丰收\n2025-06-05\n\n"
-
-
-def build(text: str, name: str = "x.txt"):
-    """One article built from a made-up file's text."""
-    src = SourceFile(f"/tmp/{name}", "/tmp", name)
-    return BUILDER.build(DecodedFile(src, text, "utf-8", "h"))
-
-
-def joined(article) -> str:
-    """The indexed paragraphs' text."""
-    return "\n".join(p.text for p in article.paragraphs)
-
-
-def clean(text: str) -> str:
-    """The text with the bundled lexicon's spam cut out."""
-    return remove_spam(text, fold(text), SPAM)[0]
+from tests.engine.made_up import BODY, HEAD, P1, P2, build, clean, joined
 
 
 def test_any_certificate_offered_done_and_promised_passed():
@@ -75,6 +46,13 @@ def test_an_adverts_claim_glued_before_a_match_goes_with_it_and_its_market():
     # the claim stays where nothing after it is spam
     text = "要选择正规渠道办理贷款业务。"
     assert clean(text) == text
+    # a bank's loans without collateral, paid out fast, are news; spam needs its tail
+    for text in (
+        "他们选择正规银行办理无抵押贷款。",
+        "银行为小微企业快速放款，当天放款的比例提高。",
+    ):
+        assert clean(text) == text
+    assert clean("村里通了网，黑户贷款秒批加微信dk1234，大家都说好。") == "村里通了网，大家都说好。"
 
 
 def test_keyword_lines_related_documents_and_attachments():
@@ -86,8 +64,8 @@ def test_keyword_lines_related_documents_and_attachments():
     text = joined(art)
     for chrome in ("关键字", "相关文件", "附件"):
         assert chrome not in text
-    art = build(HEAD + BODY + "\n附件2：申报表.xlsx\n主题词：农业 茶叶 规划\n")
-    assert "附件2" not in joined(art) and "主题词" not in joined(art)
+    art = build(HEAD + BODY + "\n附件2：申报表.xlsx\n附件下载：名单.doc\n主题词：农业 茶叶 规划\n")
+    assert "附件" not in joined(art) and "主题词" not in joined(art)
     # a sentence about attachments or keywords is text
     art = build(
         HEAD + BODY + "\n附件中的申报表请于五月底前报送，逾期不再受理。\n\n"
@@ -120,6 +98,15 @@ def test_a_saved_e_mails_header_and_a_mailing_lists_footer():
     text = joined(art)
     for chrome in ("From:", "To:", "Subject:", "订阅"):
         assert chrome not in text
+    # the same in Chinese labels: the subject line is not the headline
+    art = build(
+        "发件人：某某研究院 <news@example.cn>\n收件人：reader@example.com\n主题：山区蔬菜喜丰收\n"
+        "发送时间：2025年4月14日 9:00\n\n山区蔬菜喜丰收\n来源：某某研究院\n\n"
+        + BODY
+        + "\n如不想再收到此类邮件，请点击这里取消订阅。\n"
+    )
+    assert art.meta.title == "山区蔬菜喜丰收"
+    assert "收件人" not in joined(art) and "取消订阅" not in joined(art)
     # without an address the lines are no e-mail; a sentence about subscribing is text
     art = build(
         HEAD

@@ -8,32 +8,7 @@ year; names the table knows in another language. Each family has positives and n
 
 from __future__ import annotations
 
-from index.config import load_config
-from index.engine.models import DecodedFile, SourceFile
-from index.ingest.articles import ArticleBuilder
-from index.ingest.cleaning import CleaningRules
-from tests.conftest import ROOT
-
-RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
-BUILDER = ArticleBuilder(RULES, tag_regions=False)
-P1 = "镇里组织党员干部深入田间地头，帮助农户解决灌溉用水难题，群众纷纷点赞。"
-P2 = "据介绍，今年以来全镇已累计办理群众诉求三百余件，办结率达到百分之九十八。"
-BODY = f"{P1}\n\n{P2}\n"
-
-
-def build(text: str, name: str = "x.txt"):
-    """One article built from a made-up file's text."""
-    src = SourceFile(f"/tmp/{name}", "/tmp", name)
-    return BUILDER.build(DecodedFile(src, text, "utf-8", "h"))
-
-
-def build_page(page: str, tmp_path):
-    """One article built from a made-up saved HTML page, read as the indexer reads it."""
-    from index.ingest.reading import read_file
-
-    path = tmp_path / "x.html"
-    path.write_text(page, encoding="utf-8")
-    return BUILDER.build(read_file(SourceFile(str(path), str(tmp_path), "x.html")))
+from tests.engine.made_up import BODY, P1, P2, build, build_page
 
 
 def test_a_top_line_naming_the_outlet_then_sections_of_its_site():
@@ -139,3 +114,124 @@ def test_a_clippers_author_of_a_wechat_page_yields_to_the_credit_in_the_text():
     # with no credit in the text the account is the source
     art = build(fm + BODY, "x.md")
     assert (art.meta.source, art.meta.site) == ("某县发布", "微信公众号")
+
+
+def test_buddhist_era_and_english_dates():
+    from index.ingest.dates import find_dates
+
+    def iso(text: str) -> list[str]:
+        return [d.iso for d in find_dates(text)]
+
+    assert iso("佛历2567年10月3日") == ["2024-10-03"]
+    assert iso("佛曆2568/1/5") == ["2025-01-05"]
+    assert iso("date: mon, 14 oct 2024 09:00:12 +0800") == ["2024-10-14"]
+    assert iso("nov 6, 2024 | research notes") == ["2024-11-06"]
+    assert iso("posted on august 8, 2024 by 某报") == ["2024-08-08"]
+    assert iso("6 november 2024") == ["2024-11-06"]
+    # a month and a year, or words that only look like months, are no date
+    assert iso("may 2024 report") == []
+    assert iso("in 2024 may 5 people came") == []
+    assert iso("2567年10月3日") == []  # a Buddhist-era year needs its 佛历
+    art = build("某某华文日报　侨社新闻\n山区蔬菜喜丰收\n佛历2567年10月3日\n\n" + BODY)
+    assert art.meta.date == "2024-10-03"
+
+
+def test_an_emails_headers_give_its_date_and_are_never_the_headline():
+    head = (
+        "From: 某某研究简报 <news@example.edu.cn>\nTo: readers@example.edu.cn\n"
+        "Subject: 【简报第42期】山区蔬菜喜丰收\nDate: Mon, 14 Oct 2024 09:00:12 +0800\n\n"
+        "山区蔬菜喜丰收\n来源：某某研究院\n\n"
+    )
+    art = build(head + BODY)
+    assert (art.meta.title, art.meta.date, art.meta.source) == (
+        "山区蔬菜喜丰收",
+        "2024-10-14",
+        "某某研究院",
+    )
+    # a lone 'Date:' line is not a mail's header block
+    art = build("山区蔬菜喜丰收\nDate: 2024-10-14\n\n" + BODY)
+    assert art.meta.date == "2024-10-14"
+
+
+def test_a_notes_apps_stamp_yields_to_the_pasted_pages_own_date():
+    note = "山区蔬菜喜丰收\n2024年6月3日 星期一\n14:22\n\n山区蔬菜喜丰收\n来源：某某日报\n\n"
+    pasted = "\n已从 <https://www.example.cn/content/2024-06/02/content_1234567.htm> 粘贴\n"
+    assert build(note + BODY + pasted).meta.date == "2024-06-02"
+    # with nothing else dated, the stamp is the date
+    assert build(note + BODY).meta.date == "2024-06-03"
+    # a date line without the time line under it is the page's date
+    page = "山区蔬菜喜丰收\n2024年6月3日 星期一\n来源：某某日报\n\n"
+    assert build(page + BODY + pasted).meta.date == "2024-06-03"
+
+
+def test_a_datelines_year_from_the_copyright_footer():
+    lead = "港商回鄉投資\n中通社香港11月3日電（記者 梁某）多名香港商人近日組團回到廣東，考察村落的活化項目。\n\n"
+    art = build(lead + BODY + "\n© 2024 中國通訊社 版權所有\n")
+    assert (art.meta.date, art.meta.source) == ("2024-11-03", "中通社")
+    # no year anywhere: no date made up
+    assert build(lead + BODY).meta.date is None
+
+
+def test_an_epapers_issue_code():
+    head = "某某时报　电子版\n版次：03　基层·林区　期号：20240611\n山区蔬菜喜丰收\n本报记者　杨某某\n\n"
+    art = build(head + BODY)
+    assert (art.meta.source, art.meta.date, art.meta.author) == ("某某时报", "2024-06-11", "杨某某")
+    # an issue number that is no date
+    art = build("山区蔬菜喜丰收\n期号：第42期\n\n" + BODY)
+    assert art.meta.date is None
+
+
+def test_wechats_byline_without_the_original_mark():
+    for line in (
+        "某县发布 某县发布 2024年04月02日 20:16 河北",
+        "某县发布 2024-04-02 20:16 发表于河北",
+    ):
+        art = build(f"山区蔬菜喜丰收\n{line}\n\n" + BODY + "\n来源：某县融媒体中心\n")
+        assert (art.meta.date, art.meta.source, art.meta.site) == (
+            "2024-04-02",
+            "某县融媒体中心",
+            "某县发布",
+        ), line
+    # the same line under a clipper's excerpt block, inside the text
+    text = "# 山区蔬菜喜丰收\n\n> 山里的蔬菜今年喜获丰收，菜农们的收入也跟着涨了一大截。\n\n---\n\n某县发布 2024年10月29日 18:30 重庆\n\n"
+    assert build(text + BODY, "x.md").meta.date == "2024-10-29"
+    # a portal's 发布于 line or a place that is no province is not WeChat's byline
+    art = build("山区蔬菜喜丰收\n某某日报客户端 2024-04-09 19:44 发布于北京\n\n" + BODY)
+    assert art.meta.site != "微信公众号"
+    art = build("山区蔬菜喜丰收\n某县发布 2024-04-02 20:16 城关\n\n" + BODY)
+    assert art.meta.site != "微信公众号"
+    art = build("山区蔬菜喜丰收\n某某日报 2024-04-02 20:16 北京\n\n" + BODY)
+    assert art.meta.site != "微信公众号"  # an ISO day needs WeChat's 发表于
+
+
+def test_an_account_named_by_its_bodys_function_and_place_is_the_bodys_own():
+    from index.ingest.metadata import _own_account
+
+    assert _own_account("廉洁某县", "某县纪委监委")
+    assert _own_account("清风某县", "中共某县纪律检查委员会 某县监察委员会")
+    assert _own_account("某县检察", "某县人民检察院")
+    assert not _own_account("某县发布", "某县融媒体中心")  # another body of the same place
+    assert not _own_account("廉洁某县", "某市纪委监委")  # another place
+    text = "山区蔬菜喜丰收\n廉洁某县 2024-03-08 18:05 发表于陕西\n\n"
+    art = build(text + BODY + "\n来源：某县纪委监委 / 撰稿：张某 / 编辑：赵某\n")
+    assert (art.meta.source, art.meta.site, art.meta.author) == (
+        "某县纪委监委",
+        "微信公众号",
+        "张某",
+    )
+
+
+def test_bylines_with_other_credits_after_a_slash_and_a_tv_newsrooms_byline():
+    art = build("山区蔬菜喜丰收\n某观新闻记者 郑某远 / 通讯员 高某\n06-18 16:40\n\n" + BODY)
+    assert art.meta.author == "郑某远"
+    text = (
+        "民視新聞網　生活\n山區蔬菜喜豐收\n2024/10/30 18:42\n民視新聞／陳某玉、林某宏 臺東報導\n\n"
+    )
+    art = build(text + BODY)
+    assert (art.meta.author, art.meta.source) == ("陳某玉", "民視新聞網")
+    # a paper's newsroom on its own website stays the paper
+    text = "山區蔬菜喜豐收\n2024/10/30 18:42\n聯合報／陳某玉 臺東報導\n\n"
+    assert build(text + BODY).meta.source == "聯合報"
+    # a sentence with a slash is no byline
+    art = build("山區蔬菜喜豐收\n2024/10/30 18:42\n\n民眾／遊客都說臺東報導很多。" + BODY)
+    assert art.meta.author is None

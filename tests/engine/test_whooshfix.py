@@ -184,3 +184,60 @@ def test_bulk_postings_read_what_the_matcher_reads(tmp_path) -> None:
             ids, weights = whoosh_internals.bulk_postings(r.postings(field, text))
             assert isinstance(ids, np.ndarray) and len(ids) > 0, text
             assert (ids.tolist(), weights.tolist()) == walk(r.postings(field, text)), text
+
+
+def test_kept_term_ranges_answer_like_the_term_table(tmp_path) -> None:
+    """Patch 7: `in`, term_info, doc_frequency, frequency and matchers of a segment's terms
+    (present, absent, asked twice) answer as whoosh3's own term table probes do."""
+    from whoosh import fields
+    from whoosh.codec import whoosh3
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.reading import TermNotFound
+
+    from index.build import whoosh_internals
+
+    install()
+    schema = fields.Schema(body=fields.TEXT(), tag=fields.ID())
+    ix = FileStorage(str(tmp_path)).create_index(schema)
+    w = ix.writer()
+    for i in range(500):
+        w.add_document(body=f"w{i % 37} w{i % 11} common", tag=f"t{i % 5}")
+    w.commit()
+    terms = [("body", f"w{i}".encode()) for i in range(45)] + [
+        ("body", b"common"),
+        ("tag", b"t3"),
+        ("tag", b"nope"),
+        ("missing", b"x"),
+    ]
+
+    def probe(reader):
+        out = []
+        for field, text in terms * 2:  # the second time from the kept ranges
+            present = (field, text) in reader
+            row = [present]
+            if present:
+                info = reader.term_info(field, text)
+                row += [info.doc_frequency(), info.weight(), reader.doc_frequency(field, text)]
+                row += [reader.frequency(field, text), list(reader.postings(field, text).all_ids())]
+            else:
+                try:
+                    reader.term_info(field, text)
+                    row.append("found")
+                except TermNotFound:
+                    row.append("not found")
+            out.append(row)
+        return out
+
+    cls = whoosh3.W3TermsReader
+    patched = (cls._range_for_key, cls.__contains__, cls.term_info)
+    assert patched[0] is whoosh_internals._range_for_key
+    with ix.searcher() as s:
+        ours = probe(s.reader())
+    cls._range_for_key, cls.__contains__, cls.term_info = whoosh_internals._ORIGINAL_TERM_PROBES
+    try:
+        with ix.searcher() as s:
+            theirs = probe(s.reader())
+    finally:
+        cls._range_for_key, cls.__contains__, cls.term_info = patched
+    assert ours == theirs
+    assert any(row[0] for row in ours) and not all(row[0] for row in ours)

@@ -7,7 +7,8 @@ named by its stem and type word (澜沧县); a former county or city that became
 its own stem (琼山市 → 琼山区) and former county stems jieba tags as person names (沔阳);
 schools named with more words between place and 大学 (香港中文大学); vinegars and sauces
 named after their place (永春老醋); a whole-name person after a title and before an adverb
-(技术员黄山也…); an outlet named after its unit is the story's home (德清新闻网 → 德清).
+(技术员黄山也…); an outlet named after its unit is the story's home (德清新闻网 → 德清); a
+byline line of its own (民視新聞／X 臺東報導) is a credit and names nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ HK = "香港特别行政区"
         ("来自江西九江的技术员黄山也来到了地头。", ("江西省/九江市",)),
         ("游客来到黄山也要排队。", ("安徽省/黄山市",)),
         ("黄山也迎来了旅游旺季。", ("安徽省/黄山市",)),
+        # a byline line of its own is a credit: where the reporter filed from, not the story
+        ("民視新聞／陳美玉、林建宏 臺東報導", ()),
+        ("林雅惠 / 宜蘭縣 報導", ()),
+        ("池上鄉的稻米豐收，臺東報導的記者也到了現場。", ("台湾省/台东县",)),
     ],
 )
 def test_heldout8_families(tagger: RegionTagger, text: str, want: tuple[str, ...]) -> None:
