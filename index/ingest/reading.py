@@ -151,6 +151,7 @@ def scan(
                 os.path.abspath(root.parent),
                 root.name,
                 str(root.parent),
+                str(root),
             )
         elif root.is_dir():
             walk.add_tree(root)

@@ -157,3 +157,13 @@ def test_scan_lists_paths_and_stamps_and_builds_sources_on_demand(tmp_path):
         st = os.stat(path)
         assert stamp == f"{st.st_size}:{st.st_mtime_ns}"
     assert listing.source(str(corpus / "a" / "deep" / "y.md")).relpath == "c/a/deep/y.md"
+
+
+def test_a_single_file_given_as_a_corpus_root_is_listed(tmp_path):
+    """`--corpus one.txt` lists that file (a root may be a file, not only a folder)."""
+    one = tmp_path / "one.txt"
+    one.write_text("正文")
+    found, skipped = discover([one], [".txt"])
+    assert [f.path for f in found] == [str(one)] and not skipped
+    assert found[0].relpath == "one.txt" and found[0].root == str(one)
+    assert scan([one], [".txt"]).paths() == [str(one)]
