@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from bench.corpora import shared_dir
+from index.build.segmenter import CACHE_ENV
 from index.config import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 SHARED = shared_dir()  # $SEARCH_APP_SHARED, else ../shared beside the checkout
 CORPUS_REAL = SHARED / "corpus-real"
+_CACHE_KEY = pytest.StashKey[tuple]()
 
 
 def pytest_sessionstart(session):
@@ -30,6 +34,30 @@ def pytest_sessionstart(session):
 
     for package in ("index", "search_app", "bench"):
         compileall.compile_dir(ROOT / package, quiet=2)
+
+
+def pytest_configure(config):
+    """jieba's caches (its dictionary, the prefix shards) go to a temporary dir for the run.
+
+    Set in the environment, so the CLI subprocesses the suite starts inherit it:
+    `make test` never writes to the user's cache dir (each run or dictionary
+    variant used to leave a 9 MB shard set there).
+    """
+    cache = tempfile.mkdtemp(prefix="search-app-test-cache-")
+    config.stash[_CACHE_KEY] = (cache, os.environ.get(CACHE_ENV))
+    os.environ[CACHE_ENV] = cache
+
+
+def pytest_unconfigure(config):
+    """Remove the run's cache dir and restore the variable."""
+    cache, before = config.stash.get(_CACHE_KEY, (None, None))
+    if cache is None:
+        return
+    shutil.rmtree(cache, ignore_errors=True)
+    if before is None:
+        os.environ.pop(CACHE_ENV, None)
+    else:
+        os.environ[CACHE_ENV] = before
 
 
 def make_config(index_dir: Path, corpus: list[Path] | None = None):

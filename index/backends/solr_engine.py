@@ -408,7 +408,7 @@ class _IndexRun:
         # As in the Whoosh build: a missing or emptied root (an unmounted drive) and files
         # outside the configured roots are kept, never silently deleted.
         roots = [str(r) for r in cfg.corpus.paths]
-        unavailable = _unavailable_folders(cfg.corpus.paths, sources, skipped, known)
+        unavailable = _unavailable_folders(cfg.corpus.paths, present, skipped, known)
         removed, kept = [], 0
         for path in known:
             if path in present:

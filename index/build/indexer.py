@@ -42,7 +42,7 @@ from index.engine.models import (
 )
 from index.ingest.articles import RecurrenceCache
 from index.ingest.pipeline import ArticlePipeline, Loaded, PipelineSettings
-from index.ingest.reading import discover
+from index.ingest.reading import scan
 from index.ingest.rules import rule_warnings
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
@@ -285,18 +285,16 @@ class Indexer:
         self.progress(
             IndexProgress("scanning", 0, 0, 0, time.monotonic() - start, None, searchable)
         )
-        stamps: dict[str, str] = {}
-        sources, skipped = discover(
+        listing = scan(
             cfg.corpus.paths,
             cfg.corpus.extensions,
             cfg.corpus.follow_symlinks,
             warn=summary.problems.append,
-            stamps=stamps,
         )
+        skipped, stamps, unstamped = listing.skipped, listing.stamps, listing.unstamped
         summary.skipped.extend(skipped)
         checkpoint("scanned")
         manifest, articles = state.manifest, state.articles
-        present = {s.path for s in sources}
         batch = _Batch(state.ix, cfg, state.doc_count, self.store)
         self._indexed = set(manifest)
         # What the manifest file will say after this run; exact unless a parallel
@@ -306,9 +304,9 @@ class Indexer:
         self._files_changed = not state.from_file
         self._samples = RecurrenceCache(stamps, state.samples)
         self._origin = state.origin  # the manifest file's base, when read from one
-        unavailable = _unavailable_folders(cfg.corpus.paths, sources, skipped, manifest)
+        unavailable = _unavailable_folders(cfg.corpus.paths, listing, skipped, manifest)
         kept: dict[str, int] = {}
-        for path in sorted(set(manifest) - present):
+        for path in sorted(manifest.keys() - stamps.keys() - unstamped):
             folder = next((f for f in unavailable if _under(path, f)), None)
             if folder is not None and not self.prune:
                 kept[folder] = kept.get(folder, 0) + 1
@@ -319,22 +317,23 @@ class Indexer:
             self._files.pop(path, None)
             self._files_changed = True
             summary.deleted += 1
-        total = len(sources)
-        jobs = []
-        for src in sources:
-            known = src.path in manifest
-            stamp = stamps.get(src.path) or _stamp(src.path)
-            if known and stamp and manifest[src.path][1] == stamp:
-                summary.unchanged += 1  # same size and mtime as when it was indexed
-            else:
-                jobs.append(FileJob(src, known, stamp))
+        total = len(listing)
+        # Stamps compared in bulk, a SourceFile only for what changed: a file of the same
+        # size and mtime as when it was indexed is unchanged.
+        changed = {p: s for p, s in stamps.items() if (m := manifest.get(p)) is None or m[1] != s}
+        for path in unstamped:  # the listing could not stat it: once more, else it is read
+            changed[path] = _stamp(path)
+            if path in manifest and changed[path] and manifest[path][1] == changed[path]:
+                del changed[path]
+        summary.unchanged += total - len(changed)
+        jobs = [FileJob(listing.source(p), p in manifest, changed[p]) for p in sorted(changed)]
 
         self.segmenter.index_light = len(jobs) <= LIGHT_SEGMENTER_MAX_FILES
         if jobs:  # one pre-pass, so serial and parallel builds see the same folder counts
             folders = {os.path.dirname(j.source.path) for j in jobs}
             # Only those folders' files are counted; filtering here spares the pass a
             # sort and a check of every corpus file when one article is added.
-            near = [s for s in sources if s.path.rpartition(os.sep)[0] in folders]
+            near = listing.sources(sorted(p for p in listing if p.rpartition(os.sep)[0] in folders))
             self.pipeline.count_recurrence(
                 near, folders, keep={j.source.path for j in jobs}, cache=self._samples
             )
@@ -735,7 +734,7 @@ def _counts(s: IndexSummary) -> tuple[int, int, int, int]:
 
 
 def _unavailable_folders(
-    roots: list[Path], sources: list[SourceFile], skipped: list[Skipped], manifest
+    roots: list[Path], paths, skipped: list[Skipped], manifest
 ) -> dict[str, str]:
     """Folders whose indexed files must be kept: missing, unlistable, or empty where files were.
 
@@ -757,7 +756,7 @@ def _unavailable_folders(
         # str.startswith mapped in C: 50k paths cost milliseconds, not a Python call each.
         prefix = root.rstrip("/") + "/"
         had = any(map(str.startswith, manifest, repeat(prefix)))
-        if had and not any(map(str.startswith, (s.path for s in sources), repeat(prefix))):
+        if had and not any(map(str.startswith, paths, repeat(prefix))):
             out[root] = "is empty (an unmounted drive?)"
     for skip in skipped:
         if skip.reason.startswith("cannot list folder"):

@@ -12,8 +12,6 @@ crash loses at most the round in progress.
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import pickle
 import signal
@@ -119,6 +117,8 @@ def run_round(
     While waiting, `on_progress(files, paragraphs)` hears what the workers have
     done so far, and a set `cancel` stops the round as Ctrl+C would.
     """
+    import multiprocessing  # here: a run of a few files never forks, and this costs 6 ms
+
     ctx = multiprocessing.get_context("fork")
     counts = ctx.Array("q", 2)  # files, paragraphs, summed over this round's workers
     procs = []
@@ -203,6 +203,8 @@ def die_with_parent(parent: int) -> None:
             os.close(fd)
     HELD_LOCK_FDS.clear()
     with suppress(OSError, AttributeError):
+        import ctypes
+
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before the request took effect

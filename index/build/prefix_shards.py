@@ -20,12 +20,20 @@ import struct
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 FORMAT = 2  # 2: one shard per first character (of the BMP), read without merging
 SHARDS = 65536
 MAGIC = b"SAPFX1\n"
 _HEAD = struct.Struct("<Q")
+# Each jieba install and user dictionary has its own set (~9 MB); tests and dictionary
+# edits leave new ones, so the cache keeps the most recently used few.
+KEEP_SETS = 4
+PRUNE_MIN_AGE = 600.0  # seconds: a set used or written more recently than this is never pruned
+TOUCH_AFTER = 60.0  # a set read this long after its last mark is marked used again (its mtime)
+_PATTERN = "jieba-prefix-*.shards"
+_TEMP_PATTERN = ".prefix-*.tmp"
 
 
 def _shard(word: str) -> int:
@@ -158,4 +166,41 @@ def load_shards(path: Path) -> tuple[ShardedFreq, int] | None:
             return None
     except (ValueError, EOFError, TypeError, struct.error):
         return None
+    _mark_used(path)
     return ShardedFreq(buf, base, offsets), total
+
+
+def _mark_used(path: Path) -> None:
+    """Refresh a set's mtime (at most once a minute), so pruning sees it as recently used."""
+    with contextlib.suppress(OSError):
+        if time.time() - path.stat().st_mtime > TOUCH_AFTER:
+            os.utime(path)
+
+
+def prune(
+    cache_dir: Path, keep: int = KEEP_SETS, min_age: float = PRUNE_MIN_AGE, now: float | None = None
+) -> list[Path]:
+    """Delete all but the `keep` most recently used shard sets, and writers' stale temp files.
+
+    Never one used or written in the last `min_age` seconds: another process
+    may be about to read it. A process that has one open keeps its mapping
+    (POSIX); one that looks for a pruned set finds none and writes it again.
+    Returns what was deleted; errors are ignored (it is only a cache).
+    """
+    now = time.time() if now is None else now
+    sets = []
+    for path in cache_dir.glob(_PATTERN):
+        with contextlib.suppress(OSError):
+            sets.append((path.stat().st_mtime, path))
+    sets.sort(reverse=True)
+    old = [p for mtime, p in sets[keep:] if now - mtime >= min_age]
+    for path in cache_dir.glob(_TEMP_PATTERN):
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime >= min_age:
+                old.append(path)
+    removed = []
+    for path in old:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed

@@ -9,12 +9,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.build.prefix_shards import import_jieba, load_shards, shard_path, write_shards
+from index.build.prefix_shards import import_jieba, load_shards, prune, shard_path, write_shards
 from index.config import DictionaryConfig
 
 
@@ -82,10 +83,18 @@ def read_user_dictionary(cfg: DictionaryConfig) -> UserDictionary:
     return UserDictionary(tuple(entries), tuple(problems))
 
 
-def _cache_dir() -> Path:
-    from platformdirs import user_cache_dir
+CACHE_ENV = "SEARCH_APP_CACHE"  # where jieba's caches go instead of the user cache dir (tests)
 
-    path = Path(user_cache_dir("search-app"))
+
+def _cache_dir() -> Path:
+    """$SEARCH_APP_CACHE, else the platform's user cache dir for search-app (created)."""
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        path = Path(env).expanduser()
+    else:
+        from platformdirs import user_cache_dir
+
+        path = Path(user_cache_dir("search-app"))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -143,6 +152,7 @@ class Segmenter:
         path = self._shard_file()
         if path is not None and not path.exists():
             write_shards(path, tk.FREQ, tk.total)
+            prune(path.parent)  # a new set: drop the least recently used beyond a few
 
     def _query_tokenizer(self):
         """The full tokenizer if loaded, else one reading only the shards a query needs."""

@@ -7,6 +7,7 @@ for a bad file, so one bad file never stops the rest.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import operator
 import os
 import re
@@ -62,6 +63,48 @@ def root_warnings(roots: list[Path]) -> list[str]:
     return out
 
 
+class Listing:
+    """A corpus scan: each file's path and stamp; a `SourceFile` is built only when asked for.
+
+    An update compares 50k stamps with its manifest and reads a handful of
+    files: a frozen dataclass per file cost 0.12 s of a 0.35 s scan.
+    """
+
+    def __init__(self) -> None:
+        self.stamps: dict[str, str] = {}  # absolute path → "size:mtime_ns"
+        self.unstamped: set[str] = set()  # listed files that could not be stat'ed (read anyway)
+        self.skipped: list[Skipped] = []
+        self._folders: dict[str, tuple[str, str]] = {}  # absolute folder → (root, relpath prefix)
+        self._odd: dict[str, SourceFile] = {}  # files registered one by one (links, odd kinds)
+
+    def __len__(self) -> int:
+        return len(self.stamps) + len(self.unstamped)
+
+    def __iter__(self):
+        """Every file's absolute path, unsorted."""
+        return itertools.chain(self.stamps, self.unstamped)
+
+    def __contains__(self, path: str) -> bool:
+        return path in self.stamps or path in self.unstamped
+
+    def paths(self) -> list[str]:
+        """Every file's absolute path, sorted."""
+        return sorted(self)
+
+    def source(self, path: str) -> SourceFile:
+        """The `SourceFile` of a listed path."""
+        odd = self._odd.get(path)
+        if odd is not None:
+            return odd
+        folder, _, name = path.rpartition(os.sep)
+        root, rel_pre = self._folders[folder]
+        return SourceFile(path, root, rel_pre + name)
+
+    def sources(self, paths: list[str] | None = None) -> list[SourceFile]:
+        """`SourceFile`s of `paths` (default: every file, sorted by path)."""
+        return [self.source(p) for p in (self.paths() if paths is None else paths)]
+
+
 def discover(
     roots: list[Path],
     extensions: list[str],
@@ -71,18 +114,34 @@ def discover(
 ) -> tuple[list[SourceFile], list[Skipped]]:
     """List corpus files under `roots`, sorted, with reasons for what was passed over.
 
+    See `scan`; `stamps`, if given, receives path → "size:mtime_ns" of each
+    file that could be stat'ed (from the listing's own stat)
+    """
+    listing = scan(roots, extensions, follow_symlinks, warn)
+    if stamps is not None:
+        stamps.update(listing.stamps)
+    return listing.sources(), listing.skipped
+
+
+def scan(
+    roots: list[Path],
+    extensions: list[str],
+    follow_symlinks: bool = False,
+    warn: Callable[[str], None] | None = None,
+) -> Listing:
+    """Find the corpus files under `roots`, with reasons for what was passed over.
+
     `warn` receives one-line warnings (a root that is `/` or a home folder, a
-    scan that passes SCAN_WARN_FILES entries or SCAN_WARN_SECONDS); the scan goes on.
-    `stamps`, if given, receives path → "size:mtime_ns" of each file found
-    (from the listing's own stat, so an update needs no second stat per file).
+    scan that passes SCAN_WARN_FILES entries or SCAN_WARN_SECONDS); the scan
+    goes on. Stamps come from the listing's own stat, so an update needs no
+    second stat per file.
     """
     walk = _Walk(extensions, follow_symlinks, warn or (lambda msg: None))
-    walk.stamps = stamps if stamps is not None else {}
     for message in root_warnings(roots):
         walk.warn(message)
     for root in roots:
         if not root.exists():
-            walk.skipped.append(Skipped(str(root), "corpus folder does not exist"))
+            walk.listing.skipped.append(Skipped(str(root), "corpus folder does not exist"))
         else:
             walk.real_roots.append(str(root.resolve()))
     for root in roots:
@@ -92,10 +151,11 @@ def discover(
                 os.path.abspath(root.parent),
                 root.name,
                 str(root.parent),
+                str(root),
             )
         elif root.is_dir():
             walk.add_tree(root)
-    return sorted(walk.found.values(), key=_BY_PATH), walk.skipped
+    return walk.listing
 
 
 class _Walk:
@@ -110,10 +170,19 @@ class _Walk:
         self.seen = 0  # directory entries looked at, for the big-scan warning
         self.started = time.monotonic()
         self.warned_big = False
-        self.found: dict[str, SourceFile] = {}  # by real path, so a file reached twice counts once
-        self.skipped: list[Skipped] = []
+        self.listing = Listing()
+        # A file reached twice (a link inside the corpus) counts once, by real path: a
+        # file's real path is its listed path unless a link is on the way, then it is here.
+        self.linked_reals: set[str] = set()
         self.real_roots: list[str] = []
-        self.stamps: dict[str, str] = {}  # path → size:mtime_ns, from the listing's stat
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        return self.listing.skipped
+
+    def _seen_real(self, real: str) -> bool:
+        """Whether a file of this real path was listed already."""
+        return real in self.listing or real in self.linked_reals
 
     def add_tree(self, root: Path) -> None:
         """Walk one corpus folder (top-down, sorted, like os.walk but keeping scandir's stat)."""
@@ -160,14 +229,16 @@ class _Walk:
     def _add_files(
         self, entries: list[os.DirEntry], real_dir: str, abs_dir: str, base: str, root: str
     ) -> None:
-        """`add_file` for one folder's entries, inlined for plain files (fewer calls per file)."""
-        exts, found, stamps, sep = self.extensions, self.found, self.stamps, os.sep
+        """`add_file` for one folder's entries, inlined for plain files (a path and a stamp each)."""
+        exts, sep, listing = self.extensions, os.sep, self.listing
+        stamps, unstamped, linked = listing.stamps, listing.unstamped, self.linked_reals
         rel_dir = (
             abs_dir[len(base) + 1 :]
             if abs_dir.startswith(base + sep)
             else os.path.relpath(abs_dir, base)
         )
-        real_pre, abs_pre, rel_pre = real_dir + sep, abs_dir + sep, rel_dir + sep
+        listing._folders.setdefault(abs_dir, (root, rel_dir + sep))
+        real_pre, abs_pre = real_dir + sep, abs_dir + sep
         same = real_dir == abs_dir  # no link on the way: one string for both paths
         is_reg = stat.S_ISREG
         for entry in entries:
@@ -188,11 +259,16 @@ class _Walk:
                 self.add_file(real_dir, abs_dir, name, base, root, entry)
                 continue
             real = real_pre + name
-            if real in found:
+            if real in stamps or real in linked or (unstamped and real in unstamped):
                 continue  # the same file reached twice (a link inside the corpus)
-            absolute = real if same else abs_pre + name
-            found[real] = SourceFile(absolute, root, rel_pre + name)
-            stamps[absolute] = f"{st.st_size}:{st.st_mtime_ns}"
+            if same:
+                stamps[real] = f"{st.st_size}:{st.st_mtime_ns}"
+            else:
+                absolute = abs_pre + name
+                if absolute in listing:
+                    continue  # a listed file's real path is its listed path
+                linked.add(real)
+                stamps[absolute] = f"{st.st_size}:{st.st_mtime_ns}"
 
     def _count(self, entries: int, root: Path) -> None:
         """Warn once when a scan turns out huge (a root such as / or a whole disk)."""
@@ -242,16 +318,20 @@ class _Walk:
                 reason = f"symlink points outside the corpus ({real}); set corpus.follow_symlinks to allow"
                 self.skipped.append(Skipped(absolute, reason))
                 return
-        if real in self.found:
+        if self._seen_real(real) or absolute in self.listing:
             return  # the same file reached twice (a link inside the corpus)
         rel = (
             absolute[len(base) + 1 :]
             if absolute.startswith(base + os.sep)
             else os.path.relpath(absolute, base)
         )
-        self.found[real] = SourceFile(path=absolute, root=root, relpath=rel)
+        if real != absolute:
+            self.linked_reals.add(real)
+        self.listing._odd[absolute] = SourceFile(path=absolute, root=root, relpath=rel)
         if st is not None:
-            self.stamps[absolute] = f"{st.st_size}:{st.st_mtime_ns}"
+            self.listing.stamps[absolute] = f"{st.st_size}:{st.st_mtime_ns}"
+        else:
+            self.listing.unstamped.add(absolute)
 
 
 def read_file(source: SourceFile, max_bytes: int = 64 << 20) -> DecodedFile | Skipped:

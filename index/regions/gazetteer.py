@@ -251,7 +251,9 @@ def load() -> Gazetteer:
             add(surface, by_path[f"台湾省/{city}"], FormKind.FULL, False)
 
     forms = {
-        s: tuple(sorted(slot.values(), key=lambda f: (f.kind, f.unit.path)))
+        s: tuple(slot.values())  # most surfaces have one form: nothing to sort
+        if len(slot) == 1
+        else tuple(sorted(slot.values(), key=lambda f: (f.kind, f.unit.path)))
         for s, slot in table.items()
     }
     automaton, mask = _build_automaton(forms, _compound_pairs())
@@ -327,7 +329,10 @@ def _build_automaton(
     automaton.make_automaton()
     # A list beats a dict in str.translate; characters past the BMP (IndexError,
     # a LookupError) pass through unchanged, and no surface contains one.
-    mask = [cp if chr(cp) in alphabet else 0 for cp in range(0x10000)]
+    mask = [0] * 0x10000  # set from the ~1,000 characters, not tested for all 65,536
+    for cp in map(ord, alphabet):
+        if cp < 0x10000:
+            mask[cp] = cp
     return automaton, mask
 
 

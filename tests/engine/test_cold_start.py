@@ -9,12 +9,13 @@ import os
 import random
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from index.build import prefix_shards
 from index.build.folding import fold
-from index.build.segmenter import DictEntry, Segmenter, UserDictionary
+from index.build.segmenter import CACHE_ENV, DictEntry, Segmenter, UserDictionary
 from tests.conftest import CORPUS, ROOT
 
 
@@ -131,7 +132,7 @@ HEAVY = "trafilatura,htmldate,lxml,dateparser,textual,rich,pkg_resources,index.b
 
 
 def test_search_loads_no_heavy_module_nor_the_full_dictionary(bundled_index, tmp_path):
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}  # no shard cache yet
 
     def probe() -> dict:
         res = subprocess.run(
@@ -151,3 +152,65 @@ def test_search_loads_no_heavy_module_nor_the_full_dictionary(bundled_index, tmp
     assert second["code"] == 0
     assert second["full_dictionary"] is False
     assert second["modules"] == [], second["modules"]
+
+
+def _aged(path, age: float, now: float):
+    """Create `path` with an mtime `age` seconds before `now`."""
+    path.write_bytes(b"x")
+    os.utime(path, (now - age, now - age))
+    return path
+
+
+def test_shard_cache_keeps_the_recently_used_sets_and_nothing_young(tmp_path):
+    now = 1_000_000.0
+    ages = [5, 100, 200, 700, 900, 5000]  # seconds since each set was last used
+    sets = [_aged(tmp_path / f"jieba-prefix-{i:016x}.shards", a, now) for i, a in enumerate(ages)]
+    stale_tmp = _aged(tmp_path / ".prefix-dead.tmp", 5000, now)  # a writer that died
+    live_tmp = _aged(tmp_path / ".prefix-live.tmp", 5, now)  # a writer at work
+    other = _aged(tmp_path / "jieba.cache", 5000, now)
+    removed = prefix_shards.prune(tmp_path, keep=2, min_age=600, now=now)
+    # The two most recent stay; the third is beyond `keep` but younger than min_age.
+    assert sorted(removed) == sorted([sets[3], sets[4], sets[5], stale_tmp])
+    assert all(p.exists() for p in (*sets[:3], live_tmp, other))
+
+
+def test_reading_a_shard_set_marks_it_used(tmp_path, monkeypatch, user_dict):
+    """A set read by a process counts as recently used, so pruning keeps it."""
+    monkeypatch.setattr("index.build.segmenter._cache_dir", lambda: tmp_path)
+    Segmenter(user_dict).warm_up()
+    (path,) = tmp_path.glob("jieba-prefix-*.shards")
+    now = path.stat().st_mtime
+    newer = [_aged(tmp_path / f"jieba-prefix-{i:016x}.shards", 3600, now) for i in range(4)]
+    os.utime(path, (now - 7200, now - 7200))  # the oldest of five
+    assert prefix_shards.load_shards(path) is not None
+    removed = prefix_shards.prune(tmp_path, keep=4, min_age=600)
+    assert path.exists() and path not in removed
+    assert len(removed) == 1 and set(removed) <= set(newer)  # five sets, four kept
+
+
+def test_writing_a_new_shard_set_prunes_old_ones(tmp_path, monkeypatch, user_dict):
+    monkeypatch.setattr("index.build.segmenter._cache_dir", lambda: tmp_path)
+    import time
+
+    now = time.time()
+    for i in range(10):
+        _aged(tmp_path / f"jieba-prefix-{i:016x}.shards", 3600 + i, now)
+    Segmenter(user_dict).warm_up()  # writes this dictionary's set, then prunes
+    left = list(tmp_path.glob("jieba-prefix-*.shards"))
+    assert len(left) == prefix_shards.KEEP_SETS
+    assert Segmenter(user_dict)._shard_file() in left
+
+
+def test_the_suite_never_writes_to_the_user_cache():
+    """conftest points jieba's caches at a temporary dir, inherited by CLI subprocesses."""
+    from platformdirs import user_cache_dir
+
+    from index.build.segmenter import _cache_dir
+
+    assert os.environ.get(CACHE_ENV)
+    assert _cache_dir().resolve() != Path(user_cache_dir("search-app")).resolve()
+    probe = "from index.build.segmenter import _cache_dir; print(_cache_dir())"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert Path(out.stdout.strip()) == _cache_dir()

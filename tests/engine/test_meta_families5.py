@@ -8,34 +8,9 @@ negatives that must stay.
 
 from __future__ import annotations
 
-from index.config import load_config
-from index.engine.models import DecodedFile, SourceFile
-from index.ingest.articles import ArticleBuilder
-from index.ingest.cleaning import CleaningRules
 from index.ingest.dates import find_dates, url_date
-from index.ingest.reading import read_file
-from tests.conftest import ROOT
-
-RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
-BUILDER = ArticleBuilder(RULES, tag_regions=False)
-P1 = "镇里组织党员干部深入田间地头，帮助农户解决灌溉用水难题，群众纷纷点赞。"
-P2 = "据介绍，今年以来全镇已累计办理群众诉求三百余件，办结率达到百分之九十八。"
-BODY = f"{P1}\n\n{P2}\n"
-
-
-def build(text: str, name: str = "x.txt"):
-    src = SourceFile(f"/tmp/{name}", "/tmp", name)
-    return BUILDER.build(DecodedFile(src, text, "utf-8", "h"))
-
-
-def build_html(html: str, tmp_path):
-    path = tmp_path / "x.html"
-    path.write_text(html, encoding="utf-8")
-    return BUILDER.build(read_file(SourceFile(str(path), str(tmp_path), path.name)))
-
-
-def joined(article) -> str:
-    return "\n".join(p.text for p in article.paragraphs)
+from tests.engine.made_up import BODY, P1, P2, build, joined
+from tests.engine.made_up import build_page as build_html
 
 
 # -- e-paper page headers, page lines, kickers, wrapped titles ----------------------------------

@@ -10,34 +10,7 @@ words after a site's name. Each family has positives in more shapes and negative
 from __future__ import annotations
 
 from index.build.folding import fold
-from index.config import load_config
-from index.engine.models import DecodedFile, SourceFile
-from index.ingest.articles import ArticleBuilder
-from index.ingest.cleaning import CleaningRules, default_spam, remove_spam
-from tests.conftest import ROOT
-
-SPAM = list(default_spam())
-RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
-BUILDER = ArticleBuilder(RULES, tag_regions=False)
-P1 = "镇里组织党员干部深入田间地头，帮助农户解决灌溉用水难题，群众纷纷点赞。"
-P2 = "据介绍，今年以来全镇已累计办理群众诉求三百余件，办结率达到百分之九十八。"
-BODY = f"{P1}\n\n{P2}\n"
-
-
-def build(text: str, name: str = "x.txt"):
-    """One article built from a made-up file's text."""
-    src = SourceFile(f"/tmp/{name}", "/tmp", name)
-    return BUILDER.build(DecodedFile(src, text, "utf-8", "h"))
-
-
-def joined(article) -> str:
-    """The indexed paragraphs' text."""
-    return "\n".join(p.text for p in article.paragraphs)
-
-
-def clean(text: str) -> str:
-    """The text with the bundled lexicon's spam cut out."""
-    return remove_spam(text, fold(text), SPAM)[0]
+from tests.engine.made_up import BODY, build, clean, joined
 
 
 def test_an_unlisted_market_glued_before_tongcheng_goes_with_the_advert():

@@ -10,23 +10,7 @@ outside the basic Han block. Each family has positives in more shapes and negati
 
 from __future__ import annotations
 
-from index.config import load_config
-from index.engine.models import DecodedFile, SourceFile
-from index.ingest.articles import ArticleBuilder
-from index.ingest.cleaning import CleaningRules
-from tests.conftest import ROOT
-
-RULES = CleaningRules.from_config(load_config(ROOT / "config.yaml").cleaning)
-BUILDER = ArticleBuilder(RULES, tag_regions=False)
-P1 = "镇里组织党员干部深入田间地头，帮助农户解决灌溉用水难题，群众纷纷点赞。"
-P2 = "据介绍，今年以来全镇已累计办理群众诉求三百余件，办结率达到百分之九十八。"
-BODY = f"{P1}\n\n{P2}\n"
-
-
-def build(text: str, name: str = "x.txt"):
-    """One article built from a made-up file's text."""
-    src = SourceFile(f"/tmp/{name}", "/tmp", name)
-    return BUILDER.build(DecodedFile(src, text, "utf-8", "h"))
+from tests.engine.made_up import BODY, P1, P2, build, build_page
 
 
 def test_a_forum_is_the_site_of_a_repost_and_the_source_of_a_members_own_post():
@@ -326,15 +310,6 @@ def test_a_clippers_author_of_a_wechat_page_is_its_account():
     # a person's name stays the author
     fm = fm.replace("[[某州组工]]", "李华")
     assert build(fm + BODY, "x.md").meta.author == "李华"
-
-
-def build_page(page: str, tmp_path):
-    """One article built from a made-up saved HTML page, read as the indexer reads it."""
-    from index.ingest.reading import read_file
-
-    path = tmp_path / "x.html"
-    path.write_text(page, encoding="utf-8")
-    return BUILDER.build(read_file(SourceFile(str(path), str(tmp_path), "x.html")))
 
 
 def test_a_blogs_own_post_credits_the_blog(tmp_path):

@@ -8,7 +8,7 @@ import pytest
 
 from index.engine.models import Skipped, SourceFile
 from index.ingest.encoding import decode_bytes
-from index.ingest.reading import decode_file, discover, normalise_text, read_file
+from index.ingest.reading import decode_file, discover, normalise_text, read_file, scan
 from tests.conftest import CORPUS, CORPUS_REAL
 
 # Real sentences from the bundled corpus, simplified and traditional.
@@ -137,3 +137,33 @@ def test_bundled_corpus_reads_clean():
     for f in found:
         d = read_file(f)
         assert d.encoding == "utf-8" and "\r" not in d.text
+
+
+def test_scan_lists_paths_and_stamps_and_builds_sources_on_demand(tmp_path):
+    """The listing an update compares: each file once, its stat stamp, the same SourceFile."""
+    corpus = tmp_path / "c"
+    (corpus / "a" / "deep").mkdir(parents=True)
+    (corpus / "a" / "x.txt").write_text("甲")
+    (corpus / "a" / "deep" / "y.md").write_text("乙")
+    (corpus / "z.txt").write_text("丙")
+    (corpus / "via").symlink_to(corpus / "a", target_is_directory=True)  # not followed
+    (corpus / "again.txt").symlink_to(corpus / "z.txt")  # a link inside: listed once
+    listing = scan([corpus], [".txt", ".md"])
+    sources, _ = discover([corpus], [".txt", ".md"])
+    assert listing.paths() == [s.path for s in sources] == sorted(listing.stamps)
+    assert [listing.source(p) for p in listing.paths()] == sources
+    assert len(listing) == 3 and not listing.unstamped
+    for path, stamp in listing.stamps.items():
+        st = os.stat(path)
+        assert stamp == f"{st.st_size}:{st.st_mtime_ns}"
+    assert listing.source(str(corpus / "a" / "deep" / "y.md")).relpath == "c/a/deep/y.md"
+
+
+def test_a_single_file_given_as_a_corpus_root_is_listed(tmp_path):
+    """`--corpus one.txt` lists that file (a root may be a file, not only a folder)."""
+    one = tmp_path / "one.txt"
+    one.write_text("正文")
+    found, skipped = discover([one], [".txt"])
+    assert [f.path for f in found] == [str(one)] and not skipped
+    assert found[0].relpath == "one.txt" and found[0].root == str(one)
+    assert scan([one], [".txt"]).paths() == [str(one)]

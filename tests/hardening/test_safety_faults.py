@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from index.build.segmenter import CACHE_ENV
 from index.build.store import IndexCorrupt
 from index.query.search import SearchEngine
 from tests.conftest import make_config
@@ -93,7 +94,11 @@ def test_permission_denied_is_exit_2(tmp_path):
         corpus = small_corpus(base / "c", 1)
         ix = base / "ix"
         assert run_cli("index", "--corpus", str(corpus), "--index-dir", str(ix)).returncode == 0
-        env = {"HOME": str(base), "XDG_CACHE_HOME": str(base / "cache")}
+        env = {
+            "HOME": str(base),
+            "XDG_CACHE_HOME": str(base / "cache"),
+            CACHE_ENV: str(base / "cache"),
+        }
         user = 65534 if os.geteuid() == 0 else None
         if user is None:
             ix.chmod(0o555)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from index.build.segmenter import CACHE_ENV
 from tests.hardening.safety_helpers import run_cli, small_corpus, total
 
 NOBODY = 65534
@@ -58,7 +59,11 @@ def test_unreadable_corpus_folder_keeps_its_articles(shared_tmp):
             os.chown(p, user, user)
         ix.mkdir()
         os.chown(ix, user, user)
-    env = {"HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+    env = {
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        CACHE_ENV: str(home / ".cache"),
+    }
 
     def index(*args):
         return run_cli("index", "--index-dir", str(ix), *args, env=env, user=user)
