@@ -121,7 +121,11 @@ class RegionTree(Tree[RegionNode]):
         self, counts: dict[str, int], selected: tuple[str, ...], total: int | None = None
     ) -> None:
         """Rebuild from facet counts, keeping open nodes open and the cursor on its region."""
-        self._shown = (counts, selected, total)
+        shown = (counts, selected, total)
+        width = self.content_region.width
+        if shown == getattr(self, "_shown", None) and getattr(self, "_cut_for", None) == width:
+            return  # the same rows: nothing to redraw
+        self._shown = shown
         self._cut_for = self.content_region.width
         expanded = set()
         cursor_path = None
@@ -138,7 +142,6 @@ class RegionTree(Tree[RegionNode]):
             parts = path.split("/")
             expanded.update("/".join(parts[:i]) for i in range(1, len(parts)))
         self.selected = selected
-        self.clear()
         cursor_line = None
 
         def build(parent: TreeNode[RegionNode], nodes: list[RegionNode]) -> None:
@@ -155,11 +158,49 @@ class RegionTree(Tree[RegionNode]):
         roots = region_tree(counts, keep=selected)
         if len(roots) <= 2:  # few provinces: show their cities straight away
             expanded.update(n.path for n in roots)
+        if roots and self._relabel(roots, expanded):
+            return
+        self.clear()
         build(self.root, roots)
         if not roots:
             self.root.add_leaf(Text(empty_note(self.kind, total), style="italic dim"))
         if cursor_line is not None:
             self.call_after_refresh(self._restore_cursor, cursor_line)
+
+    def _relabel(self, roots: list[RegionNode], expanded: set[str]) -> bool:
+        """Update the rows in place when the tree would be rebuilt with the same nodes.
+
+        A rebuild adds every node, relays the tree out and repaints it; when only
+        counts or ticks change, new labels on the same nodes are enough.
+        """
+        pairs: list[tuple[TreeNode[RegionNode], RegionNode]] = []
+
+        def match(tnodes: list[TreeNode[RegionNode]], nodes: list[RegionNode]) -> bool:
+            if len(tnodes) != len(nodes):
+                return False
+            for t, node in zip(tnodes, nodes, strict=True):
+                if t.data is None or t.data.path != node.path:
+                    return False
+                if bool(t.data.children) != bool(node.children):
+                    return False
+                want = node.path in expanded and bool(node.children)
+                if t.is_expanded != want:
+                    return False
+                if want and not match(list(t.children), node.children):
+                    return False
+                if not want and t.children:
+                    return False  # children added earlier would keep old counts
+                pairs.append((t, node))
+            return True
+
+        if not match(list(self.root.children), roots):
+            return False
+        for t, node in pairs:
+            label = self._label(node)
+            if t.data != node or t.label != label:
+                t.data = node
+                t.set_label(label)
+        return True
 
     def _restore_cursor(self, node: TreeNode[RegionNode]) -> None:
         _ = self.last_line  # lays out the rebuilt tree so the node knows its line
@@ -174,6 +215,7 @@ class FacetList(OptionList):
         super().__init__(**kwargs)
         self.kind = kind
         self.counts: dict[str, int] = {}
+        self._cut_for: int | None = None  # the label width the rows were cut for
 
     def show(
         self, counts: dict[str, int], selected: tuple[str, ...], total: int | None = None
@@ -183,7 +225,11 @@ class FacetList(OptionList):
         With `total` known, hits without a value are counted in an "unknown" row
         (so the rows add up to the total), and an empty list says why it is empty.
         """
-        self._shown = (counts, selected, total)
+        shown = (counts, selected, total)
+        if shown == getattr(self, "_shown", None) and self._cut_for == self._label_width():
+            return  # the same rows: nothing to redraw
+        self._shown = shown
+        self._cut_for = self._label_width()
         keep = None
         if self.highlighted is not None and self.highlighted < self.option_count:
             keep = self.get_option_at_index(self.highlighted).id
@@ -221,8 +267,7 @@ class FacetList(OptionList):
     def on_resize(self) -> None:
         """Re-cut long names when the list's width changes."""
         shown = getattr(self, "_shown", None)
-        if shown is not None and self._label_width() != getattr(self, "_cut_for", None):
-            self._cut_for = self._label_width()
+        if shown is not None and self._label_width() != self._cut_for:
             self.show(*shown)
 
     def on_focus(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.widgets import Input
 
 from search_app.tui.history import QueryHistory
@@ -46,6 +47,13 @@ class SearchBox(Input):
         super().__init__(placeholder=PLACEHOLDER, select_on_focus=False, **kwargs)
         self.history = history
         self.recalled: str | None = None  # the value last put here by recall
+
+    def _watch_value(self, value: str) -> None:
+        # Input sets its virtual width with `layout=True`, which lays out the whole
+        # screen on every keystroke; the box's own size is fixed (width 100%,
+        # height 3), so only its scroll range changes: store it without a relayout.
+        self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
+        super()._watch_value(value)
 
     def _recall(self, value: str | None) -> None:
         if value is None:
