@@ -37,11 +37,17 @@ class StatusLine(Static):
             parts.append(f"showing {shown:,}")
         if approximate:
             parts.append(APPROXIMATE_STATUS)
-        self.update(Content(" · ".join(parts)))
+        self.update(Content(" · ".join(parts)), layout=self._sized_by_text())
 
     def show_message(self, text: str, style: str = "") -> None:
         """A plain message, e.g. while the engine loads or when there is no index."""
-        self.update(Content.styled(clean(text), style) if style else Content(clean(text)))
+        content = Content.styled(clean(text), style) if style else Content(clean(text))
+        self.update(content, layout=self._sized_by_text())
+
+    def _sized_by_text(self) -> bool:
+        # A line of fixed size (the stylesheet's `height: 1`) needs a repaint, not a
+        # relayout of the whole screen, when its text changes.
+        return self.styles.auto_dimensions
 
 
 class IndexProgressRow(Horizontal):
