@@ -158,20 +158,25 @@ class RegionTree(Tree[RegionNode]):
         roots = region_tree(counts, keep=selected)
         if len(roots) <= 2:  # few provinces: show their cities straight away
             expanded.update(n.path for n in roots)
-        if roots and self._relabel(roots, expanded):
-            return
-        self.clear()
-        build(self.root, roots)
+        reused = self._relabel(roots, expanded) if roots else None
+        if reused is None:
+            self.clear()
+            build(self.root, roots)
+        else:
+            cursor_line = next((t for t, n in reused if n.path == cursor_path), None)
         if not roots:
             self.root.add_leaf(Text(empty_note(self.kind, total), style="italic dim"))
         if cursor_line is not None:
             self.call_after_refresh(self._restore_cursor, cursor_line)
 
-    def _relabel(self, roots: list[RegionNode], expanded: set[str]) -> bool:
-        """Update the rows in place when the tree would be rebuilt with the same nodes.
+    def _relabel(
+        self, roots: list[RegionNode], expanded: set[str]
+    ) -> list[tuple[TreeNode[RegionNode], RegionNode]] | None:
+        """Reuse the rows when a rebuild would add a tree of the same shape; None if it would not.
 
-        A rebuild adds every node, relays the tree out and repaints it; when only
-        counts or ticks change, new labels on the same nodes are enough.
+        A rebuild adds every node, relays the tree out and repaints it. When the
+        new tree has the same shape (rows, open nodes, expandable nodes), giving
+        each row its new region and label shows the same thing for less work.
         """
         pairs: list[tuple[TreeNode[RegionNode], RegionNode]] = []
 
@@ -179,9 +184,7 @@ class RegionTree(Tree[RegionNode]):
             if len(tnodes) != len(nodes):
                 return False
             for t, node in zip(tnodes, nodes, strict=True):
-                if t.data is None or t.data.path != node.path:
-                    return False
-                if bool(t.data.children) != bool(node.children):
+                if t.data is None or bool(t.data.children) != bool(node.children):
                     return False
                 want = node.path in expanded and bool(node.children)
                 if t.is_expanded != want:
@@ -189,18 +192,18 @@ class RegionTree(Tree[RegionNode]):
                 if want and not match(list(t.children), node.children):
                     return False
                 if not want and t.children:
-                    return False  # children added earlier would keep old counts
+                    return False  # children added on an earlier expand would be stale
                 pairs.append((t, node))
             return True
 
         if not match(list(self.root.children), roots):
-            return False
+            return None
         for t, node in pairs:
             label = self._label(node)
-            if t.data != node or t.label != label:
-                t.data = node
+            t.data = node
+            if t.label != label:
                 t.set_label(label)
-        return True
+        return pairs
 
     def _restore_cursor(self, node: TreeNode[RegionNode]) -> None:
         _ = self.last_line  # lays out the rebuilt tree so the node knows its line
