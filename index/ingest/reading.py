@@ -39,7 +39,6 @@ SCAN_WARN_FILES = 200_000  # entries seen before a scan warns that the root may 
 SCAN_WARN_SECONDS = 30.0
 # Sort keys in C: a scan sorts 50k entries twice, and a lambda per entry costs ~30 ms.
 _BY_NAME = operator.attrgetter("name")
-_BY_PATH = operator.attrgetter("path")
 
 
 def root_warnings(roots: list[Path]) -> list[str]:
@@ -110,16 +109,9 @@ def discover(
     extensions: list[str],
     follow_symlinks: bool = False,
     warn: Callable[[str], None] | None = None,
-    stamps: dict[str, str] | None = None,
 ) -> tuple[list[SourceFile], list[Skipped]]:
-    """List corpus files under `roots`, sorted, with reasons for what was passed over.
-
-    See `scan`; `stamps`, if given, receives path → "size:mtime_ns" of each
-    file that could be stat'ed (from the listing's own stat)
-    """
+    """List corpus files under `roots`, sorted, with reasons for what was passed over (see `scan`)."""
     listing = scan(roots, extensions, follow_symlinks, warn)
-    if stamps is not None:
-        stamps.update(listing.stamps)
     return listing.sources(), listing.skipped
 
 

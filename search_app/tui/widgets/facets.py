@@ -126,7 +126,7 @@ class RegionTree(Tree[RegionNode]):
         if shown == getattr(self, "_shown", None) and getattr(self, "_cut_for", None) == width:
             return  # the same rows: nothing to redraw
         self._shown = shown
-        self._cut_for = self.content_region.width
+        self._cut_for = width
         expanded = set()
         cursor_path = None
         stack = list(self.root.children)
@@ -158,52 +158,12 @@ class RegionTree(Tree[RegionNode]):
         roots = region_tree(counts, keep=selected)
         if len(roots) <= 2:  # few provinces: show their cities straight away
             expanded.update(n.path for n in roots)
-        reused = self._relabel(roots, expanded) if roots else None
-        if reused is None:
-            self.clear()
-            build(self.root, roots)
-        else:
-            cursor_line = next((t for t, n in reused if n.path == cursor_path), None)
+        self.clear()
+        build(self.root, roots)
         if not roots:
             self.root.add_leaf(Text(empty_note(self.kind, total), style="italic dim"))
         if cursor_line is not None:
             self.call_after_refresh(self._restore_cursor, cursor_line)
-
-    def _relabel(
-        self, roots: list[RegionNode], expanded: set[str]
-    ) -> list[tuple[TreeNode[RegionNode], RegionNode]] | None:
-        """Reuse the rows when a rebuild would add a tree of the same shape; None if it would not.
-
-        A rebuild adds every node, relays the tree out and repaints it. When the
-        new tree has the same shape (rows, open nodes, expandable nodes), giving
-        each row its new region and label shows the same thing for less work.
-        """
-        pairs: list[tuple[TreeNode[RegionNode], RegionNode]] = []
-
-        def match(tnodes: list[TreeNode[RegionNode]], nodes: list[RegionNode]) -> bool:
-            if len(tnodes) != len(nodes):
-                return False
-            for t, node in zip(tnodes, nodes, strict=True):
-                if t.data is None or bool(t.data.children) != bool(node.children):
-                    return False
-                want = node.path in expanded and bool(node.children)
-                if t.is_expanded != want:
-                    return False
-                if want and not match(list(t.children), node.children):
-                    return False
-                if not want and t.children:
-                    return False  # children added on an earlier expand would be stale
-                pairs.append((t, node))
-            return True
-
-        if not match(list(self.root.children), roots):
-            return None
-        for t, node in pairs:
-            label = self._label(node)
-            t.data = node
-            if t.label != label:
-                t.set_label(label)
-        return pairs
 
     def _restore_cursor(self, node: TreeNode[RegionNode]) -> None:
         _ = self.last_line  # lays out the rebuilt tree so the node knows its line
