@@ -153,6 +153,12 @@ def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
     `roc_numeric` also reads 113-04-02 / 113/4/2 as ROC dates: only for a labelled value.
     """
     out = []
+
+    def add_unless_inside(m: re.Match, iso: str | None) -> None:
+        """Keep a later pattern's date unless it starts inside one already found."""
+        if iso and not any(d.start <= m.start() < d.end for d in out):
+            out.append(DateMatch(m.start(), m.end(), iso))
+
     for m in _NUM_DATE.finditer(text):
         iso = _valid(m["y"], m["m"], m["d"]) and _parse(_squash(m.group(0)))
         if iso:
@@ -162,26 +168,23 @@ def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
         if iso:
             out.append(DateMatch(m.start(), m.end(), iso))
     for m in _SHORT_YEAR.finditer(text):
-        iso = with_year(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
-        if iso and not any(d.start <= m.start() < d.end for d in out):
-            out.append(DateMatch(m.start(), m.end(), iso))
+        add_unless_inside(m, with_year(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
     for m in _BE_DATE.finditer(text):
         year = int(m["y"]) - BE_OFFSET
-        iso = _valid(str(year), m["m"], m["d"]) and with_year(year, int(m["m"]), int(m["d"]))
-        if iso and not any(d.start <= m.start() < d.end for d in out):
-            out.append(DateMatch(m.start(), m.end(), iso))
+        add_unless_inside(
+            m, _valid(str(year), m["m"], m["d"]) and with_year(year, int(m["m"]), int(m["d"]))
+        )
     for m in _EN_DATE.finditer(text):
         mon = _EN_MONTHS.get((m["mon"] or m["mon2"])[:3])
         y, d = m["y1"] or m["y2"], m["d1"] or m["d2"]
-        iso = mon and _valid(y, str(mon), d) and with_year(int(y), mon, int(d))
-        if iso and not any(x.start <= m.start() < x.end for x in out):
-            out.append(DateMatch(m.start(), m.end(), iso))
+        add_unless_inside(m, mon and _valid(y, str(mon), d) and with_year(int(y), mon, int(d)))
     for m in _ROC_DATE.finditer(text):
         year = int(m["y"] or m["y3"]) + ROC_OFFSET
         if m["y3"] and m["s1"] != "年" and not roc_numeric and not _roc_stamp(text, m):
             continue  # a bare 113/3/5 is too easily something else
-        if _valid(str(year), m["m"], m["d"]) and not any(d.start <= m.start() < d.end for d in out):
-            out.append(DateMatch(m.start(), m.end(), with_year(year, int(m["m"]), int(m["d"]))))
+        add_unless_inside(
+            m, _valid(str(year), m["m"], m["d"]) and with_year(year, int(m["m"]), int(m["d"]))
+        )
     return sorted(out, key=lambda d: d.start)
 
 
