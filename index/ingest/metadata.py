@@ -175,6 +175,11 @@ _ISSUERS = re.compile(
 _DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d{1,4}\s*号$"
 )
+# A browser's print header: the print time, then the page's <title> (2024/11/30 上午10:15　标题 - X).
+_PRINT_STAMP = re.compile(
+    r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:上午|下午|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s+(?=\S{4})",
+    re.I,
+)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
     # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
@@ -2282,7 +2287,7 @@ def _suffix_is_site(folded: str) -> bool:
 
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
-    text = _REPOST.sub("", text.strip().strip("*").strip())
+    text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
     folded = fold(text)
     site = None
     for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail
