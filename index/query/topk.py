@@ -20,6 +20,7 @@ caller scores every match instead.
 
 from __future__ import annotations
 
+import copy
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from pyroaring import BitMap
-from whoosh import query
+from whoosh import matching, query
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
@@ -667,13 +668,93 @@ def phrase_matches(
 
 
 def exact_scores(
-    searcher, q: query.Query, docs: np.ndarray, known: dict[int, np.ndarray] | None = None
+    searcher,
+    q: query.Query,
+    docs: np.ndarray,
+    known: dict[int, np.ndarray] | None = None,
+    tables: ScoreTables | None = None,
 ) -> np.ndarray:
     """Whoosh's own score of `q` for each of `docs` (sorted searcher docnums); NaN where it
     does not match. A score depends only on the document, not on which others are asked,
     so the proximity phrase and the literals (whose ids `known` holds, by id() of their
-    `LiteralQuery`) are matched among `docs` only."""
-    return _exact_scores(searcher, q, docs, known)[0]
+    `LiteralQuery`) are matched among `docs` only, and so are the words when `tables`
+    holds their postings (`_ArrayTerm`)."""
+    return _exact_scores(searcher, q, docs, known, tables=tables)[0]
+
+
+class _TermListMatcher(matching.ListMatcher):
+    """A word's postings among some documents, scored by Whoosh's own scorer of the word.
+
+    Its own class, so that Whoosh's weighted trees, which break ties between equal
+    weights by comparing matcher classes, order these as they order posting matchers.
+    """
+
+
+class _ArrayTerm(query.Term):
+    """A word whose matcher lists its postings among the candidates, from arrays already
+    read (`ScoreTables.postings`), instead of decoding posting blocks per segment.
+
+    Same estimate as the word (so the same matcher tree), same weights, same
+    scorer (so the same score, bit for bit) at the candidates; elsewhere it does
+    not match, which rescoring never asks about.
+    """
+
+    def __init__(self, term: query.Term, ids: np.ndarray, weights: np.ndarray, offsets: dict):
+        super().__init__(term.fieldname, term.text, boost=term.boost)
+        self.ids = ids  # searcher docnums among the candidates (sorted)
+        self.weights = weights
+        self.offsets = offsets  # id() of a segment reader → its first searcher docnum
+
+    def matcher(self, searcher, context=None):
+        """A `_TermListMatcher` where Whoosh would give the word's posting matcher."""
+        field = searcher.schema[self.fieldname]
+        try:
+            btext = field.to_bytes(self.text)
+        except ValueError:
+            return matching.NullMatcher()
+        reader = searcher.reader()
+        if (self.fieldname, btext) not in reader:
+            return matching.NullMatcher()
+        offset = self.offsets[id(reader)]
+        a, b = np.searchsorted(self.ids, [offset, offset + reader.doc_count_all()])
+        weighting = context.weighting if context is not None else searcher.weighting
+        m = _TermListMatcher(
+            (self.ids[a:b] - offset).tolist(),
+            self.weights[a:b].tolist(),
+            scorer=weighting.scorer(searcher, self.fieldname, btext),
+            term=(self.fieldname, btext),
+        )
+        return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
+
+
+def _array_terms(q: query.Query, tables: ScoreTables, docs: np.ndarray, offsets: dict):
+    """`q` with each word under its ANDs, ORs and AND-MAYBEs an `_ArrayTerm` among `docs`
+    (the other nodes, literals and phrases included, are the same objects)."""
+    if type(q) is query.Term:
+        if q.fieldname not in tables.searcher.schema:
+            return q
+        ids, weights = tables.postings(q.fieldname, q.text)
+        at = np.searchsorted(ids, docs)
+        inside = at < len(ids)
+        at = at[inside][ids[at[inside]] == docs[inside]]
+        return _ArrayTerm(q, ids[at], weights[at], offsets)
+    if type(q) in (query.And, query.Or):
+        kids = [_array_terms(k, tables, docs, offsets) for k in q.subqueries]
+        if all(k is c for k, c in zip(kids, q.subqueries, strict=True)):
+            return q
+        new = copy.copy(q)
+        new.subqueries = kids
+        return new
+    if type(q) is query.AndMaybe:
+        a = _array_terms(q.a, tables, docs, offsets)
+        b = _array_terms(q.b, tables, docs, offsets)
+        if a is q.a and b is q.b:
+            return q
+        new = copy.copy(q)
+        new.a, new.b = a, b
+        new.subqueries = (a, b)
+        return new
+    return q
 
 
 def _exact_scores(
@@ -682,6 +763,7 @@ def _exact_scores(
     docs: np.ndarray,
     known: dict[int, np.ndarray] | None = None,
     stop: Callable[[], bool] | None = None,
+    tables: ScoreTables | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """`exact_scores` plus which of `docs` were settled: all of them, unless `stop()`
     turned True (asked per segment and every STOP_CHECK_EVERY documents)."""
@@ -691,6 +773,9 @@ def _exact_scores(
         return out, done
     known = known or {}
     context = searcher.context()
+    if tables is not None:
+        offsets = {id(sub.reader()): offset for sub, offset in searcher.leaf_searchers()}
+        q = _array_terms(q, tables, docs, offsets)
     nodes = list(_walk(q))
     phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
     literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
@@ -771,6 +856,7 @@ def rank_top(
     check: Callable[[], None] | None = None,
     late: Callable[[], bool] | None = None,
     tighten: PhraseTightener | None = None,
+    tables: ScoreTables | None = None,
 ) -> Ranking | None:
     """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
 
@@ -785,7 +871,8 @@ def rank_top(
     a hit Whoosh has not rescored is its lower bound.
 
     `tighten` first narrows the bounds of the candidates that might make the head
-    (best upper bound first), so that Whoosh rescores few of them.
+    (best upper bound first), so that Whoosh rescores few of them. With `tables`, the
+    rescoring reads the words' postings from its arrays (`_ArrayTerm`).
     """
     n = len(docs)
     if not n or want <= 0:
@@ -851,7 +938,7 @@ def rank_top(
             cut_short = True
             break
         chunk = np.sort(pending[at : at + batch])
-        scores, done = _exact_scores(searcher, q, docs[chunk], literals, late)
+        scores, done = _exact_scores(searcher, q, docs[chunk], literals, late, tables)
         if not done.all():
             # Out of time inside the batch: keep what was settled, give up the rest.
             chunk, scores, cut_short = chunk[done], scores[done], True
