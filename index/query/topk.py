@@ -597,6 +597,7 @@ class PhraseTightener:
         self.phrase = next(iter(phrases.values()))
         self.texts = texts  # folded texts of searcher docnums, for a quick necessary check
         self.words = list(self.phrase.words)
+        self._seen: list[tuple[np.ndarray, np.ndarray]] = []  # (docnums, phrase matched)
         out = []
         for matched in (False, True):
             b = tree.with_phrase(q, matched)
@@ -615,10 +616,21 @@ class PhraseTightener:
         if found is None:
             return None
         matched[maybe] = found
+        self._seen.append((cand, matched))
         return (
             np.where(matched, self.lo1[at], self.lo0[at]),
             np.where(matched, self.hi1[at], self.hi0[at]),
         )
+
+    def known(self) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates whose phrase was matched so far (sorted docnums), and whether it
+        matched each."""
+        if not self._seen:
+            return np.zeros(0, np.int64), np.zeros(0, dtype=bool)
+        docs = np.concatenate([d for d, _m in self._seen])
+        matched = np.concatenate([m for _d, m in self._seen])
+        order = np.argsort(docs, kind="stable")
+        return docs[order], matched[order]
 
     def _in_order(self, docs: np.ndarray) -> np.ndarray:
         """Where the phrase's words occur one after another in the folded text.
@@ -727,34 +739,124 @@ class _ArrayTerm(query.Term):
         return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
 
 
-def _array_terms(q: query.Query, tables: ScoreTables, docs: np.ndarray, offsets: dict):
-    """`q` with each word under its ANDs, ORs and AND-MAYBEs an `_ArrayTerm` among `docs`
-    (the other nodes, literals and phrases included, are the same objects)."""
-    if type(q) is query.Term:
-        if q.fieldname not in tables.searcher.schema:
-            return q
-        ids, weights = tables.postings(q.fieldname, q.text)
+class _KnownSpans(query.SpanNear2.SpanNear2Matcher):
+    """Whoosh's phrase matcher over words listed only where the phrase is known to match."""
+
+    def _get_spans(self):
+        return _MATCHED
+
+
+_MATCHED = (True,)  # any non-empty spans: the phrase matches here
+
+
+class _KnownPhrase(ProximityPhrase):
+    """The proximity phrase where its match among the candidates is already known (the
+    `PhraseTightener` matched it): the same matcher tree and word scores as Whoosh's
+    phrase matcher (`ProximityPhrase.matcher`), its words listed at the known matches,
+    so no positions are read again."""
+
+    def __init__(self, phrase: ProximityPhrase, words: list, offsets: dict):
+        super().__init__(phrase.fieldname, phrase.words, slop=phrase.slop, boost=phrase.boost)
+        self.listed = words  # per word: (docnums where the phrase matches, their weights)
+        self.offsets = offsets  # id() of a segment reader → its first searcher docnum
+
+    def matcher(self, searcher, context=None):
+        """`ProximityPhrase.matcher`'s tree over `_TermListMatcher`s of the known matches."""
+        field = searcher.schema[self.fieldname]
+        reader = searcher.reader()
+        offset = self.offsets[id(reader)]
+        end = offset + reader.doc_count_all()
+        weighting = (context.weighting if context is not None else None) or searcher.weighting
+        ms = []
+        for word, (ids, weights) in zip(self.words, self.listed, strict=True):
+            try:
+                btext = field.to_bytes(word)
+            except ValueError:
+                return matching.NullMatcher()
+            if (self.fieldname, btext) not in reader:
+                return matching.NullMatcher()
+            a, b = np.searchsorted(ids, [offset, end])
+            ms.append(
+                _TermListMatcher(
+                    (ids[a:b] - offset).tolist(),
+                    weights[a:b].tolist(),
+                    scorer=weighting.scorer(searcher, self.fieldname, btext),
+                    term=(self.fieldname, btext),
+                )
+            )
+        m = _KnownSpans(ms, slop=self.slop, ordered=True, mindist=1)
+        return matching.WrappingMatcher(m, boost=self.boost)
+
+
+class _ArrayRescoring:
+    """Rewrites a query for rescoring `docs`: each word under its ANDs, ORs and AND-MAYBEs
+    an `_ArrayTerm`, and the proximity phrase a `_KnownPhrase` where its match is known at
+    every candidate holding all its words. Other nodes (literals, filters, NOT) are the
+    same objects."""
+
+    def __init__(self, searcher, tables: ScoreTables, docs: np.ndarray, phrase=None) -> None:
+        self.tables = tables
+        self.docs = docs
+        self.offsets = {id(sub.reader()): offset for sub, offset in searcher.leaf_searchers()}
+        self.phrase = phrase  # (ProximityPhrase, known docnums, matched), or None
+
+    def _postings(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
+        """The word's (docnums, weights) among the candidates."""
+        ids, weights = self.tables.postings(field, text)
+        docs = self.docs
         at = np.searchsorted(ids, docs)
         inside = at < len(ids)
         at = at[inside][ids[at[inside]] == docs[inside]]
-        return _ArrayTerm(q, ids[at], weights[at], offsets)
-    if type(q) in (query.And, query.Or):
-        kids = [_array_terms(k, tables, docs, offsets) for k in q.subqueries]
-        if all(k is c for k, c in zip(kids, q.subqueries, strict=True)):
+        return ids[at], weights[at]
+
+    def rewrite(self, q: query.Query) -> query.Query:
+        """`q` for rescoring (see the class)."""
+        if type(q) is query.Term:
+            if q.fieldname not in self.tables.searcher.schema:
+                return q
+            return _ArrayTerm(q, *self._postings(q.fieldname, q.text), self.offsets)
+        if type(q) is ProximityPhrase:
+            return self._known_phrase(q)
+        if type(q) in (query.And, query.Or):
+            kids = [self.rewrite(k) for k in q.subqueries]
+            if all(k is c for k, c in zip(kids, q.subqueries, strict=True)):
+                return q
+            new = copy.copy(q)
+            new.subqueries = kids
+            return new
+        if type(q) is query.AndMaybe:
+            a, b = self.rewrite(q.a), self.rewrite(q.b)
+            if a is q.a and b is q.b:
+                return q
+            new = copy.copy(q)
+            new.a, new.b = a, b
+            new.subqueries = (a, b)
+            return new
+        return q
+
+    def _known_phrase(self, q: ProximityPhrase) -> query.Query:
+        """A `_KnownPhrase` if the tightener's phrase is known at every candidate holding
+        all its words, else `q` (Whoosh matches it)."""
+        if self.phrase is None or q.boost == 1.0:  # boost 1: no wrapper, another tree order
             return q
-        new = copy.copy(q)
-        new.subqueries = kids
-        return new
-    if type(q) is query.AndMaybe:
-        a = _array_terms(q.a, tables, docs, offsets)
-        b = _array_terms(q.b, tables, docs, offsets)
-        if a is q.a and b is q.b:
+        phrase, known, matched = self.phrase
+        same = (q.fieldname, list(q.words), q.slop, q.boost)
+        if same != (phrase.fieldname, list(phrase.words), phrase.slop, phrase.boost):
             return q
-        new = copy.copy(q)
-        new.a, new.b = a, b
-        new.subqueries = (a, b)
-        return new
-    return q
+        schema = self.tables.searcher.schema
+        field = schema[q.fieldname] if q.fieldname in schema else None
+        if field is None or not field.format or not field.format.supports("positions"):
+            return q
+        listed = [self._postings(q.fieldname, w) for w in q.words]
+        holding = self.docs
+        for ids, _w in listed:
+            holding = holding[np.isin(holding, ids, assume_unique=True)]
+        at = np.minimum(np.searchsorted(known, holding), max(len(known) - 1, 0))
+        if len(holding) and (not len(known) or (known[at] != holding).any()):
+            return q  # some candidate's phrase is not known: Whoosh matches it
+        yes = holding[matched[at]] if len(holding) else holding
+        listed = [(ids[np.isin(ids, yes)], w[np.isin(ids, yes)]) for ids, w in listed]
+        return _KnownPhrase(q, listed, self.offsets)
 
 
 def _exact_scores(
@@ -764,9 +866,12 @@ def _exact_scores(
     known: dict[int, np.ndarray] | None = None,
     stop: Callable[[], bool] | None = None,
     tables: ScoreTables | None = None,
+    phrase: tuple | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """`exact_scores` plus which of `docs` were settled: all of them, unless `stop()`
-    turned True (asked per segment and every STOP_CHECK_EVERY documents)."""
+    turned True (asked per segment and every STOP_CHECK_EVERY documents). `phrase`:
+    (the proximity phrase, docnums where its match is known, whether it matched), used
+    with `tables`."""
     out = np.full(len(docs), np.nan)
     done = np.zeros(len(docs), dtype=bool)
     if not len(docs):
@@ -774,8 +879,7 @@ def _exact_scores(
     known = known or {}
     context = searcher.context()
     if tables is not None:
-        offsets = {id(sub.reader()): offset for sub, offset in searcher.leaf_searchers()}
-        q = _array_terms(q, tables, docs, offsets)
+        q = _ArrayRescoring(searcher, tables, docs, phrase).rewrite(q)
     nodes = list(_walk(q))
     phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
     literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
@@ -883,6 +987,7 @@ def rank_top(
             return False
 
     k = min(want, n)
+    tightener = tighten if isinstance(tighten, PhraseTightener) else None
     if n > NARROW_FROM and fuzzy.any():  # (all exact, e.g. browsing: they tie, nothing to drop)
         # A document whose upper bound lies under the k-th best lower bound can neither
         # be rescored nor ranked (the threshold only rises): drop those before the
@@ -938,7 +1043,10 @@ def rank_top(
             cut_short = True
             break
         chunk = np.sort(pending[at : at + batch])
-        scores, done = _exact_scores(searcher, q, docs[chunk], literals, late, tables)
+        phrase = None
+        if tightener is not None:
+            phrase = (tightener.phrase, *tightener.known())
+        scores, done = _exact_scores(searcher, q, docs[chunk], literals, late, tables, phrase)
         if not done.all():
             # Out of time inside the batch: keep what was settled, give up the rest.
             chunk, scores, cut_short = chunk[done], scores[done], True
