@@ -844,8 +844,10 @@ class _ArrayRescoring:
         if same != (phrase.fieldname, list(phrase.words), phrase.slop, phrase.boost):
             return q
         schema = self.tables.searcher.schema
-        field = schema[q.fieldname] if q.fieldname in schema else None
-        if field is None or not field.format or not field.format.supports("positions"):
+        if q.fieldname not in schema:
+            return q
+        field = schema[q.fieldname]
+        if not field.format or not field.format.supports("positions"):
             return q
         listed = [self._postings(q.fieldname, w) for w in q.words]
         holding = self.docs
