@@ -40,8 +40,10 @@ from index.ingest.cleaning import (
 )
 from index.ingest.dates import (
     DateMatch,
+    day_month_order,
     find_dates,
     first_date,
+    page_order,
     roc_code_date,
     url_date,
     with_year,
@@ -171,6 +173,11 @@ _ISSUERS = re.compile(
 # An official document's number over its title: 鄂政办发〔2025〕12号, 国办函[2024]3号.
 _DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d{1,4}\s*号$"
+)
+# A browser's print header: the print time, then the page's <title> (2024/11/30 上午10:15　标题 - X).
+_PRINT_STAMP = re.compile(
+    r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:上午|下午|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s+(?=\S{4})",
+    re.I,
 )
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
@@ -320,6 +327,9 @@ _REPRINT_TAIL = re.compile(
 _WRITER_LINE = re.compile(
     rf"^(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：]\s*(?P<name>{_NAME})"
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
+)
+_FIELDS_LINE = re.compile(
+    r"^(?:来源|信息来源|稿件来源|文章来源|稿源)\s*[:：]\s*[^\s:：]{2,20}\s+(?:(?:发布)?(?:时间|日期)|作者|编辑)\s*[:：]"
 )
 _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
@@ -474,6 +484,20 @@ def extract(
 
     `title_scores`: the line classifier's P(title) by line number (see `_pick_title`).
     """
+    # 03/04/2024 is read in the order the page's other day-month dates show (19/09/2024).
+    with page_order(day_month_order([ln.folded for ln in lines])):
+        return _extract(lines, rules, front, zones, front_lines, title_scores)
+
+
+def _extract(
+    lines: list[Line],
+    rules: CleaningRules,
+    front: ArticleMeta | None,
+    zones: Zones | None,
+    front_lines: dict[str, Line] | None,
+    title_scores: dict[int, float] | None,
+) -> Extraction:
+    """`extract`, with the page's day/month order set."""
     zones = zones or find_zones(lines)
     header = [lines[i] for i in zones.header]
     footer = [lines[i] for i in zones.footer]
@@ -546,6 +570,18 @@ def extract(
             _mark(line, META, "metadata line")
     # A credit line may open or close the body as well (it can be as long as a sentence).
     edges = [*zone, *body[:2], *body[-2:]]
+    for line in body[:3]:
+        # 来源：泸州日报　时间：2024年1月16日 under a headline the zones took for text (a
+        # forwarding note above it is prose): a line of fields that opens on a credit label.
+        folded = line.folded.strip()
+        if (
+            line.role == BODY
+            and _FIELDS_LINE.match(folded)
+            and len(folded) <= 60
+            and not any(c in folded for c in "。！？；")
+            and _parse_labels(line, rules, ex, later)
+        ):
+            _mark(line, META, "metadata line")
     for line in edges:
         # A credit closed by a reprint notice may already be chrome by a rule: still read it.
         if line.role in (BODY, CHROME) and _credit_line(line, ex, later):
@@ -657,10 +693,17 @@ def extract(
         for pattern in _COPYRIGHT:
             m = pattern.search(line.folded)
             # A Latin word after 版权所有 is a name only when known (版權所有 Todos os direitos…).
+            # …nor the first word of a longer Latin name (© 2024 Australian New Express Daily).
             latin = (
                 m
                 and m["site"].isascii()
-                and (pattern is not _COPYRIGHT[1] or publishers().lookup(m["site"]))
+                and (
+                    publishers().lookup(m["site"])
+                    or (
+                        pattern is not _COPYRIGHT[1]
+                        and not re.match(r" [a-z]", line.folded[m.end("site") :])
+                    )
+                )
             )
             if (
                 m
@@ -1375,6 +1418,8 @@ def _date_or_byline(
         rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", lambda m: " " * len(m.group(0)), rest)
         rest = re.sub(
             r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}|编辑于|"
+            # a blog's poster 于 the time 发布 (乡村数字化观察　于 2024-06-03 14:21:05 发布)
+            r"(?<=\s)[于於](?=\s)|(?<=\s)(?:发布|发表|更新|修改)(?:了?博文|了?文章)?$|"
             # the weekday and the lunar date of a paper's date line (星期一　农历乙巳年二月十八),
             # the poster's IP place of a social post (编辑于 2025-10-03 IP属地：广西)
             r"(?:星期|礼拜)[一二三四五六日天]|农历\S{2,12}|ip属地\s*[:：]?\s*[\u4e00-\u9fff]{0,8}|"
@@ -1767,7 +1812,8 @@ _LATIN_NAME = re.compile(r"[a-z][a-z .&'-]{1,40}")
 
 def _outlet_with_sections(line: Line) -> Line | None:
     """The outlet's name from a top line that names it, then sections of its site
-    (东莞时间网 · 镇街, 京华中原联合日报　侨社新闻, 中国报 China Press　|　国际), else None."""
+    (东莞时间网 · 镇街, 京华中原联合日报　侨社新闻, 中国报 China Press　|　国际, or its whole
+    menu: 某某新闻网　新闻　社区　财经　地产), else None."""
     folded = line.folded.strip()
     parts = [
         p
@@ -1776,8 +1822,13 @@ def _outlet_with_sections(line: Line) -> Line | None:
         )
         if p.strip()
     ]
-    if not 2 <= len(parts) <= 3:
-        return None  # more parts make a menu bar, not a masthead
+    if not 2 <= len(parts) <= 8:
+        return None
+    # Past two sections it is the site's menu after its logo (澳洲新快网　新闻　社区　财经):
+    # only short plain section words then.
+    short = len(parts) <= 3 or all(len(p.strip()) <= 4 for p in parts[1:])
+    if not short:
+        return None
     head = parts[0].strip()
     latin = re.match(rf"(?P<name>\S+?)\s+(?P<latin>{_LATIN_NAME.pattern})$", head)
     name = latin["name"] if latin and re.search(r"[\u4e00-\u9fff]", latin["name"]) else head
@@ -2197,7 +2248,7 @@ def _suffix_is_site(folded: str) -> bool:
 
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
-    text = _REPOST.sub("", text.strip().strip("*").strip())
+    text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
     folded = fold(text)
     site = None
     for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail
