@@ -88,8 +88,10 @@ def test_a_line_of_fields_under_a_headline_the_zones_took_for_text():
     art = build(note + "山区蔬菜喜丰收\n\n来源：某某日报　时间：2024年1月16日\n\n" + BODY)
     assert (art.meta.source, art.meta.date) == ("某某日报", "2024-01-16")
     assert "来源：某某日报" not in "\n".join(p.text for p in art.paragraphs)
-    # a meeting's time and place in the text is no metadata
-    art = build(note + "山区蔬菜喜丰收\n\n时间：2024年1月16日　地点：县政府三楼会议室\n\n" + BODY)
+    # a meeting's time and place in the text is no metadata (a prose line above: the cover
+    # note forwarding a piece is chrome since meta10c, so its lines are header lines)
+    prose = "村里开会的事，大家都很关心，早早就来到了会场。\n\n"
+    art = build(prose + "山区蔬菜喜丰收\n\n时间：2024年1月16日　地点：县政府三楼会议室\n\n" + BODY)
     assert art.meta.date is None
     # a sentence that starts with 来源 stays text
     art = build(note + "来源：村民自筹资金五万元，时间：两个月内完工。\n\n" + BODY)
