@@ -291,6 +291,28 @@ def test_publisher_table_is_large_and_covers_regions():
     assert pubs.domain("https://cpc.people.com.cn/n1/2023/1105/c1.html").name == "中国共产党新闻网"
 
 
+def test_publisher_names_found_by_lookups_equal_the_patterns():
+    """`find` walks short strings without spaces with dict lookups: the same matches as the
+    compiled pattern, Latin word edges (cna in china) and longest-first included."""
+    import random
+
+    pubs = publishers()
+    keys = sorted(pubs._plain[0])
+    noise = [*"的了人民日报新华网之声客户端官方abc.1x9", "china", "cna", "cctv", "app"]
+    rng = random.Random(7)
+    cases = [*keys, *(f"{a}{k}{b}" for k in keys for a, b in (("x", ""), (".", "1"), ("1", "x")))]
+    for _ in range(5000):
+        parts = [rng.choice(keys) if rng.random() < 0.5 else rng.choice(noise) for _ in range(4)]
+        cases.append("".join(parts))
+    for case in cases:
+        if len(case) > 64:
+            continue
+        by_pattern = [
+            (m.start(), m.end(), pubs._by_key[m.group(0)]) for m in pubs._pattern.finditer(case)
+        ]
+        assert [(n.start, n.end, n.publisher) for n in pubs._walk(case)] == by_pattern, case
+
+
 def test_inspect_reports_evidence_and_drops(tmp_path, capsys):
     from search_app.cli import main
 
