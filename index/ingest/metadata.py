@@ -40,6 +40,7 @@ from index.ingest.cleaning import (
 )
 from index.ingest.dates import (
     DateMatch,
+    chinese_numerals,
     day_month_order,
     find_dates,
     first_date,
@@ -238,7 +239,9 @@ _FILED_FROM = re.compile(
 )
 # A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某, 作者, 何嘉琳.
 _SPACED_BYLINE = re.compile(
-    rf"^(?:作者|撰文|撰稿|记者)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)$"
+    rf"^(?:作者|撰文|撰稿|记者)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*"
+    # one name alone may have four characters (欧阳明辉, 吉克阿依, 次仁卓玛)
+    rf"|[{_HAN}]{{4}})$"
 )
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
@@ -251,6 +254,10 @@ _ORG_MASTHEAD = re.compile(
     r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
     r"法院|检察院|公安局|局|厅|部|署|委)$"
+)
+# A company or bank whose site carries its own news (中国农业银行, 某某集团, 某某股份有限公司).
+_COMPANY = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:银行|集团|(?:股份)?有限(?:责任)?公司|控股|电网|保险|证券)$"
 )
 # A body whose site publishes its own news (四川大学华西医院, 某某市第一中学, 某某县人民法院).
 _INSTITUTION = re.compile(
@@ -275,8 +282,14 @@ _RUN_BY = re.compile(
     r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
     r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
 )
+# Counters a posting time may carry after it: 阅读 3562, · 阅读 2.1万, 评论 12.
+_COUNTERS = (
+    r"(?:\s*[·|]?\s*(?:阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?)*"
+)
 _YEARLESS_TIME = re.compile(
-    r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
+    r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    + _COUNTERS
+    + "$"
 )
 # …特别行政区政府, 臺北市政府, 嘉義縣政府: a government named by its unit, without 人民.
 _GOV_MASTHEAD = re.compile(
@@ -331,6 +344,10 @@ _WRITER_LINE = re.compile(
 _FIELDS_LINE = re.compile(
     r"^(?:来源|信息来源|稿件来源|文章来源|稿源)\s*[:：]\s*[^\s:：]{2,20}\s+(?:(?:发布)?(?:时间|日期)|作者|编辑)\s*[:：]"
 )
+_PRODUCED_BY = re.compile(
+    r"^[(（\[【]?(?:(?P<a>[^\s:：|｜]{2,20}?)\s*(?:联合|荣誉)?出品[)）\]】]?$"
+    r"|出品(?:方|单位)?\s*[:：|｜丨]\s*(?P<b>[^\s:：|｜丨()（）\[\]【】]{2,20}))"
+)
 _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
 _TRAILING_CREDIT = re.compile(
@@ -369,7 +386,7 @@ _YEARLESS_STAMP = re.compile(
 # A posting time relative to the day the page was saved: 昨天 18:42, 3小时前.
 _RELATIVE_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
-    r"(?:\s+\S{2,4})?$"
+    r"(?:\s+[^\s\d·|]{2,4})?" + _COUNTERS + "$"
 )
 _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~]\s*)?(?P<y>(?:19|20)\d{2})"
@@ -683,6 +700,14 @@ def _extract(
             later.offer(
                 "author", _orig(line, line.folded.strip(), writer, "name"), line, "writer's credit"
             )
+    for line in zone:
+        # 安化县融媒体中心出品 / 出品：某某日报新媒体中心　监制：…: the outlet that made the piece.
+        made = _PRODUCED_BY.match(line.folded.strip())
+        name = made and _as_written(line, made["a"] or made["b"])
+        if name and looks_like_outlet(name) and line.role in (BODY, CHROME, META):
+            later.offer("source", publishers().canonical(name), line, "production credit")
+            if line.role == BODY:
+                _mark(line, META, "production credit")
     for line in footer:
         m = _EN_COPYRIGHT.search(line.folded)
         pub = _english_publisher(m["site"]) if m else None
@@ -728,9 +753,10 @@ def _extract(
         if (
             len(name) <= 24
             and (_ORG_MASTHEAD.match(name) or _GOV_MASTHEAD.match(name))
-            and re.fullmatch(r"(?:19|20)\d\d\s*年[\d\s月日]+", day.folded.strip())
+            and re.fullmatch(r"(?:19|20)\d\d\s*年[\d\s月日]+", chinese_numerals(day.folded.strip()))
         ):
-            # 湖北省人民政府办公厅 / 2025年4月18日: the office signing the document (it stays text).
+            # 湖北省人民政府办公厅 / 2025年4月18日 (or 二〇二五年四月十八日): the office signing
+            # the document (it stays text).
             last.offer("source", sign.text.strip(), sign, "signature over the date")
     for line in footer:
         # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
@@ -938,28 +964,37 @@ def _full_office_name(ex: Extraction, zone: list[Line]) -> None:
 
 def _same_outlet(site: str | None, holder: str) -> str | None:
     """The site's own outlet name when a copyright holder is the same outlet written with or
-    without a site word (TVBS / TVBS新聞網, 看看新闻网 / 看看新闻), else None."""
+    without a site word (TVBS / TVBS新聞網, 看看新闻网 / 看看新闻), also by another name the
+    table gives it (中華電視公司 = 華視新聞, under 華視新聞網), else None."""
     if not site:
         return None
-    a, b = fold(site).replace(" ", ""), fold(holder).replace(" ", "")
-    short, long_ = sorted((a, b), key=len)
-    if a == b or not long_.startswith(short) or len(short) < 2:
-        return None
-    if not re.fullmatch(r"(?:新闻)?(?:网|网站|新闻网|在线)", long_[len(short) :]):
-        return None
-    return _own_outlet(site)
+    a = fold(site).replace(" ", "")
+    # the holder by its own name or by the table's name for it (中華電視公司 is 華視新聞)
+    for b in dict.fromkeys(
+        fold(n).replace(" ", "") for n in (holder, publishers().canonical(holder))
+    ):
+        short, long_ = sorted((a, b), key=len)
+        if a == b or not long_.startswith(short) or len(short) < 2:
+            continue
+        if re.fullmatch(r"(?:新闻)?(?:网|网站|新闻网|在线)", long_[len(short) :]):
+            return _own_outlet(site)
+    return None
 
 
 def _own_outlet(site: str) -> str | None:
     """The outlet a hosting site is, when a page on it credits nobody else: not a platform
     (微信公众号, 今日头条) whose pages are other people's; a Latin tag after a Chinese
-    name is dropped (公視新聞網 PNN -> 公視新聞網, 報導者 The Reporter -> 報導者)."""
+    name is dropped (公視新聞網 PNN -> 公視新聞網, 報導者 The Reporter -> 報導者, Rti 中央廣播電臺)."""
     pub = publishers().lookup(site)
-    if pub and pub.kind == "platform":
-        return None
     name = re.sub(
         r"(?<=[\u4e00-\u9fff])\s+[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12}){0,3}$", "", site.strip()
     )
+    # … or before the name the table knows (Rti 中央廣播電臺 -> 中央廣播電臺; now 新聞 is one name)
+    bare = re.sub(r"^[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12}){0,3}\s+(?=[\u4e00-\u9fff])", "", name)
+    if not pub and publishers().lookup(bare):
+        name, pub = bare, publishers().lookup(bare)
+    if pub and pub.kind == "platform":
+        return None
     if re.fullmatch(r"\S{2,12}(?:特别行政区|[省市县])政府", fold(name)) and "人民政府" not in fold(
         name
     ):
@@ -1166,11 +1201,12 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         target = later if m["label"] in _WEAK_LABELS else ex
         if dates:
             target.offer("date", dates[0].iso, line, f"labelled {m['label']}")
-            filed = _FILED_FROM.search(value_folded[dates[0].end :])
-            if kind == "date" and filed:  # 發佈日期：114年3月8日 記者林怡君∕花蓮報導
-                who = filed["name"]
-                ex.offer("author", _as_written(line, who), line, "byline after the date")
-            span = (dates[0].start, dates[0].end)
+            after = value_folded[dates[0].end :].strip()
+            # 發佈日期：114年3月8日 記者林怡君∕花蓮報導, 發佈時間：2024-05-28 15:40　記者 林佳慧 報導
+            filed = _FILED_FROM.search(after) or _BYLINE.match(after)
+            if kind == "date" and filed:
+                ex.offer("author", _reporter(filed["name"], line), line, "byline after the date")
+            span = (dates[0].start, dates[0].end) if kind != "url" else (0, 0)  # a URL stays whole
             value = value[: span[0]] + value[span[1] :]
             value_folded = value_folded[: span[0]] + value_folded[span[1] :]
         widgets = [w.span() for w in _WIDGETS.finditer(value_folded)]
@@ -1428,7 +1464,7 @@ def _date_or_byline(
             lambda m: " " * len(m.group(0)),
             rest,
         )
-        names = publishers().find(rest)
+        names = publishers().find_whole(rest)
         leftover = rest
         for n in reversed(names):
             leftover = leftover[: n.start] + " " + leftover[n.end :]
@@ -1494,7 +1530,7 @@ def _date_or_byline(
         _mark(line, META, "byline")
         return
     spaced = _SPACED_BYLINE.match(folded)
-    if spaced:
+    if spaced and not (len(spaced["name"]) == 4 and looks_like_outlet(spaced["name"])):
         ex.offer("author", _reporter(_orig(line, folded, spaced, "name"), line), line, "byline")
         _mark(line, META, "byline")
         return
@@ -1888,7 +1924,10 @@ def _crumb_site(line: Line) -> str | None:
         if home and not pub and not re.search(r"(?:网|网站|在线|客户端)$", part):
             return None
         # 通许县人民政府 > 乡镇动态: a government's or a body's portal opens its own crumb.
-        body = not home and (_GOV_MASTHEAD.match(part) or _INSTITUTION.match(part))
+        # … also an office's (江西省林业局 > 地方林业) or a company's (中国农业银行 > 新闻中心).
+        body = not home and any(
+            p.match(part) for p in (_GOV_MASTHEAD, _INSTITUTION, _ORG_MASTHEAD, _COMPANY)
+        )
         if pub or looks_like_outlet(part) or body or _FORUM_NAME.fullmatch(part):
             written = text[m.start() : m.start() + len(part)] if len(text) == len(folded) else part
             site = publishers().website(part) if not home else None
@@ -1966,7 +2005,7 @@ def _reporter(name: str, line: Line) -> str:
     name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
     # 李望贤 深圳报道: the last word is where the report was filed from, not a second name.
     name = re.sub(r"(?<=\S)\s+[\u4e00-\u9fff]{2,4}报[道导]?$", "", name)
-    name = re.sub(r"(?<=..)报[道导]?$", "", name)
+    name = re.sub(r"(?<=..)报[道导]?$", "", name).strip()
     return _as_written(line, name)
 
 

@@ -19,7 +19,7 @@ DATA = Path(__file__).with_name("data") / "publishers.tsv"
 # Words that make an unknown name look like an outlet (燕赵都市报, 安吉发布).
 OUTLET_TAIL = re.compile(
     r"(?:日报|晚报|晨报|早报|都市报|时报|商报|青年报|周报|周刊|月刊|杂志|报|通讯社|社|电视台|广播电视台|"
-    r"电台|融媒体中心|传媒|新闻网|网站|网|在线|信息港|客户端|新闻云|新闻|资讯|发布|频道|app)$"
+    r"电台|之声|新闻广播|交通广播|经济广播|融媒体中心|新媒体中心|传媒|新闻网|网站|网|在线|信息港|客户端|新闻云|新闻|资讯|发布|频道|app)$"
 )
 
 
@@ -40,8 +40,11 @@ WALK_MAX_CHARS = 64
 _LATIN_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.")
 _LATIN_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
-# Kinds of document shaped like outlets: 新聞公報 is a press release, not a paper.
-_DOCUMENT_KIND = re.compile(r"^(?:今日|本日|最新)?新闻(?:公报|稿)$")
+# Kinds of document shaped like outlets: 新聞公報 is a press release, not a paper; a bulletin,
+# a circular or an annual report (某县2023年统计公报, 工作简报, 情况通报) is a document too.
+_DOCUMENT_KIND = re.compile(
+    r"^(?:今日|本日|最新)?新闻(?:公报|稿)$|(?:公报|通报|简报|年报|汇报)$|\d{4}\s*年"
+)
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,29 @@ class Publishers:
             return NameMatch(at, end, self._by_key["".join(folded[at:end].split())])
         return None
 
+    def find_whole(self, folded: str) -> list[NameMatch]:
+        """`find`, without a name that only ends a longer outlet's name: Macau's 华侨报 in
+        日本新华侨报, 大众报 in 农村大众报 (that outlet is another, unknown one). A place of the
+        known outlet's own region before it (香港, 澳门) or a word such as 据 or 转自 is no part of it."""
+        out, after = [], 0
+        for n in self.find(folded):
+            start = n.start
+            while start > after and _HAN.match(folded[start - 1]):
+                start -= 1
+            after = n.end
+            prefix = folded[start : n.start]
+            ends_word = n.end == len(folded) or not _HAN.match(folded[n.end])
+            longer = (
+                prefix
+                and ends_word
+                and not _NOT_A_NAME.search(prefix)
+                and prefix not in _REGION_PLACES.get(n.publisher.region, ())
+                and looks_like_outlet(folded[start : n.end])
+            )
+            if not longer:
+                out.append(n)
+        return out
+
     def domain(self, url: str) -> Publisher | None:
         """The publisher whose domain a URL is on (hb.people.com.cn -> 人民网)."""
         m = re.match(r"(?:https?://)?([^/\s:?#]+)", url.strip().lower())
@@ -198,6 +224,24 @@ def _words_end(text: str, at: int, words: tuple[str, ...]) -> int:
             return -1
         at += len(word)
     return at
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Words before an outlet's name that are not part of it: 据新华社, 转自人民网, 本报讯.
+_NOT_A_NAME = re.compile(r"(?:^|[据自从在由于和与及、经])$|^(?:本|转载|来源|来自|记者|原载)")
+# The places an outlet of a region may be written after (香港文汇报, 澳门华侨报, 美国侨报).
+_REGION_PLACES = {
+    "CN": ("中国", "中国大陆"),
+    "HK": ("香港", "中国香港"),
+    "MO": ("澳门", "中国澳门"),
+    "TW": ("台湾", "中国台湾"),
+    "US": ("美国", "纽约", "美东", "美西"),
+    "SG": ("新加坡",),
+    "MY": ("马来西亚", "大马"),
+    "JP": ("日本",),
+    "AU": ("澳洲", "澳大利亚"),
+    "CA": ("加拿大",),
+}
 
 
 def _spaced(key: str) -> str:
@@ -231,7 +275,7 @@ def looks_like_outlet(name: str) -> bool:
         return False
     if publishers().lookup(key) is not None:
         return True
-    if SECTION_NAME.match(key) or _DOCUMENT_KIND.match(key):
+    if SECTION_NAME.match(key) or _DOCUMENT_KIND.search(key):
         return False
     tail = OUTLET_TAIL.search(key)
     # The tail alone (新闻, 网) names nothing: it needs a name in front of it.

@@ -492,6 +492,7 @@ class SearchEngine:
                 lambda: _check(cancel),
                 late,
                 tighten,
+                st,
             )
         except topk.Unsupported:
             return None

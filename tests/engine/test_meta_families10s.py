@@ -2,12 +2,16 @@
 
 Day and month before the year in either order, decided by evidence; a blog's poster 于 the
 time 发布; an English copyright line's first word is no name; a site's logo before its whole
-menu. Each family has positives and negatives.
+menu; a known name that only ends a longer one; broadcasters' channel names; counters after a
+posting time; bylines after a labelled date and four-character names; Latin tags before a
+known name; a copyright holder by the table's other name; production credits; a signature over
+a date in Chinese numerals; offices' and companies' breadcrumbs. Each family has positives and
+negatives.
 """
 
 from __future__ import annotations
 
-from tests.engine.made_up import BODY, build
+from tests.engine.made_up import BODY, P1, P2, build
 
 
 def test_day_and_month_before_the_year_in_the_order_the_evidence_shows():
@@ -96,3 +100,115 @@ def test_a_line_of_fields_under_a_headline_the_zones_took_for_text():
     # a sentence that starts with 来源 stays text
     art = build(note + "来源：村民自筹资金五万元，时间：两个月内完工。\n\n" + BODY)
     assert art.meta.source is None
+
+
+def test_a_known_name_that_only_ends_a_longer_outlets_name():
+    from index.ingest.publishers import publishers
+
+    def names(text):
+        return [n.publisher.name for n in publishers().find_whole(text)]
+
+    assert names("日本新华侨报　2024年06月27日") == []  # not Macau's 華僑報
+    assert names("澳门华侨报") == ["華僑報"]  # its own place before it
+    assert names("据新华社 2024") == ["新华社"]
+    assert names("转自人民网") == ["人民网"]
+    assert names("中央广播电视总台央视新闻") == ["中央广播电视总台", "央视新闻"]
+    art = build("某国新华侨报　2024年06月27日 10:30\n\n" + BODY)
+    assert art.meta.source == "某国新华侨报"
+    art = build("山区蔬菜喜丰收\n华侨报　2024年06月27日 10:30\n\n" + BODY)
+    assert art.meta.source == "华侨报"  # the known paper, as written
+
+
+def test_broadcasters_named_by_their_channel():
+    for name in ("某省之声", "某市新闻广播", "某市交通广播"):
+        art = build(f"山区蔬菜喜丰收\n{name} 2024-08-16 07:30\n\n" + BODY)
+        assert art.meta.source == name, name
+    # a column named like a voice is still a column once a section word is in front
+    art = build("山区蔬菜喜丰收\n2024-08-16 07:30\n\n" + BODY + "\n点击收听广播\n")
+    assert art.meta.source is None
+
+
+def test_a_posting_time_with_counters_after_it():
+    art = build(
+        "山区蔬菜喜丰收\n某某县融媒体中心　11-28 17:02　阅读 3562\n\n"
+        + BODY
+        + "\n原文链接：https://app.example.cn/news/2024/11/28/57321.html\n"
+    )
+    assert (art.meta.source, art.meta.date) == ("某某县融媒体中心", "2024-11-28")
+    # the address keeps the date it carries
+    assert art.meta.url == "https://app.example.cn/news/2024/11/28/57321.html"
+    art = build(
+        "山区蔬菜喜丰收\n某某日报　昨天 18:42 · 阅读 2.1万\n保存时间：2024-10-10\n\n" + BODY
+    )
+    assert (art.meta.source, art.meta.date) == ("某某日报", "2024-10-09")
+
+
+def test_a_byline_after_a_labelled_date_and_four_character_names():
+    art = build("山区蔬菜喜丰收\n發佈時間：2024-05-28 15:40　記者 林某慧 報導\n\n" + BODY)
+    assert (art.meta.date, art.meta.author) == ("2024-05-28", "林某慧")
+    for name in ("吉克阿依", "欧阳明辉"):
+        art = build(f"山区蔬菜喜丰收\n2024-10-09\n记者　{name}\n\n" + BODY)
+        assert art.meta.author == name
+    # four characters with other names, or an outlet's name, are not one person
+    art = build("山区蔬菜喜丰收\n2024-10-09\n记者　某某日报\n\n" + BODY)
+    assert art.meta.author is None
+
+
+def test_a_latin_tag_before_a_known_name_and_the_holders_other_name(tmp_path):
+    from tests.engine.made_up import build_page
+
+    page = """<html><head><meta charset="utf-8"><title>山區蔬菜喜豐收 | Rti 中央廣播電臺</title></head>
+<body><h1>山區蔬菜喜豐收</h1><div>2024-05-28 15:40</div><article><p>{p1}</p><p>{p2}</p></article>
+</body></html>"""
+    art = build_page(page.format(p1=P1, p2=P2), tmp_path)
+    assert art.meta.source == "中央廣播電臺"
+    # a Latin word before a name the table does not know stays with it
+    art = build_page(
+        page.replace("Rti 中央廣播電臺", "Abc 某某新聞網").format(p1=P1, p2=P2), tmp_path
+    )
+    assert art.meta.source != "某某新聞網"
+    # 中華電視公司 is the table's 華視新聞: its copyright under 華視新聞網 credits the site
+    page = """<html><head><meta charset="utf-8"><title>山區蔬菜喜豐收 | 華視新聞網</title></head>
+<body><h1>山區蔬菜喜豐收</h1><div>2024/07/02 18:55</div><article><p>{p1}</p><p>{p2}</p></article>
+<footer>中華電視公司 版權所有</footer></body></html>"""
+    art = build_page(page.format(p1=P1, p2=P2), tmp_path)
+    assert art.meta.source == "華視新聞網"
+    art = build_page(page.replace("華視新聞網", "某某新聞網").format(p1=P1, p2=P2), tmp_path)
+    assert art.meta.source == "中華電視公司"
+
+
+def test_a_production_credit_names_the_outlet():
+    art = build(
+        "山区蔬菜喜丰收\n2024-09-05\n\n" + BODY + "\n编辑：龚某　审核：李某\n某某县融媒体中心出品\n"
+    )
+    assert art.meta.source == "某某县融媒体中心"
+    assert "出品" not in "\n".join(p.text for p in art.paragraphs)
+    art = build(
+        "山区蔬菜喜丰收\n2024-09-05\n\n" + BODY + "\n出品：某某日报新媒体中心　监制：王某\n"
+    )
+    assert art.meta.source == "某某日报新媒体中心"
+    # a labelled credit outranks it; a sentence about a producer is text
+    art = build("山区蔬菜喜丰收\n来源：某某晚报\n\n" + BODY + "\n某某县融媒体中心出品\n")
+    assert art.meta.source == "某某晚报"
+    art = build("山区蔬菜喜丰收\n2024-09-05\n\n" + BODY + "\n出品方表示，这部片子拍了三年。\n")
+    assert art.meta.source is None
+
+
+def test_a_signature_over_a_date_in_chinese_numerals():
+    tail = "\n某某县统计局\n二〇二四年四月二十八日\n"
+    art = build("某某县2023年国民经济和社会发展统计公报\n\n" + BODY + tail)
+    assert (art.meta.source, art.meta.date) == ("某某县统计局", "2024-04-28")
+    # a name that is no office over the date signs nothing; a bulletin's name is no outlet
+    art = build("某某县2023年统计公报\n\n" + BODY + "\n张某某\n二〇二四年四月二十八日\n")
+    assert art.meta.source is None
+
+
+def test_an_offices_or_a_companys_name_opens_its_breadcrumb():
+    for root in ("某某省林业局", "中国某某银行", "某某控股集团"):
+        art = build(
+            f"{root} > 新闻中心 > 分行动态\n山区蔬菜喜丰收\n2024/05/20\n来源：某某分行\n\n" + BODY
+        )
+        assert (art.meta.site, art.meta.source) == (root, "某某分行"), root
+    # after 首页 it is a channel of another site
+    art = build("首页 > 某某省林业局 > 通知\n山区蔬菜喜丰收\n2024/05/20\n\n" + BODY)
+    assert art.meta.site is None

@@ -222,6 +222,12 @@ def test_bounds_hold_for_every_matching_document(updated_index):  # noqa: F811
             assert (scores[~fuzzy] == lo[~fuzzy]).all(), q
             exact = topk.exact_scores(searcher, compiled.whoosh_query, docs)
             assert exact.tolist() == scores.tolist(), q
+            # The words' postings from the arrays (`_ArrayTerm`): the same scores, bit for bit.
+            arrays = topk.exact_scores(searcher, compiled.whoosh_query, docs, tables=tables)
+            assert arrays.tolist() == scores.tolist(), q
+            some = docs[::7]
+            part = topk.exact_scores(searcher, compiled.whoosh_query, some, tables=tables)
+            assert part.tolist() == scores[::7].tolist(), q
     finally:
         engine.close()
 
