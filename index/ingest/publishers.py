@@ -262,6 +262,33 @@ def _read(path: Path) -> list[tuple[str, str, str, list[str], str]]:
     return rows
 
 
+MARKS = Path(__file__).with_name("data") / "platform_marks.tsv"
+
+
+@lru_cache(maxsize=1)
+def _platform_marks() -> list[tuple[str, re.Pattern]]:
+    """(platform, pattern) rows of platform_marks.tsv."""
+    rows = []
+    for line in MARKS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, pattern = line.split("\t", 1)
+            rows.append((name.strip(), re.compile(pattern.strip())))
+    return rows
+
+
+def platform_by_marks(folded_lines: list[str]) -> tuple[str, int] | None:
+    """(platform, index of its first marked line) when two or more different marks of one
+    platform's own screen are among `folded_lines` (本文禁止转载或摘编 and `… · 投稿` are
+    哔哩哔哩's), else None."""
+    hits: dict[str, dict[int, int]] = {}
+    for i, text in enumerate(folded_lines):
+        for k, (name, pattern) in enumerate(_platform_marks()):
+            if pattern.search(text.strip()):
+                hits.setdefault(name, {}).setdefault(k, i)
+    found = [(name, min(marks.values())) for name, marks in hits.items() if len(marks) >= 2]
+    return found[0] if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def publishers() -> Publishers:
     """The bundled table, loaded once."""
