@@ -2085,9 +2085,8 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
         if _DATELINE_DATE.match(tail) or re.match(r"\s*讯", tail):
             return None, at + m.end()
         return None, None
-    names = [n for n in publishers().find(text) if n.start == 0]
-    if names:
-        n = names[0]
+    n = publishers().at_start(text)
+    if n is not None:
         credit = publishers().canonical(shown[: n.end])
         # 南海网、南海网客户端12月2日消息: the outlet and its own app, joined; the outlet is credited.
         joined = re.match(
