@@ -32,7 +32,13 @@ from whoosh import matching, query
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
-from index.build.whoosh_internals import bm25_parameters, bulk_ids, bulk_postings, length_bytes
+from index.build.whoosh_internals import (
+    bm25_parameters,
+    bulk_ids,
+    bulk_postings,
+    length_bytes,
+    positions_at,
+)
 from index.query.compile import LiteralQuery, ProximityPhrase
 
 # The field holding the jieba words of each paragraph's folded text (index/build/documents.py).
@@ -682,14 +688,44 @@ def phrase_matches(
             continue
         if stop is not None and stop():
             return None
-        phrase.only = (docs[lo_i:hi_i] - offset).tolist()
-        try:
-            m = phrase.matcher(sub, context)
-        finally:
-            phrase.only = None
-        found = np.fromiter(m.all_ids(), dtype=np.int64) + offset
+        local = (docs[lo_i:hi_i] - offset).tolist()
+        found = _phrase_among(sub, phrase, local)
+        if found is None:
+            phrase.only = local
+            try:
+                found = list(phrase.matcher(sub, context).all_ids())
+            finally:
+                phrase.only = None
+        found = np.asarray(found, dtype=np.int64) + offset
         out[lo_i:hi_i] = np.isin(docs[lo_i:hi_i], found, assume_unique=True)
     return out
+
+
+def _phrase_among(sub, phrase: ProximityPhrase, only: list[int]) -> list[int] | None:
+    """The documents of `only` (sorted segment docnums of searcher `sub`) where the phrase
+    matches: Whoosh's span matcher (as `ProximityPhrase.matcher` builds it) over its words'
+    positions at those documents, read with `positions_at`. None where the field has no
+    positions (ask the phrase's own matcher)."""
+    schema = sub.schema
+    if not phrase.words or phrase.fieldname not in schema:
+        return None
+    field = schema[phrase.fieldname]
+    if not field.format or not field.format.supports("positions"):
+        return None
+    reader = sub.reader()
+    ms = []
+    for word in phrase.words:
+        try:
+            btext = field.to_bytes(word)
+        except ValueError:
+            return []
+        if (phrase.fieldname, btext) not in reader:
+            return []
+        values = positions_at(reader, phrase.fieldname, btext, only)
+        ids = list(values)  # in the order of `only`: sorted
+        ms.append(matching.ListMatcher(ids, values=[values[d] for d in ids], format=field.format))
+    m = query.SpanNear2.SpanNear2Matcher(ms, slop=phrase.slop, ordered=True, mindist=1)
+    return list(m.all_ids())
 
 
 def exact_scores(
