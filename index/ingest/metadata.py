@@ -49,7 +49,12 @@ from index.ingest.dates import (
     url_date,
     with_year,
 )
-from index.ingest.publishers import SECTION_NAME, looks_like_outlet, publishers
+from index.ingest.publishers import (
+    SECTION_NAME,
+    looks_like_outlet,
+    platform_by_marks,
+    publishers,
+)
 from index.ingest.zones import (
     Zones,
     chrome_reason,
@@ -344,6 +349,11 @@ _WRITER_LINE = re.compile(
 _FIELDS_LINE = re.compile(
     r"^(?:来源|信息来源|稿件来源|文章来源|稿源)\s*[:：]\s*[^\s:：]{2,20}\s+(?:(?:发布)?(?:时间|日期)|作者|编辑)\s*[:：]"
 )
+# （X供稿）, （X供图）, （图片由X提供） closing a line: who sent the item or its photo in.
+_CONTRIBUTED = re.compile(
+    r"[(（]\s*(?:图片?由|(?P<by>稿件由))?(?P<org>[\u4e00-\u9fff]{3,20}?)\s*(?P<kind>供稿|供图|提供)\s*[)）]$"
+)
+_NOT_AN_ORG = re.compile(r"受访者|采访对象|本人|作者|网友|读者|资料|当事人|家属|摄影师|通讯员|记者")
 _PRODUCED_BY = re.compile(
     r"^[(（\[【]?(?:(?P<a>[^\s:：|｜]{2,20}?)\s*(?:联合|荣誉)?出品[)）\]】]?$"
     r"|出品(?:方|单位)?\s*[:：|｜丨]\s*(?P<b>[^\s:：|｜丨()（）\[\]【】]{2,20}))"
@@ -700,6 +710,23 @@ def _extract(
             later.offer(
                 "author", _orig(line, line.folded.strip(), writer, "name"), line, "writer's credit"
             )
+    site = ex.get("site") or later.get("site")
+    news_site = site and (
+        looks_like_outlet(site) or (publishers().lookup(site) and _own_outlet(site))
+    )
+    for line in [*zone, *body]:
+        # （常山县供销社供稿）, and on a body's own site (not a news outlet's) （X供图）: the unit
+        # that sent the item in, which such sites post under their own name.
+        sent = _CONTRIBUTED.search(line.folded.strip())
+        org = sent and _as_written(line, sent["org"])
+        if not org or _NOT_AN_ORG.search(sent["org"]):
+            continue
+        if not (looks_like_outlet(org) or _ORG_MASTHEAD.match(sent["org"])):
+            continue
+        if sent["kind"] == "供稿" or sent["by"]:
+            later.offer("source", publishers().canonical(org), line, "contributed by")
+        elif site and not news_site:
+            last.offer("source", publishers().canonical(org), line, "photo sent in, a body's site")
     for line in zone:
         # 安化县融媒体中心出品 / 出品：某某日报新媒体中心　监制：…: the outlet that made the piece.
         made = _PRODUCED_BY.match(line.folded.strip())
@@ -780,6 +807,11 @@ def _extract(
         hosts = [n for n in publishers().find(line.folded) if n.publisher.kind in kinds]
         if hosts:
             last.offer("site", hosts[0].publisher.name, line, "platform notice")
+    marked = platform_by_marks([ln.folded for ln in zone])
+    if marked:
+        # 本文禁止转载或摘编 + `… · 投稿`: a platform's own screen, copied with the page.
+        where = zone[marked[1]]
+        last.offer("site", marked[0], where, "the platform's own screen words")
     for line in zone:
         for m in _URL.finditer(line.text):
             url = m.group(0)
@@ -2037,9 +2069,8 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
         if _DATELINE_DATE.match(tail) or re.match(r"\s*讯", tail):
             return None, at + m.end()
         return None, None
-    names = [n for n in publishers().find(text) if n.start == 0]
-    if names:
-        n = names[0]
+    n = publishers().at_start(text)
+    if n is not None:
         credit = publishers().canonical(shown[: n.end])
         # 南海网、南海网客户端12月2日消息: the outlet and its own app, joined; the outlet is credited.
         joined = re.match(
