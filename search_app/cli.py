@@ -359,6 +359,11 @@ def run_indexer(cfg, rebuild: bool = False, quiet: bool = False, **options):
 
 def cmd_index(cfg, args: argparse.Namespace) -> int:
     """`search-app index`: build or update, then print the summary."""
+    patterns = _regex_cache_dir()
+    if patterns is not None:  # before the ingest modules compile theirs
+        from index.build import regex_cache
+
+        regex_cache.load(patterns)
     from index.build.indexer import resolve_corpus
     from search_app.render import render_summary
 
@@ -387,7 +392,19 @@ def cmd_index(cfg, args: argparse.Namespace) -> int:
         print(f"search-app: warning: {warning}", file=sys.stderr)
     summary = run_indexer(cfg, args.rebuild, add_roots=bool(args.add_corpus), prune=args.prune)
     render_summary(summary, _stdout_console())
+    if patterns is not None:
+        regex_cache.save(patterns)  # the patterns this run compiled, for the next one
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
+
+
+def _regex_cache_dir() -> Path | None:
+    """Where compiled patterns are cached (the user cache dir), or None if it is not usable."""
+    from index.build.segmenter import cache_dir
+
+    try:
+        return cache_dir()
+    except OSError:
+        return None
 
 
 def cmd_verify(cfg) -> int:
