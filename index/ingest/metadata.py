@@ -343,8 +343,14 @@ _REPRINT_TAIL = re.compile(
 )
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
-    rf"^(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：]\s*(?P<name>{_NAME})"
+    rf"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[|｜丨/／:：]?|(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：])"
+    rf"\s*(?P<name>{_NAME})"
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
+)
+# The role after the name: 王小明/文　李某/图 (the writer, then the photographer).
+_WRITER_AFTER = re.compile(
+    rf"^(?P<name>{_NAME})\s*[/／]\s*(?:文|文图|图文)"
+    rf"(?:\s+{_NAME}\s*[/／]\s*(?:图|摄|摄影|视频))*\s*$"
 )
 _FIELDS_LINE = re.compile(
     r"^(?:来源|信息来源|稿件来源|文章来源|稿源)\s*[:：]\s*[^\s:：]{2,20}\s+(?:(?:发布)?(?:时间|日期)|作者|编辑)\s*[:：]"
@@ -705,7 +711,10 @@ def _extract(
     for line in footer:
         if line.role == BODY:
             _date_or_byline(line, later, last, rules, footer=True)
-        elif line.role == CHROME and (writer := _WRITER_LINE.match(line.folded.strip())):
+        elif line.role == CHROME and (
+            writer := _WRITER_LINE.match(line.folded.strip())
+            or _WRITER_AFTER.match(line.folded.strip())
+        ):
             # 文字：吴某　摄影：许某　责任编辑：周某 under the text: the writer, then the crew.
             later.offer(
                 "author", _orig(line, line.folded.strip(), writer, "name"), line, "writer's credit"
@@ -1158,7 +1167,7 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         host = _site_name(parts[0]) if looks_like_outlet(parts[0]) else None
         credited = [p for p in parts[1:] if (pub := pubs.lookup(p)) and pub.kind not in ("site",)]
         value = credited[-1] if credited else parts[0]
-    elif " " in value:
+    elif re.search(r"\s", value):  # also an ideographic space: 中央社　記者X台北5日電
         value = value.split()[0]
     account = re.match(
         r"(.{2,}?)\s*(?:微信公众号|公众号|官方微信|官方微博|微信|微博|抖音号|视频号)$", value
@@ -1205,10 +1214,14 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
     lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-■□●○◆◇▲△★☆※▶►•")
     if lead_dates and re.fullmatch(r"[\u4e00-\u9fff]{2,4}\s*[:：]", lead_rest):
         lead_rest = ""  # 首发：2024-03-05 10:00 | 来源：X: a label this table does not know, dated
+    # 某某日报 | 2024-03-05 | 作者：X: the outlet and the date before the labels
+    lead_rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|\s*[|｜·•]\s*", " ", lead_rest).strip()
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
         ex.offer("date", d.iso, line, "date beside labels")
+    if lead_dates and looks_like_outlet(lead_rest):
+        _unknown_outlet(line, folded, lead_rest, later)
     for i, m in enumerate(matches):
         kind = kinds[i]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(folded)
@@ -1492,7 +1505,9 @@ def _date_or_byline(
             # the poster's IP place of a social post (编辑于 2025-10-03 IP属地：广西)
             r"(?:星期|礼拜)[一二三四五六日天]|农历\S{2,12}|ip属地\s*[:：]?\s*[\u4e00-\u9fff]{0,8}|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
-            r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?",
+            r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?|"
+            # an English label (Published: 05 Mar 2024, Posted on …)
+            r"^\s*(?:published|posted|updated|last updated|date)(?:\s+(?:on|at))?\s*[:：]?",
             lambda m: " " * len(m.group(0)),
             rest,
         )
@@ -1519,9 +1534,10 @@ def _date_or_byline(
             for n in names:
                 host = n.publisher.kind in ("site", "platform", "forum")
                 if host and n.publisher.name != "今日头条":
-                    # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it
-                    if n.publisher.kind != "site":
-                        later.offer("site", n.publisher.name, line, "platform on the date line")
+                    # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it; a
+                    # website beside the date (中国新闻网 2024年03月05日) is where it stands
+                    how = "website" if n.publisher.kind == "site" else "platform"
+                    later.offer("site", n.publisher.name, line, f"{how} on the date line")
                     continue
                 orig = (
                     line.text.strip()[n.start : n.end]
@@ -1566,7 +1582,7 @@ def _date_or_byline(
         ex.offer("author", _reporter(_orig(line, folded, spaced, "name"), line), line, "byline")
         _mark(line, META, "byline")
         return
-    writer = _WRITER_LINE.match(folded)
+    writer = _WRITER_LINE.match(folded) or _WRITER_AFTER.match(folded)
     if writer:
         ex.offer("author", _orig(line, folded, writer, "name"), line, "writer's credit")
         _mark(line, META, "byline")

@@ -254,3 +254,32 @@ def test_a_unit_that_sent_the_item_in(tmp_path):
     # text sent in credits its sender anywhere
     art = build("山区蔬菜喜丰收\n2024-05-13\n\n" + BODY + "\n（某某县农业农村局供稿）\n")
     assert art.meta.source == "某某县农业农村局"
+
+
+def test_probed_date_line_and_byline_forms():
+    def meta(head):
+        return build("山区蔬菜喜丰收\n" + head + "\n\n" + BODY).meta
+
+    # a half-day word before the time; a year in digits with the month and day in numerals
+    assert (meta("2024年3月5日 下午3:20　来源：某某日报").source, meta("2024年三月五日").date) == (
+        "某某日报",
+        "2024-03-05",
+    )
+    # an outlet and the date before the labels; a website beside the date stands for itself
+    m = meta("某某日报 | 2024-03-05 | 作者：王某明")
+    assert (m.source, m.date, m.author) == ("某某日报", "2024-03-05", "王某明")
+    m = meta("中国新闻网 2024年03月05日 09:12")
+    assert (m.source, m.site) == ("中国新闻网", "中国新闻网")
+    # a credit ends at an ideographic space; an English label before the date
+    assert meta("2024-03-05 09:12:33　來源：中央社　記者王某明台北5日電").source == "中央社"
+    assert meta("Published: 05 Mar 2024").date == "2024-03-05"
+    # TV channels and broadcasters' groups by their tails
+    assert meta("某某卫视　2024-03-05 19:30").source == "某某卫视"
+    assert meta("某某广电　2024-03-05 19:30").source == "某某广电"
+    # the writer's credit with the role before or after the name
+    assert meta("2024-03-05\n文/图 王某明").author == "王某明"
+    assert meta("2024-03-05\n王某明/文　李某/图").author == "王某明"
+    # negatives: a sentence with a half-day time, a slash in a headline-like line
+    art = build("山区蔬菜喜丰收\n2024-03-05\n\n2024年3月5日下午3:20，镇里召开了动员会。\n\n" + BODY)
+    assert art.meta.date == "2024-03-05" and "动员会" in "\n".join(p.text for p in art.paragraphs)
+    assert meta("2024-03-05\n城市/乡村").author is None
