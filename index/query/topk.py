@@ -32,7 +32,13 @@ from whoosh import matching, query
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
-from index.build.whoosh_internals import bm25_parameters, bulk_ids, bulk_postings, length_bytes
+from index.build.whoosh_internals import (
+    bm25_parameters,
+    bulk_ids,
+    bulk_postings,
+    length_bytes,
+    positions_at,
+)
 from index.query.compile import LiteralQuery, ProximityPhrase
 
 # The field holding the jieba words of each paragraph's folded text (index/build/documents.py).
@@ -45,6 +51,7 @@ STOP_CHECK_EVERY = 8  # candidates rescored between looks at the deadline
 # per hit wanted (each batch also pays a matcher per segment, so not fewer than 32).
 TIGHTEN_BATCH = 256
 TIGHTEN_PER_HIT = 4
+SCORERS_KEPT = 20_000  # words' scorers kept per searcher (a few hundred bytes each)
 NARROW_FROM = 4096  # matches from which rank_top first drops those out of reach
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
@@ -117,6 +124,18 @@ class ScoreTables:
         self._scores = _ArrayCache(POSTINGS_CACHE)  # (field, text) → term_scores()
         # (field, text) → the segments' (ids, weights) read so far, by `read_step`
         self._partial: dict[tuple[str, str], list] = {}
+        self._scorers: dict[tuple, object] = {}  # see `scorer`
+
+    def scorer(self, sub, weighting, field: str, btext: bytes):
+        """`weighting`'s scorer of a word in segment searcher `sub` (as `Searcher.postings`
+        makes it), kept: it depends only on the searcher's statistics."""
+        key = (id(sub), id(weighting), field, btext)
+        got = self._scorers.get(key)
+        if got is None:
+            if len(self._scorers) >= SCORERS_KEPT:
+                self._scorers.clear()
+            got = self._scorers[key] = weighting.scorer(sub, field, btext)
+        return got
 
     def live_set(self) -> BitMap:
         """The live documents as a bitmap."""
@@ -669,14 +688,44 @@ def phrase_matches(
             continue
         if stop is not None and stop():
             return None
-        phrase.only = (docs[lo_i:hi_i] - offset).tolist()
-        try:
-            m = phrase.matcher(sub, context)
-        finally:
-            phrase.only = None
-        found = np.fromiter(m.all_ids(), dtype=np.int64) + offset
+        local = (docs[lo_i:hi_i] - offset).tolist()
+        found = _phrase_among(sub, phrase, local)
+        if found is None:
+            phrase.only = local
+            try:
+                found = list(phrase.matcher(sub, context).all_ids())
+            finally:
+                phrase.only = None
+        found = np.asarray(found, dtype=np.int64) + offset
         out[lo_i:hi_i] = np.isin(docs[lo_i:hi_i], found, assume_unique=True)
     return out
+
+
+def _phrase_among(sub, phrase: ProximityPhrase, only: list[int]) -> list[int] | None:
+    """The documents of `only` (sorted segment docnums of searcher `sub`) where the phrase
+    matches: Whoosh's span matcher (as `ProximityPhrase.matcher` builds it) over its words'
+    positions at those documents, read with `positions_at`. None where the field has no
+    positions (ask the phrase's own matcher)."""
+    schema = sub.schema
+    if not phrase.words or phrase.fieldname not in schema:
+        return None
+    field = schema[phrase.fieldname]
+    if not field.format or not field.format.supports("positions"):
+        return None
+    reader = sub.reader()
+    ms = []
+    for word in phrase.words:
+        try:
+            btext = field.to_bytes(word)
+        except ValueError:
+            return []
+        if (phrase.fieldname, btext) not in reader:
+            return []
+        values = positions_at(reader, phrase.fieldname, btext, only)
+        ids = list(values)  # in the order of `only`: sorted
+        ms.append(matching.ListMatcher(ids, values=[values[d] for d in ids], format=field.format))
+    m = query.SpanNear2.SpanNear2Matcher(ms, slop=phrase.slop, ordered=True, mindist=1)
+    return list(m.all_ids())
 
 
 def exact_scores(
@@ -711,11 +760,11 @@ class _ArrayTerm(query.Term):
     not match, which rescoring never asks about.
     """
 
-    def __init__(self, term: query.Term, ids: np.ndarray, weights: np.ndarray, offsets: dict):
+    def __init__(self, term: query.Term, ids: np.ndarray, weights: np.ndarray, rescoring) -> None:
         super().__init__(term.fieldname, term.text, boost=term.boost)
         self.ids = ids  # searcher docnums among the candidates (sorted)
         self.weights = weights
-        self.offsets = offsets  # id() of a segment reader → its first searcher docnum
+        self.rescoring = rescoring  # the `_ArrayRescoring` that made it
 
     def matcher(self, searcher, context=None):
         """A `_TermListMatcher` where Whoosh would give the word's posting matcher."""
@@ -727,13 +776,13 @@ class _ArrayTerm(query.Term):
         reader = searcher.reader()
         if (self.fieldname, btext) not in reader:
             return matching.NullMatcher()
-        offset = self.offsets[id(reader)]
+        offset = self.rescoring.offsets[id(reader)]
         a, b = np.searchsorted(self.ids, [offset, offset + reader.doc_count_all()])
         weighting = context.weighting if context is not None else searcher.weighting
         m = _TermListMatcher(
             (self.ids[a:b] - offset).tolist(),
             self.weights[a:b].tolist(),
-            scorer=weighting.scorer(searcher, self.fieldname, btext),
+            scorer=self.rescoring.tables.scorer(searcher, weighting, self.fieldname, btext),
             term=(self.fieldname, btext),
         )
         return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
@@ -755,16 +804,16 @@ class _KnownPhrase(ProximityPhrase):
     phrase matcher (`ProximityPhrase.matcher`), its words listed at the known matches,
     so no positions are read again."""
 
-    def __init__(self, phrase: ProximityPhrase, words: list, offsets: dict):
+    def __init__(self, phrase: ProximityPhrase, words: list, rescoring) -> None:
         super().__init__(phrase.fieldname, phrase.words, slop=phrase.slop, boost=phrase.boost)
         self.listed = words  # per word: (docnums where the phrase matches, their weights)
-        self.offsets = offsets  # id() of a segment reader → its first searcher docnum
+        self.rescoring = rescoring  # the `_ArrayRescoring` that made it
 
     def matcher(self, searcher, context=None):
         """`ProximityPhrase.matcher`'s tree over `_TermListMatcher`s of the known matches."""
         field = searcher.schema[self.fieldname]
         reader = searcher.reader()
-        offset = self.offsets[id(reader)]
+        offset = self.rescoring.offsets[id(reader)]
         end = offset + reader.doc_count_all()
         weighting = (context.weighting if context is not None else None) or searcher.weighting
         ms = []
@@ -780,7 +829,7 @@ class _KnownPhrase(ProximityPhrase):
                 _TermListMatcher(
                     (ids[a:b] - offset).tolist(),
                     weights[a:b].tolist(),
-                    scorer=weighting.scorer(searcher, self.fieldname, btext),
+                    scorer=self.rescoring.tables.scorer(searcher, weighting, self.fieldname, btext),
                     term=(self.fieldname, btext),
                 )
             )
@@ -797,6 +846,7 @@ class _ArrayRescoring:
     def __init__(self, searcher, tables: ScoreTables, docs: np.ndarray, phrase=None) -> None:
         self.tables = tables
         self.docs = docs
+        # id() of a segment reader → its first searcher docnum
         self.offsets = {id(sub.reader()): offset for sub, offset in searcher.leaf_searchers()}
         self.phrase = phrase  # (ProximityPhrase, known docnums, matched), or None
 
@@ -814,7 +864,7 @@ class _ArrayRescoring:
         if type(q) is query.Term:
             if q.fieldname not in self.tables.searcher.schema:
                 return q
-            return _ArrayTerm(q, *self._postings(q.fieldname, q.text), self.offsets)
+            return _ArrayTerm(q, *self._postings(q.fieldname, q.text), self)
         if type(q) is ProximityPhrase:
             return self._known_phrase(q)
         if type(q) in (query.And, query.Or):
@@ -858,7 +908,7 @@ class _ArrayRescoring:
             return q  # some candidate's phrase is not known: Whoosh matches it
         yes = holding[matched[at]] if len(holding) else holding
         listed = [(ids[np.isin(ids, yes)], w[np.isin(ids, yes)]) for ids, w in listed]
-        return _KnownPhrase(q, listed, self.offsets)
+        return _KnownPhrase(q, listed, self)
 
 
 def _exact_scores(
