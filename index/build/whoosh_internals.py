@@ -681,6 +681,80 @@ def bulk_postings(matcher):
     return ids, weights
 
 
+def positions_at(reader, fieldname: str, btext: bytes, docs: list[int]) -> dict[int, bytes]:
+    """A word's posting values (its encoded positions) at those of `docs` (sorted segment
+    docnums) that hold it, as Whoosh's matcher would give them (`value()`).
+
+    A phrase checked among a few candidates needs positions at those documents only:
+    the blocks they lie in are found from the block headers (kept per posting list,
+    as `_skip_to` keeps them) and each is decoded once, with no matcher walk. Postings
+    of another shape (inlined, fixed-size values, a block header this reader does not
+    know) are read through the matcher.
+    """
+    m = reader.postings(fieldname, btext)
+    leaf = m.child if isinstance(m, FilterMatcher) and m._exclude else m
+    if type(leaf) is whoosh3.W3LeafMatcher and not leaf._byteids and leaf._fixedsize is None:
+        if leaf is not m:  # a segment with deletions: the matcher skips deleted documents
+            docs = [d for d in docs if d not in m._ids]
+        got = _block_values(leaf, docs)
+        if got is not None:
+            return got
+        m = reader.postings(fieldname, btext)  # a fresh one, at its start
+    out: dict[int, bytes] = {}
+    for d in docs:
+        if not m.is_active():
+            break
+        m.skip_to(d)
+        if m.is_active() and m.id() == d:
+            out[d] = m.value()
+    return out
+
+
+def _block_values(leaf, docs: list[int]) -> dict[int, bytes] | None:
+    """`positions_at` by whoosh3 blocks (a live `W3LeafMatcher` of the word), or None if a
+    block is not of the shape Whoosh's `_read_data` would read as (ids, weights, values)."""
+    import zlib
+
+    postfile = leaf._postfile
+    known = postfile.__dict__.setdefault("_block_indexes", {})
+    index = known.get(leaf._startoffset)
+    if index is None:
+        index = known[leaf._startoffset] = _BlockIndex(leaf._baseoffset)
+    get = postfile.get
+    out: dict[int, bytes] = {}
+    i = 0
+    while i < len(docs):
+        while True:
+            j = bisect.bisect_left(index.maxids, docs[i])
+            if j < len(index.maxids) or index.ends < 0:
+                break
+            index.extend(postfile)
+        if j == len(index.maxids):
+            break  # past the last block
+        pos = index.offsets[j]
+        length = abs(unpack_int(get(pos, whoosh3._INT_SIZE))[0])
+        block = get(pos + whoosh3._INT_SIZE, length)
+        info = pickle.loads(block)  # the header; loads stops at its STOP
+        head = pickle.dumps(info, 2)
+        if block[: len(head)] != head:
+            return None
+        n, maxid, compression = info[0], info[1], info[3]
+        data = block[len(head) :]
+        full = pickle.loads(zlib.decompress(data) if compression else data)
+        if not isinstance(full, tuple) or len(full) != 3:
+            return None
+        ids, values = list(accumulate(full[0])), full[2]
+        if len(ids) != n or not isinstance(values, tuple) or len(values) != n:
+            return None
+        k = 0
+        while i < len(docs) and docs[i] <= maxid:
+            k = bisect.bisect_left(ids, docs[i], k)
+            if k < n and ids[k] == docs[i]:
+                out[docs[i]] = values[k]
+            i += 1
+    return out
+
+
 def _at_start(matcher) -> bool:
     """Whether `matcher` is a `W3LeafMatcher` of document ids at its first posting."""
     if type(matcher) is not whoosh3.W3LeafMatcher or matcher._byteids:

@@ -21,7 +21,7 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _CN_DIGITS["零"] = "0"
 _CN_DIGITS["○"] = "0"
 _CN_DATE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"(?P<y>[〇○零一二三四五六七八九]{4}|(?<!\d)(?:19|20)\d{2})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<d>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
 )
 # Loose on purpose: dateparser decides what the span means.
@@ -29,7 +29,7 @@ _NUM_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?P=s1)?[-/.月]?\s*"
     r"(?P<d>\d{1,2})(?![\d])\s*[日号]?"
     r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?"
-    r"(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*[T ]?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # Taiwan's ROC years (民國113年 = 2024): with 民國, or a bare three-digit year 100-149.
 _ROC_DATE = re.compile(
@@ -105,6 +105,8 @@ def chinese_numerals(text: str) -> str:
     """Rewrite 二〇二四年四月二日 as 2024年4月2日 (same meaning, for parsing only)."""
 
     def number(s: str) -> str:
+        if s.isdigit():  # 2024年三月五日: the year written in digits
+            return s
         if "十" not in s:
             return "".join(_CN_DIGITS[c] for c in s)
         tens, _, ones = s.partition("十")
@@ -326,5 +328,6 @@ def _valid(y: str, m: str, d: str) -> bool:
 def _squash(span: str) -> str:
     """A span without weekday decorations and brackets dateparser would trip on."""
     span = re.sub(r"[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?", " ", span)
+    span = re.sub(r"上午|下午|中午|晚上|凌晨|早上", " ", span)  # the time is not read
     span = span.replace("号", "日").replace("T", " ")
     return re.sub(r"\s+", " ", span).strip()

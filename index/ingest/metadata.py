@@ -49,7 +49,12 @@ from index.ingest.dates import (
     url_date,
     with_year,
 )
-from index.ingest.publishers import SECTION_NAME, looks_like_outlet, publishers
+from index.ingest.publishers import (
+    SECTION_NAME,
+    looks_like_outlet,
+    platform_by_marks,
+    publishers,
+)
 from index.ingest.zones import (
     Zones,
     chrome_reason,
@@ -338,12 +343,23 @@ _REPRINT_TAIL = re.compile(
 )
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
-    rf"^(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：]\s*(?P<name>{_NAME})"
+    rf"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[|｜丨/／:：]?|(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：])"
+    rf"\s*(?P<name>{_NAME})"
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
+)
+# The role after the name: 王小明/文　李某/图 (the writer, then the photographer).
+_WRITER_AFTER = re.compile(
+    rf"^(?P<name>{_NAME})\s*[/／]\s*(?:文|文图|图文)"
+    rf"(?:\s+{_NAME}\s*[/／]\s*(?:图|摄|摄影|视频))*\s*$"
 )
 _FIELDS_LINE = re.compile(
     r"^(?:来源|信息来源|稿件来源|文章来源|稿源)\s*[:：]\s*[^\s:：]{2,20}\s+(?:(?:发布)?(?:时间|日期)|作者|编辑)\s*[:：]"
 )
+# （X供稿）, （X供图）, （图片由X提供） closing a line: who sent the item or its photo in.
+_CONTRIBUTED = re.compile(
+    r"[(（]\s*(?:图片?由|(?P<by>稿件由))?(?P<org>[\u4e00-\u9fff]{3,20}?)\s*(?P<kind>供稿|供图|提供)\s*[)）]$"
+)
+_NOT_AN_ORG = re.compile(r"受访者|采访对象|本人|作者|网友|读者|资料|当事人|家属|摄影师|通讯员|记者")
 _PRODUCED_BY = re.compile(
     r"^[(（\[【]?(?:(?P<a>[^\s:：|｜]{2,20}?)\s*(?:联合|荣誉)?出品[)）\]】]?$"
     r"|出品(?:方|单位)?\s*[:：|｜丨]\s*(?P<b>[^\s:：|｜丨()（）\[\]【】]{2,20}))"
@@ -695,11 +711,31 @@ def _extract(
     for line in footer:
         if line.role == BODY:
             _date_or_byline(line, later, last, rules, footer=True)
-        elif line.role == CHROME and (writer := _WRITER_LINE.match(line.folded.strip())):
+        elif line.role == CHROME and (
+            writer := _WRITER_LINE.match(line.folded.strip())
+            or _WRITER_AFTER.match(line.folded.strip())
+        ):
             # 文字：吴某　摄影：许某　责任编辑：周某 under the text: the writer, then the crew.
             later.offer(
                 "author", _orig(line, line.folded.strip(), writer, "name"), line, "writer's credit"
             )
+    site = ex.get("site") or later.get("site")
+    news_site = site and (
+        looks_like_outlet(site) or (publishers().lookup(site) and _own_outlet(site))
+    )
+    for line in [*zone, *body]:
+        # （常山县供销社供稿）, and on a body's own site (not a news outlet's) （X供图）: the unit
+        # that sent the item in, which such sites post under their own name.
+        sent = _CONTRIBUTED.search(line.folded.strip())
+        org = sent and _as_written(line, sent["org"])
+        if not org or _NOT_AN_ORG.search(sent["org"]):
+            continue
+        if not (looks_like_outlet(org) or _ORG_MASTHEAD.match(sent["org"])):
+            continue
+        if sent["kind"] == "供稿" or sent["by"]:
+            later.offer("source", publishers().canonical(org), line, "contributed by")
+        elif site and not news_site:
+            last.offer("source", publishers().canonical(org), line, "photo sent in, a body's site")
     for line in zone:
         # 安化县融媒体中心出品 / 出品：某某日报新媒体中心　监制：…: the outlet that made the piece.
         made = _PRODUCED_BY.match(line.folded.strip())
@@ -780,6 +816,11 @@ def _extract(
         hosts = [n for n in publishers().find(line.folded) if n.publisher.kind in kinds]
         if hosts:
             last.offer("site", hosts[0].publisher.name, line, "platform notice")
+    marked = platform_by_marks([ln.folded for ln in zone])
+    if marked:
+        # 本文禁止转载或摘编 + `… · 投稿`: a platform's own screen, copied with the page.
+        where = zone[marked[1]]
+        last.offer("site", marked[0], where, "the platform's own screen words")
     for line in zone:
         for m in _URL.finditer(line.text):
             url = m.group(0)
@@ -1126,7 +1167,7 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         host = _site_name(parts[0]) if looks_like_outlet(parts[0]) else None
         credited = [p for p in parts[1:] if (pub := pubs.lookup(p)) and pub.kind not in ("site",)]
         value = credited[-1] if credited else parts[0]
-    elif " " in value:
+    elif re.search(r"\s", value):  # also an ideographic space: 中央社　記者X台北5日電
         value = value.split()[0]
     account = re.match(
         r"(.{2,}?)\s*(?:微信公众号|公众号|官方微信|官方微博|微信|微博|抖音号|视频号)$", value
@@ -1173,10 +1214,14 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
     lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-■□●○◆◇▲△★☆※▶►•")
     if lead_dates and re.fullmatch(r"[\u4e00-\u9fff]{2,4}\s*[:：]", lead_rest):
         lead_rest = ""  # 首发：2024-03-05 10:00 | 来源：X: a label this table does not know, dated
+    # 某某日报 | 2024-03-05 | 作者：X: the outlet and the date before the labels
+    lead_rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|\s*[|｜·•]\s*", " ", lead_rest).strip()
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
         ex.offer("date", d.iso, line, "date beside labels")
+    if lead_dates and looks_like_outlet(lead_rest):
+        _unknown_outlet(line, folded, lead_rest, later)
     for i, m in enumerate(matches):
         kind = kinds[i]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(folded)
@@ -1460,7 +1505,9 @@ def _date_or_byline(
             # the poster's IP place of a social post (编辑于 2025-10-03 IP属地：广西)
             r"(?:星期|礼拜)[一二三四五六日天]|农历\S{2,12}|ip属地\s*[:：]?\s*[\u4e00-\u9fff]{0,8}|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
-            r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?",
+            r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?|"
+            # an English label (Published: 05 Mar 2024, Posted on …)
+            r"^\s*(?:published|posted|updated|last updated|date)(?:\s+(?:on|at))?\s*[:：]?",
             lambda m: " " * len(m.group(0)),
             rest,
         )
@@ -1487,9 +1534,10 @@ def _date_or_byline(
             for n in names:
                 host = n.publisher.kind in ("site", "platform", "forum")
                 if host and n.publisher.name != "今日头条":
-                    # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it
-                    if n.publisher.kind != "site":
-                        later.offer("site", n.publisher.name, line, "platform on the date line")
+                    # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it; a
+                    # website beside the date (中国新闻网 2024年03月05日) is where it stands
+                    how = "website" if n.publisher.kind == "site" else "platform"
+                    later.offer("site", n.publisher.name, line, f"{how} on the date line")
                     continue
                 orig = (
                     line.text.strip()[n.start : n.end]
@@ -1534,7 +1582,7 @@ def _date_or_byline(
         ex.offer("author", _reporter(_orig(line, folded, spaced, "name"), line), line, "byline")
         _mark(line, META, "byline")
         return
-    writer = _WRITER_LINE.match(folded)
+    writer = _WRITER_LINE.match(folded) or _WRITER_AFTER.match(folded)
     if writer:
         ex.offer("author", _orig(line, folded, writer, "name"), line, "writer's credit")
         _mark(line, META, "byline")
@@ -2037,9 +2085,8 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
         if _DATELINE_DATE.match(tail) or re.match(r"\s*讯", tail):
             return None, at + m.end()
         return None, None
-    names = [n for n in publishers().find(text) if n.start == 0]
-    if names:
-        n = names[0]
+    n = publishers().at_start(text)
+    if n is not None:
         credit = publishers().canonical(shown[: n.end])
         # 南海网、南海网客户端12月2日消息: the outlet and its own app, joined; the outlet is credited.
         joined = re.match(

@@ -19,7 +19,7 @@ DATA = Path(__file__).with_name("data") / "publishers.tsv"
 # Words that make an unknown name look like an outlet (燕赵都市报, 安吉发布).
 OUTLET_TAIL = re.compile(
     r"(?:日报|晚报|晨报|早报|都市报|时报|商报|青年报|周报|周刊|月刊|杂志|报|通讯社|社|电视台|广播电视台|"
-    r"电台|之声|新闻广播|交通广播|经济广播|融媒体中心|新媒体中心|传媒|新闻网|网站|网|在线|信息港|客户端|新闻云|新闻|资讯|发布|频道|app)$"
+    r"电台|卫视|广电|之声|新闻广播|交通广播|经济广播|融媒体中心|新媒体中心|传媒|新闻网|网站|网|在线|信息港|客户端|新闻云|新闻|资讯|发布|频道|app)$"
 )
 
 
@@ -33,6 +33,12 @@ SECTION_NAME = re.compile(
     r"英文|手机|电视|广播|市府|高清|直播|即时|实时|南部|北部|中部|东部|西部|地区|区域|全台|本土|市县|县市)(?:新闻|频道|资讯|动态)$"
 )
 
+
+# `find` walks a string this short with dict lookups instead of the pattern.
+WALK_MAX_CHARS = 64
+# A Latin name needs word edges: `cna` must not match inside "china" (as the pattern's lookarounds).
+_LATIN_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.")
+_LATIN_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 # Kinds of document shaped like outlets: 新聞公報 is a press release, not a paper; a bulletin,
 # a circular or an annual report (某县2023年统计公报, 工作简报, 情况通报) is a document too.
@@ -108,10 +114,64 @@ class Publishers:
 
     def find(self, folded: str) -> list[NameMatch]:
         """Every publisher name in a folded string, longest first at each place."""
+        if len(folded) <= WALK_MAX_CHARS:
+            return self._walk(folded)
         return [
             NameMatch(m.start(), m.end(), self._by_key[re.sub(r"\s+", "", m.group(0))])
             for m in self._pattern.finditer(folded)
         ]
+
+    @cached_property
+    def _plain(self) -> tuple[dict[str, bool], int, dict[str, list[tuple[str, ...]]]]:
+        """Each name without its spaces → whether it is Latin (word edges); the longest; and
+        the names of several words, as words, by first character."""
+        keys = {k.replace(" ", ""): k.isascii() for k in self._written}
+        words: dict[str, list[tuple[str, ...]]] = {}
+        for k in self._written:
+            if " " in k:
+                words.setdefault(k[0], []).append(tuple(k.split(" ")))
+        return keys, max(map(len, keys), default=0), words
+
+    def at_start(self, folded: str) -> NameMatch | None:
+        """The publisher name `folded` opens with (the first of `find` if it starts at 0)."""
+        return self._match_at(folded, 0)
+
+    def _walk(self, folded: str) -> list[NameMatch]:
+        """`find` on a short string by dict lookups: the same matches as the pattern, without
+        compiling it (30 ms) for the header lines and names most articles look up."""
+        out, at = [], 0
+        while at < len(folded):
+            found = self._match_at(folded, at)
+            if found is None:
+                at += 1
+            else:
+                out.append(found)
+                at = found.end
+        return out
+
+    def _match_at(self, folded: str, at: int) -> NameMatch | None:
+        """The name the pattern matches at `at`: the longest without its spaces whose Latin
+        word edges hold; a name of several words with any spaces (or none) between them."""
+        keys, longest, several = self._plain
+        n = len(folded)
+        found = []  # (length without spaces, end, Latin)
+        for end in range(min(n, at + longest), at, -1):
+            latin = keys.get(folded[at:end])
+            if latin is not None:
+                found.append((end - at, end, latin))
+        for parts in several.get(folded[at : at + 1], ()):
+            end = _words_end(folded, at, parts)
+            if end > 0:
+                found.append((sum(map(len, parts)), end, keys["".join(parts)]))
+        found.sort(key=lambda f: -f[0])
+        for _length, end, latin in found:
+            if latin and (
+                (at and folded[at - 1] in _LATIN_BEFORE)
+                or (end < n and folded[end] in _LATIN_AFTER)
+            ):
+                continue
+            return NameMatch(at, end, self._by_key["".join(folded[at:end].split())])
+        return None
 
     def find_whole(self, folded: str) -> list[NameMatch]:
         """`find`, without a name that only ends a longer outlet's name: Macau's 华侨报 in
@@ -153,6 +213,19 @@ class Publishers:
         return None
 
 
+def _words_end(text: str, at: int, words: tuple[str, ...]) -> int:
+    """Where `words` end when they stand at `at` with any run of spaces (or none) between
+    them, as `_spaced` matches; -1 if they do not."""
+    for k, word in enumerate(words):
+        if k:
+            while at < len(text) and text[at].isspace():
+                at += 1
+        if not text.startswith(word, at):
+            return -1
+        at += len(word)
+    return at
+
+
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words before an outlet's name that are not part of it: 据新华社, 转自人民网, 本报讯.
 _NOT_A_NAME = re.compile(r"(?:^|[据自从在由于和与及、经])$|^(?:本|转载|来源|来自|记者|原载)")
@@ -187,6 +260,33 @@ def _read(path: Path) -> list[tuple[str, str, str, list[str], str]]:
         variants = [v.strip() for v in cols[3].split("|") if v.strip()]
         rows.append((cols[0].strip(), cols[1].strip(), cols[2].strip(), variants, cols[4].strip()))
     return rows
+
+
+MARKS = Path(__file__).with_name("data") / "platform_marks.tsv"
+
+
+@lru_cache(maxsize=1)
+def _platform_marks() -> list[tuple[str, re.Pattern]]:
+    """(platform, pattern) rows of platform_marks.tsv."""
+    rows = []
+    for line in MARKS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, pattern = line.split("\t", 1)
+            rows.append((name.strip(), re.compile(pattern.strip())))
+    return rows
+
+
+def platform_by_marks(folded_lines: list[str]) -> tuple[str, int] | None:
+    """(platform, index of its first marked line) when two or more different marks of one
+    platform's own screen are among `folded_lines` (本文禁止转载或摘编 and `… · 投稿` are
+    哔哩哔哩's), else None."""
+    hits: dict[str, dict[int, int]] = {}
+    for i, text in enumerate(folded_lines):
+        for k, (name, pattern) in enumerate(_platform_marks()):
+            if pattern.search(text.strip()):
+                hits.setdefault(name, {}).setdefault(k, i)
+    found = [(name, min(marks.values())) for name, marks in hits.items() if len(marks) >= 2]
+    return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -164,6 +164,7 @@ def test_fast_accelerated_path_answers_like_whoosh(updated_index, monkeypatch, l
         assert engine._accel is not None and engine._accel[1] is not None
         engine._cache.clear()
         monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", 10**9)
+        monkeypatch.setattr(search_mod, "NUMPY_FACETS_BUILT_FROM", 10**9)
         monkeypatch.setattr(SearchEngine, "_accelerator", lambda self, s: None)
         plain = {q: _answer(engine.search(q, limit=limit)) for q in QUERIES}
         engine._cache.clear()

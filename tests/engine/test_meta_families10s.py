@@ -212,3 +212,74 @@ def test_an_offices_or_a_companys_name_opens_its_breadcrumb():
     # after 首页 it is a channel of another site
     art = build("首页 > 某某省林业局 > 通知\n山区蔬菜喜丰收\n2024/05/20\n\n" + BODY)
     assert art.meta.site is None
+
+
+def test_a_platforms_own_screen_words_name_the_site():
+    # 哔哩哔哩's column page: its footer and its 投稿 date line, the credit in the text
+    art = build(
+        "专栏 / 社会\n山区蔬菜喜丰收\n某某观察员　关注\n2025年03月09日 14:20 · 投稿\n\n"
+        + BODY
+        + "\n来源：某某日报\n\n本文禁止转载或摘编\n评论区　热门 | 最新\n"
+    )
+    assert (art.meta.site, art.meta.source) == ("哔哩哔哩", "某某日报")
+    # 小红书's note: a member's own post that credits nobody
+    art = build(
+        "某某小乔\n关注\n山区蔬菜喜丰收\n\n"
+        + BODY
+        + "\n编辑于 2025-10-03 IP属地：广西\n共 12 条评论\n说点什么...\n"
+    )
+    assert (art.meta.site, art.meta.source) == ("小红书", "小红书")
+    # one mark alone names nobody (a paper's own reprint notice, a forum's comment count)
+    art = build("山区蔬菜喜丰收\n2025-03-09\n\n" + BODY + "\n本文禁止转载或摘编\n")
+    assert art.meta.site is None
+    art = build("山区蔬菜喜丰收\n2025-03-09\n\n" + BODY + "\n共 12 条评论\n")
+    assert art.meta.site is None
+
+
+def test_a_unit_that_sent_the_item_in(tmp_path):
+    from tests.engine.made_up import build_page
+
+    page = """<html><head><meta charset="utf-8"><title>山区蔬菜喜丰收-某省供销</title></head>
+<body><h1>山区蔬菜喜丰收</h1><div>2024-05-13 16:05:22</div><div class="content"><p>{p1}</p>
+<p>图为助农服务中心（{who}供图）</p><p>{p2}</p></div>
+<footer>版权所有：某省供销合作社联合社</footer></body></html>"""
+    art = build_page(page.format(p1=P1, p2=P2, who="某某县供销社"), tmp_path)
+    assert art.meta.source == "某某县供销社"
+    # an interviewee's photo credits nobody; on a news site a sent-in photo is the photo's only
+    art = build_page(page.format(p1=P1, p2=P2, who="受访者"), tmp_path)
+    assert art.meta.source == "某省供销合作社联合社"
+    news = page.replace("某省供销</title>", "某某新闻网</title>")
+    art = build_page(news.format(p1=P1, p2=P2, who="某某县委宣传部"), tmp_path)
+    assert art.meta.source != "某某县委宣传部"
+    # text sent in credits its sender anywhere
+    art = build("山区蔬菜喜丰收\n2024-05-13\n\n" + BODY + "\n（某某县农业农村局供稿）\n")
+    assert art.meta.source == "某某县农业农村局"
+
+
+def test_probed_date_line_and_byline_forms():
+    def meta(head):
+        return build("山区蔬菜喜丰收\n" + head + "\n\n" + BODY).meta
+
+    # a half-day word before the time; a year in digits with the month and day in numerals
+    assert (meta("2024年3月5日 下午3:20　来源：某某日报").source, meta("2024年三月五日").date) == (
+        "某某日报",
+        "2024-03-05",
+    )
+    # an outlet and the date before the labels; a website beside the date stands for itself
+    m = meta("某某日报 | 2024-03-05 | 作者：王某明")
+    assert (m.source, m.date, m.author) == ("某某日报", "2024-03-05", "王某明")
+    m = meta("中国新闻网 2024年03月05日 09:12")
+    assert (m.source, m.site) == ("中国新闻网", "中国新闻网")
+    # a credit ends at an ideographic space; an English label before the date
+    assert meta("2024-03-05 09:12:33　來源：中央社　記者王某明台北5日電").source == "中央社"
+    assert meta("Published: 05 Mar 2024").date == "2024-03-05"
+    # TV channels and broadcasters' groups by their tails
+    assert meta("某某卫视　2024-03-05 19:30").source == "某某卫视"
+    assert meta("某某广电　2024-03-05 19:30").source == "某某广电"
+    # the writer's credit with the role before or after the name
+    assert meta("2024-03-05\n文/图 王某明").author == "王某明"
+    assert meta("2024-03-05\n王某明/文　李某/图").author == "王某明"
+    # negatives: a sentence with a half-day time, a slash in a headline-like line
+    art = build("山区蔬菜喜丰收\n2024-03-05\n\n2024年3月5日下午3:20，镇里召开了动员会。\n\n" + BODY)
+    assert art.meta.date == "2024-03-05" and "动员会" in "\n".join(p.text for p in art.paragraphs)
+    assert meta("2024-03-05\n城市/乡村").author is None

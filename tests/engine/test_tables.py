@@ -102,6 +102,7 @@ def test_facet_counts_and_months_equal_the_lists(updated_index, monkeypatch, num
     """Counting over the stored codes (memoryviews, or numpy bincounts) gives the counts,
     their order and the months that counting Python lists of values gave."""
     monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", numpy_from)
+    monkeypatch.setattr(search_mod, "NUMPY_FACETS_BUILT_FROM", numpy_from)
     engine = SearchEngine(updated_index)
     try:
         searcher = engine._current()

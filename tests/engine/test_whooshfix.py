@@ -186,6 +186,56 @@ def test_bulk_postings_read_what_the_matcher_reads(tmp_path) -> None:
             assert (ids.tolist(), weights.tolist()) == walk(r.postings(field, text)), text
 
 
+def test_positions_at_some_documents_are_the_matchers_values(tmp_path) -> None:
+    """`positions_at` gives the values Whoosh's matcher gives at the documents asked for:
+    over many blocks, before, inside and past them, with deletions, and for a short
+    (inlined) posting list read through the matcher."""
+    import random
+
+    from whoosh import fields
+    from whoosh.filedb.filestore import FileStorage
+
+    from index.build import whoosh_internals
+
+    install()
+    rng = random.Random(5)
+    schema = fields.Schema(body=fields.TEXT())
+    ix = FileStorage(str(tmp_path)).create_index(schema)
+    w = ix.writer()
+    for i in range(3000):  # "xx" in about 2,000 documents, at 1-3 positions each
+        words = [f"d{i % 7}"] + ["pad"] * rng.randint(0, 5)
+        for _ in range(rng.randint(0, 3) if rng.random() < 0.66 else 0):
+            words.insert(rng.randint(0, len(words)), "xx")
+        if i in (10, 2500):
+            words.append("rare")
+        w.add_document(body=" ".join(words))
+    w.commit()
+    w = ix.writer()
+    w.delete_by_term("body", "d3")
+    w.commit(merge=False)
+    with ix.searcher() as s:
+        r = s.reader()
+        assert r.has_deletions()
+
+        def walk(text, docs):
+            m, out = r.postings("body", text), {}
+            for d in docs:
+                if not m.is_active():
+                    break
+                m.skip_to(d)
+                if m.is_active() and m.id() == d:
+                    out[d] = m.value()
+            return out
+
+        for _ in range(40):
+            docs = sorted(rng.sample(range(3100), rng.randint(1, 60)))
+            for text in ("xx", "rare"):
+                got = whoosh_internals.positions_at(r, "body", text.encode(), docs)
+                assert got == walk(text, docs), (text, docs)
+                assert list(got) == sorted(got)
+        assert whoosh_internals.positions_at(r, "body", b"xx", list(range(3000)))
+
+
 def test_kept_term_ranges_answer_like_the_term_table(tmp_path) -> None:
     """Patch 7: `in`, term_info, doc_frequency, frequency and matchers of a segment's terms
     (present, absent, asked twice) answer as whoosh3's own term table probes do."""
