@@ -18,7 +18,6 @@ import mmap
 import os
 import struct
 import sys
-import tempfile
 import threading
 import time
 from array import array
@@ -96,6 +95,8 @@ def write_shards(path: Path, freq: dict, total: int) -> None:
     header = marshal.dumps((FORMAT, SHARDS, total))
     header += b"\0" * (-(len(MAGIC) + _HEAD.size + len(header)) % offsets.itemsize)
     try:
+        import tempfile  # here: it imports random and shutil, which a reader never needs
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".prefix-", suffix=".tmp")
     except OSError:
         return  # no writable cache: queries just load the whole dictionary

@@ -23,7 +23,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 _PREFIX = "regex-"
@@ -107,6 +106,8 @@ def save(folder: Path) -> int:
         if len(stored) + len(added) > MAX_STORED:  # patterns of older code: keep today's only
             stored = {k: v for k, v in stored.items() if k in current}
         stored.update(added)
+        import tempfile  # here: only a run that stores something needs it
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
