@@ -2323,7 +2323,16 @@ def _title_continued(title_line: Line, lines: list[Line]) -> Line | None:
     ):
         return None
     # Only where the text is hard-wrapped: elsewhere a short line under a title is its own line.
-    return nxt if len(wrapped_prose(lines)) >= 3 else None
+    if len(wrapped_prose(lines)) < 3:
+        return None
+    from index.ingest.paragraphs import display_width
+
+    # A wrapped title fills its first line and leaves the rest below (…送技 / 到家门口), or breaks
+    # after a quoted term (梁弄镇：“乡贤议事会” / 议出…); a line nearly as wide under a title that
+    # ends plainly is a second deck of its own (秭归脐橙迎来采摘季 / 果农在家门口卖果).
+    if display_width(probe) > 0.75 * display_width(head) and head[-1:] not in "”’」』》)）":
+        return None
+    return nxt
 
 
 def _suffix_is_site(folded: str) -> bool:
