@@ -30,7 +30,14 @@ def test_font_bars_with_each_size_in_brackets():
 
 
 def test_a_media_players_bar():
-    for line in ("点击收听音频\u3000▶ 03:42", "播放视频 02:15", "▶ 1:05:20", "收听本文"):
+    for line in (
+        "点击收听音频\u3000▶ 03:42",
+        "播放视频 02:15",
+        "▶ 1:05:20",
+        "收听本文",
+        "音频时长 03:42",
+        "听全文 约3分钟",
+    ):
         art = build("某某之声\n" + HEAD + line + "\n\n" + BODY)
         assert line not in joined(art), line
     # a sentence about listening is text
@@ -85,6 +92,15 @@ def test_a_documents_issue_note_and_a_cover_note_forwarding_a_piece():
     assert art.meta.title == "某县驻村干部的“三本账”"
     art = build(HEAD + BODY + "\n某某县人民政府办公室　二〇二五年三月八日印发\n")
     assert "印发" not in joined(art)
+    # the rest of a document's 版记: disclosure, copies sent, copies printed
+    art = build(
+        HEAD + BODY + "\n（此件公开发布）\n\n抄送：县委办公室，县人大常委会办公室，县政协办公室。\n"
+        "\n某某县人民政府办公室　2025年3月8日印发\n（共印30份）\n"
+    )
+    for note in ("此件公开发布", "抄送", "共印"):
+        assert note not in joined(art), note
+    art = build(HEAD + BODY + "\n此件公开发布后引起关注，群众纷纷点赞。\n")
+    assert "此件公开发布后" in joined(art)
     # a report's own opening sentence and a sentence about issuing are text
     art = build(
         HEAD
