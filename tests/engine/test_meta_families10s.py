@@ -337,3 +337,22 @@ def test_json_ld_publisher_and_a_byline_on_the_date_line(tmp_path):
     assert (art.meta.date, art.meta.author) == ("2024-05-06", "王某明")
     art = build("山区蔬菜喜丰收\n2024-05-06 nearby 王某明\n\n" + BODY)
     assert art.meta.author is None
+
+
+def test_credits_under_the_text_in_more_forms():
+    def meta(tail, head="山区蔬菜喜丰收\n2024-05-06\n\n"):
+        return build(head + BODY + "\n" + tail + "\n").meta
+
+    # an editor's line a rule drops still credits; 本文来自【X】 with a disclaimer after it
+    assert meta("责任编辑：王某　来源：某某晚报").source == "某某晚报"
+    assert meta("本文来自【某某日报】，仅代表作者观点。").source == "某某日报"
+    # a unit that sent the text in, labelled or in brackets, a government too
+    assert meta("供稿：某某镇人民政府").source == "某某镇人民政府"
+    assert meta("（某某镇人民政府 供稿）").source == "某某镇人民政府"
+    # the bracket a print credit opens is no part of the name
+    art = build("山区蔬菜喜丰收\n来源：某某日报（2024年05月06日 第03版）\n\n" + BODY)
+    assert (art.meta.source, art.meta.date) == ("某某日报", "2024-05-06")
+    # negatives: an editor alone credits nobody; a disclaimer naming no outlet
+    assert meta("责任编辑：王某　校对：李某").source is None
+    assert meta("本文仅代表作者观点，不代表本站立场。").source is None
+    assert meta("供稿：王某").source is None
