@@ -3,8 +3,10 @@
 Why not jieba's ChineseAnalyzer: it gives tokens character offsets as
 positions and emits overlapping sub-words, so phrase queries find nothing, and
 it drops one-character tokens. Here segmentation happens before the writer
-(so it can run in worker processes): `WordField` holds jieba words with
-positions 0, 1, 2… for BM25 ranking and proximity. Exact substring matching
+(so it can run in worker processes): `WordField` holds jieba words for BM25
+ranking, with their frequencies only (`phrase=False`, as every field of new
+indexes) or, in indexes built before proximity moved to the folded text, also
+with positions 0, 1, 2… (no longer read). Exact substring matching
 (full recall across word boundaries) is the accelerator's job
 (index/build/accel.py), not a Whoosh field's.
 

@@ -575,27 +575,19 @@ def _has_phrase(key) -> bool:
 class PhraseTightener:
     """Narrows score bounds by matching the query's one proximity phrase among candidates.
 
-    The phrase is the only part of a compiled query whose match needs positions,
-    so a candidate's bounds are loose by its boost. Matching the phrase alone (its
-    terms restricted to the candidates) costs a fraction of rescoring the whole
-    query with Whoosh; with the phrase known, the bounds are tight but for EPS.
+    The phrase is the only part of a compiled query whose match the bounds do
+    not settle, so a candidate's bounds are loose by its boost. Matching the
+    phrase alone (its texts, then its words' postings, at the candidates) costs
+    a fraction of rescoring the whole query with Whoosh; with the phrase known,
+    the bounds are tight but for EPS.
     """
 
-    def __init__(
-        self,
-        searcher,
-        tree: TreeBounds,
-        q: query.Query,
-        base: float,
-        texts: Callable[[np.ndarray], list[str]] | None = None,
-    ) -> None:
+    def __init__(self, searcher, tree: TreeBounds, q: query.Query, base: float) -> None:
         phrases = {tree._key(p): p for p in _walk(q) if isinstance(p, ProximityPhrase)}
         if len(phrases) != 1:
             raise Unsupported(f"{len(phrases)} phrases")
         self.searcher = searcher
         self.phrase = next(iter(phrases.values()))
-        self.texts = texts  # folded texts of searcher docnums, for a quick necessary check
-        self.words = list(self.phrase.words)
         out = []
         for matched in (False, True):
             b = tree.with_phrase(q, matched)
@@ -607,49 +599,21 @@ class PhraseTightener:
     ) -> tuple[np.ndarray, np.ndarray] | None:
         """New (lo, hi) of the candidates `at` (sorted indexes into `docs`), or None if
         `stop()` turned True first."""
-        cand = docs[at]
-        matched = np.zeros(len(cand), dtype=bool)
-        maybe = self._in_order(cand)
-        found = phrase_matches(self.searcher, self.phrase, cand[maybe], stop)
-        if found is None:
+        matched = phrase_matches(self.searcher, self.phrase, docs[at], stop)
+        if matched is None:
             return None
-        matched[maybe] = found
         return (
             np.where(matched, self.lo1[at], self.lo0[at]),
             np.where(matched, self.hi1[at], self.hi0[at]),
         )
 
-    def _in_order(self, docs: np.ndarray) -> np.ndarray:
-        """Where the phrase's words occur one after another in the folded text.
-
-        The phrase matches only at strictly increasing word positions (Whoosh's
-        ordered SpanNear2, mindist 1), and a word's position is that of the jieba
-        word of the folded text it is (or lies inside), so its words then occur in
-        this order, without overlapping, in the text: a necessary condition.
-        """
-        if self.texts is None:
-            return np.ones(len(docs), dtype=bool)
-        out = np.zeros(len(docs), dtype=bool)
-        words = self.words
-        for i, text in enumerate(self.texts(docs)):
-            at = 0
-            for w in words:
-                at = text.find(w, at)
-                if at < 0:
-                    break
-                at += len(w)
-            else:
-                out[i] = True
-        return out
-
 
 def phrase_matches(
     searcher, phrase: ProximityPhrase, docs: np.ndarray, stop: Callable[[], bool] | None = None
 ) -> np.ndarray | None:
-    """Whether Whoosh's phrase matcher matches each of `docs` (sorted searcher docnums),
-    its terms restricted to them; None if `stop()` turned True first (asked per segment)."""
+    """Whether the proximity phrase matches each of `docs` (sorted searcher docnums), as
+    its Whoosh matcher would; None if `stop()` turned True first (asked per segment)."""
     out = np.zeros(len(docs), dtype=bool)
-    context = searcher.boolean_context()
     for sub, offset in searcher.leaf_searchers():
         lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
         if lo_i == hi_i:
@@ -658,10 +622,9 @@ def phrase_matches(
             return None
         phrase.only = (docs[lo_i:hi_i] - offset).tolist()
         try:
-            m = phrase.matcher(sub, context)
+            found = np.asarray(phrase.matching_ids(sub), dtype=np.int64) + offset
         finally:
             phrase.only = None
-        found = np.fromiter(m.all_ids(), dtype=np.int64) + offset
         out[lo_i:hi_i] = np.isin(docs[lo_i:hi_i], found, assume_unique=True)
     return out
 
