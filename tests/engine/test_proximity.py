@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from whoosh import formats
 from whoosh import query as wq
 
 import index.build.indexer as indexer_mod
 from index.build.analysis import WordField
 from index.build.documents import make_schema
+from index.build.fastwriter import WeightsOnly
 from index.build.indexer import Indexer
 from index.query import topk
 from index.query.accel import segment_accel
@@ -58,9 +60,12 @@ def _folded(sub, doc: int) -> str:
     return segment_accel(sub.reader())[0].text(doc)
 
 
-def test_content_stores_no_positions():
-    """New indexes: `content` holds frequencies (the boost reads no positions)."""
-    assert not make_schema()["content"].format.supports("positions")
+def test_word_fields_store_weights_only():
+    """New indexes: the word fields hold a weight per posting, no positions or values."""
+    schema = make_schema()
+    for name in ("content", "title_w", "heading_w"):
+        assert type(schema[name].format) is WeightsOnly, name
+        assert schema[name].format.fixed_value_size() == 0
 
 
 def test_the_phrase_matches_words_near_in_order_and_scores_their_sum(bundled_index):
@@ -104,12 +109,17 @@ def test_the_phrase_matches_words_near_in_order_and_scores_their_sum(bundled_ind
 
 
 def test_an_index_with_positions_answers_alike(bundled_index, tmp_path, monkeypatch):
-    """An index built before (its `content` with positions) gives the same answers."""
+    """An index built before (`content` with positions, the word fields with
+    `formats.Frequency` values) gives the same answers."""
 
     def with_positions():
         schema = make_schema()
-        schema.remove("content")
-        schema.add("content", WordField())
+        for name in ("content", "title_w", "heading_w"):
+            field = WordField(phrase=name == "content")
+            if name != "content":
+                field.format = formats.Frequency(field_boost=1.0)
+            schema.remove(name)
+            schema.add(name, field)
         return schema
 
     monkeypatch.setattr(indexer_mod, "make_schema", with_positions)
@@ -119,6 +129,7 @@ def test_an_index_with_positions_answers_alike(bundled_index, tmp_path, monkeypa
     old, new = SearchEngine(cfg), SearchEngine(bundled_index)
     try:
         assert old._current().schema["content"].format.supports("positions")
+        assert type(old._current().schema["title_w"].format) is formats.Frequency
         for q in queries:
             a, b = old.search(q, limit=20), new.search(q, limit=20)
             assert a.total == b.total and a.facets == b.facets, q
