@@ -17,7 +17,7 @@ CV: one fold per layout; the model is trained on the other layouts and the held-
 is (a) scored line by line (classifier alone vs the rules, on gold lines of the header and
 footer zones) and (b) built end to end with rules + that fold's model and scored like
 bench.layouts (title/source/date/author, chrome indexed, body lost), next to rules alone.
-scikit-learn is a bench-only dependency; the shipped model is read by numpy.
+scikit-learn is a bench-only dependency; the shipped model (JSON) is applied in plain Python.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from search_app.jsonout import hit_json, result_json  # noqa: F401  (their old h
 from search_app.linebreak import break_lines
 from search_app.textsafe import clean, highlighted
 from search_app.timeline import bars, buckets
-from search_app.wording import APPROXIMATE_NOTE, count, no_hit_suggestions
+from search_app.wording import APPROXIMATE_NOTE, count, no_hit_suggestions, summary_lines
 
 if TYPE_CHECKING:  # the indexer's imports cost 60 ms that `search` never needs
     from index.build.indexer import IndexSummary
@@ -87,42 +87,6 @@ def render_histogram(r: SearchResult, console: Console) -> None:
 
 
 def render_summary(s: IndexSummary, console: Console) -> None:
-    """The end-of-run report of `search-app index`."""
-    head = "Interrupted" if s.interrupted else ("Built" if s.rebuilt else "Updated")
-    console.print(Text(f"{head} index {clean(s.index_dir)} in {s.seconds:.1f} s", style="bold"))
-    console.print(f"  articles: {s.articles}   paragraphs: {s.paragraphs}")
-    console.print(
-        f"  files: {s.added} added, {s.updated} updated, {s.deleted} removed, {s.unchanged} unchanged"
-        f"   paragraphs added: {s.paragraphs_added}"
-    )
-    if s.nothing_saved:
-        console.print(
-            Text(
-                "  Stopped early: nothing was saved (no commit was made); "
-                "run `search-app index` again to start over.",
-                style="yellow",
-            )
-        )
-    elif s.interrupted:
-        console.print(
-            Text(
-                f"  Stopped early: the {s.commits} commit(s) made before the interruption are saved "
-                "(the counts above); run `search-app index` again to finish the rest.",
-                style="yellow",
-            )
-        )
-    if s.temp_removed:
-        console.print(
-            f"  removed {s.temp_removed} temporary file(s) left by an interrupted or failed run"
-        )
-    for title, rows in (
-        ("skipped", [(k.path, k.reason) for k in s.skipped]),
-        ("duplicates", [(a, f"same article as {b}") for a, b in s.duplicates]),
-        ("notes", s.notes),
-    ):
-        if rows:
-            console.print(f"  {title} ({len(rows)}):")
-            for path, reason in rows:
-                console.print(Text(f"    {clean(path)}: {clean(reason)}"))
-    for problem in s.problems:
-        console.print(Text(f"  warning: {clean(problem)}", style="yellow"))
+    """The end-of-run report of `search-app index`, styled (see `summary_lines`)."""
+    for text, style in summary_lines(s):
+        console.print(Text(text, style=style))

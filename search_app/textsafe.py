@@ -7,8 +7,10 @@ as markup, so `[b]` in an article prints as `[b]`.
 
 from __future__ import annotations
 
-from rich.markup import escape as _rich_escape
-from rich.text import Text
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # rich is imported where it is used: `index` into a pipe prints plain lines
+    from rich.text import Text
 
 # C0 controls → Unicode "control pictures"; DEL, C1, bidi and zero-width → U+FFFD.
 _TABLE = {cp: 0x2400 + cp for cp in range(0x20) if cp not in (0x09, 0x0A)}
@@ -38,13 +40,17 @@ def clean(text: str | None, newlines: bool = False) -> str:
 
 def markup_escape(text: str | None) -> str:
     """Clean and escape text for use inside a Rich/Textual markup string."""
-    return _rich_escape(clean(text))
+    from rich.markup import escape
+
+    return escape(clean(text))
 
 
 def highlighted(
     text: str, spans: list[tuple[int, int]], style: str = "bold reverse", base: str = ""
 ) -> Text:
     """A Rich Text of cleaned `text` with `spans` styled; never parsed as markup."""
+    from rich.text import Text
+
     out = Text(clean(text), style=base)
     for s, e in spans:
         if 0 <= s < e <= len(text):

@@ -300,6 +300,9 @@ class Indexer:
         # What the manifest file will say after this run; exact unless a parallel
         # round ran (its workers report no hashes), then it is read back from the lexicon.
         self._files = dict(manifest)
+        # The paths and article keys this run sets or removes: the manifest log's changes.
+        self._changed_files: set[str] = set()
+        self._changed_articles: set[str] = set()
         self._files_exact = True
         self._files_changed = not state.from_file
         self._samples = RecurrenceCache(stamps, state.samples)
@@ -312,10 +315,9 @@ class Indexer:
                 kept[folder] = kept.get(folder, 0) + 1
                 continue  # its folder is gone, empty or unreadable: keep what was indexed
             batch.delete(path)
-            articles = {k: v for k, v in articles.items() if v != path}
+            self._drop_articles_of(path, articles)
             self._indexed.discard(path)
-            self._files.pop(path, None)
-            self._files_changed = True
+            self._drop_file(path)
             summary.deleted += 1
         total = len(listing)
         # Stamps compared in bulk, a SourceFile only for what changed: a file of the same
@@ -421,6 +423,7 @@ class Indexer:
             self._samples.changes() if origin is not None else {},
             self._samples.kept,
             origin,
+            (self._changed_files, self._changed_articles),
         )
 
     def article_for(self, src: SourceFile, raw: bytes, stamp: str) -> Article | Skipped:
@@ -442,8 +445,7 @@ class Indexer:
             # manifest file records the new one, so the next run does not hash it again.
             summary.unchanged += 1
             if job.stamp and self._files.get(src.path) == manifest[src.path]:
-                self._files[src.path] = (loaded.content_hash, job.stamp)
-                self._files_changed = True
+                self._set_file(src.path, (loaded.content_hash, job.stamp))
             return
         if known:
             self._forget(src.path, articles, batch, summary)
@@ -458,10 +460,10 @@ class Indexer:
             summary.duplicates.append((src.path, owner))
             return
         articles[article.article_key] = src.path
+        self._changed_articles.add(article.article_key)
         summary.paragraphs_added += batch.add(article, self.segmenter)
         self._indexed.add(src.path)
-        self._files[src.path] = (article.content_hash, article.file_stamp)
-        self._files_changed = True
+        self._set_file(src.path, (article.content_hash, article.file_stamp))
         checkpoint("added")
         if known:
             summary.deleted -= 1  # it came back: an update, not a removal
@@ -475,11 +477,27 @@ class Indexer:
         """Remove a file's old paragraphs (counted as removed unless it is re-added)."""
         batch.delete(path)
         self._indexed.discard(path)
-        self._files.pop(path, None)
+        self._drop_file(path)
+        self._drop_articles_of(path, articles)
+        summary.deleted += 1
+
+    def _set_file(self, path: str, value: tuple[str, str]) -> None:
+        """Record a file's (content hash, stamp) for the manifest file."""
+        self._files[path] = value
+        self._changed_files.add(path)
         self._files_changed = True
+
+    def _drop_file(self, path: str) -> None:
+        """Remove a file from what the manifest file will record."""
+        self._files.pop(path, None)
+        self._changed_files.add(path)
+        self._files_changed = True
+
+    def _drop_articles_of(self, path: str, articles: dict[str, str]) -> None:
+        """Remove the article keys held by `path` (in place)."""
         for key in [k for k, v in articles.items() if v == path]:
             del articles[key]
-        summary.deleted += 1
+            self._changed_articles.add(key)
 
     def _parallel(
         self, jobs: list[FileJob], articles, batch: _Batch, summary: IndexSummary, report, committed
@@ -533,6 +551,7 @@ class Indexer:
                     late_duplicates.append(o)  # two workers each kept a copy
                 else:
                     articles[o.article_key] = o.path
+                    self._changed_articles.add(o.article_key)
                     self._indexed.add(o.path)
                     summary.paragraphs_added += o.paragraphs
                     if job.known:

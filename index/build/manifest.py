@@ -65,8 +65,6 @@ class Origin:
     files: dict  # path → value, or None when removed since the base
     articles: dict
     samples: dict
-    files_then: dict  # files and articles as read, to find what a run changed
-    articles_then: dict
 
 
 @dataclass
@@ -153,7 +151,7 @@ def read(build: Path, generation: int, doc_count: int) -> Manifest | None:
         _apply(files, files_d)
         _apply(articles, articles_d)
         samples._changes = samples_d
-        origin = Origin(base_name, digest, files_d, articles_d, samples_d, {}, {})
+        origin = Origin(base_name, digest, files_d, articles_d, samples_d)
     else:
         base = _read_base(folder / _base_name(generation))
         if base is None:
@@ -161,8 +159,7 @@ def read(build: Path, generation: int, doc_count: int) -> Manifest | None:
         digest, gen, count, files, articles, samples = base
         if (gen, count) != (generation, doc_count):
             return None
-        origin = Origin(_base_name(generation), digest, {}, {}, {}, {}, {})
-    origin.files_then, origin.articles_then = dict(files), dict(articles)
+        origin = Origin(_base_name(generation), digest, {}, {}, {})
     return Manifest(files, articles, samples, origin)
 
 
@@ -240,15 +237,10 @@ def _read_legacy(path: Path, generation: int, doc_count: int) -> Manifest | None
     return Manifest(files, articles, samples)
 
 
-def _changes(delta: dict, then: dict, now: dict) -> dict:
-    """`delta` plus what changed from `then` to `now` (None for removed keys)."""
+def _changes(delta: dict, now: dict, changed) -> dict:
+    """`delta` plus the `changed` keys' values in `now` (None for removed keys)."""
     out = dict(delta)
-    get = then.get
-    for key, value in now.items():
-        if get(key) != value:
-            out[key] = value
-    for key in then.keys() - now.keys():
-        out[key] = None
+    out.update((key, now.get(key)) for key in changed)
     return out
 
 
@@ -261,18 +253,21 @@ def write(
     sample_changes: dict,
     all_samples: Callable[[], dict],
     origin: Origin | None = None,
+    changed: tuple[set[str], set[str]] = (set(), set()),
 ) -> None:
     """Write the manifest of a committed generation (atomically) and drop files no longer needed.
 
-    With the `origin` it was read through, a log of the changes since that base,
+    With the `origin` it was read through, a log of the changes since that base
+    (`changed`: the paths and article keys this run set or removed; comparing
+    all 50k entries with what was read cost more than the rest of the write),
     unless they have grown past the compaction limit; else a new base
     (`all_samples()` gives every sample).
     """
     folder = Path(build) / FOLDER
     folder.mkdir(exist_ok=True)
     if origin is not None and (folder / origin.base).exists():
-        files_d = _changes(origin.files, origin.files_then, files)
-        articles_d = _changes(origin.articles, origin.articles_then, articles)
+        files_d = _changes(origin.files, files, changed[0])
+        articles_d = _changes(origin.articles, articles, changed[1])
         samples_d = {**origin.samples, **sample_changes}
         size = len(files_d) + len(articles_d) + len(samples_d)
         if size <= max(COMPACT_MIN, COMPACT_SHARE * len(files)):

@@ -99,6 +99,11 @@ def _cache_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """The cache dir jieba's shards and other derived files go to (see `_cache_dir`)."""
+    return _cache_dir()
+
+
 _WORDISH = re.compile(r"[^\W_]")
 
 

@@ -62,6 +62,9 @@ _SPAM_TAIL = re.compile(
     r"|(?:联系|咨询|详询|添加|加)?(?:电话|手机|微信|薇信|qq|热线)(?:号码?)?(?=[^\w]|$)"  # 联系电话 with its number gone
 )
 
+# A sign-up bonus glued after a gambling match (…线上娱乐注册|送88元, …开户|即送彩金).
+_BONUS_TAIL = re.compile(r"(?:即|就|再|立)?送(?:\d+(?:元|%|块)?(?:彩金|体验金)?|彩金|体验金)")
+
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
     "body",
@@ -186,6 +189,8 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
     for pattern in patterns:
         spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
         for start, end in reversed(spans):
+            if bonus := _BONUS_TAIL.match(folded, end):
+                end = bonus.end()
             tail = _CONTACT_TAIL.match(folded, end)
             number = _NUMBER_TAIL.match(folded, end)
             contact = False  # an advert with its phone number or ID

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +21,7 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _CN_DIGITS["零"] = "0"
 _CN_DIGITS["○"] = "0"
 _CN_DATE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"(?P<y>[〇○零一二三四五六七八九]{4}|(?<!\d)(?:19|20)\d{2})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<d>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
 )
 # Loose on purpose: dateparser decides what the span means.
@@ -27,7 +29,7 @@ _NUM_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?P=s1)?[-/.月]?\s*"
     r"(?P<d>\d{1,2})(?![\d])\s*[日号]?"
     r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?"
-    r"(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*[T ]?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # Taiwan's ROC years (民國113年 = 2024): with 民國, or a bare three-digit year 100-149.
 _ROC_DATE = re.compile(
@@ -78,6 +80,16 @@ _SHORT_YEAR = re.compile(
     r"(?<![\d.:/-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
 )
 MIN_YEAR, MAX_YEAR = 1949, 2100
+# Day and month before the year, as sites outside Greater China print them (28-10-2024,
+# 19/09/2024, 11/21/2024 10:12 AM EST). The order is decided by evidence (`day_first`).
+_DM_DATE = re.compile(
+    r"(?<![\da-z./:-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?![\d./-])"
+    r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?))?"
+    r"(?:\s*(?P<tz>[ecmp][sd]t|et|pt|gmt|utc|bst|aest|aedt|[+-]\d{2}:?\d{2})(?![a-z]))?)?",
+    re.I,
+)
+# US time zones: a date printed beside one puts the month first.
+_US_ZONE = re.compile(r"[ecmp][sd]t|et|pt", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,13 +98,15 @@ class DateMatch:
 
     start: int
     end: int
-    iso: str
+    iso: str | None  # None: a day and month whose order nothing on the page decides
 
 
 def chinese_numerals(text: str) -> str:
     """Rewrite 二〇二四年四月二日 as 2024年4月2日 (same meaning, for parsing only)."""
 
     def number(s: str) -> str:
+        if s.isdigit():  # 2024年三月五日: the year written in digits
+            return s
         if "十" not in s:
             return "".join(_CN_DIGITS[c] for c in s)
         tens, _, ones = s.partition("十")
@@ -147,11 +161,14 @@ def _dateparser_iso(span: str) -> str | None:
     return value.date().isoformat()
 
 
-def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
+def find_dates(text: str, roc_numeric: bool = False, order: str | None = None) -> list[DateMatch]:
     """Every full calendar date (with a year) in `text`, in order, with its span in `text`.
 
     `roc_numeric` also reads 113-04-02 / 113/4/2 as ROC dates: only for a labelled value.
+    `order` ("dmy" or "mdy") is the page's own evidence for a day and month before the year
+    that neither reveals (03/04/2024); without it such a span is no date.
     """
+    order = order or _PAGE_ORDER.get()
     out = []
 
     def add_unless_inside(m: re.Match, iso: str | None) -> None:
@@ -178,6 +195,14 @@ def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
         mon = _EN_MONTHS.get((m["mon"] or m["mon2"])[:3])
         y, d = m["y1"] or m["y2"], m["d1"] or m["d2"]
         add_unless_inside(m, mon and _valid(y, str(mon), d) and with_year(int(y), mon, int(d)))
+    undecided = []
+    for m in _DM_DATE.finditer(text):
+        first = day_first(m, order)
+        a, b = (m["a"], m["b"]) if first else (m["b"], m["a"])
+        if first is None and max(int(a), int(b)) <= 12:
+            undecided.append(m)
+        elif first is not None and _valid(m["y"], b, a):
+            add_unless_inside(m, with_year(int(m["y"]), int(b), int(a)))
     for m in _ROC_DATE.finditer(text):
         year = int(m["y"] or m["y3"]) + ROC_OFFSET
         if m["y3"] and m["s1"] != "年" and not roc_numeric and not _roc_stamp(text, m):
@@ -185,7 +210,50 @@ def find_dates(text: str, roc_numeric: bool = False) -> list[DateMatch]:
         add_unless_inside(
             m, _valid(str(year), m["m"], m["d"]) and with_year(year, int(m["m"]), int(m["d"]))
         )
+    if not out:
+        # 03/04/2024 with nothing to decide its order: a date's place, but no date (iso None).
+        out = [DateMatch(m.start(), m.end(), None) for m in undecided]
     return sorted(out, key=lambda d: d.start)
+
+
+_PAGE_ORDER: ContextVar[str | None] = ContextVar("page_day_month_order", default=None)
+
+
+def day_first(m: re.Match, order: str | None = None) -> bool | None:
+    """Whether a `_DM_DATE` match puts the day first: a number over 12 is the day, a US time
+    zone puts the month first, else the page's `order`; None when nothing decides."""
+    a, b = int(m["a"]), int(m["b"])
+    if a == b or (a > 12) != (b > 12):
+        return a > 12 or a == b
+    if a > 12:  # both over 12: no date
+        return None
+    if m["tz"] and _US_ZONE.fullmatch(m["tz"]):
+        return False
+    return {"dmy": True, "mdy": False}.get(order or "")
+
+
+def day_month_order(texts: list[str]) -> str | None:
+    """The order a page writes day and month before the year, from its unambiguous dates
+    (19/09/2024 is day-first, 11/21/2024 month-first); None when none or they disagree."""
+    seen = set()
+    for text in texts:
+        for m in _DM_DATE.finditer(text):
+            a, b = int(m["a"]), int(m["b"])
+            if (a > 12) != (b > 12):
+                seen.add("dmy" if a > 12 else "mdy")
+            elif m["tz"] and _US_ZONE.fullmatch(m["tz"]) and max(a, b) <= 12:
+                seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else None
+
+
+@contextmanager
+def page_order(order: str | None):
+    """Read ambiguous day/month dates in the block by the page's own `order` (see `find_dates`)."""
+    token = _PAGE_ORDER.set(order)
+    try:
+        yield
+    finally:
+        _PAGE_ORDER.reset(token)
 
 
 def _roc_stamp(text: str, m: re.Match) -> bool:
@@ -260,5 +328,6 @@ def _valid(y: str, m: str, d: str) -> bool:
 def _squash(span: str) -> str:
     """A span without weekday decorations and brackets dateparser would trip on."""
     span = re.sub(r"[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?", " ", span)
+    span = re.sub(r"上午|下午|中午|晚上|凌晨|早上", " ", span)  # the time is not read
     span = span.replace("号", "日").replace("T", " ")
     return re.sub(r"\s+", " ", span).strip()

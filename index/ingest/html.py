@@ -844,6 +844,18 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
             and any(r == k or (r.startswith(k) and r[len(k)] in "_|｜-–—") for r in refs)
         ):
             return ln.text, f"<{ln.tag}> matching the page title (HTML line {ln.sourceline})"
+    # A <title> that is a near copy of the visible headline (a Word page's document title
+    # 转发：某县…“四本台账” over the headline 某县…的“四本台账”): the page shows the headline.
+    for ln in lines:
+        k = _tkey(ln.text)
+        if (
+            8 <= len(k) <= 120
+            and ln.links < 0.5
+            and not ln.chrome
+            and "。" not in ln.text
+            and any(_near_copy(k, r) for r in refs)
+        ):
+            return ln.text, f"<{ln.tag}> nearly matching the page title (HTML line {ln.sourceline})"
     for value, line in metas[:3]:
         return _title_parts(value)[0], f"<meta> title (HTML line {line})"
     h1s = [_squash(el.text_content()).strip() for el in tree.iter("h1")]
@@ -880,6 +892,20 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
     return None, ""
 
 
+_FORWARDED = re.compile(r"^(?:转发|转载|转|fw|fwd)[:：]", re.I)
+
+
+def _near_copy(key: str, ref: str) -> bool:
+    """Whether a block's title key differs from a <title> key only by a forwarding prefix and
+    a character or two (转发：X, a 的 dropped)."""
+    import difflib
+
+    ref = _FORWARDED.sub("", ref)
+    if key == ref or abs(len(key) - len(ref)) > 2 or len(ref) < 8:
+        return False
+    return difflib.SequenceMatcher(None, key, ref, autojunk=False).ratio() >= 0.9
+
+
 def _names_a_site(text: str) -> bool:
     """A page title that is a site's or office's name (某某县人民政府, 泉州网), not a headline."""
     from index.build.folding import fold
@@ -890,7 +916,7 @@ def _names_a_site(text: str) -> bool:
         looks_like_outlet(key)
         or publishers().lookup(key)
         or re.search(
-            r"(?:政府|门户|网站|官网|网|在线|客户端|委员会|局|厅|办公室|大学|学院|中心|报|社|台|频道|首页)$",
+            r"(?:政府|公所|公署|议会|法院|检察院|医院|门户|网站|官网|网|在线|客户端|委员会|局|厅|办公室|大学|学院|中心|报|社|台|频道|首页)$",
             key,
         )
     )

@@ -6,21 +6,22 @@ and Latin ratios, sentence ends, link-list shape, lexicon hits, its
 neighbours, recurrence in the folder), so a chrome line of a layout nobody has
 written a rule for can still be recognised. It is a multinomial logistic
 regression trained by `bench/linemodel.py` (scikit-learn, dev-only) on the
-labelled layout sets and shipped as `data/line_model.npz`; here only numpy
-reads it, so indexing needs no learning library and `search` imports nothing
-of this.
+labelled layout sets and shipped as `data/line_model.json`; here plain Python
+applies it (a few dozen lines an article: numpy's import alone cost more than
+the arithmetic), so indexing needs no learning library and `search` imports
+nothing of this.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
-
-import numpy as np
 
 from index.ingest.cleaning import BLANK, Line
 from index.ingest.zones import (
@@ -41,7 +42,7 @@ from index.ingest.zones import (
     names_only,
 )
 
-MODEL_PATH = Path(__file__).with_name("data") / "line_model.npz"
+MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
 CLASSES = ("body", "chrome", "title", "meta")
 CHROME_THRESHOLD = 0.8  # P(chrome) above which a zone line the rules kept is dropped
 # The classifier's title overrules the positional title rules only when it is sure of its
@@ -140,7 +141,7 @@ _EVIDENCE = (
 )
 
 
-def may_drop(folded: str, row: np.ndarray | None = None) -> bool:
+def may_drop(folded: str, row=None) -> bool:
     """Whether the classifier may drop this line at all, whatever its score.
 
     Never a line that ends like a sentence or a clause, or holds a clause break
@@ -210,14 +211,14 @@ def line_features(
     zones: Zones,
     recurring: set[int] | frozenset[int] = frozenset(),
     only: list[int] | None = None,
-) -> tuple[list[int], np.ndarray]:
-    """(line indexes, their feature matrix in `FEATURES` order) for the non-blank lines,
+) -> tuple[list[int], list[list[float]]]:
+    """(line indexes, their feature rows in `FEATURES` order) for the non-blank lines,
     or for `only` those of them (their neighbours are still read)."""
     content = [i for i, ln in enumerate(lines) if ln.role != BLANK and ln.text.strip()]
     at = {i: k for k, i in enumerate(content)}
     picked = content if only is None else [i for i in only if i in at]
     if not picked:
-        return [], np.zeros((0, len(FEATURES)))
+        return [], []
     cache: dict[int, list[float]] = {}
 
     def own(k: int) -> list[float]:
@@ -249,7 +250,7 @@ def line_features(
         prev = [own(k - 1)[p] for p in pick] if k > 0 else blank_neighbour
         nxt = [own(k + 1)[p] for p in pick] if k + 1 < n else blank_neighbour
         rows.append(own(k) + pos + prev + nxt)
-    return picked, np.asarray(rows, dtype=np.float64)
+    return picked, rows
 
 
 def title_scores(
@@ -262,66 +263,86 @@ def title_scores(
     picked, x = line_features(lines, zones, recurring, header)
     if not picked:
         return {}
-    p = model.proba(x)[:, model.classes.index("title")]
-    return {lines[i].number: float(v) for i, v in zip(picked, p, strict=True)}
+    title = model.classes.index("title")
+    return {lines[i].number: p[title] for i, p in zip(picked, model.proba(x), strict=True)}
 
 
 @dataclass(frozen=True)
 class LineModel:
-    """Scaled multinomial logistic regression: P(class | features) = softmax(W·z + b)."""
+    """Scaled multinomial logistic regression: P(class | features) = softmax(W·z + b).
 
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray  # classes × features
-    intercept: np.ndarray
+    Given any sequences of numbers (numpy arrays from training too), it keeps tuples of floats.
+    """
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[tuple[float, ...], ...]  # classes × features
+    intercept: tuple[float, ...]
     classes: tuple[str, ...] = CLASSES
     features: tuple[str, ...] = FEATURES
 
-    def proba(self, x: np.ndarray) -> np.ndarray:
-        """Class probabilities for each row of `x`."""
-        z = (x - self.mean) / self.scale
-        logits = z @ self.coef.T + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        e = np.exp(logits)
-        return e / e.sum(axis=1, keepdims=True)
+    def __post_init__(self) -> None:
+        for name in ("mean", "scale", "intercept"):
+            object.__setattr__(self, name, tuple(map(float, getattr(self, name))))
+        object.__setattr__(self, "coef", tuple(tuple(map(float, row)) for row in self.coef))
 
-    def why(self, row: np.ndarray, cls: str = "chrome", top: int = 2) -> str:
+    def _scaled(self, row) -> list[float]:
+        return [(v - m) / s for v, m, s in zip(row, self.mean, self.scale, strict=True)]
+
+    def proba(self, x) -> list[list[float]]:
+        """Class probabilities for each row of `x`."""
+        out = []
+        for row in x:
+            z = self._scaled(row)
+            logits = [
+                sum(map(mul, z, w)) + b for w, b in zip(self.coef, self.intercept, strict=True)
+            ]
+            top = max(logits)
+            e = [math.exp(v - top) for v in logits]
+            total = sum(e)
+            out.append([v / total for v in e])
+        return out
+
+    def why(self, row, cls: str = "chrome", top: int = 2) -> str:
         """The features that pushed `row` most towards `cls` (for inspect)."""
         c = self.classes.index(cls)
-        z = (row - self.mean) / self.scale
-        contrib = z * (self.coef[c] - self.coef.mean(axis=0))
-        best = np.argsort(-contrib)[:top]
+        n = len(self.coef)
+        average = [sum(col) / n for col in zip(*self.coef, strict=True)]
+        contrib = [
+            z * (w - a) for z, w, a in zip(self._scaled(row), self.coef[c], average, strict=True)
+        ]
+        best = sorted(range(len(contrib)), key=lambda j: -contrib[j])[:top]
         return ", ".join(self.features[j] for j in best if contrib[j] > 0)
 
     def save(self, path: Path) -> None:
-        """Write the model as a small .npz file."""
-        np.savez(
-            path,
-            mean=self.mean,
-            scale=self.scale,
-            coef=self.coef,
-            intercept=self.intercept,
-            classes=np.array(self.classes),
-            features=np.array(self.features),
-        )
+        """Write the model as a small JSON file (floats round-trip exactly)."""
+        data = {
+            "classes": list(self.classes),
+            "features": list(self.features),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "coef": [list(row) for row in self.coef],
+            "intercept": list(self.intercept),
+        }
+        Path(path).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> LineModel | None:
         """The model in `path`, or None when it is missing or made for other features."""
         try:
-            with np.load(path, allow_pickle=False) as data:
-                features = tuple(str(f) for f in data["features"])
-                if features != FEATURES:
-                    return None
-                return cls(
-                    data["mean"],
-                    data["scale"],
-                    data["coef"],
-                    data["intercept"],
-                    tuple(str(c) for c in data["classes"]),
-                    features,
-                )
-        except (OSError, KeyError, ValueError):
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            features = tuple(data["features"])
+            if features != FEATURES:
+                return None
+            return cls(
+                data["mean"],
+                data["scale"],
+                data["coef"],
+                data["intercept"],
+                tuple(data["classes"]),
+                features,
+            )
+        except (OSError, KeyError, ValueError, TypeError):
             return None
 
 

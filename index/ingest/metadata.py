@@ -40,13 +40,21 @@ from index.ingest.cleaning import (
 )
 from index.ingest.dates import (
     DateMatch,
+    chinese_numerals,
+    day_month_order,
     find_dates,
     first_date,
+    page_order,
     roc_code_date,
     url_date,
     with_year,
 )
-from index.ingest.publishers import SECTION_NAME, looks_like_outlet, publishers
+from index.ingest.publishers import (
+    SECTION_NAME,
+    looks_like_outlet,
+    platform_by_marks,
+    publishers,
+)
 from index.ingest.zones import (
     Zones,
     chrome_reason,
@@ -172,6 +180,11 @@ _ISSUERS = re.compile(
 _DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d{1,4}\s*号$"
 )
+# A browser's print header: the print time, then the page's <title> (2024/11/30 上午10:15　标题 - X).
+_PRINT_STAMP = re.compile(
+    r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:上午|下午|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s+(?=\S{4})",
+    re.I,
+)
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
     # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
@@ -231,7 +244,9 @@ _FILED_FROM = re.compile(
 )
 # A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某, 作者, 何嘉琳.
 _SPACED_BYLINE = re.compile(
-    rf"^(?:作者|撰文|撰稿|记者)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)$"
+    rf"^(?:作者|撰文|撰稿|记者)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*"
+    # one name alone may have four characters (欧阳明辉, 吉克阿依, 次仁卓玛)
+    rf"|[{_HAN}]{{4}})$"
 )
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
@@ -244,6 +259,10 @@ _ORG_MASTHEAD = re.compile(
     r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
     r"法院|检察院|公安局|局|厅|部|署|委)$"
+)
+# A company or bank whose site carries its own news (中国农业银行, 某某集团, 某某股份有限公司).
+_COMPANY = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:银行|集团|(?:股份)?有限(?:责任)?公司|控股|电网|保险|证券)$"
 )
 # A body whose site publishes its own news (四川大学华西医院, 某某市第一中学, 某某县人民法院).
 _INSTITUTION = re.compile(
@@ -268,8 +287,14 @@ _RUN_BY = re.compile(
     r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
     r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
 )
+# Counters a posting time may carry after it: 阅读 3562, · 阅读 2.1万, 评论 12.
+_COUNTERS = (
+    r"(?:\s*[·|]?\s*(?:阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?)*"
+)
 _YEARLESS_TIME = re.compile(
-    r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$"
+    r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    + _COUNTERS
+    + "$"
 )
 # …特别行政区政府, 臺北市政府, 嘉義縣政府: a government named by its unit, without 人民.
 _GOV_MASTHEAD = re.compile(
@@ -318,8 +343,26 @@ _REPRINT_TAIL = re.compile(
 )
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
-    rf"^(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：]\s*(?P<name>{_NAME})"
+    rf"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[|｜丨/／:：]?|(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：])"
+    rf"\s*(?P<name>{_NAME})"
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
+)
+# The role after the name: 王小明/文　李某/图 (the writer, then the photographer).
+_WRITER_AFTER = re.compile(
+    rf"^(?P<name>{_NAME})\s*[/／]\s*(?:文|文图|图文)"
+    rf"(?:\s+{_NAME}\s*[/／]\s*(?:图|摄|摄影|视频))*\s*$"
+)
+_FIELDS_LINE = re.compile(
+    r"^(?:来源|信息来源|稿件来源|文章来源|稿源)\s*[:：]\s*[^\s:：]{2,20}\s+(?:(?:发布)?(?:时间|日期)|作者|编辑)\s*[:：]"
+)
+# （X供稿）, （X供图）, （图片由X提供） closing a line: who sent the item or its photo in.
+_CONTRIBUTED = re.compile(
+    r"[(（]\s*(?:图片?由|(?P<by>稿件由))?(?P<org>[\u4e00-\u9fff]{3,20}?)\s*(?P<kind>供稿|供图|提供)\s*[)）]$"
+)
+_NOT_AN_ORG = re.compile(r"受访者|采访对象|本人|作者|网友|读者|资料|当事人|家属|摄影师|通讯员|记者")
+_PRODUCED_BY = re.compile(
+    r"^[(（\[【]?(?:(?P<a>[^\s:：|｜]{2,20}?)\s*(?:联合|荣誉)?出品[)）\]】]?$"
+    r"|出品(?:方|单位)?\s*[:：|｜丨]\s*(?P<b>[^\s:：|｜丨()（）\[\]【】]{2,20}))"
 )
 _EDGE_LABEL = re.compile(r"^[\s(（\[【>]*(?:原标题|转载自|转自|本文来源|文章来源|稿件来源)\s*[:：]")
 # An editor credit (and a CNA date code) glued to the end of the last paragraph: …。（編輯：張三）1130305
@@ -359,7 +402,7 @@ _YEARLESS_STAMP = re.compile(
 # A posting time relative to the day the page was saved: 昨天 18:42, 3小时前.
 _RELATIVE_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
-    r"(?:\s+\S{2,4})?$"
+    r"(?:\s+[^\s\d·|]{2,4})?" + _COUNTERS + "$"
 )
 _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~]\s*)?(?P<y>(?:19|20)\d{2})"
@@ -474,6 +517,20 @@ def extract(
 
     `title_scores`: the line classifier's P(title) by line number (see `_pick_title`).
     """
+    # 03/04/2024 is read in the order the page's other day-month dates show (19/09/2024).
+    with page_order(day_month_order([ln.folded for ln in lines])):
+        return _extract(lines, rules, front, zones, front_lines, title_scores)
+
+
+def _extract(
+    lines: list[Line],
+    rules: CleaningRules,
+    front: ArticleMeta | None,
+    zones: Zones | None,
+    front_lines: dict[str, Line] | None,
+    title_scores: dict[int, float] | None,
+) -> Extraction:
+    """`extract`, with the page's day/month order set."""
     zones = zones or find_zones(lines)
     header = [lines[i] for i in zones.header]
     footer = [lines[i] for i in zones.footer]
@@ -546,6 +603,18 @@ def extract(
             _mark(line, META, "metadata line")
     # A credit line may open or close the body as well (it can be as long as a sentence).
     edges = [*zone, *body[:2], *body[-2:]]
+    for line in body[:3]:
+        # 来源：泸州日报　时间：2024年1月16日 under a headline the zones took for text (a
+        # forwarding note above it is prose): a line of fields that opens on a credit label.
+        folded = line.folded.strip()
+        if (
+            line.role == BODY
+            and _FIELDS_LINE.match(folded)
+            and len(folded) <= 60
+            and not any(c in folded for c in "。！？；")
+            and _parse_labels(line, rules, ex, later)
+        ):
+            _mark(line, META, "metadata line")
     for line in edges:
         # A credit closed by a reprint notice may already be chrome by a rule: still read it.
         if line.role in (BODY, CHROME) and _credit_line(line, ex, later):
@@ -642,11 +711,39 @@ def extract(
     for line in footer:
         if line.role == BODY:
             _date_or_byline(line, later, last, rules, footer=True)
-        elif line.role == CHROME and (writer := _WRITER_LINE.match(line.folded.strip())):
+        elif line.role == CHROME and (
+            writer := _WRITER_LINE.match(line.folded.strip())
+            or _WRITER_AFTER.match(line.folded.strip())
+        ):
             # 文字：吴某　摄影：许某　责任编辑：周某 under the text: the writer, then the crew.
             later.offer(
                 "author", _orig(line, line.folded.strip(), writer, "name"), line, "writer's credit"
             )
+    site = ex.get("site") or later.get("site")
+    news_site = site and (
+        looks_like_outlet(site) or (publishers().lookup(site) and _own_outlet(site))
+    )
+    for line in [*zone, *body]:
+        # （常山县供销社供稿）, and on a body's own site (not a news outlet's) （X供图）: the unit
+        # that sent the item in, which such sites post under their own name.
+        sent = _CONTRIBUTED.search(line.folded.strip())
+        org = sent and _as_written(line, sent["org"])
+        if not org or _NOT_AN_ORG.search(sent["org"]):
+            continue
+        if not (looks_like_outlet(org) or _ORG_MASTHEAD.match(sent["org"])):
+            continue
+        if sent["kind"] == "供稿" or sent["by"]:
+            later.offer("source", publishers().canonical(org), line, "contributed by")
+        elif site and not news_site:
+            last.offer("source", publishers().canonical(org), line, "photo sent in, a body's site")
+    for line in zone:
+        # 安化县融媒体中心出品 / 出品：某某日报新媒体中心　监制：…: the outlet that made the piece.
+        made = _PRODUCED_BY.match(line.folded.strip())
+        name = made and _as_written(line, made["a"] or made["b"])
+        if name and looks_like_outlet(name) and line.role in (BODY, CHROME, META):
+            later.offer("source", publishers().canonical(name), line, "production credit")
+            if line.role == BODY:
+                _mark(line, META, "production credit")
     for line in footer:
         m = _EN_COPYRIGHT.search(line.folded)
         pub = _english_publisher(m["site"]) if m else None
@@ -657,10 +754,17 @@ def extract(
         for pattern in _COPYRIGHT:
             m = pattern.search(line.folded)
             # A Latin word after 版权所有 is a name only when known (版權所有 Todos os direitos…).
+            # …nor the first word of a longer Latin name (© 2024 Australian New Express Daily).
             latin = (
                 m
                 and m["site"].isascii()
-                and (pattern is not _COPYRIGHT[1] or publishers().lookup(m["site"]))
+                and (
+                    publishers().lookup(m["site"])
+                    or (
+                        pattern is not _COPYRIGHT[1]
+                        and not re.match(r" [a-z]", line.folded[m.end("site") :])
+                    )
+                )
             )
             if (
                 m
@@ -685,9 +789,10 @@ def extract(
         if (
             len(name) <= 24
             and (_ORG_MASTHEAD.match(name) or _GOV_MASTHEAD.match(name))
-            and re.fullmatch(r"(?:19|20)\d\d\s*年[\d\s月日]+", day.folded.strip())
+            and re.fullmatch(r"(?:19|20)\d\d\s*年[\d\s月日]+", chinese_numerals(day.folded.strip()))
         ):
-            # 湖北省人民政府办公厅 / 2025年4月18日: the office signing the document (it stays text).
+            # 湖北省人民政府办公厅 / 2025年4月18日 (or 二〇二五年四月十八日): the office signing
+            # the document (it stays text).
             last.offer("source", sign.text.strip(), sign, "signature over the date")
     for line in footer:
         # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
@@ -711,6 +816,11 @@ def extract(
         hosts = [n for n in publishers().find(line.folded) if n.publisher.kind in kinds]
         if hosts:
             last.offer("site", hosts[0].publisher.name, line, "platform notice")
+    marked = platform_by_marks([ln.folded for ln in zone])
+    if marked:
+        # 本文禁止转载或摘编 + `… · 投稿`: a platform's own screen, copied with the page.
+        where = zone[marked[1]]
+        last.offer("site", marked[0], where, "the platform's own screen words")
     for line in zone:
         for m in _URL.finditer(line.text):
             url = m.group(0)
@@ -895,28 +1005,37 @@ def _full_office_name(ex: Extraction, zone: list[Line]) -> None:
 
 def _same_outlet(site: str | None, holder: str) -> str | None:
     """The site's own outlet name when a copyright holder is the same outlet written with or
-    without a site word (TVBS / TVBS新聞網, 看看新闻网 / 看看新闻), else None."""
+    without a site word (TVBS / TVBS新聞網, 看看新闻网 / 看看新闻), also by another name the
+    table gives it (中華電視公司 = 華視新聞, under 華視新聞網), else None."""
     if not site:
         return None
-    a, b = fold(site).replace(" ", ""), fold(holder).replace(" ", "")
-    short, long_ = sorted((a, b), key=len)
-    if a == b or not long_.startswith(short) or len(short) < 2:
-        return None
-    if not re.fullmatch(r"(?:新闻)?(?:网|网站|新闻网|在线)", long_[len(short) :]):
-        return None
-    return _own_outlet(site)
+    a = fold(site).replace(" ", "")
+    # the holder by its own name or by the table's name for it (中華電視公司 is 華視新聞)
+    for b in dict.fromkeys(
+        fold(n).replace(" ", "") for n in (holder, publishers().canonical(holder))
+    ):
+        short, long_ = sorted((a, b), key=len)
+        if a == b or not long_.startswith(short) or len(short) < 2:
+            continue
+        if re.fullmatch(r"(?:新闻)?(?:网|网站|新闻网|在线)", long_[len(short) :]):
+            return _own_outlet(site)
+    return None
 
 
 def _own_outlet(site: str) -> str | None:
     """The outlet a hosting site is, when a page on it credits nobody else: not a platform
     (微信公众号, 今日头条) whose pages are other people's; a Latin tag after a Chinese
-    name is dropped (公視新聞網 PNN -> 公視新聞網, 報導者 The Reporter -> 報導者)."""
+    name is dropped (公視新聞網 PNN -> 公視新聞網, 報導者 The Reporter -> 報導者, Rti 中央廣播電臺)."""
     pub = publishers().lookup(site)
-    if pub and pub.kind == "platform":
-        return None
     name = re.sub(
         r"(?<=[\u4e00-\u9fff])\s+[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12}){0,3}$", "", site.strip()
     )
+    # … or before the name the table knows (Rti 中央廣播電臺 -> 中央廣播電臺; now 新聞 is one name)
+    bare = re.sub(r"^[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12}){0,3}\s+(?=[\u4e00-\u9fff])", "", name)
+    if not pub and publishers().lookup(bare):
+        name, pub = bare, publishers().lookup(bare)
+    if pub and pub.kind == "platform":
+        return None
     if re.fullmatch(r"\S{2,12}(?:特别行政区|[省市县])政府", fold(name)) and "人民政府" not in fold(
         name
     ):
@@ -1048,7 +1167,7 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         host = _site_name(parts[0]) if looks_like_outlet(parts[0]) else None
         credited = [p for p in parts[1:] if (pub := pubs.lookup(p)) and pub.kind not in ("site",)]
         value = credited[-1] if credited else parts[0]
-    elif " " in value:
+    elif re.search(r"\s", value):  # also an ideographic space: 中央社　記者X台北5日電
         value = value.split()[0]
     account = re.match(
         r"(.{2,}?)\s*(?:微信公众号|公众号|官方微信|官方微博|微信|微博|抖音号|视频号)$", value
@@ -1095,10 +1214,14 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
     lead_rest = lead_rest.strip(" \t[]【】()（）|,，·>-■□●○◆◇▲△★☆※▶►•")
     if lead_dates and re.fullmatch(r"[\u4e00-\u9fff]{2,4}\s*[:：]", lead_rest):
         lead_rest = ""  # 首发：2024-03-05 10:00 | 来源：X: a label this table does not know, dated
+    # 某某日报 | 2024-03-05 | 作者：X: the outlet and the date before the labels
+    lead_rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|\s*[|｜·•]\s*", " ", lead_rest).strip()
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
         ex.offer("date", d.iso, line, "date beside labels")
+    if lead_dates and looks_like_outlet(lead_rest):
+        _unknown_outlet(line, folded, lead_rest, later)
     for i, m in enumerate(matches):
         kind = kinds[i]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(folded)
@@ -1123,11 +1246,12 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         target = later if m["label"] in _WEAK_LABELS else ex
         if dates:
             target.offer("date", dates[0].iso, line, f"labelled {m['label']}")
-            filed = _FILED_FROM.search(value_folded[dates[0].end :])
-            if kind == "date" and filed:  # 發佈日期：114年3月8日 記者林怡君∕花蓮報導
-                who = filed["name"]
-                ex.offer("author", _as_written(line, who), line, "byline after the date")
-            span = (dates[0].start, dates[0].end)
+            after = value_folded[dates[0].end :].strip()
+            # 發佈日期：114年3月8日 記者林怡君∕花蓮報導, 發佈時間：2024-05-28 15:40　記者 林佳慧 報導
+            filed = _FILED_FROM.search(after) or _BYLINE.match(after)
+            if kind == "date" and filed:
+                ex.offer("author", _reporter(filed["name"], line), line, "byline after the date")
+            span = (dates[0].start, dates[0].end) if kind != "url" else (0, 0)  # a URL stays whole
             value = value[: span[0]] + value[span[1] :]
             value_folded = value_folded[: span[0]] + value_folded[span[1] :]
         widgets = [w.span() for w in _WIDGETS.finditer(value_folded)]
@@ -1375,15 +1499,19 @@ def _date_or_byline(
         rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", lambda m: " " * len(m.group(0)), rest)
         rest = re.sub(
             r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}|编辑于|"
+            # a blog's poster 于 the time 发布 (乡村数字化观察　于 2024-06-03 14:21:05 发布)
+            r"(?<=\s)[于於](?=\s)|(?<=\s)(?:发布|发表|更新|修改)(?:了?博文|了?文章)?$|"
             # the weekday and the lunar date of a paper's date line (星期一　农历乙巳年二月十八),
             # the poster's IP place of a social post (编辑于 2025-10-03 IP属地：广西)
             r"(?:星期|礼拜)[一二三四五六日天]|农历\S{2,12}|ip属地\s*[:：]?\s*[\u4e00-\u9fff]{0,8}|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
-            r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?",
+            r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?|"
+            # an English label (Published: 05 Mar 2024, Posted on …)
+            r"^\s*(?:published|posted|updated|last updated|date)(?:\s+(?:on|at))?\s*[:：]?",
             lambda m: " " * len(m.group(0)),
             rest,
         )
-        names = publishers().find(rest)
+        names = publishers().find_whole(rest)
         leftover = rest
         for n in reversed(names):
             leftover = leftover[: n.start] + " " + leftover[n.end :]
@@ -1406,9 +1534,10 @@ def _date_or_byline(
             for n in names:
                 host = n.publisher.kind in ("site", "platform", "forum")
                 if host and n.publisher.name != "今日头条":
-                    # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it
-                    if n.publisher.kind != "site":
-                        later.offer("site", n.publisher.name, line, "platform on the date line")
+                    # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it; a
+                    # website beside the date (中国新闻网 2024年03月05日) is where it stands
+                    how = "website" if n.publisher.kind == "site" else "platform"
+                    later.offer("site", n.publisher.name, line, f"{how} on the date line")
                     continue
                 orig = (
                     line.text.strip()[n.start : n.end]
@@ -1449,11 +1578,11 @@ def _date_or_byline(
         _mark(line, META, "byline")
         return
     spaced = _SPACED_BYLINE.match(folded)
-    if spaced:
+    if spaced and not (len(spaced["name"]) == 4 and looks_like_outlet(spaced["name"])):
         ex.offer("author", _reporter(_orig(line, folded, spaced, "name"), line), line, "byline")
         _mark(line, META, "byline")
         return
-    writer = _WRITER_LINE.match(folded)
+    writer = _WRITER_LINE.match(folded) or _WRITER_AFTER.match(folded)
     if writer:
         ex.offer("author", _orig(line, folded, writer, "name"), line, "writer's credit")
         _mark(line, META, "byline")
@@ -1767,7 +1896,8 @@ _LATIN_NAME = re.compile(r"[a-z][a-z .&'-]{1,40}")
 
 def _outlet_with_sections(line: Line) -> Line | None:
     """The outlet's name from a top line that names it, then sections of its site
-    (东莞时间网 · 镇街, 京华中原联合日报　侨社新闻, 中国报 China Press　|　国际), else None."""
+    (东莞时间网 · 镇街, 京华中原联合日报　侨社新闻, 中国报 China Press　|　国际, or its whole
+    menu: 某某新闻网　新闻　社区　财经　地产), else None."""
     folded = line.folded.strip()
     parts = [
         p
@@ -1776,8 +1906,13 @@ def _outlet_with_sections(line: Line) -> Line | None:
         )
         if p.strip()
     ]
-    if not 2 <= len(parts) <= 3:
-        return None  # more parts make a menu bar, not a masthead
+    if not 2 <= len(parts) <= 8:
+        return None
+    # Past two sections it is the site's menu after its logo (澳洲新快网　新闻　社区　财经):
+    # only short plain section words then.
+    short = len(parts) <= 3 or all(len(p.strip()) <= 4 for p in parts[1:])
+    if not short:
+        return None
     head = parts[0].strip()
     latin = re.match(rf"(?P<name>\S+?)\s+(?P<latin>{_LATIN_NAME.pattern})$", head)
     name = latin["name"] if latin and re.search(r"[\u4e00-\u9fff]", latin["name"]) else head
@@ -1837,7 +1972,10 @@ def _crumb_site(line: Line) -> str | None:
         if home and not pub and not re.search(r"(?:网|网站|在线|客户端)$", part):
             return None
         # 通许县人民政府 > 乡镇动态: a government's or a body's portal opens its own crumb.
-        body = not home and (_GOV_MASTHEAD.match(part) or _INSTITUTION.match(part))
+        # … also an office's (江西省林业局 > 地方林业) or a company's (中国农业银行 > 新闻中心).
+        body = not home and any(
+            p.match(part) for p in (_GOV_MASTHEAD, _INSTITUTION, _ORG_MASTHEAD, _COMPANY)
+        )
         if pub or looks_like_outlet(part) or body or _FORUM_NAME.fullmatch(part):
             written = text[m.start() : m.start() + len(part)] if len(text) == len(folded) else part
             site = publishers().website(part) if not home else None
@@ -1915,7 +2053,7 @@ def _reporter(name: str, line: Line) -> str:
     name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
     # 李望贤 深圳报道: the last word is where the report was filed from, not a second name.
     name = re.sub(r"(?<=\S)\s+[\u4e00-\u9fff]{2,4}报[道导]?$", "", name)
-    name = re.sub(r"(?<=..)报[道导]?$", "", name)
+    name = re.sub(r"(?<=..)报[道导]?$", "", name).strip()
     return _as_written(line, name)
 
 
@@ -1947,9 +2085,8 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
         if _DATELINE_DATE.match(tail) or re.match(r"\s*讯", tail):
             return None, at + m.end()
         return None, None
-    names = [n for n in publishers().find(text) if n.start == 0]
-    if names:
-        n = names[0]
+    n = publishers().at_start(text)
+    if n is not None:
         credit = publishers().canonical(shown[: n.end])
         # 南海网、南海网客户端12月2日消息: the outlet and its own app, joined; the outlet is credited.
         joined = re.match(
@@ -2197,7 +2334,7 @@ def _suffix_is_site(folded: str) -> bool:
 
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
-    text = _REPOST.sub("", text.strip().strip("*").strip())
+    text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
     folded = fold(text)
     site = None
     for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail

@@ -114,6 +114,8 @@ _BAR_NOTICE = re.compile(
     r"政府网站找错|^(?:适老化|无障碍)(?:无障碍)?(?:服务|版|模式|浏览|阅读)$|^(?:长者模式|关怀版)$|您是(?:本站|本网)?第\s*[\d,]+\s*位|"
     r"分辨率\S{0,10}浏览器|以上(?:版本)?浏览器|支持ipv6|"
     r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
+    # an advert slot and its booking line: 廣告　刊登熱線 2833XXXX, 广告合作：…
+    r"^广告(?=\s|[:：]|$)|(?:刊登|广告)(?:热线|专线|联系电话|合作|投放|招商)|"
     # membership and donation prompts of reader-funded media: 支持独立媒体 成为X会员, 赞助X
     r"支持(?:独立|公共|非营利)?(?:媒体|新闻|报导|报道)\s*(?:成为|加入)|^(?:成为|加入)\S{0,6}会员$|^支持独立媒体|"
     # an attachment field with nothing attached (政府信息公开: 附件：无)
@@ -131,6 +133,8 @@ _BAR_NOTICE = re.compile(
 )
 # Reading-time and word-count bars: 阅读需要 3 分钟, 预计阅读时间：2分钟, 文章字数：1024.
 _READING_TIME = re.compile(
+    # a reader view's estimate alone: 2-3 分钟, 约 5 分钟, 3 min read
+    r"^(?:预计|大约|约)?\d{1,2}(?:\s*[-–~～至]\s*\d{1,2})?\s*(?:分钟|min(?:ute)?s?)(?:阅读|读完|read)?$|"
     r"(?:预计|大约|约)?阅读(?:时间|时长|约需|需要|需|用时)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟|"
     r"(?:文章|全文|本文)(?:字数|共|约)\s*[:：]?\s*(?:约|共)?\s*\d+\s*字"
 )
@@ -152,8 +156,27 @@ _COUNTER = re.compile(
     r"(?:该文章|该回答|这篇文章|本文|此文)?)?[\s)）\]】]*$"
 )
 # Font-size bars: A- A+, 字号：T|T, 【字号 大 中 小】.
+# Each size may sit in its own brackets: 【大】【中】【小】, [A+] [A-].
 _FONT_BAR = re.compile(
-    r"^[\[【(（]?(?:字号|字体)?[:：]?\s*(?:(?:a\s*[+\-－]|[大中小]|t)\s*[|｜/]?\s*){2,}[\]】)）]?$"
+    r"^[\[【(（]?(?:字号|字体)?[:：]?\s*"
+    r"(?:[\[【(（]?(?:a\s*[+\-－]|[大中小]|t)[\]】)）]?\s*[|｜/]?\s*){2,}[\]】)）]?$"
+)
+# An audio or video player's bar: 点击收听音频 ▶ 03:42, 播放 02:15, ▶ 1:05:20.
+_PLAYER = re.compile(
+    r"^(?:[▶►▷⏵]\s*)?(?:点击|点此)?(?:收听|播放|收看|试听)(?:音频|视频|语音|广播|本文|新闻|全文)?\s*"
+    r"(?:[▶►▷⏵]\s*)?(?:时长\s*[:：]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?$|^[▶►▷⏵]\s*\d{1,2}:\d{2}(?::\d{2})?$"
+)
+# A producer's credit alone on a line under the text: 某县融媒体中心出品, 某某工作室 制作.
+_PRODUCER = re.compile(r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|监制|荣誉出品)$")
+# An official document's issue note (版记) and a cover note forwarding a piece to its readers:
+# 县委组织部办公室　2024年1月18日印发 / 各村（社区）：现将《X》有关报道转发给你们，请认真学习。
+_ISSUE_NOTE = re.compile(
+    r"^[^\s。！？，,]{2,30}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印制|翻印|签发)$"
+)
+_COVER_NOTE = re.compile(
+    r"^[^。！？]{2,30}[:：]\s*现将\S{0,40}?(?:转发|印发|转载|转)给(?:你们|各位|大家|你单位|各单位)"
+    r"[^。！？]{0,10}(?:请|望)[^。]{0,30}[。！]?$"
 )
 # 已有 12 人参与, 共 3 条评论.
 _JOINED = re.compile(
@@ -208,7 +231,8 @@ _FLOOR = re.compile(r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)(?=\s|$)(?!.*[。！
 # Forums name the first reply floors 沙发, 板凳, 地板: 沙发　网名：回复.
 _NAMED_FLOOR = re.compile(
     r"^(?:沙发|板凳|地板|地下室)(?:\s*$|\s+[^\s:：，。]{1,16}\s*[:：]"
-    r"|\s+[^\s。！？，,]{1,16}\s+(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
+    r"|\s+[^\s。！？，,]{1,16}\s+(?:(?:发表|发布|回复)于\s*)?(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
 )
 _POSTED_FROM = re.compile(r"(?:^|\s)来自\s*\S{0,16}(?:客户端|android|iphone|ipad|手机|微博|weibo)")
 # The head of the comments under an article, with or without their count.
@@ -402,6 +426,12 @@ def chrome_reason(line: Line) -> str | None:
         return "counter"
     if _FONT_BAR.match(compact):
         return "share/navigation words (font size)"
+    if _PLAYER.match(compact):
+        return "media player"
+    if len(compact) <= 30 and _PRODUCER.match(probe):
+        return "producer credit"
+    if _ISSUE_NOTE.match(compact) or (len(compact) <= 80 and _COVER_NOTE.match(compact)):
+        return "document's issue or cover note"
     if (
         len(compact) <= 60
         and not re.search(r"[。！？!?；;]", compact)
@@ -468,7 +498,7 @@ def chrome_reason(line: Line) -> str | None:
     if words:
         rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
         bare = re.sub(
-            r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文)",
+            r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文|文章|博文|帖子)",
             "",
             compact,
         )
@@ -553,9 +583,21 @@ def is_breadcrumb(folded: str) -> bool:
 
 
 def is_menu(folded: str) -> bool:
-    """A row of short menu items: 首页 要闻 时事 财经."""
+    """A row of short menu items: 首页 要闻 时事 财经, also behind the site's name
+    (宜春新闻网　首页　新闻　县区　专题)."""
     parts = folded.split()
-    return len(parts) >= 3 and all(len(p) <= 4 for p in parts)
+    if len(parts) >= 3 and all(len(p) <= 4 for p in parts):
+        return True
+    return (
+        len(parts) >= 4
+        and len(parts[0]) <= 12
+        and all(len(p) <= 4 for p in parts[1:])
+        and not _NOT_MENU.search(folded)
+    )
+
+
+# Clause marks and title separators: 标题 | 地方 | 中央社 cna is a <title>, not a menu.
+_NOT_MENU = re.compile(r"[。！？!?；;，,：:、“”\"|｜_/>›»\-–—]")
 
 
 def list_block_lines(lines: list[Line], indexes: list[int]) -> dict[int, str]:

@@ -238,6 +238,12 @@ class ProximityPhrase(query.Phrase):
             _OnlyTerm(self.fieldname, field.to_bytes(w), ids).matcher(searcher, context)
             for w in self.words
         ]
+        return self.tree(ms)
+
+    def tree(self, ms: list):
+        """The phrase's matcher over its words' matchers `ms` (each listing only matching
+        documents): their intersection, boosted; one shape for every caller, so the
+        same scores and the same place in Whoosh's matcher trees."""
         m = make_binary_tree(matching.IntersectionMatcher, ms)
         return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
 

@@ -52,6 +52,9 @@ RESULT_CACHE_SIZE = 64
 TIE_MARGIN = 50  # extra top hits fetched so date can break score ties exactly
 CANCEL_CHECK_EVERY = 2048  # matches between checks for a newer search
 NUMPY_FACETS_FROM = 4096  # matches from which facets are counted with numpy bincounts
+# … and from which they are once the numpy codes exist (`warm_up` builds them on large
+# indexes): a bincount beats Python's Counter from a few hundred matches.
+NUMPY_FACETS_BUILT_FROM = 256
 # Indexes from which queries are ranked by numpy bounds (index/query/topk.py); below,
 # scoring every match is as quick and a one-shot `search` need not import numpy.
 BOUNDED_FROM_DOCS = 10_000
@@ -490,6 +493,7 @@ class SearchEngine:
                 lambda: _check(cancel),
                 late,
                 tighten,
+                st,
             )
         except topk.Unsupported:
             return None
@@ -727,7 +731,8 @@ class SearchEngine:
 
     def _count_facets(self, docs: list[int], t: _DocTables) -> Facets:
         """Count facet values over `docs` (numpy bincounts for big sets)."""
-        if len(docs) >= NUMPY_FACETS_FROM:
+        built = self._facet_arrays is not None and self._facet_arrays[0] is t
+        if len(docs) >= NUMPY_FACETS_FROM or (built and len(docs) >= NUMPY_FACETS_BUILT_FROM):
             scoring = self._scoring  # its live documents, if it serves the open searcher
             live = scoring[1].live if scoring is not None and scoring[0] is self._searcher else None
             raw, months = self._facet_codes(t).counts(docs, live)

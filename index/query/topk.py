@@ -7,7 +7,7 @@ over all documents: which documents match (literals from the accelerator,
 filters and words from posting lists read in bulk) and, per document, a lower
 and an upper bound of its score (BM25F computed with numpy from the postings'
 weights and the field-length bytes, as Whoosh computes it; a proximity phrase
-is only bounded, since its match needs positions).
+is only bounded, since its match needs the folded text).
 
 `rank_top` then picks the head: documents whose score is known exactly (only
 constants) are ranked directly, and the others are rescored by Whoosh itself
@@ -20,6 +20,7 @@ caller scores every match instead.
 
 from __future__ import annotations
 
+import copy
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from pyroaring import BitMap
-from whoosh import query
+from whoosh import matching, query
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
@@ -44,6 +45,8 @@ STOP_CHECK_EVERY = 8  # candidates rescored between looks at the deadline
 # per hit wanted (each batch also pays a matcher per segment, so not fewer than 32).
 TIGHTEN_BATCH = 256
 TIGHTEN_PER_HIT = 4
+TIGHTEN_GROWTH = 2
+SCORERS_KEPT = 20_000  # words' scorers kept per searcher (a few hundred bytes each)
 NARROW_FROM = 4096  # matches from which rank_top first drops those out of reach
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
@@ -61,7 +64,7 @@ class Bounds:
     """One query node over all documents: must/may match, and score bounds given a match."""
 
     must: np.ndarray  # bool: certainly matches
-    may: np.ndarray  # bool: possibly matches (a proximity phrase needs positions)
+    may: np.ndarray  # bool: possibly matches (a proximity phrase needs the folded text)
     lo: np.ndarray  # float: lower bound of the node's score where it matches
     hi: np.ndarray  # float: upper bound
     fuzzy: np.ndarray  # bool: the score has a BM25 part (else it is an exact sum of constants)
@@ -116,6 +119,18 @@ class ScoreTables:
         self._scores = _ArrayCache(POSTINGS_CACHE)  # (field, text) → term_scores()
         # (field, text) → the segments' (ids, weights) read so far, by `read_step`
         self._partial: dict[tuple[str, str], list] = {}
+        self._scorers: dict[tuple, object] = {}  # see `scorer`
+
+    def scorer(self, sub, weighting, field: str, btext: bytes):
+        """`weighting`'s scorer of a word in segment searcher `sub` (as `Searcher.postings`
+        makes it), kept: it depends only on the searcher's statistics."""
+        key = (id(sub), id(weighting), field, btext)
+        got = self._scorers.get(key)
+        if got is None:
+            if len(self._scorers) >= SCORERS_KEPT:
+                self._scorers.clear()
+            got = self._scorers[key] = weighting.scorer(sub, field, btext)
+        return got
 
     def live_set(self) -> BitMap:
         """The live documents as a bitmap."""
@@ -336,7 +351,7 @@ class TreeBounds:
                 if not _within_literal(sub, texts):  # else its matches are the literal's
                     found = found | self._match_set(sub)
             return found
-        raise Unsupported(f"matching {type(q).__name__}")  # e.g. a phrase needs positions
+        raise Unsupported(f"matching {type(q).__name__}")  # e.g. a phrase needs the text
 
     def ids_of(self, q: query.Query) -> np.ndarray:
         """Live documents matching `q`, ignoring scores (literals from the accelerator)."""
@@ -588,6 +603,7 @@ class PhraseTightener:
             raise Unsupported(f"{len(phrases)} phrases")
         self.searcher = searcher
         self.phrase = next(iter(phrases.values()))
+        self._seen: list[tuple[np.ndarray, np.ndarray]] = []  # (docnums, phrase matched)
         out = []
         for matched in (False, True):
             b = tree.with_phrase(q, matched)
@@ -599,13 +615,25 @@ class PhraseTightener:
     ) -> tuple[np.ndarray, np.ndarray] | None:
         """New (lo, hi) of the candidates `at` (sorted indexes into `docs`), or None if
         `stop()` turned True first."""
-        matched = phrase_matches(self.searcher, self.phrase, docs[at], stop)
+        cand = docs[at]
+        matched = phrase_matches(self.searcher, self.phrase, cand, stop)
         if matched is None:
             return None
+        self._seen.append((cand, matched))
         return (
             np.where(matched, self.lo1[at], self.lo0[at]),
             np.where(matched, self.hi1[at], self.hi0[at]),
         )
+
+    def known(self) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates whose phrase was matched so far (sorted docnums), and whether it
+        matched each."""
+        if not self._seen:
+            return np.zeros(0, np.int64), np.zeros(0, dtype=bool)
+        docs = np.concatenate([d for d, _m in self._seen])
+        matched = np.concatenate([m for _d, m in self._seen])
+        order = np.argsort(docs, kind="stable")
+        return docs[order], matched[order]
 
 
 def phrase_matches(
@@ -630,13 +658,172 @@ def phrase_matches(
 
 
 def exact_scores(
-    searcher, q: query.Query, docs: np.ndarray, known: dict[int, np.ndarray] | None = None
+    searcher,
+    q: query.Query,
+    docs: np.ndarray,
+    known: dict[int, np.ndarray] | None = None,
+    tables: ScoreTables | None = None,
 ) -> np.ndarray:
     """Whoosh's own score of `q` for each of `docs` (sorted searcher docnums); NaN where it
     does not match. A score depends only on the document, not on which others are asked,
     so the proximity phrase and the literals (whose ids `known` holds, by id() of their
-    `LiteralQuery`) are matched among `docs` only."""
-    return _exact_scores(searcher, q, docs, known)[0]
+    `LiteralQuery`) are matched among `docs` only, and so are the words when `tables`
+    holds their postings (`_ArrayTerm`)."""
+    return _exact_scores(searcher, q, docs, known, tables=tables)[0]
+
+
+class _TermListMatcher(matching.ListMatcher):
+    """A word's postings among some documents, scored by Whoosh's own scorer of the word.
+
+    Its own class, so that Whoosh's weighted trees, which break ties between equal
+    weights by comparing matcher classes, order these as they order posting matchers.
+    """
+
+
+class _ArrayTerm(query.Term):
+    """A word whose matcher lists its postings among the candidates, from arrays already
+    read (`ScoreTables.postings`), instead of decoding posting blocks per segment.
+
+    Same estimate as the word (so the same matcher tree), same weights, same
+    scorer (so the same score, bit for bit) at the candidates; elsewhere it does
+    not match, which rescoring never asks about.
+    """
+
+    def __init__(self, term: query.Term, ids: np.ndarray, weights: np.ndarray, rescoring) -> None:
+        super().__init__(term.fieldname, term.text, boost=term.boost)
+        self.ids = ids  # searcher docnums among the candidates (sorted)
+        self.weights = weights
+        self.rescoring = rescoring  # the `_ArrayRescoring` that made it
+
+    def matcher(self, searcher, context=None):
+        """A `_TermListMatcher` where Whoosh would give the word's posting matcher."""
+        field = searcher.schema[self.fieldname]
+        try:
+            btext = field.to_bytes(self.text)
+        except ValueError:
+            return matching.NullMatcher()
+        reader = searcher.reader()
+        if (self.fieldname, btext) not in reader:
+            return matching.NullMatcher()
+        offset = self.rescoring.offsets[id(reader)]
+        a, b = np.searchsorted(self.ids, [offset, offset + reader.doc_count_all()])
+        weighting = context.weighting if context is not None else searcher.weighting
+        m = _TermListMatcher(
+            (self.ids[a:b] - offset).tolist(),
+            self.weights[a:b].tolist(),
+            scorer=self.rescoring.tables.scorer(searcher, weighting, self.fieldname, btext),
+            term=(self.fieldname, btext),
+        )
+        return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
+
+
+class _KnownPhrase(ProximityPhrase):
+    """The proximity phrase where its match among the candidates is already known (the
+    `PhraseTightener` matched it): the same matcher tree and word scores as
+    `ProximityPhrase.matcher`, its words listed at the known matches, so no text
+    or posting is read again."""
+
+    def __init__(self, phrase: ProximityPhrase, words: list, rescoring) -> None:
+        super().__init__(phrase.fieldname, phrase.words, slop=phrase.slop, boost=phrase.boost)
+        self.listed = words  # per word: (docnums where the phrase matches, their weights)
+        self.rescoring = rescoring  # the `_ArrayRescoring` that made it
+
+    def matcher(self, searcher, context=None):
+        """`ProximityPhrase.matcher`'s tree over `_TermListMatcher`s of the known matches."""
+        field = searcher.schema[self.fieldname]
+        reader = searcher.reader()
+        offset = self.rescoring.offsets[id(reader)]
+        end = offset + reader.doc_count_all()
+        weighting = (context.weighting if context is not None else None) or searcher.weighting
+        ms = []
+        for word, (ids, weights) in zip(self.words, self.listed, strict=True):
+            try:
+                btext = field.to_bytes(word)
+            except ValueError:
+                return matching.NullMatcher()
+            if (self.fieldname, btext) not in reader:
+                return matching.NullMatcher()
+            a, b = np.searchsorted(ids, [offset, end])
+            ms.append(
+                _TermListMatcher(
+                    (ids[a:b] - offset).tolist(),
+                    weights[a:b].tolist(),
+                    scorer=self.rescoring.tables.scorer(searcher, weighting, self.fieldname, btext),
+                    term=(self.fieldname, btext),
+                )
+            )
+        return self.tree(ms)
+
+
+class _ArrayRescoring:
+    """Rewrites a query for rescoring `docs`: each word under its ANDs, ORs and AND-MAYBEs
+    an `_ArrayTerm`, and the proximity phrase a `_KnownPhrase` where its match is known at
+    every candidate holding all its words. Other nodes (literals, filters, NOT) are the
+    same objects."""
+
+    def __init__(self, searcher, tables: ScoreTables, docs: np.ndarray, phrase=None) -> None:
+        self.tables = tables
+        self.docs = docs
+        # id() of a segment reader → its first searcher docnum
+        self.offsets = {id(sub.reader()): offset for sub, offset in searcher.leaf_searchers()}
+        self.phrase = phrase  # (ProximityPhrase, known docnums, matched), or None
+
+    def _postings(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
+        """The word's (docnums, weights) among the candidates."""
+        ids, weights = self.tables.postings(field, text)
+        docs = self.docs
+        at = np.searchsorted(ids, docs)
+        inside = at < len(ids)
+        at = at[inside][ids[at[inside]] == docs[inside]]
+        return ids[at], weights[at]
+
+    def rewrite(self, q: query.Query) -> query.Query:
+        """`q` for rescoring (see the class)."""
+        if type(q) is query.Term:
+            if q.fieldname not in self.tables.searcher.schema:
+                return q
+            return _ArrayTerm(q, *self._postings(q.fieldname, q.text), self)
+        if type(q) is ProximityPhrase:
+            return self._known_phrase(q)
+        if type(q) in (query.And, query.Or):
+            kids = [self.rewrite(k) for k in q.subqueries]
+            if all(k is c for k, c in zip(kids, q.subqueries, strict=True)):
+                return q
+            new = copy.copy(q)
+            new.subqueries = kids
+            return new
+        if type(q) is query.AndMaybe:
+            a, b = self.rewrite(q.a), self.rewrite(q.b)
+            if a is q.a and b is q.b:
+                return q
+            new = copy.copy(q)
+            new.a, new.b = a, b
+            new.subqueries = (a, b)
+            return new
+        return q
+
+    def _known_phrase(self, q: ProximityPhrase) -> query.Query:
+        """A `_KnownPhrase` if the tightener's phrase is known at every candidate holding
+        all its words, else `q` (Whoosh matches it)."""
+        if self.phrase is None or q.boost == 1.0:  # boost 1: no wrapper, another tree order
+            return q
+        phrase, known, matched = self.phrase
+        same = (q.fieldname, list(q.words), q.slop, q.boost)
+        if same != (phrase.fieldname, list(phrase.words), phrase.slop, phrase.boost):
+            return q
+        schema = self.tables.searcher.schema
+        if q.fieldname not in schema:
+            return q
+        listed = [self._postings(q.fieldname, w) for w in q.words]
+        holding = self.docs
+        for ids, _w in listed:
+            holding = holding[np.isin(holding, ids, assume_unique=True)]
+        at = np.minimum(np.searchsorted(known, holding), max(len(known) - 1, 0))
+        if len(holding) and (not len(known) or (known[at] != holding).any()):
+            return q  # some candidate's phrase is not known: Whoosh matches it
+        yes = holding[matched[at]] if len(holding) else holding
+        listed = [(ids[np.isin(ids, yes)], w[np.isin(ids, yes)]) for ids, w in listed]
+        return _KnownPhrase(q, listed, self)
 
 
 def _exact_scores(
@@ -645,15 +832,21 @@ def _exact_scores(
     docs: np.ndarray,
     known: dict[int, np.ndarray] | None = None,
     stop: Callable[[], bool] | None = None,
+    tables: ScoreTables | None = None,
+    phrase: tuple | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """`exact_scores` plus which of `docs` were settled: all of them, unless `stop()`
-    turned True (asked per segment and every STOP_CHECK_EVERY documents)."""
+    turned True (asked per segment and every STOP_CHECK_EVERY documents). `phrase`:
+    (the proximity phrase, docnums where its match is known, whether it matched), used
+    with `tables`."""
     out = np.full(len(docs), np.nan)
     done = np.zeros(len(docs), dtype=bool)
     if not len(docs):
         return out, done
     known = known or {}
     context = searcher.context()
+    if tables is not None:
+        q = _ArrayRescoring(searcher, tables, docs, phrase).rewrite(q)
     nodes = list(_walk(q))
     phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
     literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
@@ -734,6 +927,7 @@ def rank_top(
     check: Callable[[], None] | None = None,
     late: Callable[[], bool] | None = None,
     tighten: PhraseTightener | None = None,
+    tables: ScoreTables | None = None,
 ) -> Ranking | None:
     """The best `want` of `docs` by (score, newer, lower docnum), with Whoosh's exact scores.
 
@@ -748,7 +942,8 @@ def rank_top(
     a hit Whoosh has not rescored is its lower bound.
 
     `tighten` first narrows the bounds of the candidates that might make the head
-    (best upper bound first), so that Whoosh rescores few of them.
+    (best upper bound first), so that Whoosh rescores few of them. With `tables`, the
+    rescoring reads the words' postings from its arrays (`_ArrayTerm`).
     """
     n = len(docs)
     if not n or want <= 0:
@@ -759,6 +954,7 @@ def rank_top(
             return False
 
     k = min(want, n)
+    tightener = tighten if isinstance(tighten, PhraseTightener) else None
     if n > NARROW_FROM and fuzzy.any():  # (all exact, e.g. browsing: they tie, nothing to drop)
         # A document whose upper bound lies under the k-th best lower bound can neither
         # be rescored nor ranked (the threshold only rises): drop those before the
@@ -801,7 +997,7 @@ def rank_top(
             floor = np.partition(lb, n - k)[n - k]
             if at < len(loose) and ub[loose[at]] < floor:
                 break
-            batch *= 4
+            batch *= TIGHTEN_GROWTH
     pending = np.flatnonzero(fuzzy & (ub >= floor))
     pending = pending[np.argsort(-ub[pending], kind="stable")]
     batch = FIRST_BATCH
@@ -814,7 +1010,10 @@ def rank_top(
             cut_short = True
             break
         chunk = np.sort(pending[at : at + batch])
-        scores, done = _exact_scores(searcher, q, docs[chunk], literals, late)
+        phrase = None
+        if tightener is not None:
+            phrase = (tightener.phrase, *tightener.known())
+        scores, done = _exact_scores(searcher, q, docs[chunk], literals, late, tables, phrase)
         if not done.all():
             # Out of time inside the batch: keep what was settled, give up the rest.
             chunk, scores, cut_short = chunk[done], scores[done], True

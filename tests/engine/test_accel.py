@@ -164,6 +164,7 @@ def test_fast_accelerated_path_answers_like_whoosh(updated_index, monkeypatch, l
         assert engine._accel is not None and engine._accel[1] is not None
         engine._cache.clear()
         monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", 10**9)
+        monkeypatch.setattr(search_mod, "NUMPY_FACETS_BUILT_FROM", 10**9)
         monkeypatch.setattr(SearchEngine, "_accelerator", lambda self, s: None)
         plain = {q: _answer(engine.search(q, limit=limit)) for q in QUERIES}
         engine._cache.clear()
@@ -369,15 +370,38 @@ def test_utf16_text_matches_only_at_character_boundaries():
         assert [seg.text(i) for i in range(len(folded))] == folded
 
 
+def test_plain_and_numpy_builds_write_the_same_bytes():
+    """A small segment's sections (plain Python) are byte for byte numpy's, spaces, empty
+    paragraphs, long posting lists and characters beyond the BMP included."""
+    rng = random.Random(12)
+    alphabet = "的一是在不了有和人这中大为上 \t\nab1𠀀𠀁丁Ȁ。，"
+    cases = [[], [""], [" "], [" \n\t"], ["ab"] * 9]
+    for _ in range(200):
+        pool = alphabet[: rng.randint(2, len(alphabet))]
+        cases.append(
+            [
+                "".join(rng.choice(pool) for _ in range(rng.randint(0, 50)))
+                for _ in range(rng.randint(0, 25))
+            ]
+        )
+    for folded in cases:
+        plain = b"".join(accel.encode(len(folded), accel._plain_arrays(folded)))
+        assert plain == b"".join(accel.encode(len(folded), accel._numpy_arrays(folded))), folded
+    big = ["的一是在不了有和人这中大为上" * 200] * 20
+    assert sum(map(len, big)) > accel.PLAIN_BUILD_CHARS  # build_arrays takes numpy's path
+    assert accel.in_memory(big) == b"".join(accel.encode(len(big), accel._plain_arrays(big)))
+
+
 def format2_bytes(folded: list[str]) -> bytes:
     """The accelerator file format 2 wrote (uint64 bigram keys, UTF-8 text) for `folded`."""
     import numpy as np
 
     arrays = accel.build_arrays(folded)
     encoded = [t.encode("utf-8") for t in folded]
-    counts = np.diff(arrays.pop("bi_first_off").astype(np.int64))
-    first = np.repeat(arrays.pop("bi_first").astype(np.uint64), counts)
-    keys = (first << np.uint64(accel.BIGRAM_SHIFT)) | arrays.pop("bi_second").astype(np.uint64)
+    counts = np.diff(np.asarray(arrays.pop("bi_first_off"), dtype=np.int64))
+    first = np.repeat(np.asarray(arrays.pop("bi_first"), dtype=np.uint64), counts)
+    second = np.asarray(arrays.pop("bi_second"), dtype=np.uint64)
+    keys = (first << np.uint64(accel.BIGRAM_SHIFT)) | second
     sections = {
         "text_off": accel._offsets(encoded),
         "text": b"".join(encoded),

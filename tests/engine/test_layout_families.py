@@ -291,6 +291,45 @@ def test_publisher_table_is_large_and_covers_regions():
     assert pubs.domain("https://cpc.people.com.cn/n1/2023/1105/c1.html").name == "中国共产党新闻网"
 
 
+def test_publisher_names_found_by_lookups_equal_the_patterns():
+    """`find` walks short strings with dict lookups: the same matches as the compiled
+    pattern, Latin word edges (cna in china), longest first, and names of several words
+    with any spaces (or none) between them included."""
+    import random
+    import re
+
+    pubs = publishers()
+    written = sorted(pubs._written)
+    rng = random.Random(7)
+    spaces = ["", " ", "  ", "\u3000", "\n"]
+
+    def spaced(name: str) -> str:
+        return re.sub(" ", lambda _m: rng.choice(spaces), name)
+
+    noise = [*"的了人民日报新华网之声客户端官方abc.1x9", "china", "cna", "cctv", "app", " ", "\t"]
+    cases = [
+        *written,
+        *(f"{a}{spaced(k)}{b}" for k in written for a, b in (("x", " "), (".", "1"))),
+    ]
+    for _ in range(5000):
+        parts = [spaced(rng.choice(written)) if rng.random() < 0.5 else rng.choice(noise)]
+        parts += [spaced(rng.choice(written)) if rng.random() < 0.5 else rng.choice(noise)]
+        cases.append("".join(parts * 2))
+    for case in cases:
+        if len(case) > 64:
+            continue
+        by_pattern = [
+            (m.start(), m.end(), pubs._by_key[re.sub(r"\s+", "", m.group(0))])
+            for m in pubs._pattern.finditer(case)
+        ]
+        assert [(n.start, n.end, n.publisher) for n in pubs._walk(case)] == by_pattern, case
+    for case in cases:  # any length: the name a lead opens with
+        text = case * 5
+        first = pubs._pattern.match(text)
+        opening = pubs.at_start(text)
+        assert (opening.end if opening else None) == (first.end() if first else None), text
+
+
 def test_inspect_reports_evidence_and_drops(tmp_path, capsys):
     from search_app.cli import main
 

@@ -51,23 +51,23 @@ def _build(text: str, model):
 def test_the_shipped_model_loads_and_matches_the_features():
     model = default_model()
     assert model is not None, f"{MODEL_PATH} missing or trained for other features"
-    assert model.coef.shape == (len(CLASSES), len(FEATURES))
+    assert len(model.coef) == len(CLASSES) and {len(row) for row in model.coef} == {len(FEATURES)}
     assert model.features == FEATURES
 
 
 def test_a_model_for_other_features_is_not_used(tmp_path):
-    stale = tmp_path / "m.npz"
-    np.savez(
-        stale,
-        mean=np.zeros(2),
-        scale=np.ones(2),
-        coef=np.zeros((4, 2)),
-        intercept=np.zeros(4),
-        classes=np.array(CLASSES),
-        features=np.array(["a", "b"]),
-    )
+    stale = tmp_path / "m.json"
+    LineModel([0, 0], [1, 1], [[0, 0]] * 4, [0] * 4, CLASSES, ("a", "b")).save(stale)
     assert LineModel.load(stale) is None
-    assert LineModel.load(tmp_path / "missing.npz") is None
+    assert LineModel.load(tmp_path / "missing.json") is None
+    (tmp_path / "torn.json").write_text('{"features": [')
+    assert LineModel.load(tmp_path / "torn.json") is None
+
+
+def test_a_saved_model_loads_back_equal(tmp_path):
+    model = default_model()
+    model.save(tmp_path / "m.json")
+    assert LineModel.load(tmp_path / "m.json") == model
 
 
 def test_features_describe_every_non_blank_line_in_order():
@@ -78,15 +78,15 @@ def test_features_describe_every_non_blank_line_in_order():
     zones = find_zones(lines)
     idx, x = line_features(lines, zones)
     assert idx == [0, 2, 4]
-    assert x.shape == (3, len(FEATURES))
+    assert len(x) == 3 and {len(row) for row in x} == {len(FEATURES)}
     col = {name: k for k, name in enumerate(FEATURES)}
-    assert x[0, col["first_line"]] == 1 and x[2, col["last_line"]] == 1
-    assert x[1, col["is_prose"]] == 1 and x[1, col["sentence_end"]] == 1
-    assert x[2, col["widget_words"]] > 0 and x[2, col["in_footer"]] == 1
+    assert x[0][col["first_line"]] == 1 and x[2][col["last_line"]] == 1
+    assert x[1][col["is_prose"]] == 1 and x[1][col["sentence_end"]] == 1
+    assert x[2][col["widget_words"]] > 0 and x[2][col["in_footer"]] == 1
     # Neighbours: the prose line's features are the share bar's "prev_" ones.
-    assert x[2, col["prev_is_prose"]] == 1
+    assert x[2][col["prev_is_prose"]] == 1
     only_idx, only_x = line_features(lines, zones, only=[4])
-    assert only_idx == [4] and np.array_equal(only_x[0], x[2])
+    assert only_idx == [4] and only_x[0] == x[2]
 
 
 def test_own_features_read_the_line_alone():
@@ -106,8 +106,8 @@ def test_shipped_model_tells_a_share_bar_from_a_sentence():
     _idx, x = line_features(lines, zones)
     p = default_model().proba(x)
     chrome, body = CLASSES.index("chrome"), CLASSES.index("body")
-    assert p[0, body] > 0.5 and p[1, body] > 0.5
-    assert p[2, chrome] > 0.5
+    assert p[0][body] > 0.5 and p[1][body] > 0.5
+    assert p[2][chrome] > 0.5
 
 
 def test_classifier_drops_a_footer_line_no_rule_names_and_keeps_the_body():

@@ -102,6 +102,7 @@ def test_facet_counts_and_months_equal_the_lists(updated_index, monkeypatch, num
     """Counting over the stored codes (memoryviews, or numpy bincounts) gives the counts,
     their order and the months that counting Python lists of values gave."""
     monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", numpy_from)
+    monkeypatch.setattr(search_mod, "NUMPY_FACETS_BUILT_FROM", numpy_from)
     engine = SearchEngine(updated_index)
     try:
         searcher = engine._current()
@@ -115,6 +116,29 @@ def test_facet_counts_and_months_equal_the_lists(updated_index, monkeypatch, num
             shuffled = docs[:]
             rng.shuffle(shuffled)  # document order does not matter
             assert engine._count_facets(shuffled, t) == want, size
+    finally:
+        engine.close()
+
+
+def test_many_valued_facets_by_own_pairs_equal_the_masked_pass(updated_index, monkeypatch):  # noqa: F811
+    """A many-valued facet counted from the documents' own pairs gives the counts of the
+    pass over every pair, for any share of the documents."""
+    import numpy as np
+
+    from index.query import accel
+
+    engine = SearchEngine(updated_index)
+    try:
+        t = engine._doc_tables(engine._current())
+        arrays = engine._facet_codes(t)
+        assert arrays._multi
+        rng = np.random.default_rng(5)
+        for share in (0.0, 0.01, 0.1, 0.3, 0.7, 1.0):
+            docs = np.sort(rng.choice(arrays.n, int(arrays.n * share), replace=False))
+            monkeypatch.setattr(accel, "PAIRS_BY_DOCUMENT_UNDER", 10**9)
+            own = arrays.counts(docs)
+            monkeypatch.setattr(accel, "PAIRS_BY_DOCUMENT_UNDER", 0)
+            assert arrays.counts(docs) == own, share
     finally:
         engine.close()
 

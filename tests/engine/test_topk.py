@@ -222,6 +222,51 @@ def test_bounds_hold_for_every_matching_document(updated_index):  # noqa: F811
             assert (scores[~fuzzy] == lo[~fuzzy]).all(), q
             exact = topk.exact_scores(searcher, compiled.whoosh_query, docs)
             assert exact.tolist() == scores.tolist(), q
+            # The words' postings from the arrays (`_ArrayTerm`): the same scores, bit for bit.
+            arrays = topk.exact_scores(searcher, compiled.whoosh_query, docs, tables=tables)
+            assert arrays.tolist() == scores.tolist(), q
+            some = docs[::7]
+            part = topk.exact_scores(searcher, compiled.whoosh_query, some, tables=tables)
+            assert part.tolist() == scores[::7].tolist(), q
+    finally:
+        engine.close()
+
+
+def test_phrase_among_candidates_matches_like_whooshs_phrase_matcher(updated_index):  # noqa: F811
+    """The proximity phrase matched at the candidates only (`phrase_matches`: their
+    texts, then the words' postings) matches where the phrase's own matcher does."""
+    import random
+
+    from index.query.compile import ProximityPhrase
+
+    engine = SearchEngine(updated_index)
+    try:
+        searcher = engine._current()
+        tables = topk.ScoreTables(searcher)
+        rng = random.Random(3)
+        seen = 0
+        for words in (["干部", "群众"], ["经济", "发展"], ["的", "在"], ["工作", "干部", "群众"]):
+            phrase = ProximityPhrase("content", words, slop=8, boost=2.0)
+            holding = None
+            for w in words:
+                ids = tables.postings("content", w)[0]
+                holding = ids if holding is None else np.intersect1d(holding, ids)
+            for _ in range(5):
+                size = rng.randint(1, max(1, len(holding)))
+                docs = np.sort(np.asarray(rng.sample(holding.tolist(), size), dtype=np.int64))
+                whoosh = np.zeros(len(docs), dtype=bool)
+                for sub, offset in searcher.leaf_searchers():
+                    phrase.only = None
+                    found = set(phrase.matcher(sub, searcher.boolean_context()).all_ids())
+                    whoosh |= (
+                        np.isin(docs - offset, list(found))
+                        & (docs >= offset)
+                        & (docs < offset + sub.doc_count_all())
+                    )
+                got = topk.phrase_matches(searcher, phrase, docs)
+                assert got.tolist() == whoosh.tolist(), words
+                seen += int(got.sum())
+        assert seen > 0
     finally:
         engine.close()
 

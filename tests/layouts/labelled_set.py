@@ -1,4 +1,4 @@
-"""The writer shared by make_heldout3/4/5.py: articles in their real encodings plus labels.yaml."""
+"""The writer shared by make_heldout3..10.py: articles in their real encodings plus labels.yaml."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from pathlib import Path
 import yaml
 
 OMIT = object()
-CODECS = {"utf-8": "utf-8", "gbk": "gbk", "gb18030": "gb18030", "big5": "big5"}
+CODECS = {
+    "utf-8": "utf-8",
+    "gbk": "gbk",
+    "gb18030": "gb18030",
+    "big5": "big5",
+    "utf-16-le": "utf-16-le",
+}
+# the byte-order mark each codec is saved with when `bom` is set (Notepad's "Unicode" is UTF-16-LE)
+BOMS = {"utf-16-le": b"\xff\xfe"}
 
 
 class LabelledSet:
@@ -45,7 +53,7 @@ class LabelledSet:
             text = text.replace("\n", "\r\n")
         data = text.encode(CODECS[encoding])
         if bom:
-            data = b"\xef\xbb\xbf" + data
+            data = BOMS.get(encoding, b"\xef\xbb\xbf") + data
         assert file not in self.files, file
         self.files[file] = data
         enc = encoding + (" bom" if bom else "") + (" crlf" if crlf else "")

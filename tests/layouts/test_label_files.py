@@ -27,6 +27,7 @@ HELDOUT_MINIMUMS = {
     "heldout7": (40, 32),
     "heldout8": (40, 32),
     "heldout9": (40, 32),
+    "heldout10": (40, 32),
 }
 
 

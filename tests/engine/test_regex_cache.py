@@ -1,0 +1,93 @@
+"""The compiled-pattern cache of short indexing runs (issue 12): a pattern built from its
+stored program is the pattern `re` compiles (same program), and a bad file is no cache."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from re import _compiler
+
+from index.build import regex_cache
+from index.build.segmenter import CACHE_ENV
+from tests.conftest import ROOT, make_config
+
+PATTERNS = [
+    (r"[\u4e00-\u9fff]{2,4}(?:日报|晚报)", 0),
+    (r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月", 0),
+    (r"^(?:来源|source)\s*[:：]\s*(?P<src>\S+)$", re.IGNORECASE | re.MULTILINE),
+    (r"[^\W_]|[\U00020000-\U0003347f]", 0),
+]
+
+
+def test_a_stored_program_builds_the_pattern_re_compiles():
+    for pattern, flags in PATTERNS:
+        built = regex_cache._build(pattern, regex_cache._program(pattern, int(flags)))
+        # Pattern equality compares the flags, the pattern and the compiled program.
+        assert built == _compiler.compile(pattern, int(flags))
+        assert built.groupindex == re.compile(pattern, flags).groupindex
+
+
+def test_saved_patterns_are_served_from_re_cache_in_the_next_process(tmp_path):
+    probe = (
+        "import json, re, sys\n"
+        "from index.build import regex_cache\n"
+        "loaded = regex_cache.load(sys.argv[1])\n"
+        "pats = json.loads(sys.argv[2])\n"
+        "got = [re.compile(p, f) for p, f in pats]\n"
+        "from re import _compiler\n"
+        "same = all(g == _compiler.compile(p, f) for g, (p, f) in zip(got, pats))\n"
+        "print(json.dumps([loaded, same, regex_cache.save(sys.argv[1])]))\n"
+    )
+    pats = json.dumps([(p, int(f)) for p, f in PATTERNS])
+    env = {**os.environ, CACHE_ENV: str(tmp_path)}
+
+    def run() -> list:
+        res = subprocess.run(
+            [sys.executable, "-c", probe, str(tmp_path), pats],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        assert res.returncode == 0, res.stderr
+        return json.loads(res.stdout.strip().splitlines()[-1])
+
+    loaded, same, saved = run()  # no file yet: compiled, then stored
+    assert loaded == 0 and same and saved >= len(PATTERNS)
+    loaded, same, saved = run()  # read back: nothing new to store
+    assert loaded >= len(PATTERNS) and same and saved == 0
+    regex_cache.cache_file(tmp_path).write_bytes(b"\x00damaged")
+    loaded, same, saved = run()  # a damaged file is no cache, and is replaced
+    assert loaded == 0 and same and saved >= len(PATTERNS)
+
+
+def test_an_index_run_reads_the_patterns_it_stored(tmp_path, corpus_copy):
+    """The second `index` run finds the ingest modules' patterns in the cache file."""
+    from index.build.indexer import Indexer
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    Indexer(cfg).run()
+    env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
+    probe = (
+        "import re, sys\n"
+        "from search_app.cli import main\n"
+        "from index.build import regex_cache\n"
+        "code = main(['index', '--index-dir', sys.argv[1]])\n"
+        "print(code, len(regex_cache._loaded))\n"
+    )
+    out = []
+    for _ in range(2):
+        res = subprocess.run(
+            [sys.executable, "-c", probe, str(cfg.index.dir)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        assert res.returncode == 0, res.stderr
+        out.append(res.stdout.strip().splitlines()[-1].split())
+    assert out[0][0] == out[1][0] == "0"
+    assert int(out[0][1]) > 100 and int(out[1][1]) >= int(out[0][1])
