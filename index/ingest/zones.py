@@ -162,9 +162,11 @@ _FONT_BAR = re.compile(
     r"(?:[\[【(（]?(?:a\s*[+\-－]|[大中小]|t)[\]】)）]?\s*[|｜/]?\s*){2,}[\]】)）]?$"
 )
 # An audio or video player's bar: 点击收听音频 ▶ 03:42, 播放 02:15, ▶ 1:05:20.
+_DURATION = r"(?:\d{1,2}:\d{2}(?::\d{2})?|约?\s*\d{1,2}\s*分钟)"
 _PLAYER = re.compile(
-    r"^(?:[▶►▷⏵]\s*)?(?:点击|点此)?(?:收听|播放|收看|试听)(?:音频|视频|语音|广播|本文|新闻|全文)?\s*"
-    r"(?:[▶►▷⏵]\s*)?(?:时长\s*[:：]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?$|^[▶►▷⏵]\s*\d{1,2}:\d{2}(?::\d{2})?$"
+    r"^(?:[▶►▷⏵]\s*)?(?:点击|点此)?(?:收听|播放|收看|试听|听)(?:音频|视频|语音|广播|本文|新闻|全文)?\s*"
+    rf"(?:[▶►▷⏵]\s*)?(?:时长\s*[:：]?\s*)?{_DURATION}?$|^[▶►▷⏵]\s*{_DURATION}$|"
+    rf"^(?:音频|视频|语音)(?:时长)?\s*[:：]?\s*{_DURATION}$"
 )
 # A producer's credit alone on a line under the text: 某县融媒体中心出品, 某某工作室 制作.
 _PRODUCER = re.compile(r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|监制|荣誉出品)$")
@@ -173,6 +175,8 @@ _PRODUCER = re.compile(r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|�
 _ISSUE_NOTE = re.compile(
     r"^[^\s。！？，,]{2,30}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印制|翻印|签发)$"
+    # the rest of a document's 版记: how it is disclosed, who gets copies, how many were printed
+    r"|^[(（]?此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)[)）]?$|^抄送\s*[:：]\S|^[(（]?共印\s*\d+\s*份[)）]?$"
 )
 _COVER_NOTE = re.compile(
     r"^[^。！？]{2,30}[:：]\s*现将\S{0,40}?(?:转发|印发|转载|转)给(?:你们|各位|大家|你单位|各单位)"
@@ -430,7 +434,9 @@ def chrome_reason(line: Line) -> str | None:
         return "media player"
     if len(compact) <= 30 and _PRODUCER.match(probe):
         return "producer credit"
-    if _ISSUE_NOTE.match(compact) or (len(compact) <= 80 and _COVER_NOTE.match(compact)):
+    if (len(compact) <= 160 and _ISSUE_NOTE.match(compact)) or (
+        len(compact) <= 80 and _COVER_NOTE.match(compact)
+    ):
         return "document's issue or cover note"
     if (
         len(compact) <= 60

@@ -30,7 +30,14 @@ def test_font_bars_with_each_size_in_brackets():
 
 
 def test_a_media_players_bar():
-    for line in ("点击收听音频\u3000▶ 03:42", "播放视频 02:15", "▶ 1:05:20", "收听本文"):
+    for line in (
+        "点击收听音频\u3000▶ 03:42",
+        "播放视频 02:15",
+        "▶ 1:05:20",
+        "收听本文",
+        "音频时长 03:42",
+        "听全文 约3分钟",
+    ):
         art = build("某某之声\n" + HEAD + line + "\n\n" + BODY)
         assert line not in joined(art), line
     # a sentence about listening is text
@@ -85,6 +92,15 @@ def test_a_documents_issue_note_and_a_cover_note_forwarding_a_piece():
     assert art.meta.title == "某县驻村干部的“三本账”"
     art = build(HEAD + BODY + "\n某某县人民政府办公室　二〇二五年三月八日印发\n")
     assert "印发" not in joined(art)
+    # the rest of a document's 版记: disclosure, copies sent, copies printed
+    art = build(
+        HEAD + BODY + "\n（此件公开发布）\n\n抄送：县委办公室，县人大常委会办公室，县政协办公室。\n"
+        "\n某某县人民政府办公室　2025年3月8日印发\n（共印30份）\n"
+    )
+    for note in ("此件公开发布", "抄送", "共印"):
+        assert note not in joined(art), note
+    art = build(HEAD + BODY + "\n此件公开发布后引起关注，群众纷纷点赞。\n")
+    assert "此件公开发布后" in joined(art)
     # a report's own opening sentence and a sentence about issuing are text
     art = build(
         HEAD
@@ -176,3 +192,33 @@ def test_a_tax_invoice_advert_with_its_market_word():
     )
     text = "各地发票查验平台已经上线。"
     assert clean(text) == text
+
+
+PDF_TWO_DECKS = """某某日报　　03版　　县市区新闻　　2025年11月11日　星期二
+某县脐橙迎来采摘季
+果农在家门口卖果
+　　本报讯（记者 某某某　通讯员 杜
+鹏）连日来，某县的脐橙陆续成熟，
+在某某镇的一处脐橙园里，果农们忙
+着采摘、装箱，客商的货车停满了路
+边。
+　　某县是全国有名的脐橙之乡，全县
+脐橙种植面积达40万亩，从业人员近20
+万人。如今，电商直播成了脐橙销
+售的新渠道，每天都有大量订单发往全
+国各地。
+"""
+
+
+def test_a_pdf_pages_second_deck_is_not_the_titles_end():
+    assert build(PDF_TWO_DECKS).meta.title == "某县脐橙迎来采摘季"
+    # a title wrapped at its own column still joins its short rest
+    wrapped = PDF_TWO_DECKS.replace(
+        "某县脐橙迎来采摘季\n果农在家门口卖果", "某县：脐橙熟了果农在家\n门口卖果"
+    )
+    assert build(wrapped).meta.title == "某县：脐橙熟了果农在家门口卖果"
+    # a break after a quoted term joins a rest of any width
+    quoted = PDF_TWO_DECKS.replace(
+        "某县脐橙迎来采摘季\n果农在家门口卖果", "某镇：“乡贤议事会”\n议出美丽乡村新图景"
+    )
+    assert build(quoted).meta.title == "某镇：“乡贤议事会”议出美丽乡村新图景"
