@@ -68,7 +68,7 @@ from index.ingest.zones import (
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"(?P<label>来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"作者|撰文|撰稿|采写|记者|通讯员|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|生成日期|公开方式|公开范围|公开时限|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
@@ -114,7 +114,11 @@ _LABEL_KIND = {
         ],
         "date",
     ),
-    **dict.fromkeys(["原文链接", "原文地址", "链接"], "url"),
+    **dict.fromkeys(
+        ["原文链接", "原文地址", "链接", "来源网址", "原文网址", "原网址", "来源链接"], "url"
+    ),
+    # a notes app's or a clipper's own stamp: the weakest date (see `Extraction.stamp`)
+    **dict.fromkeys(["创建时间", "创建日期", "创建于", "收藏时间", "收藏于", "添加时间"], "stamp"),
     "原标题": "original_title",
     **dict.fromkeys(
         ["保存时间", "保存日期", "保存于", "下载时间", "抓取时间", "采集时间", "剪藏时间"], "saved"
@@ -1238,6 +1242,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         if kind == "saved":  # when the page was saved: no publication date, but a reference
             ex.saved = ex.saved or (dates[0].iso if dates else None)
             continue
+        if kind == "stamp":  # 创建时间 of a clipped note: the day it was made, if nothing else
+            if dates and dates[0].iso and ex.stamp is None:
+                ex.stamp = (dates[0].iso, line)
+            continue
         stamp = None if dates else _YEARLESS_STAMP.search(value_folded)
         if stamp:  # 来源：恩施日报  09-16 07:45
             _note_yearless(value_folded, line, ex)
@@ -1364,8 +1372,8 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
         )
     )
     value = " ".join(names or parts[:1]).strip()
-    if fold(value) in _NO_AUTHOR:
-        value = ""
+    if fold(value) in _NO_AUTHOR or _OFFICE.fullmatch(fold(value)):
+        value = ""  # 作者：宣传科: an office wrote it, not a person
     if org:
         org = _source_value(re.split(r"[·•]", org)[-1])[0]
     return value or None, org
@@ -1754,6 +1762,8 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
             _mark(line, named.role, named.reason)
         return
     compact = "".join(folded.split())
+    if SECTION_NAME.match(compact):
+        return  # 党建资讯 is a section of the site, though 党建 is also a journal
     paper_site = _PAPER_SITE.fullmatch(compact)
     pub = publishers().lookup(paper_site["paper"]) if paper_site else None
     if pub and not publishers().lookup(compact) and pub.kind in ("paper", "journal", "tv"):
@@ -2323,7 +2333,16 @@ def _title_continued(title_line: Line, lines: list[Line]) -> Line | None:
     ):
         return None
     # Only where the text is hard-wrapped: elsewhere a short line under a title is its own line.
-    return nxt if len(wrapped_prose(lines)) >= 3 else None
+    if len(wrapped_prose(lines)) < 3:
+        return None
+    from index.ingest.paragraphs import display_width
+
+    # A wrapped title fills its first line and leaves the rest below (…送技 / 到家门口), or breaks
+    # after a quoted term (梁弄镇：“乡贤议事会” / 议出…); a line nearly as wide under a title that
+    # ends plainly is a second deck of its own (秭归脐橙迎来采摘季 / 果农在家门口卖果).
+    if display_width(probe) > 0.75 * display_width(head) and head[-1:] not in "”’」』》)）":
+        return None
+    return nxt
 
 
 def _suffix_is_site(folded: str) -> bool:

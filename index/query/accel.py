@@ -219,6 +219,12 @@ class AccelLiteral(query.Query):
         return matching.ListMatcher(ids, all_weights=self.boost)
 
 
+# A many-valued facet over fewer than 1/this of the documents is counted from their own
+# pairs; over more, by one pass over all pairs with a mask (which costs about the same for
+# any share; at 1M paragraphs the two cross near a fifth).
+PAIRS_BY_DOCUMENT_UNDER = 10
+
+
 class FacetArrays:
     """The facet codes of a searcher's segments (`SegmentTables`) as searcher-wide numpy
     arrays, so counting a facet over a candidate set is one `bincount`."""
@@ -233,7 +239,7 @@ class FacetArrays:
         self.n = len(rank)
         self.rank = rank
         self._single: dict[str, tuple[list, object]] = {}
-        self._multi: dict[str, tuple[list, object, object]] = {}
+        self._multi: dict[str, tuple[list, object, object, object]] = {}
         self._all: tuple | None = None  # (live array, counts over it), see `counts`
         for spec in FACETS:
             index: dict = {None: 0}  # value → searcher-wide code; 0: no value
@@ -250,7 +256,10 @@ class FacetArrays:
             codes = np.concatenate(codes) if codes else np.zeros(0, np.int64)
             if spec.multi_valued:
                 docs = np.concatenate(docs) if docs else np.zeros(0, np.int64)
-                self._multi[spec.name] = (list(index), docs, codes)
+                # Where each document's pairs start (pairs are in document order).
+                firsts = np.zeros(self.n + 1, dtype=np.int64)
+                np.cumsum(np.bincount(docs, minlength=self.n), out=firsts[1:])
+                self._multi[spec.name] = (list(index), docs, codes, firsts)
             else:
                 self._single[spec.name] = (list(index), codes)
 
@@ -287,10 +296,14 @@ class FacetArrays:
         out = {}
         for name, (names, codes) in self._single.items():
             out[name] = _counter(names, codes[docs])
-        if self._multi:
+        if self._multi and len(docs) * PAIRS_BY_DOCUMENT_UNDER < self.n:
+            # Few documents: gather their own pairs, not a pass over every pair.
+            for name, (names, _pair_docs, pair_codes, firsts) in self._multi.items():
+                out[name] = _counter(names, pair_codes[_ranges(firsts, docs)])
+        elif self._multi:
             mask = np.zeros(self.n, dtype=bool)
             mask[docs] = True
-            for name, (names, pair_docs, pair_codes) in self._multi.items():
+            for name, (names, pair_docs, pair_codes, _firsts) in self._multi.items():
                 out[name] = _counter(names, pair_codes[mask[pair_docs]])
         months = self.rank[docs] // 100
         months = months[months > 0]
@@ -330,6 +343,18 @@ def segment_tables(reader, cached=None):
         if tab is not None and tab.docs == reader.doc_count_all():
             return tab
     return tables.in_memory(reader, name)
+
+
+def _ranges(firsts, docs):
+    """The places of the pairs of `docs` (numpy), a document's pairs starting at `firsts`."""
+    import numpy as np
+
+    lo = firsts[docs]
+    lens = firsts[docs + 1] - lo
+    ends = np.cumsum(lens)
+    if not len(ends) or not ends[-1]:
+        return np.zeros(0, dtype=np.int64)
+    return np.arange(ends[-1]) + np.repeat(lo - (ends - lens), lens)
 
 
 def _counter(names: list, codes) -> Counter:

@@ -51,6 +51,7 @@ STOP_CHECK_EVERY = 8  # candidates rescored between looks at the deadline
 # per hit wanted (each batch also pays a matcher per segment, so not fewer than 32).
 TIGHTEN_BATCH = 256
 TIGHTEN_PER_HIT = 4
+TIGHTEN_GROWTH = 2
 SCORERS_KEPT = 20_000  # words' scorers kept per searcher (a few hundred bytes each)
 NARROW_FROM = 4096  # matches from which rank_top first drops those out of reach
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -1082,7 +1083,7 @@ def rank_top(
             floor = np.partition(lb, n - k)[n - k]
             if at < len(loose) and ub[loose[at]] < floor:
                 break
-            batch *= 4
+            batch *= TIGHTEN_GROWTH
     pending = np.flatnonzero(fuzzy & (ub >= floor))
     pending = pending[np.argsort(-ub[pending], kind="stable")]
     batch = FIRST_BATCH

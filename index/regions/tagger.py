@@ -64,7 +64,10 @@ _COMPANY_GAP_RE = re.compile(
 # Last characters of every gap suffix (医院, 中学, 银行, 有限公司, 队).
 _GAP_TAIL_RE = re.compile(
     "["
-    + "".join({w[-1] for w in aliases.INSTITUTION_GAP_SUFFIXES + aliases.COMPANY_SUFFIXES})
+    + "".join(
+        {w[-1] for w in aliases.INSTITUTION_GAP_SUFFIXES + aliases.COMPANY_SUFFIXES if w[-1] != ")"}
+    )
+    + aliases.SHOP_NAME_ENDS
     + "队]"
 )
 _LINK_LINE_RE = re.compile(
@@ -77,6 +80,12 @@ _SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
 # 记者林怡君∕花莲报导): where the reporter filed from, a credit like 来源:…
 _BYLINE_LINE_RE = re.compile(
     r"^[^,。!?;:]{0,20}[/／∕]\s*[^,。!?;:/／∕]{0,24}?\s*[\u4e00-\u9fff]{2,6}\s*(?:报导|报道)$"
+)
+# A signature closing a notice (落款): the issuing body's name alone, maybe over its date
+# (云南省农业农村厅 / 某县统计局 二〇二四年四月二十八日), in the last two paragraphs.
+_SIGNATURE_RE = re.compile(
+    r"^[\u4e00-\u9fff()]{2,20}(?:局|厅|委|委员会|办公室|人民政府|政府|中心|研究院|法院|检察院|联合社)"
+    r"(?:\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日)?$"
 )
 _ALNUM_RUN_RE = re.compile("[a-z0-9_-]{5}")  # a cheap pre-check: every handle has one
 _CLAUSE_END = frozenset("。!?;,\n")
@@ -278,6 +287,10 @@ class RegionTagger:
             self._paths(t, c, h, known_names) if h.contextual or (h.suspect and names) else f
             for t, c, h, f in zip(texts, contexts, scans, first, strict=True)
         ]
+        for i in range(max(1, len(texts) - 2), len(texts)):
+            # 云南省农业农村厅 closing a notice: its signature, a credit like 来源:…
+            if not paragraphs[i - 1][1] and _signature(texts[i]):
+                named_all[i] = ()
         article_focus = self._focus(named_all[0])
         focus = article_focus
         gap_paragraphs = gap_chars = 0  # since the region in force was last named
@@ -617,6 +630,10 @@ class RegionTagger:
         cands = [f for f in hit.forms if _allowed(f, hit, par.text, prev, anchors, sibling)]
         if not cands:
             return
+        if len({f.unit.path for f in cands}) > 1 and self._paragraph_units([hit]):
+            # The name being decided is no evidence for itself: 从连江来到纽约 in a story that
+            # named 福州市连江县 is that county, not Taiwan's 连江县 (the ungated reading).
+            plain = _prefix_set(self._paragraph_units([h for h in par.chosen if h is not hit]))
         unit = _decide(cands, prev, plain, par.context)
         if unit is not None:
             hit.unit = unit
@@ -699,6 +716,8 @@ def _string_rules(
     bad_before = aliases.REJECT_BEFORE.get(surface)
     if bad_before and text[max(0, start - 4) : start].endswith(bad_before):
         return ()
+    if text[max(0, start - 3) : start] == "原地级":
+        return ()  # 原地级巢湖市: the dissolved prefecture, not today's unit of that name
     if nxt == "域" and surface.endswith("区"):
         return ()  # 河北区域 is 河北 + 区域
     subunit = _SUBUNIT_RE.match(text, end) is not None or (
@@ -936,6 +955,11 @@ def _in_spam_clause(text: str, pos: int) -> bool:
     while hi < len(text) and text[hi] not in _CLAUSE_END:
         hi += 1
     return _SPAM_CONTACT_RE.search(text, lo, hi) is not None
+
+
+def _signature(text: str) -> bool:
+    """The issuing body's name alone, maybe over its date: a notice's signature (落款)."""
+    return len(text) <= 44 and _SIGNATURE_RE.match(text) is not None
 
 
 def _dateline(text: str, hit: _Hit) -> bool:

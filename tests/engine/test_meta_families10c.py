@@ -30,7 +30,14 @@ def test_font_bars_with_each_size_in_brackets():
 
 
 def test_a_media_players_bar():
-    for line in ("点击收听音频\u3000▶ 03:42", "播放视频 02:15", "▶ 1:05:20", "收听本文"):
+    for line in (
+        "点击收听音频\u3000▶ 03:42",
+        "播放视频 02:15",
+        "▶ 1:05:20",
+        "收听本文",
+        "音频时长 03:42",
+        "听全文 约3分钟",
+    ):
         art = build("某某之声\n" + HEAD + line + "\n\n" + BODY)
         assert line not in joined(art), line
     # a sentence about listening is text
@@ -85,6 +92,15 @@ def test_a_documents_issue_note_and_a_cover_note_forwarding_a_piece():
     assert art.meta.title == "某县驻村干部的“三本账”"
     art = build(HEAD + BODY + "\n某某县人民政府办公室　二〇二五年三月八日印发\n")
     assert "印发" not in joined(art)
+    # the rest of a document's 版记: disclosure, copies sent, copies printed
+    art = build(
+        HEAD + BODY + "\n（此件公开发布）\n\n抄送：县委办公室，县人大常委会办公室，县政协办公室。\n"
+        "\n某某县人民政府办公室　2025年3月8日印发\n（共印30份）\n"
+    )
+    for note in ("此件公开发布", "抄送", "共印"):
+        assert note not in joined(art), note
+    art = build(HEAD + BODY + "\n此件公开发布后引起关注，群众纷纷点赞。\n")
+    assert "此件公开发布后" in joined(art)
     # a report's own opening sentence and a sentence about issuing are text
     art = build(
         HEAD
@@ -176,3 +192,74 @@ def test_a_tax_invoice_advert_with_its_market_word():
     )
     text = "各地发票查验平台已经上线。"
     assert clean(text) == text
+
+
+PDF_TWO_DECKS = """某某日报　　03版　　县市区新闻　　2025年11月11日　星期二
+某县脐橙迎来采摘季
+果农在家门口卖果
+　　本报讯（记者 某某某　通讯员 杜
+鹏）连日来，某县的脐橙陆续成熟，
+在某某镇的一处脐橙园里，果农们忙
+着采摘、装箱，客商的货车停满了路
+边。
+　　某县是全国有名的脐橙之乡，全县
+脐橙种植面积达40万亩，从业人员近20
+万人。如今，电商直播成了脐橙销
+售的新渠道，每天都有大量订单发往全
+国各地。
+"""
+
+
+def test_a_pdf_pages_second_deck_is_not_the_titles_end():
+    assert build(PDF_TWO_DECKS).meta.title == "某县脐橙迎来采摘季"
+    # a title wrapped at its own column still joins its short rest
+    wrapped = PDF_TWO_DECKS.replace(
+        "某县脐橙迎来采摘季\n果农在家门口卖果", "某县：脐橙熟了果农在家\n门口卖果"
+    )
+    assert build(wrapped).meta.title == "某县：脐橙熟了果农在家门口卖果"
+    # a break after a quoted term joins a rest of any width
+    quoted = PDF_TWO_DECKS.replace(
+        "某县脐橙迎来采摘季\n果农在家门口卖果", "某镇：“乡贤议事会”\n议出美丽乡村新图景"
+    )
+    assert build(quoted).meta.title == "某镇：“乡贤议事会”议出美丽乡村新图景"
+
+
+# Probing invented bars of the kinds above (not from a labelled set), each with sentences that stay.
+PROBED = (
+    "相关标签：乡村振兴 茶产业",
+    "文章热度：123℃",
+    "视频加载中...",
+    "点击加载更多",
+    "语音播报",
+    "朗读本文",
+    "赞赏作者",
+    "推荐到：",
+    "欢迎投稿",
+    "本站QQ群：123456",
+    "查看原图",
+    "扫描二维码 手机阅读",
+    "复制链接",
+    "【默认】【大】",
+    "登录后参与评论",
+    "附件下载",
+    "原创声明：本文为原创",
+)
+KEPT = (
+    "赞赏这种担当精神",
+    "打赏主播成了新的消费陷阱",
+    "相关标签化的做法值得商榷，专家建议慎用。",
+    "加载中的进度条让人着急，网速太慢了。",
+    "欢迎投稿的信箱里塞满了村民的来信。",
+    "朗读比赛在村小学举行，孩子们热情很高。",
+    "语音播报系统上线后，公交站更方便了。",
+    "查看原图才发现照片里还有一只猫。",
+    "热度不减的乡村游，今年更火了。",
+    "他加入了一个微信群：里面都是种茶的。",
+)
+
+
+def test_probed_bars_of_these_kinds():
+    for line in PROBED:
+        assert _reason(line), line
+    for line in KEPT:
+        assert _reason(line) is None, line

@@ -283,3 +283,33 @@ def test_probed_date_line_and_byline_forms():
     art = build("山区蔬菜喜丰收\n2024-03-05\n\n2024年3月5日下午3:20，镇里召开了动员会。\n\n" + BODY)
     assert art.meta.date == "2024-03-05" and "动员会" in "\n".join(p.text for p in art.paragraphs)
     assert meta("2024-03-05\n城市/乡村").author is None
+
+
+def test_a_bodys_own_news_section_and_an_office_as_author():
+    art = build(
+        "某某市第一人民医院\n医院新闻\n山区义诊送健康\n作者：宣传科　发布日期：2024-05-06　浏览：356\n\n"
+        + BODY
+    )
+    assert (art.meta.source, art.meta.site, art.meta.author) == (
+        "某某市第一人民医院",
+        "某某市第一人民医院",
+        None,
+    )
+    for section in ("校园新闻", "法院动态", "党建资讯"):
+        art = build(f"山区义诊送健康\n{section}\n2024-05-06\n\n" + BODY)
+        assert art.meta.source is None, section
+    # a person after the office is still the author
+    art = build("山区义诊送健康\n作者：宣传科 王某明　发布日期：2024-05-06\n\n" + BODY)
+    assert art.meta.author == "王某明"
+
+
+def test_a_clipped_notes_address_and_its_own_stamp():
+    head = "山区蔬菜喜丰收\n来源网址: https://news.example.cn/system/2024/05/06/030123456.shtml\n"
+    art = build(head + "创建时间: 2024/5/8 9:00\n\n" + BODY)
+    assert art.meta.url == "https://news.example.cn/system/2024/05/06/030123456.shtml"
+    assert art.meta.date == "2024-05-06"  # the page's, not the day the note was made
+    # the note's stamp is the date only when nothing else dates the page
+    art = build("山区蔬菜喜丰收\n创建时间：2024-05-08 09:00\n\n" + BODY)
+    assert art.meta.date == "2024-05-08"
+    art = build("山区蔬菜喜丰收\n发布时间：2024-05-06　创建时间：2024-05-08\n\n" + BODY)
+    assert art.meta.date == "2024-05-06"

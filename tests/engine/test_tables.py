@@ -120,6 +120,29 @@ def test_facet_counts_and_months_equal_the_lists(updated_index, monkeypatch, num
         engine.close()
 
 
+def test_many_valued_facets_by_own_pairs_equal_the_masked_pass(updated_index, monkeypatch):  # noqa: F811
+    """A many-valued facet counted from the documents' own pairs gives the counts of the
+    pass over every pair, for any share of the documents."""
+    import numpy as np
+
+    from index.query import accel
+
+    engine = SearchEngine(updated_index)
+    try:
+        t = engine._doc_tables(engine._current())
+        arrays = engine._facet_codes(t)
+        assert arrays._multi
+        rng = np.random.default_rng(5)
+        for share in (0.0, 0.01, 0.1, 0.3, 0.7, 1.0):
+            docs = np.sort(rng.choice(arrays.n, int(arrays.n * share), replace=False))
+            monkeypatch.setattr(accel, "PAIRS_BY_DOCUMENT_UNDER", 10**9)
+            own = arrays.counts(docs)
+            monkeypatch.setattr(accel, "PAIRS_BY_DOCUMENT_UNDER", 0)
+            assert arrays.counts(docs) == own, share
+    finally:
+        engine.close()
+
+
 def test_search_facets_and_order_equal_the_lists(updated_index):  # noqa: F811
     """Whole searches: facets equal the reference over the same matches; browsing is newest first."""
     engine = SearchEngine(updated_index)

@@ -1292,7 +1292,8 @@ art(
     ],
     regions=[
         ("苗栗縣公館鄉的老街今（2）日起舉辦", ["台湾省/苗栗县"]),
-        ("主辦單位表示，近年有不少年輕人回到客庄", []),
+        # 全台 names the province (README, Regions; the fresh label said none)
+        ("主辦單位表示，近年有不少年輕人回到客庄", ["台湾省"]),
         ("一名從新竹市返鄉的青農說", ["台湾省/新竹市"]),
     ],
     complete=True,

@@ -343,6 +343,9 @@ art(
     ],
     regions=[
         ("衢州常山县的供销社助农服务中心里", ["浙江省/衢州市/常山县"]),
+        # a photo caption is text, and a county's public body names its county (README,
+        # Regions); the fresh label left the caption out, so it read as naming none
+        ("图为常山县供销社助农服务中心", ["浙江省/衢州市/常山县"]),
         ("中心不仅卖农资，还提供测土配方", []),
         ("种粮大户老徐说", []),
     ],
@@ -1140,7 +1143,8 @@ art(
     ],
     regions=[
         ("澳門青年陳先生去年在珠海橫琴", ["澳门特别行政区", "广东省/珠海市"]),
-        ("他表示，橫琴的租金補貼", []),
+        # 橫琴 names 珠海 and 澳門青年 names 澳门 (README, Regions; the fresh label said none)
+        ("他表示，橫琴的租金補貼", ["广东省/珠海市", "澳门特别行政区"]),
         ("目前工作室有八名員工", ["澳门特别行政区"]),
     ],
     complete=True,
@@ -1270,7 +1274,8 @@ art(
     ],
     regions=[
         ("屏東縣萬巒鄉的豬腳街", ["台湾省/屏东县"]),
-        ("返鄉青年接手家中老店後", []),
+        # 全台 names the province (README, Regions; the fresh label said none)
+        ("返鄉青年接手家中老店後", ["台湾省"]),
         ("現在網購訂單已經占營業額的四成", []),
     ],
     complete=True,
