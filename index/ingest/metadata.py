@@ -1014,6 +1014,8 @@ def _same_outlet(site: str | None, holder: str) -> str | None:
     if not site:
         return None
     a = fold(site).replace(" ", "")
+    if a == fold(holder).replace(" ", ""):
+        return None  # the site's own name: credited as written
     # the holder by its own name or by the table's name for it (中華電視公司 is 華視新聞)
     for b in dict.fromkeys(
         fold(n).replace(" ", "") for n in (holder, publishers().canonical(holder))
@@ -1563,8 +1565,14 @@ def _date_or_byline(
                 _unknown_outlet(line, folded, rest, later)
             if wechat:
                 _offer_wechat(line, wechat, ex, later)
-            by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded) or _FILED_FROM.search(
-                folded
+            by = (
+                re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
+                or _FILED_FROM.search(folded)
+                # 2024年5月6日 作者 王某明, Posted on 06/05/2024 by 王某明
+                or re.search(
+                    rf"(?:作者|撰文|(?<![a-z])by)\s*[:：]?\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])",
+                    folded,
+                )
             )
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")

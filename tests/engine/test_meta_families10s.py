@@ -313,3 +313,27 @@ def test_a_clipped_notes_address_and_its_own_stamp():
     assert art.meta.date == "2024-05-08"
     art = build("山区蔬菜喜丰收\n发布时间：2024-05-06　创建时间：2024-05-08\n\n" + BODY)
     assert art.meta.date == "2024-05-06"
+
+
+def test_json_ld_publisher_and_a_byline_on_the_date_line(tmp_path):
+    from tests.engine.made_up import build_page
+
+    ld = (
+        '{"@type":"NewsArticle","headline":"山区蔬菜喜丰收","datePublished":"2024-05-06T10:20:00+08:00",'
+        '"publisher":{"@type":"Organization","name":"某某晚报"}}'
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>山区蔬菜喜丰收</title>
+<script type="application/ld+json">{ld}</script></head>
+<body><h1>山区蔬菜喜丰收</h1><article><p>{P1}</p><p>{P2}</p></article></body></html>"""
+    art = build_page(page, tmp_path)
+    assert (art.meta.site, art.meta.source, art.meta.date) == ("某某晚报", "某某晚报", "2024-05-06")
+    # a visible credit still wins
+    art = build_page(page.replace("<article>", "<div>来源：某某日报</div><article>"), tmp_path)
+    assert art.meta.source == "某某日报"
+    # 作者 and by beside the date
+    art = build("山区蔬菜喜丰收\n2024年5月6日 作者 王某明\n\n" + BODY)
+    assert (art.meta.date, art.meta.author) == ("2024-05-06", "王某明")
+    art = build("山区蔬菜喜丰收\nPosted on 2024-05-06 by 王某明\n\n" + BODY)
+    assert (art.meta.date, art.meta.author) == ("2024-05-06", "王某明")
+    art = build("山区蔬菜喜丰收\n2024-05-06 nearby 王某明\n\n" + BODY)
+    assert art.meta.author is None
