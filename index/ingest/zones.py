@@ -175,6 +175,12 @@ _PLAYER = re.compile(
     rf"^(?:音频|视频|语音)(?:时长)?\s*[:：]?\s*{_DURATION}$|"
     rf"^(?:语音播报|(?:ai|智能|语音)?朗读(?:本文|全文|文章)?)\s*{_DURATION}?$"
 )
+# A printed page's footer: its number and count (第1页，共2页, Page 1 of 2) or the local address
+# a browser prints for a saved page (file:///…, about:blank).
+_PRINT_FOOTER = re.compile(
+    r"^(?:第\s*\d{1,3}\s*页\s*[,，/、]?\s*共\s*\d{1,3}\s*页|page\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|"
+    r"共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页|about:blank|file:///\S+)$"
+)
 # A page's placeholder saved before its media loaded: 视频加载中..., 正在加载, 点击加载更多.
 _LOADING = re.compile(
     r"^(?:(?:视频|图片|内容|页面|数据|评论)?(?:正在)?加载中?|(?:点击)?(?:加载|查看)更多(?:评论)?)\W*$"
@@ -445,6 +451,8 @@ def chrome_reason(line: Line) -> str | None:
         return "media player"
     if _LOADING.match(compact):
         return "loading placeholder"
+    if _PRINT_FOOTER.match(compact):
+        return "printed page's footer"
     if len(compact) <= 30 and _PRODUCER.match(probe):
         return "producer credit"
     if (len(compact) <= 160 and _ISSUE_NOTE.match(compact)) or (
