@@ -356,3 +356,17 @@ def test_credits_under_the_text_in_more_forms():
     assert meta("责任编辑：王某　校对：李某").source is None
     assert meta("本文仅代表作者观点，不代表本站立场。").source is None
     assert meta("供稿：王某").source is None
+
+
+def test_roc_years_in_chinese_numerals():
+    from index.ingest.dates import find_dates
+
+    def iso(text):
+        return [d.iso for d in find_dates(text)]
+
+    assert iso("民国一一三年五月六日") == ["2024-05-06"]
+    assert iso("中华民国一百一十三年十二月二十八日") == ["2024-12-28"]
+    assert iso("民国九十九年一月一日") == ["2010-01-01"]
+    assert iso("民国一一三年十三月六日") == []  # no such month
+    art = build("山區蔬菜喜豐收\n中華民國一一三年五月六日\n\n" + BODY)
+    assert art.meta.date == "2024-05-06"
