@@ -3,8 +3,10 @@
 Why not jieba's ChineseAnalyzer: it gives tokens character offsets as
 positions and emits overlapping sub-words, so phrase queries find nothing, and
 it drops one-character tokens. Here segmentation happens before the writer
-(so it can run in worker processes): `WordField` holds jieba words with
-positions 0, 1, 2… for BM25 ranking and proximity. Exact substring matching
+(so it can run in worker processes): `WordField` holds jieba words for BM25
+ranking, with their weights only (`phrase=False`, as every field of new
+indexes: `WeightsOnly`, no value bytes) or, in indexes built before proximity moved to the folded text, also
+with positions 0, 1, 2… (no longer read). Exact substring matching
 (full recall across word boundaries) is the accelerator's job
 (index/build/accel.py), not a Whoosh field's.
 
@@ -20,7 +22,7 @@ from whoosh import fields, formats
 from whoosh.analysis import IDTokenizer
 from whoosh.system import pack_uint
 
-from index.build.fastwriter import CompactPositions
+from index.build.fastwriter import CompactPositions, WeightsOnly
 
 
 class WordField(fields.TEXT):
@@ -30,6 +32,8 @@ class WordField(fields.TEXT):
         super().__init__(analyzer=IDTokenizer(), phrase=phrase, field_boost=field_boost)
         if phrase:
             self.format = CompactPositions(field_boost=field_boost)
+        else:  # the weight alone: the frequency beside it would never be read
+            self.format = WeightsOnly(field_boost=field_boost)
 
     def index(self, value, **kwargs):
         """Postings for the words; a bare word's position is its list index."""
@@ -44,6 +48,7 @@ class WordField(fields.TEXT):
             encode = self.format.encode
             for w, pl in poses.items():
                 yield w.encode("utf-8"), len(pl), len(pl) * fb, encode(sorted(pl))
-        else:
+        else:  # indexes built before WeightsOnly hold formats.Frequency: its value
+            freq = (lambda n: b"") if isinstance(self.format, WeightsOnly) else pack_uint
             for w, n in Counter(w for w, _ in pairs).items():
-                yield w.encode("utf-8"), n, n * fb, pack_uint(n)
+                yield w.encode("utf-8"), n, n * fb, freq(n)

@@ -59,7 +59,9 @@ def make_schema() -> fields.Schema:
         text=fields.STORED(),
         regions=fields.STORED(),
         inherited_regions=fields.STORED(),
-        content=WordField(),
+        # Word frequencies only: the proximity boost reads the accelerator's folded text,
+        # not positions (index/query/compile.py, ProximityPhrase).
+        content=WordField(phrase=False),
         title_w=WordField(phrase=False),
         heading_w=WordField(phrase=False),
     )

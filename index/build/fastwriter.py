@@ -1,9 +1,9 @@
-"""A compact on-disk format for word positions.
+"""Compact on-disk formats for word postings: positions, or weights alone.
 
 The fast writer found by profiling the build (a batching posting pool, adding
 documents without Whoosh's per-posting overhead) touches Whoosh's private
 members, so it lives in `index.build.whoosh_internals`. `CompactPositions`
-stays here: every index's schema pickles it by this module path.
+and `WeightsOnly` stay here: every index's schema pickles them by this module path.
 """
 
 from __future__ import annotations
@@ -32,3 +32,25 @@ class CompactPositions(formats.Positions):
     def decode_frequency(self, valuestring: bytes) -> int:
         """How many positions one posting has."""
         return (len(valuestring) - 1) // (2 if valuestring[0] == 72 else 4)
+
+
+class WeightsOnly(formats.Format):
+    """A posting's weight (frequency times the field boost) and no value bytes.
+
+    BM25 reads only the weight (whoosh3 keeps it per posting), so the 4-byte
+    frequency that `formats.Frequency` stores beside it is never read.
+    """
+
+    posting_size = 0
+
+    def __init__(self, field_boost: float = 1.0, **options) -> None:
+        self.field_boost = field_boost
+        self.options = options
+
+    def encode(self, value) -> bytes:
+        """No value."""
+        return b""
+
+    def combine(self, vs) -> bytes:
+        """No value."""
+        return b""

@@ -8,11 +8,13 @@ run also writes it to a file named by its last commit's generation
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import threading
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
@@ -182,11 +184,15 @@ class Indexer:
 
         with self.store.lock(self.cfg.index.lock_timeout, on_wait=on_wait, on_takeover=takeover):
             summary.temp_removed = len(self.store.clean_temp())
-            state, build, publish = self._target(fp, rebuild, summary)
             try:
-                self._update(state, build, publish, summary, start)
+                with _frozen_when_read():
+                    state, build, publish = self._target(fp, rebuild, summary)
+                try:
+                    self._update(state, build, publish, summary, start)
+                finally:
+                    state.ix.close()
             finally:
-                state.ix.close()
+                gc.unfreeze()
         summary.seconds = time.monotonic() - start
         return summary
 
@@ -733,6 +739,23 @@ def _open_readable(build: Path) -> _IndexState | None:
             return _IndexState(ix, _manifest(reader), _article_keys(reader), reader.doc_count())
     except Exception:  # whoosh raises many kinds of errors for damaged files
         return None
+
+
+@contextmanager
+def _frozen_when_read():
+    """No cyclic collection while the index and its manifest are read (50k files, 50k
+    articles: ~150k tuples and dicts, no cycles), and none of it looked at again by the
+    collections of the run (`gc.freeze`; the run ends with `gc.unfreeze`). At 1M two full
+    collections, during that read and while the gazetteer was built, cost 0.04 s of a
+    one-article update."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _worker_count(configured: int) -> int:

@@ -55,6 +55,17 @@ segment's term table never changes, so `W3TermsReader` keeps where each key
 it was asked for lies (or that it is absent), up to `TERM_RANGES_KEPT` keys
 (then it starts over): under 1 MB per segment.
 
+8. Stored fields deflated against a dictionary. whoosh3 pickles each
+document's stored fields and deflates them alone: ~365 bytes of Chinese text
+and field names barely compress that way (324 bytes; the stored column was
+330 MB of the 1M index). The patched per-document writer puts them in the
+`_storedd` column instead (`DictDeflated`): each document is still deflated
+alone, so reading one inflates only it, but against a preset dictionary of
+up to 32 KB sampled from the segment's first documents (field names, the
+article values and common phrases), stored once in the column: ~180 bytes a
+document. Segments written before keep whoosh3's `_stored` column and are
+read through it, so old indexes stay readable and merge into the new form.
+
 Private-member uses (named functions): the fast writer (`FastPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
 by forked workers (`worker_writer`, `finish_worker_segment`,
@@ -72,9 +83,12 @@ import importlib
 import pickle
 import struct
 import sys
+import zlib
+from array import array
 from itertools import accumulate
 from pathlib import Path
 
+from whoosh import columns
 from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
 from whoosh.matching import ReadTooFar
@@ -196,6 +210,9 @@ def install() -> None:
     whoosh3.W3TermsReader._range_for_key = _range_for_key
     whoosh3.W3TermsReader.__contains__ = _terms_contain
     whoosh3.W3TermsReader.term_info = _term_info
+    whoosh3.W3PerDocWriter._create_column = _create_column
+    whoosh3.W3PerDocWriter.finish_doc = _finish_doc
+    whoosh3.W3PerDocReader.stored_fields = _stored_fields
     install_pickle_aliases()
     _installed = True
 
@@ -266,6 +283,169 @@ def _cached_reader(self, fieldname, column):
     return reader
 
 
+STORED_NAME = "_storedd"  # the column of stored fields deflated against a dictionary (patch 8)
+ZDICT_SAMPLE = 1024  # the first documents the dictionary is sampled from
+ZDICT_BYTES = 32768  # deflate's window: a longer dictionary would not be used
+ZDICT_LEVEL = 9  # as small as level 6 here, and faster from a primed compressor
+_ZD_TRAILER = struct.Struct("<QQB")  # documents, dictionary length, offset width
+_RAW = -15  # raw deflate: no zlib header or checksum per document
+
+
+def zdictionary(values: list[bytes], size: int = ZDICT_BYTES) -> bytes:
+    """Up to `size` bytes of `values`, taken evenly across them (the dictionary)."""
+    values = [v for v in values if v]
+    if not values:
+        return b""
+    mean = sum(map(len, values)) / len(values)
+    step = max(1, int(len(values) * mean // size))
+    out: list[bytes] = []
+    total = 0
+    for v in values[::step]:
+        if total + len(v) > size:
+            break
+        out.append(v)
+        total += len(v)
+    return b"".join(out)
+
+
+class DictDeflated(columns.Column):
+    """Byte strings, each raw-deflated alone against one dictionary per column.
+
+    Layout: the values (raw deflate, b"" for a document without one), the
+    dictionary (`zdictionary` of the first ZDICT_SAMPLE values), each
+    document's start offset and the end (uint32s, or uint64s past 4 GB),
+    then the trailer (documents, dictionary length, offset width).
+    """
+
+    def default_value(self, reverse: bool = False) -> bytes:
+        """A document without a value has b''."""
+        return b""
+
+    def writer(self, dbfile):
+        """A writer of this column into `dbfile`."""
+        return DictDeflated.Writer(dbfile)
+
+    def reader(self, dbfile, basepos, length, doccount):
+        """A reader of the column at `basepos` in `dbfile`."""
+        return DictDeflated.Reader(dbfile, basepos, length, doccount)
+
+    class Writer(columns.ColumnWriter):
+        """Holds the first values until the dictionary is chosen, then writes each as it comes."""
+
+        def __init__(self, dbfile) -> None:
+            self._dbfile = dbfile
+            self._pending: list[tuple[int, bytes]] = []
+            self._zdict: bytes | None = None
+            self._primed = None  # a compressor that has seen the dictionary
+            self._offsets = array("Q")
+            self._at = 0
+
+        def add(self, docnum: int, value: bytes) -> None:
+            """Add the value of `docnum` (documents come in increasing order)."""
+            if self._zdict is None:
+                self._pending.append((docnum, value))
+                if len(self._pending) >= ZDICT_SAMPLE:
+                    self._choose()
+                return
+            self._write(docnum, value)
+
+        def _choose(self) -> None:
+            self._zdict = zdictionary([v for _d, v in self._pending])
+            extra = {"zdict": self._zdict} if self._zdict else {}
+            self._primed = zlib.compressobj(
+                ZDICT_LEVEL, zlib.DEFLATED, _RAW, 9, zlib.Z_DEFAULT_STRATEGY, **extra
+            )
+            pending, self._pending = self._pending, []
+            for docnum, value in pending:
+                self._write(docnum, value)
+
+        def _write(self, docnum: int, value: bytes) -> None:
+            offsets = self._offsets
+            while len(offsets) <= docnum:  # documents without a value end where they start
+                offsets.append(self._at)
+            if value:
+                c = self._primed.copy()
+                data = c.compress(value) + c.flush()
+                self._dbfile.write(data)
+                self._at += len(data)
+
+        def finish(self, doccount: int) -> None:
+            """Write the held values, the dictionary, the offsets and the trailer."""
+            if self._zdict is None:
+                self._choose()
+            offsets = self._offsets
+            while len(offsets) <= doccount:
+                offsets.append(self._at)
+            width = 8 if self._at > 0xFFFFFFFF else 4
+            self._dbfile.write(self._zdict)
+            self._dbfile.write((offsets if width == 8 else array("I", offsets)).tobytes())
+            self._dbfile.write(_ZD_TRAILER.pack(doccount, len(self._zdict), width))
+
+    class Reader(columns.ColumnReader):
+        """Values by document number, each inflated alone."""
+
+        def __init__(self, dbfile, basepos, length, doccount) -> None:
+            self._dbfile = dbfile
+            self._basepos = basepos
+            end = basepos + length - _ZD_TRAILER.size
+            self._doccount, dlen, width = _ZD_TRAILER.unpack(dbfile.get(end, _ZD_TRAILER.size))
+            self._offsets = array("Q" if width == 8 else "I")
+            size = width * (self._doccount + 1)
+            self._offsets.frombytes(dbfile.get(end - size, size))
+            self._zdict = bytes(dbfile.get(end - size - dlen, dlen))
+
+        def __len__(self) -> int:
+            return self._doccount
+
+        def __getitem__(self, docnum: int) -> bytes:
+            if docnum >= self._doccount:
+                return b""
+            a, b = self._offsets[docnum], self._offsets[docnum + 1]
+            if a == b:
+                return b""
+            d = (
+                zlib.decompressobj(_RAW, zdict=self._zdict)
+                if self._zdict
+                else zlib.decompressobj(_RAW)
+            )
+            return d.decompress(self._dbfile.get(self._basepos + a, b - a))
+
+        def __iter__(self):
+            for docnum in range(self._doccount):
+                yield self[docnum]
+
+
+STORED_COLUMN = columns.PickleColumn(DictDeflated())
+
+
+def _create_column(self, fieldname, column):
+    """whoosh3's column creation, with the stored fields in `DictDeflated` (patch 8)."""
+    if fieldname == "_stored":
+        fieldname, column = STORED_NAME, STORED_COLUMN
+    _ORIGINAL_CREATE_COLUMN(self, fieldname, column)
+
+
+def _finish_doc(self):
+    """whoosh3's finish_doc, writing the stored fields to the `DictDeflated` column."""
+    if sf := self._storedfields:
+        self.add_column_value(STORED_NAME, STORED_COLUMN, sf)
+        sf.clear()
+    self._indoc = False
+
+
+def _stored_fields(self, docnum):
+    """A document's stored fields, from the `DictDeflated` column or (older segments) whoosh3's."""
+    reader = self._cached_reader(STORED_NAME, STORED_COLUMN)
+    if reader is None:
+        reader = self._cached_reader("_stored", whoosh3.STORED_COLUMN)
+        if reader is None:
+            return {}
+    v = reader[docnum]
+    return {} if v is None else v
+
+
+_ORIGINAL_CREATE_COLUMN = whoosh3.W3PerDocWriter._create_column
+_ORIGINAL_FINISH_DOC = whoosh3.W3PerDocWriter.finish_doc
 _ORIGINAL_SKIP_TO = whoosh3.W3LeafMatcher.skip_to
 _ORIGINAL_FIELD_LENGTH = MultiReader.field_length
 
@@ -632,7 +812,8 @@ def term_table_sizes(ix) -> dict[str, list[int]]:
 
 def segment_part_sizes(folder: Path) -> dict[str, int]:
     """Bytes per kind of part inside the compound segment files (`.seg`) of a Whoosh folder:
-    `.trm` term tables, `.pst` postings, `._stored.col` stored fields, other columns."""
+    `.trm` term tables, `.pst` postings, `._storedd.col` (`._stored.col` in older segments)
+    stored fields, other columns."""
     from whoosh.filedb.compound import CompoundStorage
     from whoosh.filedb.filestore import FileStorage
 
@@ -679,80 +860,6 @@ def bulk_postings(matcher):
         keep = ~np.isin(ids, np.fromiter(deleted, np.int64, len(deleted)))
         ids, weights = ids[keep], weights[keep]
     return ids, weights
-
-
-def positions_at(reader, fieldname: str, btext: bytes, docs: list[int]) -> dict[int, bytes]:
-    """A word's posting values (its encoded positions) at those of `docs` (sorted segment
-    docnums) that hold it, as Whoosh's matcher would give them (`value()`).
-
-    A phrase checked among a few candidates needs positions at those documents only:
-    the blocks they lie in are found from the block headers (kept per posting list,
-    as `_skip_to` keeps them) and each is decoded once, with no matcher walk. Postings
-    of another shape (inlined, fixed-size values, a block header this reader does not
-    know) are read through the matcher.
-    """
-    m = reader.postings(fieldname, btext)
-    leaf = m.child if isinstance(m, FilterMatcher) and m._exclude else m
-    if type(leaf) is whoosh3.W3LeafMatcher and not leaf._byteids and leaf._fixedsize is None:
-        if leaf is not m:  # a segment with deletions: the matcher skips deleted documents
-            docs = [d for d in docs if d not in m._ids]
-        got = _block_values(leaf, docs)
-        if got is not None:
-            return got
-        m = reader.postings(fieldname, btext)  # a fresh one, at its start
-    out: dict[int, bytes] = {}
-    for d in docs:
-        if not m.is_active():
-            break
-        m.skip_to(d)
-        if m.is_active() and m.id() == d:
-            out[d] = m.value()
-    return out
-
-
-def _block_values(leaf, docs: list[int]) -> dict[int, bytes] | None:
-    """`positions_at` by whoosh3 blocks (a live `W3LeafMatcher` of the word), or None if a
-    block is not of the shape Whoosh's `_read_data` would read as (ids, weights, values)."""
-    import zlib
-
-    postfile = leaf._postfile
-    known = postfile.__dict__.setdefault("_block_indexes", {})
-    index = known.get(leaf._startoffset)
-    if index is None:
-        index = known[leaf._startoffset] = _BlockIndex(leaf._baseoffset)
-    get = postfile.get
-    out: dict[int, bytes] = {}
-    i = 0
-    while i < len(docs):
-        while True:
-            j = bisect.bisect_left(index.maxids, docs[i])
-            if j < len(index.maxids) or index.ends < 0:
-                break
-            index.extend(postfile)
-        if j == len(index.maxids):
-            break  # past the last block
-        pos = index.offsets[j]
-        length = abs(unpack_int(get(pos, whoosh3._INT_SIZE))[0])
-        block = get(pos + whoosh3._INT_SIZE, length)
-        info = pickle.loads(block)  # the header; loads stops at its STOP
-        head = pickle.dumps(info, 2)
-        if block[: len(head)] != head:
-            return None
-        n, maxid, compression = info[0], info[1], info[3]
-        data = block[len(head) :]
-        full = pickle.loads(zlib.decompress(data) if compression else data)
-        if not isinstance(full, tuple) or len(full) != 3:
-            return None
-        ids, values = list(accumulate(full[0])), full[2]
-        if len(ids) != n or not isinstance(values, tuple) or len(values) != n:
-            return None
-        k = 0
-        while i < len(docs) and docs[i] <= maxid:
-            k = bisect.bisect_left(ids, docs[i], k)
-            if k < n and ids[k] == docs[i]:
-                out[docs[i]] = values[k]
-            i += 1
-    return out
 
 
 def _at_start(matcher) -> bool:

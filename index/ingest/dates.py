@@ -42,6 +42,12 @@ _ROC_CODE = re.compile(
     r"(?<![\d.])(?P<y>1[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])"
 )
 ROC_OFFSET = 1911
+# ROC years in Chinese numerals, as Taiwanese documents write them: 中華民國一一三年五月六日,
+# 民國一百一十三年五月六日.
+_ROC_CN_DATE = re.compile(
+    r"民[国國]\s*(?P<y>[〇○零一二三四五六七八九十百]{2,6})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<d>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+)
 # Buddhist-era years as Thai Chinese-language papers print them: 佛历2567年10月3日 = 2024-10-03.
 _BE_DATE = re.compile(
     r"佛[历曆]\s*(?P<y>2[4-6]\d{2})\s*(?P<s>[年/.-])\s*(?P<m>\d{1,2})\s*[月/.-]\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?"
@@ -203,6 +209,11 @@ def find_dates(text: str, roc_numeric: bool = False, order: str | None = None) -
             undecided.append(m)
         elif first is not None and _valid(m["y"], b, a):
             add_unless_inside(m, with_year(int(m["y"]), int(b), int(a)))
+    for m in _ROC_CN_DATE.finditer(text):
+        year = _numeral(m["y"])
+        if year is not None:
+            iso = with_year(year + ROC_OFFSET, _numeral(m["m"]) or 0, _numeral(m["d"]) or 0)
+            add_unless_inside(m, iso if iso and year <= 200 else None)
     for m in _ROC_DATE.finditer(text):
         year = int(m["y"] or m["y3"]) + ROC_OFFSET
         if m["y3"] and m["s1"] != "年" and not roc_numeric and not _roc_stamp(text, m):
@@ -254,6 +265,20 @@ def page_order(order: str | None):
         yield
     finally:
         _PAGE_ORDER.reset(token)
+
+
+def _numeral(s: str) -> int | None:
+    """A number written in Chinese numerals: 一一三 digit by digit, 一百一十三 and 二十八 by place."""
+    if not re.search("[十百]", s):
+        return int("".join(_CN_DIGITS[c] for c in s)) if s else None
+    total, digit = 0, None
+    for c in s:
+        if c in "十百":
+            total += (1 if digit is None else digit) * (10 if c == "十" else 100)
+            digit = None
+        else:
+            digit = int(_CN_DIGITS[c])
+    return total + (digit or 0)
 
 
 def _roc_stamp(text: str, m: re.Match) -> bool:

@@ -1116,6 +1116,12 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     for key in ("og:site_name", "sitename", "application-name", "site_name"):
         if key in heads:
             put("site", heads[key][0], f"<meta {key}> (HTML line {heads[key][1]})")
+    for name in ld.get("publisher", []):
+        # schema.org's publisher is the outlet that runs the page (the <title> suffix may be
+        # missing); its name, not a person's or a URL.
+        if 2 <= len(name) <= 30 and not re.search(r"https?://|[。！？]", name):
+            put("site", name, "JSON-LD publisher")
+            break
     if wechat is not None:
         put("site", "微信公众平台", "a WeChat article page")
     t = tree.find(".//title")

@@ -332,7 +332,7 @@ _CREDIT_LINE = re.compile(
     r"(?:(?:刊发|刊载|刊登|发表|发布|登载|载|刊|发)\s*(?:于|在)|(?:转载|转|选|摘)\s*自|(?<=本文|文章)来自|(?<=原)(?:载|刊)(?=\s*《))\s*[:：]?\s*"
     # A magazine's issue line names the issue before the title: 发于2025.4.28总第1188期《X》.
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:总?第\s*\d{1,5}\s*期)?\s*(?=《))?"
-    r"(?:(?:微信公众号|公众号|微信号)\s*[:：]?)?\s*[《〈“\"「]?(?P<src>[^》〉”\"」\s,，。;；()（）]{2,20}?)[》〉”\"」]?"
+    r"(?:(?:微信公众号|公众号|微信号)\s*[:：]?)?\s*[《〈“\"「【]?(?P<src>[^》〉”\"」】\s,，。;；()（）]{2,20}?)[》〉”\"」】]?"
     r"(?=[\s\d第(（,，。;；)）\]】*]|新闻周刊|杂志|客户端|$)"
 )
 # Kinds that host pages (a forum also hosts its members' own posts, see `_own_outlet`).
@@ -343,7 +343,8 @@ _NO_AUTHOR = frozenset(
     ["佚名", "不详", "未知", "匿名", "admin", "管理员", "小编", "编辑部", "本站", "本网"]
 )
 _REPRINT_TAIL = re.compile(
-    r"^[^。！？]{0,30}?(?:未经|如需|转载|授权|版权|严禁|不得|侵删|仅作分享|仅供\S{0,4}(?:参考|交流|学习)|如有侵权)[^。！？]{0,30}[。]?\s*$"
+    r"^[^。！？]{0,30}?(?:未经|如需|转载|授权|版权|严禁|不得|侵删|仅作分享|仅供\S{0,4}(?:参考|交流|学习)|如有侵权|"
+    r"仅代表作者(?:个人)?(?:观点|立场)|不代表本\S{0,3}(?:观点|立场))[^。！？]{0,30}[。]?\s*$"
 )
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
@@ -356,12 +357,15 @@ _WRITER_AFTER = re.compile(
     rf"^(?P<name>{_NAME})\s*[/／]\s*(?:文|文图|图文)"
     rf"(?:\s+{_NAME}\s*[/／]\s*(?:图|摄|摄影|视频))*\s*$"
 )
+# A credit label after another credit on one line (责任编辑：王某　来源：某某晚报).
+_CHROME_CREDIT = re.compile(r"[:：]\s*\S{1,12}\s+(?:来源|稿源|信息来源|新闻来源|文章来源)\s*[:：]")
 _FIELDS_LINE = re.compile(
     r"^(?:来源|信息来源|稿件来源|文章来源|稿源)\s*[:：]\s*[^\s:：]{2,20}\s+(?:(?:发布)?(?:时间|日期)|作者|编辑)\s*[:：]"
 )
 # （X供稿）, （X供图）, （图片由X提供） closing a line: who sent the item or its photo in.
 _CONTRIBUTED = re.compile(
     r"[(（]\s*(?:图片?由|(?P<by>稿件由))?(?P<org>[\u4e00-\u9fff]{3,20}?)\s*(?P<kind>供稿|供图|提供)\s*[)）]$"
+    r"|^(?P<kind2>供稿)(?:单位)?\s*[:：]\s*(?P<org2>[\u4e00-\u9fff]{3,20})$"
 )
 _NOT_AN_ORG = re.compile(r"受访者|采访对象|本人|作者|网友|读者|资料|当事人|家属|摄影师|通讯员|记者")
 _PRODUCED_BY = re.compile(
@@ -605,6 +609,16 @@ def _extract(
     for line in zone:
         if line.role == BODY and _parse_labels(line, rules, ex, later):
             _mark(line, META, "metadata line")
+    for line in zone:
+        # 责任编辑：王某　来源：某某晚报: a rule drops the editor's line, which still credits.
+        folded = line.folded.strip()
+        if (
+            line.role == CHROME
+            and len(folded) <= 80
+            and _CHROME_CREDIT.search(folded)
+            and not any(c in folded for c in "。！？")
+        ):
+            _parse_labels(line, rules, ex, later)
     # A credit line may open or close the body as well (it can be as long as a sentence).
     edges = [*zone, *body[:2], *body[-2:]]
     for line in body[:3]:
@@ -731,12 +745,16 @@ def _extract(
         # （常山县供销社供稿）, and on a body's own site (not a news outlet's) （X供图）: the unit
         # that sent the item in, which such sites post under their own name.
         sent = _CONTRIBUTED.search(line.folded.strip())
-        org = sent and _as_written(line, sent["org"])
-        if not org or _NOT_AN_ORG.search(sent["org"]):
+        folded_org = sent and (sent["org"] or sent["org2"])
+        org = sent and _as_written(line, folded_org)
+        if not org or _NOT_AN_ORG.search(folded_org):
             continue
-        if not (looks_like_outlet(org) or _ORG_MASTHEAD.match(sent["org"])):
+        bodies = (_ORG_MASTHEAD, _GOV_MASTHEAD, _INSTITUTION)
+        if not (looks_like_outlet(org) or any(p.match(folded_org) for p in bodies)):
             continue
-        if sent["kind"] == "供稿" or sent["by"]:
+        if sent["kind2"] and line.role == BODY:
+            _mark(line, META, "contributed by")
+        if "供稿" in (sent["kind"], sent["kind2"]) or sent["by"]:
             later.offer("source", publishers().canonical(org), line, "contributed by")
         elif site and not news_site:
             last.offer("source", publishers().canonical(org), line, "photo sent in, a body's site")
@@ -1014,6 +1032,8 @@ def _same_outlet(site: str | None, holder: str) -> str | None:
     if not site:
         return None
     a = fold(site).replace(" ", "")
+    if a == fold(holder).replace(" ", ""):
+        return None  # the site's own name: credited as written
     # the holder by its own name or by the table's name for it (中華電視公司 is 華視新聞)
     for b in dict.fromkeys(
         fold(n).replace(" ", "") for n in (holder, publishers().canonical(holder))
@@ -1173,6 +1193,7 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         value = credited[-1] if credited else parts[0]
     elif re.search(r"\s", value):  # also an ideographic space: 中央社　記者X台北5日電
         value = value.split()[0]
+    value = re.sub(r"[（(【\[]+$", "", value)  # 某某日报（2024年05月06日 第03版）
     account = re.match(
         r"(.{2,}?)\s*(?:微信公众号|公众号|官方微信|官方微博|微信|微博|抖音号|视频号)$", value
     )
@@ -1430,7 +1451,7 @@ def _credit_line(line: Line, ex: Extraction, dates: Extraction) -> bool:
     if not (
         quoted
         or looks_like_outlet(name)
-        or re.search(r"[》〉”\"」]", folded[m.end("src") : m.end("src") + 1])
+        or re.search(r"[》〉”\"」】]", folded[m.end("src") : m.end("src") + 1])
     ):
         return False
     ex.offer("source", _source_value(name)[0], line, "credit line")
@@ -1563,8 +1584,14 @@ def _date_or_byline(
                 _unknown_outlet(line, folded, rest, later)
             if wechat:
                 _offer_wechat(line, wechat, ex, later)
-            by = re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded) or _FILED_FROM.search(
-                folded
+            by = (
+                re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
+                or _FILED_FROM.search(folded)
+                # 2024年5月6日 作者 王某明, Posted on 06/05/2024 by 王某明
+                or re.search(
+                    rf"(?:作者|撰文|(?<![a-z])by)\s*[:：]?\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])",
+                    folded,
+                )
             )
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")

@@ -56,7 +56,9 @@ _WIDGET_WORDS = (
     r"责任编辑|责编|编辑|校对|审核|审校|监制|复审|终审|初审|值班|主编|来源网站|美编|版式设计|排版|"
     r"我要纠错|上一条|下一条|上一则|下一则|播报员|点击(?:查看|阅读|进入|了解|右上角|左上角|上方|下方|右下角|左下角)|点击|"
     r"回到?上一?页|友善列印|列印|回首页|"
-    r"发表于|只看(?:该作者|楼主)|倒序浏览|使用道具|电梯直达|回复本楼|[一二三]审(?=\s*[:：])"
+    r"发表于|只看(?:该作者|楼主)|倒序浏览|使用道具|电梯直达|回复本楼|[一二三]审(?=\s*[:：])|"
+    # probing invented bars: tips, copy-link, full-size pictures, attachments, mobile reading
+    r"赞赏|打赏|推荐到|复制链接|查看(?:原图|大图)|下载附件|附件下载|手机(?:阅读|浏览)|扫描二维码"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
 # Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
@@ -85,10 +87,12 @@ _PLAIN_WORDS = frozenset(
         "上一则",
         "下一则",
         "点击",
+        "赞赏",
+        "打赏",
     ]
 )
 _NOTICE = re.compile(
-    r"(?:(?:免责|版权|特别|平台|郑重|法律)声明|^声明[:：]|观点仅代表|不代表\S{0,10}(?:立场|观点)|"
+    r"(?:(?:免责|版权|特别|平台|郑重|法律|原创)声明|^声明[:：]|观点仅代表|不代表\S{0,10}(?:立场|观点)|"
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
     r"联系删除|icp备|公网安备|"
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
@@ -111,6 +115,8 @@ _BAR_NOTICE = re.compile(
     r"(?:互联网新闻信息服务|网络文化经营|信息网络传播视听节目|广播电视节目制作经营)许可证|"
     r"^(?:投稿|新闻|爆料|报料|违法和不良信息举报|有害信息举报)\S{0,4}(?:邮箱|信箱|热线|电话)\s*[:：]|"
     # a portal's own service bar and visitor counter
+    r"(?:本站|本网|官方|读者|粉丝)?(?:qq|微信)(?:交流)?群\s*[:：]?\s*\d|^欢迎(?:投稿|来稿|爆料|报料)|"
+    r"^请?登录后(?:才能|方可|即可)?(?:参与|发表|查看)?(?:评论|讨论|留言|回复)|"
     r"政府网站找错|^(?:适老化|无障碍)(?:无障碍)?(?:服务|版|模式|浏览|阅读)$|^(?:长者模式|关怀版)$|您是(?:本站|本网)?第\s*[\d,]+\s*位|"
     r"分辨率\S{0,10}浏览器|以上(?:版本)?浏览器|支持ipv6|"
     r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
@@ -159,14 +165,25 @@ _COUNTER = re.compile(
 # Each size may sit in its own brackets: 【大】【中】【小】, [A+] [A-].
 _FONT_BAR = re.compile(
     r"^[\[【(（]?(?:字号|字体)?[:：]?\s*"
-    r"(?:[\[【(（]?(?:a\s*[+\-－]|[大中小]|t)[\]】)）]?\s*[|｜/]?\s*){2,}[\]】)）]?$"
+    r"(?:[\[【(（]?(?:a\s*[+\-－]|[大中小]|t|默认|标准|特大|超大)[\]】)）]?\s*[|｜/]?\s*){2,}[\]】)）]?$"
 )
 # An audio or video player's bar: 点击收听音频 ▶ 03:42, 播放 02:15, ▶ 1:05:20.
 _DURATION = r"(?:\d{1,2}:\d{2}(?::\d{2})?|约?\s*\d{1,2}\s*分钟)"
 _PLAYER = re.compile(
     r"^(?:[▶►▷⏵]\s*)?(?:点击|点此)?(?:收听|播放|收看|试听|听)(?:音频|视频|语音|广播|本文|新闻|全文)?\s*"
     rf"(?:[▶►▷⏵]\s*)?(?:时长\s*[:：]?\s*)?{_DURATION}?$|^[▶►▷⏵]\s*{_DURATION}$|"
-    rf"^(?:音频|视频|语音)(?:时长)?\s*[:：]?\s*{_DURATION}$"
+    rf"^(?:音频|视频|语音)(?:时长)?\s*[:：]?\s*{_DURATION}$|"
+    rf"^(?:语音播报|(?:ai|智能|语音)?朗读(?:本文|全文|文章)?)\s*{_DURATION}?$"
+)
+# A printed page's footer: its number and count (第1页，共2页, Page 1 of 2) or the local address
+# a browser prints for a saved page (file:///…, about:blank).
+_PRINT_FOOTER = re.compile(
+    r"^(?:第\s*\d{1,3}\s*页\s*[,，/、]?\s*共\s*\d{1,3}\s*页|page\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|"
+    r"共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页|about:blank|file:///\S+)$"
+)
+# A page's placeholder saved before its media loaded: 视频加载中..., 正在加载, 点击加载更多.
+_LOADING = re.compile(
+    r"^(?:(?:视频|图片|内容|页面|数据|评论)?(?:正在)?加载中?|(?:点击)?(?:加载|查看)更多(?:评论)?)\W*$"
 )
 # A producer's credit alone on a line under the text: 某县融媒体中心出品, 某某工作室 制作.
 _PRODUCER = re.compile(r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|监制|荣誉出品)$")
@@ -188,8 +205,8 @@ _JOINED = re.compile(
 )
 # Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
 _COUNTERS = re.compile(
-    r"^(?:[\s(（\[【|｜·]*(?:网友)?(?:阅读|浏览|点击|点阅|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|参与|访问)"
-    r"(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?[)）\]】]?)+\s*$"
+    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文)?(?:阅读|浏览|点击|点阅|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|参与|访问)"
+    r"(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次|℃|°c?)?[)）\]】]?)+\s*$"
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
 _PHOTO_CREDIT = re.compile(
@@ -432,6 +449,10 @@ def chrome_reason(line: Line) -> str | None:
         return "share/navigation words (font size)"
     if _PLAYER.match(compact):
         return "media player"
+    if _LOADING.match(compact):
+        return "loading placeholder"
+    if _PRINT_FOOTER.match(compact):
+        return "printed page's footer"
     if len(compact) <= 30 and _PRODUCER.match(probe):
         return "producer credit"
     if (len(compact) <= 160 and _ISSUE_NOTE.match(compact)) or (
@@ -504,7 +525,7 @@ def chrome_reason(line: Line) -> str | None:
     if words:
         rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
         bare = re.sub(
-            r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文|文章|博文|帖子)",
+            r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文|文章|博文|帖子|相关)",
             "",
             compact,
         )

@@ -14,6 +14,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from whoosh import matching, query
+from whoosh.util import make_binary_tree
 
 from index.build.folding import fold
 from index.build.segmenter import Segmenter
@@ -25,7 +26,7 @@ from index.engine.facets import (
     facet,
     is_facet,
 )
-from index.query.accel import AccelLiteral
+from index.query.accel import AccelLiteral, segment_accel
 from index.query.querylang import And, Filter, Not, Or, ParsedQuery, Term
 
 LITERAL_SCORE = 1000.0
@@ -37,6 +38,9 @@ PROXIMITY_BOOST = 2.0
 # 1,000-word AND overflowed the stack). Its first words still rank the matches.
 MAX_TERM_WORDS = 24
 MAX_BOOST_WORDS = 48  # title/heading/proximity boosts over at most this many words
+# Proximity: at most this many characters between one query word and the next, in
+# order (Whoosh's sloppy phrase allowed 8 word positions; a word is ~2 characters).
+PROXIMITY_GAP = 16
 
 
 class _ConstantMatcher(matching.ListMatcher):
@@ -144,39 +148,126 @@ class _OnlyTerm(query.Term):
         return _OnlyMatcher(m, self.only)
 
 
-class ProximityPhrase(query.Phrase):
-    """The proximity boost: a sloppy phrase of the query's words.
+def near_in_order(text: str, words: list[str], gap: int) -> bool:
+    """Whether `words` occur in `text` in this order, without overlapping, each starting
+    at most `gap` characters after the previous one ends (the proximity rule)."""
+    if not words:
+        return False
+    ends = [i + len(words[0]) for i in _occurrences(text, words[0], 0)]
+    for w in words[1:]:
+        if not ends:
+            return False
+        nxt, k = [], 0
+        for i in _occurrences(text, w, ends[0]):
+            while k < len(ends) and ends[k] + gap < i:
+                k += 1  # ends are ascending: this one is too far behind i, so are the earlier
+            if k == len(ends):
+                break
+            if ends[k] <= i:
+                nxt.append(i + len(w))
+        ends = nxt
+    return bool(ends)
 
-    Whoosh's span matcher checks positions in every document holding all the
-    words until it finds a match, so rescoring a few candidates (index/query/topk.py)
-    sets `only` to them (a set of segment document numbers): the same matcher
-    over terms restricted to those documents, so the same scores there.
+
+def _occurrences(text: str, word: str, start: int):
+    """Every start of `word` in `text` from `start` on, overlapping ones included."""
+    i = text.find(word, start)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+class ProximityPhrase(query.Phrase):
+    """The proximity boost: the query's words in order and near each other.
+
+    A document matches when it holds every word (their postings) and
+    `near_in_order` holds on its folded text, the accelerator's copy, with
+    `gap` = PROXIMITY_GAP characters; it then scores the sum of the words'
+    scores times the boost, as Whoosh's sloppy phrase did. No positions are
+    read, so `content` stores none (an index that still holds them answers
+    alike). `only` (a sorted list of segment document numbers) restricts the
+    match to them: index/query/topk.py rescores a few candidates that way.
     """
 
     only: list[int] | None = None  # sorted
 
-    def matcher(self, searcher, context=None):
-        """Phrase's matcher, over terms restricted to `only` when set."""
-        only = self.only
-        if only is None or self.fieldname not in searcher.schema:
-            return super().matcher(searcher, context)
-        field = searcher.schema[self.fieldname]
-        if not field.format or not field.format.supports("positions"):
-            return super().matcher(searcher, context)
+    def matching_ids(self, searcher) -> list[int]:
+        """The segment document numbers the phrase matches (among `only` when set)."""
+        from index.build.whoosh_internals import bulk_ids
+
+        if self.fieldname not in searcher.schema or not self.words:
+            return []
         reader = searcher.reader()
-        terms = []
-        for word in self.words:  # as Phrase.matcher, with restricted terms
-            try:
-                word = field.to_bytes(word)
-            except ValueError:
-                return matching.NullMatcher()
-            if (self.fieldname, word) not in reader:
-                return matching.NullMatcher()
-            terms.append(_OnlyTerm(self.fieldname, word, only))
-        m = query.SpanNear2(terms, slop=self.slop, ordered=True, mindist=1).matcher(
-            searcher, context
-        )
+        field = searcher.schema[self.fieldname]
+        try:
+            keys = [field.to_bytes(w) for w in self.words]
+        except ValueError:
+            return []
+        if any((self.fieldname, k) not in reader for k in keys):
+            return []
+        cand = self.only
+        if cand is not None:  # a few candidates: their texts first, cheaper than postings
+            cand = self._near(reader, cand)
+        keys.sort(key=lambda k: reader.doc_frequency(self.fieldname, k))
+        context = searcher.boolean_context()
+        for k in keys:
+            if cand is not None and not cand:
+                return []
+            m = query.Term(self.fieldname, k).matcher(searcher, context)
+            if isinstance(m, matching.NullMatcherClass):
+                return []
+            cand = bulk_ids(m) if cand is None else list(_OnlyMatcher(m, cand).all_ids())
+        return self._near(reader, cand) if self.only is None else cand
+
+    def _near(self, reader, docs: list[int]) -> list[int]:
+        """Those of `docs` whose folded text has the words near in order."""
+        texts = _FoldedTexts(reader)
+        return [d for d in docs if near_in_order(texts(d), self.words, PROXIMITY_GAP)]
+
+    def matcher(self, searcher, context=None):
+        """The words' intersection at the matching documents, scored as Whoosh's phrase."""
+        if self.only is not None and self.fieldname in searcher.schema:
+            # The intersection below checks the words: only the texts are needed first.
+            ids = self._near(searcher.reader(), self.only)
+        else:
+            ids = self.matching_ids(searcher)
+        if not ids:
+            return matching.NullMatcher()
+        field = searcher.schema[self.fieldname]
+        ms = [
+            _OnlyTerm(self.fieldname, field.to_bytes(w), ids).matcher(searcher, context)
+            for w in self.words
+        ]
+        return self.tree(ms)
+
+    def tree(self, ms: list):
+        """The phrase's matcher over its words' matchers `ms` (each listing only matching
+        documents): their intersection, boosted; one shape for every caller, so the
+        same scores and the same place in Whoosh's matcher trees."""
+        m = make_binary_tree(matching.IntersectionMatcher, ms)
         return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
+
+
+class _FoldedTexts:
+    """The folded text of a reader's documents, from its segments' accelerators."""
+
+    def __init__(self, reader) -> None:
+        self._parts = []  # (first docnum, SegmentAccel), by docnum
+        for leaf, offset in reader.leaf_readers():
+            part = segment_accel(leaf)
+            if part is not None:
+                self._parts.append((offset, part[0]))
+
+    def __call__(self, doc: int) -> str:
+        """Document `doc`'s folded text ("" for a reader without segments)."""
+        parts = self._parts
+        if not parts:
+            return ""
+        j = len(parts) - 1
+        while j > 0 and parts[j][0] > doc:
+            j -= 1
+        offset, seg = parts[j]
+        return seg.text(doc - offset)
 
 
 @dataclass

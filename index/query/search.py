@@ -477,9 +477,7 @@ class SearchEngine:
                 if (hi > lo).any():  # a proximity phrase may match: narrow by matching it
                     # Out of time here: the bounds are complete, rank_top ranks by them.
                     with contextlib.suppress(topk.Unsupported, topk.OutOfTime):
-                        acc = self._accelerator(searcher)
-                        texts = acc.texts if acc is not None and not acc.rebuilt else None
-                        tighten = topk.PhraseTightener(searcher, bounds, q, base, texts)
+                        tighten = topk.PhraseTightener(searcher, bounds, q, base)
             _check(cancel)
             top = topk.rank_top(
                 searcher,

@@ -7,7 +7,7 @@ over all documents: which documents match (literals from the accelerator,
 filters and words from posting lists read in bulk) and, per document, a lower
 and an upper bound of its score (BM25F computed with numpy from the postings'
 weights and the field-length bytes, as Whoosh computes it; a proximity phrase
-is only bounded, since its match needs positions).
+is only bounded, since its match needs the folded text).
 
 `rank_top` then picks the head: documents whose score is known exactly (only
 constants) are ranked directly, and the others are rescored by Whoosh itself
@@ -32,13 +32,7 @@ from whoosh import matching, query
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
-from index.build.whoosh_internals import (
-    bm25_parameters,
-    bulk_ids,
-    bulk_postings,
-    length_bytes,
-    positions_at,
-)
+from index.build.whoosh_internals import bm25_parameters, bulk_ids, bulk_postings, length_bytes
 from index.query.compile import LiteralQuery, ProximityPhrase
 
 # The field holding the jieba words of each paragraph's folded text (index/build/documents.py).
@@ -70,7 +64,7 @@ class Bounds:
     """One query node over all documents: must/may match, and score bounds given a match."""
 
     must: np.ndarray  # bool: certainly matches
-    may: np.ndarray  # bool: possibly matches (a proximity phrase needs positions)
+    may: np.ndarray  # bool: possibly matches (a proximity phrase needs the folded text)
     lo: np.ndarray  # float: lower bound of the node's score where it matches
     hi: np.ndarray  # float: upper bound
     fuzzy: np.ndarray  # bool: the score has a BM25 part (else it is an exact sum of constants)
@@ -357,7 +351,7 @@ class TreeBounds:
                 if not _within_literal(sub, texts):  # else its matches are the literal's
                     found = found | self._match_set(sub)
             return found
-        raise Unsupported(f"matching {type(q).__name__}")  # e.g. a phrase needs positions
+        raise Unsupported(f"matching {type(q).__name__}")  # e.g. a phrase needs the text
 
     def ids_of(self, q: query.Query) -> np.ndarray:
         """Live documents matching `q`, ignoring scores (literals from the accelerator)."""
@@ -596,27 +590,19 @@ def _has_phrase(key) -> bool:
 class PhraseTightener:
     """Narrows score bounds by matching the query's one proximity phrase among candidates.
 
-    The phrase is the only part of a compiled query whose match needs positions,
-    so a candidate's bounds are loose by its boost. Matching the phrase alone (its
-    terms restricted to the candidates) costs a fraction of rescoring the whole
-    query with Whoosh; with the phrase known, the bounds are tight but for EPS.
+    The phrase is the only part of a compiled query whose match the bounds do
+    not settle, so a candidate's bounds are loose by its boost. Matching the
+    phrase alone (its texts, then its words' postings, at the candidates) costs
+    a fraction of rescoring the whole query with Whoosh; with the phrase known,
+    the bounds are tight but for EPS.
     """
 
-    def __init__(
-        self,
-        searcher,
-        tree: TreeBounds,
-        q: query.Query,
-        base: float,
-        texts: Callable[[np.ndarray], list[str]] | None = None,
-    ) -> None:
+    def __init__(self, searcher, tree: TreeBounds, q: query.Query, base: float) -> None:
         phrases = {tree._key(p): p for p in _walk(q) if isinstance(p, ProximityPhrase)}
         if len(phrases) != 1:
             raise Unsupported(f"{len(phrases)} phrases")
         self.searcher = searcher
         self.phrase = next(iter(phrases.values()))
-        self.texts = texts  # folded texts of searcher docnums, for a quick necessary check
-        self.words = list(self.phrase.words)
         self._seen: list[tuple[np.ndarray, np.ndarray]] = []  # (docnums, phrase matched)
         out = []
         for matched in (False, True):
@@ -630,12 +616,9 @@ class PhraseTightener:
         """New (lo, hi) of the candidates `at` (sorted indexes into `docs`), or None if
         `stop()` turned True first."""
         cand = docs[at]
-        matched = np.zeros(len(cand), dtype=bool)
-        maybe = self._in_order(cand)
-        found = phrase_matches(self.searcher, self.phrase, cand[maybe], stop)
-        if found is None:
+        matched = phrase_matches(self.searcher, self.phrase, cand, stop)
+        if matched is None:
             return None
-        matched[maybe] = found
         self._seen.append((cand, matched))
         return (
             np.where(matched, self.lo1[at], self.lo0[at]),
@@ -652,81 +635,26 @@ class PhraseTightener:
         order = np.argsort(docs, kind="stable")
         return docs[order], matched[order]
 
-    def _in_order(self, docs: np.ndarray) -> np.ndarray:
-        """Where the phrase's words occur one after another in the folded text.
-
-        The phrase matches only at strictly increasing word positions (Whoosh's
-        ordered SpanNear2, mindist 1), and a word's position is that of the jieba
-        word of the folded text it is (or lies inside), so its words then occur in
-        this order, without overlapping, in the text: a necessary condition.
-        """
-        if self.texts is None:
-            return np.ones(len(docs), dtype=bool)
-        out = np.zeros(len(docs), dtype=bool)
-        words = self.words
-        for i, text in enumerate(self.texts(docs)):
-            at = 0
-            for w in words:
-                at = text.find(w, at)
-                if at < 0:
-                    break
-                at += len(w)
-            else:
-                out[i] = True
-        return out
-
 
 def phrase_matches(
     searcher, phrase: ProximityPhrase, docs: np.ndarray, stop: Callable[[], bool] | None = None
 ) -> np.ndarray | None:
-    """Whether Whoosh's phrase matcher matches each of `docs` (sorted searcher docnums),
-    its terms restricted to them; None if `stop()` turned True first (asked per segment)."""
+    """Whether the proximity phrase matches each of `docs` (sorted searcher docnums), as
+    its Whoosh matcher would; None if `stop()` turned True first (asked per segment)."""
     out = np.zeros(len(docs), dtype=bool)
-    context = searcher.boolean_context()
     for sub, offset in searcher.leaf_searchers():
         lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
         if lo_i == hi_i:
             continue
         if stop is not None and stop():
             return None
-        local = (docs[lo_i:hi_i] - offset).tolist()
-        found = _phrase_among(sub, phrase, local)
-        if found is None:
-            phrase.only = local
-            try:
-                found = list(phrase.matcher(sub, context).all_ids())
-            finally:
-                phrase.only = None
-        found = np.asarray(found, dtype=np.int64) + offset
+        phrase.only = (docs[lo_i:hi_i] - offset).tolist()
+        try:
+            found = np.asarray(phrase.matching_ids(sub), dtype=np.int64) + offset
+        finally:
+            phrase.only = None
         out[lo_i:hi_i] = np.isin(docs[lo_i:hi_i], found, assume_unique=True)
     return out
-
-
-def _phrase_among(sub, phrase: ProximityPhrase, only: list[int]) -> list[int] | None:
-    """The documents of `only` (sorted segment docnums of searcher `sub`) where the phrase
-    matches: Whoosh's span matcher (as `ProximityPhrase.matcher` builds it) over its words'
-    positions at those documents, read with `positions_at`. None where the field has no
-    positions (ask the phrase's own matcher)."""
-    schema = sub.schema
-    if not phrase.words or phrase.fieldname not in schema:
-        return None
-    field = schema[phrase.fieldname]
-    if not field.format or not field.format.supports("positions"):
-        return None
-    reader = sub.reader()
-    ms = []
-    for word in phrase.words:
-        try:
-            btext = field.to_bytes(word)
-        except ValueError:
-            return []
-        if (phrase.fieldname, btext) not in reader:
-            return []
-        values = positions_at(reader, phrase.fieldname, btext, only)
-        ids = list(values)  # in the order of `only`: sorted
-        ms.append(matching.ListMatcher(ids, values=[values[d] for d in ids], format=field.format))
-    m = query.SpanNear2.SpanNear2Matcher(ms, slop=phrase.slop, ordered=True, mindist=1)
-    return list(m.all_ids())
 
 
 def exact_scores(
@@ -789,21 +717,11 @@ class _ArrayTerm(query.Term):
         return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
 
 
-class _KnownSpans(query.SpanNear2.SpanNear2Matcher):
-    """Whoosh's phrase matcher over words listed only where the phrase is known to match."""
-
-    def _get_spans(self):
-        return _MATCHED
-
-
-_MATCHED = (True,)  # any non-empty spans: the phrase matches here
-
-
 class _KnownPhrase(ProximityPhrase):
     """The proximity phrase where its match among the candidates is already known (the
-    `PhraseTightener` matched it): the same matcher tree and word scores as Whoosh's
-    phrase matcher (`ProximityPhrase.matcher`), its words listed at the known matches,
-    so no positions are read again."""
+    `PhraseTightener` matched it): the same matcher tree and word scores as
+    `ProximityPhrase.matcher`, its words listed at the known matches, so no text
+    or posting is read again."""
 
     def __init__(self, phrase: ProximityPhrase, words: list, rescoring) -> None:
         super().__init__(phrase.fieldname, phrase.words, slop=phrase.slop, boost=phrase.boost)
@@ -834,8 +752,7 @@ class _KnownPhrase(ProximityPhrase):
                     term=(self.fieldname, btext),
                 )
             )
-        m = _KnownSpans(ms, slop=self.slop, ordered=True, mindist=1)
-        return matching.WrappingMatcher(m, boost=self.boost)
+        return self.tree(ms)
 
 
 class _ArrayRescoring:
@@ -896,9 +813,6 @@ class _ArrayRescoring:
             return q
         schema = self.tables.searcher.schema
         if q.fieldname not in schema:
-            return q
-        field = schema[q.fieldname]
-        if not field.format or not field.format.supports("positions"):
             return q
         listed = [self._postings(q.fieldname, w) for w in q.words]
         holding = self.docs

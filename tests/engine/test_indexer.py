@@ -696,3 +696,23 @@ def test_recurrence_pass_reads_only_changed_files_and_decides_like_a_clean_build
     assert got == want
     assert got["责任编辑"][0] == 0 and got["第12篇的正文"][0] == 1  # chrome dropped, text kept
     assert lexicon_manifest(cfg)[:2] == lexicon_manifest(clean)[:2]
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(tmp_path, corpus_copy):
+    """The run freezes what it read (the manifest) for its own collections, and unfreezes it
+    at the end, also when it stops early (here: a corpus other than the recorded one)."""
+    import gc
+
+    from index.engine.errors import CorpusMismatch
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    run(cfg)
+    (corpus_copy / "one more.txt").write_text("新来的文章，讲驻村工作。", encoding="utf-8")
+    run(cfg)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "a.txt").write_text("别处的文章。", encoding="utf-8")
+    other = make_config(tmp_path / "ix", [tmp_path / "other"])
+    with pytest.raises(CorpusMismatch):
+        Indexer(other).run()
+    assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -222,3 +222,48 @@ def test_a_pdf_pages_second_deck_is_not_the_titles_end():
         "某县脐橙迎来采摘季\n果农在家门口卖果", "某镇：“乡贤议事会”\n议出美丽乡村新图景"
     )
     assert build(quoted).meta.title == "某镇：“乡贤议事会”议出美丽乡村新图景"
+
+
+# Probing invented bars of the kinds above (not from a labelled set), each with sentences that stay.
+PROBED = (
+    "相关标签：乡村振兴 茶产业",
+    "文章热度：123℃",
+    "视频加载中...",
+    "点击加载更多",
+    "语音播报",
+    "朗读本文",
+    "赞赏作者",
+    "推荐到：",
+    "欢迎投稿",
+    "本站QQ群：123456",
+    "查看原图",
+    "扫描二维码 手机阅读",
+    "复制链接",
+    "【默认】【大】",
+    "登录后参与评论",
+    "附件下载",
+    "原创声明：本文为原创",
+    "第1页，共2页",
+    "Page 1 of 2",
+    "file:///C:/Users/me/Desktop/page.html",
+)
+KEPT = (
+    "赞赏这种担当精神",
+    "打赏主播成了新的消费陷阱",
+    "相关标签化的做法值得商榷，专家建议慎用。",
+    "加载中的进度条让人着急，网速太慢了。",
+    "欢迎投稿的信箱里塞满了村民的来信。",
+    "朗读比赛在村小学举行，孩子们热情很高。",
+    "语音播报系统上线后，公交站更方便了。",
+    "查看原图才发现照片里还有一只猫。",
+    "热度不减的乡村游，今年更火了。",
+    "他加入了一个微信群：里面都是种茶的。",
+    "第1页的内容很精彩，共2页都值得一读。",
+)
+
+
+def test_probed_bars_of_these_kinds():
+    for line in PROBED:
+        assert _reason(line), line
+    for line in KEPT:
+        assert _reason(line) is None, line

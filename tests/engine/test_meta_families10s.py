@@ -313,3 +313,60 @@ def test_a_clipped_notes_address_and_its_own_stamp():
     assert art.meta.date == "2024-05-08"
     art = build("山区蔬菜喜丰收\n发布时间：2024-05-06　创建时间：2024-05-08\n\n" + BODY)
     assert art.meta.date == "2024-05-06"
+
+
+def test_json_ld_publisher_and_a_byline_on_the_date_line(tmp_path):
+    from tests.engine.made_up import build_page
+
+    ld = (
+        '{"@type":"NewsArticle","headline":"山区蔬菜喜丰收","datePublished":"2024-05-06T10:20:00+08:00",'
+        '"publisher":{"@type":"Organization","name":"某某晚报"}}'
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>山区蔬菜喜丰收</title>
+<script type="application/ld+json">{ld}</script></head>
+<body><h1>山区蔬菜喜丰收</h1><article><p>{P1}</p><p>{P2}</p></article></body></html>"""
+    art = build_page(page, tmp_path)
+    assert (art.meta.site, art.meta.source, art.meta.date) == ("某某晚报", "某某晚报", "2024-05-06")
+    # a visible credit still wins
+    art = build_page(page.replace("<article>", "<div>来源：某某日报</div><article>"), tmp_path)
+    assert art.meta.source == "某某日报"
+    # 作者 and by beside the date
+    art = build("山区蔬菜喜丰收\n2024年5月6日 作者 王某明\n\n" + BODY)
+    assert (art.meta.date, art.meta.author) == ("2024-05-06", "王某明")
+    art = build("山区蔬菜喜丰收\nPosted on 2024-05-06 by 王某明\n\n" + BODY)
+    assert (art.meta.date, art.meta.author) == ("2024-05-06", "王某明")
+    art = build("山区蔬菜喜丰收\n2024-05-06 nearby 王某明\n\n" + BODY)
+    assert art.meta.author is None
+
+
+def test_credits_under_the_text_in_more_forms():
+    def meta(tail, head="山区蔬菜喜丰收\n2024-05-06\n\n"):
+        return build(head + BODY + "\n" + tail + "\n").meta
+
+    # an editor's line a rule drops still credits; 本文来自【X】 with a disclaimer after it
+    assert meta("责任编辑：王某　来源：某某晚报").source == "某某晚报"
+    assert meta("本文来自【某某日报】，仅代表作者观点。").source == "某某日报"
+    # a unit that sent the text in, labelled or in brackets, a government too
+    assert meta("供稿：某某镇人民政府").source == "某某镇人民政府"
+    assert meta("（某某镇人民政府 供稿）").source == "某某镇人民政府"
+    # the bracket a print credit opens is no part of the name
+    art = build("山区蔬菜喜丰收\n来源：某某日报（2024年05月06日 第03版）\n\n" + BODY)
+    assert (art.meta.source, art.meta.date) == ("某某日报", "2024-05-06")
+    # negatives: an editor alone credits nobody; a disclaimer naming no outlet
+    assert meta("责任编辑：王某　校对：李某").source is None
+    assert meta("本文仅代表作者观点，不代表本站立场。").source is None
+    assert meta("供稿：王某").source is None
+
+
+def test_roc_years_in_chinese_numerals():
+    from index.ingest.dates import find_dates
+
+    def iso(text):
+        return [d.iso for d in find_dates(text)]
+
+    assert iso("民国一一三年五月六日") == ["2024-05-06"]
+    assert iso("中华民国一百一十三年十二月二十八日") == ["2024-12-28"]
+    assert iso("民国九十九年一月一日") == ["2010-01-01"]
+    assert iso("民国一一三年十三月六日") == []  # no such month
+    art = build("山區蔬菜喜豐收\n中華民國一一三年五月六日\n\n" + BODY)
+    assert art.meta.date == "2024-05-06"

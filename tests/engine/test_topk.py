@@ -233,8 +233,8 @@ def test_bounds_hold_for_every_matching_document(updated_index):  # noqa: F811
 
 
 def test_phrase_among_candidates_matches_like_whooshs_phrase_matcher(updated_index):  # noqa: F811
-    """The proximity phrase matched from the words' positions at the candidates only
-    (`positions_at`) matches where Whoosh's own phrase matcher does."""
+    """The proximity phrase matched at the candidates only (`phrase_matches`: their
+    texts, then the words' postings) matches where the phrase's own matcher does."""
     import random
 
     from index.query.compile import ProximityPhrase

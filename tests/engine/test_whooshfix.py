@@ -6,11 +6,22 @@ import io
 import mmap
 import pickle
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from whoosh.filedb.structfile import BufferFile
 
-from index.build.whoosh_internals import _ViewReader, install
+from index.build.whoosh_internals import (
+    _ORIGINAL_CREATE_COLUMN,
+    _ORIGINAL_FINISH_DOC,
+    STORED_NAME,
+    ZDICT_BYTES,
+    ZDICT_SAMPLE,
+    _ViewReader,
+    install,
+    segment_part_sizes,
+    zdictionary,
+)
 
 ops = st.lists(
     st.one_of(
@@ -186,56 +197,6 @@ def test_bulk_postings_read_what_the_matcher_reads(tmp_path) -> None:
             assert (ids.tolist(), weights.tolist()) == walk(r.postings(field, text)), text
 
 
-def test_positions_at_some_documents_are_the_matchers_values(tmp_path) -> None:
-    """`positions_at` gives the values Whoosh's matcher gives at the documents asked for:
-    over many blocks, before, inside and past them, with deletions, and for a short
-    (inlined) posting list read through the matcher."""
-    import random
-
-    from whoosh import fields
-    from whoosh.filedb.filestore import FileStorage
-
-    from index.build import whoosh_internals
-
-    install()
-    rng = random.Random(5)
-    schema = fields.Schema(body=fields.TEXT())
-    ix = FileStorage(str(tmp_path)).create_index(schema)
-    w = ix.writer()
-    for i in range(3000):  # "xx" in about 2,000 documents, at 1-3 positions each
-        words = [f"d{i % 7}"] + ["pad"] * rng.randint(0, 5)
-        for _ in range(rng.randint(0, 3) if rng.random() < 0.66 else 0):
-            words.insert(rng.randint(0, len(words)), "xx")
-        if i in (10, 2500):
-            words.append("rare")
-        w.add_document(body=" ".join(words))
-    w.commit()
-    w = ix.writer()
-    w.delete_by_term("body", "d3")
-    w.commit(merge=False)
-    with ix.searcher() as s:
-        r = s.reader()
-        assert r.has_deletions()
-
-        def walk(text, docs):
-            m, out = r.postings("body", text), {}
-            for d in docs:
-                if not m.is_active():
-                    break
-                m.skip_to(d)
-                if m.is_active() and m.id() == d:
-                    out[d] = m.value()
-            return out
-
-        for _ in range(40):
-            docs = sorted(rng.sample(range(3100), rng.randint(1, 60)))
-            for text in ("xx", "rare"):
-                got = whoosh_internals.positions_at(r, "body", text.encode(), docs)
-                assert got == walk(text, docs), (text, docs)
-                assert list(got) == sorted(got)
-        assert whoosh_internals.positions_at(r, "body", b"xx", list(range(3000)))
-
-
 def test_kept_term_ranges_answer_like_the_term_table(tmp_path) -> None:
     """Patch 7: `in`, term_info, doc_frequency, frequency and matchers of a segment's terms
     (present, absent, asked twice) answer as whoosh3's own term table probes do."""
@@ -291,3 +252,73 @@ def test_kept_term_ranges_answer_like_the_term_table(tmp_path) -> None:
         cls._range_for_key, cls.__contains__, cls.term_info = patched
     assert ours == theirs
     assert any(row[0] for row in ours) and not all(row[0] for row in ours)
+
+
+def _stored_index(path, docs: list[dict], schema=None):
+    """A Whoosh index at `path` holding `docs` (stored fields), committed in one segment."""
+    from whoosh import fields
+    from whoosh import index as windex
+
+    install()
+    schema = schema or fields.Schema(key=fields.ID(stored=True), text=fields.STORED())
+    path.mkdir(exist_ok=True)
+    ix = windex.open_dir(str(path)) if windex.exists_in(str(path)) else None
+    ix = ix or windex.create_in(str(path), schema)
+    w = ix.writer()
+    for d in docs:
+        w.add_document(**d)
+    w.commit(merge=False)
+    return ix
+
+
+def _docs(n: int, start: int = 0) -> list[dict]:
+    """Documents with and without stored values, Chinese text of varied length."""
+    out = []
+    for i in range(start, start + n):
+        if i % 7 == 3:
+            out.append({})  # no stored field at all
+        else:
+            out.append({"key": f"k{i}", "text": "驻村第一书记" * (i % 5) + f"第{i}段"})
+    return out
+
+
+@pytest.mark.parametrize("n", [0, 1, 9, ZDICT_SAMPLE - 1, ZDICT_SAMPLE, ZDICT_SAMPLE + 300])
+def test_dictionary_deflated_stored_fields_read_back(tmp_path, n) -> None:
+    """Every document's stored fields come back from the `_storedd` column, gaps included."""
+    docs = _docs(n) or [{}]
+    ix = _stored_index(tmp_path / "ix", docs)
+    with ix.reader() as r:
+        assert [r.stored_fields(d) for d in range(len(docs))] == docs
+    kinds = segment_part_sizes(tmp_path / "ix")
+    assert f".{STORED_NAME}.col" in kinds and "._stored.col" not in kinds
+
+
+def test_a_segment_with_whoosh3s_stored_column_reads_and_merges(tmp_path, monkeypatch) -> None:
+    """A segment written before (whoosh3's `_stored` column) is read as it is, and merging
+    it writes the dictionary column."""
+    from whoosh.codec import whoosh3
+
+    old, new = _docs(40), _docs(30, start=40)
+    with monkeypatch.context() as m:  # write as whoosh3 does
+        m.setattr(whoosh3.W3PerDocWriter, "_create_column", _ORIGINAL_CREATE_COLUMN)
+        m.setattr(whoosh3.W3PerDocWriter, "finish_doc", _ORIGINAL_FINISH_DOC)
+        ix = _stored_index(tmp_path / "ix", old)
+    ix = _stored_index(tmp_path / "ix", new)
+    with ix.reader() as r:
+        assert len(list(r.leaf_readers())) == 2
+        assert [r.stored_fields(d) for d in range(70)] == old + new
+    assert {"._stored.col", f".{STORED_NAME}.col"} <= set(segment_part_sizes(tmp_path / "ix"))
+    ix.writer().commit(optimize=True)  # one segment: the old one's documents rewritten
+    with ix.reader() as r:
+        assert len(list(r.leaf_readers())) == 1
+        assert [r.stored_fields(d) for d in range(70)] == old + new
+    assert "._stored.col" not in segment_part_sizes(tmp_path / "ix")
+
+
+def test_the_dictionary_samples_values_across_the_first_documents() -> None:
+    """At most ZDICT_BYTES, values taken evenly, none cut; nothing from empty values."""
+    values = [bytes([i % 251]) * 100 for i in range(1000)]
+    d = zdictionary(values)
+    assert 0 < len(d) <= ZDICT_BYTES and len(d) % 100 == 0
+    assert d[:100] == values[0] and d[100:200] != values[1]
+    assert zdictionary([b"", b""]) == b"" and zdictionary([b"ab"]) == b"ab"
