@@ -255,7 +255,8 @@ _SPACED_BYLINE = re.compile(
     rf"|[{_HAN}]{{4}})$"
 )
 _DATELINE_AUTHOR = re.compile(
-    rf"^\s*[(（]?\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^\s*[(（]?\s*(?:通讯员\s*{_NAME}(?:[\s、,，]+{_NAME})*\s*)?"  # （通讯员 李某 记者 王某）
+    rf"(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
 )
 _BRACKET_REPORTER = re.compile(
     r"^\s*[(（]\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>[\u4e00-\u9fff]{2,5})\s*[)）]"
@@ -318,13 +319,15 @@ _WIRE_TAIL = re.compile(
     rf"\s*(?:特约|首席|见习)?记者\s*{_NAME}(?:[\s、,，]+{_NAME})*\s*[\u4e00-\u9fff]{{0,8}}?\s*"
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|报道)"
 )
+_REPORTED = re.compile(rf"^(?:本报|本台)?记者\s*(?P<name>{_NAME})\s*报[道导]\s*[:：]")
 _LEAD_BYLINE = re.compile(
     rf"^(?:本报|本台|本网|[^\s记者，。]{{2,12}}?[/／·][^\s记者，。]{{2,12}}?)?(?:特约|首席|见习)?记者\s*"
     rf"(?P<name>{_NAME}(?:\s+{_NAME})*)"
     rf"(?:\s+通讯员\s+{_NAME}(?:\s+{_NAME})*)?\s+(?=[^\s，。])"
 )
 _BRACKET_BYLINE = re.compile(
-    rf"^\s*[〔(（【\[]\s*(?:本报|本台)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^\s*[〔(（【\[]\s*(?:本报|本台|(?P<org>[^\s记者，。()（）【】〔〕]{{2,12}}?))?(?:特约|首席|见习)?记者\s*"
+    rf"(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     r"\s*[/／|]?\s*\S{0,8}?(?:报导|报道|电)?\s*[〕)）】\]]"
 )
 # A line crediting where the text first appeared: 原文刊发于《学习时报》2024年3月11日第3版,
@@ -2041,9 +2044,17 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
         credit, end = _dateline_credit(folded, opener, line.text.strip())
         if end is None:
             # 记者 王某 通讯员 李某　国庆假期，… : the byline opening the lead, unbracketed.
-            by = _BRACKET_BYLINE.match(folded) or _LEAD_BYLINE.match(folded)
+            by = (
+                _BRACKET_BYLINE.match(folded)
+                or _LEAD_BYLINE.match(folded)
+                or _REPORTED.match(folded)  # 记者王某报道：…
+            )
             if by:
                 later.offer("author", _reporter(by["name"], line), line, "byline opening the lead")
+                org = by.groupdict().get("org")
+                if org and looks_like_outlet(org):  # （某某日报记者 王某）
+                    name = publishers().canonical(_orig(line, folded, by, "org"))
+                    later.offer("source", name, line, "outlet in the lead's byline")
                 return
             continue
         if credit:
@@ -2069,6 +2080,10 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
             rest = rest[md.end() :]
         else:
             rest = re.sub(r"^\s*(?:专讯|讯|消息)\s*[】\]]?", "", rest)
+        # 【某某2024年05月06日讯】: the day written whole inside the bracket
+        rest = re.sub(
+            r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*讯\s*[】\]]", "", rest
+        )
         # A bracket holding only the reporter may hold a longer name (记者 次仁卓玛).
         who = _BRACKET_REPORTER.match(rest) or _DATELINE_AUTHOR.match(rest)
         if who:
@@ -2129,7 +2144,7 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     m = re.match(r"(?:本报|本台|本刊|本网)", text)
     if m:
         tail = text[m.end() :]
-        if _DATELINE_DATE.match(tail) or re.match(r"\s*讯", tail):
+        if _DATELINE_DATE.match(tail) or re.match(r"\s*(?:讯|消息)", tail):
             return None, at + m.end()
         return None, None
     n = publishers().at_start(text)
@@ -2170,13 +2185,24 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     # place and a day, then 讯 and the reporter's bracket.
     m = re.match(
         r"(?P<head>[\u4e00-\u9fff]{2,18}?)(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?"
-        r"(?=讯\s*[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:特约|首席|见习)?记者)",
+        r"(?=讯\s*[(（]\s*(?:通讯员[^)）记]{1,16}?)?(?:本报|本台|全媒体|融媒体)?(?:特约|首席|见习)?记者)",
         text,
     )
     head = m["head"] if m else ""
     for k in range(len(head), max(1, len(head) - 7), -1):  # the outlet, then up to 6 of place
         if looks_like_outlet(head[:k]):
             return publishers().canonical(shown[:k]), at + k
+    # 【某某2024年05月06日讯】: an outlet, the whole day and 讯 in the bracket (the shape names it)
+    m = (
+        re.match(
+            r"(?P<credit>[\u4e00-\u9fff]{2,12}?)(?=\s*(?:19|20)\d{2}\s*年[\d\s月日]+讯\s*[】\]])",
+            text,
+        )
+        if at
+        else None
+    )
+    if m and not re.match(r"本[报台刊网]", m["credit"]):
+        return publishers().canonical(shown[: m.end()]), at + m.end()
     m = re.match(r"(?P<credit>[\u4e00-\u9fff]{2,12})[】\]]", text) if at else None
     if m and looks_like_outlet(m["credit"]):
         return publishers().canonical(shown[: m.end("credit")]), at + m.end()

@@ -387,3 +387,21 @@ def test_copyright_and_operator_lines_naming_a_body_or_after_an_address():
     assert meta("本网站由某某市人民政府办公室主办").site == "某某市人民政府"
     # a Latin word before 版权所有 is no name unless known
     assert meta("© now TV 版权所有").source is None
+
+
+def test_more_lead_datelines_and_bylines():
+    def meta(lead):
+        return build("山区蔬菜喜丰收\n2024-05-06\n\n" + lead + P1 + "\n\n" + P2 + "\n").meta
+
+    m = meta("某某日报讯（通讯员 李某 记者 王某明）")
+    assert (m.source, m.author) == ("某某日报", "王某明")
+    m = meta("（某某日报记者 王某明）")
+    assert (m.source, m.author) == ("某某日报", "王某明")
+    assert meta("记者王某明报道：").author == "王某明"
+    m = meta("本台消息（记者 王某明）")
+    assert (m.source, m.author) == (None, "王某明")
+    m = meta("【某某2024年05月06日讯】（记者王某明报导）")
+    assert (m.source, m.author) == ("某某", "王某明")
+    # negatives: a sentence naming a reporter, 本报 in a bracket credits no outlet
+    assert meta("记者从县农业农村局获悉，").author is None
+    assert meta("【本报2024年05月06日讯】").source is None
