@@ -207,6 +207,8 @@ _COPYRIGHT = [
     ),
     # © 2024 某某网 (a Chinese name; an English company is read by _EN_COPYRIGHT)
     re.compile(r"©\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[\u4e00-\u9fff][^\s©|,，.]{1,29})"),
+    # … 某某在线 版权所有 after other words on the line
+    re.compile(r"(?:^|\s)(?P<site>[\u4e00-\u9fff][^\s©|,，]{1,19}?)\s*版权所有"),
 ]
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
 # (the year may be left out: © Center for China and Globalization. All rights reserved.)
@@ -289,7 +291,7 @@ _BLOG_ENGINE = re.compile(
 )
 _RUN_BY = re.compile(
     r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
-    r"|^(?P<b>[\u4e00-\u9fff]{4,24})\s*主办(?:\s|$)"
+    r"|^(?:本网站?由|本站由)?(?P<b>[\u4e00-\u9fff]{4,24}?)\s*主办(?:\s|$)"
 )
 # Counters a posting time may carry after it: 阅读 3562, · 阅读 2.1万, 评论 12.
 _COUNTERS = (
@@ -357,6 +359,8 @@ _WRITER_AFTER = re.compile(
     rf"^(?P<name>{_NAME})\s*[/／]\s*(?:文|文图|图文)"
     rf"(?:\s+{_NAME}\s*[/／]\s*(?:图|摄|摄影|视频))*\s*$"
 )
+# Bodies whose own sites carry their news: offices, governments, institutions, companies.
+_BODIES = (_ORG_MASTHEAD, _GOV_MASTHEAD, _INSTITUTION, _COMPANY)
 # A credit label after another credit on one line (责任编辑：王某　来源：某某晚报).
 _CHROME_CREDIT = re.compile(r"[:：]\s*\S{1,12}\s+(?:来源|稿源|信息来源|新闻来源|文章来源)\s*[:：]")
 _FIELDS_LINE = re.compile(
@@ -784,10 +788,16 @@ def _extract(
                     publishers().lookup(m["site"])
                     or (
                         pattern is not _COPYRIGHT[1]
-                        and not re.match(r" [a-z]", line.folded[m.end("site") :])
+                        # nor a domain's label (Copyright©2024 www.example.com.cn 某某在线 版权所有)
+                        and not re.match(r" [a-z]|\.[a-z]", line.folded[m.end("site") :])
                     )
                 )
             )
+            holder = m["site"] if m else ""
+            if m and not looks_like_outlet(holder) and any(p.match(holder) for p in _BODIES):
+                # © 2024 某某市农业农村局, 某某大学 版权所有: the body whose site it is.
+                last.offer("site", _cut(line, m, "site"), line, "copyright footer (a body)")
+                break
             if (
                 m
                 and not rules.is_junk_source(m["site"])

@@ -370,3 +370,20 @@ def test_roc_years_in_chinese_numerals():
     assert iso("民国一一三年十三月六日") == []  # no such month
     art = build("山區蔬菜喜豐收\n中華民國一一三年五月六日\n\n" + BODY)
     assert art.meta.date == "2024-05-06"
+
+
+def test_copyright_and_operator_lines_naming_a_body_or_after_an_address():
+    def meta(foot):
+        return build("山区蔬菜喜丰收\n2024-05-06\n\n" + BODY + "\n" + foot + "\n").meta
+
+    # a body's copyright names its site (an office's site credits no source by itself)
+    m = meta("© 2024 某某市农业农村局")
+    assert (m.site, m.source) == ("某某市农业农村局", None)
+    assert meta("某某市卫生健康委员会 版权所有").site == "某某市卫生健康委员会"
+    assert meta("版权所有 © 某某大学 党委宣传部").site == "某某大学"
+    # the holder after the site's address, not a label of the address
+    m = meta("Copyright©2024 www.example.com.cn 某某在线 版权所有")
+    assert (m.site, m.source) == ("某某在线", "某某在线")
+    assert meta("本网站由某某市人民政府办公室主办").site == "某某市人民政府"
+    # a Latin word before 版权所有 is no name unless known
+    assert meta("© now TV 版权所有").source is None
