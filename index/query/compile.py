@@ -207,7 +207,7 @@ class ProximityPhrase(query.Phrase):
             return []
         cand = self.only
         if cand is not None:  # a few candidates: their texts first, cheaper than postings
-            cand = self._near(reader, cand)
+            cand = self.near(reader, cand)
         keys.sort(key=lambda k: reader.doc_frequency(self.fieldname, k))
         context = searcher.boolean_context()
         for k in keys:
@@ -217,9 +217,9 @@ class ProximityPhrase(query.Phrase):
             if isinstance(m, matching.NullMatcherClass):
                 return []
             cand = bulk_ids(m) if cand is None else list(_OnlyMatcher(m, cand).all_ids())
-        return self._near(reader, cand) if self.only is None else cand
+        return self.near(reader, cand) if self.only is None else cand
 
-    def _near(self, reader, docs: list[int]) -> list[int]:
+    def near(self, reader, docs: list[int]) -> list[int]:
         """Those of `docs` whose folded text has the words near in order."""
         texts = _FoldedTexts(reader)
         return [d for d in docs if near_in_order(texts(d), self.words, PROXIMITY_GAP)]
@@ -228,7 +228,7 @@ class ProximityPhrase(query.Phrase):
         """The words' intersection at the matching documents, scored as Whoosh's phrase."""
         if self.only is not None and self.fieldname in searcher.schema:
             # The intersection below checks the words: only the texts are needed first.
-            ids = self._near(searcher.reader(), self.only)
+            ids = self.near(searcher.reader(), self.only)
         else:
             ids = self.matching_ids(searcher)
         if not ids:

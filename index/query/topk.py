@@ -602,6 +602,7 @@ class PhraseTightener:
         if len(phrases) != 1:
             raise Unsupported(f"{len(phrases)} phrases")
         self.searcher = searcher
+        self.tables = tree.t
         self.phrase = next(iter(phrases.values()))
         self._seen: list[tuple[np.ndarray, np.ndarray]] = []  # (docnums, phrase matched)
         out = []
@@ -616,7 +617,7 @@ class PhraseTightener:
         """New (lo, hi) of the candidates `at` (sorted indexes into `docs`), or None if
         `stop()` turned True first."""
         cand = docs[at]
-        matched = phrase_matches(self.searcher, self.phrase, cand, stop)
+        matched = phrase_matches(self.searcher, self.phrase, cand, stop, self.tables)
         if matched is None:
             return None
         self._seen.append((cand, matched))
@@ -637,11 +638,36 @@ class PhraseTightener:
 
 
 def phrase_matches(
-    searcher, phrase: ProximityPhrase, docs: np.ndarray, stop: Callable[[], bool] | None = None
+    searcher,
+    phrase: ProximityPhrase,
+    docs: np.ndarray,
+    stop: Callable[[], bool] | None = None,
+    tables: ScoreTables | None = None,
 ) -> np.ndarray | None:
     """Whether the proximity phrase matches each of `docs` (sorted searcher docnums), as
-    its Whoosh matcher would; None if `stop()` turned True first (asked per segment)."""
+    its Whoosh matcher would; None if `stop()` turned True first (asked per segment).
+    With `tables`, which candidates hold every word comes from its postings' arrays (the
+    bounds read them), so no posting block is decoded; then the proximity rule."""
     out = np.zeros(len(docs), dtype=bool)
+    if tables is not None and phrase.words and phrase.fieldname in searcher.schema:
+        holding = np.ones(len(docs), dtype=bool)
+        for word in phrase.words:
+            ids = tables.postings(phrase.fieldname, word)[0]
+            at = np.searchsorted(ids, docs)
+            inside = at < len(ids)
+            hit = np.zeros(len(docs), dtype=bool)
+            hit[inside] = ids[at[inside]] == docs[inside]
+            holding &= hit
+        for sub, offset in searcher.leaf_searchers():
+            lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
+            here = np.flatnonzero(holding[lo_i:hi_i]) + lo_i
+            if not len(here):
+                continue
+            if stop is not None and stop():
+                return None
+            near = phrase.near(sub.reader(), (docs[here] - offset).tolist())
+            out[here] = np.isin(docs[here] - offset, near, assume_unique=True)
+        return out
     for sub, offset in searcher.leaf_searchers():
         lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
         if lo_i == hi_i:

@@ -265,6 +265,15 @@ def test_phrase_among_candidates_matches_like_whooshs_phrase_matcher(updated_ind
                     )
                 got = topk.phrase_matches(searcher, phrase, docs)
                 assert got.tolist() == whoosh.tolist(), words
+                # the words from the postings' arrays: the same, also where they are missing
+                arrays = topk.phrase_matches(searcher, phrase, docs, tables=tables)
+                assert arrays.tolist() == whoosh.tolist(), words
+                live = np.flatnonzero(tables.live)
+                mixed = np.union1d(docs, rng.sample(live.tolist(), min(len(live), 40)))
+                assert (
+                    topk.phrase_matches(searcher, phrase, mixed, tables=tables).tolist()
+                    == topk.phrase_matches(searcher, phrase, mixed).tolist()
+                ), words
                 seen += int(got.sum())
         assert seen > 0
     finally:
