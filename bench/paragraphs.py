@@ -70,10 +70,33 @@ class ParagraphSet:
                 start = i
 
 
+def _extraction_digest() -> str:
+    """A digest of the code and data that turn files into paragraphs and regions.
+
+    The engine's fingerprint only changes when someone bumps its versions; the
+    ground truth must follow every change to cleaning or tagging, bumped or not.
+    """
+    import index
+
+    root = Path(index.__file__).parent
+    h = hashlib.blake2b(digest_size=12)
+    files = [root / "build" / "folding.py"]
+    for sub in ("ingest", "regions"):
+        files += sorted(
+            p for p in (root / sub).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        )
+    for p in files:
+        h.update(f"{p.relative_to(root)}\0".encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
 def _corpus_key(corpus: Corpus, fingerprint: str) -> str:
     """Changes when a corpus file or the engine's cleaning changes."""
     h = hashlib.blake2b(digest_size=12)
-    h.update(f"{FORMAT_VERSION}|{fingerprint}|{corpus.root.resolve()}".encode())
+    h.update(
+        f"{FORMAT_VERSION}|{fingerprint}|{_extraction_digest()}|{corpus.root.resolve()}".encode()
+    )
     for dirpath, dirnames, filenames in os.walk(corpus.root):
         dirnames.sort()
         for name in sorted(filenames):
