@@ -269,13 +269,6 @@ def in_memory(folded: list[str]) -> bytes:
     return b"".join(encode(len(folded), build_arrays(folded)))
 
 
-def write_texts(folder: Path, segment_id: str, folded: list[str]) -> Path:
-    """Write a segment's accelerator file from the folded texts its writer already holds."""
-    path = folder / accel_name(segment_id)
-    write_file(path, len(folded), build_arrays(folded))
-    return path
-
-
 def segment_texts(reader) -> list[str]:
     """The folded text of every document of a segment reader, deleted ones included."""
     n = reader.doc_count_all()

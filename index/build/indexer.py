@@ -40,10 +40,9 @@ from index.engine.models import (
     IndexProgress,
     IndexSummary,
     Skipped,
-    SourceFile,
 )
 from index.ingest.articles import RecurrenceCache
-from index.ingest.pipeline import ArticlePipeline, Loaded, PipelineSettings
+from index.ingest.pipeline import ArticlePipeline, PipelineSettings
 from index.ingest.reading import scan
 from index.ingest.rules import rule_warnings
 
@@ -431,10 +430,6 @@ class Indexer:
             origin,
             (self._changed_files, self._changed_articles),
         )
-
-    def article_for(self, src: SourceFile, raw: bytes, stamp: str) -> Article | Skipped:
-        """Decode and clean a file's bytes into an article (or say why not)."""
-        return self.pipeline.build(Loaded(src, raw=raw), stamp)
 
     def _one_file(self, job: FileJob, manifest, articles, batch, summary: IndexSummary) -> None:
         """Process one new or changed file, serially."""

@@ -69,8 +69,6 @@ _EN_DATE = re.compile(
     r"(?![\d])(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm))?(?:\s*(?:[+-]\d{4}|gmt|utc|[a-z]{3}))?)?"
 )
 _TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
-# Month and day without a year: datelines (新华社南京3月12日电) and short lines.
-_MONTH_DAY = re.compile(r"(?<![\d年/.-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _URL_COMPACT = [
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})(?P<d>\d{2})/"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})/"),
@@ -300,14 +298,6 @@ def first_date(text: str) -> str | None:
     """The first full date in `text` as YYYY-MM-DD, else None."""
     found = find_dates(text)
     return found[0].iso if found else None
-
-
-def month_day(text: str) -> tuple[int, int, int, int] | None:
-    """(month, day, start, end) of the first yearless 3月12日 in `text`."""
-    m = _MONTH_DAY.search(text)
-    if not m:
-        return None
-    return int(m["m"]), int(m["d"]), m.start(), m.end()
 
 
 def with_year(year: int, month: int, day: int) -> str | None:

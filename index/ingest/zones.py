@@ -302,14 +302,6 @@ class Zones:
     body_end: int = 0  # exclusive
     replies: int | None = None  # first line of a forum thread's replies (2楼 …), if any
 
-    def zone_of(self, i: int) -> str:
-        """'header', 'footer' or 'body' for line index i."""
-        if i in self.header:
-            return "header"
-        if i in self.footer:
-            return "footer"
-        return "body"
-
 
 # A link target may hold one level of brackets: (javascript:void(0);).
 _MD_TARGET = r"\((?:[^()]|\([^()]*\))*\)"
