@@ -294,6 +294,11 @@ _RUN_BY = re.compile(
     r"(?:^|\s)主办(?:单位)?\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
     r"|^(?:本网站?由|本站由)?(?P<b>[\u4e00-\u9fff]{4,24}?)\s*主办(?:\s|$)"
 )
+# 陕西省自然资源厅　陕ICP备…号 / 某某税务局　纳税服务热线：12366: a footer opening with the body
+# whose site it is, then its licence number or service line (the name is checked against _BODIES).
+_HOLDER_BESIDE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{4,24})\s+(?:[\u4e00-\u9fff]{0,2}icp\s*[备证]|[\u4e00-\u9fff]{0,4}服务热线)"
+)
 # Counters a posting time may carry after it: 阅读 3562, · 阅读 2.1万, 评论 12.
 _COUNTERS = (
     r"(?:\s*[·|]?\s*(?:阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?)*"
@@ -832,7 +837,10 @@ def _extract(
     for line in footer:
         # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
         run = _RUN_BY.search(line.folded)
-        if run:
+        held = _HOLDER_BESIDE.match(line.folded.strip())
+        if not run and held and any(p.match(held["name"]) for p in _BODIES):
+            last.offer("site", _as_written(line, held["name"]), line, "the site's operator")
+        elif run:
             name = _as_written(line, run["a"] or run["b"])
             last.offer(
                 "site", re.sub(r"(?<=人民政府)办公室$", "", name), line, "the site's operator"

@@ -1,0 +1,33 @@
+"""Issue 10, round 11 (sources, sites, authors, dates): families heldout10 missed, on made-up examples.
+
+A footer opening with the body whose site it is, then its licence number or service line. Each
+family has positives and negatives.
+"""
+
+from __future__ import annotations
+
+from tests.engine.made_up import BODY, P1, P2, build, build_page, joined
+
+PAGE = """<html><head><meta charset="utf-8"><title>山区蔬菜喜丰收</title></head><body>
+<div class="crumb">当前位置：首页 &gt; 市县动态</div>
+<h1>山区蔬菜喜丰收</h1>
+<div class="meta">发布日期：2024-05-06　来源：某某市农业农村局</div>
+<div class="body"><p>{p1}</p><p>{p2}</p></div>
+<div class="footer">{footer}</div>
+</body></html>"""
+
+
+def test_a_footer_naming_the_body_beside_its_licence_or_service_line(tmp_path):
+    for footer, site in [
+        ("某某省农业农村厅　某ICP备05004321号", "某某省农业农村厅"),
+        ("某某省民政厅主办　某ICP备05001122号", "某某省民政厅"),
+        ("国家税务总局某某省税务局　纳税服务热线：12366", "国家税务总局某某省税务局"),
+    ]:
+        art = build_page(PAGE.format(p1=P1, p2=P2, footer=footer), tmp_path)
+        assert (art.meta.site, art.meta.source) == (site, "某某市农业农村局"), footer
+        assert "12366" not in joined(art) and "ICP" not in joined(art)
+    # not a body: a shop's name beside its licence, nor a sentence about a hotline
+    art = build_page(PAGE.format(p1=P1, p2=P2, footer="好吃不贵小店　某ICP备05004321号"), tmp_path)
+    assert art.meta.site is None
+    art = build("山区蔬菜喜丰收\n2024-05-06\n\n" + BODY + "\n市民可拨打服务热线反映问题，县里将及时办理。\n")
+    assert art.meta.site is None and "服务热线反映问题" in joined(art)
