@@ -1786,6 +1786,14 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
             _mark(line, joined.role, joined.reason)
         return
     folded = line.folded.strip()
+    handle = re.fullmatch(r"@\s*([^\s@]{2,20})", folded)
+    if handle and len(line.text.strip()) == len(folded):
+        # @某某县融媒体中心: a video platform's account handle names the account.
+        named = Line(line.number, line.text.strip()[handle.start(1) :], handle.group(1))
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     # 福州新闻网　www.fznews.com.cn: a print view's masthead with the site's address.
     address = re.search(r"\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$", folded)
     if (

@@ -31,3 +31,32 @@ def test_a_footer_naming_the_body_beside_its_licence_or_service_line(tmp_path):
     assert art.meta.site is None
     art = build("山区蔬菜喜丰收\n2024-05-06\n\n" + BODY + "\n市民可拨打服务热线反映问题，县里将及时办理。\n")
     assert art.meta.site is None and "服务热线反映问题" in joined(art)
+
+
+def test_a_video_platforms_screen_names_the_platform_and_the_account_the_source():
+    caption = "山区蔬菜喜丰收"
+    art = build(
+        f"@某某县融媒体中心\n{caption}\n发布时间：2024-10-02 18:20\n\n"
+        + BODY
+        + "\n1.2万　532　806　2187\n作者声明：内容由本人拍摄\n"
+    )
+    assert (art.meta.site, art.meta.source) == ("抖音", "某某县融媒体中心")
+    art = build(
+        f"某某融媒\n快手号：mou_rongmei\n{caption}\n发布于 2024-01-18\n12.6万次播放　3.1万赞\n\n"
+        + BODY
+        + "\n推荐视频\n"
+    )
+    assert (art.meta.site, art.meta.source, art.meta.date) == ("快手", "某某融媒", "2024-01-18")
+    art = build(
+        f"某某发布\n某某县融媒体中心官方视频号\n{caption}\n\n"
+        + BODY
+        + "\n2024年9月14日\n赞 326　转发 58　评论 41\n"
+    )
+    assert (art.meta.site, art.meta.date) == ("微信视频号", "2024-09-14")
+    # one mark alone names no platform: a paper's page with a related-videos list
+    art = build(f"{caption}\n2024-01-18　来源：某某日报\n\n" + BODY + "\n推荐视频\n")
+    assert art.meta.site is None and art.meta.source == "某某日报"
+    # 融媒 ends an outlet's name only after a name: 融媒 alone, a sentence with it, are not
+    from index.ingest.publishers import looks_like_outlet
+
+    assert looks_like_outlet("某某融媒") and not looks_like_outlet("融媒")
