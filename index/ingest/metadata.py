@@ -1705,7 +1705,11 @@ def _wechat_byline(
         return None
     account = tokens[-1]
     names = [t for t in tokens[:-1] if re.fullmatch(_NAME, t) and t != account]
-    if len(tokens) - len(names) > 2 or (len(tokens) > 1 and not names and len(set(tokens)) > 1):
+    # 原创 陆丰融媒 陆丰发布: the author's slot holds the outlet's own brand, no person.
+    brands = [t for t in tokens[:-1] if t not in names and t != account and looks_like_outlet(t)]
+    if len(tokens) - len(names) - len(brands) > 2 or (
+        len(tokens) > 1 and not names and not brands and len(set(tokens)) > 1
+    ):
         return None
     author = names[0] if names and names[0] not in ("小编", "官方", "本报") else None
     return author, account
@@ -1790,6 +1794,17 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     if handle and len(line.text.strip()) == len(folded):
         # @某某县融媒体中心: a video platform's account handle names the account.
         named = Line(line.number, line.text.strip()[handle.start(1) :], handle.group(1))
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
+    # 某某新闻网 · 3 min read: a reader app's line, the site's name then the reading time.
+    reading = re.search(
+        r"\s*[·•|｜-]\s*(?:\d+\s*(?:-\s*\d+\s*)?mins?\s+read|(?:阅读)?约?\s*\d+\s*分钟(?:阅读|读完)?)$",
+        folded,
+    )
+    if reading and reading.start() >= 2 and len(line.text.strip()) == len(folded):
+        named = Line(line.number, line.text.strip()[: reading.start()], folded[: reading.start()])
         _masthead(named, later, top)
         if named.role != BODY:
             _mark(line, named.role, named.reason)

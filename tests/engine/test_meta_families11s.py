@@ -60,3 +60,35 @@ def test_a_video_platforms_screen_names_the_platform_and_the_account_the_source(
     from index.ingest.publishers import looks_like_outlet
 
     assert looks_like_outlet("某某融媒") and not looks_like_outlet("融媒")
+
+
+def test_wechats_byline_with_the_outlets_brand_in_the_authors_slot():
+    art = build(
+        "山区蔬菜喜丰收\n原创 某某融媒 某某发布 2024年10月08日 20:30 广东\n点击蓝字 关注我们\n\n"
+        + BODY
+        + "\n来源：某某市融媒体中心\n"
+    )
+    assert (art.meta.site, art.meta.source, art.meta.date, art.meta.author) == (
+        "某某发布",
+        "某某市融媒体中心",
+        "2024-10-08",
+        None,
+    )
+    assert "原创" not in joined(art)
+    # a person in the slot stays the author
+    art = build("山区蔬菜喜丰收\n原创 王小明 某某发布 2024年10月08日 20:30 广东\n\n" + BODY)
+    assert (art.meta.author, art.meta.date) == ("王小明", "2024-10-08")
+
+
+def test_a_reader_apps_site_line_with_the_reading_time():
+    for line in ("某某新闻网 · 3 min read", "某某新闻网 | 约5分钟读完"):
+        art = build(f"山区蔬菜喜丰收\n{line}\nView Original\n\n2024年10月17日　来源：某某日报\n\n" + BODY)
+        assert (art.meta.site, art.meta.source, art.meta.date) == (
+            "某某新闻网",
+            "某某日报",
+            "2024-10-17",
+        ), line
+        assert "min read" not in joined(art)
+    # a sentence about minutes of reading stays text
+    art = build("山区蔬菜喜丰收\n2024-10-17\n\n孩子们每天坚持阅读约30分钟。\n\n" + BODY)
+    assert art.meta.site is None and "阅读约30分钟" in joined(art)
