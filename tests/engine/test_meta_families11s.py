@@ -29,7 +29,9 @@ def test_a_footer_naming_the_body_beside_its_licence_or_service_line(tmp_path):
     # not a body: a shop's name beside its licence, nor a sentence about a hotline
     art = build_page(PAGE.format(p1=P1, p2=P2, footer="好吃不贵小店　某ICP备05004321号"), tmp_path)
     assert art.meta.site is None
-    art = build("山区蔬菜喜丰收\n2024-05-06\n\n" + BODY + "\n市民可拨打服务热线反映问题，县里将及时办理。\n")
+    art = build(
+        "山区蔬菜喜丰收\n2024-05-06\n\n" + BODY + "\n市民可拨打服务热线反映问题，县里将及时办理。\n"
+    )
     assert art.meta.site is None and "服务热线反映问题" in joined(art)
 
 
@@ -82,7 +84,9 @@ def test_wechats_byline_with_the_outlets_brand_in_the_authors_slot():
 
 def test_a_reader_apps_site_line_with_the_reading_time():
     for line in ("某某新闻网 · 3 min read", "某某新闻网 | 约5分钟读完"):
-        art = build(f"山区蔬菜喜丰收\n{line}\nView Original\n\n2024年10月17日　来源：某某日报\n\n" + BODY)
+        art = build(
+            f"山区蔬菜喜丰收\n{line}\nView Original\n\n2024年10月17日　来源：某某日报\n\n" + BODY
+        )
         assert (art.meta.site, art.meta.source, art.meta.date) == (
             "某某新闻网",
             "某某日报",
