@@ -68,6 +68,43 @@ _EN_DATE = re.compile(
     rf"|{_EN_MONTH.replace('mon>', 'mon2>')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}}))"
     r"(?![\d])(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm))?(?:\s*(?:[+-]\d{4}|gmt|utc|[a-z]{3}))?)?"
 )
+# Month names of the Romance languages Chinese-language papers abroad print dates in: 31 de
+# outubro de 2024 (Portuguese), 31 de octubre de 2024 (Spanish), 31 octobre 2024 (French).
+_ROMANCE_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "janeiro enero janvier",
+            "fevereiro febrero février fevrier",
+            "março marco marzo mars",
+            "abril avril",
+            "maio mayo mai",
+            "junho junio juin",
+            "julho julio juillet",
+            "agosto août aout",
+            "setembro septiembre setiembre septembre",
+            "outubro octubre octobre",
+            "novembro noviembre novembre",
+            "dezembro diciembre décembre decembre",
+        ]
+    )
+    for name in names.split()
+}
+_ROMANCE_DATE = re.compile(
+    r"(?<![\d])(?P<d>\d{1,2})(?:º|°|er)?\s+(?:de\s+)?(?P<mon>[a-zçéû]{3,10})\s+(?:de\s+|del\s+)?"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+# Vietnamese: ngày 22 tháng 11 năm 2024.
+_VI_DATE = re.compile(
+    r"ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*(?:năm\s*|[,/]\s*)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+# Japanese era years, as Japanese Chinese-language papers print them beside or instead of the
+# Gregorian one: 令和6年（2024年）10月5日, 平成31年4月30日, 令和元年5月1日.
+_ERA_DATE = re.compile(
+    r"(?P<era>令和|平成|昭和)\s*(?P<y>元|\d{1,2})\s*年\s*(?:[(（]\s*(?:19|20)\d{2}\s*年?\s*[)）]\s*)?"
+    r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+)
+_ERA_OFFSET = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
 _URL_COMPACT = [
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})(?P<d>\d{2})/"),
@@ -199,6 +236,14 @@ def find_dates(text: str, roc_numeric: bool = False, order: str | None = None) -
         mon = _EN_MONTHS.get((m["mon"] or m["mon2"])[:3])
         y, d = m["y1"] or m["y2"], m["d1"] or m["d2"]
         add_unless_inside(m, mon and _valid(y, str(mon), d) and with_year(int(y), mon, int(d)))
+    for m in _ERA_DATE.finditer(text):
+        year = _ERA_OFFSET[m["era"]] + (1 if m["y"] == "元" else int(m["y"]))
+        add_unless_inside(m, year >= MIN_YEAR and with_year(year, int(m["m"]), int(m["d"])))
+    for m in _ROMANCE_DATE.finditer(text):
+        mon = _ROMANCE_MONTHS.get(m["mon"])
+        add_unless_inside(m, mon and with_year(int(m["y"]), mon, int(m["d"])))
+    for m in _VI_DATE.finditer(text):
+        add_unless_inside(m, with_year(int(m["y"]), int(m["m"]), int(m["d"])))
     undecided = []
     for m in _DM_DATE.finditer(text):
         first = day_first(m, order)

@@ -1554,6 +1554,10 @@ def _date_or_byline(
             # the weekday and the lunar date of a paper's date line (星期一　农历乙巳年二月十八),
             # the poster's IP place of a social post (编辑于 2025-10-03 IP属地：广西)
             r"(?:星期|礼拜)[一二三四五六日天]|农历\S{2,12}|ip属地\s*[:：]?\s*[\u4e00-\u9fff]{0,8}|"
+            # a weekday and time zone abroad: Thứ Sáu, … (GMT+7); quinta-feira, …; 令和 beside
+            r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|(?:segunda|terça|quarta|quinta|sexta)-feira|"
+            r"sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|"
+            r"samedi|dimanche)\b|\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
             r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?|"
             # an English label (Published: 05 Mar 2024, Posted on …)

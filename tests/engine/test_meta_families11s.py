@@ -96,3 +96,32 @@ def test_a_reader_apps_site_line_with_the_reading_time():
     # a sentence about minutes of reading stays text
     art = build("山区蔬菜喜丰收\n2024-10-17\n\n孩子们每天坚持阅读约30分钟。\n\n" + BODY)
     assert art.meta.site is None and "阅读约30分钟" in joined(art)
+
+
+def test_dates_in_era_years_and_in_the_languages_of_papers_abroad():
+    from index.build.folding import fold
+    from index.ingest.dates import find_dates
+
+    def iso(text):
+        return [d.iso for d in find_dates(fold(text))]
+
+    assert iso("令和6年（2024年）10月5日") == ["2024-10-05"]
+    assert iso("平成31年4月30日") == ["2019-04-30"] and iso("令和元年5月1日") == ["2019-05-01"]
+    assert iso("quinta-feira, 31 de outubro de 2024") == ["2024-10-31"]
+    assert iso("jueves 31 de octubre de 2024") == ["2024-10-31"]
+    assert iso("31 octobre 2024") == ["2024-10-31"]
+    assert iso("ngày 22 tháng 11 năm 2024") == ["2024-11-22"]
+    # not dates: a month word that is no month, an impossible day, an era with no day
+    assert iso("31 de foo de 2024") == [] and iso("32 de outubro de 2024") == []
+    assert iso("令和6年10月") == []
+    for line, date in [
+        ("Thứ Sáu, 22/11/2024 16:05 (GMT+7)", "2024-11-22"),
+        ("发布：quinta-feira, 31 de outubro de 2024", "2024-10-31"),
+        ("令和6年（2024年）10月5日", "2024-10-05"),
+    ]:
+        art = build(f"山区蔬菜喜丰收\n{line}\n\n" + BODY)
+        assert art.meta.date == date, line
+        assert P1 in joined(art) and "2024" not in joined(art)
+    # a sentence with such a date stays text and dates nothing
+    art = build("山区蔬菜喜丰收\n\nO evento foi em 31 de outubro de 2024, disse ele.\n\n" + BODY)
+    assert art.meta.date is None and "outubro" in joined(art)
