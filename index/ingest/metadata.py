@@ -1220,6 +1220,12 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
     )
     if account and looks_like_outlet(account.group(1)):
         value = account.group(1)  # 某某日报微信公众号: the paper's account credits the paper
+    station = re.match(r"(.{2,}?)\s*(?:驻\S{1,8}?)?(?:记者站|記者站)$", value)
+    paper = station and station.group(1)
+    if paper and (
+        looks_like_outlet(paper) or re.fullmatch(r"[\u4e00-\u9fff]{1,12}[报台社]", fold(paper))
+    ):
+        value = paper  # 龙报记者站, 某某日报驻某市记者站: the paper's reporters
     if re.search(r"[·•]", value):  # 澎湃新闻·澎湃号·政务, 新华日报·交汇点: the outlet credited
         value = _byline_outlet(value) or value
     if fold(value).endswith("客户端"):

@@ -125,3 +125,22 @@ def test_dates_in_era_years_and_in_the_languages_of_papers_abroad():
     # a sentence with such a date stays text and dates nothing
     art = build("山区蔬菜喜丰收\n\nO evento foi em 31 de outubro de 2024, disse ele.\n\n" + BODY)
     assert art.meta.date is None and "outubro" in joined(art)
+
+
+def test_a_papers_reporters_station_credits_the_paper():
+    from index.ingest.metadata import _source_value
+
+    assert _source_value("龙报记者站")[0] == "龙报"
+    assert _source_value("某某日报驻某市记者站")[0] == "某某日报"
+    art = build("山区蔬菜喜丰收\n20.11.2024　来源：某某晚报记者站\n\n" + BODY)
+    assert (art.meta.source, art.meta.date) == ("某某晚报", "2024-11-20")
+    # a station that is no paper's: a weather station, a site's own name
+    assert _source_value("某某气象站")[0] == "某某气象站"
+    assert _source_value("某某网站")[0] == "某某网站"
+
+
+def test_a_foreign_papers_chinese_edition_is_its_own_publication():
+    from index.ingest.publishers import publishers
+
+    assert publishers().canonical("西贡解放日报中文版") == "西贡解放日报中文版"
+    assert publishers().canonical("西贡解放日报") == "西贡解放日报"
