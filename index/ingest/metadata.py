@@ -668,6 +668,8 @@ def _extract(
 
     _email_headers(header, ex)
     _note_stamp(header, lines, ex)
+    # before the date lines: an app's masthead names the site an account beside a date is on
+    _app_masthead(header, zone, later)
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
@@ -683,7 +685,6 @@ def _extract(
             and _wechat_byline(folded, found[0].start, folded[found[0].end :])
         ):
             _date_or_byline(line, ex, later, rules)
-    _app_masthead(header, zone, later)
     _follow_button(header, later)
     for line in header:
         serial = _SERIAL_MASTHEAD.match(line.folded.strip())
@@ -834,6 +835,15 @@ def _extract(
             # 湖北省人民政府办公厅 / 2025年4月18日 (or 二〇二五年四月十八日): the office signing
             # the document (it stays text).
             last.offer("source", sign.text.strip(), sign, "signature over the date")
+    for line in footer:
+        first = _FIRST_PUBLISHED.match(line.folded.strip())
+        days = find_dates(first["day"]) if first else []
+        if days and days[0].iso:
+            # 本文首发于2024年11月29日，来源：X under an aggregator's copy: the first publisher.
+            later.offer("date", days[0].iso, line, "first published")
+            name = _as_written(line, first["src"])
+            later.offer("source", publishers().canonical(name), line, "first published")
+            _mark(line, META, "first published")
     for line in footer:
         # 主办：浦江县人民政府办公室 / 某某市人大常委会办公室 主办: who runs the site (weakest).
         run = _RUN_BY.search(line.folded)
@@ -1936,6 +1946,11 @@ _APP_ADVERT = re.compile(
 
 
 _APP_MASTHEAD = "app masthead, named by its own advert"
+# 本文首发于2024年11月29日，来源：某某县融媒体中心: where and when the piece first appeared.
+_FIRST_PUBLISHED = re.compile(
+    r"^(?:本文|原文|此文)?首发于\s*(?P<day>\S{6,16}?日?)\s*[,，]?\s*(?:来源|出处)\s*[:：]\s*"
+    r"(?P<src>[^\s,，。]{2,20})$"
+)
 _OUTLET_BYLINE = "outlet on the byline"
 
 
@@ -1972,8 +1987,12 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
     if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name) or publishers().find(name):
         return  # a known name is read as a masthead
     apps = {m["app"] for ln in zone if ln is not top for m in _APP_ADVERT.finditer(ln.folded)}
-    if name in apps:
-        written = re.sub(r"\s*(?:打开|下载)$", "", top.text.strip())
+    # 红板报 打开App … 打开App看更多精彩内容: an app's share page, its name beside the prompt
+    # on top and the prompt again under the text.
+    prompted = re.fullmatch(r"\S{2,10}\s+(?:打开|下载)\s*(?:app|客户端)", top.folded.strip())
+    again = any(ln is not top and _APP_PROMPT.search(ln.folded) for ln in zone)
+    if name in apps or (prompted and again):
+        written = re.sub(r"\s*(?:打开|下载)?\s*(?:app|客户端)?$", "", top.text.strip(), flags=re.I)
         later.offer("site", _site_name(written), top, _APP_MASTHEAD)
         _mark(top, META, "masthead")
 

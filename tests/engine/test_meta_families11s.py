@@ -144,3 +144,24 @@ def test_a_foreign_papers_chinese_edition_is_its_own_publication():
 
     assert publishers().canonical("西贡解放日报中文版") == "西贡解放日报中文版"
     assert publishers().canonical("西贡解放日报") == "西贡解放日报"
+
+
+def test_an_aggregator_apps_share_page_and_the_first_publication_note():
+    art = build(
+        "某某板报 打开App\n山区蔬菜喜丰收\n某某新闻网　昨天 14:22　关注\n\n"
+        + BODY
+        + "\n本文首发于2024年11月29日，来源：某某县融媒体中心\n打开App看更多精彩内容\n举报\n"
+    )
+    assert (art.meta.site, art.meta.source, art.meta.date) == (
+        "某某板报",
+        "某某县融媒体中心",
+        "2024-11-29",
+    )
+    assert "首发于" not in joined(art)
+    # a prompt only on top names no app; a sentence about first publication stays text
+    art = build("某某板报 打开App\n山区蔬菜喜丰收\n2024-11-29\n\n" + BODY)
+    assert art.meta.site is None
+    art = build(
+        "山区蔬菜喜丰收\n2024-11-29\n\n" + BODY + "\n这首歌首发于2020年，来源于当地民谣。\n"
+    )
+    assert art.meta.source is None and "首发于2020年" in joined(art)
