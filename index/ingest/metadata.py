@@ -69,7 +69,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"作者|撰文|撰稿|采写|记者|通讯员|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"作者|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|生成日期|公开方式|公开范围|公开时限|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
@@ -97,7 +97,11 @@ _LABEL_KIND = {
         "source",
     ),
     # 报道：陈思颖 (Malaysian and Singaporean papers' byline)
-    **dict.fromkeys(["作者", "撰文", "撰稿", "采写", "记者", "通讯员", "报道", "报导"], "author"),
+    # 楼主：网名 (a forum thread's first poster)
+    **dict.fromkeys(
+        ["作者", "撰文", "撰稿", "采写", "记者", "通讯员", "报道", "报导", "楼主", "发帖人"],
+        "author",
+    ),
     # 期号：20240611, an e-paper's issue code (版次：03 beside it is the page: no value kept)
     **dict.fromkeys(["出版时间", "出版", "期号"], "date"),
     **dict.fromkeys(
@@ -1325,7 +1329,11 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             value, value_folded = value[:s] + value[e:], value_folded[:s] + value_folded[e:]
         # A bracketed label ends at its bracket: [来源：宿迁日报]  [作者：陈静]
         # … or at a label this table does not know (县农业农村局 发布者：县政府办).
-        cut = re.search(r"[\]】]|\s{2,}|\s+[\u4e00-\u9fff]{2,6}[:：]", value_folded.strip())
+        # … or at the posting verb whose date was cut (楼主：某某　发表于 2024-5-7 21:33).
+        cut = re.search(
+            r"[\]】]|\s{2,}|\s+[\u4e00-\u9fff]{2,6}[:：]|\s+(?:发表|发布|发帖)于?(?=\s|$)",
+            value_folded.strip(),
+        )
         if cut and kind in ("source", "author"):
             lead_ws = len(value_folded) - len(value_folded.lstrip())
             value = value[: lead_ws + cut.start()]

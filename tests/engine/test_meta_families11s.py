@@ -165,3 +165,14 @@ def test_an_aggregator_apps_share_page_and_the_first_publication_note():
         "山区蔬菜喜丰收\n2024-11-29\n\n" + BODY + "\n这首歌首发于2020年，来源于当地民谣。\n"
     )
     assert art.meta.source is None and "首发于2020年" in joined(art)
+
+
+def test_a_forum_threads_first_poster_is_its_author():
+    for line in ("楼主：山里的老周　发表于 2024-5-7 21:33", "发帖人：山里的老周　2024-5-7 21:33"):
+        art = build(f"某某社区 > 三农观察\n回老家看了看村里的变化\n{line}\n\n" + BODY)
+        assert (art.meta.author, art.meta.date) == ("山里的老周", "2024-05-07"), line
+    # the posting verb ends any labelled name; a sentence about the thread's poster stays text
+    art = build("山区蔬菜喜丰收\n作者：王某　发表于 2024-5-7 21:33\n\n" + BODY)
+    assert art.meta.author == "王某"
+    art = build("山区蔬菜喜丰收\n2024-05-07\n\n楼主说的情况我们村也有，大家都很关心。\n\n" + BODY)
+    assert art.meta.author is None and "楼主说的情况" in joined(art)
