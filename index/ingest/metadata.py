@@ -1921,7 +1921,9 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     for t in unknown:
         rest = rest.replace(t, " ", 1)
     rest = re.sub(
-        r"首页|官方账号|daily news|news|电子版|数字报|^客户端|[\W\d_]+",
+        # a blog platform's top bar: 博客中国　某某的博客　首页　博文　相册　关于我
+        r"首页|官方账号|daily news|news|电子版|数字报|^客户端|[\W\d_]+|"
+        r"(?<![^\s])\S{2,12}的(?:博客|空间|个人空间)(?![^\s])|博文|相册|关于我|留言板?|日志",
         "",
         _APP_PROMPT.sub(" ", rest).strip(),
     )

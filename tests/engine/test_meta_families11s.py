@@ -176,3 +176,14 @@ def test_a_forum_threads_first_poster_is_its_author():
     assert art.meta.author == "王某"
     art = build("山区蔬菜喜丰收\n2024-05-07\n\n楼主说的情况我们村也有，大家都很关心。\n\n" + BODY)
     assert art.meta.author is None and "楼主说的情况" in joined(art)
+
+
+def test_a_blog_platforms_top_bar_names_the_platform():
+    art = build(
+        "博客中国　某某人的博客　首页　博文　相册　关于我\n山区蔬菜喜丰收\n"
+        "发布时间：2024-09-02 15:47:03\n转自：某某日报\n\n" + BODY
+    )
+    assert (art.meta.site, art.meta.source, art.meta.date) == ("博客中国", "某某日报", "2024-09-02")
+    # an unknown name with blog words names nothing
+    art = build("某某人的博客　首页　博文　相册\n山区蔬菜喜丰收\n2024-09-02\n\n" + BODY)
+    assert art.meta.site is None
