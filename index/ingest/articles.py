@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import yaml
 
+from index.build.folding import fold
 from index.engine.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped, SourceFile
 from index.ingest.cleaning import (
     BLANK,
@@ -249,6 +250,10 @@ class ArticleBuilder:
         )
 
 
+# An outlet named after a SAR, then its kind: 香港独立媒体网, 澳门某某报 (not 香港路 or a person).
+_SAR_OUTLET = re.compile(
+    r"^(?P<sar>香港|澳门)\S{0,8}(?:媒体网|新闻网|报|日报|时报|网|电台|电视台|电视|通讯社|周刊|杂志|在线)$"
+)
 # An outlet named after the unit it serves: 德清新闻网, 某某县融媒体中心, 某某日报.
 _NAMED_OUTLET = re.compile(
     r"^(?P<place>\S{2,10}?)(?:新闻网|新闻中心|日报社?|晚报|融媒体中心|融媒|发布|广播电视台|电视台|"
@@ -267,6 +272,11 @@ def _outlet_home(meta: ArticleMeta, tagger=None) -> str | None:
         pub = publishers().lookup(name) if name else None
         if pub and OUTLET_HOMES.get(pub.region):
             return OUTLET_HOMES[pub.region]
+    for name in (meta.source, meta.site):
+        # An outlet not in the table named after its SAR (香港獨立媒體網, 澳門某某報).
+        sar = _SAR_OUTLET.match(fold(name)) if name else None
+        if sar:
+            return OUTLET_HOMES["HK" if sar["sar"] == "香港" else "MO"]
     if tagger is None:
         return None
     for name in (meta.source, meta.site):

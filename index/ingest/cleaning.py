@@ -19,7 +19,9 @@ SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
 # 赖 is Taiwanese slang for LINE (加赖, 赖id), only as a medium before an ID.
 _CONTACT_MEDIUM = (
-    r"(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线|line|whatsapp|telegram|赖(?=\s*(?:id|[:：])))"
+    r"(?:电话|手机|微信|薇信|v信|vx|qq|扣扣|热线|line|whatsapp|telegram|赖(?=\s*(?:id|[:：]))"
+    # 加V：dk5588: a lone v is WeChat only right after 加 and before a colon
+    r"|(?<=加)v(?=\s*[:：]))"
 )
 _CONTACT_TAIL = re.compile(
     r"\s*[,，:：]?\s*(?:(?:请?联系|咨询|详询|请?洽询?|添加|请?加)\s*)?"

@@ -92,7 +92,7 @@ _PLAIN_WORDS = frozenset(
     ]
 )
 _NOTICE = re.compile(
-    r"(?:(?:免责|版权|特别|平台|郑重|法律|原创)声明|^声明[:：]|观点仅代表|不代表\S{0,10}(?:立场|观点)|"
+    r"(?:(?:免责|版权|特别|平台|郑重|法律|原创)声明|^(?:作者)?声明[:：]|^©|所有权利保留|(?i:все права защищены)|todos os direitos reservados|tous droits réservés|derechos reservados|無断転載|bảo lưu mọi quyền|观点仅代表|不代表\S{0,10}(?:立场|观点)|"
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
     r"联系删除|icp备|公网安备|"
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
@@ -135,7 +135,7 @@ _BAR_NOTICE = re.compile(
     # a forum post's signature and the reply box under a thread
     r"^[-=_*~—\s]*(?:个性)?签名档?\s*[:：]|^(?:快速回复|发表回复|回复主题|发表新帖|发新帖|回复帖子)(?:\s|$)|"
     # a notes app's property lines under the heading (Notion: Created / Tags / URL)
-    r"^(?:tags|url|created(?: time)?|last edited(?: time)?|status|property)\s*:\s*\S"
+    r"^(?:[-*]\s*)?(?:tags|document\s*tags|category|url|created(?: time)?|last edited(?: time)?|status|property)\s*:\s*\S"
 )
 # Reading-time and word-count bars: 阅读需要 3 分钟, 预计阅读时间：2分钟, 文章字数：1024.
 _READING_TIME = re.compile(
@@ -199,13 +199,34 @@ _COVER_NOTE = re.compile(
     r"^[^。！？]{2,30}[:：]\s*现将\S{0,40}?(?:转发|印发|转载|转)给(?:你们|各位|大家|你单位|各单位)"
     r"[^。！？]{0,10}(?:请|望)[^。]{0,30}[。！]?$"
 )
+# A video page's counts with the number first (12.6万次播放　3.1万赞), or its row of bare counts under
+# the icons (1.2万　532　806　2187: at least one written in 万/w/k, so a row of years is not one).
+_COUNTS_AFTER = re.compile(
+    r"^(?:[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?\s*(?:播放|观看|阅读|浏览|点赞|赞|评论|收藏|分享|转发|在看|喜欢)\s*){2,}$"
+)
+_BARE_COUNTS = re.compile(
+    r"^(?=.*\d(?:万|w|k))(?:[\d.]+\s*(?:万|w|k)?\s+){2,}[\d.]+\s*(?:万|w|k)?$"
+)
+# Where a platform says the post was made from (IP属地：吉林).
+_IP_STAMP = re.compile(r"^ip\s*属地\s*[:：]\s*\S{1,12}$")
+# A web archive's banner above a captured page (archive.today webpage capture, Saved from URL).
+_WEB_ARCHIVE = re.compile(
+    r"^(?:archive\.(?:today|is|ph|li|vn|md|fo)\s+webpage capture|the wayback machine\b.*|"
+    r"all snapshots from host\s+\S+|saved from\s+(?:https?://|www\.)\S+|webpage capture)$"
+)
+# A share bar in another language (Поделиться：VK Telegram, Compartilhar, シェア, Chia sẻ).
+_FOREIGN_SHARE = re.compile(
+    r"^(?:поделиться|share(?: this(?: article)?)?|compartilhar|compartir|partager|teilen|condividi|"
+    r"chia sẻ|シェア(?:する)?|공유(?:하기)?)(?![a-z])\s*[:：]?(?:\s*[^\s。！？，,]{1,20}){0,8}$",
+    re.IGNORECASE,  # folding lowers Latin letters only (Поделиться)
+)
 # 已有 12 人参与, 共 3 条评论.
 _JOINED = re.compile(
     r"^(?:已有|共有|共)\s*[\d.,]+\s*万?\s*(?:人|条|次)\s*(?:参与|评论|阅读|浏览|点赞|收藏|转发|围观)(?:了|讨论|评论)?$"
 )
 # Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
 _COUNTERS = re.compile(
-    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文)?(?:阅读|浏览|点击|点阅|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|参与|访问)"
+    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文)?(?:阅读|浏览|点击|点阅|查看|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|观看|参与|访问)"
     r"(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次|℃|°c?)?[)）\]】]?)+\s*$"
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
@@ -214,7 +235,7 @@ _PHOTO_CREDIT = re.compile(
 )
 _LIST_HEAD = re.compile(
     r"^\W*(?:(?:更多)?相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|内容|视频|专题)?|(?:热门|热点|热文)(?:资讯|文章|新闻|推荐|阅读)|"
-    r"推荐阅读|延伸阅读|猜你喜欢|点击排行|精彩推荐|为您推荐|往期(?:精彩)?(?:推荐|回顾|精彩|阅读|文章)|更多(?:精彩|推荐|阅读)|今日推荐|"
+    r"推荐阅读|推荐(?:视频|文章|内容|新闻)|(?:热门|更多|精彩)视频|延伸阅读|猜你喜欢|点击排行|精彩推荐|为您推荐|往期(?:精彩)?(?:推荐|回顾|精彩|阅读|文章)|更多(?:精彩|推荐|阅读)|今日推荐|"
     r"关联(?:记事|文章|新闻|阅读)|"  # 关联记事: Japanese 関連記事 (related articles) in overseas Chinese papers
     r"本(?:版|期|栏目?|频道)其他(?:新闻|文章|稿件|内容)|"
     r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
@@ -234,7 +255,8 @@ _ENGAGE = re.compile(
 # What a reading app's own screen says (saved with a WeChat article and the like).
 _APP_UI = re.compile(
     r"轻点两下取消(?:赞|在看)|(?:继续|向上|向下)滑动看下一个|扫一扫可打开此内容|使用完整服务|已同步到看一看|"
-    r"^暂无(?:留言|评论)$|^取消\s*允许$|星标\S{0,2}置顶|第一时间(?:获取|接收|了解)(?:最新)?(?:资讯|消息|推送)|^写下你的想法$"
+    r"^暂无(?:留言|评论)$|^取消\s*允许$|星标\S{0,2}置顶|第一时间(?:获取|接收|了解)(?:最新)?(?:资讯|消息|推送)|^写下你的想法$|"
+    r"^(?:说点什么|写评论|写留言|发表(?:你的)?评论|添加评论|我(?:来|也)说两句)\W*$"
 )
 # 点个在看 and the like are the platform's words; 为他们点个赞！ can close a story.
 _CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
@@ -251,7 +273,7 @@ _CREDIT_CHAIN = re.compile(
 _FLOOR = re.compile(r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)(?=\s|$)(?!.*[。！？!?，,])")
 # Forums name the first reply floors 沙发, 板凳, 地板: 沙发　网名：回复.
 _NAMED_FLOOR = re.compile(
-    r"^(?:沙发|板凳|地板|地下室)(?:\s*$|\s+[^\s:：，。]{1,16}\s*[:：]"
+    r"^(?:沙发|板凳|地板|地下室)(?:\s*$|\s*[:：]\s*\S|\s+[^\s:：，。]{1,16}\s*[:：]"
     r"|\s+[^\s。！？，,]{1,16}\s+(?:(?:发表|发布|回复)于\s*)?(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
 )
@@ -435,8 +457,20 @@ def chrome_reason(line: Line) -> str | None:
         return "punctuation only"
     if _END_MARK.match(compact):
         return "end mark"
-    if _COUNTER.match(probe) or _COUNTERS.match(probe) or _JOINED.match(compact):
+    if (
+        _COUNTER.match(probe)
+        or _COUNTERS.match(probe)
+        or _JOINED.match(compact)
+        or _COUNTS_AFTER.match(probe)
+        or _BARE_COUNTS.match(probe)
+    ):
         return "counter"
+    if _IP_STAMP.match(compact):
+        return "platform or copyright notice"
+    if len(compact) <= 80 and _WEB_ARCHIVE.match(probe):
+        return "link"
+    if len(compact) <= 60 and _FOREIGN_SHARE.match(probe):
+        return "share/navigation words (share)"
     if _FONT_BAR.match(compact):
         return "share/navigation words (font size)"
     if _PLAYER.match(compact):

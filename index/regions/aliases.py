@@ -142,7 +142,11 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "青": ("青海省", "援"),
     "蒙": ("内蒙古自治区", "援"),
     "深": ("广东省/深圳市", "赴来抵返驻留"),  # 在深入, 回深处: no 在/回
-    "苏": ("江苏省", "赴来抵返驻"),  # 在苏 is as often the USSR (在苏中边境); 赴苏联 is cut below
+    "苏": ("江苏省", "赴来抵返驻"),
+    "浙": (
+        "浙江省",
+        _MOVE + "入",
+    ),  # heldout10 round: 赴浙上岗, 在浙务工 (not 在浙商银行, 在浙大)  # 在苏 is as often the USSR (在苏中边境); 赴苏联 is cut below
     "厦": ("福建省/厦门市", "赴来抵返驻留"),
     "榕": ("福建省/福州市", "在赴来抵返驻留"),
     "邕": ("广西壮族自治区/南宁市", "在赴来抵返驻留"),
@@ -163,6 +167,7 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "深": tuple("入化度夜刻处远厚受感情思究层信切交色蓝海水山秋冬造耕挖谈知得居藏沉奥浅"),
     "苏": tuple("联维醒轼格打丹俄中哈共方军美日"),  # 赴苏联, 苏维埃, 苏醒, 苏丹, 苏哈托, 苏方
     "厦": ("门",),  # 来厦门 is read as 厦门 itself
+    "浙": ("商", "大", "能", "报"),  # 浙商 (the bank, the merchants), 浙大, 浙能 (a firm), 浙报
 }
 # Characters before a travel verb that make the verb part of a word:
 # 未来台商 is 未来 + 台商, not 来台.
@@ -706,11 +711,13 @@ FOOTER_MARKS: tuple[str, ...] = ("地址:", "电话:", "邮编:", "传真:")
 CITY_VERB_BEFORE: tuple[str, ...] = _words("赴 前往 抵达 来到 回到 到 在 去 住在 落户 定居")
 CITY_VERB_AFTER: tuple[str, ...] = _words(
     "居住 定居 工作 旅游 打工 务工 投资 发展 考察 生活 养老 探亲 参观 求学 读书 上学 出差 "
-    "开会 举行 举办 召开 落户 安家 创业 , 。 . 、 ; ! ?"
+    "开会 举行 举办 召开 落户 安家 创业 等地 一带 , 。 . 、 ; ! ?"
 )
 # A county stem (嘉善, 巫溪) needs more: an activity word right after (到嘉善安家).
 STEM_VERB_AFTER: tuple[str, ...] = _words(
-    "居住 定居 安家 落户 打工 务工 工作 旅游 考察 调研 采访 参观 探亲 养老 出差 创业 求学 投资"
+    "居住 定居 安家 落户 打工 务工 工作 旅游 考察 调研 采访 参观 探亲 养老 出差 创业 求学 投资 "
+    # a destination list: 到西昌等地的集市 (heldout10 round)
+    "等地 一带"
 )
 # Contact handles that only spam puts beside a place (加微信kp8866): the
 # clause holding one names nothing.

@@ -627,7 +627,8 @@ class RegionTagger:
         prev = _previous_unit(par, hit.start)
         anchors = par.context if anchors is None else anchors
         sibling = _listed_unit(par, hit.start)
-        cands = [f for f in hit.forms if _allowed(f, hit, par.text, prev, anchors, sibling)]
+        owner = prev or _owner_unit(par, hit.start)
+        cands = [f for f in hit.forms if _allowed(f, hit, par.text, prev, anchors, sibling, owner)]
         if not cands:
             return
         if len({f.unit.path for f in cands}) > 1 and self._paragraph_units([hit]):
@@ -851,6 +852,13 @@ def _previous_unit(par: _Paragraph, start: int) -> Unit | None:
     return par.ends.get(i)
 
 
+def _owner_unit(par: _Paragraph, start: int) -> Unit | None:
+    """The unit right before `start` with a possessive 的 between (牡丹江市的绥芬河)."""
+    if start < 2 or par.text[start - 1] != "的":
+        return None
+    return _previous_unit(par, start - 1)
+
+
 def _anchored(unit: Unit, anchors: frozenset[str]) -> bool:
     """True when `unit` itself, or a unit inside it, is known (`anchors` holds ancestors too)."""
     return unit.path in anchors
@@ -863,13 +871,19 @@ def _allowed(
     prev: Unit | None,
     anchors: frozenset[str],
     sibling: Unit | None = None,
+    owner: Unit | None = None,
 ) -> bool:
     """Whether `form` may count here, given the unit right before, the list it is in, what is known."""
     unit = form.unit
-    # 辽宁大石桥: a county stem also counts right after its province.
-    beside_parent = prev is not None and (
-        unit.parent == prev.path
-        or (form.kind == FormKind.STEM and unit.path.startswith(prev.path + "/"))
+    # 辽宁大石桥: a county stem also counts right after its province; a gated name also
+    # after its parent's possessive (牡丹江市的绥芬河, 凉山州的西昌).
+    beside_parent = any(
+        up is not None
+        and (
+            unit.parent == up.path
+            or (form.kind == FormKind.STEM and unit.path.startswith(up.path + "/"))
+        )
+        for up in (prev, owner)
     )
     if form.gated:
         return (

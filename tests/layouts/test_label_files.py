@@ -28,6 +28,7 @@ HELDOUT_MINIMUMS = {
     "heldout8": (40, 32),
     "heldout9": (40, 32),
     "heldout10": (40, 32),
+    "heldout11": (40, 32),
 }
 
 
