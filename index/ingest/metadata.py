@@ -729,6 +729,7 @@ def _extract(
             later.offer("site", suffix_site, title_line, "title suffix")
     if title_line is None and body:
         _bracket_headline(body[0], ex)
+        _caption_headline(body[0], ex)
     _mark_title_lines(header, title_line, ex.get("title"))
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
@@ -2247,6 +2248,8 @@ def _title_like(line: Line) -> bool:
         return False
     if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe) or _masthead_section(probe):
         return False
+    if _ACCOUNT_LINE.match(probe):
+        return False
     bare = _REPOST.sub("", probe)
     why = chrome_reason(Line(line.number, bare, bare))
     # 城市设计：让老街区更宜居 reads like a credit line by its first word, but what follows
@@ -2366,6 +2369,24 @@ def _bracket_headline(line: Line, ex: Extraction) -> None:
         and not re.search(r"(?:讯|电|报道|消息|记者\S*)$", m["t"])
     ):
         ex.offer("title", probe.text.strip(), line, "headline in brackets opening the text")
+
+
+# A video's caption: one headline sentence, then its #topic tags (浦北百香果丰收 村民直播带货忙。#乡村振兴 #浦北).
+_CAPTION = re.compile(r"^(?P<t>[^。！？!?#\n]{6,40})[。！!]?\s*(?:#[^\s#。，]{1,20}#?\s*){1,8}$")
+# An account's verification line on a video or social page (某某融媒体中心官方账号): never a headline.
+_ACCOUNT_LINE = re.compile(r"^\S{2,30}?官方(?:账号|帐号|视频号|抖音号|快手号|微博|号)$")
+
+
+def _caption_headline(line: Line, ex: Extraction) -> None:
+    """A video page with no headline line opens on its caption: its sentence is the title and
+    the line (sentence and tags) goes."""
+    m = _CAPTION.match(line.folded.strip())
+    if not m or ex.get("title"):
+        return
+    at = line.text.strip()
+    title = at[m.start("t") : m.end("t")].strip()
+    if ex.offer("title", title, line, "video caption before its topic tags"):
+        _mark(line, TITLE, "title: a video's caption with its topic tags")
 
 
 def _line_above(line: Line, lines: list[Line]) -> Line | None:

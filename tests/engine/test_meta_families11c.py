@@ -117,3 +117,24 @@ def test_a_loan_advert_with_its_market_and_a_v_handle():
     )
     # 加V without an ID is words
     assert clean("他说要加V：不然不行。") == "他说要加V：不然不行。"
+
+
+def test_a_video_caption_with_topic_tags_is_the_title():
+    for account, caption, title in (
+        (
+            "某县融媒体中心官方账号",
+            "山里百香果丰收 村民直播带货忙。#乡村振兴 #百香果",
+            "山里百香果丰收 村民直播带货忙",
+        ),
+        ("某某发布官方视频号", "冬捕开网 头鱼拍出好价钱！#冬捕 #查干湖", "冬捕开网 头鱼拍出好价钱"),
+    ):
+        art = build("@某县融媒体中心\n" + account + "\n" + caption + "\n\n" + BODY)
+        assert art.meta.title == title, caption
+        assert "#" not in joined(art)
+    # a sentence of the text that only mentions a tag is no caption, and a headline line wins
+    art = build(
+        "山区蔬菜喜丰收\n2025-06-05\n\n"
+        + "村民们在直播间里讲了很多年的种菜经验。#乡村振兴\n\n"
+        + BODY
+    )
+    assert art.meta.title == "山区蔬菜喜丰收"
