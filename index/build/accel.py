@@ -548,18 +548,21 @@ class SegmentAccel(MappedFile):
         if len(text) == 2 or not found:
             return found
         needle = text.encode(self._codec)
+        # Searched in place in the file: no copy of each candidate's text.
+        find, at, off = self._mm.find, self._text_at, self.text_off
         if self._v2:
-            return BitMap(d for d in found if needle in self._text_bytes(d))
-        return BitMap(d for d in found if _holds(self._text_bytes(d), needle))
+            return BitMap(d for d in found if find(needle, at + off[d], at + off[d + 1]) >= 0)
+        return BitMap(d for d in found if _holds(find, needle, at + off[d], at + off[d + 1]))
 
 
-def _holds(data: bytes, needle: bytes) -> bool:
-    """Whether UTF-16 `data` holds `needle` at a character boundary (an even offset).
+def _holds(find, needle: bytes, start: int, end: int) -> bool:
+    """Whether the UTF-16 text at [start, end) of a buffer (`find`: its find method)
+    holds `needle` at a character boundary (an even offset from `start`).
 
     An odd offset would pair the halves of two characters; surrogate pairs are
     aligned units too, so an even match is a match of the string.
     """
-    i = data.find(needle)
-    while i >= 0 and i & 1:
-        i = data.find(needle, i + 1)
+    i = find(needle, start, end)
+    while i >= 0 and (i - start) & 1:
+        i = find(needle, i + 1, end)
     return i >= 0

@@ -103,9 +103,10 @@ _installed = False
 
 # Terms with fewer postings than this keep them in the term table: a word in
 # one paragraph of a segment then costs no posting block (block header,
-# pickled block info and a pointer), only its pickled postings; measured at
-# 100k: limit 4 saves ~0.6 MB per segment, limit 16 costs more than it saves.
-INLINE_LIMIT = 4
+# pickled block info and a pointer), only its pickled postings (~14 bytes a
+# posting). Measured at 100k without positions (BENCHMARKS, size6): inlined is
+# smaller up to 5 postings a term (4: 63 against 73 bytes), larger from 6 on.
+INLINE_LIMIT = 6
 INDEX_CACHE_SIZE = 4096  # field values whose postings add_document remembers
 INDEX_CACHE_ITEMS = 32  # longer list values (a paragraph's words) are not cached
 TERM_RANGES_KEPT = 8192  # term keys whose place in a segment's term table is kept (patch 7)

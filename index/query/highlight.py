@@ -7,10 +7,13 @@ included.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MAX_SPANS = 2000  # enough for any screen; keeps giant paragraphs fast
 _ENDS = "。！？；;!?\n"
+_END_RE = re.compile("[" + re.escape(_ENDS) + "]")
 
 
 @dataclass(frozen=True)
@@ -68,22 +71,31 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def _bounds_in(ends: list[int], size: int, pos: int) -> tuple[int, int]:
+    """`sentence_bounds` from the sorted offsets of a text's end marks (`size`: its length)."""
+    i = bisect_left(ends, pos)
+    return (ends[i - 1] + 1 if i else 0), (ends[i] + 1 if i < len(ends) else size)
+
+
 def make_snippet(text: str, spans: list[tuple[int, int]], target: int = 120) -> Snippet:
     """Whole sentences around the first match, about `target` characters long."""
     if not text:
         return Snippet("", 0, 0, 0)
+    # The end marks found once, so each sentence step is a bisection, not 18 scans.
+    ends = [m.start() for m in _END_RE.finditer(text)]
+    size = len(text)
     anchor = spans[0][0] if spans else 0
-    start, end = sentence_bounds(text, anchor)
+    start, end = _bounds_in(ends, size, anchor)
     while start < len(text) and text[start] in " \u3000":
         start += 1
     # Add following sentences while they fit; then preceding ones.
     while end < len(text) and end - start < target:
-        _, nxt = sentence_bounds(text, end)
+        _, nxt = _bounds_in(ends, size, end)
         if nxt - start > target * 1.5:
             break
         end = nxt
     while start > 0 and end - start < target:
-        prev, _ = sentence_bounds(text, start - 1)
+        prev, _ = _bounds_in(ends, size, start - 1)
         if end - prev > target * 1.5:
             break
         start = prev

@@ -347,8 +347,9 @@ class SearchEngine:
             if top is None:
                 docs, scores, approximate = self._collect(searcher, compiled, cancel, deadline)
                 top = self._top(docs, scores, tables, limit, offset, compiled.browse)
+            folded = self._folded(searcher, [d for d, _s in top])
             hits = [
-                self._hit(searcher, d, s, rank, compiled)
+                self._hit(searcher, d, s, rank, compiled, folded.get(d))
                 for rank, (d, s) in enumerate(top, start=offset + 1)
             ]
             facets = self._facets(docs, tables) if with_facets else Facets()
@@ -682,13 +683,30 @@ class SearchEngine:
         """Highlight spans of `query` in any paragraph text (e.g. neighbours in the passage view)."""
         return _spans(text, self._compiler.compile(parse_query(query)))
 
-    def _hit(self, searcher, docnum: int, score: float, rank: int, compiled: CompiledQuery) -> Hit:
-        """Stored fields plus highlights, snippet and citation for one document."""
+    def _hit(
+        self,
+        searcher,
+        docnum: int,
+        score: float,
+        rank: int,
+        compiled: CompiledQuery,
+        folded: str | None = None,
+    ) -> Hit:
+        """Stored fields plus highlights, snippet and citation for one document (`folded`:
+        its folded text, if known)."""
         f = stored_paragraph(searcher, docnum)
-        spans = _spans(f.get("text", ""), compiled)
+        spans = _spans(f.get("text", ""), compiled, folded)
         return hit_from_stored(
             self.cfg, f, path=f.get("file", ""), score=score, rank=rank, spans=spans
         )
+
+    def _folded(self, searcher, docs: list[int]) -> dict[int, str]:
+        """docnum → folded text from the accelerator, if this search opened it (else {}):
+        it holds `fold(text)` of every paragraph, so the hits need no OpenCC pass."""
+        if self._accel is None or self._accel[0] is not searcher or not docs:
+            return {}
+        ordered = sorted(docs)
+        return dict(zip(ordered, self._accel[1].texts(ordered), strict=True))
 
     # -- facets ----------------------------------------------------------
     def _doc_tables(self, searcher) -> _DocTables:
@@ -784,12 +802,17 @@ def _token(build: str, generation: int) -> str:
     return f"{build}:{generation}"
 
 
-def _spans(text: str, compiled: CompiledQuery) -> list[tuple[int, int]]:
-    """Where the query's positive terms (or, failing that, their words) occur in `text`."""
+def _spans(text: str, compiled: CompiledQuery, folded: str | None = None) -> list[tuple[int, int]]:
+    """Where the query's positive terms (or, failing that, their words) occur in `text`
+    (`folded`: `fold(text)` when the caller already has it)."""
     needles = [
         (t.text, [] if t.quoted else compiled.term_words.get(t.text, [])) for t in compiled.terms
     ]
-    return highlight_spans(fold(text), needles) if needles else []
+    if not needles:
+        return []
+    if folded is None or len(folded) != len(text):
+        folded = fold(text)
+    return highlight_spans(folded, needles)
 
 
 def _check(cancel: threading.Event | None) -> None:

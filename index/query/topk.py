@@ -120,6 +120,7 @@ class ScoreTables:
         # (field, text) → the segments' (ids, weights) read so far, by `read_step`
         self._partial: dict[tuple[str, str], list] = {}
         self._scorers: dict[tuple, object] = {}  # see `scorer`
+        self._frequencies: dict[tuple, int] = {}  # see `doc_frequency`
 
     def scorer(self, sub, weighting, field: str, btext: bytes):
         """`weighting`'s scorer of a word in segment searcher `sub` (as `Searcher.postings`
@@ -130,6 +131,18 @@ class ScoreTables:
             if len(self._scorers) >= SCORERS_KEPT:
                 self._scorers.clear()
             got = self._scorers[key] = weighting.scorer(sub, field, btext)
+        return got
+
+    def doc_frequency(self, reader, field: str, btext: bytes) -> int:
+        """`reader.doc_frequency` of a word in a segment reader (0: not in its terms),
+        kept: rescoring asks it per candidate batch to shape Whoosh's matcher trees."""
+        key = (id(reader), field, btext)
+        got = self._frequencies.get(key)
+        if got is None:
+            if len(self._frequencies) >= SCORERS_KEPT:
+                self._frequencies.clear()
+            got = reader.doc_frequency(field, btext) if (field, btext) in reader else 0
+            self._frequencies[key] = got
         return got
 
     def live_set(self) -> BitMap:
@@ -721,6 +734,20 @@ class _ArrayTerm(query.Term):
         self.weights = weights
         self.rescoring = rescoring  # the `_ArrayRescoring` that made it
 
+    def _frequency(self, reader) -> int | None:
+        """The word's document frequency in a segment reader, kept (None: not a word of it)."""
+        if self.fieldname not in reader.schema:
+            return None
+        try:
+            btext = reader.schema[self.fieldname].to_bytes(self.text)
+        except ValueError:
+            return None
+        return self.rescoring.tables.doc_frequency(reader, self.fieldname, btext)
+
+    def estimate_size(self, ixreader) -> int:
+        """`Term.estimate_size`, from the kept frequencies."""
+        return self._frequency(ixreader) or 0
+
     def matcher(self, searcher, context=None):
         """A `_TermListMatcher` where Whoosh would give the word's posting matcher."""
         field = searcher.schema[self.fieldname]
@@ -729,7 +756,7 @@ class _ArrayTerm(query.Term):
         except ValueError:
             return matching.NullMatcher()
         reader = searcher.reader()
-        if (self.fieldname, btext) not in reader:
+        if not self.rescoring.tables.doc_frequency(reader, self.fieldname, btext):
             return matching.NullMatcher()
         offset = self.rescoring.offsets[id(reader)]
         a, b = np.searchsorted(self.ids, [offset, offset + reader.doc_count_all()])

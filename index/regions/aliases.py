@@ -687,6 +687,8 @@ PRODUCE_SUFFIXES: tuple[str, ...] = _words(
     # called by its place alone (紫阳茶; 紫阳茶园, 茶厂, 茶产业 are still the place's)
     "花猪 黑猪 香猪 土猪 黄牛 牦牛 土鸡 乌鸡 麻鸭 白鹅 黑山羊 大闸蟹 柚子 柚 "
     "茶(?![园厂场山农区企馆产城镇乡村都叶商]) "
+    # heldout10 round: a tea called by its place and its kind (英德红茶, 安吉白茶; 英德红茶园 stays)
+    "(?:红|绿|白|黑|黄|岩|乌龙)茶(?![园厂场山农区企馆产城镇乡村都叶商]) "
     # vinegars, sauces and pickles (永春老醋, 镇江香醋, 郫县豆瓣, 涪陵榨菜)
     "老醋 陈醋 老陈醋 香醋 豆瓣 豆瓣酱 腐乳 榨菜 黄酒"
 )

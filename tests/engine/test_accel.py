@@ -361,8 +361,14 @@ def test_utf16_text_matches_only_at_character_boundaries():
     # '丁' is 01 4E and 'Ȁ' 00 02 in UTF-16-LE: the bytes of 'N' (4E 00) straddle them.
     data = "丁Ȁ".encode(accel.TEXT_CODEC)
     assert "N".encode(accel.TEXT_CODEC) in data
-    assert not accel._holds(data, "N".encode(accel.TEXT_CODEC))
-    assert accel._holds("x丁Ȁ𠀀y".encode(accel.TEXT_CODEC), "Ȁ𠀀".encode(accel.TEXT_CODEC))
+    assert not accel._holds(data.find, "N".encode(accel.TEXT_CODEC), 0, len(data))
+    text = "x丁Ȁ𠀀y".encode(accel.TEXT_CODEC)
+    assert accel._holds(text.find, "Ȁ𠀀".encode(accel.TEXT_CODEC), 0, len(text))
+    # A text at an odd offset of its buffer: boundaries count from its start.
+    buf = b"\0" + data + text
+    assert not accel._holds(buf.find, "N".encode(accel.TEXT_CODEC), 1, 1 + len(data))
+    assert accel._holds(buf.find, "Ȁ𠀀".encode(accel.TEXT_CODEC), 1 + len(data), len(buf))
+    assert not accel._holds(buf.find, "Ȁ𠀀".encode(accel.TEXT_CODEC), 1, 1 + len(data))
     folded = ["丁Ȁ丁Ȁ", "NNN丁", "丁ȀN丁Ȁ", "𠀀𠀁𠀀𠀁"]
     seg = accel.SegmentAccel(None, accel.in_memory(folded))
     for needle in ("丁Ȁ丁", "NNN", "ȀN丁", "𠀁𠀀", "4E", "丁Ȁ"):

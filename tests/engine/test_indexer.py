@@ -641,6 +641,46 @@ def test_a_damaged_sample_block_is_only_a_cache_miss(tmp_path):
     assert manifest.read(tmp_path, 5, 9) is None and manifest.read(tmp_path, 4, 8) is None
 
 
+def test_a_format_3_manifest_still_reads_and_the_next_base_is_deflated(tmp_path, monkeypatch):
+    from index.build import manifest
+
+    files = {"/c/x/1.txt": ("h1", "1:1"), "/c/y/2.txt": ("h2", "2:2")}
+    samples = {"/c/x/1.txt": ("1:1", ("页脚",), None), "/c/y/2.txt": ("2:2", ("页眉",), "s")}
+    with monkeypatch.context() as m:  # write format 3: the same pieces, not deflated
+        m.setattr(manifest, "_pack", manifest._plain)
+        m.setattr(manifest, "_BASE", manifest._BASE3)
+        m.setattr(manifest, "_LOG", manifest._LOG3)
+        manifest.write(tmp_path, 4, 9, files, {"a1": "/c/x/1.txt"}, {}, lambda: samples)
+        old = manifest.read(tmp_path, 4, 9)
+        files2 = {**files, "/c/z/3.txt": ("h3", "3:3")}
+        manifest.write(
+            tmp_path,
+            5,
+            10,
+            files2,
+            old.articles,
+            {},
+            lambda: samples,
+            old.origin,
+            ({"/c/z/3.txt"}, set()),
+        )
+    folder = tmp_path / manifest.FOLDER
+    assert all(p.read_bytes().startswith(b"search-app-manifest-") for p in folder.iterdir())
+    assert b"/c/z/3.txt" in (folder / "gen-5.log").read_bytes()  # format 3: marshal as is
+    got = manifest.read(tmp_path, 5, 10)  # format 3's base and log
+    assert got is not None and got.files == files2 and dict(got.samples.items()) == samples
+    # the next run writes a format-4 log on the format-3 base, then a format-4 base
+    manifest.write(
+        tmp_path, 6, 10, files2, got.articles, {}, lambda: samples, got.origin, (set(), set())
+    )
+    assert manifest.read(tmp_path, 6, 10).files == files2
+    manifest.write(tmp_path, 7, 10, files2, got.articles, {}, lambda: samples)
+    (path,) = folder.iterdir()
+    assert path.name == "base-7.bin" and path.read_bytes().startswith(manifest._BASE + b"\n")
+    new = manifest.read(tmp_path, 7, 10)
+    assert new.files == files2 and dict(new.samples.items()) == samples
+
+
 def chrome_folder(dest: Path, start: int, count: int) -> None:
     """Articles of one site: each with the site's header and footer lines around its own text."""
     rng = random.Random(start)

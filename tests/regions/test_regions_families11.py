@@ -2,7 +2,8 @@
 
 浙 takes travel verbs like the other provinces (赴浙上岗; not 在浙商银行, 在浙大); a county's
 short name counts in a destination list (到西昌等地) and after its parent's possessive
-(牡丹江市的绥芬河); an outlet named after a SAR (香港某某媒体网) puts the SAR in context, as the
+(牡丹江市的绥芬河); a tea called by its place and kind (英德红茶) is produce; an outlet named
+after a SAR (香港某某媒体网) puts the SAR in context, as the
 publisher table's Hong Kong papers do.
 """
 
@@ -48,3 +49,15 @@ def test_an_outlet_named_after_a_sar_is_its_home(tagger):
     # 大埔 of a Hong Kong outlet's story is the SAR's district, not 梅州's county
     assert _named(tagger, "大埔一條圍村的村民自發組成巡山隊。", home=HK) == (HK,)
     assert _named(tagger, "大埔一條圍村的村民自發組成巡山隊。") == ()
+
+
+def test_a_tea_called_by_its_place_and_its_kind(tagger):
+    context = "清远英德市推进茶旅融合。"
+    for text, named in (
+        ("英德红茶已有六十多年的种植历史。", ()),
+        ("安吉白茶远销海外。", ()),
+        ("英德红茶园里游客不少。", ("广东省/清远市/英德市",)),
+        ("英德红茶产业带动了就业。", ("广东省/清远市/英德市",)),
+    ):
+        got = tagger.tag_article([(fold(context), False), (fold(text), False)], None)[1][0]
+        assert got == named, text
