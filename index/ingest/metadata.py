@@ -671,6 +671,7 @@ def _extract(
             later.offer("date", code.iso, line, "ROC date code")
 
     _email_headers(header, ex)
+    _property_list([*header, *body[:8]], later)
     _note_stamp(header, lines, ex)
     # before the date lines: an app's masthead names the site an account beside a date is on
     _app_masthead(header, zone, later)
@@ -1954,6 +1955,36 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
 _APP_ADVERT = re.compile(
     r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
 )
+
+
+# A read-later app's note properties as a Markdown list (Readwise: - Author: [[某某日报]]).
+_PROPERTY = re.compile(
+    r"^[-*]\s+(?P<key>author|published|source)\s*:\s*(?:\[\[)?(?P<val>[^\[\]]{2,40}?)(?:\]\])?$"
+)
+
+
+def _property_list(lines: list[Line], later: Extraction) -> None:
+    """A list of two or more note properties (- Author: …, - URL: …): an author that is an
+    outlet's name is the source, a published day the date; the lines are metadata."""
+    props = [ln for ln in lines if re.match(r"^[-*]\s+[a-z][a-z ]{1,20}:\s*\S", ln.folded.strip())]
+    if len(props) < 2:
+        return
+    for line in props:
+        m = _PROPERTY.match(line.folded.strip())
+        if not m:
+            continue
+        value = _as_written(line, m["val"].strip())
+        if m["key"] == "published":
+            found = find_dates(m["val"])
+            if found and found[0].iso:
+                later.offer("date", found[0].iso, line, "note property")
+        elif looks_like_outlet(value):
+            later.offer("source", publishers().canonical(value), line, "note property")
+        elif m["key"] == "author":
+            later.offer("author", value, line, "note property")
+        else:
+            continue
+        _mark(line, META, "note property")
 
 
 _APP_MASTHEAD = "app masthead, named by its own advert"

@@ -187,3 +187,18 @@ def test_a_blog_platforms_top_bar_names_the_platform():
     # an unknown name with blog words names nothing
     art = build("某某人的博客　首页　博文　相册\n山区蔬菜喜丰收\n2024-09-02\n\n" + BODY)
     assert art.meta.site is None
+
+
+def test_a_read_later_apps_note_properties():
+    art = build(
+        "# 山区蔬菜喜丰收\n\n## Metadata\n- Author: [[某某日报]]\n- Full Title: 山区蔬菜喜丰收\n"
+        "- Category: #articles\n- Published: 2024-03-06\n\n## Full Document\n" + BODY,
+        "x.md",
+    )
+    assert (art.meta.source, art.meta.date, art.meta.author) == ("某某日报", "2024-03-06", None)
+    assert "Author" not in joined(art)
+    art = build("# 山区蔬菜喜丰收\n\n- Author: 王小明\n- Published: 2024-03-06\n\n" + BODY, "x.md")
+    assert (art.meta.author, art.meta.source) == ("王小明", None)
+    # one property-shaped bullet alone is a list item of the text
+    art = build("# 山区蔬菜喜丰收\n\n2024-03-06\n\n- Author: 某某日报\n\n" + BODY, "x.md")
+    assert art.meta.source is None
