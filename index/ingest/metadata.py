@@ -741,6 +741,18 @@ def _extract(
     if title_line is None and body:
         _bracket_headline(body[0], ex)
         _caption_headline(body[0], ex)
+        if body[0].role == TITLE:
+            # the caption was the text's first line: the labelled line under it (发布时间：…)
+            for line in body[1:2]:
+                folded = line.folded.strip()
+                if (
+                    line.role == BODY
+                    and _LABEL.match(folded)
+                    and len(folded) <= 60
+                    and not any(c in folded for c in "。！？；")
+                    and _parse_labels(line, rules, ex, later)
+                ):
+                    _mark(line, META, "metadata line")
     _mark_title_lines(header, title_line, ex.get("title"))
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)

@@ -202,3 +202,17 @@ def test_a_read_later_apps_note_properties():
     # one property-shaped bullet alone is a list item of the text
     art = build("# 山区蔬菜喜丰收\n\n2024-03-06\n\n- Author: 某某日报\n\n" + BODY, "x.md")
     assert art.meta.source is None
+
+
+def test_the_labelled_line_under_a_videos_caption():
+    art = build(
+        "@某某县融媒体中心\n某某县融媒体中心官方账号\n山区蔬菜喜丰收 村民直播带货忙。#乡村振兴 #百香果\n"
+        "发布时间：2024-10-02 18:20\n1.2万　532　806　2187\n\n"
+        + BODY
+        + "\n作者声明：内容由本人拍摄\n"
+    )
+    assert (art.meta.title, art.meta.date) == ("山区蔬菜喜丰收 村民直播带货忙", "2024-10-02")
+    assert "发布时间" not in joined(art)
+    # without a caption taken as the title, a sentence under the first line stays text
+    art = build("山区蔬菜喜丰收\n\n" + P1 + "\n时间：过去三年里，镇里办了很多实事。\n\n" + P2)
+    assert "过去三年里" in joined(art)
