@@ -670,7 +670,7 @@ def _extract(
         ):
             later.offer("date", code.iso, line, "ROC date code")
 
-    _email_headers(header, ex)
+    _email_headers(header, later)
     _property_list([*header, *body[:8]], later)
     _note_stamp(header, lines, ex)
     # before the date lines: an app's masthead names the site an account beside a date is on
@@ -962,7 +962,8 @@ _EMAIL_HEADER = re.compile(
 
 def _email_headers(header: list[Line], ex: Extraction) -> None:
     """A mail saved as text opens with its headers (From: / To: / Subject: / Date:): the
-    date it was sent is the date; the headers are metadata, never the headline."""
+    date it was sent is a fallback date (a forwarded article's own date line wins); the
+    headers are metadata, never the headline."""
     block = list(itertools.takewhile(lambda ln: _EMAIL_HEADER.match(ln.folded.strip()), header))
     keys = {_EMAIL_HEADER.match(ln.folded.strip())["key"] for ln in block}
     if not ({"from", "发件人"} & keys and {"to", "subject", "收件人", "主题"} & keys):
