@@ -1866,6 +1866,16 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         if named.role != BODY:
             _mark(line, named.role, named.reason)
         return
+    # 兴安日报（汉文版）, 某某报 蒙文版: a paper's name with its edition, the paper's masthead.
+    edition = _EDITION.search(folded)
+    if edition and edition.start() >= 2 and looks_like_outlet(folded[: edition.start()].strip()):
+        cut, text = edition.start(), line.text.strip()
+        shown = text[:cut] if len(text) == len(folded) else folded[:cut]
+        named = Line(line.number, shown.strip(), folded[:cut].strip())
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     named = _outlet_with_sections(line) if top else None
@@ -1962,6 +1972,12 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+# A paper's edition after its name: （汉文版）, (海外版), 蒙文版.
+_EDITION = re.compile(
+    r"\s*(?:[(（][^()（）\s]{0,4}版[)）]|(?:汉|中|蒙|藏|维|哈|朝|英)文版|海外版|农村版|周末版)$"
+)
 
 
 # An app's advert: 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
@@ -2552,6 +2568,9 @@ def _suffix_is_site(folded: str) -> bool:
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
     text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
+    whole = re.fullmatch(r"【([^【】]{4,80})】", text)
+    if whole:  # 【标题】 alone: a channel or chat post's headline in brackets
+        text = whole.group(1).strip()
     folded = fold(text)
     site = None
     for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail
