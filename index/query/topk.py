@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 from array import array
+from bisect import insort
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ import numpy as np
 from pyroaring import BitMap
 from whoosh import matching, query
 from whoosh.scoring import BM25F
+from whoosh.util import make_binary_tree
 from whoosh.util.numeric import byte_to_length
 
 from index.build.whoosh_internals import bm25_parameters, bulk_ids, bulk_postings, length_bytes
@@ -719,6 +721,23 @@ class _TermListMatcher(matching.ListMatcher):
     """
 
 
+def _list_matcher(rescoring, searcher, context, field: str, btext: bytes, listed, reader):
+    """The `_TermListMatcher` of a word's `listed` (docnums, weights, scores) in the segment
+    of `reader` (`rescoring`: the `_ArrayRescoring` that listed them)."""
+    ids, weights, _scores = listed
+    offset = rescoring.offsets[id(reader)]
+    a, b = np.searchsorted(ids, [offset, offset + reader.doc_count_all()])
+    weighting = (context.weighting if context is not None else None) or searcher.weighting
+    local = ids[a:b] - offset
+    m = _TermListMatcher(
+        local.tolist(),
+        weights[a:b].tolist(),
+        scorer=rescoring.tables.scorer(searcher, weighting, field, btext),
+        term=(field, btext),
+    )
+    return m
+
+
 class _ArrayTerm(query.Term):
     """A word whose matcher lists its postings among the candidates, from arrays already
     read (`ScoreTables.postings`), instead of decoding posting blocks per segment.
@@ -728,10 +747,10 @@ class _ArrayTerm(query.Term):
     not match, which rescoring never asks about.
     """
 
-    def __init__(self, term: query.Term, ids: np.ndarray, weights: np.ndarray, rescoring) -> None:
+    def __init__(self, term: query.Term, listed: tuple, rescoring) -> None:
         super().__init__(term.fieldname, term.text, boost=term.boost)
-        self.ids = ids  # searcher docnums among the candidates (sorted)
-        self.weights = weights
+        # (searcher docnums among the candidates (sorted), their weights, their scores)
+        self.listed = listed
         self.rescoring = rescoring  # the `_ArrayRescoring` that made it
 
     def _frequency(self, reader) -> int | None:
@@ -758,14 +777,8 @@ class _ArrayTerm(query.Term):
         reader = searcher.reader()
         if not self.rescoring.tables.doc_frequency(reader, self.fieldname, btext):
             return matching.NullMatcher()
-        offset = self.rescoring.offsets[id(reader)]
-        a, b = np.searchsorted(self.ids, [offset, offset + reader.doc_count_all()])
-        weighting = context.weighting if context is not None else searcher.weighting
-        m = _TermListMatcher(
-            (self.ids[a:b] - offset).tolist(),
-            self.weights[a:b].tolist(),
-            scorer=self.rescoring.tables.scorer(searcher, weighting, self.fieldname, btext),
-            term=(self.fieldname, btext),
+        m = _list_matcher(
+            self.rescoring, searcher, context, self.fieldname, btext, self.listed, reader
         )
         return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
 
@@ -778,31 +791,25 @@ class _KnownPhrase(ProximityPhrase):
 
     def __init__(self, phrase: ProximityPhrase, words: list, rescoring) -> None:
         super().__init__(phrase.fieldname, phrase.words, slop=phrase.slop, boost=phrase.boost)
-        self.listed = words  # per word: (docnums where the phrase matches, their weights)
+        # per word: (docnums where the phrase matches, their weights, their scores)
+        self.listed = words
         self.rescoring = rescoring  # the `_ArrayRescoring` that made it
 
     def matcher(self, searcher, context=None):
         """`ProximityPhrase.matcher`'s tree over `_TermListMatcher`s of the known matches."""
         field = searcher.schema[self.fieldname]
         reader = searcher.reader()
-        offset = self.rescoring.offsets[id(reader)]
-        end = offset + reader.doc_count_all()
-        weighting = (context.weighting if context is not None else None) or searcher.weighting
         ms = []
-        for word, (ids, weights) in zip(self.words, self.listed, strict=True):
+        for word, listed in zip(self.words, self.listed, strict=True):
             try:
                 btext = field.to_bytes(word)
             except ValueError:
                 return matching.NullMatcher()
             if (self.fieldname, btext) not in reader:
                 return matching.NullMatcher()
-            a, b = np.searchsorted(ids, [offset, end])
             ms.append(
-                _TermListMatcher(
-                    (ids[a:b] - offset).tolist(),
-                    weights[a:b].tolist(),
-                    scorer=self.rescoring.tables.scorer(searcher, weighting, self.fieldname, btext),
-                    term=(self.fieldname, btext),
+                _list_matcher(
+                    self.rescoring, searcher, context, self.fieldname, btext, listed, reader
                 )
             )
         return self.tree(ms)
@@ -821,21 +828,22 @@ class _ArrayRescoring:
         self.offsets = {id(sub.reader()): offset for sub, offset in searcher.leaf_searchers()}
         self.phrase = phrase  # (ProximityPhrase, known docnums, matched), or None
 
-    def _postings(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
-        """The word's (docnums, weights) among the candidates."""
+    def _postings(self, field: str, text) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The word's (docnums, weights, BM25F scores) among the candidates."""
         ids, weights = self.tables.postings(field, text)
+        scores = self.tables.term_scores(field, text)[1]  # at the same ids
         docs = self.docs
         at = np.searchsorted(ids, docs)
         inside = at < len(ids)
         at = at[inside][ids[at[inside]] == docs[inside]]
-        return ids[at], weights[at]
+        return ids[at], weights[at], scores[at]
 
     def rewrite(self, q: query.Query) -> query.Query:
         """`q` for rescoring (see the class)."""
         if type(q) is query.Term:
             if q.fieldname not in self.tables.searcher.schema:
                 return q
-            return _ArrayTerm(q, *self._postings(q.fieldname, q.text), self)
+            return _ArrayTerm(q, self._postings(q.fieldname, q.text), self)
         if type(q) is ProximityPhrase:
             return self._known_phrase(q)
         if type(q) in (query.And, query.Or):
@@ -869,13 +877,14 @@ class _ArrayRescoring:
             return q
         listed = [self._postings(q.fieldname, w) for w in q.words]
         holding = self.docs
-        for ids, _w in listed:
+        for ids, _w, _s in listed:
             holding = holding[np.isin(holding, ids, assume_unique=True)]
         at = np.minimum(np.searchsorted(known, holding), max(len(known) - 1, 0))
         if len(holding) and (not len(known) or (known[at] != holding).any()):
             return q  # some candidate's phrase is not known: Whoosh matches it
         yes = holding[matched[at]] if len(holding) else holding
-        listed = [(ids[np.isin(ids, yes)], w[np.isin(ids, yes)]) for ids, w in listed]
+        kept = [np.isin(ids, yes) for ids, _w, _s in listed]
+        listed = [(ids[k], w[k], sc[k]) for (ids, w, sc), k in zip(listed, kept, strict=True)]
         return _KnownPhrase(q, listed, self)
 
 
@@ -898,8 +907,10 @@ def _exact_scores(
         return out, done
     known = known or {}
     context = searcher.context()
+    rescoring = None
     if tables is not None:
-        q = _ArrayRescoring(searcher, tables, docs, phrase).rewrite(q)
+        rescoring = _ArrayRescoring(searcher, tables, docs, phrase)
+        q = rescoring.rewrite(q)
     nodes = list(_walk(q))
     phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
     literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
@@ -911,16 +922,29 @@ def _exact_scores(
         if stop is not None and stop():
             return out, done
         local = docs[lo_i:hi_i] - offset
-        for phrase in phrases:
-            phrase.only = local.tolist()
-        reader = id(sub.reader())
+        reader = sub.reader()
+        holds = {}  # id() of a known literal → (whether each candidate holds it, any here)
         for lit in literals:
             ids = known[id(lit)]
             a, b = np.searchsorted(ids, [offset, end])
             # The candidates among the literal's ids: a search per candidate, not a sort of all.
             at = np.minimum(np.searchsorted(ids[a:b], local + offset), max(b - a - 1, 0))
-            mine = local[ids[a:b][at] == local + offset] if b > a else local[:0]
-            lit.known = {reader: (array("I", mine.astype(np.uint32).tobytes()), b > a)}
+            holds[id(lit)] = ((ids[a:b][at] == local + offset) if b > a else local < 0, b > a)
+        if rescoring is not None:
+            try:
+                hit, score = _SegmentScores(rescoring, sub, context, local, holds).of(q)
+            except Unsupported:
+                pass  # a part the arrays do not model: Whoosh's matchers score it
+            else:
+                out[lo_i:hi_i] = np.where(hit, score, np.nan)
+                done[lo_i:hi_i] = True
+                continue
+        for phrase in phrases:
+            phrase.only = local.tolist()
+        for lit in literals:
+            held, any_here = holds[id(lit)]
+            mine = array("I", local[held].astype(np.uint32).tobytes())
+            lit.known = {id(reader): (mine, any_here)}
         try:
             m = q.matcher(sub, context)
         finally:
@@ -944,6 +968,131 @@ def _exact_scores(
                 out[i] = m.score()
         done[lo_i:hi_i] = True  # the rest lie past the matcher's end: no match
     return out, done
+
+
+class _SegmentScores:
+    """Whoosh's score of a rescoring query at some candidates of one segment, on arrays.
+
+    It follows `q.matcher(sub, context)` node for node: the same matcher tree
+    (Whoosh's weighted trees by the same `estimate_size`, its binary trees, its
+    boosts), and at each node the sums its matchers' `score()` makes, in the
+    same order, in float64, so the same bits; the words' scores are
+    `ScoreTables.term_scores`, Whoosh's BM25F per posting. A node it does not
+    model raises `Unsupported`, and the caller asks Whoosh's matchers.
+    """
+
+    def __init__(self, rescoring, sub, context, local: np.ndarray, holds: dict) -> None:
+        self.rescoring = rescoring
+        self.sub = sub
+        self.reader = sub.reader()
+        self.context = context
+        self.local = local  # the candidates in this segment (sorted segment docnums)
+        self.holds = holds  # id() of a known literal → (whether each candidate holds it, …)
+        self.offset = rescoring.offsets[id(self.reader)]
+        if context.weighting is not rescoring.tables.weighting:
+            raise Unsupported("another weighting than the tables'")
+
+    def none(self) -> tuple[np.ndarray, np.ndarray]:
+        """A matcher that matches nothing."""
+        return np.zeros(len(self.local), dtype=bool), np.zeros(len(self.local))
+
+    def of(self, q: query.Query) -> tuple[np.ndarray, np.ndarray]:
+        """(whether `q` matches each candidate, its score there)."""
+        t = type(q)
+        if t is _ArrayTerm:
+            btext = self._btext(q.fieldname, q.text)
+            if btext is None:
+                return self.none()
+            if not self.rescoring.tables.doc_frequency(self.reader, q.fieldname, btext):
+                return self.none()
+            hit, score = self._listed(q.listed)
+            return hit, (score * q.boost if q.boost != 1.0 else score)
+        if t is _KnownPhrase:
+            leaves = []
+            for word, listed in zip(q.words, q.listed, strict=True):
+                btext = self._btext(q.fieldname, word)
+                if btext is None or (q.fieldname, btext) not in self.reader:
+                    return self.none()
+                leaves.append(self._listed(listed))
+            hit, score = make_binary_tree(_intersection, leaves)
+            return hit, (score * q.boost if q.boost != 1.0 else score)
+        if isinstance(q, LiteralQuery) and id(q) in self.holds:
+            hit = self.holds[id(q)][0]
+            return hit, np.where(hit, q.score, 0.0)
+        if t is query.AndMaybe and q.boost == 1.0:
+            return _and_maybe(self.of(q.a), self.of(q.b))
+        if t in (query.And, query.Or):
+            subs = q.subqueries
+            if not subs:
+                return self.none()
+            if len(subs) == 1:  # CompoundQuery.matcher: the child's matcher, unboosted
+                return self.of(subs[0])
+            if t is query.Or and not self._default_or(q):
+                raise Unsupported("an OR Whoosh preloads or scales")
+            sign, combine = (-1, _intersection) if t is query.And else (1, _union)
+            weighted = [(sign * s.estimate_size(self.reader), self.of(s)) for s in subs]
+            hit, score = _weighted_tree(combine, weighted)
+            return hit, (score * q.boost if q.boost != 1.0 else score)
+        raise Unsupported(f"rescoring {t.__name__} on arrays")
+
+    def _default_or(self, q: query.Or) -> bool:
+        """Whether Whoosh makes `q` a tree of unions (`Or._matcher`'s choice), unscaled."""
+        if q.scale or q.minmatch:
+            return False
+        if q.matcher_type == q.DEFAULT_MATCHER:
+            return True
+        if q.matcher_type != q.AUTO_MATCHER or len(q.subqueries) >= q.TOO_MANY_CLAUSES:
+            return False
+        many = self.sub.doc_count_all() > 5000
+        return self.context.needs_current or len(q.subqueries) == 2 or many
+
+    def _btext(self, field: str, text) -> bytes | None:
+        """The term's bytes, None where Term.matcher gives a null matcher before postings."""
+        schema = self.sub.schema
+        if field not in schema:
+            return None
+        try:
+            return schema[field].to_bytes(text)
+        except ValueError:
+            return None
+
+    def _listed(self, listed) -> tuple[np.ndarray, np.ndarray]:
+        """A word's (docnums, weights, scores) among the candidates, at this segment's."""
+        ids, _weights, scores = listed
+        if not len(ids):
+            return self.none()
+        local = self.local + self.offset
+        at = np.minimum(np.searchsorted(ids, local), len(ids) - 1)
+        hit = ids[at] == local
+        return hit, np.where(hit, scores[at], 0.0)
+
+
+def _intersection(a, b):
+    """IntersectionMatcher: both match; a's score plus b's."""
+    return a[0] & b[0], a[1] + b[1]
+
+
+def _union(a, b):
+    """UnionMatcher: either matches; the sum where both do, else the one that does."""
+    (ha, sa), (hb, sb) = a, b
+    return ha | hb, np.where(ha, np.where(hb, sa + sb, sa), sb)
+
+
+def _and_maybe(a, b):
+    """AndMaybeMatcher: a matches; b's score added where b matches too."""
+    (ha, sa), (hb, sb) = a, b
+    return ha, np.where(hb, sa + sb, sa)
+
+
+def _weighted_tree(combine, weighted: list) -> tuple[np.ndarray, np.ndarray]:
+    """`whoosh.util.make_weighted_tree` over (weight, value) pairs: its tuples compare by
+    weight alone (matchers of one class are equal, of two classes neither is less), so a
+    stable sort by weight, then the two lightest merged and put back after their equals."""
+    ls = sorted(weighted, key=lambda wv: wv[0])
+    while len(ls) > 1:
+        (wa, a), (wb, b) = ls.pop(0), ls.pop(0)
+        insort(ls, (wa + wb, combine(a, b)), key=lambda wv: wv[0])
+    return ls[0][1]
 
 
 def _bitmap(ids: np.ndarray) -> BitMap:
