@@ -827,6 +827,7 @@ class _ArrayRescoring:
         # id() of a segment reader → its first searcher docnum
         self.offsets = {id(sub.reader()): offset for sub, offset in searcher.leaf_searchers()}
         self.phrase = phrase  # (ProximityPhrase, known docnums, matched), or None
+        self.made: list = []  # the `_ArrayTerm`s and `_KnownPhrase`s of `rewrite`
 
     def _postings(self, field: str, text) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The word's (docnums, weights, BM25F scores) among the candidates."""
@@ -843,7 +844,9 @@ class _ArrayRescoring:
         if type(q) is query.Term:
             if q.fieldname not in self.tables.searcher.schema:
                 return q
-            return _ArrayTerm(q, self._postings(q.fieldname, q.text), self)
+            made = _ArrayTerm(q, self._postings(q.fieldname, q.text), self)
+            self.made.append(made)
+            return made
         if type(q) is ProximityPhrase:
             return self._known_phrase(q)
         if type(q) in (query.And, query.Or):
@@ -885,7 +888,9 @@ class _ArrayRescoring:
         yes = holding[matched[at]] if len(holding) else holding
         kept = [np.isin(ids, yes) for ids, _w, _s in listed]
         listed = [(ids[k], w[k], sc[k]) for (ids, w, sc), k in zip(listed, kept, strict=True)]
-        return _KnownPhrase(q, listed, self)
+        made = _KnownPhrase(q, listed, self)
+        self.made.append(made)
+        return made
 
 
 def _exact_scores(
@@ -896,11 +901,14 @@ def _exact_scores(
     stop: Callable[[], bool] | None = None,
     tables: ScoreTables | None = None,
     phrase: tuple | None = None,
+    arrays_only: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
     """`exact_scores` plus which of `docs` were settled: all of them, unless `stop()`
     turned True (asked per segment and every STOP_CHECK_EVERY documents). `phrase`:
     (the proximity phrase, docnums where its match is known, whether it matched), used
-    with `tables`."""
+    with `tables`. With `tables`, segments whose matcher tree `_Shape` models are scored
+    on arrays, those of one shape at once; the others by stepping Whoosh's matchers,
+    unless `arrays_only` (then `Unsupported` is raised)."""
     out = np.full(len(docs), np.nan)
     done = np.zeros(len(docs), dtype=bool)
     if not len(docs):
@@ -914,37 +922,47 @@ def _exact_scores(
     nodes = list(_walk(q))
     phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
     literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
+    segments = []  # (sub, offset, lo_i, hi_i) of the segments holding candidates
     for sub, offset in searcher.leaf_searchers():
+        lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
+        if lo_i < hi_i:
+            segments.append((sub, offset, int(lo_i), int(hi_i)))
+    stepped = segments
+    if rescoring is not None:
+        stepped = []
+        shapes: dict = {}  # a segment's matcher tree shape → its candidates' places
+        for seg in segments:
+            sub, offset, lo_i, hi_i = seg
+            try:
+                shape = _Shape(rescoring, sub, context, known).of(q)
+            except Unsupported:
+                if arrays_only:
+                    raise
+                stepped.append(seg)  # a part the arrays do not model: Whoosh scores it
+                continue
+            shapes.setdefault(shape, []).append((lo_i, hi_i))
+        for shape, spans in shapes.items():
+            if stop is not None and stop():
+                return out, done
+            at = np.concatenate([np.arange(lo_i, hi_i) for lo_i, hi_i in spans])
+            hit, score = _ShapeScores(rescoring, docs[at], known).of(shape)
+            out[at] = np.where(hit, score, np.nan)
+            done[at] = True
+    for sub, offset, lo_i, hi_i in stepped:
         end = offset + sub.doc_count_all()
-        lo_i, hi_i = np.searchsorted(docs, [offset, end])
-        if lo_i == hi_i:
-            continue
         if stop is not None and stop():
             return out, done
         local = docs[lo_i:hi_i] - offset
-        reader = sub.reader()
-        holds = {}  # id() of a known literal → (whether each candidate holds it, any here)
+        reader = id(sub.reader())
+        for phrase in phrases:
+            phrase.only = local.tolist()
         for lit in literals:
             ids = known[id(lit)]
             a, b = np.searchsorted(ids, [offset, end])
             # The candidates among the literal's ids: a search per candidate, not a sort of all.
             at = np.minimum(np.searchsorted(ids[a:b], local + offset), max(b - a - 1, 0))
-            holds[id(lit)] = ((ids[a:b][at] == local + offset) if b > a else local < 0, b > a)
-        if rescoring is not None:
-            try:
-                hit, score = _SegmentScores(rescoring, sub, context, local, holds).of(q)
-            except Unsupported:
-                pass  # a part the arrays do not model: Whoosh's matchers score it
-            else:
-                out[lo_i:hi_i] = np.where(hit, score, np.nan)
-                done[lo_i:hi_i] = True
-                continue
-        for phrase in phrases:
-            phrase.only = local.tolist()
-        for lit in literals:
-            held, any_here = holds[id(lit)]
-            mine = array("I", local[held].astype(np.uint32).tobytes())
-            lit.known = {id(reader): (mine, any_here)}
+            mine = local[ids[a:b][at] == local + offset] if b > a else local[:0]
+            lit.known = {reader: (array("I", mine.astype(np.uint32).tobytes()), b > a)}
         try:
             m = q.matcher(sub, context)
         finally:
@@ -970,69 +988,60 @@ def _exact_scores(
     return out, done
 
 
-class _SegmentScores:
-    """Whoosh's score of a rescoring query at some candidates of one segment, on arrays.
+class _Shape:
+    """The shape of the matcher tree `q.matcher(sub, context)` builds in one segment, as
+    a nested tuple: which words it scores, how Whoosh nests them (its weighted trees by
+    the same `estimate_size`, its binary trees) and its boosts. Segments of one shape
+    are scored together (`_ShapeScores`). A node it does not model raises `Unsupported`.
 
-    It follows `q.matcher(sub, context)` node for node: the same matcher tree
-    (Whoosh's weighted trees by the same `estimate_size`, its binary trees, its
-    boosts), and at each node the sums its matchers' `score()` makes, in the
-    same order, in float64, so the same bits; the words' scores are
-    `ScoreTables.term_scores`, Whoosh's BM25F per posting. A node it does not
-    model raises `Unsupported`, and the caller asks Whoosh's matchers.
+    Nodes: ("none",) matches nothing; ("word", id of an `_ArrayTerm`) and ("word", id
+    of a `_KnownPhrase`, i) a word's postings; ("literal", id of a `LiteralQuery`, its
+    score); ("and"|"or"|"maybe", a, b) Whoosh's IntersectionMatcher, UnionMatcher and
+    AndMaybeMatcher; ("boost", a, boost) a WrappingMatcher; ("preloaded", shapes, boost)
+    an ArrayUnionMatcher (an OR of a small segment).
     """
 
-    def __init__(self, rescoring, sub, context, local: np.ndarray, holds: dict) -> None:
-        self.rescoring = rescoring
+    NONE = ("none",)
+
+    def __init__(self, rescoring, sub, context, known: dict) -> None:
+        self.tables = rescoring.tables
         self.sub = sub
         self.reader = sub.reader()
-        self.context = context
-        self.local = local  # the candidates in this segment (sorted segment docnums)
-        self.holds = holds  # id() of a known literal → (whether each candidate holds it, …)
-        self.offset = rescoring.offsets[id(self.reader)]
+        self.needs_current = context.needs_current
+        self.known = known  # id() of a literal → its matching docnums (from the bounds)
         if context.weighting is not rescoring.tables.weighting:
             raise Unsupported("another weighting than the tables'")
 
-    def none(self) -> tuple[np.ndarray, np.ndarray]:
-        """A matcher that matches nothing."""
-        return np.zeros(len(self.local), dtype=bool), np.zeros(len(self.local))
-
-    def of(self, q: query.Query) -> tuple[np.ndarray, np.ndarray]:
-        """(whether `q` matches each candidate, its score there)."""
+    def of(self, q: query.Query) -> tuple:
+        """The shape of `q`'s matcher in this segment."""
         t = type(q)
         if t is _ArrayTerm:
             btext = self._btext(q.fieldname, q.text)
-            if btext is None:
-                return self.none()
-            if not self.rescoring.tables.doc_frequency(self.reader, q.fieldname, btext):
-                return self.none()
-            hit, score = self._listed(q.listed)
-            return hit, (score * q.boost if q.boost != 1.0 else score)
+            if btext is None or not self.tables.doc_frequency(self.reader, q.fieldname, btext):
+                return self.NONE
+            return _boosted(("word", id(q)), q.boost)
         if t is _KnownPhrase:
-            leaves = []
-            for word, listed in zip(q.words, q.listed, strict=True):
+            for word in q.words:
                 btext = self._btext(q.fieldname, word)
                 if btext is None or (q.fieldname, btext) not in self.reader:
-                    return self.none()
-                leaves.append(self._listed(listed))
-            hit, score = make_binary_tree(_intersection, leaves)
-            return hit, (score * q.boost if q.boost != 1.0 else score)
-        if isinstance(q, LiteralQuery) and id(q) in self.holds:
-            hit = self.holds[id(q)][0]
-            return hit, np.where(hit, q.score, 0.0)
+                    return self.NONE
+            leaves = [("word", id(q), i) for i in range(len(q.words))]
+            return _boosted(make_binary_tree(_node("and"), leaves), q.boost)
+        if isinstance(q, LiteralQuery) and id(q) in self.known:
+            return ("literal", id(q), q.score)
         if t is query.AndMaybe and q.boost == 1.0:
-            return _and_maybe(self.of(q.a), self.of(q.b))
+            return ("maybe", self.of(q.a), self.of(q.b))
         if t in (query.And, query.Or):
             subs = q.subqueries
             if not subs:
-                return self.none()
+                return self.NONE
             if len(subs) == 1:  # CompoundQuery.matcher: the child's matcher, unboosted
                 return self.of(subs[0])
             if t is query.Or and not self._default_or(q):
-                raise Unsupported("an OR Whoosh preloads or scales")
-            sign, combine = (-1, _intersection) if t is query.And else (1, _union)
+                return self._preloaded_or(q)
+            sign, kind = (-1, "and") if t is query.And else (1, "or")
             weighted = [(sign * s.estimate_size(self.reader), self.of(s)) for s in subs]
-            hit, score = _weighted_tree(combine, weighted)
-            return hit, (score * q.boost if q.boost != 1.0 else score)
+            return _boosted(_weighted_tree(_node(kind), weighted), q.boost)
         raise Unsupported(f"rescoring {t.__name__} on arrays")
 
     def _default_or(self, q: query.Or) -> bool:
@@ -1044,7 +1053,14 @@ class _SegmentScores:
         if q.matcher_type != q.AUTO_MATCHER or len(q.subqueries) >= q.TOO_MANY_CLAUSES:
             return False
         many = self.sub.doc_count_all() > 5000
-        return self.context.needs_current or len(q.subqueries) == 2 or many
+        return self.needs_current or len(q.subqueries) == 2 or many
+
+    def _preloaded_or(self, q: query.Or) -> tuple:
+        """The shape of the OR Whoosh preloads (PreloadedOr: one ArrayUnionMatcher)."""
+        automatic = q.matcher_type == q.AUTO_MATCHER
+        if q.scale or q.minmatch or not (automatic or q.matcher_type == q.ARRAY_MATCHER):
+            raise Unsupported("an OR Whoosh scales or splits")
+        return ("preloaded", tuple(self.of(s) for s in q.subqueries), q.boost)
 
     def _btext(self, field: str, text) -> bytes | None:
         """The term's bytes, None where Term.matcher gives a null matcher before postings."""
@@ -1056,43 +1072,86 @@ class _SegmentScores:
         except ValueError:
             return None
 
+
+def _boosted(shape: tuple, boost: float) -> tuple:
+    """`shape` under a WrappingMatcher, as Whoosh wraps a boosted query's matcher."""
+    return ("boost", shape, boost) if boost != 1.0 else shape
+
+
+def _node(kind: str):
+    """A function joining two shapes into one node of `kind`."""
+    return lambda a, b: (kind, a, b)
+
+
+def _weighted_tree(join, weighted: list) -> tuple:
+    """`whoosh.util.make_weighted_tree` over (weight, shape) pairs: its tuples compare by
+    weight alone (matchers of one class are equal, of two classes neither is less), so a
+    stable sort by weight, then the two lightest joined and put back after their equals."""
+    ls = sorted(weighted, key=lambda ws: ws[0])
+    while len(ls) > 1:
+        (wa, a), (wb, b) = ls.pop(0), ls.pop(0)
+        insort(ls, (wa + wb, join(a, b)), key=lambda ws: ws[0])
+    return ls[0][1]
+
+
+class _ShapeScores:
+    """Whether a matcher tree of a given `_Shape` matches each of `docs` (sorted searcher
+    docnums), and its score there: at each node the sum its matchers' `score()` makes,
+    in the same order, in float64, so the same bits. The words' scores are
+    `ScoreTables.term_scores`, Whoosh's BM25F per posting."""
+
+    def __init__(self, rescoring, docs: np.ndarray, known: dict) -> None:
+        self.docs = docs
+        self.known = known
+        self.words = {}  # id() of an `_ArrayTerm` (or (id of a `_KnownPhrase`, i)) → listed
+        for q in rescoring.made:
+            if type(q) is _ArrayTerm:
+                self.words[id(q)] = q.listed
+            else:
+                for i, listed in enumerate(q.listed):
+                    self.words[id(q), i] = listed
+
+    def of(self, shape: tuple) -> tuple[np.ndarray, np.ndarray]:
+        """(matches, scores) of `shape` at the documents."""
+        kind = shape[0]
+        if kind == "word":
+            return self._listed(self.words[shape[1] if len(shape) == 2 else shape[1:]])
+        if kind == "boost":
+            hit, score = self.of(shape[1])
+            return hit, score * shape[2]
+        if kind == "literal":
+            hit = np.isin(self.docs, self.known[shape[1]], assume_unique=True)
+            return hit, np.where(hit, shape[2], 0.0)
+        if kind == "none":
+            return self.none()
+        if kind == "preloaded":
+            # ArrayUnionMatcher: each child's score times the boost added into a float64
+            # array, child by child; a document matches where the sum is above 0.
+            total = np.zeros(len(self.docs))
+            for part in shape[1]:
+                hit, score = self.of(part)
+                total = np.where(hit, total + score * shape[2], total)
+            return total > 0, total
+        (ha, sa), (hb, sb) = self.of(shape[1]), self.of(shape[2])
+        if kind == "and":  # IntersectionMatcher: a's score plus b's
+            return ha & hb, sa + sb
+        both = np.where(hb, sa + sb, sa)
+        if kind == "maybe":  # AndMaybeMatcher: a matches; b's score added where b does too
+            return ha, both
+        return ha | hb, np.where(ha, both, sb)  # UnionMatcher: the one, or both's sum
+
     def _listed(self, listed) -> tuple[np.ndarray, np.ndarray]:
-        """A word's (docnums, weights, scores) among the candidates, at this segment's."""
+        """A word's (docnums, weights, scores) at the documents."""
         ids, _weights, scores = listed
         if not len(ids):
             return self.none()
-        local = self.local + self.offset
-        at = np.minimum(np.searchsorted(ids, local), len(ids) - 1)
-        hit = ids[at] == local
+        at = np.minimum(np.searchsorted(ids, self.docs), len(ids) - 1)
+        hit = ids[at] == self.docs
         return hit, np.where(hit, scores[at], 0.0)
 
-
-def _intersection(a, b):
-    """IntersectionMatcher: both match; a's score plus b's."""
-    return a[0] & b[0], a[1] + b[1]
-
-
-def _union(a, b):
-    """UnionMatcher: either matches; the sum where both do, else the one that does."""
-    (ha, sa), (hb, sb) = a, b
-    return ha | hb, np.where(ha, np.where(hb, sa + sb, sa), sb)
-
-
-def _and_maybe(a, b):
-    """AndMaybeMatcher: a matches; b's score added where b matches too."""
-    (ha, sa), (hb, sb) = a, b
-    return ha, np.where(hb, sa + sb, sa)
-
-
-def _weighted_tree(combine, weighted: list) -> tuple[np.ndarray, np.ndarray]:
-    """`whoosh.util.make_weighted_tree` over (weight, value) pairs: its tuples compare by
-    weight alone (matchers of one class are equal, of two classes neither is less), so a
-    stable sort by weight, then the two lightest merged and put back after their equals."""
-    ls = sorted(weighted, key=lambda wv: wv[0])
-    while len(ls) > 1:
-        (wa, a), (wb, b) = ls.pop(0), ls.pop(0)
-        insort(ls, (wa + wb, combine(a, b)), key=lambda wv: wv[0])
-    return ls[0][1]
+    def none(self) -> tuple[np.ndarray, np.ndarray]:
+        """Nothing matches."""
+        return np.zeros(len(self.docs), dtype=bool), np.zeros(len(self.docs))
 
 
 def _bitmap(ids: np.ndarray) -> BitMap:
