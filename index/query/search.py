@@ -58,6 +58,9 @@ NUMPY_FACETS_BUILT_FROM = 256
 # Indexes from which queries are ranked by numpy bounds (index/query/topk.py); below,
 # scoring every match is as quick and a one-shot `search` need not import numpy.
 BOUNDED_FROM_DOCS = 10_000
+# A ranked fast plan with at most this many matches scores them all exactly on arrays
+# (topk.rank_exact), without bounds: a phrase, a rare word.
+EXACT_UNDER = 4096
 # `read_ahead`: the commonest characters considered, and the postings read for their words
 # (half the searcher's postings cache, so what the user types next still fits beside them).
 READ_AHEAD_CHARS = 32
@@ -459,6 +462,14 @@ class SearchEngine:
                 q, base = compiled.whoosh_query, 0.0
                 docs = topk.TreeBounds(st, literal, texts).matches(q)
             _check(cancel)
+            if plan is not None and q is not None and len(docs) <= EXACT_UNDER and not late():
+                # Few matches: each one's exact score from arrays costs less than bounding
+                # them first (None: a part the arrays do not model).
+                top = topk.rank_exact(
+                    searcher, q, docs, self._rank_array(tables), offset + limit, base, st
+                )
+                if top is not None:
+                    return docs, top.top[offset:], False
             # Scores are bounded over the matches only, so the cost follows them.
             bounds = topk.TreeBounds(st, literal, texts, universe=docs, late=late)
             tighten = None

@@ -747,21 +747,27 @@ class _ArrayTerm(query.Term):
     not match, which rescoring never asks about.
     """
 
-    def __init__(self, term: query.Term, listed: tuple, rescoring) -> None:
+    def __init__(self, term: query.Term, rescoring) -> None:
         super().__init__(term.fieldname, term.text, boost=term.boost)
-        # (searcher docnums among the candidates (sorted), their weights, their scores)
-        self.listed = listed
         self.rescoring = rescoring  # the `_ArrayRescoring` that made it
+        try:  # the schema's, so one for every segment
+            self.btext = rescoring.tables.searcher.schema[self.fieldname].to_bytes(self.text)
+        except ValueError:
+            self.btext = None
+        self._listed = None
+
+    @property
+    def listed(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(searcher docnums among the candidates (sorted), their weights, their scores)."""
+        if self._listed is None:
+            self._listed = self.rescoring._postings(self.fieldname, self.text)
+        return self._listed
 
     def _frequency(self, reader) -> int | None:
         """The word's document frequency in a segment reader, kept (None: not a word of it)."""
-        if self.fieldname not in reader.schema:
+        if self.btext is None or self.fieldname not in reader.schema:
             return None
-        try:
-            btext = reader.schema[self.fieldname].to_bytes(self.text)
-        except ValueError:
-            return None
-        return self.rescoring.tables.doc_frequency(reader, self.fieldname, btext)
+        return self.rescoring.tables.doc_frequency(reader, self.fieldname, self.btext)
 
     def estimate_size(self, ixreader) -> int:
         """`Term.estimate_size`, from the kept frequencies."""
@@ -844,7 +850,7 @@ class _ArrayRescoring:
         if type(q) is query.Term:
             if q.fieldname not in self.tables.searcher.schema:
                 return q
-            made = _ArrayTerm(q, self._postings(q.fieldname, q.text), self)
+            made = _ArrayTerm(q, self)
             self.made.append(made)
             return made
         if type(q) is ProximityPhrase:
@@ -941,12 +947,17 @@ def _exact_scores(
                 stepped.append(seg)  # a part the arrays do not model: Whoosh scores it
                 continue
             shapes.setdefault(shape, []).append((lo_i, hi_i))
+        scored = _ShapeScores(rescoring, docs, known) if shapes else None
         for shape, spans in shapes.items():
             if stop is not None and stop():
                 return out, done
+            hit, score = scored.of(shape)  # at every candidate, kept where this shape is
+            if len(shapes) == 1 and not stepped:
+                out = np.where(hit, score, np.nan)
+                done[:] = True
+                break
             at = np.concatenate([np.arange(lo_i, hi_i) for lo_i, hi_i in spans])
-            hit, score = _ShapeScores(rescoring, docs[at], known).of(shape)
-            out[at] = np.where(hit, score, np.nan)
+            out[at] = np.where(hit[at], score[at], np.nan)
             done[at] = True
     for sub, offset, lo_i, hi_i in stepped:
         end = offset + sub.doc_count_all()
@@ -1016,8 +1027,7 @@ class _Shape:
         """The shape of `q`'s matcher in this segment."""
         t = type(q)
         if t is _ArrayTerm:
-            btext = self._btext(q.fieldname, q.text)
-            if btext is None or not self.tables.doc_frequency(self.reader, q.fieldname, btext):
+            if not q._frequency(self.reader):
                 return self.NONE
             return _boosted(("word", id(q)), q.boost)
         if t is _KnownPhrase:
@@ -1027,7 +1037,7 @@ class _Shape:
                     return self.NONE
             leaves = [("word", id(q), i) for i in range(len(q.words))]
             return _boosted(make_binary_tree(_node("and"), leaves), q.boost)
-        if isinstance(q, LiteralQuery) and id(q) in self.known:
+        if isinstance(q, LiteralQuery) and id(q) in self.known and q.score >= 0:
             return ("literal", id(q), q.score)
         if t is query.AndMaybe and q.boost == 1.0:
             return ("maybe", self.of(q.a), self.of(q.b))
@@ -1060,6 +1070,8 @@ class _Shape:
         automatic = q.matcher_type == q.AUTO_MATCHER
         if q.scale or q.minmatch or not (automatic or q.matcher_type == q.ARRAY_MATCHER):
             raise Unsupported("an OR Whoosh scales or splits")
+        if not q.boost >= 0:
+            raise Unsupported(f"boost {q.boost}")
         return ("preloaded", tuple(self.of(s) for s in q.subqueries), q.boost)
 
     def _btext(self, field: str, text) -> bytes | None:
@@ -1075,6 +1087,8 @@ class _Shape:
 
 def _boosted(shape: tuple, boost: float) -> tuple:
     """`shape` under a WrappingMatcher, as Whoosh wraps a boosted query's matcher."""
+    if not boost >= 0:  # `_ShapeScores` relies on scores ≥ 0
+        raise Unsupported(f"boost {boost}")
     return ("boost", shape, boost) if boost != 1.0 else shape
 
 
@@ -1095,27 +1109,45 @@ def _weighted_tree(join, weighted: list) -> tuple:
 
 
 class _ShapeScores:
-    """Whether a matcher tree of a given `_Shape` matches each of `docs` (sorted searcher
-    docnums), and its score there: at each node the sum its matchers' `score()` makes,
+    """Whether matcher trees of given `_Shape`s match each of `docs` (sorted searcher
+    docnums), and their score there: at each node the sum its matchers' `score()` makes,
     in the same order, in float64, so the same bits. The words' scores are
-    `ScoreTables.term_scores`, Whoosh's BM25F per posting."""
+    `ScoreTables.term_scores`, Whoosh's BM25F per posting.
+
+    Every node's scores are 0.0 where it does not match, and no score is below 0
+    (`_Shape` models no negative boost or constant); so adding a side that does not
+    match adds 0.0, which leaves a sum's bits as they are, and a union is one add.
+    Nodes are kept by shape, so the parts segments share are computed once.
+    """
 
     def __init__(self, rescoring, docs: np.ndarray, known: dict) -> None:
+        self.tables = rescoring.tables
         self.docs = docs
         self.known = known
-        self.words = {}  # id() of an `_ArrayTerm` (or (id of a `_KnownPhrase`, i)) → listed
+        self.words = {}  # id() of an `_ArrayTerm`, or (id of a `_KnownPhrase`, i) → the word
         for q in rescoring.made:
             if type(q) is _ArrayTerm:
-                self.words[id(q)] = q.listed
+                self.words[id(q)] = q
             else:
-                for i, listed in enumerate(q.listed):
-                    self.words[id(q), i] = listed
+                for i in range(len(q.words)):
+                    self.words[id(q), i] = q
+        self._kept: dict = {}
 
     def of(self, shape: tuple) -> tuple[np.ndarray, np.ndarray]:
         """(matches, scores) of `shape` at the documents."""
+        got = self._kept.get(shape)
+        if got is None:
+            got = self._kept[shape] = self._of(shape)
+        return got
+
+    def _of(self, shape: tuple) -> tuple[np.ndarray, np.ndarray]:
         kind = shape[0]
         if kind == "word":
-            return self._listed(self.words[shape[1] if len(shape) == 2 else shape[1:]])
+            if len(shape) == 2:
+                word = self.words[shape[1]]
+                return self._at(*self.tables.term_scores(word.fieldname, word.text))
+            ids, _weights, scores = self.words[shape[1:]].listed[shape[2]]
+            return self._at(ids, scores)
         if kind == "boost":
             hit, score = self.of(shape[1])
             return hit, score * shape[2]
@@ -1123,35 +1155,27 @@ class _ShapeScores:
             hit = np.isin(self.docs, self.known[shape[1]], assume_unique=True)
             return hit, np.where(hit, shape[2], 0.0)
         if kind == "none":
-            return self.none()
+            return np.zeros(len(self.docs), dtype=bool), np.zeros(len(self.docs))
         if kind == "preloaded":
             # ArrayUnionMatcher: each child's score times the boost added into a float64
             # array, child by child; a document matches where the sum is above 0.
             total = np.zeros(len(self.docs))
             for part in shape[1]:
-                hit, score = self.of(part)
-                total = np.where(hit, total + score * shape[2], total)
+                total = total + self.of(part)[1] * shape[2]
             return total > 0, total
         (ha, sa), (hb, sb) = self.of(shape[1]), self.of(shape[2])
-        if kind == "and":  # IntersectionMatcher: a's score plus b's
-            return ha & hb, sa + sb
-        both = np.where(hb, sa + sb, sa)
-        if kind == "maybe":  # AndMaybeMatcher: a matches; b's score added where b does too
-            return ha, both
-        return ha | hb, np.where(ha, both, sb)  # UnionMatcher: the one, or both's sum
+        if kind == "or":  # UnionMatcher: the one that matches, or both's sum
+            return ha | hb, sa + sb
+        hit = ha & hb if kind == "and" else ha  # AndMaybeMatcher: b adds where it matches
+        return hit, np.where(hit, sa + sb, 0.0)
 
-    def _listed(self, listed) -> tuple[np.ndarray, np.ndarray]:
-        """A word's (docnums, weights, scores) at the documents."""
-        ids, _weights, scores = listed
+    def _at(self, ids: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """A word's postings (sorted docnums, their scores) at the documents."""
         if not len(ids):
-            return self.none()
+            return np.zeros(len(self.docs), dtype=bool), np.zeros(len(self.docs))
         at = np.minimum(np.searchsorted(ids, self.docs), len(ids) - 1)
         hit = ids[at] == self.docs
         return hit, np.where(hit, scores[at], 0.0)
-
-    def none(self) -> tuple[np.ndarray, np.ndarray]:
-        """Nothing matches."""
-        return np.zeros(len(self.docs), dtype=bool), np.zeros(len(self.docs))
 
 
 def _bitmap(ids: np.ndarray) -> BitMap:
@@ -1293,6 +1317,30 @@ def rank_top(
         return _best_known(docs, exact, low, date_rank, want)
     picked = np.flatnonzero(~np.isnan(exact) & (exact >= floor))
     picked = _head(picked, exact, date_rank[docs], want)
+    order = np.lexsort((docs[picked], -date_rank[docs[picked]], -exact[picked]))[:want]
+    return Ranking([(int(docs[picked[i]]), float(exact[picked[i]])) for i in order])
+
+
+def rank_exact(
+    searcher,
+    q: query.Query,
+    docs: np.ndarray,
+    date_rank: np.ndarray,
+    want: int,
+    base: float,
+    tables: ScoreTables,
+) -> Ranking | None:
+    """The best `want` of `docs` as `rank_top` ranks them, every one scored exactly on
+    arrays (`_exact_scores`, `arrays_only`): for a few matches this costs less than
+    bounds. None if the query holds a part the arrays do not model."""
+    if any(isinstance(p, ProximityPhrase) for p in _walk(q)):
+        return None  # its match needs the texts: the bounds narrow the candidates first
+    try:
+        scores, _done = _exact_scores(searcher, q, docs, tables=tables, arrays_only=True)
+    except Unsupported:
+        return None
+    exact = np.where(np.isnan(scores), 0.0, scores) + base
+    picked = _head(np.arange(len(docs)), exact, date_rank[docs], want)
     order = np.lexsort((docs[picked], -date_rank[docs[picked]], -exact[picked]))[:want]
     return Ranking([(int(docs[picked[i]]), float(exact[picked[i]])) for i in order])
 

@@ -350,6 +350,52 @@ def test_rescoring_on_arrays_equals_whooshs_matchers_bit_for_bit(updated_index, 
         engine.close()
 
 
+@pytest.mark.parametrize("union", ["auto", "binary"])
+def test_exact_ranking_of_few_matches_equals_the_bounded_ranking(updated_index, monkeypatch, union):  # noqa: F811
+    """`rank_exact` (every match scored on arrays) gives what `rank_top` (bounds, then
+    Whoosh's rescoring of the head) gives: the same documents, order and score bits."""
+    if union == "binary":
+        monkeypatch.setattr(wq.Or, "matcher_type", wq.Or.DEFAULT_MATCHER)
+    engine = SearchEngine(updated_index)
+    try:
+        searcher = engine._current()
+        tables = topk.ScoreTables(searcher)
+        rank = engine._rank_array(engine._doc_tables(searcher))
+        exact = 0
+        for text in [*FAST_QUERIES, '"群众工作"', '"干部群众"', '"的干部"', "的", "，"]:
+            plan = engine._compiler.compile(parse_query(text)).fast
+            if plan is None or plan.score is None:
+                continue
+            docs = engine._fast_ids(searcher, plan, as_array=True)
+            bounds = topk.TreeBounds(tables, lambda _q: None, universe=docs)
+            b = bounds.eval(plan.score)
+            lo, hi = plan.base + b.lo, plan.base + b.hi
+            for want in (1, 3, 20, len(docs) + 1):
+                got = topk.rank_exact(searcher, plan.score, docs, rank, want, plan.base, tables)
+                if got is None:
+                    continue
+                exact += 1
+                top = topk.rank_top(
+                    searcher,
+                    plan.score,
+                    docs,
+                    lo,
+                    hi,
+                    b.fuzzy,
+                    rank,
+                    want,
+                    plan.base,
+                    tables=tables,
+                )
+                assert [(d, s.hex()) for d, s in got.top] == [(d, s.hex()) for d, s in top.top], (
+                    text,
+                    want,
+                )
+        assert exact > 40
+    finally:
+        engine.close()
+
+
 def test_numpy_bm25_equals_whoosh_per_posting(updated_index):  # noqa: F811
     engine = SearchEngine(updated_index)
     try:
