@@ -10,6 +10,7 @@ from whoosh import fields
 from index.build.analysis import WordField
 from index.build.folding import fold
 from index.build.segmenter import Segmenter
+from index.build.whoosh_internals import stored_fields
 from index.engine.facets import FACETS
 from index.engine.models import Article
 from index.query.citation import reader_numbers
@@ -196,10 +197,10 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
 
 def stored_paragraph(searcher, docnum: int) -> dict:
     """One paragraph's stored fields with its article's values merged in (`searcher` or reader)."""
-    f = dict(searcher.stored_fields(docnum))
+    f = stored_fields(searcher, docnum)
     back = f.pop("back", 0)
     article = (
-        f.pop("article", None) if back == 0 else searcher.stored_fields(docnum - back)["article"]
+        f.pop("article", None) if back == 0 else stored_fields(searcher, docnum - back)["article"]
     )
     return {**(article or {}), **f}
 

@@ -9,6 +9,7 @@ generation, so a repeated keystroke costs nothing.
 from __future__ import annotations
 
 import contextlib
+import functools
 import heapq
 import pickle
 import struct
@@ -779,7 +780,7 @@ class SearchEngine:
             counts[spec.name] = ordered_counts(spec, c)
         return Facets(
             counts=counts,
-            month={f"{m // 100:04d}-{m % 100:02d}": n for m, n in sorted(months.items())},
+            month={_month_label(m): n for m, n in sorted(months.items())},
         )
 
     def _facet_codes(self, t: _DocTables):
@@ -801,6 +802,12 @@ class SearchEngine:
         if not rows:
             return None
         return article_from_stored(path, rows)
+
+
+@functools.lru_cache(maxsize=4096)
+def _month_label(month: int) -> str:
+    """YYYYMM → "YYYY-MM" (kept: the timeline names the same few hundred months each search)."""
+    return f"{month // 100:04d}-{month % 100:02d}"
 
 
 def _clock() -> float:

@@ -755,6 +755,7 @@ class _ArrayTerm(query.Term):
         except ValueError:
             self.btext = None
         self._listed = None
+        self._frequencies: dict[int, int | None] = {}  # id() of a segment reader → `_frequency`
 
     @property
     def listed(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -764,10 +765,15 @@ class _ArrayTerm(query.Term):
         return self._listed
 
     def _frequency(self, reader) -> int | None:
-        """The word's document frequency in a segment reader, kept (None: not a word of it)."""
-        if self.btext is None or self.fieldname not in reader.schema:
-            return None
-        return self.rescoring.tables.doc_frequency(reader, self.fieldname, self.btext)
+        """The word's document frequency in a segment reader, kept (None: not a word of it;
+        the field is in the schema, which every segment of the searcher shares)."""
+        got = self._frequencies.get(id(reader), -1)
+        if got == -1:
+            got = None
+            if self.btext is not None:
+                got = self.rescoring.tables.doc_frequency(reader, self.fieldname, self.btext)
+            self._frequencies[id(reader)] = got
+        return got
 
     def estimate_size(self, ixreader) -> int:
         """`Term.estimate_size`, from the kept frequencies."""
@@ -925,9 +931,6 @@ def _exact_scores(
     if tables is not None:
         rescoring = _ArrayRescoring(searcher, tables, docs, phrase)
         q = rescoring.rewrite(q)
-    nodes = list(_walk(q))
-    phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
-    literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
     segments = []  # (sub, offset, lo_i, hi_i) of the segments holding candidates
     for sub, offset in searcher.leaf_searchers():
         lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
@@ -959,6 +962,9 @@ def _exact_scores(
             at = np.concatenate([np.arange(lo_i, hi_i) for lo_i, hi_i in spans])
             out[at] = np.where(hit[at], score[at], np.nan)
             done[at] = True
+    nodes = list(_walk(q)) if stepped else []
+    phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
+    literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
     for sub, offset, lo_i, hi_i in stepped:
         end = offset + sub.doc_count_all()
         if stop is not None and stop():
@@ -1135,12 +1141,19 @@ class _ShapeScores:
 
     def of(self, shape: tuple) -> tuple[np.ndarray, np.ndarray]:
         """(matches, scores) of `shape` at the documents."""
-        got = self._kept.get(shape)
+        got = self._node(shape)
         if got is None:
+            return np.zeros(len(self.docs), dtype=bool), np.zeros(len(self.docs))
+        return got
+
+    def _node(self, shape: tuple) -> tuple[np.ndarray, np.ndarray] | None:
+        """`of`, or None where nothing matches (no arrays built for it)."""
+        got = self._kept.get(shape, self)
+        if got is self:
             got = self._kept[shape] = self._of(shape)
         return got
 
-    def _of(self, shape: tuple) -> tuple[np.ndarray, np.ndarray]:
+    def _of(self, shape: tuple) -> tuple[np.ndarray, np.ndarray] | None:
         kind = shape[0]
         if kind == "word":
             if len(shape) == 2:
@@ -1149,32 +1162,40 @@ class _ShapeScores:
             ids, _weights, scores = self.words[shape[1:]].listed[shape[2]]
             return self._at(ids, scores)
         if kind == "boost":
-            hit, score = self.of(shape[1])
-            return hit, score * shape[2]
+            got = self._node(shape[1])
+            return None if got is None else (got[0], got[1] * shape[2])
         if kind == "literal":
             hit = np.isin(self.docs, self.known[shape[1]], assume_unique=True)
-            return hit, np.where(hit, shape[2], 0.0)
+            return (hit, np.where(hit, shape[2], 0.0)) if hit.any() else None
         if kind == "none":
-            return np.zeros(len(self.docs), dtype=bool), np.zeros(len(self.docs))
+            return None
         if kind == "preloaded":
             # ArrayUnionMatcher: each child's score times the boost added into a float64
             # array, child by child; a document matches where the sum is above 0.
-            total = np.zeros(len(self.docs))
+            total = None
             for part in shape[1]:
-                total = total + self.of(part)[1] * shape[2]
-            return total > 0, total
-        (ha, sa), (hb, sb) = self.of(shape[1]), self.of(shape[2])
+                got = self._node(part)
+                if got is not None:
+                    add = got[1] * shape[2]
+                    total = add if total is None else total + add  # 0.0 + x is x
+            return None if total is None else (total > 0, total)
+        a, b = self._node(shape[1]), self._node(shape[2])
+        if a is None or b is None:  # a side matching nothing adds 0.0: the other as it is
+            return (a or b) if kind == "or" else (a if kind == "maybe" else None)
+        (ha, sa), (hb, sb) = a, b
         if kind == "or":  # UnionMatcher: the one that matches, or both's sum
             return ha | hb, sa + sb
         hit = ha & hb if kind == "and" else ha  # AndMaybeMatcher: b adds where it matches
         return hit, np.where(hit, sa + sb, 0.0)
 
-    def _at(self, ids: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _at(self, ids: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         """A word's postings (sorted docnums, their scores) at the documents."""
         if not len(ids):
-            return np.zeros(len(self.docs), dtype=bool), np.zeros(len(self.docs))
+            return None
         at = np.minimum(np.searchsorted(ids, self.docs), len(ids) - 1)
         hit = ids[at] == self.docs
+        if not hit.any():
+            return None
         return hit, np.where(hit, scores[at], 0.0)
 
 
