@@ -195,13 +195,23 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
         )
 
 
-def stored_paragraph(searcher, docnum: int) -> dict:
-    """One paragraph's stored fields with its article's values merged in (`searcher` or reader)."""
+def stored_paragraph(searcher, docnum: int, articles: dict | None = None) -> dict:
+    """One paragraph's stored fields with its article's values merged in (`searcher` or reader).
+
+    `articles` (first paragraph's docnum → the article's values) keeps them for other
+    paragraphs of the same article: one read per article, not two per paragraph.
+    """
     f = stored_fields(searcher, docnum)
     back = f.pop("back", 0)
-    article = (
-        f.pop("article", None) if back == 0 else stored_fields(searcher, docnum - back)["article"]
-    )
+    first = docnum - back
+    if back == 0:
+        article = f.pop("article", None)
+    elif articles is not None and first in articles:
+        article = articles[first]
+    else:
+        article = stored_fields(searcher, first)["article"]
+    if articles is not None:
+        articles[first] = article
     return {**(article or {}), **f}
 
 

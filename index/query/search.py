@@ -352,8 +352,9 @@ class SearchEngine:
                 docs, scores, approximate = self._collect(searcher, compiled, cancel, deadline)
                 top = self._top(docs, scores, tables, limit, offset, compiled.browse)
             folded = self._folded(searcher, [d for d, _s in top])
+            articles: dict = {}  # this search's hits' article values, read once per article
             hits = [
-                self._hit(searcher, d, s, rank, compiled, folded.get(d))
+                self._hit(searcher, d, s, rank, compiled, folded.get(d), articles)
                 for rank, (d, s) in enumerate(top, start=offset + 1)
             ]
             facets = self._facets(docs, tables) if with_facets else Facets()
@@ -703,10 +704,11 @@ class SearchEngine:
         rank: int,
         compiled: CompiledQuery,
         folded: str | None = None,
+        articles: dict | None = None,
     ) -> Hit:
         """Stored fields plus highlights, snippet and citation for one document (`folded`:
-        its folded text, if known)."""
-        f = stored_paragraph(searcher, docnum)
+        its folded text, if known; `articles`: see `stored_paragraph`)."""
+        f = stored_paragraph(searcher, docnum, articles)
         spans = _spans(f.get("text", ""), compiled, folded)
         return hit_from_stored(
             self.cfg, f, path=f.get("file", ""), score=score, rank=rank, spans=spans
@@ -797,7 +799,8 @@ class SearchEngine:
         with self._turn(), self._damage_guard():
             searcher = self._current()
             docnums = searcher.document_numbers(file=path)
-            rows = [stored_paragraph(searcher, d) for d in docnums]
+            articles: dict = {}
+            rows = [stored_paragraph(searcher, d, articles) for d in docnums]
             rows.sort(key=lambda f: f.get("paragraph", 0))
         if not rows:
             return None
