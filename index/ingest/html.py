@@ -911,14 +911,17 @@ def _near_copy(key: str, ref: str) -> bool:
 def _names_a_site(text: str) -> bool:
     """A page title that is a site's or office's name (某某县人民政府, 泉州网), not a headline."""
     from index.build.folding import fold
-    from index.ingest.publishers import looks_like_outlet, publishers
+    from index.ingest.publishers import SECTION_NAME, looks_like_outlet, publishers
 
     key = fold(text).strip()
+    if SECTION_NAME.match(key) or re.fullmatch(r"新闻(?:公报|稿|发布)", key):
+        return False  # a section of the site (新聞公報, 農會新聞), not its name
     return bool(
         looks_like_outlet(key)
         or publishers().lookup(key)
         or re.search(
-            r"(?:政府|公所|公署|议会|法院|检察院|医院|门户|网站|官网|网|在线|客户端|委员会|局|厅|办公室|大学|学院|中心|报|社|台|频道|首页)$",
+            r"(?:政府|公所|公署|议会|法院|检察院|医院|门户|网站|官网|网|在线|客户端|委员会|局|厅|办公室|大学|学院|中心|报|社|台|频道|首页|"
+            r"办事处|事务处|管理处|总署|农会|渔会)$",
             key,
         )
     )

@@ -220,6 +220,7 @@ _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
     r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*(?:all rights reserved|版权所有|$)"
 )
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|[?&]wx_fmt=|mmbiz\.qpic\.cn", re.I)
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -269,7 +270,9 @@ _ORG_MASTHEAD = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}(?:委员会|党委|党校|行政学院|宣传部|组织部|统战部|政法委|"
     r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
-    r"法院|检察院|公安局|局|厅|部|署|委)$"
+    r"法院|检察院|公安局|局|厅|部|署|委|"
+    # street offices, district offices and Taiwan's farmers' and fishermen's associations
+    r"办事处|事务处|管理处|公所|农会|渔会)$"
 )
 # A company or bank whose site carries its own news (中国农业银行, 某某集团, 某某股份有限公司).
 _COMPANY = re.compile(
@@ -278,7 +281,9 @@ _COMPANY = re.compile(
 # A body whose site publishes its own news (四川大学华西医院, 某某市第一中学, 某某县人民法院).
 _INSTITUTION = re.compile(
     r"^[\u4e00-\u9fff]{2,20}(?:大学|学院|中学|小学|学校|医院|卫生院|图书馆|博物馆|党校|研究院|研究所|"
-    r"科学院|人民法院|人民检察院|人大常委会|政协|委员会)$"
+    r"科学院|人民法院|人民检察院|人大常委会|政协|委员会|农会|渔会|"
+    # Hong Kong's and Macau's departments and district offices issue their own releases
+    r"事务处|事务总署|事务局)$"
 )
 # A paper's masthead with its serial number (and maybe its name in pinyin).
 _SERIAL_MASTHEAD = re.compile(
@@ -699,7 +704,10 @@ def _extract(
             )
             _mark(line, META, "masthead")
     for line in header:
-        if line.role == BODY:
+        # The top line the line classifier dropped may still be the masthead (a paper's name
+        # with its Latin name reads as chrome by its letters): rules read it first.
+        scored = line.role == CHROME and (line.reason or "").startswith("zone: line classifier")
+        if line.role == BODY or (scored and line is header[0]):
             _masthead(line, later, top=line is header[0])
     for line in zone:
         here = re.search(r"\s(?:您?当前(?:的)?位置|所在位置)\s*[:：]", line.folded)
@@ -797,6 +805,7 @@ def _extract(
             later.offer("source", publishers().canonical(name), line, "production credit")
             if line.role == BODY:
                 _mark(line, META, "production credit")
+    holders: list[tuple[Line, str]] = []  # © lines' holders, to tell a site's own page
     for line in footer:
         m = _EN_COPYRIGHT.search(line.folded)
         pub = _english_publisher(m["site"]) if m else None
@@ -821,6 +830,10 @@ def _extract(
                 )
             )
             holder = m["site"] if m else ""
+            if m:
+                holders.append((line, holder))
+            if m and _DOMAIN.fullmatch(holder):
+                break  # © example.com 版权所有: the site's own address, no name (read below)
             if m and not looks_like_outlet(holder) and any(p.match(holder) for p in _BODIES):
                 # © 2024 某某市农业农村局, 某某大学 版权所有: the body whose site it is.
                 last.offer("site", _cut(line, m, "site"), line, "copyright footer (a body)")
@@ -928,6 +941,26 @@ def _extract(
         # 来源：本站原创: the site's own work, so the site is what it credits.
         ex.offer("source", ex.get("site"), own, "the site's own work (本站原创)")
     site = ex.evidence.get("site")
+    held = next(
+        (
+            ln
+            for ln, holder in holders
+            if site
+            and "source" not in ex.evidence
+            and (_DOMAIN.fullmatch(holder) or fold(holder) == fold(site.value))
+        ),
+        None,
+    )
+    pub = publishers().lookup(site.value) if held is not None else None
+    if held is not None and not (pub and pub.kind == "platform"):
+        # © 某某港湾 版权所有 (or © example.com) under a page whose site is 某某港湾, crediting no
+        # one else: the site's own work, though its name is no outlet's shape.
+        ex.evidence["source"] = Evidence(
+            _own_outlet(site.value) or site.value,
+            held.number,
+            held.text.strip(),
+            "copyright footer of the site itself",
+        )
     outlet = _own_outlet(site.value) if site and "source" not in ex.evidence else None
     if outlet:
         # Nothing credits another outlet: a news site's page is its own work.
@@ -1865,6 +1898,23 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         if named.role != BODY:
             _mark(line, named.role, named.reason)
         return
+    # 兴安日报（汉文版）: a paper's edition after its name (人民日报（海外版）, a paper of its own).
+    # 澳洲日报 Australian Chinese Daily: the name, then the same in Latin letters.
+    edition = re.fullmatch(
+        r"(?P<name>[^\s()（）]{2,16}?)\s*[(（](?P<ed>[^\s()（）]{1,6}版)[)）]", folded
+    )
+    latin = re.fullmatch(rf"(?P<name>[^\s]*[\u4e00-\u9fff][^\s]*)\s+{_LATIN_NAME.pattern}", folded)
+    named_as = edition or latin
+    if named_as and looks_like_outlet(named_as["name"]) and len(line.text.strip()) == len(folded):
+        name = named_as["name"]
+        if edition and publishers().lookup(name + edition["ed"]):
+            name += edition["ed"]
+        text = line.text.strip()
+        named = Line(line.number, text[: len(name)] if name in folded else name, name)
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     named = _outlet_with_sections(line) if top else None
@@ -2009,18 +2059,37 @@ _OUTLET_BYLINE = "outlet on the byline"
 
 
 def _follow_button(header: list[Line], later: Extraction) -> None:
-    """A user's name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注):
-    the author, unless the name is an outlet's (then the account is credited elsewhere)."""
+    """A name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注, maybe
+    with the posting time between: 某某新闻　24/12/01 10:20　关注): a person is the author, an
+    outlet's account the source (an aggregator's copy of its piece); the time dates the post."""
     for i, line in enumerate(header[:4]):
         folded = line.folded.strip()
-        m = re.fullmatch(r"(?P<name>[^\s\d]{2,12}?)\s*[+＋]?\s*关注", folded)
+        m = re.fullmatch(
+            r"(?P<name>[^\s\d]{2,12}?)(?:\s+(?P<when>[^关]{6,24}?))?\s*[+＋]?\s*关注", folded
+        )
         if m is None and re.fullmatch(r"[+＋]?\s*关注", folded) and i > 0:
             line, folded = header[i - 1], header[i - 1].folded.strip()
             m = re.fullmatch(r"(?P<name>[^\s\d]{2,12})", folded)
         if m is None:
             continue
         name = m["name"]
-        if re.search(r"[，。,.:：!！?？、|｜/]", name) or looks_like_outlet(name):
+        when = m.groupdict().get("when")
+        days = find_dates(when) if when else []
+        if when and not (days and days[0].iso and not _remove_spans(when, days).strip()):
+            return  # 某某 发布于北京 关注: only a posting time may stand between
+        if re.search(r"[，。,.:：!！?？、|｜/]", name):
+            return
+        if days:
+            later.offer("date", days[0].iso, line, "posting time beside the follow button")
+            _mark(line, META, "date line")
+        if looks_like_outlet(name):
+            # 醴陵融媒　关注 over an aggregator's copy: the outlet's account, credited.
+            later.offer(
+                "source",
+                publishers().canonical(_as_written(line, name)),
+                line,
+                "outlet's account beside the follow button",
+            )
             return
         later.offer("author", _as_written(line, name), line, "name beside the follow button")
         return
@@ -2066,7 +2135,8 @@ def _outlet_with_sections(line: Line) -> Line | None:
     parts = [
         p
         for p in re.split(
-            r"\s*[·|｜•]\s*|\s{2,}|\u3000+|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])", folded
+            r"\s*[·|｜•]\s*|\s[-–—]\s|\s{2,}|\u3000+|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])",
+            folded,
         )
         if p.strip()
     ]
