@@ -696,6 +696,7 @@ def _extract(
         ):
             _date_or_byline(line, ex, later, rules)
     _follow_button(header, later)
+    _poster([*header, *body[:3]], footer, later)
     for line in header:
         serial = _SERIAL_MASTHEAD.match(line.folded.strip())
         if serial:  # 大理日报　DALI RIBAO　国内统一连续出版物号 CN53-0006: the paper's masthead
@@ -924,8 +925,18 @@ def _extract(
     for key, ev in [*later.evidence.items(), *last.evidence.items()]:
         if key not in ex.evidence:
             ex.evidence[key] = ev
+    _speech_cover([*header, *body[:6]], ex)  # after the stronger kinds: fills only gaps
     if "date" not in ex.evidence:
         _date_from_parts(ex, footer)
+    if "date" not in ex.evidence:
+        for line in [*body, *footer]:
+            # SUZHOU, Dec. 1, 2024 / …: an English wire dateline opening a paragraph (a
+            # bilingual release's English half), when nothing else dates the page.
+            m = _EN_DATELINE.match(line.text.strip())
+            days = find_dates(fold(m.group(0))) if m else []
+            if days and days[0].iso:
+                ex.offer("date", days[0].iso, line, "English dateline")
+                break
     if "date" not in ex.evidence and ex.stamp:
         ex.offer("date", ex.stamp[0], ex.stamp[1], "a notes app's date stamp (nothing else dated)")
     credit = ex.evidence.get("source")
@@ -1151,6 +1162,54 @@ def _own_outlet(site: str) -> str | None:
     if not pub and not looks_like_outlet(name) and not _INSTITUTION.match(fold(name)):
         return None
     return publishers().canonical(name) if pub else name
+
+
+# An English wire dateline: the city in capitals, the date, then a slash, a dash or the agency.
+_EN_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+(?:[A-Z][a-z]+\.?,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})"
+    r"\s*(?:/|--|—|–|-|\()"
+)
+# A speech's or report's cover: ——2024年1月15日在某某县第十八届人民代表大会第四次会议上, and
+# the speaker under it (县长　某某某); the issuing body and the document's title as a PDF
+# page's running header (某某县人民政府　　　　政府工作报告).
+_SPEECH_DATE = re.compile(
+    r"^[—－-]{0,2}\s*[(（]?\s*(?P<day>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"在\S{2,60}?(?:会议|大会|会|典礼|仪式|论坛|开幕式|座谈会|动员会)(?:上)?"
+    r"(?:的(?:讲话|报告|发言|致辞|工作报告))?\s*[)）]?$"
+)
+_SPEAKER = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,12}}?)(?:县长|市长|省长|区长|州长|盟长|旗长|镇长|乡长|主席|书记|"
+    rf"主任|局长|厅长|部长|院长|检察长|理事长|会长|校长)\s+(?P<name>{_NAME})$"
+)
+_RUNNING_HEADER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,24})\s{3,}(?P<doc>\S{2,30})$")
+
+
+def _speech_cover(lines: list[Line], ex: Extraction) -> None:
+    """The date, speaker and issuing body a speech's or report's cover gives (see _SPEECH_DATE)."""
+    title = ex.get("title")
+    for i, line in enumerate(lines):
+        folded = line.folded.strip()
+        m = _SPEECH_DATE.match(folded)
+        if m:
+            ex.offer("date", iso_date(m["day"]), line, "speech cover")
+            for near in lines[i + 1 : i + 3]:
+                who = _SPEAKER.match(near.folded.strip())
+                if who:
+                    ex.offer(
+                        "author", _orig(near, near.folded.strip(), who, "name"), near, "speaker"
+                    )
+                    _mark(near, META, "speaker")
+                    break
+        run = _RUNNING_HEADER.match(folded)
+        if (
+            run
+            and title
+            and fold(run["doc"]) == fold(title).replace(" ", "")
+            and any(p.match(run["org"]) for p in _BODIES)
+        ):
+            ex.offer("source", _orig(line, folded, run, "org"), line, "running header")
+            _mark(line, META, "running header")
 
 
 def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
@@ -1691,6 +1750,13 @@ def _date_or_byline(
             )
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
+            elif not names and not footer and _person_beside_date(leftover):
+                # 刘某远　2024年11月20日 under the headline (a reader view keeps only this): the
+                # writer's name alone beside the date.
+                at = folded.find(leftover)
+                later.offer(
+                    "author", _as_written(line, folded[at : at + len(leftover)]), line, "byline"
+                )
             org = re.search(
                 r"(?:^|\s)(?P<org>[^\s\d]{2,20}?)(?:全媒体|融媒体)?(?:特约|首席|见习)?记者", folded
             )
@@ -1752,6 +1818,20 @@ def _date_or_byline(
         if org and fold(org) not in ("本报", "本台", "本刊", "本网", "特约", "文", "图"):
             later.offer("source", publishers().canonical(org), line, "byline")
         _mark(line, META, "byline")
+
+
+def _person_beside_date(name: str) -> bool:
+    """A person's name alone beside a date: two or three Han characters after a common surname,
+    no outlet's, place's, office's or section's name (北京, 某某日报, 本网, 悉尼 are not)."""
+    from index.regions import aliases, gazetteer
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] not in aliases.SURNAMES:
+        return False
+    if looks_like_outlet(name) or re.search(r"[省市县区镇乡村州旗盟街道]$|^本", name):
+        return False
+    return name not in gazetteer.load().forms and not any(
+        p.match(name) for p in (*_BODIES, _OFFICE)
+    )
 
 
 def _wechat_byline(
@@ -2093,6 +2173,27 @@ def _follow_button(header: list[Line], later: Extraction) -> None:
             return
         later.offer("author", _as_written(line, name), line, "name beside the follow button")
         return
+
+
+# A member's own post: the poster with a level badge (网名　Lv.8), the owner of a diary or blog
+# above its title (网名的日记), the author a community's rights line names (本文版权归作者网名所有).
+_POSTER_BADGE = re.compile(r"(?P<name>[^\s\d:：,，。]{2,16})\s+lv\.?\s*\d{1,2}")
+_POSTER_OWNER = re.compile(r"(?P<name>[^\s:：,，。]{2,16}?)的(?:日记|博客|专栏|随笔)")
+_POSTER_RIGHTS = re.compile(r"版权归作者\s*(?P<name>[^\s:：,，。]{2,16}?)\s*所有")
+
+
+def _poster(header: list[Line], footer: list[Line], later: Extraction) -> None:
+    """The member who wrote a post on a community's page, from the poster's own line at the
+    top (the first: replies follow) or the rights line under the text (weak evidence)."""
+    top = [(ln, p) for ln in header[:6] for p in (_POSTER_BADGE, _POSTER_OWNER)]
+    for line, pattern in [*top, *((ln, _POSTER_RIGHTS) for ln in footer)]:
+        folded = line.folded.strip()
+        m = pattern.fullmatch(folded) if pattern is not _POSTER_RIGHTS else pattern.search(folded)
+        if m and not looks_like_outlet(m["name"]) and not publishers().find(m["name"]):
+            later.offer("author", _orig(line, folded, m, "name"), line, "the post's poster")
+            if line.role == BODY:
+                _mark(line, META, "the post's poster")
+            return
 
 
 def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> None:

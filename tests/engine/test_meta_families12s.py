@@ -105,3 +105,78 @@ def test_a_bodys_title_then_its_own_news_section(tmp_path):
     from index.ingest.html import _names_a_site
 
     assert not _names_a_site("乡村旅游的好去处") and _names_a_site("某某街道办事处")
+
+
+def test_a_persons_name_alone_beside_the_date_under_the_headline():
+    art = build(f"某某新闻网\n{TITLE}\n刘某远　2024年11月20日\n\n" + BODY)
+    assert (art.meta.author, art.meta.date) == ("刘某远", "2024-11-20")
+    # a place, an outlet, a weekday or a province beside the date is no writer
+    for beside in ("江门", "某某日报", "本网", "悉尼", "星期三", "云南"):
+        art = build(f"{TITLE}\n{beside}　2024年11月20日\n\n" + BODY)
+        assert art.meta.author is None, beside
+
+
+def test_a_members_post_on_a_community_credits_the_community_and_names_the_poster():
+    art = build(
+        f"某某吧 > 看贴\n{TITLE}\n只看楼主　收藏　回复\n网名小王　　Lv.8\n\n"
+        + BODY
+        + "1楼 2024-11-30 21:05　回复(12)\n"
+    )
+    assert (art.meta.site, art.meta.source, art.meta.author) == ("百度贴吧", "百度贴吧", "网名小王")
+    art = build(
+        f"山里邮差的日记\n{TITLE}\n2024-11-16 22:41:07 云南\n\n"
+        + BODY
+        + "回应(18)　推荐(46)　喜欢(120)\n© 本文版权归作者山里邮差所有，任何形式转载请联系作者。\n"
+    )
+    assert (art.meta.site, art.meta.source, art.meta.author) == ("豆瓣", "豆瓣", "山里邮差")
+    # one mark alone names no platform; a repost there credits its outlet
+    art = build(f"{TITLE}\n网名小王　　Lv.8\n2024-11-30\n\n" + BODY)
+    assert art.meta.site is None and art.meta.author == "网名小王"
+    art = build(
+        f"某某吧 > 看贴\n{TITLE}\n只看楼主　收藏　回复\n网名小王　　Lv.8\n来源：某某日报\n\n" + BODY
+    )
+    assert (art.meta.site, art.meta.source) == ("百度贴吧", "某某日报")
+
+
+def test_a_date_in_the_files_name_when_nothing_in_the_text_dates_it():
+    from index.ingest.dates import file_name_date
+
+    text = f"{TITLE}\n来源：某某日报\n\n" + BODY
+    assert build(text, name="2024-11-19_山区蔬菜.txt").meta.date == "2024-11-19"
+    assert build(text, name="山区蔬菜_20241119.md").meta.date == "2024-11-19"
+    # the text's own date wins; a name with two dates, or a number that is no day, gives none
+    dated = f"{TITLE}\n2024-10-02　来源：某某日报\n\n" + BODY
+    assert build(dated, name="2024-11-19_山区蔬菜.txt").meta.date == "2024-10-02"
+    assert file_name_date("20240101-20241231_汇总.txt") is None
+    assert file_name_date("pku_test_0076.txt") is None and file_name_date("20241399.txt") is None
+
+
+def test_an_english_wire_dateline_dates_a_page_nothing_else_dates():
+    en = "SUZHOU, Dec. 1, 2024 / The park has opened three new service stations for residents.\n"
+    art = build(f"{TITLE}\n\n" + BODY + "\n" + en)
+    assert art.meta.date == "2024-12-01"
+    art = build(f"{TITLE}\n\n" + BODY + "\nLONDON, 3 March 2025 (Reuters) - Markets rose today.\n")
+    assert art.meta.date == "2025-03-03"
+    # a sentence mentioning a date is no dateline; the page's own date wins
+    art = build(f"{TITLE}\n\n" + BODY + "\nOn Dec. 1, 2024 / the park opened new stations.\n")
+    assert art.meta.date is None
+    assert build(f"{TITLE}\n2024-11-02\n\n" + BODY + "\n" + en).meta.date == "2024-11-02"
+
+
+def test_a_speech_or_reports_cover_gives_its_date_speaker_and_issuing_body():
+    text = (
+        "政府工作报告\n——2024年1月15日在某某县第十八届人民代表大会第四次会议上\n县长　王某明\n\n"
+        "某某县人民政府　　　　　　　　　　政府工作报告\n\n各位代表：\n" + BODY
+    )
+    art = build(text)
+    assert (art.meta.date, art.meta.author, art.meta.source) == (
+        "2024-01-15",
+        "王某明",
+        "某某县人民政府",
+    )
+    # a sentence about a meeting on a day, or a running header naming another document, is not
+    art = build(
+        "山区蔬菜喜丰收\n2024年1月15日在县里召开的会议上，代表们提出了建议。\n\n"
+        "某某县人民政府　　　　　　　　　　统计公报\n\n" + BODY
+    )
+    assert (art.meta.date, art.meta.source) == (None, None)
