@@ -1137,6 +1137,10 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         if head and head[0] != doc_title and _names_a_site(head[0]):
             # 舟山市定海区人民政府 政府信息公开 标题: the site's name, a section, the headline.
             put("site", head[0], "the <title> before the headline")
+        tail = doc_title[len(title) :] if title and doc_title.startswith(title) else ""
+        if tail[:1].isspace() and _names_a_site(tail.strip()):
+            # 标题 江苏省人民政府: the headline, a space, the site's name.
+            put("site", tail.strip(), "the <title> after the headline")
         if (
             _key(doc_title) != _key(title or "")
             and len(_title_parts(doc_title)) == 1

@@ -696,6 +696,7 @@ def _extract(
         ):
             _date_or_byline(line, ex, later, rules)
     _follow_button(header, later)
+    _followed_account(header, footer, later)
     _poster([*header, *body[:3]], footer, later)
     for line in header:
         serial = _SERIAL_MASTHEAD.match(line.folded.strip())
@@ -2196,6 +2197,34 @@ def _poster(header: list[Line], footer: list[Line], later: Extraction) -> None:
             return
 
 
+# A prompt to follow an account under the text: 长按二维码关注某某组工, 欢迎关注“某某发布”公众号.
+_FOLLOW_PROMPT = re.compile(
+    r"(?:长按|扫描|扫码|识别|欢迎|请)?\S{0,6}?关注\s*[“\"「《]?(?P<acct>[^\s“”\"「」《》，,。!！]{2,12}?)"
+    r"[”\"」》]?\s*(?:微信)?(?:公众号|视频号)?\s*[!！。]?$"
+)
+
+
+def _followed_account(header: list[Line], footer: list[Line], later: Extraction) -> None:
+    """An account the prompt under the text asks to follow that also stands beside the date
+    at the top (*某某组工　2024-11-12* … 长按二维码关注某某组工): the WeChat account that posted
+    the page (the site when it posts another body's credited piece, see `_account_site`)."""
+    for line in footer:
+        m = _FOLLOW_PROMPT.search(line.folded.strip())
+        acct = m and m["acct"]
+        if not acct or publishers().lookup(acct):
+            continue
+        for top in header[:6]:
+            folded = _MD_MARKS.sub(" ", top.folded).strip()
+            if find_dates(folded) and re.match(rf"{re.escape(acct)}(?:\s|$)", folded):
+                later.offer(
+                    "account",
+                    _orig(top, top.folded, re.search(re.escape(acct), top.folded), 0),
+                    top,
+                    "account beside the date, followed under the text",
+                )
+                return
+
+
 def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> None:
     """The top line naming the app its own advert names (智慧阜南 … 下载智慧阜南APP,
     掌心长兴　打开 … 下载掌心长兴APP): the page was read on that app, its site."""
@@ -2323,8 +2352,15 @@ def _crumb_site(line: Line) -> str | None:
 
 def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
     """Credit, month/day and reporter from a lead's dateline (新华社南京3月12日电（记者 …）)."""
-    for line in lead:
+    for i, line in enumerate(lead):
         folded = line.folded.strip()
+        nxt = lead[i + 1] if i + 1 < len(lead) else None
+        if nxt is not None and len(folded) <= 40 and folded.count("(") > folded.count(")"):
+            # 本报讯（通讯员 某某 记者 / 某某某）11月16日，…: a hard-wrapped line broke the bracket.
+            line = Line(
+                line.number, line.text.strip() + nxt.text.strip(), folded + nxt.folded.strip()
+            )
+            folded = line.folded
         opener = len(folded) - len(folded.lstrip("【[(（〔 "))
         credit, end = _dateline_credit(folded, opener, line.text.strip())
         if end is None:

@@ -180,3 +180,44 @@ def test_a_speech_or_reports_cover_gives_its_date_speaker_and_issuing_body():
         "某某县人民政府　　　　　　　　　　统计公报\n\n" + BODY
     )
     assert (art.meta.date, art.meta.source) == (None, None)
+
+
+def test_the_account_beside_the_date_that_the_prompt_under_the_text_asks_to_follow():
+    text = (
+        f"# {TITLE}\n\n*某县组工　2024-11-12*\n\n> 一句摘要。\n\n"
+        + BODY
+        + "\n---\n\n转自：某某县融媒体中心\n\n长按二维码关注某县组工\n"
+    )
+    art = build(text, name="x.md")
+    assert (art.meta.site, art.meta.source, art.meta.date) == (
+        "某县组工",
+        "某某县融媒体中心",
+        "2024-11-12",
+    )
+    # the account crediting itself is no other body's site; a prompt naming another account,
+    # or no prompt, names none
+    assert build(text.replace("转自：某某县融媒体中心\n\n", ""), name="x.md").meta.site is None
+    other = text.replace("长按二维码关注某县组工", "长按二维码关注某县发布")
+    assert build(other, name="x.md").meta.site is None
+
+
+def test_a_title_the_headline_then_a_space_then_the_site(tmp_path):
+    art = _page("山区蔬菜喜丰收 某某省人民政府", "", tmp_path)
+    assert (art.meta.title, art.meta.site) == ("山区蔬菜喜丰收", "某某省人民政府")
+    # a space inside a headline leaves no site
+    art = _page("山区蔬菜喜丰收 村民笑开颜", "", tmp_path)
+    assert art.meta.site is None
+
+
+def test_a_lead_dateline_broken_by_a_hard_wrap_inside_its_bracket():
+    lead = (
+        "本报讯（通讯员 李某 记者\n王某明）11月16日，记者在\n某某县某某镇看到，成片的\n"
+        "荷藕田里，挖藕工人穿着连体\n衣裤，用高压水枪冲出一节节\n白嫩的藕段。\n"
+        "　　某某县是“荷藕之乡”，\n近年来当地引进加工企业，把\n鲜藕加工成藕粉、藕片，产品\n"
+        "通过订单销往各地。\n"
+    )
+    art = build(f"某某日报　2024年11月18日　星期一　第A3版\n\n{TITLE}\n\n" + lead)
+    assert (art.meta.source, art.meta.author) == ("某某日报", "王某明")
+    # a bracket closed on its own line is read as before
+    art = build(f"{TITLE}\n2024-11-18\n\n本报讯（记者 王某明）某某镇的荷藕田里，\n" + BODY)
+    assert art.meta.author == "王某明"
