@@ -1147,6 +1147,27 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
             and _names_a_site(doc_title)
         ):
             put("site", doc_title, "the <title>, which names no article")
+    for ln in top[:4]:
+        # 民政事務總署　黃大仙民政事務處 over a page whose <title> names the office: the
+        # department whose website it is, then its office, which issued the page.
+        parts = ln.text.split()
+        office = meta.get("site")
+        if (
+            len(parts) == 2
+            and office
+            and _key(parts[1]) == _key(office)
+            and _key(parts[0]) != _key(office)
+            and len(_key(parts[0])) >= 4
+            and not re.search(r"首[页頁]$", parts[0])
+            and _names_a_site(parts[0])
+            and _names_a_site(parts[1])
+        ):
+            put("source", office, f"the office after its department (HTML line {ln.sourceline})")
+            meta["site"], origin["site"] = (
+                parts[0],
+                f"the office's department (HTML line {ln.sourceline})",
+            )
+            break
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 
 

@@ -221,3 +221,24 @@ def test_a_lead_dateline_broken_by_a_hard_wrap_inside_its_bracket():
     # a bracket closed on its own line is read as before
     art = build(f"{TITLE}\n2024-11-18\n\n本报讯（记者 王某明）某某镇的荷藕田里，\n" + BODY)
     assert art.meta.author == "王某明"
+
+
+def test_a_department_then_its_office_over_a_page_the_office_issued(tmp_path):
+    from tests.engine.made_up import P1, P2, build_page
+
+    page = (
+        '<html><head><meta charset="utf-8"><title>{t}</title></head><body>'
+        '<div class="hd">{hd}</div><h1>山区蔬菜喜丰收</h1><p>{p1}</p><p>{p2}</p>'
+        "<p>2024年11月30日（星期六）</p></body></html>"
+    )
+    art = build_page(
+        page.format(t="某某民政事務處 - 新聞公報", hd="民政事務總署　某某民政事務處", p1=P1, p2=P2),
+        tmp_path,
+    )
+    assert (art.meta.site, art.meta.source) == ("民政事務總署", "某某民政事務處")
+    # a top line that only repeats the office, or names something else, changes nothing
+    art = build_page(
+        page.format(t="某某民政事務處 - 新聞公報", hd="首頁　某某民政事務處", p1=P1, p2=P2),
+        tmp_path,
+    )
+    assert art.meta.site == "某某民政事務處"
