@@ -1830,6 +1830,8 @@ def _person_beside_date(name: str) -> bool:
         return False
     if looks_like_outlet(name) or re.search(r"[省市县区镇乡村州旗盟街道]$|^本", name):
         return False
+    if SECTION_NAME.match(name + "新闻"):
+        return False  # 时政, 文化: a section's name beside the date (文 and 时 are surnames)
     return name not in gazetteer.load().forms and not any(
         p.match(name) for p in (*_BODIES, _OFFICE)
     )
@@ -2186,7 +2188,10 @@ _POSTER_RIGHTS = re.compile(r"版权归作者\s*(?P<name>[^\s:：,，。]{2,16}?
 def _poster(header: list[Line], footer: list[Line], later: Extraction) -> None:
     """The member who wrote a post on a community's page, from the poster's own line at the
     top (the first: replies follow) or the rights line under the text (weak evidence)."""
-    top = [(ln, p) for ln in header[:6] for p in (_POSTER_BADGE, _POSTER_OWNER)]
+    # 网名的日记 alone may be a headline (一位老党员的日记): only on a community's own screen.
+    community = platform_by_marks([ln.folded for ln in [*header, *footer]]) is not None
+    owner = (_POSTER_OWNER,) if community else ()
+    top = [(ln, p) for ln in header[:6] for p in (_POSTER_BADGE, *owner)]
     for line, pattern in [*top, *((ln, _POSTER_RIGHTS) for ln in footer)]:
         folded = line.folded.strip()
         m = pattern.fullmatch(folded) if pattern is not _POSTER_RIGHTS else pattern.search(folded)

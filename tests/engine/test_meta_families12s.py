@@ -111,7 +111,7 @@ def test_a_persons_name_alone_beside_the_date_under_the_headline():
     art = build(f"某某新闻网\n{TITLE}\n刘某远　2024年11月20日\n\n" + BODY)
     assert (art.meta.author, art.meta.date) == ("刘某远", "2024-11-20")
     # a place, an outlet, a weekday or a province beside the date is no writer
-    for beside in ("江门", "某某日报", "本网", "悉尼", "星期三", "云南"):
+    for beside in ("江门", "某某日报", "本网", "悉尼", "星期三", "云南", "时政", "文化"):
         art = build(f"{TITLE}\n{beside}　2024年11月20日\n\n" + BODY)
         assert art.meta.author is None, beside
 
@@ -129,6 +129,9 @@ def test_a_members_post_on_a_community_credits_the_community_and_names_the_poste
         + "回应(18)　推荐(46)　喜欢(120)\n© 本文版权归作者山里邮差所有，任何形式转载请联系作者。\n"
     )
     assert (art.meta.site, art.meta.source, art.meta.author) == ("豆瓣", "豆瓣", "山里邮差")
+    # a headline shaped like a diary's owner line is no poster off a community's screen
+    art = build("一位老党员的日记\n2024-11-16\n\n" + BODY)
+    assert art.meta.author is None
     # one mark alone names no platform; a repost there credits its outlet
     art = build(f"{TITLE}\n网名小王　　Lv.8\n2024-11-30\n\n" + BODY)
     assert art.meta.site is None and art.meta.author == "网名小王"
