@@ -959,6 +959,10 @@ def _extract(
             for ln, holder in holders
             if site
             and "source" not in ex.evidence
+            # the site named elsewhere (a <title> suffix, a masthead), not by this line alone,
+            # and no office's: an office's site credits no source by itself
+            and not site.how.startswith("copyright footer")
+            and not any(p.match(fold(site.value)) for p in _BODIES)
             and (_DOMAIN.fullmatch(holder) or fold(holder) == fold(site.value))
         ),
         None,
