@@ -1832,7 +1832,10 @@ def _person_beside_date(name: str) -> bool:
 
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] not in aliases.SURNAMES:
         return False
-    if looks_like_outlet(name) or re.search(r"[省市县区镇乡村州旗盟街道]$|^本", name):
+    # …nor a street's, a station's or a venue's (王府井, 某某路, 某某站)
+    if looks_like_outlet(name) or re.search(
+        r"[省市县区镇乡村州旗盟街道井路巷港桥岛湾站场馆所院处厅台社网报刊坊苑]$|^本", name
+    ):
         return False
     if SECTION_NAME.match(name + "新闻"):
         return False  # 时政, 文化: a section's name beside the date (文 and 时 are surnames)
