@@ -675,7 +675,7 @@ def _extract(
         ):
             later.offer("date", code.iso, line, "ROC date code")
 
-    _email_headers(header, ex)
+    _email_headers(header, later)
     _property_list([*header, *body[:8]], later)
     _note_stamp(header, lines, ex)
     # before the date lines: an app's masthead names the site an account beside a date is on
@@ -1011,7 +1011,8 @@ _EMAIL_HEADER = re.compile(
 
 def _email_headers(header: list[Line], ex: Extraction) -> None:
     """A mail saved as text opens with its headers (From: / To: / Subject: / Date:): the
-    date it was sent is the date; the headers are metadata, never the headline."""
+    date it was sent is a fallback date (a forwarded article's own date line wins); the
+    headers are metadata, never the headline."""
     block = list(itertools.takewhile(lambda ln: _EMAIL_HEADER.match(ln.folded.strip()), header))
     keys = {_EMAIL_HEADER.match(ln.folded.strip())["key"] for ln in block}
     if not ({"from", "发件人"} & keys and {"to", "subject", "收件人", "主题"} & keys):
@@ -1988,19 +1989,27 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         if named.role != BODY:
             _mark(line, named.role, named.reason)
         return
-    # 兴安日报（汉文版）: a paper's edition after its name (人民日报（海外版）, a paper of its own).
+    # 兴安日报（汉文版）, 某某报 蒙文版: a paper's name with its edition, the paper's masthead
+    # (人民日报（海外版）: an edition the table lists as a paper of its own).
+    edition = _EDITION.search(folded)
+    if edition and edition.start() >= 2 and looks_like_outlet(folded[: edition.start()].strip()):
+        cut, text = edition.start(), line.text.strip()
+        whole = folded[:cut].strip() + re.sub(r"[\s()（）]", "", edition.group(0))
+        if publishers().lookup(whole):
+            later.offer("source", publishers().canonical(whole), line, "masthead")
+            _mark(line, META, "masthead")
+            return
+        shown = text[:cut] if len(text) == len(folded) else folded[:cut]
+        named = Line(line.number, shown.strip(), folded[:cut].strip())
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     # 澳洲日报 Australian Chinese Daily: the name, then the same in Latin letters.
-    edition = re.fullmatch(
-        r"(?P<name>[^\s()（）]{2,16}?)\s*[(（](?P<ed>[^\s()（）]{1,6}版)[)）]", folded
-    )
     latin = re.fullmatch(rf"(?P<name>[^\s]*[\u4e00-\u9fff][^\s]*)\s+{_LATIN_NAME.pattern}", folded)
-    named_as = edition or latin
-    if named_as and looks_like_outlet(named_as["name"]) and len(line.text.strip()) == len(folded):
-        name = named_as["name"]
-        if edition and publishers().lookup(name + edition["ed"]):
-            name += edition["ed"]
-        text = line.text.strip()
-        named = Line(line.number, text[: len(name)] if name in folded else name, name)
+    if latin and looks_like_outlet(latin["name"]) and len(line.text.strip()) == len(folded):
+        name = latin["name"]
+        named = Line(line.number, line.text.strip()[: len(name)], name)
         _masthead(named, later, top)
         if named.role != BODY:
             _mark(line, named.role, named.reason)
@@ -2101,6 +2110,12 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+# A paper's edition after its name: （汉文版）, (海外版), 蒙文版.
+_EDITION = re.compile(
+    r"\s*(?:[(（][^()（）\s]{0,4}版[)）]|(?:汉|中|蒙|藏|维|哈|朝|英)文版|海外版|农村版|周末版)$"
+)
 
 
 # An app's advert: 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
@@ -2770,6 +2785,9 @@ def _suffix_is_site(folded: str) -> bool:
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
     text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
+    whole = re.fullmatch(r"【([^【】]{4,80})】", text)
+    if whole:  # 【标题】 alone: a channel or chat post's headline in brackets
+        text = whole.group(1).strip()
     folded = fold(text)
     site = None
     for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail
