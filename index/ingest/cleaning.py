@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index.build.folding import fold
 from index.config import CleaningConfig
+from index.ingest.spam_signals import SignalSpam
 
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
@@ -151,7 +152,10 @@ def default_spam() -> tuple[re.Pattern, ...]:
     # Whole-line rules (^…$) apart: anchored, they are tried at the line's start only.
     whole = [f"(?:{r})" for r in rules if r.startswith("^")]
     # One alternation each: one scan per line instead of one per rule.
-    return tuple(re.compile("|".join(group)) for group in (inline, whole) if group)
+    inline, whole = (re.compile("|".join(group)) if group else None for group in (inline, whole))
+    # The inline lexicon runs together with the adverts found by composing signals, on the
+    # same text, their spans joined: neither cuts half of what the other would take whole.
+    return tuple(p for p in (SignalSpam(inline), whole) if p is not None)
 
 
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
