@@ -193,13 +193,14 @@ def _cut_pieces(before: str, after: str) -> list[str]:
 def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple[str, str]:
     """Delete every spam match from the original and folded forms alike."""
     for pattern in patterns:
-        spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
-        for start, end in reversed(spans):
+        # a composed-signal span may end with its own contact (see spam_signals._Span)
+        spans = [(m.span(), getattr(m, "contact", False)) for m in pattern.finditer(folded)]
+        for (start, end), carried in reversed([s for s in spans if s[0][1] > s[0][0]]):
             if bonus := _BONUS_TAIL.match(folded, end):
                 end = bonus.end()
             tail = _CONTACT_TAIL.match(folded, end)
             number = _NUMBER_TAIL.match(folded, end)
-            contact = False  # an advert with its phone number or ID
+            contact = carried  # an advert with its phone number or ID
             if re.search(r"(?:微信|薇信|v信|vx|qq|扣扣|电话|手机)$", folded[start:end]):
                 # The match took the contact word (…上门服务微信): its ID goes too.
                 handle = _HANDLE.match(folded, end)

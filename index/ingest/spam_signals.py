@@ -161,6 +161,7 @@ class _Span:
 
     begin: int
     finish: int
+    contact: bool = False  # the span ends with the advert's contact (its market goes too)
 
     def span(self) -> tuple[int, int]:
         """(start, end), like re.Match.span."""
@@ -189,20 +190,20 @@ class SignalSpam:
         sq, where = squeeze(folded)
         spans = _find(sq, voc)
         if where is not None:
-            spans = [(where[s], where[e - 1] + 1) for s, e in spans]
+            spans = [(where[s], where[e - 1] + 1, c) for s, e, c in spans]
         if self.lexicon is not None:
             spans.extend(
-                m.span()
+                (m.start(), m.end(), False)
                 for m in self.lexicon.finditer(folded)
                 if m.end() > m.start() and not _mentioned(folded, m.start(), m.end(), voc)
             )
-        out: list[tuple[int, int]] = []
-        for s, e in sorted(spans):
+        out: list[tuple[int, int, bool]] = []
+        for s, e, c in sorted(spans):
             if out and s <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], e))
+                out[-1] = (out[-1][0], max(out[-1][1], e), out[-1][2] or c)
             else:
-                out.append((s, e))
-        return [_Span(s, e) for s, e in out]
+                out.append((s, e, c))
+        return [_Span(s, e, c) for s, e, c in out]
 
 
 def _mentioned(folded: str, start: int, end: int, voc: Vocabulary) -> bool:
@@ -218,8 +219,8 @@ def _mentioned(folded: str, start: int, end: int, voc: Vocabulary) -> bool:
     )
 
 
-def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int]]:
-    """Advert spans in the squeezed line."""
+def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
+    """Advert spans in the squeezed line, each with whether it holds a contact."""
     # (start, end, chat): a chat ID, or a number given as one (电话微信同号…)
     digits = _DIGIT.search(sq) is not None  # every contact and address holds a digit
     contacts = [
@@ -246,13 +247,13 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int]]:
         if glued is not None and enough:
             end, index, _land = glued
             used.add(index)
-            spans.append((_market(sq, _clause_head(sq, s, 4)), end))
+            spans.append((_market(sq, _clause_head(sq, s, 4)), end, index >= 0))
         elif ((product and promise) or product >= 2) and e - s >= 4 and not _quoted(sq, s, e, voc):
-            spans.append((_market(sq, s, placed=True), e))
+            spans.append((_market(sq, s, placed=True), e, False))
     # A contact no run took: a chat ID (or a number after a clause holding an advert's
     # word) goes with the short clause it closes or follows (，高仿名牌包批发，加微信…).
     for k, (s, e, chat, land) in enumerate(contacts):
-        if k in used or any(a <= s < b for a, b in spans):
+        if k in used or any(a <= s < b for a, b, _c in spans):
             continue
         left = s
         while left > 0 and sq[left - 1] in _SEPARATORS:
@@ -262,10 +263,10 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int]]:
             words = voc.word.findall(sq, head, left)
             signal = any(w in voc.product or w in voc.promise for w in words)
             if (chat and head > 0) or (signal and not land):
-                spans.append((_market(sq, head), e))
+                spans.append((_market(sq, head), e, True))
                 continue
         if chat:
-            spans.append((s, e))
+            spans.append((s, e, True))
     return _merge(sq, spans)
 
 
@@ -315,14 +316,14 @@ def _market(sq: str, start: int, placed: bool = False) -> int:
     return start
 
 
-def _merge(sq: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge(sq: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Sorted spans with overlaps joined, and those only punctuation apart (代办证件，|信誉第一)."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
+    out: list[tuple[int, int, bool]] = []
+    for s, e, c in sorted(spans):
         if out and (
             s <= out[-1][1] or (s - out[-1][1] <= 2 and not sq[out[-1][1] : s].strip(_SEPARATORS))
         ):
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+            out[-1] = (out[-1][0], max(out[-1][1], e), out[-1][2] or c)
         else:
-            out.append((s, e))
+            out.append((s, e, c))
     return out
