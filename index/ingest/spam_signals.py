@@ -34,11 +34,13 @@ _LANDLINE = r"(?:0\d{2,3}-?\d{7,8})(?!\d)"
 # A chat ID holds a digit (kp8866, vip_2024); 号/同号/群/id may stand between.
 _ID = r"[:：]?@?(?=[a-z0-9_.-]{0,20}\d)[a-z0-9][a-z0-9_.-]{3,20}"
 CONTACT = re.compile(
-    rf"{_LEAD}?(?:(?P<same>{_PHONE_MEDIUM}{_CHAT}?同号)[:：]?{_MOBILE}"
+    # the first characters any contact can start with: a cheap test at each position
+    r"(?=[请联咨详洽添加找+电手热t微薇威徽vwq扣l赖飞s])"
+    rf"(?:{_LEAD}?(?:(?P<same>{_PHONE_MEDIUM}{_CHAT}?同号)[:：]?{_MOBILE}"
     rf"|(?P<chat>{_CHAT}(?:号码?|同号|群|id)?{_ID})"
     rf"|{_PHONE_MEDIUM}(?:号码?)?[:：]?(?:{_MOBILE}|(?P<land>{_LANDLINE})))"
     # a bare mobile number after an imperative (详询139…)
-    rf"|{_LEAD}[:：]?{_MOBILE}"
+    rf"|{_LEAD}[:：]?{_MOBILE})"
 )
 # A spam site's address (not a government, school or organisation's).
 URL = re.compile(

@@ -66,6 +66,8 @@ def test_adverts_in_known_shapes_are_cut(dirty: str, want: str) -> None:
         "来源：微信公众号“平安南宁”。",
         "驾照考试科目一实行了人脸识别。",
         "他常在北京工作，信用卡分期业务可在手机银行办理。",
+        "乡干部和志愿者进村入户，为牧民代办证件、义诊送药。",
+        "学校还组织学生走进田间地头，首存送100%的说法是骗局。",
     ],
 )
 def test_news_with_one_signal_stays(news: str) -> None:
