@@ -163,7 +163,8 @@ def default_spam() -> tuple[re.Pattern, ...]:
     inline, whole = (re.compile("|".join(group)) if group else None for group in (inline, whole))
     # The inline lexicon runs together with the adverts found by composing signals, on the
     # same text, their spans joined: neither cuts half of what the other would take whole.
-    return tuple(p for p in (SignalSpam(inline), whole) if p is not None)
+    # Whole-line adverts first, while the line is still whole.
+    return tuple(p for p in (whole, SignalSpam(inline)) if p is not None)
 
 
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
@@ -235,6 +236,11 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
                 _PLACE_GLUED.search(folded, 0, start) if market else None
             )
             start = place.start() if place else glued_market(folded, start) if market else start
+            # Any province or city standing alone between punctuation and the advert
+            # (，泰州|代考四六级包过…) is its market, listed in _CITIES or not.
+            alone = glued_market(folded, start)
+            if alone < start and (alone == 0 or folded[alone - 1] in _CLAUSE_MARKS):
+                start = alone
             # Punctuation left doubled by the cut (…受欢迎。，科协…) goes with the spam.
             if (
                 start > 0

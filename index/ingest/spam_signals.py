@@ -48,8 +48,6 @@ URL = re.compile(
     r"\.(?:com|net|cc|vip|top|xyz|me|app|co|info|club|site|bet|live|io)(?![a-z0-9.])/?"
 )
 _DIGIT = re.compile(r"\d")
-# Prepositions of place: a city after them is where the sentence is (在北京, 赴京, 来渝).
-_PLACED = "在到去赴来于从至往回留自"
 # Any character squeeze may drop: not a letter, digit, Han or common punctuation.
 _ODD = re.compile(r"[^\w，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!'\"()\[\]<>/%&*#@+=~-]")
 _DOT = re.compile(r"[a-z0-9]\.[a-z]")
@@ -249,9 +247,9 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
         if glued is not None and enough:
             end, index, _land = glued
             used.add(index)
-            spans.append((_market(sq, _clause_head(sq, s, 4)), end, index >= 0))
+            spans.append((_clause_head(sq, s, 4), end, index >= 0))
         elif ((product and promise) or product >= 2) and e - s >= 4 and not _quoted(sq, s, e, voc):
-            spans.append((_market(sq, s, placed=True), e, False))
+            spans.append((s, e, False))
     # A contact no run took: a chat ID (or a number after a clause holding an advert's
     # word) goes with the short clause it closes or follows (，高仿名牌包批发，加微信…).
     for k, (s, e, chat, land) in enumerate(contacts):
@@ -265,7 +263,7 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
             words = voc.word.findall(sq, head, left)
             signal = any(w in voc.product or w in voc.promise for w in words)
             if (chat and head > 0) or (signal and not land):
-                spans.append((_market(sq, head), e, True))
+                spans.append((head, e, True))
                 continue
         if chat:
             spans.append((s, e, True))
@@ -302,20 +300,6 @@ def _quoted(sq: str, s: int, e: int, voc: Vocabulary) -> bool:
     before = sq[max(0, s - 4) : s]
     after = sq[e : e + 3]
     return before.endswith(voc.mention_before) or after.startswith(voc.mention_after)
-
-
-def _market(sq: str, start: int, placed: bool = False) -> int:
-    """Where a province or city glued before an advert starts (泰州|网贷…): its market.
-    With `placed`, a city after a preposition of place is the sentence's (他常在北京|…)."""
-    from index.ingest.cleaning import _market_names
-
-    names = _market_names()
-    for size in (5, 4, 3, 2):
-        if start - size >= 0 and sq[start - size : start] in names:
-            if placed and start - size > 0 and sq[start - size - 1] in _PLACED:
-                return start
-            return start - size
-    return start
 
 
 def _merge(sq: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
