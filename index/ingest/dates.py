@@ -358,20 +358,26 @@ def with_year(year: int, month: int, day: int) -> str | None:
         return None
 
 
-# A date users put in a saved file's name: 2024-11-19_标题.txt, 标题_20241119.md, 2024.11.19 标题.
+# A date users put in a saved file's name: 2024-11-19_标题.txt, 标题_20241119.md, 2024.11.19 标题,
+# 2024年11月19日 标题.txt.
 _FILE_DATE = re.compile(
-    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<s>[-_.]?)(?P<m>\d{2})(?P=s)(?P<d>\d{2})(?![\d])"
+    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?:(?P<s>[-_.]?)(?P<m>\d{2})(?P=s)(?P<d>\d{2})(?![\d])"
+    r"|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
 )
 
 
 def file_name_date(name: str) -> str | None:
     """The date a file's name carries (its stem, year first, one separator or none), else None."""
     stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    found = [m for m in _FILE_DATE.finditer(stem) if _valid(m["y"], m["m"], m["d"])]
+    found = [
+        (m["y"], m["m"] or m["m2"], m["d"] or m["d2"])
+        for m in _FILE_DATE.finditer(stem)
+        if _valid(m["y"], m["m"] or m["m2"], m["d"] or m["d2"])
+    ]
     if len(found) != 1:
         return None  # two dates in one name (a range, a version and a day): no evidence
-    m = found[0]
-    return with_year(int(m["y"]), int(m["m"]), int(m["d"]))
+    y, mo, d = found[0]
+    return with_year(int(y), int(mo), int(d))
 
 
 def url_date(url: str) -> str | None:

@@ -2163,6 +2163,10 @@ _FIRST_PUBLISHED = re.compile(
 _OUTLET_BYLINE = "outlet on the byline"
 
 
+# A follow or subscribe button beside an account's name: 关注, +关注, 关注TA, 订阅.
+_BUTTON = r"\s*[+＋]?\s*(?:关注(?:ta|他|她)?|订阅)"
+
+
 def _follow_button(header: list[Line], later: Extraction) -> None:
     """A name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注, maybe
     with the posting time between: 某某新闻　24/12/01 10:20　关注): a person is the author, an
@@ -2170,9 +2174,9 @@ def _follow_button(header: list[Line], later: Extraction) -> None:
     for i, line in enumerate(header[:4]):
         folded = line.folded.strip()
         m = re.fullmatch(
-            r"(?P<name>[^\s\d]{2,12}?)(?:\s+(?P<when>[^关]{6,24}?))?\s*[+＋]?\s*关注", folded
+            rf"(?P<name>[^\s\d]{{2,12}}?)(?:\s+(?P<when>[^关订]{{6,24}}?))?{_BUTTON}", folded
         )
-        if m is None and re.fullmatch(r"[+＋]?\s*关注", folded) and i > 0:
+        if m is None and re.fullmatch(_BUTTON.strip(), folded) and i > 0:
             line, folded = header[i - 1], header[i - 1].folded.strip()
             m = re.fullmatch(r"(?P<name>[^\s\d]{2,12})", folded)
         if m is None:

@@ -27,6 +27,10 @@ def test_an_outlets_account_beside_the_follow_button_with_or_without_the_time():
     assert (art.meta.source, art.meta.date) == ("某某新闻", "2024-12-01")
     art = build(f"某某快报\n某某融媒　关注\n3天前\n{TITLE}\n首发于 2024-11-26\n" + BODY)
     assert (art.meta.source, art.meta.date, art.meta.author) == ("某某融媒", "2024-11-26", None)
+    art = build(f"{TITLE}\n某某融媒　订阅\n2024-11-26\n\n" + BODY)
+    assert (art.meta.source, art.meta.date) == ("某某融媒", "2024-11-26")
+    art = build(f"{TITLE}\n山里的小乔　关注TA\n2024-11-26\n\n" + BODY)
+    assert art.meta.author == "山里的小乔"
     # a person beside the button stays the author; a place after the time is no posting time
     art = build(f"{TITLE}\n山里的小乔　2024-11-26 10:20　关注\n\n" + BODY)
     assert (art.meta.author, art.meta.date) == ("山里的小乔", "2024-11-26")
@@ -147,6 +151,7 @@ def test_a_date_in_the_files_name_when_nothing_in_the_text_dates_it():
     text = f"{TITLE}\n来源：某某日报\n\n" + BODY
     assert build(text, name="2024-11-19_山区蔬菜.txt").meta.date == "2024-11-19"
     assert build(text, name="山区蔬菜_20241119.md").meta.date == "2024-11-19"
+    assert build(text, name="2024年11月19日 山区蔬菜.txt").meta.date == "2024-11-19"
     # the text's own date wins; a name with two dates, or a number that is no day, gives none
     dated = f"{TITLE}\n2024-10-02　来源：某某日报\n\n" + BODY
     assert build(dated, name="2024-11-19_山区蔬菜.txt").meta.date == "2024-10-02"
