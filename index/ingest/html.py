@@ -895,21 +895,13 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
     return None, ""
 
 
-# What kind of page it is, not a headline: 新闻发布 | Press Release, 通知公告, 新聞稿.
-_KIND_WORDS = re.compile(
-    r"^(?:新闻发布|新闻稿|新闻公报|新闻通稿|新闻发布会|通知公告|公示公告|公告公示|通知|公告|"
-    r"最新消息|最新动态|工作动态|政务动态|(?:press|news|media)\s*releases?|announcements?|notices?|"
-    r"latest news|news)$",
-    re.IGNORECASE,
-)
-
-
 def kind_label(text: str) -> bool:
     """A page-kind label alone or with its translation (新闻发布 | Press Release): no headline."""
     from index.build.folding import fold
+    from index.ingest.publishers import PAGE_KIND
 
     parts = [p.strip() for p in re.split(r"\s[|｜/／-]\s|[|｜／]", fold(text)) if p.strip()]
-    return bool(parts) and all(_KIND_WORDS.match(p) for p in parts)
+    return bool(parts) and all(PAGE_KIND.match(p) for p in parts)
 
 
 _FORWARDED = re.compile(r"^(?:转发|转载|转|fw|fwd)[:：]", re.I)

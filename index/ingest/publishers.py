@@ -47,6 +47,15 @@ _DOCUMENT_KIND = re.compile(
     r"^(?:今日|本日|最新)?新闻(?:公报|稿)$|(?:公报|通报|简报|年报|汇报)$|\d{4}\s*年"
 )
 
+# What kind of page it is (新闻发布 | Press Release, 通知公告, 最新消息): a label, never an outlet
+# or a headline, though 新闻发布 ends like an account (某某发布).
+PAGE_KIND = re.compile(
+    r"^(?:新闻发布|新闻稿|新闻公报|新闻通稿|新闻发布会|通知公告|公示公告|公告公示|通知|公告|"
+    r"最新消息|最新动态|工作动态|政务动态|(?:press|news|media)\s*releases?|announcements?|notices?|"
+    r"latest news|news)$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Publisher:
@@ -281,7 +290,7 @@ def looks_like_outlet(name: str) -> bool:
         return False
     if publishers().lookup(key) is not None:
         return True
-    if SECTION_NAME.match(key) or _DOCUMENT_KIND.search(key):
+    if SECTION_NAME.match(key) or _DOCUMENT_KIND.search(key) or PAGE_KIND.match(key):
         return False
     tail = OUTLET_TAIL.search(key)
     # The tail alone (新闻, 网) names nothing: it needs a name in front of it.

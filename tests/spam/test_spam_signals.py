@@ -117,6 +117,10 @@ def test_no_line_backtracks_badly(line: str) -> None:
     start = time.process_time()
     SignalSpam().finditer(fold(line))
     assert time.process_time() - start < 0.5
+    # the whole lexicon too: its runs look ahead a bounded number of words
+    start = time.process_time()
+    make_line(line, RULES, 1)
+    assert time.process_time() - start < 1.0
 
 
 def test_dev_part_of_the_spam_set_holds() -> None:
