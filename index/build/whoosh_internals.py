@@ -85,16 +85,17 @@ import struct
 import sys
 import zlib
 from array import array
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from whoosh import columns
 from whoosh.codec import whoosh3
-from whoosh.filedb import structfile
+from whoosh.filedb import filetables, structfile
 from whoosh.matching import ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import MultiReader, TermNotFound
 from whoosh.system import unpack_int
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import NO_MERGE, PostingPool, SegmentWriter
 
 from index.build.faults import checkpoint
@@ -214,6 +215,13 @@ def install() -> None:
     whoosh3.W3PerDocWriter._create_column = _create_column
     whoosh3.W3PerDocWriter.finish_doc = _finish_doc
     whoosh3.W3PerDocReader.stored_fields = _stored_fields
+    whoosh3.W3TermInfo.to_bytes = _compact_to_bytes
+    whoosh3.W3TermInfo.from_bytes = classmethod(_compact_from_bytes)
+    whoosh3.W3TermInfo.read_weight = classmethod(_compact_read_weight)
+    whoosh3.W3TermInfo.read_doc_freq = classmethod(_compact_read_doc_freq)
+    whoosh3.W3TermInfo.read_min_and_max_length = classmethod(_compact_read_min_and_max_length)
+    whoosh3.W3FieldWriter.__init__ = _field_writer_init
+    whoosh3.W3TermsReader.__init__ = _terms_reader_init
     install_pickle_aliases()
     _installed = True
 
@@ -525,6 +533,329 @@ def _skip_to(self, targetid):
         if self._ids is None:
             self._read_ids()
     self._i = bisect.bisect_left(self._ids, targetid, self._i)
+
+
+# -- patch 9: compact term infos ------------------------------------------------
+# whoosh3 packs every term info as 23 fixed bytes plus a 12-byte pointer, or
+# pickles inlined postings (~14 bytes a posting). A compact term info has the
+# _C_COMPACT bit in its flag byte (whoosh3 writes 0 or 1) and varints for the
+# counts, ids and pointer; small whole weights are varints too. Values read back
+# exactly as whoosh3's (float32 weights, the same tuples), so scores are unchanged.
+_C_COMPACT = 0x80
+_C_INLINED = 0x01
+_C_FLOAT_WEIGHT = 0x02  # the total weight as float32, else a varint
+_C_FLOAT_MAXWEIGHT = 0x04  # the max weight as float32, else a varint
+_C_NO_IDS = 0x08  # no min/max id (an empty term info)
+_C_FLOAT_POSTINGS = 0x10  # inlined weights as float32s, else varints
+_C_VALUES = 0x20  # inlined values pickled after the weights
+_F32 = struct.Struct("<f")
+_WHOLE_LIMIT = 1 << 24  # whole floats below this are exact in float32
+
+
+def _put_varint(out: bytearray, n: int) -> None:
+    """Append `n` (>= 0) as a little-endian base-128 varint."""
+    while n > 0x7F:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
+
+
+def _get_varint(buf, at: int) -> tuple[int, int]:
+    """The varint at `at` of `buf`, and where the next value starts."""
+    n = shift = 0
+    while True:
+        b = buf[at]
+        at += 1
+        n |= (b & 0x7F) << shift
+        if b < 0x80:
+            return n, at
+        shift += 7
+
+
+def _whole(w) -> bool:
+    """Whether a weight is a small whole number (stored as a varint)."""
+    return 0 <= w < _WHOLE_LIMIT and w == int(w)
+
+
+def _is_f32(w) -> bool:
+    """Whether `w` survives float32 (a weight read back from a float32 array does)."""
+    return _F32.unpack(_F32.pack(w))[0] == w
+
+
+def _put_weight(out: bytearray, w, flags: int, bit: int) -> int:
+    """Append a weight as a varint, or as float32 with `bit` set in the returned flags."""
+    if _whole(w):
+        _put_varint(out, int(w))
+        return flags
+    out += _F32.pack(w)
+    return flags | bit
+
+
+def _compact_to_bytes(self) -> bytes:
+    """A term info as compact bytes (patch 9), or whoosh3's own when it has a shape
+    this encoding does not cover (byte ids, weights that are not float32)."""
+    inlined = self._inlined
+    if inlined is not None:
+        ids, weights, values = inlined
+        if (
+            not ids
+            or len(ids) != self._df
+            or len(weights) != len(ids)
+            or not all(type(i) is int for i in ids)
+            or ids[0] != self._minid
+            or any(b <= a for a, b in pairwise(ids))
+            or not all(map(_is_f32, weights))
+        ):
+            return _ORIGINAL_TO_BYTES(self)
+    if not (_is_f32(self._weight) and _is_f32(self._maxweight)):
+        return _ORIGINAL_TO_BYTES(self)
+    out = bytearray(1)
+    flags = _C_COMPACT
+    _put_varint(out, self._df)
+    flags = _put_weight(out, self._weight, flags, _C_FLOAT_WEIGHT)
+    out.append(0 if self._minlength is None else length_to_byte(self._minlength))
+    out.append(length_to_byte(self._maxlength))
+    flags = _put_weight(out, self._maxweight, flags, _C_FLOAT_MAXWEIGHT)
+    if self._minid is None:
+        flags |= _C_NO_IDS
+    else:
+        _put_varint(out, self._minid)
+        _put_varint(out, self._maxid - self._minid)
+    if inlined is None:
+        _put_varint(out, self._offset)
+        _put_varint(out, self._length)
+    else:
+        flags |= _C_INLINED
+        ids, weights, values = inlined
+        prev = ids[0]  # = minid
+        for i in ids[1:]:
+            _put_varint(out, i - prev)
+            prev = i
+        if all(map(_whole, weights)):
+            for w in weights:
+                _put_varint(out, int(w))
+        else:
+            flags |= _C_FLOAT_POSTINGS
+            for w in weights:
+                out += _F32.pack(w)
+        if values:
+            flags |= _C_VALUES
+            out += pickle.dumps(tuple(values), 2)
+    out[0] = flags
+    return bytes(out)
+
+
+def _compact_head(buf, terminfo) -> tuple[int, int]:
+    """Read a compact term info's statistics into `terminfo`; (flags, where the rest starts)."""
+    flags = buf[0]
+    terminfo._df, at = _get_varint(buf, 1)
+    if flags & _C_FLOAT_WEIGHT:
+        terminfo._weight = _F32.unpack_from(buf, at)[0]
+        at += 4
+    else:
+        w, at = _get_varint(buf, at)
+        terminfo._weight = float(w)
+    terminfo._minlength = byte_to_length(buf[at])
+    terminfo._maxlength = byte_to_length(buf[at + 1])
+    at += 2
+    if flags & _C_FLOAT_MAXWEIGHT:
+        terminfo._maxweight = _F32.unpack_from(buf, at)[0]
+        at += 4
+    else:
+        w, at = _get_varint(buf, at)
+        terminfo._maxweight = float(w)
+    if flags & _C_NO_IDS:
+        terminfo._minid = terminfo._maxid = None
+    else:
+        terminfo._minid, at = _get_varint(buf, at)
+        span, at = _get_varint(buf, at)
+        terminfo._maxid = terminfo._minid + span
+    return flags, at
+
+
+class _Stats:
+    """What `_compact_head` fills when only statistics are wanted."""
+
+    __slots__ = ("_df", "_maxid", "_maxlength", "_maxweight", "_minid", "_minlength", "_weight")
+
+
+def _compact_from_bytes(cls, s):
+    """A term info from whoosh3's bytes or from compact ones (patch 9)."""
+    if not s or not s[0] & _C_COMPACT:
+        return _ORIGINAL_FROM_BYTES.__func__(cls, s)
+    terminfo = cls()
+    flags, at = _compact_head(s, terminfo)
+    if not flags & _C_INLINED:
+        terminfo._offset, at = _get_varint(s, at)
+        terminfo._length, at = _get_varint(s, at)
+        return terminfo
+    n, i = terminfo._df, terminfo._minid
+    ids = [i]
+    for _ in range(n - 1):
+        d, at = _get_varint(s, at)
+        i += d
+        ids.append(i)
+    if flags & _C_FLOAT_POSTINGS:
+        weights = struct.unpack_from(f"<{n}f", s, at)
+        at += 4 * n
+    else:
+        got = []
+        for _ in range(n):
+            w, at = _get_varint(s, at)
+            got.append(float(w))
+        weights = tuple(got)
+    values = pickle.loads(s[at:]) if flags & _C_VALUES else ()
+    terminfo._inlined = (tuple(ids), tuple(weights), values)
+    return terminfo
+
+
+_STATS_READ = 40  # bytes that always hold a compact term info's statistics
+
+
+def _read_stats(dbfile, datapos):
+    """The statistics of the compact term info at `datapos`, or None for whoosh3's form."""
+    head = dbfile.get(datapos, _STATS_READ)
+    if not head[0] & _C_COMPACT:
+        return None
+    stats = _Stats()
+    _compact_head(head, stats)
+    return stats
+
+
+def _compact_read_weight(cls, dbfile, datapos):
+    """whoosh3's `read_weight` for either form of term info."""
+    stats = _read_stats(dbfile, datapos)
+    if stats is None:
+        return _ORIGINAL_READ_WEIGHT.__func__(cls, dbfile, datapos)
+    return stats._weight
+
+
+def _compact_read_doc_freq(cls, dbfile, datapos):
+    """whoosh3's `read_doc_freq` for either form of term info."""
+    stats = _read_stats(dbfile, datapos)
+    if stats is None:
+        return _ORIGINAL_READ_DOC_FREQ.__func__(cls, dbfile, datapos)
+    return stats._df
+
+
+def _compact_read_min_and_max_length(cls, dbfile, datapos):
+    """whoosh3's `read_min_and_max_length` for either form of term info."""
+    stats = _read_stats(dbfile, datapos)
+    if stats is None:
+        return _ORIGINAL_READ_LENGTHS.__func__(cls, dbfile, datapos)
+    return stats._minlength, stats._maxlength
+
+
+_ORIGINAL_TO_BYTES = whoosh3.W3TermInfo.to_bytes
+_ORIGINAL_FROM_BYTES = whoosh3.W3TermInfo.__dict__["from_bytes"]
+_ORIGINAL_READ_WEIGHT = whoosh3.W3TermInfo.__dict__["read_weight"]
+_ORIGINAL_READ_DOC_FREQ = whoosh3.W3TermInfo.__dict__["read_doc_freq"]
+_ORIGINAL_READ_LENGTHS = whoosh3.W3TermInfo.__dict__["read_min_and_max_length"]
+
+
+# -- patch 10: a compact lookup table for term tables ----------------------------
+# whoosh3's term table finds a key through 256 hash tables of 12-byte slots at
+# load 0.5: 24 bytes a term, more than the term info itself. The compact table
+# is one open-addressing table at load <= 0.8 of 4-byte slots, each the term's
+# number in the table's ordered index (which whoosh3 already writes, for prefix
+# walks) and 8 bits of its hash: 5 bytes a term. Such a file starts with its own
+# magic, so a reader that does not know it refuses the file instead of finding
+# no terms; whoosh3's 256 tables are written empty.
+TERMS_MAGIC = b"HSC1"
+_SLOT_LOAD = 4, 5  # at most 4 terms per 5 slots
+_MAX_SLOT_TERMS = (1 << 24) - 2  # a slot holds the term's number + 1 in 24 bits
+_LENGTHS = struct.Struct("!ii")  # whoosh's key and value lengths before each pair
+
+
+class CompactTermIndexWriter(filetables.OrderedHashWriter):
+    """whoosh's ordered hash writer with the compact lookup table (patch 10)."""
+
+    def __init__(self, dbfile) -> None:
+        filetables.HashWriter.__init__(self, dbfile, magic=TERMS_MAGIC)
+        self.index = filetables.GrowableArray("H")
+        self.lastkey = b""
+
+    def _write_hashes(self) -> None:
+        """The lookup table where whoosh's hash tables go; whoosh's directory left empty."""
+        dbfile = self.dbfile
+        start = dbfile.tell()
+        entry = {pos: i for i, pos in enumerate(self.index)}
+        n = len(entry)
+        if n > _MAX_SLOT_TERMS:
+            raise ValueError(f"{n} terms in one segment: more than a compact table holds")
+        slots = max(1, n * _SLOT_LOAD[1] // _SLOT_LOAD[0] + 1)
+        table = array("I", bytes(4 * slots))
+        for bucket in self.buckets:
+            for h, pos in bucket:
+                s = (h >> 8) % slots
+                while table[s]:
+                    s = s + 1 if s + 1 < slots else 0
+                table[s] = (entry[pos] + 1) << 8 | (h & 0xFF)
+        if sys.byteorder == "little":
+            table.byteswap()  # read with whoosh's big-endian get_uint
+        dbfile.write(table.tobytes())
+        self.extras["compact_slots"] = (start, slots)
+        self.directory = [(start, 0)] * 256  # empty; the first one's position ends the data
+
+
+class CompactTermIndexReader(filetables.OrderedHashReader):
+    """Reads a term table with the compact lookup table (patch 10)."""
+
+    def __init__(self, dbfile, length=None) -> None:
+        super().__init__(dbfile, length, magic=TERMS_MAGIC)
+        self._slots_at, self._slots = self.extras["compact_slots"]
+
+    def ranges_for_key(self, key):
+        """(datapos, datalen) of `key`, if the table holds it (keys are unique)."""
+        if not isinstance(key, bytes):
+            raise TypeError(f"Key {key!r} should be bytes")
+        dbfile = self.dbfile
+        get_uint, at, slots = dbfile.get_uint, self._slots_at, self._slots
+        h = self.hashfn(key)
+        s, tag = (h >> 8) % slots, h & 0xFF
+        for _ in range(slots):
+            v = get_uint(at + 4 * s)
+            if not v:
+                return
+            if v & 0xFF == tag:
+                pos = self._get_pos(self.indexbase + ((v >> 8) - 1) * self.indexsize)
+                keylen, datalen = _LENGTHS.unpack(dbfile.get(pos, _LENGTHS.size))
+                if keylen == len(key) and dbfile.get(pos + _LENGTHS.size, keylen) == key:
+                    yield (pos + _LENGTHS.size + keylen, datalen)
+                    return
+            s = s + 1 if s + 1 < slots else 0
+
+
+def _field_writer_init(self, codec, storage, segment) -> None:
+    """whoosh3's `W3FieldWriter.__init__`, writing the compact term table (patch 10)."""
+    self._codec = codec
+    self._storage = storage
+    self._segment = segment
+    self._fieldname = self._fieldid = self._btext = self._fieldobj = self._format = None
+    self._tindex = CompactTermIndexWriter(self._create_file(whoosh3.W3Codec.TERMS_EXT))
+    self._fieldmap = self._tindex.extras["fieldmap"] = {}
+    self._postfile = self._create_file(whoosh3.W3Codec.POSTS_EXT)
+    self._postwriter = None
+    self._infield = False
+    self.is_closed = False
+
+
+def _terms_reader_init(self, codec, dbfile, length, postfile) -> None:
+    """whoosh3's `W3TermsReader.__init__`, reading either form of term table."""
+    if dbfile.get(0, len(TERMS_MAGIC)) != TERMS_MAGIC:
+        return _ORIGINAL_TERMS_READER_INIT(self, codec, dbfile, length, postfile)
+    self._codec = codec
+    self._dbfile = dbfile
+    self._tindex = CompactTermIndexReader(dbfile, length)
+    self._fieldmap = self._tindex.extras["fieldmap"]
+    self._postfile = postfile
+    self._fieldunmap = [None] * len(self._fieldmap)
+    for fieldname, num in self._fieldmap.items():
+        self._fieldunmap[num] = fieldname
+    return None
+
+
+_ORIGINAL_TERMS_READER_INIT = whoosh3.W3TermsReader.__init__
 
 
 # -- the fast writer -----------------------------------------------------------
