@@ -93,7 +93,7 @@ from whoosh.codec import whoosh3
 from whoosh.filedb import filetables, structfile
 from whoosh.matching import ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import MultiReader, TermNotFound
+from whoosh.reading import CorruptIndexError, MultiReader, TermNotFound
 from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import NO_MERGE, PostingPool, SegmentWriter
@@ -222,6 +222,9 @@ def install() -> None:
     whoosh3.W3TermInfo.read_min_and_max_length = classmethod(_compact_read_min_and_max_length)
     whoosh3.W3FieldWriter.__init__ = _field_writer_init
     whoosh3.W3TermsReader.__init__ = _terms_reader_init
+    whoosh3.W3PostingsWriter._write_block = _write_block
+    whoosh3.W3LeafMatcher._goto = _goto
+    whoosh3.W3LeafMatcher._read_data = _read_data
     install_pickle_aliases()
     _installed = True
 
@@ -487,15 +490,20 @@ class _BlockIndex:
         """Read up to _HEADERS_PER_STEP more block headers (as `W3LeafMatcher._goto` does)."""
         pos = self.ends
         for _ in range(_HEADERS_PER_STEP):
-            postfile.seek(pos)
-            length = postfile.read_int()
-            info = postfile.read_pickle()
+            compact = _block_head(postfile, pos)
+            if compact is not None:
+                maxid, last, after = compact[1], compact[8], compact[7]
+            else:
+                postfile.seek(pos)
+                length = postfile.read_int()
+                maxid = postfile.read_pickle()[1]
+                last, after = length < 0, pos + whoosh3._INT_SIZE + abs(length)
             self.offsets.append(pos)
-            self.maxids.append(info[1])
-            if length < 0:  # the last block
+            self.maxids.append(maxid)
+            if last:
                 self.ends = -1
                 return
-            pos = pos + whoosh3._INT_SIZE + length
+            pos = after
         self.ends = pos
 
 
@@ -858,6 +866,212 @@ def _terms_reader_init(self, codec, dbfile, length, postfile) -> None:
 _ORIGINAL_TERMS_READER_INIT = whoosh3.W3TermsReader.__init__
 
 
+# -- patch 11: compact posting blocks ----------------------------------------------
+# whoosh3 pickles each posting block's header (a 6-tuple) and its data (id deltas,
+# weights as 9-byte floats, values), then deflates the data: ~3 bytes a posting
+# at 100k. A compact block starts with _BLOCK_TAG where whoosh3's pickle has
+# 0x80: a flags byte, varints for the count and last id, the max weight and the
+# length bytes; its data is the id deltas as uint8/16/32s, the weights as one
+# float32, uint8s (small whole numbers) or float32s, then any values pickled;
+# deflated when that is smaller. It unpacks to the tuple whoosh3 unpickles,
+# with the same numbers, so every matcher reads it unchanged (~1.7 bytes a posting).
+_BLOCK_TAG = 0x01
+_B_ID_CODES = "BHI"  # flags bits 0-1: the id deltas' array type
+_B_W_NONE, _B_W_ONE, _B_W_BYTES, _B_W_FLOATS = 0, 1, 2, 3  # bits 2-3: the weights
+_B_V_NONE, _B_V_EMPTY, _B_V_PICKLED = 0, 1, 2  # bits 4-5: the values
+_B_ZLIB = 0x40  # the data is deflated
+_B_FLOAT_MAX = 0x80  # the max weight as a float64, else a varint
+_F64 = struct.Struct("<d")
+_LITTLE = sys.byteorder == "little"
+
+
+def _le(a: array) -> bytes:
+    """An array's bytes, little-endian."""
+    if not _LITTLE:
+        a = array(a.typecode, a)
+        a.byteswap()
+    return a.tobytes()
+
+
+def _from_le(typecode: str, data) -> array:
+    """An array of `typecode` from little-endian bytes."""
+    a = array(typecode)
+    a.frombytes(data)
+    if not _LITTLE:
+        a.byteswap()
+    return a
+
+
+def _write_block(self, last: bool = False) -> None:
+    """whoosh3's `_write_block`, writing a compact block (patch 11); byte ids (vectors)
+    keep whoosh3's pickled block."""
+    if self._byteids:
+        return _ORIGINAL_WRITE_BLOCK(self, last)
+    if not self._blockcount:
+        self._postfile.write(whoosh3.WHOOSH3_HEADER_MAGIC)
+    self._terminfo.add_block(self)
+    deltas = self._mini_ids()
+    weights = self._mini_weights()
+    values = self._mini_values()
+    rest = deltas[1:]  # the first is the block's first id, in the header
+    top = max(rest, default=0)
+    code = 0 if top < 1 << 8 else 1 if top < 1 << 16 else 2
+    data = bytearray(_le(array(_B_ID_CODES[code], rest)))
+    flags = code
+    if weights is None:
+        pass
+    elif isinstance(weights, float):
+        flags |= _B_W_ONE << 2
+        data += _F32.pack(weights)
+    elif all(0 <= w < 256 and w == int(w) for w in weights):
+        flags |= _B_W_BYTES << 2
+        data += bytes(int(w) for w in weights)
+    else:
+        flags |= _B_W_FLOATS << 2
+        data += _le(array("f", weights))
+    if values is not None:
+        if values == ():
+            flags |= _B_V_EMPTY << 4
+        else:
+            flags |= _B_V_PICKLED << 4
+            data += pickle.dumps(values, 2)
+    if len(data) >= whoosh3.COMPRESSION_MIN_SIZE and self._compression:
+        packed = whoosh3.zlib.compress(data, self._compression)  # the codec's compressor
+        if len(packed) < len(data):
+            data = packed
+            flags |= _B_ZLIB
+    head = bytearray((_BLOCK_TAG, 0))
+    ids = self._ids
+    _put_varint(head, len(ids))
+    _put_varint(head, ids[-1])
+    _put_varint(head, deltas[0])
+    mw = self._maxweight
+    if 0 <= mw < _WHOLE_LIMIT and mw == int(mw):
+        _put_varint(head, int(mw))
+    else:
+        flags |= _B_FLOAT_MAX
+        head += _F64.pack(mw)
+    head += bytes((length_to_byte(self._minlength), length_to_byte(self._maxlength)))
+    head[1] = flags
+    size = len(head) + len(data)
+    postfile = self._postfile
+    postfile.write_int(-size if last else size)
+    postfile.write(bytes(head))
+    postfile.write(bytes(data))
+    self._blockcount += 1
+    self._new_block()
+    return None
+
+
+_BLOCK_HEAD_READ = 32  # bytes that always hold a compact block's header
+
+
+def _block_head(postfile, position: int):
+    """(count, last id, max weight, flags, min length byte, max length byte, data offset,
+    next block offset, last block, first id) of the block at `position`, or None if
+    whoosh3 pickled it."""
+    length = unpack_int(postfile.get(position, whoosh3._INT_SIZE))[0]
+    start = position + whoosh3._INT_SIZE
+    head = postfile.get(start, _BLOCK_HEAD_READ)
+    if not head or head[0] != _BLOCK_TAG:
+        return None
+    last = length < 0
+    length = -length if last else length
+    flags = head[1]
+    n, at = _get_varint(head, 2)
+    maxid, at = _get_varint(head, at)
+    first, at = _get_varint(head, at)
+    if flags & _B_FLOAT_MAX:
+        maxweight = _F64.unpack_from(head, at)[0]
+        at += 8
+    else:
+        mw, at = _get_varint(head, at)
+        maxweight = float(mw)
+    mnlen, mxlen = head[at], head[at + 1]
+    return n, maxid, maxweight, flags, mnlen, mxlen, start + at + 2, start + length, last, first
+
+
+def _block_data(data: bytes, flags: int, n: int, first: int):
+    """The (id deltas, weights, values) tuple whoosh3 would unpickle from a compact block
+    (the deltas a list, the first one the block's first id)."""
+    if flags & _B_ZLIB:
+        data = zlib.decompress(data)
+    code = _B_ID_CODES[flags & 3]
+    width = array(code).itemsize * (n - 1)
+    deltas = [first, *_from_le(code, data[:width])]
+    at = width
+    kind = flags >> 2 & 3
+    if kind == _B_W_NONE:
+        weights = None
+    elif kind == _B_W_ONE:
+        weights = _F32.unpack_from(data, at)[0]
+        at += 4
+    elif kind == _B_W_BYTES:
+        weights = tuple(map(float, data[at : at + n]))
+        at += n
+    else:
+        weights = tuple(_from_le("f", data[at : at + 4 * n]))
+        at += 4 * n
+    vkind = flags >> 4 & 3
+    values = None if vkind == _B_V_NONE else () if vkind == _B_V_EMPTY else pickle.loads(data[at:])
+    return deltas, weights, values
+
+
+def _goto(self, position):
+    """whoosh3's `W3LeafMatcher._goto`, reading a compact block's header (patch 11)."""
+    try:
+        got = _block_head(self._postfile, position)
+    except (ValueError, IndexError, struct.error) as exc:
+        raise _damaged_block(self._postfile, position, exc) from exc
+    if got is None:
+        self._compact = False
+        return _ORIGINAL_GOTO(self, position)
+    self._compact = True
+    self._data = self._ids = self._weights = self._values = None
+    self._i = 0
+    n, maxid, maxweight, flags, mnlen, mxlen, dataoffset, nextoffset, last, first = got
+    self._first = first
+    if last:
+        self._lastblock = True
+    self._nextoffset = nextoffset
+    self._dataoffset = dataoffset
+    self._blocklength, self._maxid, self._maxweight = n, maxid, maxweight
+    self._compression = flags
+    self._minlength = byte_to_length(mnlen)
+    self._maxlength = byte_to_length(mxlen)
+    return None
+
+
+def _read_data(self):
+    """whoosh3's `W3LeafMatcher._read_data`, unpacking a compact block (patch 11)."""
+    if not getattr(self, "_compact", False):
+        return _ORIGINAL_READ_DATA(self)
+    raw = self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset)
+    try:
+        data = _block_data(raw, self._compression, self._blocklength, self._first)
+    except (zlib.error, ValueError, IndexError, struct.error, pickle.UnpicklingError) as exc:
+        raise _damaged_block(self._postfile, self._dataoffset, exc) from exc
+    if len(data[0]) != self._blocklength:
+        raise _damaged_block(self._postfile, self._dataoffset, "wrong posting count")
+    self._data = data
+    return None
+
+
+def _damaged_block(postfile, position: int, why) -> CorruptIndexError:
+    """whoosh3's error for a damaged posting block, for a compact one."""
+    name = getattr(postfile, "_name", None) or "<postings file>"
+    return CorruptIndexError(
+        f"Damaged postings block at offset {position} in {name!r} ({why!r}). The index "
+        "appears corrupted -- this is usually caused by concurrent writes without the "
+        "index write lock or an interrupted commit. Rebuilding the index should fix it."
+    )
+
+
+_ORIGINAL_WRITE_BLOCK = whoosh3.W3PostingsWriter._write_block
+_ORIGINAL_GOTO = whoosh3.W3LeafMatcher._goto
+_ORIGINAL_READ_DATA = whoosh3.W3LeafMatcher._read_data
+
+
 # -- the fast writer -----------------------------------------------------------
 # Profiling a 21.7k-paragraph build showed most time in per-posting Python
 # work: `PostingPool.add` estimating bytes for every posting, and the external
@@ -1178,8 +1392,12 @@ def bulk_postings(matcher):
     if got is not None:
         deltas, floats = got
         ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
-        raw = np.frombuffer(b"".join(floats), dtype=np.uint8).reshape(-1, 9)
-        weights = raw[:, 1:].copy().view(">f8").ravel().astype(np.float64)
+        if all(isinstance(f, array) for f in floats):  # compact blocks' float32s
+            weights = np.frombuffer(b"".join(floats), dtype=np.float32).astype(np.float64)
+        else:
+            records = b"".join(_binfloats(f) for f in floats)
+            raw = np.frombuffer(records, dtype=np.uint8).reshape(-1, 9)
+            weights = raw[:, 1:].copy().view(">f8").ravel().astype(np.float64)
     else:
         raw_ids, raw_weights = [], []
         while matcher.is_active():
@@ -1192,6 +1410,13 @@ def bulk_postings(matcher):
         keep = ~np.isin(ids, np.fromiter(deleted, np.int64, len(deleted)))
         ids, weights = ids[keep], weights[keep]
     return ids, weights
+
+
+def _binfloats(chunk) -> bytes:
+    """A block's weights as BINFLOAT records (a compact block's float32 array converted)."""
+    if isinstance(chunk, array):
+        return b"".join(_BINFLOAT.pack(_FLOAT, w) for w in chunk)
+    return chunk
 
 
 def _at_start(matcher) -> bool:
@@ -1211,7 +1436,8 @@ _FLOAT = ord("G")  # BINFLOAT: 8 bytes, big-endian
 def _posting_blocks(matcher):
     """The id deltas and weights of a `W3LeafMatcher`'s whole posting list (`_at_start`),
     or None if a block header is not one this function knows. The ids are the running
-    sum of the deltas; the weights are BINFLOAT records (9 bytes each), by block.
+    sum of the deltas; the weights are, by block, BINFLOAT records (9 bytes each) or,
+    for a compact block (patch 11), an array of float32s.
 
     A block is a pickle of (id deltas, weights, values) in protocol 2, zlib'd.
     The values (positions: a bytes object per posting, each unpickled by a
@@ -1226,12 +1452,29 @@ def _posting_blocks(matcher):
     import zlib
 
     deltas: list = []
-    floats: list[bytes] = []  # per block: n BINFLOAT records (9 bytes each)
+    floats: list = []  # per block: n BINFLOAT records (9 bytes each), or float32s
     postfile = matcher._postfile
     get = postfile.get
     pos = matcher._baseoffset  # the first block
     prev_max = 0
     while True:
+        compact = _block_head(postfile, pos)
+        if compact is not None:
+            n, maxid, _mw, flags, _mn, _mx, at, after, last, first = compact
+            ids, weights, _values = _block_data(get(at, after - at), flags, n, first)
+            if weights is None or isinstance(weights, float):
+                record = array("f", (1.0 if weights is None else weights,)) * n
+            else:
+                record = array("f", weights)
+            start = len(deltas)
+            deltas.extend(ids)
+            deltas[start] -= prev_max
+            floats.append(record)
+            prev_max = maxid
+            if last:
+                break
+            pos = after
+            continue
         length = unpack_int(get(pos, whoosh3._INT_SIZE))[0]
         last = length < 0
         length = -length if last else length
