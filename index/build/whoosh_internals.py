@@ -1350,7 +1350,10 @@ def term_table_sizes(ix) -> dict[str, list[int]]:
                 row = out.setdefault(terms._keydecoder(key)[0], [0, 0, 0])
                 row[0] += 1
                 row[1] += len(key) + len(val)
-                if not val[0]:  # flag byte: postings are not inlined
+                if val[0] & _C_COMPACT:  # patch 9's term info
+                    if not val[0] & _C_INLINED:
+                        row[2] += whoosh3.W3TermInfo.from_bytes(val)._length
+                elif not val[0]:  # flag byte: postings are not inlined
                     # Read by hand: whoosh3's from_bytes leaves the length a tuple.
                     row[2] += unpack_int(val[at : at + whoosh3._INT_SIZE])[0]
     return out
