@@ -67,6 +67,14 @@ _SPAM_TAIL = re.compile(
 # A sign-up bonus glued after a gambling match (…线上娱乐注册|送88元, …开户|即送彩金).
 _BONUS_TAIL = re.compile(r"(?:即|就|再|立)?送(?:\d+(?:元|%|块)?(?:彩金|体验金)?|彩金|体验金)")
 
+_CLAUSE_MARKS = frozenset("。！？；，,、!?;")
+# A place governed by a preposition or a verb of place (在杭州, 销往杭州, 来自杭州) is the
+# sentence's own, even right before an advert.
+_GOVERNED = re.compile(
+    r"(?:在|到|去|赴|来|往|至|于|从|向|回|自|经|距|离|住|驻|留|销往|发往|运往|飞往|前往)"
+    r"[\u4e00-\u9fff]{2,4}市?\s*$"
+)
+
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
     "body",
@@ -211,10 +219,17 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
                 end = glued.end() if glued else end
             if lead := _AD_LEAD.search(folded, 0, start):
                 start = lead.start()
-            place = _PLACE_BEFORE.search(folded, 0, start) or (
-                _PLACE_GLUED.search(folded, 0, start) if contact else None
+            # An advert running to the end of its clause (…茶园杭州|无抵押小额贷款秒批。) stands
+            # where its contact would: a city glued before it is its market too, unless a
+            # preposition or verb of place governs it (在杭州…, 销往杭州…).
+            market = contact or (
+                (end >= len(folded.rstrip()) or folded[end : end + 1] in _CLAUSE_MARKS)
+                and not _GOVERNED.search(folded, 0, start)
             )
-            start = place.start() if place else glued_market(folded, start) if contact else start
+            place = _PLACE_BEFORE.search(folded, 0, start) or (
+                _PLACE_GLUED.search(folded, 0, start) if market else None
+            )
+            start = place.start() if place else glued_market(folded, start) if market else start
             # Punctuation left doubled by the cut (…受欢迎。，科协…) goes with the spam.
             if (
                 start > 0

@@ -844,6 +844,7 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
             and ln.links < 0.5
             and not ln.chrome
             and any(r == k or (r.startswith(k) and r[len(k)] in "_|｜-–—") for r in refs)
+            and not kind_label(ln.text)
         ):
             return ln.text, f"<{ln.tag}> matching the page title (HTML line {ln.sourceline})"
     # A <title> that is a near copy of the visible headline (a Word page's document title
@@ -892,6 +893,23 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
         # …unless it reads as a headline (a county page titled 我县召开…推进会).
         return parts[0], "<title>, which names no site"
     return None, ""
+
+
+# What kind of page it is, not a headline: 新闻发布 | Press Release, 通知公告, 新聞稿.
+_KIND_WORDS = re.compile(
+    r"^(?:新闻发布|新闻稿|新闻公报|新闻通稿|新闻发布会|通知公告|公示公告|公告公示|通知|公告|"
+    r"最新消息|最新动态|工作动态|政务动态|(?:press|news|media)\s*releases?|announcements?|notices?|"
+    r"latest news|news)$",
+    re.IGNORECASE,
+)
+
+
+def kind_label(text: str) -> bool:
+    """A page-kind label alone or with its translation (新闻发布 | Press Release): no headline."""
+    from index.build.folding import fold
+
+    parts = [p.strip() for p in re.split(r"\s[|｜/／-]\s|[|｜／]", fold(text)) if p.strip()]
+    return bool(parts) and all(_KIND_WORDS.match(p) for p in parts)
 
 
 _FORWARDED = re.compile(r"^(?:转发|转载|转|fw|fwd)[:：]", re.I)

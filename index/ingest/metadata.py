@@ -670,7 +670,7 @@ def _extract(
         ):
             later.offer("date", code.iso, line, "ROC date code")
 
-    _email_headers(header, ex)
+    _email_headers(header, later)
     _property_list([*header, *body[:8]], later)
     _note_stamp(header, lines, ex)
     # before the date lines: an app's masthead names the site an account beside a date is on
@@ -962,7 +962,8 @@ _EMAIL_HEADER = re.compile(
 
 def _email_headers(header: list[Line], ex: Extraction) -> None:
     """A mail saved as text opens with its headers (From: / To: / Subject: / Date:): the
-    date it was sent is the date; the headers are metadata, never the headline."""
+    date it was sent is a fallback date (a forwarded article's own date line wins); the
+    headers are metadata, never the headline."""
     block = list(itertools.takewhile(lambda ln: _EMAIL_HEADER.match(ln.folded.strip()), header))
     keys = {_EMAIL_HEADER.match(ln.folded.strip())["key"] for ln in block}
     if not ({"from", "发件人"} & keys and {"to", "subject", "收件人", "主题"} & keys):
@@ -1865,6 +1866,16 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         if named.role != BODY:
             _mark(line, named.role, named.reason)
         return
+    # 兴安日报（汉文版）, 某某报 蒙文版: a paper's name with its edition, the paper's masthead.
+    edition = _EDITION.search(folded)
+    if edition and edition.start() >= 2 and looks_like_outlet(folded[: edition.start()].strip()):
+        cut, text = edition.start(), line.text.strip()
+        shown = text[:cut] if len(text) == len(folded) else folded[:cut]
+        named = Line(line.number, shown.strip(), folded[:cut].strip())
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     named = _outlet_with_sections(line) if top else None
@@ -1961,6 +1972,12 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+# A paper's edition after its name: （汉文版）, (海外版), 蒙文版.
+_EDITION = re.compile(
+    r"\s*(?:[(（][^()（）\s]{0,4}版[)）]|(?:汉|中|蒙|藏|维|哈|朝|英)文版|海外版|农村版|周末版)$"
+)
 
 
 # An app's advert: 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
@@ -2551,6 +2568,9 @@ def _suffix_is_site(folded: str) -> bool:
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
     text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
+    whole = re.fullmatch(r"【([^【】]{4,80})】", text)
+    if whole:  # 【标题】 alone: a channel or chat post's headline in brackets
+        text = whole.group(1).strip()
     folded = fold(text)
     site = None
     for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail

@@ -356,6 +356,8 @@ NAME_TITLES: tuple[str, ...] = _words(
     "果农 菜农 茶农 渔民 牧民 工人 农民工 退役军人 老兵 老汉 大娘 大叔 "
     # any role named X员 (技术员, 讲解员, 网格员, 快递员) and trades named X师
     "员 农艺师 技师 厨师 医师 讲师 设计师 规划师 "
+    # office and trade roles before a name (合作社会计陈西安, 大学生村官刘宜宾, 司机王南昌)
+    "会计 出纳 文书 秘书 助理 司机 保安 保姆 护工 主播 博主 村官 法官 检察官 教练 "
 )
 # Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
 # only with the title before, since a place is as often followed by them (黄山也美).
@@ -607,6 +609,13 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "控股",
     "日报",
     "晚报",
+    "时报",
+    "早报",
+    "晨报",
+    "快报",
+    "导报",
+    "侨报",
+    "醒报",  # 台灣醒報
     "商报",
     "都市报",
     "青年报",
@@ -633,6 +642,13 @@ SHORT_NAME_ORG_SUFFIXES: tuple[str, ...] = (
     "交易所",
     "合作组织",
     "五国",
+    # a Hong Kong district's government offices and officers (黃大仙民政事務處, 黃大仙民政事務專員,
+    # 觀塘地政處): the office, not the district
+    "民政事务处",
+    "民政事务专员",
+    "民政专员",
+    "地政处",
+    "警区",
     # a utility's or state firm's branch named after its city (国网六盘水供电公司, 遵义烟草公司);
     # after a full name (山西省电力公司) it is the unit's own
     *(
