@@ -48,7 +48,8 @@ from index.build.folding import fold
 # 4: in a segment of up to 65,536 documents (one roaring container; header
 #    "compact"), a posting list is that container's payload without roaring's
 #    16-byte header: arrays as uint16s, bitsets cut to the segment's length,
-#    runs; bigram second characters as uint16s when all are in the BMP.
+#    runs; bigram second characters as uint16s, the few bigrams whose second
+#    character is beyond the BMP in a table of their own.
 FORMAT = 4
 SMALL = 3  # raw lists are 4–12 bytes; a serialized roaring bitmap is at least 15
 CONTAINER = 1 << 16  # documents in one roaring container: a compact file's limit
@@ -59,6 +60,8 @@ _NO_RUN_COOKIE, _RUN_COOKIE = 12346, 12347  # roaring's portable format
 _ARRAY_HEAD = struct.Struct("<IIHHI")  # cookie, 1 container, key 0, card - 1, its offset
 _RUN_HEAD = struct.Struct("<IBHHH")  # cookie, run flags, key 0, card - 1, runs
 _BITSET_BYTES = 8192
+BMP = 1 << 16  # second characters below this are uint16s; the rest are "wide" bigrams
+SPLIT_WIDE = True  # format 4's bigram tables (False: format 3's, for tests)
 MAGIC = b"SAACC1\n\0"
 PREFIX = "ACCEL_"  # = store.ACCEL_PREFIX (store cannot import this module: a cycle)
 SUFFIX = ".acc"
@@ -134,32 +137,51 @@ def _plain_arrays(folded: list[str]) -> dict:
                 bi.setdefault(ord(a) << BIGRAM_SHIFT | ord(b), []).append(doc)
     n = len(folded)
     uni_keys, bi_keys = sorted(uni), sorted(bi)
-    bi_first, bi_first_off, bi_second = array("I"), array("I"), array("I")
-    low = (1 << BIGRAM_SHIFT) - 1
-    for at, key in enumerate(bi_keys):
-        first = key >> BIGRAM_SHIFT
-        if not bi_first or bi_first[-1] != first:
-            bi_first.append(first)
-            bi_first_off.append(at)
-        bi_second.append(key & low)
-    bi_first_off.append(len(bi_keys))
     encoded = [t.encode(TEXT_CODEC) for t in folded]
     uni_blobs = [_blob(uni[k], n) for k in uni_keys]
-    bi_blobs = [_blob(bi[k], n) for k in bi_keys]
-    if not bi_second or max(bi_second) < CONTAINER:
-        bi_second = array("H", bi_second)
     return {
         "text_off": _offsets(encoded),
         "text": b"".join(encoded),
         "uni_keys": array("I", uni_keys),
         "uni_off": _offsets(uni_blobs),
         "uni_blob": b"".join(uni_blobs),
+        **_bigram_sections(bi_keys, [_blob(bi[k], n) for k in bi_keys]),
+    }
+
+
+def _bigram_sections(keys: list[int], blobs: list[bytes]) -> dict:
+    """The bigram sections of sorted bigram keys and their posting blobs.
+
+    Keys grouped by first character (`bi_first`, where each group starts in
+    `bi_first_off`) over their second characters (`bi_second`): uint16s, with
+    the few bigrams whose second character is beyond the BMP (SPLIT_WIDE) in
+    a table of whole keys (`bi_wide_keys`, uint64) with their own blobs.
+    """
+    low = (1 << BIGRAM_SHIFT) - 1
+    narrow = [i for i, k in enumerate(keys) if not SPLIT_WIDE or k & low < BMP]
+    wide = [i for i, k in enumerate(keys) if SPLIT_WIDE and k & low >= BMP]
+    bi_first, bi_first_off, bi_second = array("I"), array("I"), array("I")
+    for at, i in enumerate(narrow):
+        first = keys[i] >> BIGRAM_SHIFT
+        if not bi_first or bi_first[-1] != first:
+            bi_first.append(first)
+            bi_first_off.append(at)
+        bi_second.append(keys[i] & low)
+    bi_first_off.append(len(narrow))
+    narrow_blobs = [blobs[i] for i in narrow]
+    out = {
         "bi_first": bi_first,
         "bi_first_off": bi_first_off,
-        "bi_second": bi_second,
-        "bi_off": _offsets(bi_blobs),
-        "bi_blob": b"".join(bi_blobs),
+        "bi_second": array("H", bi_second) if SPLIT_WIDE else bi_second,
+        "bi_off": _offsets(narrow_blobs),
+        "bi_blob": b"".join(narrow_blobs),
     }
+    if SPLIT_WIDE:
+        wide_blobs = [blobs[i] for i in wide]
+        out["bi_wide_keys"] = array("Q", [keys[i] for i in wide])
+        out["bi_wide_off"] = _offsets(wide_blobs)
+        out["bi_wide_blob"] = b"".join(wide_blobs)
+    return out
 
 
 def _blob(docs, n: int) -> bytes:
@@ -217,23 +239,13 @@ def _numpy_arrays(folded: list[str]) -> dict:
     keep = same_doc & ~(space[:-1] & space[1:])
     codes = (cps[:-1].astype(np.uint64) << BIGRAM_SHIFT) | cps[1:].astype(np.uint64)
     bi_keys, bi_blobs = _postings(codes[keep], docs[:-1][keep], n)
-    # Sorted bigram keys grouped by first character: 4 bytes per bigram, not 8.
-    first = (bi_keys >> np.uint64(BIGRAM_SHIFT)).astype(np.uint32)
-    bi_first, starts = np.unique(first, return_index=True)
-    second = (bi_keys & np.uint64((1 << BIGRAM_SHIFT) - 1)).astype(np.uint32)
-    if not len(second) or int(second.max()) < CONTAINER:
-        second = second.astype(np.uint16)
     return {
         "text_off": text_off,
         "text": b"".join(encoded),
         "uni_keys": uni_keys.astype(np.uint32),
         "uni_off": _offsets(uni_blobs),
         "uni_blob": b"".join(uni_blobs),
-        "bi_first": bi_first.astype(np.uint32),
-        "bi_first_off": np.append(starts, len(first)).astype(np.uint32),
-        "bi_second": second,
-        "bi_off": _offsets(bi_blobs),
-        "bi_blob": b"".join(bi_blobs),
+        **_bigram_sections(bi_keys.tolist(), bi_blobs),
     }
 
 
@@ -508,6 +520,7 @@ class SegmentAccel(MappedFile):
         if len(self.text_off) != self.docs + 1:
             raise AccelDamaged(f"{self.name}: {len(self.text_off) - 1} texts for {self.docs} docs")
         self._v2 = self.header["format"] == 2
+        self._wide = False
         self._compact = bool(self.header.get("compact"))
         self._codec = "utf-8" if self._v2 else TEXT_CODEC
         if self._v2:
@@ -521,6 +534,12 @@ class SegmentAccel(MappedFile):
             tables_match = len(self.bi_first_off) == len(self.bi_first) + 1 and (
                 not len(self.bi_first) or self.bi_first_off[-1] == nkeys
             )
+            self._wide = "bi_wide_keys" in self._sections  # format 4
+            if self._wide:
+                self.bi_wide_keys = self._array("bi_wide_keys")
+                self.bi_wide_off = self._array("bi_wide_off")
+                if len(self.bi_wide_off) != len(self.bi_wide_keys) + 1:
+                    tables_match = False
         if len(self.uni_off) != len(self.uni_keys) + 1 or len(self.bi_off) != nkeys + 1:
             tables_match = False
         if not tables_match:
@@ -575,6 +594,9 @@ class SegmentAccel(MappedFile):
         if self._v2:
             key = (first << BIGRAM_SHIFT) | second
             return self._bitmap(self.bi_keys, self.bi_off, "bi_blob", key)
+        if second >= BMP and self._wide:
+            key = (first << BIGRAM_SHIFT) | second
+            return self._bitmap(self.bi_wide_keys, self.bi_wide_off, "bi_wide_blob", key)
         i = bisect.bisect_left(self.bi_first, first)
         if i >= len(self.bi_first) or self.bi_first[i] != first:
             return BitMap()

@@ -102,12 +102,12 @@ from index.build.faults import checkpoint
 
 _installed = False
 
-# Terms with fewer postings than this keep them in the term table: a word in
-# one paragraph of a segment then costs no posting block (block header,
-# pickled block info and a pointer), only its pickled postings (~14 bytes a
-# posting). Measured at 100k without positions (BENCHMARKS, size6): inlined is
-# smaller up to 5 postings a term (4: 63 against 73 bytes), larger from 6 on.
-INLINE_LIMIT = 6
+# Terms with fewer postings than this keep them in the term table: a rare word
+# then costs no posting block (block header, "W3Bl" tag and a pointer), only its
+# compact postings (patch 9: ~2.5 bytes a posting). Measured at 100k with
+# compact blocks (BENCHMARKS, size7): inlined is smaller up to 23 postings a
+# term; below 16 are 90 % of that saving.
+INLINE_LIMIT = 16
 INDEX_CACHE_SIZE = 4096  # field values whose postings add_document remembers
 INDEX_CACHE_ITEMS = 32  # longer list values (a paragraph's words) are not cached
 TERM_RANGES_KEPT = 8192  # term keys whose place in a segment's term table is kept (patch 7)
@@ -591,7 +591,8 @@ def _is_f32(w) -> bool:
 
 
 def _put_weight(out: bytearray, w, flags: int, bit: int) -> int:
-    """Append a weight as a varint, or as float32 with `bit` set in the returned flags."""
+    """Append a weight as a varint, or as float32 with `bit` set in the returned flags
+    (rounded as whoosh3's packing rounds it)."""
     if _whole(w):
         _put_varint(out, int(w))
         return flags
@@ -600,8 +601,8 @@ def _put_weight(out: bytearray, w, flags: int, bit: int) -> int:
 
 
 def _compact_to_bytes(self) -> bytes:
-    """A term info as compact bytes (patch 9), or whoosh3's own when it has a shape
-    this encoding does not cover (byte ids, weights that are not float32)."""
+    """A term info as compact bytes (patch 9), or whoosh3's own when its inlined postings
+    have a shape this encoding does not cover (byte ids, weights that are not float32)."""
     inlined = self._inlined
     if inlined is not None:
         ids, weights, values = inlined
@@ -615,8 +616,6 @@ def _compact_to_bytes(self) -> bytes:
             or not all(map(_is_f32, weights))
         ):
             return _ORIGINAL_TO_BYTES(self)
-    if not (_is_f32(self._weight) and _is_f32(self._maxweight)):
-        return _ORIGINAL_TO_BYTES(self)
     out = bytearray(1)
     flags = _C_COMPACT
     _put_varint(out, self._df)

@@ -446,6 +446,7 @@ def test_format_3_files_are_read_as_they_are(updated_index, monkeypatch):
         with monkeypatch.context() as m:
             m.setattr(accel, "CONTAINER", 0)  # every segment "too big": format 3's lists
             big = accel.SegmentAccel(None, accel.in_memory(texts))
+            m.setattr(accel, "SPLIT_WIDE", False)  # and format 3's bigram tables
             old = accel.SegmentAccel(
                 None, b"".join(accel.encode(len(texts), accel.build_arrays(texts), fmt=3))
             )
@@ -469,6 +470,7 @@ def format2_bytes(folded: list[str], monkeypatch) -> bytes:
 
     with monkeypatch.context() as m:
         m.setattr(accel, "CONTAINER", 0)  # roaring's lists and uint32 keys, as format 2
+        m.setattr(accel, "SPLIT_WIDE", False)
         arrays = accel.build_arrays(folded)
     encoded = [t.encode("utf-8") for t in folded]
     counts = np.diff(np.asarray(arrays.pop("bi_first_off"), dtype=np.int64))
