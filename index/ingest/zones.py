@@ -121,7 +121,7 @@ _BAR_NOTICE = re.compile(
     r"分辨率\S{0,10}浏览器|以上(?:版本)?浏览器|支持ipv6|"
     r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|"
     # a subscription prompt with what it offers (订阅X，支持独立新闻 / 訂閱X，掌握社區大小事)
-    r"^(?:立即|马上|欢迎|请|点击)?订阅\S{2,14}?[，,、!！\s]\s*(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
+    r"^(?:立即|马上|欢迎|请|点击|免费)?订阅\S{0,14}?[，,、!！\s]\s*(?:每天|每日|免费)?(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
     # an advert slot and its booking line: 廣告　刊登熱線 2833XXXX, 广告合作：…
     r"^广告(?=\s|[:：]|$)|(?:刊登|广告)(?:热线|专线|联系电话|合作|投放|招商)|"
     # membership and donation prompts of reader-funded media: 支持独立媒体 成为X会员, 赞助X
@@ -211,13 +211,19 @@ _BARE_COUNTS = re.compile(
 )
 # A channel or chat post's counts behind icons, maybe with its time (👁 1.1K  20:14, ❤ 32 💬 5).
 _ICON_COUNTS = re.compile(
-    r"^(?:[\U0001F440\U0001F441\U0001F44D\U0001F44F\U0001F4AC\U0001F525\U0001F501\u2764\u2665\u2b50]"
+    r"^(?:[\U0001F440\U0001F441\U0001F44D\U0001F44E\U0001F44F\U0001F4AC\U0001F525\U0001F501\u2764\u2665\u2b50]"
     r"\ufe0f?\s*[\d.,]+\s*(?:万|w|k|m)?\+?\s*)+(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # …or with the count's word after it (2.3K subscribers, 1.1K views  20:14, 3人未读)
+    r"|^(?:[\d.,]+\s*(?:万|w|k|m)?\+?\s*(?:人|位)?\s*(?:subscribers?|members?|views?|likes?|comments?|"
+    r"followers?|reads?|订阅者|关注者|成员|未读|已读)\s*)+(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # …or a read receipt beside its time (20:14 已读, 已读 20:14)
+    r"|^(?:\d{1,2}:\d{2}\s*)?(?:已读|未读|全部已读|read)(?:\s*\d{1,2}:\d{2})?$"
 )
 # A group notice's request to acknowledge it (收到请回复“收到”，谢谢配合！, 请回复1): the chat's, not text.
 _ACK_PROMPT = re.compile(
-    r"^\W*(?:(?:收到|看到|已阅)\W*(?:的|后)?\W*(?:请|麻烦)?(?:大家)?回复?|请(?:大家)?(?:回复|回))\W*"
-    r"[“\"「『]?(?:收到|1|已阅|已读|好的)[”\"」』]?\W*(?:谢谢(?:大家)?(?:配合|支持)?|辛苦了)?\W*$"
+    r"^\W*(?:以上\S{0,6}[，,]\s*)?(?:(?:收到|看到|已阅)\W*(?:的|后)?\W*(?:请|麻烦)?(?:大家)?回复?"
+    r"(?:\W*[“\"「『]?(?:收到|1|已阅|已读|好的)[”\"」』]?)?|请(?:大家)?(?:回复|回)\W*"
+    r"[“\"「『]?(?:收到|1|已阅|已读|好的)[”\"」』]?)\W*(?:谢谢(?:大家)?(?:配合|支持)?|辛苦了)?\W*$"
 )
 # A chat app's export header ([LINE] 與「X」的聊天, [LINE] Chat history with X, 与X的聊天记录).
 _CHAT_EXPORT = re.compile(
@@ -508,6 +514,8 @@ def chrome_reason(line: Line) -> str | None:
         return "prompt to the reader"
     if len(compact) <= 60 and _CHAT_EXPORT.match(probe):
         return "chat export header"
+    if len(compact) <= 40 and re.fullmatch(r"(?:@[^\s@，。,]{1,20}\s*)+", probe):
+        return "chat mention"  # @所有人 over a group notice
     if _IP_STAMP.match(compact):
         return "platform or copyright notice"
     if len(compact) <= 80 and _WEB_ARCHIVE.match(probe):

@@ -358,6 +358,7 @@ NAME_TITLES: tuple[str, ...] = _words(
     "员 农艺师 技师 厨师 医师 讲师 设计师 规划师 "
     # office and trade roles before a name (合作社会计陈西安, 大学生村官刘宜宾, 司机王南昌)
     "会计 出纳 文书 秘书 助理 司机 保安 保姆 护工 主播 博主 村官 法官 检察官 教练 "
+    "网格长 楼长 栋长 楼栋长 片长 班长 店长 行长 馆长 园长 场长 庭长 检察长 机长 船长 "
 )
 # Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
 # only with the title before, since a place is as often followed by them (黄山也美).
@@ -603,6 +604,7 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "荣总",  # 台中荣总, a veterans' general hospital
     "实验室",
     "银行",
+    "航空(?!港|城|产业|工业|小镇|基地|航天)",  # 四川航空, 深圳航空: airlines (郑州航空港 is the city's)
     "集团",
     "公司",
     "证券",
@@ -710,7 +712,10 @@ PRODUCE_SUFFIXES: tuple[str, ...] = _words(
 )
 # Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
 # body of people from there, often abroad, not a mention of the place.
-ASSOCIATION_SUFFIXES: tuple[str, ...] = _words("会馆 同乡会 乡亲会 宗亲会 联谊会 商会")
+ASSOCIATION_SUFFIXES: tuple[str, ...] = _words("会馆 同乡会 同乡总会 乡亲会 宗亲会 联谊会 商会 公会")
+# …also with a word of their own between (福州十邑同乡会, 惠州客属公会, 潮州八邑会馆); a verb
+# between is an event of the place (温州召开商会, 杭州成立同乡会), not the body's name.
+ASSOCIATION_GAP_STOP = "召开举办成立组建组织参加访问来去回赴到在的了和与及"
 
 # Lines that point at other pages or credit an outlet: they name nothing,
 # whatever places their titles hold (下一条:宁海县举办…, 来源:花莲县政府).

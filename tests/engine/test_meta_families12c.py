@@ -142,3 +142,21 @@ def test_a_city_glued_before_an_advert_that_ends_its_clause():
     assert clean("产品销往杭州无抵押小额贷款秒批，") == "产品销往杭州，"
     # an advert that does not end its clause leaves the city
     assert "杭州" in clean("茶园杭州无抵押小额贷款秒批的广告")
+
+
+def test_more_post_counts_read_receipts_and_mentions():
+    for line in ("2.3K subscribers", "1.1K views  20:14", "3人未读", "20:14 已读", "👍 12  👎 1"):
+        assert _reason(line) == "counter", line
+    for line in ("@所有人", "@张三 @李四"):
+        assert _reason(line) == "chat mention", line
+    for line in ("以上通知，收到请回复", "收到请回复"):
+        assert _reason(line) == "prompt to the reader", line
+    for line in ("订阅我们的电子报，每天获取最新新闻", "免费订阅，了解更多"):
+        assert _reason(line), line
+    for line in (
+        "2024 views on policy",
+        "收到请回复后再出发。",
+        "已读的文件要归档。",
+        "@张三：这条路修得真好。",
+    ):
+        assert _reason(line) not in ("counter", "chat mention", "prompt to the reader"), line

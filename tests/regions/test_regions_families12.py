@@ -46,3 +46,31 @@ def test_a_hong_kong_districts_government_office_names_nothing(tagger):
         assert HK not in _named(tagger, text, HK), text
     # the district itself, in Hong Kong's context, is still Hong Kong
     assert _named(tagger, "黃大仙的長者中心今天開放。", HK) == (HK,)
+
+
+def test_more_titles_before_a_person_named_after_a_place(tagger):
+    for text in ("楼栋长陈韶关挨家走访。", "网格长王南宁上门登记。", "店长刘长沙说生意不错。"):
+        assert _named(tagger, text) == (), text
+    assert _named(tagger, "网格长到韶关市参加培训。") == ("广东省/韶关市",)
+
+
+def test_airlines_named_after_a_place_name_nothing(tagger):
+    for text in ("她乘坐深圳航空的航班回乡。", "四川航空开通了新航线。"):
+        assert _named(tagger, text) == (), text
+    # an airport area or an aviation industry is the city's
+    assert _named(tagger, "郑州航空港区新建了工厂。") == ("河南省/郑州市",)
+    assert _named(tagger, "西安航空产业园开工。") == ("陕西省/西安市",)
+
+
+def test_hometown_associations_with_a_word_of_their_own(tagger):
+    for text in (
+        "惠州客属公会捐款助学。",
+        "福州十邑同乡会会员回乡。",
+        "潮州八邑会馆举办春祭。",
+        "潮州公会举办活动。",
+    ):
+        assert _named(tagger, text) == (), text
+    # a verb between is an event of the place; an association named after another place
+    # sits in the first one
+    assert _named(tagger, "温州召开商会年会。") == ("浙江省/温州市",)
+    assert _named(tagger, "昆明温州商会组织考察。") == ("云南省/昆明市",)
