@@ -66,6 +66,21 @@ article values and common phrases), stored once in the column: ~180 bytes a
 document. Segments written before keep whoosh3's `_stored` column and are
 read through it, so old indexes stay readable and merge into the new form.
 
+9. Compact term infos: varints behind a flag bit whoosh3 never sets (its
+term info is 35 fixed bytes, its inlined postings pickled), read back as
+the same numbers.
+
+10. A compact term lookup table: 4-byte slots at load <= 0.8 instead of
+whoosh3's 256 hash tables of 12-byte slots at load 0.5, in a term file with
+its own magic (an older reader refuses it rather than find no terms).
+
+11. Compact posting blocks: a varint header and fixed-width arrays instead
+of pickles, unpacked to the tuple whoosh3 unpickles.
+
+Segments written before patches 9-11 are read as they are (the flag bit,
+the file's magic and each block's first byte say which form), and a merge
+rewrites them in the compact forms.
+
 Private-member uses (named functions): the fast writer (`FastPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
 by forked workers (`worker_writer`, `finish_worker_segment`,
