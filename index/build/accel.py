@@ -255,7 +255,8 @@ def _offsets(blobs: list[bytes]) -> array:
     return array("I" if out[-1] < 2**32 else "Q", out)
 
 
-_TYPECODES = {"H": "<u2", "I": "<u4", "Q": "<u8"}  # array.array typecodes → numpy dtype strings
+# array.array typecodes → numpy dtype strings
+_TYPECODES = {"B": "|u1", "H": "<u2", "I": "<u4", "Q": "<u8"}
 
 
 def encode(
@@ -438,7 +439,7 @@ def ensure_index(ix) -> list[str]:
 
 
 # -- reading ------------------------------------------------------------------
-_CODES = {"<u2": "H", "<u4": "I", "<u8": "Q"}  # numpy dtype strings → memoryview formats
+_CODES = {"|u1": "B", "<u2": "H", "<u4": "I", "<u8": "Q"}  # numpy dtypes → memoryview formats
 
 
 class AccelDamaged(Exception):

@@ -41,7 +41,9 @@ from index.build.accel import (
 from index.build.whoosh_internals import bulk_ids, column_bytes
 from index.engine.facets import FACETS
 
-FORMAT = 1  # its own format: the accelerator file's FORMAT (2) is unchanged
+# Its own format: 2 stores codes and offsets in the narrowest unsigned type their
+# largest value fits (uint8/16/32); format 1 (all uint32) is read as it is.
+FORMAT = 2
 MAGIC = b"SATAB1\n\0"
 SUFFIX = TABLES_SUFFIX
 
@@ -120,14 +122,20 @@ def sections_from_values(rank: list[int], values: dict[str, list]) -> dict:
         code = {v: i for i, v in enumerate(names, start=1)}
         out[f"{spec.name}.names"] = json.dumps(names, ensure_ascii=False).encode("utf-8")
         if spec.multi_valued:
-            out[f"{spec.name}.off"] = array("I", [0, *accumulate(map(len, per_doc))])
-            out[f"{spec.name}.codes"] = array(
-                "I", map(code.__getitem__, chain.from_iterable(per_doc))
+            out[f"{spec.name}.off"] = _narrow([0, *accumulate(map(len, per_doc))])
+            out[f"{spec.name}.codes"] = _narrow(
+                list(map(code.__getitem__, chain.from_iterable(per_doc)))
             )
         else:
             code[None] = 0
-            out[f"{spec.name}.codes"] = array("I", map(code.__getitem__, per_doc))
+            out[f"{spec.name}.codes"] = _narrow(list(map(code.__getitem__, per_doc)))
     return out
+
+
+def _narrow(values: list[int]) -> array:
+    """`values` (>= 0) in the narrowest unsigned array type their largest fits."""
+    top = max(values, default=0)
+    return array("B" if top < 1 << 8 else "H" if top < 1 << 16 else "I", values)
 
 
 def encode_reader(reader) -> list[bytes]:
@@ -160,6 +168,7 @@ class SegmentTables(MappedFile):
 
     MAGIC = MAGIC
     FORMAT = FORMAT
+    READS = (1,)  # all uint32: read as it is (the arrays' types come from the header)
     KIND = "tables"
 
     def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:
