@@ -10,10 +10,12 @@ segment's writer stores them once, in `ACCEL_<segment>.tab`, for documents
 - per facet, `<name>.names`: its values (JSON, in index term order), and
   codes into them (1-based, 0 = none): one per document for a one-value facet
   (`<name>.codes`), or CSR for a many-valued one (`<name>.off`, n + 1
-  offsets, then `<name>.codes`).
+  offsets, then `<name>.codes`); codes and offsets in the narrowest unsigned
+  type that holds them.
 
-The file is derived from the segment's own postings and date column
-(`segment_values`, the reading searchers did before, kept as the reference)
+The file is derived from the segment's own postings (and the date column of
+segments written when `date` had one: `segment_values`, the reading
+searchers did before, kept as the reference)
 and built, written and removed exactly like the accelerator file
 (index/build/accel.py: `build_for_segment`, `ensure_index`, `remove_unused`):
 tmp + fsync + rename before the table of contents that publishes its
@@ -74,7 +76,7 @@ def segment_values(reader) -> tuple[list[int], dict[str, list]]:
     """
     n = reader.doc_count_all()
     rank = [0] * n
-    if reader.has_column("date"):
+    if reader.has_column("date"):  # a segment written with the date sort column
         # Paragraphs of one article share its date: each distinct value is parsed once.
         known: dict[bytes, int] = {b"": 0}
         for i, value in enumerate(column_bytes(reader, "date")[:n]):
@@ -82,6 +84,11 @@ def segment_values(reader) -> tuple[list[int], dict[str, list]]:
             if got is None:
                 got = known[value] = date_rank(value)
             rank[i] = got
+    elif "date" in reader.schema:
+        for term in reader.lexicon("date"):  # each date's documents, block by block
+            got = date_rank(term)
+            for d in bulk_ids(reader.postings("date", term)):
+                rank[d] = got
     values = {
         spec.name: (_multi_valued if spec.multi_valued else _single_valued)(reader, spec.field, n)
         for spec in FACETS
