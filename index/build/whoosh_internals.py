@@ -937,9 +937,9 @@ def _write_block(self, last: bool = False) -> None:
     elif isinstance(weights, float):
         flags |= _B_W_ONE << 2
         data += _F32.pack(weights)
-    elif all(0 <= w < 256 and w == int(w) for w in weights):
+    elif (whole := _byte_weights(weights)) is not None:
         flags |= _B_W_BYTES << 2
-        data += bytes(int(w) for w in weights)
+        data += whole
     else:
         flags |= _B_W_FLOATS << 2
         data += _le(array("f", weights))
@@ -975,6 +975,14 @@ def _write_block(self, last: bool = False) -> None:
     self._blockcount += 1
     self._new_block()
     return None
+
+
+def _byte_weights(weights) -> bytes | None:
+    """The weights as bytes when all are whole numbers 0-255 (else None)."""
+    whole = list(map(int, weights))
+    if whole != list(weights) or min(whole) < 0 or max(whole) > 255:
+        return None
+    return bytes(whole)
 
 
 _BLOCK_HEAD_READ = 32  # bytes that always hold a compact block's header
