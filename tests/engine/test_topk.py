@@ -605,6 +605,7 @@ def test_facet_and_date_tables_equal_whooshs_own_reading(updated_index):  # noqa
     from index.engine.facets import FACETS
 
     engine = SearchEngine(updated_index)
+    dated = False
     try:
         for sub, _offset in engine._current().leaf_searchers():
             r = sub.reader()
@@ -615,7 +616,8 @@ def test_facet_and_date_tables_equal_whooshs_own_reading(updated_index):  # noqa
                 for d in r.postings("date", term).all_ids():
                     dates[d] = int(term.decode().replace("-", "") or 0)
             rank, values = segment_values(r)
-            assert rank == dates and any(dates)
+            assert rank == dates
+            dated |= any(dates)
             for spec in FACETS:
                 want = [[] for _ in range(n)]
                 for term in r.lexicon(spec.field):
@@ -626,5 +628,6 @@ def test_facet_and_date_tables_equal_whooshs_own_reading(updated_index):  # noqa
                     assert got == [tuple(v) for v in want], spec.name
                 else:
                     assert got == [v[-1] if v else None for v in want], spec.name
+        assert dated  # some segment has dated paragraphs
     finally:
         engine.close()
