@@ -34,7 +34,7 @@ import mmap
 import os
 import struct
 from array import array
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, repeat
 from pathlib import Path
 
 from pyroaring import BitMap
@@ -62,6 +62,9 @@ _RUN_HEAD = struct.Struct("<IBHHH")  # cookie, run flags, key 0, card - 1, runs
 _BITSET_BYTES = 8192
 BMP = 1 << 16  # second characters below this are uint16s; the rest are "wide" bigrams
 SPLIT_WIDE = True  # format 4's bigram tables (False: format 3's, for tests)
+# Candidates of a literal from which their texts are checked through numpy (loaded by
+# then: an index with that many holds numpy's bounded search) rather than one by one.
+CHECK_WITH_NUMPY_FROM = 256
 MAGIC = b"SAACC1\n\0"
 PREFIX = "ACCEL_"  # = store.ACCEL_PREFIX (store cannot import this module: a cycle)
 SUFFIX = ".acc"
@@ -631,21 +634,56 @@ class SegmentAccel(MappedFile):
         if len(text) == 2 or not found:
             return found
         needle = text.encode(self._codec)
+        if len(found) >= CHECK_WITH_NUMPY_FROM:
+            return self._check_many(found, needle)
         # Searched in place in the file: no copy of each candidate's text.
         find, at, off = self._mm.find, self._text_at, self.text_off
         if self._v2:
             return BitMap(d for d in found if find(needle, at + off[d], at + off[d + 1]) >= 0)
         return BitMap(d for d in found if _holds(find, needle, at + off[d], at + off[d + 1]))
 
+    def _check_many(self, found: BitMap, needle: bytes) -> BitMap:
+        """`literal`'s text check of many candidates: their bounds from numpy, one C-level
+        `map` of the file's `find` over them (half the time of a Python step each)."""
+        import numpy as np
 
-def _holds(find, needle: bytes, start: int, end: int) -> bool:
+        docs = np.frombuffer(found.to_array(), dtype=np.uint32)
+        offsets = np.asarray(self.text_off)  # the section itself, not a copy
+        starts = offsets[docs].astype(np.int64) + self._text_at
+        ends = offsets[docs + 1].astype(np.int64) + self._text_at
+        find = self._mm.find
+        where = np.fromiter(
+            map(find, repeat(needle), starts.tolist(), ends.tolist()), np.int64, len(docs)
+        )
+        if self._v2:
+            return _bitmap_of(docs[where >= 0])
+        # UTF-16: a match counts at a character boundary, an even offset from the start;
+        # an odd one (rare) is looked past.
+        even = (where >= 0) & ((where - starts) % 2 == 0)
+        odd = np.flatnonzero((where >= 0) & ~even).tolist()
+        more = [
+            i for i in odd if _holds(find, needle, int(where[i]) + 1, int(ends[i]), int(starts[i]))
+        ]
+        if more:
+            even[more] = True
+        return _bitmap_of(docs[even])
+
+
+def _bitmap_of(docs) -> BitMap:
+    """A bitmap of sorted uint32 document numbers (a numpy array)."""
+    return BitMap(array("I", docs.tobytes()))
+
+
+def _holds(find, needle: bytes, start: int, end: int, text_start: int | None = None) -> bool:
     """Whether the UTF-16 text at [start, end) of a buffer (`find`: its find method)
-    holds `needle` at a character boundary (an even offset from `start`).
+    holds `needle` at a character boundary (an even offset from `text_start`, by
+    default `start`).
 
     An odd offset would pair the halves of two characters; surrogate pairs are
     aligned units too, so an even match is a match of the string.
     """
+    base = start if text_start is None else text_start
     i = find(needle, start, end)
-    while i >= 0 and (i - start) & 1:
+    while i >= 0 and (i - base) & 1:
         i = find(needle, i + 1, end)
     return i >= 0

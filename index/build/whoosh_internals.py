@@ -108,7 +108,7 @@ from whoosh.codec import whoosh3
 from whoosh.filedb import filetables, structfile
 from whoosh.matching import ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import CorruptIndexError, MultiReader, TermNotFound
+from whoosh.reading import CorruptIndexError, MultiReader, SegmentReader, TermNotFound
 from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import NO_MERGE, PostingPool, SegmentWriter
@@ -1614,3 +1614,20 @@ def length_bytes(reader, fieldname: str):
 def bm25_parameters(weighting, fieldname: str) -> tuple[float, float]:
     """(B, K1) that a `BM25F` weighting uses for `fieldname` (B may be set per field)."""
     return weighting._field_B.get(fieldname, weighting.B), weighting.K1
+
+
+def stored_fields(source, docnum: int) -> dict:
+    """`source.stored_fields(docnum)` (a searcher or a reader), the same dict, without a
+    schema method call per field: names are looked up in the schema's field table first
+    (hits needed two such reads each, a third of their time)."""
+    reader = source.reader() if hasattr(source, "ixreader") else source
+    if type(reader) is MultiReader:
+        offsets = reader.doc_offsets
+        i = max(0, bisect.bisect_right(offsets, docnum) - 1)
+        reader, docnum = reader.readers[i], docnum - offsets[i]
+    if type(reader) is not SegmentReader or reader.is_closed or docnum < 0:
+        return source.stored_fields(docnum)  # Whoosh's own answer, or its error
+    schema = reader.schema
+    names = schema._fields
+    fields = reader._perdoc.stored_fields(docnum)
+    return {k: v for k, v in fields.items() if k in names or k in schema}

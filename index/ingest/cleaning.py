@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index.build.folding import fold
 from index.config import CleaningConfig
+from index.ingest.spam_signals import SignalSpam
 
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
@@ -159,7 +160,11 @@ def default_spam() -> tuple[re.Pattern, ...]:
     # Whole-line rules (^…$) apart: anchored, they are tried at the line's start only.
     whole = [f"(?:{r})" for r in rules if r.startswith("^")]
     # One alternation each: one scan per line instead of one per rule.
-    return tuple(re.compile("|".join(group)) for group in (inline, whole) if group)
+    inline, whole = (re.compile("|".join(group)) if group else None for group in (inline, whole))
+    # The inline lexicon runs together with the adverts found by composing signals, on the
+    # same text, their spans joined: neither cuts half of what the other would take whole.
+    # Whole-line adverts first, while the line is still whole.
+    return tuple(p for p in (whole, SignalSpam(inline)) if p is not None)
 
 
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
@@ -197,13 +202,14 @@ def _cut_pieces(before: str, after: str) -> list[str]:
 def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple[str, str]:
     """Delete every spam match from the original and folded forms alike."""
     for pattern in patterns:
-        spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
-        for start, end in reversed(spans):
+        # a composed-signal span may end with its own contact (see spam_signals._Span)
+        spans = [(m.span(), getattr(m, "contact", False)) for m in pattern.finditer(folded)]
+        for (start, end), carried in reversed([s for s in spans if s[0][1] > s[0][0]]):
             if bonus := _BONUS_TAIL.match(folded, end):
                 end = bonus.end()
             tail = _CONTACT_TAIL.match(folded, end)
             number = _NUMBER_TAIL.match(folded, end)
-            contact = False  # an advert with its phone number or ID
+            contact = carried  # an advert with its phone number or ID
             if re.search(r"(?:微信|薇信|v信|vx|qq|扣扣|电话|手机)$", folded[start:end]):
                 # The match took the contact word (…上门服务微信): its ID goes too.
                 handle = _HANDLE.match(folded, end)
@@ -230,6 +236,11 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
                 _PLACE_GLUED.search(folded, 0, start) if market else None
             )
             start = place.start() if place else glued_market(folded, start) if market else start
+            # Any province or city standing alone between punctuation and the advert
+            # (，泰州|代考四六级包过…) is its market, listed in _CITIES or not.
+            alone = glued_market(folded, start)
+            if alone < start and (alone == 0 or folded[alone - 1] in _CLAUSE_MARKS):
+                start = alone
             # Punctuation left doubled by the cut (…受欢迎。，科协…) goes with the spam.
             if (
                 start > 0

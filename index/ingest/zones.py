@@ -228,7 +228,8 @@ _ACK_PROMPT = re.compile(
 # A chat app's export header ([LINE] 與「X」的聊天, [LINE] Chat history with X, 与X的聊天记录).
 _CHAT_EXPORT = re.compile(
     r"^\[(?:line|wechat|微信|whatsapp|telegram|qq|signal|kakaotalk)\]\s*\S|"
-    r"^(?:与|和)\s*[“「『\"]?\S{1,30}?[”」』\"]?\s*的(?:聊天|群聊|对话)(?:记录)?$|^chat history with\s"
+    r"^(?:与|和)\s*[“「『\"]?\S{1,30}?[”」』\"]?\s*的(?:聊天|群聊|对话)(?:记录)?$|^chat history with\s|"
+    r"^(?:微信|qq|line|钉钉|whatsapp)?群?聊天记录(?:导出)?$|^\S{1,20}的(?:群聊|聊天)记录$"
 )
 # Where a platform says the post was made from (IP属地：吉林).
 _IP_STAMP = re.compile(r"^ip\s*属地\s*[:：]\s*\S{1,12}$")

@@ -364,4 +364,6 @@ def _counter(names: list, codes) -> Counter:
     if not len(codes):
         return Counter()
     counts = np.bincount(codes, minlength=len(names))
-    return Counter({names[i]: int(c) for i, c in enumerate(counts.tolist()) if c})
+    seen = np.flatnonzero(counts)  # in code order, as the dict's order has always been
+    named = [names[i] for i in seen.tolist()]
+    return Counter(dict(zip(named, counts[seen].tolist(), strict=True)))

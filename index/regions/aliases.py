@@ -638,6 +638,9 @@ SHORT_NAME_ORG_SUFFIXES: tuple[str, ...] = (
     "军区",
     "大厦",
     "精神(?!文明|病)",
+    # a model or an experience named after its place (梨树模式, 晋江经验, 浦江经验): the method
+    "模式",
+    "经验(?!丰富|不足|老到|欠缺)",
     "女中",
     "男中",
     "证券交易所",
@@ -712,7 +715,9 @@ PRODUCE_SUFFIXES: tuple[str, ...] = _words(
 )
 # Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
 # body of people from there, often abroad, not a mention of the place.
-ASSOCIATION_SUFFIXES: tuple[str, ...] = _words("会馆 同乡会 同乡总会 乡亲会 宗亲会 联谊会 商会 公会")
+ASSOCIATION_SUFFIXES: tuple[str, ...] = _words(
+    "会馆 同乡会 同乡总会 乡亲会 宗亲会 联谊会 商会 公会"
+)
 # …also with a word of their own between (福州十邑同乡会, 惠州客属公会, 潮州八邑会馆); a verb
 # between is an event of the place (温州召开商会, 杭州成立同乡会), not the body's name.
 ASSOCIATION_GAP_STOP = "召开举办成立组建组织参加访问来去回赴到在的了和与及"

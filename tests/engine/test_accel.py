@@ -376,6 +376,25 @@ def test_utf16_text_matches_only_at_character_boundaries():
         assert [seg.text(i) for i in range(len(folded))] == folded
 
 
+@pytest.mark.parametrize("many", [False, True], ids=["one-by-one", "numpy"])
+def test_literal_text_checks_find_every_match_at_character_boundaries(monkeypatch, many):
+    """Texts of characters made of the bytes 01 and 4E in UTF-16 ('丁' 01 4E, '乎' 4E 4E,
+    'Ŏ' 4E 01, 'ā' 01 01), so every needle also occurs at odd byte offsets, before,
+    after or instead of a real match: the check of a few candidates and that of many
+    (numpy) both find exactly the texts holding the needle."""
+    import random
+
+    monkeypatch.setattr(accel, "CHECK_WITH_NUMPY_FROM", 0 if many else 10**9)
+    rng = random.Random(11)
+    alphabet = ["丁", "乎", "Ŏ", "ā", "x"]
+    folded = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(400)]
+    seg = accel.SegmentAccel(None, accel.in_memory(folded))
+    for _ in range(300):
+        needle = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 5)))
+        want = {i for i, t in enumerate(folded) if needle in t}
+        assert set(seg.literal(needle)) == want, needle
+
+
 def test_plain_and_numpy_builds_write_the_same_bytes():
     """A small segment's sections (plain Python) are byte for byte numpy's, spaces, empty
     paragraphs, long posting lists and characters beyond the BMP included."""

@@ -160,3 +160,18 @@ def test_more_post_counts_read_receipts_and_mentions():
         "@张三：这条路修得真好。",
     ):
         assert _reason(line) not in ("counter", "chat mention", "prompt to the reader"), line
+
+
+def test_chat_record_headers_and_page_kind_labels_in_text():
+    for line in ("微信聊天记录", "群聊天记录", "村委会的群聊记录"):
+        assert _reason(line) == "chat export header", line
+    art = build(
+        "微信聊天记录\n与“某某村村委会”的聊天记录\n2024-12-01 09:12 王书记\n【某某村冬季防火通知】\n"
+        + BODY
+    )
+    assert art.meta.title == "某某村冬季防火通知"
+    # a page-kind label is neither the headline nor an outlet (新闻发布 ends like 某某发布)
+    art = build("新闻发布\n某区社区服务延伸到新建小区\n发布时间：2024-12-01\n\n" + BODY)
+    assert art.meta.title == "某区社区服务延伸到新建小区"
+    assert art.meta.source is None
+    assert _reason("聊天记录显示，他曾多次催促对方还款。") is None

@@ -74,3 +74,15 @@ def test_hometown_associations_with_a_word_of_their_own(tagger):
     # sits in the first one
     assert _named(tagger, "温州召开商会年会。") == ("浙江省/温州市",)
     assert _named(tagger, "昆明温州商会组织考察。") == ("云南省/昆明市",)
+
+
+def test_a_model_or_experience_named_after_its_place(tagger):
+    for text in (
+        "这种保护性耕作方式被称为“梨树模式”。",
+        "各地学习推广晋江经验。",
+        "浙江模式值得借鉴。",
+    ):
+        assert _named(tagger, text) == (), text
+    # the place itself, or its full name before the word, is still named
+    assert _named(tagger, "梨树县的模式很成功。") == ("吉林省/四平市/梨树县",)
+    assert _named(tagger, "在梨树县推广保护性耕作。") == ("吉林省/四平市/梨树县",)
