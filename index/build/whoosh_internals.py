@@ -81,7 +81,7 @@ Segments written before patches 9-11 are read as they are (the flag bit,
 the file's magic and each block's first byte say which form), and a merge
 rewrites them in the compact forms.
 
-Private-member uses (named functions): the fast writer (`FastPool`,
+Private-member uses (named functions): the fast writer (`TermPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
 by forked workers (`worker_writer`, `finish_worker_segment`,
 `commit_segments`), reading posting blocks in bulk (`bulk_ids`,
@@ -94,6 +94,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import heapq
 import importlib
 import pickle
 import struct
@@ -111,7 +112,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import CorruptIndexError, MultiReader, SegmentReader, TermNotFound
 from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length, length_to_byte
-from whoosh.writing import NO_MERGE, PostingPool, SegmentWriter
+from whoosh.writing import NO_MERGE, SegmentWriter, random_name
 
 from index.build.faults import checkpoint
 
@@ -1095,65 +1096,231 @@ _ORIGINAL_READ_DATA = whoosh3.W3LeafMatcher._read_data
 
 
 # -- the fast writer -----------------------------------------------------------
-# Profiling a 21.7k-paragraph build showed most time in per-posting Python
-# work: `PostingPool.add` estimating bytes for every posting, and the external
-# sort pickling each posting separately when a run spills to disk. These keep
-# Whoosh's on-disk format and commit logic and only batch that work.
-_BYTES_PER_POSTING = 200  # what a posting tuple really costs in memory
-_MAX_OPEN_RUNS = 64  # runs merged at once; with chunk = maxitems/64 the merge fits in limitmb
+# Profiling a 20k-paragraph build (build7) put a third of its CPU in Whoosh's
+# posting path: a 5-tuple per posting, an external sort of all of them, then
+# `FieldWriter.add_postings` handling each one in Python (type asserts, a
+# field-length read from the just-written column, array appends). `TermPool`
+# keeps each term's postings as arrays as they arrive (documents come in
+# order, so each list is already sorted) and `_write_pool` hands whoosh3's
+# postings writer a whole block at a time: the same bytes, per term and per
+# block work instead of per posting.
+_BYTES_PER_POSTING = 20  # an id (4) and a weight (8) in arrays, with their growth slack
+_BYTES_PER_TERM = 400  # a term's dict slot, key, list and two arrays
+_BYTES_PER_VALUE = 60  # a value's bytes object and its list slot (KEYWORD frequencies)
+_RUN_CHUNK = 2048  # terms pickled together in a spilled run
 
 
-class FastPool(PostingPool):
-    """A posting pool that counts postings and writes runs in chunks."""
+class TermPool:
+    """Postings grouped by field and term as documents add them, spilled in sorted
+    runs when they outgrow `limitmb` (so a build's memory does not grow with its corpus).
 
-    def __init__(self, tempstore, segment, limitmb: int = 256, **kwargs) -> None:
-        super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
-        self.maxitems = max(10_000, limitmb * 1024 * 1024 // _BYTES_PER_POSTING)
-        self.chunk = max(200, self.maxitems // _MAX_OPEN_RUNS)
+    A term's entry is [ids array("I"), weights array("d"), values list or None]:
+    weights stay doubles until a block is written (whoosh3 keeps a block's
+    maximum as the double it was given and its weights as floats), and a
+    value is kept only when it is not empty, as whoosh3's postings writer does.
+    """
+
+    def __init__(self, tempstore, limitmb: int = 256) -> None:
+        self.tempstore = tempstore
+        self.limit = limitmb * 1024 * 1024
+        self.fields: dict[str, dict[bytes, list]] = {}
+        self.fieldnames: set[str] = set()  # whoosh's multiprocessing writer reads it
+        self.size = 0
+        self.runs: list[str] = []
+
+    def field(self, fieldname: str) -> dict[bytes, list]:
+        """The term table of one field, to add postings to directly (`add_document`)."""
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        return terms
 
     def add(self, item) -> None:
-        """Add one posting (Whoosh's own code paths, e.g. merges)."""
-        self.fieldnames.add(item[0])
-        self.current.append(item)
-        if len(self.current) >= self.maxitems:
-            self.save()
+        """Add one (field, term bytes, docnum, weight, value) posting (Whoosh's merges)."""
+        fieldname, btext, docnum, weight, value = item
+        if docnum < 0:
+            return  # whoosh's spelling marker; its posting writer skips these too
+        terms = self.field(fieldname)
+        entry = terms.get(btext)
+        if entry is None:
+            entry = terms[btext] = [array("I"), array("d"), None]
+            self.size += _BYTES_PER_TERM
+        entry[0].append(docnum)
+        entry[1].append(weight)
+        if value:
+            if entry[2] is None:
+                entry[2] = []
+            entry[2].append(value)
+            self.size += _BYTES_PER_VALUE
+        self.size += _BYTES_PER_POSTING
+        self.check()
 
-    def extend(self, fieldname: str, items: list) -> None:
-        """Add many postings of one field at once."""
-        self.fieldnames.add(fieldname)
-        self.current.extend(items)
-        if len(self.current) >= self.maxitems:
-            self.save()
+    def check(self) -> None:
+        """Spill the postings held to a run if they passed the memory limit."""
+        if self.size >= self.limit:
+            self.spill()
 
-    def _write_run(self, f, items) -> None:
+    def spill(self) -> None:
+        """Write the held postings to a temporary run, sorted by field and term."""
+        name = f"{random_name()}.run"
+        f = self.tempstore.create_file(name)
         chunk = []
-        for item in items:
-            chunk.append(item)
-            if len(chunk) >= self.chunk:
+        for fieldname, btext, entry in self._sorted():
+            chunk.append((fieldname, btext, entry[0].tobytes(), entry[1].tobytes(), entry[2]))
+            if len(chunk) >= _RUN_CHUNK:
                 pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
                 chunk = []
         if chunk:
             pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
         f.close()
+        self.runs.append(name)
+        self.fields = {}
+        self.size = 0
 
-    def iter_postings(self):
-        """All postings in order, merging at most `_MAX_OPEN_RUNS` runs at a time."""
-        return self.items(maxfiles=_MAX_OPEN_RUNS)
+    def _sorted(self):
+        """(field, term, entry) held in memory, in field and term order."""
+        for fieldname in sorted(self.fields):
+            terms = self.fields[fieldname]
+            for btext in sorted(terms):
+                yield fieldname, btext, terms[btext]
 
-    def _read_run(self, path):
-        f = self._open_run(path)
+    def _read_run(self, name: str):
+        f = self.tempstore.open_file(name).raw_file()
         try:
             while True:
                 try:
                     chunk = pickle.load(f)
                 except EOFError:
                     return
-                yield from chunk
+                for fieldname, btext, ids, weights, values in chunk:
+                    entry = [array("I"), array("d"), values]
+                    entry[0].frombytes(ids)
+                    entry[1].frombytes(weights)
+                    yield fieldname, btext, entry
         finally:
             f.close()
-            # A generator finalised late may find the temp dir already cleaned.
-            with contextlib.suppress(FileNotFoundError):
-                self._remove_run(path)
+
+    def terms(self):
+        """(field, term, entry) of every posting list, in field and term order; runs
+        spilled earlier hold earlier documents, so a term's lists join in run order."""
+        if not self.runs:
+            yield from self._sorted()
+            return
+        sources = [self._read_run(name) for name in self.runs] + [self._sorted()]
+        yield from _merge_runs(sources)
+
+    def iter_postings(self):
+        """Every posting as whoosh's (field, term, docnum, weight, value), in order."""
+        for fieldname, btext, (ids, weights, values) in self.terms():
+            vals = values or [b""] * len(ids)
+            for docnum, weight, value in zip(ids, weights, vals, strict=True):
+                yield fieldname, btext, docnum, weight, value
+
+    def cleanup(self) -> None:
+        """Remove spilled runs."""
+        for name in self.runs:
+            with contextlib.suppress(OSError):
+                self.tempstore.delete_file(name)
+        self.runs = []
+        self.fields = {}
+        self.size = 0
+
+
+def _merge_runs(sources):
+    """Merge sorted (field, term, entry) streams; one term's entries join in source order."""
+    streams = [_numbered(n, src) for n, src in enumerate(sources)]
+    current = None
+    for fieldname, btext, _n, entry in heapq.merge(*streams, key=_run_order):
+        if current is not None and current[0] == fieldname and current[1] == btext:
+            joined = current[2]
+            joined[0].extend(entry[0])
+            joined[1].extend(entry[1])
+            if entry[2]:
+                joined[2] = (joined[2] or []) + entry[2]
+            continue
+        if current is not None:
+            yield current
+        current = (fieldname, btext, entry)
+    if current is not None:
+        yield current
+
+
+def _numbered(n: int, src):
+    """A run's (field, term, entry) with the run's number, for `_merge_runs`."""
+    for fieldname, btext, entry in src:
+        yield fieldname, btext, n, entry
+
+
+def _run_order(item) -> tuple:
+    return item[0], item[1], item[2]
+
+
+def _write_pool(writer) -> None:
+    """whoosh3's `_flush_segment` for a `TermPool`: each term's postings go to the
+    postings writer a block at a time, with the same block contents and statistics
+    `FieldWriter.add_postings` gives them one posting at a time."""
+    writer.perdocwriter.close()
+    pdr = writer.per_document_reader() if writer.codec.length_stats else None
+    fw = writer.fieldwriter
+    schema = writer.schema
+    try:
+        lastfield = None
+        lengths = None
+        for fieldname, btext, entry in writer.pool.terms():
+            if fieldname != lastfield:
+                if lastfield is not None:
+                    fw.finish_field()
+                fw.start_field(fieldname, schema[fieldname])
+                lastfield = fieldname
+                lengths = _decoded_lengths(pdr, fieldname) if pdr is not None else None
+            fw.start_term(btext)
+            _fill_postings(fw._postwriter, entry, lengths)
+            fw.finish_term()
+        if lastfield is not None:
+            fw.finish_field()
+        fw.close()
+    finally:
+        if pdr is not None:
+            pdr.close()
+
+
+def _decoded_lengths(pdr, fieldname: str) -> list[int] | None:
+    """Each document's field length as `doc_field_length_reader` decodes it (0 where it
+    gives 0 or None), or None for a field without a length column."""
+    from whoosh.util.numeric import byte_to_length
+
+    column = pdr._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    if column is None:
+        return None
+    table = [0] + [byte_to_length(b) for b in range(1, 256)]
+    raw = column._dbfile.get(column._basepos, column._count)
+    return [table[b] for b in raw]
+
+
+def _fill_postings(pw, entry: list, lengths: list[int] | None) -> None:
+    """Give whoosh3's postings writer a term's postings in blocks of its block limit:
+    each full block is written as `add_posting` would write it when the next posting
+    comes, and the last is left buffered for `finish_postings` (written or inlined)."""
+    ids, weights, values = entry
+    limit = pw._blocklimit
+    n = len(ids)
+    nlengths = len(lengths) if lengths is not None else 0
+    for a in range(0, n, limit):
+        if a:
+            pw._write_block()
+        b = min(a + limit, n)
+        block = ids[a:b]
+        ws = weights[a:b]
+        pw._ids = block
+        pw._weights = array("f", ws)
+        pw._values = values[a:b] if values else []
+        top = max(ws)
+        pw._maxweight = top if top > 0 else 0
+        if lengths is not None:
+            got = [lengths[d] for d in block if d < nlengths and lengths[d]]
+            pw._minlength = min(got) if got else None
+            pw._maxlength = max(got) if got else 0
 
 
 class CheckedWriter(SegmentWriter):
@@ -1177,6 +1344,10 @@ class CheckedWriter(SegmentWriter):
 
             self.folded.extend(fold(f.get("text", "")) for _d, f in reader.iter_docs())
         super().add_reader(reader)
+
+    def _flush_segment(self):
+        """Write the segment's postings from its `TermPool` (`_write_pool`)."""
+        _write_pool(self)
 
     def _commit_toc(self, segments):
         from index.build import accel  # it reads segments through this module
@@ -1202,16 +1373,16 @@ def _codec():
 
 
 def new_writer(ix, limitmb: int = 256) -> SegmentWriter:
-    """A SegmentWriter (holding the index's write lock) whose pool is a `FastPool`."""
+    """A SegmentWriter (holding the index's write lock) whose pool is a `TermPool`."""
     w = CheckedWriter(ix, limitmb=limitmb, codec=_codec())
-    w.pool = FastPool(w._tempstorage, w.newsegment, limitmb=limitmb)
+    w.pool = TermPool(w._tempstorage, limitmb=limitmb)
     return w
 
 
 def worker_writer(ix, limitmb: int) -> SegmentWriter:
     """A lock-free writer for a forked worker (as Whoosh's MpWriter makes): it only writes a segment."""
     w = CheckedWriter(ix, limitmb=limitmb, _lk=False, codec=_codec())
-    w.pool = FastPool(w._tempstorage, w.newsegment, limitmb=limitmb)
+    w.pool = TermPool(w._tempstorage, limitmb=limitmb)
     return w
 
 
@@ -1234,6 +1405,7 @@ def add_document(
     pool = writer.pool
     boosts = boosts or {}
     cache = getattr(writer, "index_cache", None)
+    added = 0  # the pool's bytes this document adds
     pdw.start_doc(docnum)
     try:
         for name in sorted(fields):
@@ -1256,11 +1428,20 @@ def add_document(
                         cache[key] = (items, length)
                 else:
                     items, length = known
-                if fb == 1.0:
-                    posts = [(name, t, docnum, w, v) for t, _, w, v in items]
-                else:
-                    posts = [(name, t, docnum, w * fb, v) for t, _, w, v in items]
-                pool.extend(name, posts)
+                terms = pool.field(name)
+                for t, _, w, v in items:
+                    entry = terms.get(t)
+                    if entry is None:
+                        entry = terms[t] = [array("I"), array("d"), None]
+                        added += _BYTES_PER_TERM
+                    entry[0].append(docnum)
+                    entry[1].append(w if fb == 1.0 else w * fb)
+                    if v:
+                        if entry[2] is None:
+                            entry[2] = []
+                        entry[2].append(v)
+                        added += _BYTES_PER_VALUE
+                added += _BYTES_PER_POSTING * len(items)
             pdw.add_field(name, field, value if field.stored else None, length)
             column = field.column_type
             if column:
@@ -1269,6 +1450,8 @@ def add_document(
         pdw.cancel_doc()
         raise
     pdw.finish_doc()
+    pool.size += added
+    pool.check()
     writer._added = True
     writer.docnum += 1
     texts = getattr(writer, "folded", None)
