@@ -51,8 +51,10 @@ def make_schema() -> fields.Schema:
         articlekey=fields.ID(),  # article hash SEP path: duplicate detection
         heading=fields.STORED(),
         source=fields.ID(),  # the source facet's field
-        date=fields.ID(sortable=True),
-        paragraph=fields.NUMERIC(stored=True, sortable=True),
+        # No sort columns: nothing sorts by Whoosh column, and the date ranks the
+        # tables file holds are read from the date terms' postings (index/build/tables.py).
+        date=fields.ID(),
+        paragraph=fields.NUMERIC(stored=True),
         article=fields.STORED(),  # ARTICLE_KEYS, on the article's first document only
         back=fields.STORED(),  # how many documents back the article's first document is
         cite_no=fields.STORED(),  # reader's paragraph number (no headings/captions)
