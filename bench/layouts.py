@@ -31,7 +31,7 @@ from pathlib import Path
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
-EXTENSIONS = [".txt", ".md", ".html", ".htm", ".shtml"]
+EXTENSIONS = [".txt", ".md", ".html", ".htm", ".shtml", ".eml"]
 META_FIELDS = ("title", "source", "site", "date", "author")
 TITLE_SUFFIX_CHARS = 20  # a title line may carry a site suffix such as "_东方网" or "｜中央社 CNA"
 _NOT_AVAILABLE = object()  # a metadata field the engine's hits do not carry

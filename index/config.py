@@ -29,7 +29,7 @@ class CorpusConfig:
 
     paths: list[Path] = field(default_factory=list)
     extensions: list[str] = field(
-        default_factory=lambda: [".txt", ".md", ".html", ".htm", ".shtml"]
+        default_factory=lambda: [".txt", ".md", ".html", ".htm", ".shtml", ".eml"]
     )
     follow_symlinks: bool = False
     max_file_mb: float = 64.0

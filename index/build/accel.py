@@ -34,7 +34,7 @@ import mmap
 import os
 import struct
 from array import array
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, repeat
 from pathlib import Path
 
 from pyroaring import BitMap
@@ -45,8 +45,26 @@ from index.build.folding import fold
 # 2: posting lists of up to SMALL documents as raw uint32s; 32-bit offsets.
 # 3: bigram keys as a table of first characters over uint32 second characters;
 #    folded text in UTF-16-LE (2 bytes a Chinese character, UTF-8 takes 3).
-FORMAT = 3
+# 4: in a segment of up to 65,536 documents (one roaring container; header
+#    "compact"), a posting list is that container's payload without roaring's
+#    16-byte header: arrays as uint16s, bitsets cut to the segment's length,
+#    runs; bigram second characters as uint16s, the few bigrams whose second
+#    character is beyond the BMP in a table of their own.
+FORMAT = 4
 SMALL = 3  # raw lists are 4–12 bytes; a serialized roaring bitmap is at least 15
+CONTAINER = 1 << 16  # documents in one roaring container: a compact file's limit
+# A compact list: an even length is a uint16 array; an odd one ends with its kind's
+# tag and starts with its cardinality - 1 (uint16), then a bitset or (start, length - 1) runs.
+_RUNS, _BITS = 1, 2
+_NO_RUN_COOKIE, _RUN_COOKIE = 12346, 12347  # roaring's portable format
+_ARRAY_HEAD = struct.Struct("<IIHHI")  # cookie, 1 container, key 0, card - 1, its offset
+_RUN_HEAD = struct.Struct("<IBHHH")  # cookie, run flags, key 0, card - 1, runs
+_BITSET_BYTES = 8192
+BMP = 1 << 16  # second characters below this are uint16s; the rest are "wide" bigrams
+SPLIT_WIDE = True  # format 4's bigram tables (False: format 3's, for tests)
+# Candidates of a literal from which their texts are checked through numpy (loaded by
+# then: an index with that many holds numpy's bounded search) rather than one by one.
+CHECK_WITH_NUMPY_FROM = 256
 MAGIC = b"SAACC1\n\0"
 PREFIX = "ACCEL_"  # = store.ACCEL_PREFIX (store cannot import this module: a cycle)
 SUFFIX = ".acc"
@@ -75,14 +93,8 @@ def segment_of(name: str) -> str | None:
     return None
 
 
-def _postings(keys, docs):
-    """Distinct keys and one posting blob per key (numpy arrays in).
-
-    A key in at most SMALL documents (most bigrams: 64 % occur in one
-    paragraph of a segment) is its document numbers as raw uint32s, 4–12
-    bytes; a bigger one is a serialized roaring bitmap, never shorter than 15
-    bytes, so the length tells them apart.
-    """
+def _postings(keys, docs, n: int):
+    """Distinct keys and one posting blob per key (`_blob`; numpy arrays in; n documents)."""
     import numpy as np
 
     if not len(keys):
@@ -97,14 +109,10 @@ def _postings(keys, docs):
     starts = np.flatnonzero(first)
     ends = np.append(starts[1:], len(keys))
     raw = docs.tobytes()
-    blobs = []
-    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-        if e - s <= SMALL:
-            blobs.append(raw[4 * s : 4 * e])
-        else:
-            bm = BitMap(array("I", raw[4 * s : 4 * e]))
-            bm.run_optimize()
-            blobs.append(bm.serialize())
+    blobs = [
+        _blob(array("I", raw[4 * s : 4 * e]), n)
+        for s, e in zip(starts.tolist(), ends.tolist(), strict=True)
+    ]
     return keys[starts], blobs
 
 
@@ -130,41 +138,92 @@ def _plain_arrays(folded: list[str]) -> dict:
         for a, b in set(pairwise(text)):
             if not (a in SPACE and b in SPACE):
                 bi.setdefault(ord(a) << BIGRAM_SHIFT | ord(b), []).append(doc)
+    n = len(folded)
     uni_keys, bi_keys = sorted(uni), sorted(bi)
-    bi_first, bi_first_off, bi_second = array("I"), array("I"), array("I")
-    low = (1 << BIGRAM_SHIFT) - 1
-    for at, key in enumerate(bi_keys):
-        first = key >> BIGRAM_SHIFT
-        if not bi_first or bi_first[-1] != first:
-            bi_first.append(first)
-            bi_first_off.append(at)
-        bi_second.append(key & low)
-    bi_first_off.append(len(bi_keys))
     encoded = [t.encode(TEXT_CODEC) for t in folded]
-    uni_blobs = [_blob(uni[k]) for k in uni_keys]
-    bi_blobs = [_blob(bi[k]) for k in bi_keys]
+    uni_blobs = [_blob(uni[k], n) for k in uni_keys]
     return {
         "text_off": _offsets(encoded),
         "text": b"".join(encoded),
         "uni_keys": array("I", uni_keys),
         "uni_off": _offsets(uni_blobs),
         "uni_blob": b"".join(uni_blobs),
-        "bi_first": bi_first,
-        "bi_first_off": bi_first_off,
-        "bi_second": bi_second,
-        "bi_off": _offsets(bi_blobs),
-        "bi_blob": b"".join(bi_blobs),
+        **_bigram_sections(bi_keys, [_blob(bi[k], n) for k in bi_keys]),
     }
 
 
-def _blob(docs: list[int]) -> bytes:
-    """One posting list's blob, as `_postings` writes it."""
-    raw = array("I", docs)
+def _bigram_sections(keys: list[int], blobs: list[bytes]) -> dict:
+    """The bigram sections of sorted bigram keys and their posting blobs.
+
+    Keys grouped by first character (`bi_first`, where each group starts in
+    `bi_first_off`) over their second characters (`bi_second`): uint16s, with
+    the few bigrams whose second character is beyond the BMP (SPLIT_WIDE) in
+    a table of whole keys (`bi_wide_keys`, uint64) with their own blobs.
+    """
+    low = (1 << BIGRAM_SHIFT) - 1
+    narrow = [i for i, k in enumerate(keys) if not SPLIT_WIDE or k & low < BMP]
+    wide = [i for i, k in enumerate(keys) if SPLIT_WIDE and k & low >= BMP]
+    bi_first, bi_first_off, bi_second = array("I"), array("I"), array("I")
+    for at, i in enumerate(narrow):
+        first = keys[i] >> BIGRAM_SHIFT
+        if not bi_first or bi_first[-1] != first:
+            bi_first.append(first)
+            bi_first_off.append(at)
+        bi_second.append(keys[i] & low)
+    bi_first_off.append(len(narrow))
+    narrow_blobs = [blobs[i] for i in narrow]
+    out = {
+        "bi_first": bi_first,
+        "bi_first_off": bi_first_off,
+        "bi_second": array("H", bi_second) if SPLIT_WIDE else bi_second,
+        "bi_off": _offsets(narrow_blobs),
+        "bi_blob": b"".join(narrow_blobs),
+    }
+    if SPLIT_WIDE:
+        wide_blobs = [blobs[i] for i in wide]
+        out["bi_wide_keys"] = array("Q", [keys[i] for i in wide])
+        out["bi_wide_off"] = _offsets(wide_blobs)
+        out["bi_wide_blob"] = b"".join(wide_blobs)
+    return out
+
+
+def _blob(docs, n: int) -> bytes:
+    """One posting list (sorted document numbers) of a segment of `n` documents.
+
+    Up to CONTAINER documents (format 4's compact lists): up to SMALL
+    documents, or as roaring keeps them, a uint16 array (2 bytes a document);
+    else roaring's run or bitset payload (a bitset cut to the segment's
+    length) between the cardinality and the kind's tag (`_compact_bitmap`
+    reads it). Bigger segments: up to SMALL documents as raw uint32s (4–12
+    bytes), else a serialized roaring bitmap (never shorter than 15 bytes).
+    """
     if len(docs) <= SMALL:
-        return raw.tobytes()
-    bm = BitMap(raw)
+        return array("H" if n <= CONTAINER else "I", docs).tobytes()
+    bm = BitMap(docs if isinstance(docs, array) else array("I", docs))
     bm.run_optimize()
-    return bm.serialize()
+    data = bm.serialize()
+    if n > CONTAINER:
+        return data
+    card = struct.pack("<H", len(docs) - 1)
+    if data[:4] == _RUN_COOKIE.to_bytes(4, "little"):  # runs: skip cookie, flags, key, card, count
+        return card + data[_RUN_HEAD.size :] + bytes([_RUNS])
+    at = _ARRAY_HEAD.size
+    if len(docs) <= 4096:  # roaring's array container
+        return data[at:]
+    return card + data[at : at + 8 * (-(-n // 64))] + bytes([_BITS])
+
+
+def _compact_bitmap(data: bytes) -> BitMap:
+    """The bitmap of a compact posting list (`_blob`), through roaring's portable format."""
+    size = len(data)
+    if not size & 1:
+        return BitMap.deserialize(_ARRAY_HEAD.pack(_NO_RUN_COOKIE, 1, 0, size // 2 - 1, 16) + data)
+    card = data[0] | data[1] << 8
+    if data[-1] == _BITS:
+        bits = data[2:-1]
+        head = _ARRAY_HEAD.pack(_NO_RUN_COOKIE, 1, 0, card, 16)
+        return BitMap.deserialize(head + bits + bytes(_BITSET_BYTES - len(bits)))
+    return BitMap.deserialize(_RUN_HEAD.pack(_RUN_COOKIE, 1, 0, card, (size - 3) // 4) + data[2:-1])
 
 
 def _numpy_arrays(folded: list[str]) -> dict:
@@ -178,25 +237,18 @@ def _numpy_arrays(folded: list[str]) -> dict:
     cps = np.frombuffer("".join(folded).encode("utf-32-le"), dtype=np.uint32)
     docs = np.repeat(np.arange(n, dtype=np.uint32), lens)
     space = np.isin(cps, np.array([ord(c) for c in SPACE], dtype=np.uint32))
-    uni_keys, uni_blobs = _postings(cps[~space], docs[~space])
+    uni_keys, uni_blobs = _postings(cps[~space], docs[~space], n)
     same_doc = docs[:-1] == docs[1:]
     keep = same_doc & ~(space[:-1] & space[1:])
     codes = (cps[:-1].astype(np.uint64) << BIGRAM_SHIFT) | cps[1:].astype(np.uint64)
-    bi_keys, bi_blobs = _postings(codes[keep], docs[:-1][keep])
-    # Sorted bigram keys grouped by first character: 4 bytes per bigram, not 8.
-    first = (bi_keys >> np.uint64(BIGRAM_SHIFT)).astype(np.uint32)
-    bi_first, starts = np.unique(first, return_index=True)
+    bi_keys, bi_blobs = _postings(codes[keep], docs[:-1][keep], n)
     return {
         "text_off": text_off,
         "text": b"".join(encoded),
         "uni_keys": uni_keys.astype(np.uint32),
         "uni_off": _offsets(uni_blobs),
         "uni_blob": b"".join(uni_blobs),
-        "bi_first": bi_first.astype(np.uint32),
-        "bi_first_off": np.append(starts, len(first)).astype(np.uint32),
-        "bi_second": (bi_keys & np.uint64((1 << BIGRAM_SHIFT) - 1)).astype(np.uint32),
-        "bi_off": _offsets(bi_blobs),
-        "bi_blob": b"".join(bi_blobs),
+        **_bigram_sections(bi_keys.tolist(), bi_blobs),
     }
 
 
@@ -206,7 +258,8 @@ def _offsets(blobs: list[bytes]) -> array:
     return array("I" if out[-1] < 2**32 else "Q", out)
 
 
-_TYPECODES = {"I": "<u4", "Q": "<u8"}  # array.array typecodes → numpy dtype strings
+# array.array typecodes → numpy dtype strings
+_TYPECODES = {"B": "|u1", "H": "<u2", "I": "<u4", "Q": "<u8"}
 
 
 def encode(
@@ -239,9 +292,14 @@ def encode(
     return [head, *chunks]
 
 
+def accel_bytes(docs: int, sections: dict) -> list[bytes]:
+    """An accelerator file's chunks (`encode`), its header saying whether its lists are compact."""
+    return encode(docs, sections, extra={"compact": docs <= CONTAINER})
+
+
 def write_file(path: Path, docs: int, sections: dict) -> None:
     """Write an accelerator file atomically (see `write_chunks`)."""
-    write_chunks(path, encode(docs, sections), "accel")
+    write_chunks(path, accel_bytes(docs, sections), "accel")
 
 
 def write_chunks(path: Path, chunks: list[bytes], point: str) -> None:
@@ -266,7 +324,7 @@ def write_chunks(path: Path, chunks: list[bytes], point: str) -> None:
 
 def in_memory(folded: list[str]) -> bytes:
     """The bytes an accelerator file of these folded paragraphs would hold (nothing written)."""
-    return b"".join(encode(len(folded), build_arrays(folded)))
+    return b"".join(accel_bytes(len(folded), build_arrays(folded)))
 
 
 def segment_texts(reader) -> list[str]:
@@ -384,7 +442,7 @@ def ensure_index(ix) -> list[str]:
 
 
 # -- reading ------------------------------------------------------------------
-_CODES = {"<u4": "I", "<u8": "Q"}  # numpy dtype strings of the sections → memoryview formats
+_CODES = {"|u1": "B", "<u2": "H", "<u4": "I", "<u8": "Q"}  # numpy dtypes → memoryview formats
 
 
 class AccelDamaged(Exception):
@@ -450,10 +508,10 @@ class MappedFile:
 class SegmentAccel(MappedFile):
     """One segment's accelerator file, memory-mapped."""
 
-    # Format 2 (uint64 bigram keys, UTF-8 text) is read as it is: an index
-    # built before keeps its files, and its searches stay fast, until its
-    # segments are merged or the index is rebuilt.
-    READS = (2,)
+    # Formats 2 (uint64 bigram keys, UTF-8 text) and 3 (roaring's lists) are
+    # read as they are: an index built before keeps its files, and its
+    # searches stay fast, until its segments are merged or the index is rebuilt.
+    READS = (2, 3)
 
     def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:
         """Map the file at `path`, or read `buffer` (an accelerator file's bytes built in memory)."""
@@ -466,6 +524,8 @@ class SegmentAccel(MappedFile):
         if len(self.text_off) != self.docs + 1:
             raise AccelDamaged(f"{self.name}: {len(self.text_off) - 1} texts for {self.docs} docs")
         self._v2 = self.header["format"] == 2
+        self._wide = False
+        self._compact = bool(self.header.get("compact"))
         self._codec = "utf-8" if self._v2 else TEXT_CODEC
         if self._v2:
             self.bi_keys = self._array("bi_keys")
@@ -478,6 +538,12 @@ class SegmentAccel(MappedFile):
             tables_match = len(self.bi_first_off) == len(self.bi_first) + 1 and (
                 not len(self.bi_first) or self.bi_first_off[-1] == nkeys
             )
+            self._wide = "bi_wide_keys" in self._sections  # format 4
+            if self._wide:
+                self.bi_wide_keys = self._array("bi_wide_keys")
+                self.bi_wide_off = self._array("bi_wide_off")
+                if len(self.bi_wide_off) != len(self.bi_wide_keys) + 1:
+                    tables_match = False
         if len(self.uni_off) != len(self.uni_keys) + 1 or len(self.bi_off) != nkeys + 1:
             tables_match = False
         if not tables_match:
@@ -493,16 +559,33 @@ class SegmentAccel(MappedFile):
         """The i-th posting list of a blob section."""
         at = self._sections[blob][0]
         data = self._mm[at + offs[i] : at + offs[i + 1]]
-        if len(data) <= 4 * SMALL:  # raw document numbers (see build's `_postings`)
+        if self._compact:
+            return _compact_bitmap(data)
+        if len(data) <= 4 * SMALL:  # raw document numbers (see `_blob`)
             return BitMap(array("I", data))
         return BitMap.deserialize(data)
 
+    def _count(self, offs: memoryview, blob: str, i: int) -> int:
+        """How many documents the i-th posting list of a blob section holds."""
+        at = self._sections[blob][0] + offs[i]
+        size = offs[i + 1] - offs[i]
+        if not self._compact:
+            return len(self._posting(offs, blob, i))
+        if not size & 1:
+            return size // 2
+        return 1 + (self._mm[at] | self._mm[at + 1] << 8)
+
     def commonest_chars(self, n: int) -> list[str]:
         """The `n` characters in the most documents, commonest first: the 8n largest
-        posting lists in bytes (a bitmap's size grows with its count), counted."""
-        sizes = [self.uni_off[i + 1] - self.uni_off[i] for i in range(len(self.uni_keys))]
-        big = heapq.nlargest(8 * n, range(len(sizes)), key=sizes.__getitem__)
-        counted = [(len(self._posting(self.uni_off, "uni_blob", i)), i) for i in big]
+        posting lists in bytes (a bitmap's size grows with its count), counted; a compact
+        file's counts are read directly."""
+        keys = range(len(self.uni_keys))
+        if self._compact:
+            big = keys
+        else:
+            sizes = [self.uni_off[i + 1] - self.uni_off[i] for i in keys]
+            big = heapq.nlargest(8 * n, keys, key=sizes.__getitem__)
+        counted = [(self._count(self.uni_off, "uni_blob", i), i) for i in big]
         return [chr(self.uni_keys[i]) for _c, i in heapq.nlargest(n, counted)]
 
     def char(self, ch: str) -> BitMap:
@@ -515,6 +598,9 @@ class SegmentAccel(MappedFile):
         if self._v2:
             key = (first << BIGRAM_SHIFT) | second
             return self._bitmap(self.bi_keys, self.bi_off, "bi_blob", key)
+        if second >= BMP and self._wide:
+            key = (first << BIGRAM_SHIFT) | second
+            return self._bitmap(self.bi_wide_keys, self.bi_wide_off, "bi_wide_blob", key)
         i = bisect.bisect_left(self.bi_first, first)
         if i >= len(self.bi_first) or self.bi_first[i] != first:
             return BitMap()
@@ -548,21 +634,56 @@ class SegmentAccel(MappedFile):
         if len(text) == 2 or not found:
             return found
         needle = text.encode(self._codec)
+        if len(found) >= CHECK_WITH_NUMPY_FROM:
+            return self._check_many(found, needle)
         # Searched in place in the file: no copy of each candidate's text.
         find, at, off = self._mm.find, self._text_at, self.text_off
         if self._v2:
             return BitMap(d for d in found if find(needle, at + off[d], at + off[d + 1]) >= 0)
         return BitMap(d for d in found if _holds(find, needle, at + off[d], at + off[d + 1]))
 
+    def _check_many(self, found: BitMap, needle: bytes) -> BitMap:
+        """`literal`'s text check of many candidates: their bounds from numpy, one C-level
+        `map` of the file's `find` over them (half the time of a Python step each)."""
+        import numpy as np
 
-def _holds(find, needle: bytes, start: int, end: int) -> bool:
+        docs = np.frombuffer(found.to_array(), dtype=np.uint32)
+        offsets = np.asarray(self.text_off)  # the section itself, not a copy
+        starts = offsets[docs].astype(np.int64) + self._text_at
+        ends = offsets[docs + 1].astype(np.int64) + self._text_at
+        find = self._mm.find
+        where = np.fromiter(
+            map(find, repeat(needle), starts.tolist(), ends.tolist()), np.int64, len(docs)
+        )
+        if self._v2:
+            return _bitmap_of(docs[where >= 0])
+        # UTF-16: a match counts at a character boundary, an even offset from the start;
+        # an odd one (rare) is looked past.
+        even = (where >= 0) & ((where - starts) % 2 == 0)
+        odd = np.flatnonzero((where >= 0) & ~even).tolist()
+        more = [
+            i for i in odd if _holds(find, needle, int(where[i]) + 1, int(ends[i]), int(starts[i]))
+        ]
+        if more:
+            even[more] = True
+        return _bitmap_of(docs[even])
+
+
+def _bitmap_of(docs) -> BitMap:
+    """A bitmap of sorted uint32 document numbers (a numpy array)."""
+    return BitMap(array("I", docs.tobytes()))
+
+
+def _holds(find, needle: bytes, start: int, end: int, text_start: int | None = None) -> bool:
     """Whether the UTF-16 text at [start, end) of a buffer (`find`: its find method)
-    holds `needle` at a character boundary (an even offset from `start`).
+    holds `needle` at a character boundary (an even offset from `text_start`, by
+    default `start`).
 
     An odd offset would pair the halves of two characters; surrogate pairs are
     aligned units too, so an even match is a match of the string.
     """
+    base = start if text_start is None else text_start
     i = find(needle, start, end)
-    while i >= 0 and (i - start) & 1:
+    while i >= 0 and (i - base) & 1:
         i = find(needle, i + 1, end)
     return i >= 0

@@ -10,6 +10,7 @@ from whoosh import fields
 from index.build.analysis import WordField
 from index.build.folding import fold
 from index.build.segmenter import Segmenter
+from index.build.whoosh_internals import stored_fields
 from index.engine.facets import FACETS
 from index.engine.models import Article
 from index.query.citation import reader_numbers
@@ -50,8 +51,10 @@ def make_schema() -> fields.Schema:
         articlekey=fields.ID(),  # article hash SEP path: duplicate detection
         heading=fields.STORED(),
         source=fields.ID(),  # the source facet's field
-        date=fields.ID(sortable=True),
-        paragraph=fields.NUMERIC(stored=True, sortable=True),
+        # No sort columns: nothing sorts by Whoosh column, and the date ranks the
+        # tables file holds are read from the date terms' postings (index/build/tables.py).
+        date=fields.ID(),
+        paragraph=fields.NUMERIC(stored=True),
         article=fields.STORED(),  # ARTICLE_KEYS, on the article's first document only
         back=fields.STORED(),  # how many documents back the article's first document is
         cite_no=fields.STORED(),  # reader's paragraph number (no headings/captions)
@@ -194,13 +197,23 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
         )
 
 
-def stored_paragraph(searcher, docnum: int) -> dict:
-    """One paragraph's stored fields with its article's values merged in (`searcher` or reader)."""
-    f = dict(searcher.stored_fields(docnum))
+def stored_paragraph(searcher, docnum: int, articles: dict | None = None) -> dict:
+    """One paragraph's stored fields with its article's values merged in (`searcher` or reader).
+
+    `articles` (first paragraph's docnum → the article's values) keeps them for other
+    paragraphs of the same article: one read per article, not two per paragraph.
+    """
+    f = stored_fields(searcher, docnum)
     back = f.pop("back", 0)
-    article = (
-        f.pop("article", None) if back == 0 else searcher.stored_fields(docnum - back)["article"]
-    )
+    first = docnum - back
+    if back == 0:
+        article = f.pop("article", None)
+    elif articles is not None and first in articles:
+        article = articles[first]
+    else:
+        article = stored_fields(searcher, first)["article"]
+    if articles is not None:
+        articles[first] = article
     return {**(article or {}), **f}
 
 

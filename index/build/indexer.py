@@ -47,13 +47,17 @@ from index.ingest.reading import scan
 from index.ingest.rules import rule_warnings
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
-PIPELINE_VERSION = 5  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits; 4, 5: the heldout9 and heldout10 rounds' metadata, chrome and spam families
+PIPELINE_VERSION = 6  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits; 4, 5, 6: the heldout9, heldout10 and heldout11 rounds' metadata, chrome and spam families (6 also: e-mail input, composed spam signals)
 PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
 # Up to this many files, segment with jieba's cached prefix shards (those the texts
 # need) instead of loading its whole dictionary: 40 articles took 0.55 s against
 # 1.27 s, the load being 0.85 s of it; the shards' lookups cost ~0.5 ms more per
 # article, so a big serial build keeps the full load.
 LIGHT_SEGMENTER_MAX_FILES = 64
+# ... and up to this many bytes: the shards cost 0.75-1.06 s more CPU a MB of text than
+# the full dictionary, whose load is 0.6 s (break-even 0.6-0.8 MB, measured on the four
+# SIGHAN dumps, one article each), so a few big files get the full load.
+LIGHT_SEGMENTER_MAX_BYTES = 512 * 1024
 PARAGRAPHS_PER_FILE_GUESS = 15  # sizes a parallel round near index.commit_every paragraphs
 MAX_ROUNDS = 8  # a big parallel build is done in at most this many rounds
 # Rounds after the first hold this many times index.commit_every paragraphs. Each round
@@ -335,7 +339,17 @@ class Indexer:
         summary.unchanged += total - len(changed)
         jobs = [FileJob(listing.source(p), p in manifest, changed[p]) for p in sorted(changed)]
 
-        self.segmenter.index_light = len(jobs) <= LIGHT_SEGMENTER_MAX_FILES
+        self.segmenter.index_light = (
+            len(jobs) <= LIGHT_SEGMENTER_MAX_FILES
+            and sum(_stamped_size(j.stamp) for j in jobs) <= LIGHT_SEGMENTER_MAX_BYTES
+        )
+        parallel = self.procs > 1 and len(jobs) >= PARALLEL_MIN_FILES
+        self._warming = None
+        if parallel and not self.segmenter.index_light:
+            # Forked workers inherit the loaded dictionary instead of each loading it
+            # (0.6-0.8 s CPU a worker a round); loaded while the pre-pass reads files.
+            self._warming = threading.Thread(target=self.segmenter.warm_up, daemon=True)
+            self._warming.start()
         if jobs:  # one pre-pass, so serial and parallel builds see the same folder counts
             folders = {os.path.dirname(j.source.path) for j in jobs}
             # Only those folders' files are counted; filtering here spares the pass a
@@ -363,7 +377,7 @@ class Indexer:
                 searchable = True
 
         try:
-            if self.procs > 1 and len(jobs) >= PARALLEL_MIN_FILES:
+            if parallel:
                 self._parallel(jobs, articles, batch, summary, report, committed)
             else:
                 for n, job in enumerate(jobs, start=1):
@@ -506,6 +520,8 @@ class Indexer:
         """Index `jobs` in rounds of forked workers, one atomic commit per round."""
         done = 0
         self._files_exact = False  # workers report no content hashes: read the lexicon at the end
+        if self._warming is not None:
+            self._warming.join()  # no thread may hold a lock while the workers fork
         for chunk in rounds(jobs, self.procs, self.cfg.index.commit_every):
             if self.cancel.is_set():
                 raise KeyboardInterrupt
@@ -842,6 +858,12 @@ def _stamp(path: str) -> str:
     except OSError:
         return ""
     return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def _stamped_size(stamp: str) -> int:
+    """The size in a size:mtime stamp (0 if there is none)."""
+    size = stamp.partition(":")[0]
+    return int(size) if size.isdigit() else 0
 
 
 def _article_keys(reader) -> dict[str, str]:

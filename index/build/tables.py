@@ -10,10 +10,12 @@ segment's writer stores them once, in `ACCEL_<segment>.tab`, for documents
 - per facet, `<name>.names`: its values (JSON, in index term order), and
   codes into them (1-based, 0 = none): one per document for a one-value facet
   (`<name>.codes`), or CSR for a many-valued one (`<name>.off`, n + 1
-  offsets, then `<name>.codes`).
+  offsets, then `<name>.codes`); codes and offsets in the narrowest unsigned
+  type that holds them.
 
-The file is derived from the segment's own postings and date column
-(`segment_values`, the reading searchers did before, kept as the reference)
+The file is derived from the segment's own postings (and the date column of
+segments written when `date` had one: `segment_values`, the reading
+searchers did before, kept as the reference)
 and built, written and removed exactly like the accelerator file
 (index/build/accel.py: `build_for_segment`, `ensure_index`, `remove_unused`):
 tmp + fsync + rename before the table of contents that publishes its
@@ -41,7 +43,9 @@ from index.build.accel import (
 from index.build.whoosh_internals import bulk_ids, column_bytes
 from index.engine.facets import FACETS
 
-FORMAT = 1  # its own format: the accelerator file's FORMAT (2) is unchanged
+# Its own format: 2 stores codes and offsets in the narrowest unsigned type their
+# largest value fits (uint8/16/32); format 1 (all uint32) is read as it is.
+FORMAT = 2
 MAGIC = b"SATAB1\n\0"
 SUFFIX = TABLES_SUFFIX
 
@@ -72,7 +76,7 @@ def segment_values(reader) -> tuple[list[int], dict[str, list]]:
     """
     n = reader.doc_count_all()
     rank = [0] * n
-    if reader.has_column("date"):
+    if reader.has_column("date"):  # a segment written with the date sort column
         # Paragraphs of one article share its date: each distinct value is parsed once.
         known: dict[bytes, int] = {b"": 0}
         for i, value in enumerate(column_bytes(reader, "date")[:n]):
@@ -80,6 +84,11 @@ def segment_values(reader) -> tuple[list[int], dict[str, list]]:
             if got is None:
                 got = known[value] = date_rank(value)
             rank[i] = got
+    elif "date" in reader.schema:
+        for term in reader.lexicon("date"):  # each date's documents, block by block
+            got = date_rank(term)
+            for d in bulk_ids(reader.postings("date", term)):
+                rank[d] = got
     values = {
         spec.name: (_multi_valued if spec.multi_valued else _single_valued)(reader, spec.field, n)
         for spec in FACETS
@@ -120,14 +129,20 @@ def sections_from_values(rank: list[int], values: dict[str, list]) -> dict:
         code = {v: i for i, v in enumerate(names, start=1)}
         out[f"{spec.name}.names"] = json.dumps(names, ensure_ascii=False).encode("utf-8")
         if spec.multi_valued:
-            out[f"{spec.name}.off"] = array("I", [0, *accumulate(map(len, per_doc))])
-            out[f"{spec.name}.codes"] = array(
-                "I", map(code.__getitem__, chain.from_iterable(per_doc))
+            out[f"{spec.name}.off"] = _narrow([0, *accumulate(map(len, per_doc))])
+            out[f"{spec.name}.codes"] = _narrow(
+                list(map(code.__getitem__, chain.from_iterable(per_doc)))
             )
         else:
             code[None] = 0
-            out[f"{spec.name}.codes"] = array("I", map(code.__getitem__, per_doc))
+            out[f"{spec.name}.codes"] = _narrow(list(map(code.__getitem__, per_doc)))
     return out
+
+
+def _narrow(values: list[int]) -> array:
+    """`values` (>= 0) in the narrowest unsigned array type their largest fits."""
+    top = max(values, default=0)
+    return array("B" if top < 1 << 8 else "H" if top < 1 << 16 else "I", values)
 
 
 def encode_reader(reader) -> list[bytes]:
@@ -160,6 +175,7 @@ class SegmentTables(MappedFile):
 
     MAGIC = MAGIC
     FORMAT = FORMAT
+    READS = (1,)  # all uint32: read as it is (the arrays' types come from the header)
     KIND = "tables"
 
     def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:

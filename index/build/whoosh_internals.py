@@ -66,7 +66,22 @@ article values and common phrases), stored once in the column: ~180 bytes a
 document. Segments written before keep whoosh3's `_stored` column and are
 read through it, so old indexes stay readable and merge into the new form.
 
-Private-member uses (named functions): the fast writer (`FastPool`,
+9. Compact term infos: varints behind a flag bit whoosh3 never sets (its
+term info is 35 fixed bytes, its inlined postings pickled), read back as
+the same numbers.
+
+10. A compact term lookup table: 4-byte slots at load <= 0.8 instead of
+whoosh3's 256 hash tables of 12-byte slots at load 0.5, in a term file with
+its own magic (an older reader refuses it rather than find no terms).
+
+11. Compact posting blocks: a varint header and fixed-width arrays instead
+of pickles, unpacked to the tuple whoosh3 unpickles.
+
+Segments written before patches 9-11 are read as they are (the flag bit,
+the file's magic and each block's first byte say which form), and a merge
+rewrites them in the compact forms.
+
+Private-member uses (named functions): the fast writer (`TermPool`,
 `CheckedWriter`, `new_writer`, `add_document`), committing segments written
 by forked workers (`worker_writer`, `finish_worker_segment`,
 `commit_segments`), reading posting blocks in bulk (`bulk_ids`,
@@ -79,34 +94,36 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import heapq
 import importlib
 import pickle
 import struct
 import sys
 import zlib
 from array import array
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from whoosh import columns
 from whoosh.codec import whoosh3
-from whoosh.filedb import structfile
+from whoosh.filedb import filetables, structfile
 from whoosh.matching import ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import MultiReader, TermNotFound
+from whoosh.reading import CorruptIndexError, MultiReader, SegmentReader, TermNotFound
 from whoosh.system import unpack_int
-from whoosh.writing import NO_MERGE, PostingPool, SegmentWriter
+from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.writing import NO_MERGE, SegmentWriter, random_name
 
 from index.build.faults import checkpoint
 
 _installed = False
 
-# Terms with fewer postings than this keep them in the term table: a word in
-# one paragraph of a segment then costs no posting block (block header,
-# pickled block info and a pointer), only its pickled postings (~14 bytes a
-# posting). Measured at 100k without positions (BENCHMARKS, size6): inlined is
-# smaller up to 5 postings a term (4: 63 against 73 bytes), larger from 6 on.
-INLINE_LIMIT = 6
+# Terms with fewer postings than this keep them in the term table: a rare word
+# then costs no posting block (block header, "W3Bl" tag and a pointer), only its
+# compact postings (patch 9: ~2.5 bytes a posting). Measured at 100k with
+# compact blocks (BENCHMARKS, size7): inlined is smaller up to 23 postings a
+# term; below 16 are 90 % of that saving.
+INLINE_LIMIT = 16
 INDEX_CACHE_SIZE = 4096  # field values whose postings add_document remembers
 INDEX_CACHE_ITEMS = 32  # longer list values (a paragraph's words) are not cached
 TERM_RANGES_KEPT = 8192  # term keys whose place in a segment's term table is kept (patch 7)
@@ -214,6 +231,16 @@ def install() -> None:
     whoosh3.W3PerDocWriter._create_column = _create_column
     whoosh3.W3PerDocWriter.finish_doc = _finish_doc
     whoosh3.W3PerDocReader.stored_fields = _stored_fields
+    whoosh3.W3TermInfo.to_bytes = _compact_to_bytes
+    whoosh3.W3TermInfo.from_bytes = classmethod(_compact_from_bytes)
+    whoosh3.W3TermInfo.read_weight = classmethod(_compact_read_weight)
+    whoosh3.W3TermInfo.read_doc_freq = classmethod(_compact_read_doc_freq)
+    whoosh3.W3TermInfo.read_min_and_max_length = classmethod(_compact_read_min_and_max_length)
+    whoosh3.W3FieldWriter.__init__ = _field_writer_init
+    whoosh3.W3TermsReader.__init__ = _terms_reader_init
+    whoosh3.W3PostingsWriter._write_block = _write_block
+    whoosh3.W3LeafMatcher._goto = _goto
+    whoosh3.W3LeafMatcher._read_data = _read_data
     install_pickle_aliases()
     _installed = True
 
@@ -479,15 +506,20 @@ class _BlockIndex:
         """Read up to _HEADERS_PER_STEP more block headers (as `W3LeafMatcher._goto` does)."""
         pos = self.ends
         for _ in range(_HEADERS_PER_STEP):
-            postfile.seek(pos)
-            length = postfile.read_int()
-            info = postfile.read_pickle()
+            compact = _block_head(postfile, pos)
+            if compact is not None:
+                maxid, last, after = compact[1], compact[8], compact[7]
+            else:
+                postfile.seek(pos)
+                length = postfile.read_int()
+                maxid = postfile.read_pickle()[1]
+                last, after = length < 0, pos + whoosh3._INT_SIZE + abs(length)
             self.offsets.append(pos)
-            self.maxids.append(info[1])
-            if length < 0:  # the last block
+            self.maxids.append(maxid)
+            if last:
                 self.ends = -1
                 return
-            pos = pos + whoosh3._INT_SIZE + length
+            pos = after
         self.ends = pos
 
 
@@ -527,66 +559,768 @@ def _skip_to(self, targetid):
     self._i = bisect.bisect_left(self._ids, targetid, self._i)
 
 
+# -- patch 9: compact term infos ------------------------------------------------
+# whoosh3 packs every term info as 23 fixed bytes plus a 12-byte pointer, or
+# pickles inlined postings (~14 bytes a posting). A compact term info has the
+# _C_COMPACT bit in its flag byte (whoosh3 writes 0 or 1) and varints for the
+# counts, ids and pointer; small whole weights are varints too. Values read back
+# exactly as whoosh3's (float32 weights, the same tuples), so scores are unchanged.
+_C_COMPACT = 0x80
+_C_INLINED = 0x01
+_C_FLOAT_WEIGHT = 0x02  # the total weight as float32, else a varint
+_C_FLOAT_MAXWEIGHT = 0x04  # the max weight as float32, else a varint
+_C_NO_IDS = 0x08  # no min/max id (an empty term info)
+_C_FLOAT_POSTINGS = 0x10  # inlined weights as float32s, else varints
+_C_VALUES = 0x20  # inlined values pickled after the weights
+_F32 = struct.Struct("<f")
+_WHOLE_LIMIT = 1 << 24  # whole floats below this are exact in float32
+
+
+def _put_varint(out: bytearray, n: int) -> None:
+    """Append `n` (>= 0) as a little-endian base-128 varint."""
+    while n > 0x7F:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
+
+
+def _get_varint(buf, at: int) -> tuple[int, int]:
+    """The varint at `at` of `buf`, and where the next value starts."""
+    n = shift = 0
+    while True:
+        b = buf[at]
+        at += 1
+        n |= (b & 0x7F) << shift
+        if b < 0x80:
+            return n, at
+        shift += 7
+
+
+def _whole(w) -> bool:
+    """Whether a weight is a small whole number (stored as a varint)."""
+    return 0 <= w < _WHOLE_LIMIT and w == int(w)
+
+
+def _is_f32(w) -> bool:
+    """Whether `w` survives float32 (a weight read back from a float32 array does)."""
+    return _F32.unpack(_F32.pack(w))[0] == w
+
+
+def _put_weight(out: bytearray, w, flags: int, bit: int) -> int:
+    """Append a weight as a varint, or as float32 with `bit` set in the returned flags
+    (rounded as whoosh3's packing rounds it)."""
+    if _whole(w):
+        _put_varint(out, int(w))
+        return flags
+    out += _F32.pack(w)
+    return flags | bit
+
+
+def _compact_to_bytes(self) -> bytes:
+    """A term info as compact bytes (patch 9), or whoosh3's own when its inlined postings
+    have a shape this encoding does not cover (byte ids, weights that are not float32)."""
+    inlined = self._inlined
+    if inlined is not None:
+        ids, weights, values = inlined
+        if (
+            not ids
+            or len(ids) != self._df
+            or len(weights) != len(ids)
+            or not all(type(i) is int for i in ids)
+            or ids[0] != self._minid
+            or any(b <= a for a, b in pairwise(ids))
+            or not all(map(_is_f32, weights))
+        ):
+            return _ORIGINAL_TO_BYTES(self)
+    out = bytearray(1)
+    flags = _C_COMPACT
+    _put_varint(out, self._df)
+    flags = _put_weight(out, self._weight, flags, _C_FLOAT_WEIGHT)
+    out.append(0 if self._minlength is None else length_to_byte(self._minlength))
+    out.append(length_to_byte(self._maxlength))
+    flags = _put_weight(out, self._maxweight, flags, _C_FLOAT_MAXWEIGHT)
+    if self._minid is None:
+        flags |= _C_NO_IDS
+    else:
+        _put_varint(out, self._minid)
+        _put_varint(out, self._maxid - self._minid)
+    if inlined is None:
+        _put_varint(out, self._offset)
+        _put_varint(out, self._length)
+    else:
+        flags |= _C_INLINED
+        ids, weights, values = inlined
+        prev = ids[0]  # = minid
+        for i in ids[1:]:
+            _put_varint(out, i - prev)
+            prev = i
+        if all(map(_whole, weights)):
+            for w in weights:
+                _put_varint(out, int(w))
+        else:
+            flags |= _C_FLOAT_POSTINGS
+            for w in weights:
+                out += _F32.pack(w)
+        if values:
+            flags |= _C_VALUES
+            out += pickle.dumps(tuple(values), 2)
+    out[0] = flags
+    return bytes(out)
+
+
+def _compact_head(buf, terminfo) -> tuple[int, int]:
+    """Read a compact term info's statistics into `terminfo`; (flags, where the rest starts)."""
+    flags = buf[0]
+    terminfo._df, at = _get_varint(buf, 1)
+    if flags & _C_FLOAT_WEIGHT:
+        terminfo._weight = _F32.unpack_from(buf, at)[0]
+        at += 4
+    else:
+        w, at = _get_varint(buf, at)
+        terminfo._weight = float(w)
+    terminfo._minlength = byte_to_length(buf[at])
+    terminfo._maxlength = byte_to_length(buf[at + 1])
+    at += 2
+    if flags & _C_FLOAT_MAXWEIGHT:
+        terminfo._maxweight = _F32.unpack_from(buf, at)[0]
+        at += 4
+    else:
+        w, at = _get_varint(buf, at)
+        terminfo._maxweight = float(w)
+    if flags & _C_NO_IDS:
+        terminfo._minid = terminfo._maxid = None
+    else:
+        terminfo._minid, at = _get_varint(buf, at)
+        span, at = _get_varint(buf, at)
+        terminfo._maxid = terminfo._minid + span
+    return flags, at
+
+
+class _Stats:
+    """What `_compact_head` fills when only statistics are wanted."""
+
+    __slots__ = ("_df", "_maxid", "_maxlength", "_maxweight", "_minid", "_minlength", "_weight")
+
+
+def _compact_from_bytes(cls, s):
+    """A term info from whoosh3's bytes or from compact ones (patch 9)."""
+    if not s or not s[0] & _C_COMPACT:
+        return _ORIGINAL_FROM_BYTES.__func__(cls, s)
+    terminfo = cls()
+    flags, at = _compact_head(s, terminfo)
+    if not flags & _C_INLINED:
+        terminfo._offset, at = _get_varint(s, at)
+        terminfo._length, at = _get_varint(s, at)
+        return terminfo
+    n, i = terminfo._df, terminfo._minid
+    ids = [i]
+    for _ in range(n - 1):
+        d, at = _get_varint(s, at)
+        i += d
+        ids.append(i)
+    if flags & _C_FLOAT_POSTINGS:
+        weights = struct.unpack_from(f"<{n}f", s, at)
+        at += 4 * n
+    else:
+        got = []
+        for _ in range(n):
+            w, at = _get_varint(s, at)
+            got.append(float(w))
+        weights = tuple(got)
+    values = pickle.loads(s[at:]) if flags & _C_VALUES else ()
+    terminfo._inlined = (tuple(ids), tuple(weights), values)
+    return terminfo
+
+
+_STATS_READ = 40  # bytes that always hold a compact term info's statistics
+
+
+def _read_stats(dbfile, datapos):
+    """The statistics of the compact term info at `datapos`, or None for whoosh3's form."""
+    head = dbfile.get(datapos, _STATS_READ)
+    if not head[0] & _C_COMPACT:
+        return None
+    stats = _Stats()
+    _compact_head(head, stats)
+    return stats
+
+
+def _compact_read_weight(cls, dbfile, datapos):
+    """whoosh3's `read_weight` for either form of term info."""
+    stats = _read_stats(dbfile, datapos)
+    if stats is None:
+        return _ORIGINAL_READ_WEIGHT.__func__(cls, dbfile, datapos)
+    return stats._weight
+
+
+def _compact_read_doc_freq(cls, dbfile, datapos):
+    """whoosh3's `read_doc_freq` for either form of term info."""
+    stats = _read_stats(dbfile, datapos)
+    if stats is None:
+        return _ORIGINAL_READ_DOC_FREQ.__func__(cls, dbfile, datapos)
+    return stats._df
+
+
+def _compact_read_min_and_max_length(cls, dbfile, datapos):
+    """whoosh3's `read_min_and_max_length` for either form of term info."""
+    stats = _read_stats(dbfile, datapos)
+    if stats is None:
+        return _ORIGINAL_READ_LENGTHS.__func__(cls, dbfile, datapos)
+    return stats._minlength, stats._maxlength
+
+
+_ORIGINAL_TO_BYTES = whoosh3.W3TermInfo.to_bytes
+_ORIGINAL_FROM_BYTES = whoosh3.W3TermInfo.__dict__["from_bytes"]
+_ORIGINAL_READ_WEIGHT = whoosh3.W3TermInfo.__dict__["read_weight"]
+_ORIGINAL_READ_DOC_FREQ = whoosh3.W3TermInfo.__dict__["read_doc_freq"]
+_ORIGINAL_READ_LENGTHS = whoosh3.W3TermInfo.__dict__["read_min_and_max_length"]
+
+
+# -- patch 10: a compact lookup table for term tables ----------------------------
+# whoosh3's term table finds a key through 256 hash tables of 12-byte slots at
+# load 0.5: 24 bytes a term, more than the term info itself. The compact table
+# is one open-addressing table at load <= 0.8 of 4-byte slots, each the term's
+# number in the table's ordered index (which whoosh3 already writes, for prefix
+# walks) and 8 bits of its hash: 5 bytes a term. Such a file starts with its own
+# magic, so a reader that does not know it refuses the file instead of finding
+# no terms; whoosh3's 256 tables are written empty.
+TERMS_MAGIC = b"HSC1"
+_SLOT_LOAD = 4, 5  # at most 4 terms per 5 slots
+_MAX_SLOT_TERMS = (1 << 24) - 2  # a slot holds the term's number + 1 in 24 bits
+_LENGTHS = struct.Struct("!ii")  # whoosh's key and value lengths before each pair
+
+
+class CompactTermIndexWriter(filetables.OrderedHashWriter):
+    """whoosh's ordered hash writer with the compact lookup table (patch 10)."""
+
+    def __init__(self, dbfile) -> None:
+        filetables.HashWriter.__init__(self, dbfile, magic=TERMS_MAGIC)
+        self.index = filetables.GrowableArray("H")
+        self.lastkey = b""
+
+    def _write_hashes(self) -> None:
+        """The lookup table where whoosh's hash tables go; whoosh's directory left empty."""
+        dbfile = self.dbfile
+        start = dbfile.tell()
+        entry = {pos: i for i, pos in enumerate(self.index)}
+        n = len(entry)
+        if n > _MAX_SLOT_TERMS:
+            raise ValueError(f"{n} terms in one segment: more than a compact table holds")
+        slots = max(1, n * _SLOT_LOAD[1] // _SLOT_LOAD[0] + 1)
+        table = array("I", bytes(4 * slots))
+        for bucket in self.buckets:
+            for h, pos in bucket:
+                s = (h >> 8) % slots
+                while table[s]:
+                    s = s + 1 if s + 1 < slots else 0
+                table[s] = (entry[pos] + 1) << 8 | (h & 0xFF)
+        if sys.byteorder == "little":
+            table.byteswap()  # read with whoosh's big-endian get_uint
+        dbfile.write(table.tobytes())
+        self.extras["compact_slots"] = (start, slots)
+        self.directory = [(start, 0)] * 256  # empty; the first one's position ends the data
+
+
+class CompactTermIndexReader(filetables.OrderedHashReader):
+    """Reads a term table with the compact lookup table (patch 10)."""
+
+    def __init__(self, dbfile, length=None) -> None:
+        super().__init__(dbfile, length, magic=TERMS_MAGIC)
+        self._slots_at, self._slots = self.extras["compact_slots"]
+
+    def ranges_for_key(self, key):
+        """(datapos, datalen) of `key`, if the table holds it (keys are unique)."""
+        if not isinstance(key, bytes):
+            raise TypeError(f"Key {key!r} should be bytes")
+        dbfile = self.dbfile
+        get_uint, at, slots = dbfile.get_uint, self._slots_at, self._slots
+        h = self.hashfn(key)
+        s, tag = (h >> 8) % slots, h & 0xFF
+        for _ in range(slots):
+            v = get_uint(at + 4 * s)
+            if not v:
+                return
+            if v & 0xFF == tag:
+                pos = self._get_pos(self.indexbase + ((v >> 8) - 1) * self.indexsize)
+                keylen, datalen = _LENGTHS.unpack(dbfile.get(pos, _LENGTHS.size))
+                if keylen == len(key) and dbfile.get(pos + _LENGTHS.size, keylen) == key:
+                    yield (pos + _LENGTHS.size + keylen, datalen)
+                    return
+            s = s + 1 if s + 1 < slots else 0
+
+
+def _field_writer_init(self, codec, storage, segment) -> None:
+    """whoosh3's `W3FieldWriter.__init__`, writing the compact term table (patch 10)."""
+    self._codec = codec
+    self._storage = storage
+    self._segment = segment
+    self._fieldname = self._fieldid = self._btext = self._fieldobj = self._format = None
+    self._tindex = CompactTermIndexWriter(self._create_file(whoosh3.W3Codec.TERMS_EXT))
+    self._fieldmap = self._tindex.extras["fieldmap"] = {}
+    self._postfile = self._create_file(whoosh3.W3Codec.POSTS_EXT)
+    self._postwriter = None
+    self._infield = False
+    self.is_closed = False
+
+
+def _terms_reader_init(self, codec, dbfile, length, postfile) -> None:
+    """whoosh3's `W3TermsReader.__init__`, reading either form of term table."""
+    if dbfile.get(0, len(TERMS_MAGIC)) != TERMS_MAGIC:
+        return _ORIGINAL_TERMS_READER_INIT(self, codec, dbfile, length, postfile)
+    self._codec = codec
+    self._dbfile = dbfile
+    self._tindex = CompactTermIndexReader(dbfile, length)
+    self._fieldmap = self._tindex.extras["fieldmap"]
+    self._postfile = postfile
+    self._fieldunmap = [None] * len(self._fieldmap)
+    for fieldname, num in self._fieldmap.items():
+        self._fieldunmap[num] = fieldname
+    return None
+
+
+_ORIGINAL_TERMS_READER_INIT = whoosh3.W3TermsReader.__init__
+
+
+# -- patch 11: compact posting blocks ----------------------------------------------
+# whoosh3 pickles each posting block's header (a 6-tuple) and its data (id deltas,
+# weights as 9-byte floats, values), then deflates the data: ~3 bytes a posting
+# at 100k. A compact block starts with _BLOCK_TAG where whoosh3's pickle has
+# 0x80: a flags byte, varints for the count and last id, the max weight and the
+# length bytes; its data is the id deltas as uint8/16/32s, the weights as one
+# float32, uint8s (small whole numbers) or float32s, then any values pickled;
+# deflated when that is smaller. It unpacks to the tuple whoosh3 unpickles,
+# with the same numbers, so every matcher reads it unchanged (~1.7 bytes a posting).
+_BLOCK_TAG = 0x01
+_B_ID_CODES = "BHI"  # flags bits 0-1: the id deltas' array type
+_B_W_NONE, _B_W_ONE, _B_W_BYTES, _B_W_FLOATS = 0, 1, 2, 3  # bits 2-3: the weights
+_B_V_NONE, _B_V_EMPTY, _B_V_PICKLED = 0, 1, 2  # bits 4-5: the values
+_B_ZLIB = 0x40  # the data is deflated
+_B_FLOAT_MAX = 0x80  # the max weight as a float64, else a varint
+_F64 = struct.Struct("<d")
+_LITTLE = sys.byteorder == "little"
+
+
+def _le(a: array) -> bytes:
+    """An array's bytes, little-endian."""
+    if not _LITTLE:
+        a = array(a.typecode, a)
+        a.byteswap()
+    return a.tobytes()
+
+
+def _from_le(typecode: str, data) -> array:
+    """An array of `typecode` from little-endian bytes."""
+    a = array(typecode)
+    a.frombytes(data)
+    if not _LITTLE:
+        a.byteswap()
+    return a
+
+
+def _write_block(self, last: bool = False) -> None:
+    """whoosh3's `_write_block`, writing a compact block (patch 11); byte ids (vectors)
+    keep whoosh3's pickled block."""
+    if self._byteids:
+        return _ORIGINAL_WRITE_BLOCK(self, last)
+    if not self._blockcount:
+        self._postfile.write(whoosh3.WHOOSH3_HEADER_MAGIC)
+    self._terminfo.add_block(self)
+    deltas = self._mini_ids()
+    weights = self._mini_weights()
+    values = self._mini_values()
+    rest = deltas[1:]  # the first is the block's first id, in the header
+    top = max(rest, default=0)
+    code = 0 if top < 1 << 8 else 1 if top < 1 << 16 else 2
+    data = bytearray(_le(array(_B_ID_CODES[code], rest)))
+    flags = code
+    if weights is None:
+        pass
+    elif isinstance(weights, float):
+        flags |= _B_W_ONE << 2
+        data += _F32.pack(weights)
+    elif (whole := _byte_weights(weights)) is not None:
+        flags |= _B_W_BYTES << 2
+        data += whole
+    else:
+        flags |= _B_W_FLOATS << 2
+        data += _le(array("f", weights))
+    if values is not None:
+        if values == ():
+            flags |= _B_V_EMPTY << 4
+        else:
+            flags |= _B_V_PICKLED << 4
+            data += pickle.dumps(values, 2)
+    if len(data) >= whoosh3.COMPRESSION_MIN_SIZE and self._compression:
+        packed = whoosh3.zlib.compress(data, self._compression)  # the codec's compressor
+        if len(packed) < len(data):
+            data = packed
+            flags |= _B_ZLIB
+    head = bytearray((_BLOCK_TAG, 0))
+    ids = self._ids
+    _put_varint(head, len(ids))
+    _put_varint(head, ids[-1])
+    _put_varint(head, deltas[0])
+    mw = self._maxweight
+    if 0 <= mw < _WHOLE_LIMIT and mw == int(mw):
+        _put_varint(head, int(mw))
+    else:
+        flags |= _B_FLOAT_MAX
+        head += _F64.pack(mw)
+    head += bytes((length_to_byte(self._minlength), length_to_byte(self._maxlength)))
+    head[1] = flags
+    size = len(head) + len(data)
+    postfile = self._postfile
+    postfile.write_int(-size if last else size)
+    postfile.write(bytes(head))
+    postfile.write(bytes(data))
+    self._blockcount += 1
+    self._new_block()
+    return None
+
+
+def _byte_weights(weights) -> bytes | None:
+    """The weights as bytes when all are whole numbers 0-255 (else None)."""
+    whole = list(map(int, weights))
+    if whole != list(weights) or min(whole) < 0 or max(whole) > 255:
+        return None
+    return bytes(whole)
+
+
+_BLOCK_HEAD_READ = 32  # bytes that always hold a compact block's header
+
+
+def _block_head(postfile, position: int):
+    """(count, last id, max weight, flags, min length byte, max length byte, data offset,
+    next block offset, last block, first id) of the block at `position`, or None if
+    whoosh3 pickled it."""
+    length = unpack_int(postfile.get(position, whoosh3._INT_SIZE))[0]
+    start = position + whoosh3._INT_SIZE
+    head = postfile.get(start, _BLOCK_HEAD_READ)
+    if not head or head[0] != _BLOCK_TAG:
+        return None
+    last = length < 0
+    length = -length if last else length
+    flags = head[1]
+    n, at = _get_varint(head, 2)
+    maxid, at = _get_varint(head, at)
+    first, at = _get_varint(head, at)
+    if flags & _B_FLOAT_MAX:
+        maxweight = _F64.unpack_from(head, at)[0]
+        at += 8
+    else:
+        mw, at = _get_varint(head, at)
+        maxweight = float(mw)
+    mnlen, mxlen = head[at], head[at + 1]
+    return n, maxid, maxweight, flags, mnlen, mxlen, start + at + 2, start + length, last, first
+
+
+def _block_data(data: bytes, flags: int, n: int, first: int):
+    """The (id deltas, weights, values) tuple whoosh3 would unpickle from a compact block
+    (the deltas a list, the first one the block's first id)."""
+    if flags & _B_ZLIB:
+        data = zlib.decompress(data)
+    code = _B_ID_CODES[flags & 3]
+    width = array(code).itemsize * (n - 1)
+    deltas = [first, *_from_le(code, data[:width])]
+    at = width
+    kind = flags >> 2 & 3
+    if kind == _B_W_NONE:
+        weights = None
+    elif kind == _B_W_ONE:
+        weights = _F32.unpack_from(data, at)[0]
+        at += 4
+    elif kind == _B_W_BYTES:
+        weights = tuple(map(float, data[at : at + n]))
+        at += n
+    else:
+        weights = tuple(_from_le("f", data[at : at + 4 * n]))
+        at += 4 * n
+    vkind = flags >> 4 & 3
+    values = None if vkind == _B_V_NONE else () if vkind == _B_V_EMPTY else pickle.loads(data[at:])
+    return deltas, weights, values
+
+
+def _goto(self, position):
+    """whoosh3's `W3LeafMatcher._goto`, reading a compact block's header (patch 11)."""
+    try:
+        got = _block_head(self._postfile, position)
+    except (ValueError, IndexError, struct.error) as exc:
+        raise _damaged_block(self._postfile, position, exc) from exc
+    if got is None:
+        self._compact = False
+        return _ORIGINAL_GOTO(self, position)
+    self._compact = True
+    self._data = self._ids = self._weights = self._values = None
+    self._i = 0
+    n, maxid, maxweight, flags, mnlen, mxlen, dataoffset, nextoffset, last, first = got
+    self._first = first
+    if last:
+        self._lastblock = True
+    self._nextoffset = nextoffset
+    self._dataoffset = dataoffset
+    self._blocklength, self._maxid, self._maxweight = n, maxid, maxweight
+    self._compression = flags
+    self._minlength = byte_to_length(mnlen)
+    self._maxlength = byte_to_length(mxlen)
+    return None
+
+
+def _read_data(self):
+    """whoosh3's `W3LeafMatcher._read_data`, unpacking a compact block (patch 11)."""
+    if not getattr(self, "_compact", False):
+        return _ORIGINAL_READ_DATA(self)
+    raw = self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset)
+    try:
+        data = _block_data(raw, self._compression, self._blocklength, self._first)
+    except (zlib.error, ValueError, IndexError, struct.error, pickle.UnpicklingError) as exc:
+        raise _damaged_block(self._postfile, self._dataoffset, exc) from exc
+    if len(data[0]) != self._blocklength:
+        raise _damaged_block(self._postfile, self._dataoffset, "wrong posting count")
+    self._data = data
+    return None
+
+
+def _damaged_block(postfile, position: int, why) -> CorruptIndexError:
+    """whoosh3's error for a damaged posting block, for a compact one."""
+    name = getattr(postfile, "_name", None) or "<postings file>"
+    return CorruptIndexError(
+        f"Damaged postings block at offset {position} in {name!r} ({why!r}). The index "
+        "appears corrupted -- this is usually caused by concurrent writes without the "
+        "index write lock or an interrupted commit. Rebuilding the index should fix it."
+    )
+
+
+_ORIGINAL_WRITE_BLOCK = whoosh3.W3PostingsWriter._write_block
+_ORIGINAL_GOTO = whoosh3.W3LeafMatcher._goto
+_ORIGINAL_READ_DATA = whoosh3.W3LeafMatcher._read_data
+
+
 # -- the fast writer -----------------------------------------------------------
-# Profiling a 21.7k-paragraph build showed most time in per-posting Python
-# work: `PostingPool.add` estimating bytes for every posting, and the external
-# sort pickling each posting separately when a run spills to disk. These keep
-# Whoosh's on-disk format and commit logic and only batch that work.
-_BYTES_PER_POSTING = 200  # what a posting tuple really costs in memory
-_MAX_OPEN_RUNS = 64  # runs merged at once; with chunk = maxitems/64 the merge fits in limitmb
+# Profiling a 20k-paragraph build (build7) put a third of its CPU in Whoosh's
+# posting path: a 5-tuple per posting, an external sort of all of them, then
+# `FieldWriter.add_postings` handling each one in Python (type asserts, a
+# field-length read from the just-written column, array appends). `TermPool`
+# keeps each term's postings as arrays as they arrive (documents come in
+# order, so each list is already sorted) and `_write_pool` hands whoosh3's
+# postings writer a whole block at a time: the same bytes, per term and per
+# block work instead of per posting.
+_BYTES_PER_POSTING = 20  # an id (4) and a weight (8) in arrays, with their growth slack
+_BYTES_PER_TERM = 400  # a term's dict slot, key, list and two arrays
+_BYTES_PER_VALUE = 60  # a value's bytes object and its list slot (KEYWORD frequencies)
+_RUN_CHUNK = 2048  # terms pickled together in a spilled run
 
 
-class FastPool(PostingPool):
-    """A posting pool that counts postings and writes runs in chunks."""
+class TermPool:
+    """Postings grouped by field and term as documents add them, spilled in sorted
+    runs when they outgrow `limitmb` (so a build's memory does not grow with its corpus).
 
-    def __init__(self, tempstore, segment, limitmb: int = 256, **kwargs) -> None:
-        super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
-        self.maxitems = max(10_000, limitmb * 1024 * 1024 // _BYTES_PER_POSTING)
-        self.chunk = max(200, self.maxitems // _MAX_OPEN_RUNS)
+    A term's entry is [ids array("I"), weights array("d"), values list or None]:
+    weights stay doubles until a block is written (whoosh3 keeps a block's
+    maximum as the double it was given and its weights as floats), and a
+    value is kept only when it is not empty, as whoosh3's postings writer does.
+    """
+
+    def __init__(self, tempstore, limitmb: int = 256) -> None:
+        self.tempstore = tempstore
+        self.limit = limitmb * 1024 * 1024
+        self.fields: dict[str, dict[bytes, list]] = {}
+        self.fieldnames: set[str] = set()  # whoosh's multiprocessing writer reads it
+        self.size = 0
+        self.runs: list[str] = []
+
+    def field(self, fieldname: str) -> dict[bytes, list]:
+        """The term table of one field, to add postings to directly (`add_document`)."""
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        return terms
 
     def add(self, item) -> None:
-        """Add one posting (Whoosh's own code paths, e.g. merges)."""
-        self.fieldnames.add(item[0])
-        self.current.append(item)
-        if len(self.current) >= self.maxitems:
-            self.save()
+        """Add one (field, term bytes, docnum, weight, value) posting (Whoosh's merges)."""
+        fieldname, btext, docnum, weight, value = item
+        if docnum < 0:
+            return  # whoosh's spelling marker; its posting writer skips these too
+        terms = self.field(fieldname)
+        entry = terms.get(btext)
+        if entry is None:
+            entry = terms[btext] = [array("I"), array("d"), None]
+            self.size += _BYTES_PER_TERM
+        entry[0].append(docnum)
+        entry[1].append(weight)
+        if value:
+            if entry[2] is None:
+                entry[2] = []
+            entry[2].append(value)
+            self.size += _BYTES_PER_VALUE
+        self.size += _BYTES_PER_POSTING
+        self.check()
 
-    def extend(self, fieldname: str, items: list) -> None:
-        """Add many postings of one field at once."""
-        self.fieldnames.add(fieldname)
-        self.current.extend(items)
-        if len(self.current) >= self.maxitems:
-            self.save()
+    def check(self) -> None:
+        """Spill the postings held to a run if they passed the memory limit."""
+        if self.size >= self.limit:
+            self.spill()
 
-    def _write_run(self, f, items) -> None:
+    def spill(self) -> None:
+        """Write the held postings to a temporary run, sorted by field and term."""
+        name = f"{random_name()}.run"
+        f = self.tempstore.create_file(name)
         chunk = []
-        for item in items:
-            chunk.append(item)
-            if len(chunk) >= self.chunk:
+        for fieldname, btext, entry in self._sorted():
+            chunk.append((fieldname, btext, entry[0].tobytes(), entry[1].tobytes(), entry[2]))
+            if len(chunk) >= _RUN_CHUNK:
                 pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
                 chunk = []
         if chunk:
             pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
         f.close()
+        self.runs.append(name)
+        self.fields = {}
+        self.size = 0
 
-    def iter_postings(self):
-        """All postings in order, merging at most `_MAX_OPEN_RUNS` runs at a time."""
-        return self.items(maxfiles=_MAX_OPEN_RUNS)
+    def _sorted(self):
+        """(field, term, entry) held in memory, in field and term order."""
+        for fieldname in sorted(self.fields):
+            terms = self.fields[fieldname]
+            for btext in sorted(terms):
+                yield fieldname, btext, terms[btext]
 
-    def _read_run(self, path):
-        f = self._open_run(path)
+    def _read_run(self, name: str):
+        f = self.tempstore.open_file(name).raw_file()
         try:
             while True:
                 try:
                     chunk = pickle.load(f)
                 except EOFError:
                     return
-                yield from chunk
+                for fieldname, btext, ids, weights, values in chunk:
+                    entry = [array("I"), array("d"), values]
+                    entry[0].frombytes(ids)
+                    entry[1].frombytes(weights)
+                    yield fieldname, btext, entry
         finally:
             f.close()
-            # A generator finalised late may find the temp dir already cleaned.
-            with contextlib.suppress(FileNotFoundError):
-                self._remove_run(path)
+
+    def terms(self):
+        """(field, term, entry) of every posting list, in field and term order; runs
+        spilled earlier hold earlier documents, so a term's lists join in run order."""
+        if not self.runs:
+            yield from self._sorted()
+            return
+        sources = [self._read_run(name) for name in self.runs] + [self._sorted()]
+        yield from _merge_runs(sources)
+
+    def iter_postings(self):
+        """Every posting as whoosh's (field, term, docnum, weight, value), in order."""
+        for fieldname, btext, (ids, weights, values) in self.terms():
+            vals = values or [b""] * len(ids)
+            for docnum, weight, value in zip(ids, weights, vals, strict=True):
+                yield fieldname, btext, docnum, weight, value
+
+    def cleanup(self) -> None:
+        """Remove spilled runs."""
+        for name in self.runs:
+            with contextlib.suppress(OSError):
+                self.tempstore.delete_file(name)
+        self.runs = []
+        self.fields = {}
+        self.size = 0
+
+
+def _merge_runs(sources):
+    """Merge sorted (field, term, entry) streams; one term's entries join in source order."""
+    streams = [_numbered(n, src) for n, src in enumerate(sources)]
+    current = None
+    for fieldname, btext, _n, entry in heapq.merge(*streams, key=_run_order):
+        if current is not None and current[0] == fieldname and current[1] == btext:
+            joined = current[2]
+            joined[0].extend(entry[0])
+            joined[1].extend(entry[1])
+            if entry[2]:
+                joined[2] = (joined[2] or []) + entry[2]
+            continue
+        if current is not None:
+            yield current
+        current = (fieldname, btext, entry)
+    if current is not None:
+        yield current
+
+
+def _numbered(n: int, src):
+    """A run's (field, term, entry) with the run's number, for `_merge_runs`."""
+    for fieldname, btext, entry in src:
+        yield fieldname, btext, n, entry
+
+
+def _run_order(item) -> tuple:
+    return item[0], item[1], item[2]
+
+
+def _write_pool(writer) -> None:
+    """whoosh3's `_flush_segment` for a `TermPool`: each term's postings go to the
+    postings writer a block at a time, with the same block contents and statistics
+    `FieldWriter.add_postings` gives them one posting at a time."""
+    writer.perdocwriter.close()
+    pdr = writer.per_document_reader() if writer.codec.length_stats else None
+    fw = writer.fieldwriter
+    schema = writer.schema
+    try:
+        lastfield = None
+        lengths = None
+        for fieldname, btext, entry in writer.pool.terms():
+            if fieldname != lastfield:
+                if lastfield is not None:
+                    fw.finish_field()
+                fw.start_field(fieldname, schema[fieldname])
+                lastfield = fieldname
+                lengths = _decoded_lengths(pdr, fieldname) if pdr is not None else None
+            fw.start_term(btext)
+            _fill_postings(fw._postwriter, entry, lengths)
+            fw.finish_term()
+        if lastfield is not None:
+            fw.finish_field()
+        fw.close()
+    finally:
+        if pdr is not None:
+            pdr.close()
+
+
+def _decoded_lengths(pdr, fieldname: str) -> list[int] | None:
+    """Each document's field length as `doc_field_length_reader` decodes it (0 where it
+    gives 0 or None), or None for a field without a length column."""
+    from whoosh.util.numeric import byte_to_length
+
+    column = pdr._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    if column is None:
+        return None
+    table = [0] + [byte_to_length(b) for b in range(1, 256)]
+    raw = column._dbfile.get(column._basepos, column._count)
+    return [table[b] for b in raw]
+
+
+def _fill_postings(pw, entry: list, lengths: list[int] | None) -> None:
+    """Give whoosh3's postings writer a term's postings in blocks of its block limit:
+    each full block is written as `add_posting` would write it when the next posting
+    comes, and the last is left buffered for `finish_postings` (written or inlined)."""
+    ids, weights, values = entry
+    limit = pw._blocklimit
+    n = len(ids)
+    nlengths = len(lengths) if lengths is not None else 0
+    for a in range(0, n, limit):
+        if a:
+            pw._write_block()
+        b = min(a + limit, n)
+        block = ids[a:b]
+        ws = weights[a:b]
+        pw._ids = block
+        pw._weights = array("f", ws)
+        pw._values = values[a:b] if values else []
+        top = max(ws)
+        pw._maxweight = top if top > 0 else 0
+        if lengths is not None:
+            got = [lengths[d] for d in block if d < nlengths and lengths[d]]
+            pw._minlength = min(got) if got else None
+            pw._maxlength = max(got) if got else 0
 
 
 class CheckedWriter(SegmentWriter):
@@ -610,6 +1344,10 @@ class CheckedWriter(SegmentWriter):
 
             self.folded.extend(fold(f.get("text", "")) for _d, f in reader.iter_docs())
         super().add_reader(reader)
+
+    def _flush_segment(self):
+        """Write the segment's postings from its `TermPool` (`_write_pool`)."""
+        _write_pool(self)
 
     def _commit_toc(self, segments):
         from index.build import accel  # it reads segments through this module
@@ -635,16 +1373,16 @@ def _codec():
 
 
 def new_writer(ix, limitmb: int = 256) -> SegmentWriter:
-    """A SegmentWriter (holding the index's write lock) whose pool is a `FastPool`."""
+    """A SegmentWriter (holding the index's write lock) whose pool is a `TermPool`."""
     w = CheckedWriter(ix, limitmb=limitmb, codec=_codec())
-    w.pool = FastPool(w._tempstorage, w.newsegment, limitmb=limitmb)
+    w.pool = TermPool(w._tempstorage, limitmb=limitmb)
     return w
 
 
 def worker_writer(ix, limitmb: int) -> SegmentWriter:
     """A lock-free writer for a forked worker (as Whoosh's MpWriter makes): it only writes a segment."""
     w = CheckedWriter(ix, limitmb=limitmb, _lk=False, codec=_codec())
-    w.pool = FastPool(w._tempstorage, w.newsegment, limitmb=limitmb)
+    w.pool = TermPool(w._tempstorage, limitmb=limitmb)
     return w
 
 
@@ -667,6 +1405,7 @@ def add_document(
     pool = writer.pool
     boosts = boosts or {}
     cache = getattr(writer, "index_cache", None)
+    added = 0  # the pool's bytes this document adds
     pdw.start_doc(docnum)
     try:
         for name in sorted(fields):
@@ -689,11 +1428,20 @@ def add_document(
                         cache[key] = (items, length)
                 else:
                     items, length = known
-                if fb == 1.0:
-                    posts = [(name, t, docnum, w, v) for t, _, w, v in items]
-                else:
-                    posts = [(name, t, docnum, w * fb, v) for t, _, w, v in items]
-                pool.extend(name, posts)
+                terms = pool.field(name)
+                for t, _, w, v in items:
+                    entry = terms.get(t)
+                    if entry is None:
+                        entry = terms[t] = [array("I"), array("d"), None]
+                        added += _BYTES_PER_TERM
+                    entry[0].append(docnum)
+                    entry[1].append(w if fb == 1.0 else w * fb)
+                    if v:
+                        if entry[2] is None:
+                            entry[2] = []
+                        entry[2].append(v)
+                        added += _BYTES_PER_VALUE
+                added += _BYTES_PER_POSTING * len(items)
             pdw.add_field(name, field, value if field.stored else None, length)
             column = field.column_type
             if column:
@@ -702,6 +1450,8 @@ def add_document(
         pdw.cancel_doc()
         raise
     pdw.finish_doc()
+    pool.size += added
+    pool.check()
     writer._added = True
     writer.docnum += 1
     texts = getattr(writer, "folded", None)
@@ -805,7 +1555,10 @@ def term_table_sizes(ix) -> dict[str, list[int]]:
                 row = out.setdefault(terms._keydecoder(key)[0], [0, 0, 0])
                 row[0] += 1
                 row[1] += len(key) + len(val)
-                if not val[0]:  # flag byte: postings are not inlined
+                if val[0] & _C_COMPACT:  # patch 9's term info
+                    if not val[0] & _C_INLINED:
+                        row[2] += whoosh3.W3TermInfo.from_bytes(val)._length
+                elif not val[0]:  # flag byte: postings are not inlined
                     # Read by hand: whoosh3's from_bytes leaves the length a tuple.
                     row[2] += unpack_int(val[at : at + whoosh3._INT_SIZE])[0]
     return out
@@ -847,8 +1600,12 @@ def bulk_postings(matcher):
     if got is not None:
         deltas, floats = got
         ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
-        raw = np.frombuffer(b"".join(floats), dtype=np.uint8).reshape(-1, 9)
-        weights = raw[:, 1:].copy().view(">f8").ravel().astype(np.float64)
+        if all(isinstance(f, array) for f in floats):  # compact blocks' float32s
+            weights = np.frombuffer(b"".join(floats), dtype=np.float32).astype(np.float64)
+        else:
+            records = b"".join(_binfloats(f) for f in floats)
+            raw = np.frombuffer(records, dtype=np.uint8).reshape(-1, 9)
+            weights = raw[:, 1:].copy().view(">f8").ravel().astype(np.float64)
     else:
         raw_ids, raw_weights = [], []
         while matcher.is_active():
@@ -861,6 +1618,13 @@ def bulk_postings(matcher):
         keep = ~np.isin(ids, np.fromiter(deleted, np.int64, len(deleted)))
         ids, weights = ids[keep], weights[keep]
     return ids, weights
+
+
+def _binfloats(chunk) -> bytes:
+    """A block's weights as BINFLOAT records (a compact block's float32 array converted)."""
+    if isinstance(chunk, array):
+        return b"".join(_BINFLOAT.pack(_FLOAT, w) for w in chunk)
+    return chunk
 
 
 def _at_start(matcher) -> bool:
@@ -880,7 +1644,8 @@ _FLOAT = ord("G")  # BINFLOAT: 8 bytes, big-endian
 def _posting_blocks(matcher):
     """The id deltas and weights of a `W3LeafMatcher`'s whole posting list (`_at_start`),
     or None if a block header is not one this function knows. The ids are the running
-    sum of the deltas; the weights are BINFLOAT records (9 bytes each), by block.
+    sum of the deltas; the weights are, by block, BINFLOAT records (9 bytes each) or,
+    for a compact block (patch 11), an array of float32s.
 
     A block is a pickle of (id deltas, weights, values) in protocol 2, zlib'd.
     The values (positions: a bytes object per posting, each unpickled by a
@@ -895,12 +1660,29 @@ def _posting_blocks(matcher):
     import zlib
 
     deltas: list = []
-    floats: list[bytes] = []  # per block: n BINFLOAT records (9 bytes each)
+    floats: list = []  # per block: n BINFLOAT records (9 bytes each), or float32s
     postfile = matcher._postfile
     get = postfile.get
     pos = matcher._baseoffset  # the first block
     prev_max = 0
     while True:
+        compact = _block_head(postfile, pos)
+        if compact is not None:
+            n, maxid, _mw, flags, _mn, _mx, at, after, last, first = compact
+            ids, weights, _values = _block_data(get(at, after - at), flags, n, first)
+            if weights is None or isinstance(weights, float):
+                record = array("f", (1.0 if weights is None else weights,)) * n
+            else:
+                record = array("f", weights)
+            start = len(deltas)
+            deltas.extend(ids)
+            deltas[start] -= prev_max
+            floats.append(record)
+            prev_max = maxid
+            if last:
+                break
+            pos = after
+            continue
         length = unpack_int(get(pos, whoosh3._INT_SIZE))[0]
         last = length < 0
         length = -length if last else length
@@ -1015,3 +1797,20 @@ def length_bytes(reader, fieldname: str):
 def bm25_parameters(weighting, fieldname: str) -> tuple[float, float]:
     """(B, K1) that a `BM25F` weighting uses for `fieldname` (B may be set per field)."""
     return weighting._field_B.get(fieldname, weighting.B), weighting.K1
+
+
+def stored_fields(source, docnum: int) -> dict:
+    """`source.stored_fields(docnum)` (a searcher or a reader), the same dict, without a
+    schema method call per field: names are looked up in the schema's field table first
+    (hits needed two such reads each, a third of their time)."""
+    reader = source.reader() if hasattr(source, "ixreader") else source
+    if type(reader) is MultiReader:
+        offsets = reader.doc_offsets
+        i = max(0, bisect.bisect_right(offsets, docnum) - 1)
+        reader, docnum = reader.readers[i], docnum - offsets[i]
+    if type(reader) is not SegmentReader or reader.is_closed or docnum < 0:
+        return source.stored_fields(docnum)  # Whoosh's own answer, or its error
+    schema = reader.schema
+    names = schema._fields
+    fields = reader._perdoc.stored_fields(docnum)
+    return {k: v for k, v in fields.items() if k in names or k in schema}

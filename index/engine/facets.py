@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 # How a `name:value` filter matches the index.
@@ -167,4 +168,9 @@ def ordered_counts(spec: FacetSpec, counts: dict[str, int]) -> dict[str, int]:
     """value → count in the facet's order (most hits first, or by value descending)."""
     if spec.order == ORDER_VALUE_DESC:
         return dict(sorted(counts.items(), reverse=True))
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    try:  # by value, then a stable sort by count, most first: no key tuple per item
+        items = sorted(counts.items())
+    except TypeError:  # values of several types: only tied counts compare them
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    items.sort(key=itemgetter(1), reverse=True)
+    return dict(items)

@@ -22,6 +22,7 @@ from index.ingest.cleaning import (
     make_lines,
     mark_chrome,
 )
+from index.ingest.dates import file_name_date
 from index.ingest.linemodel import (
     CHROME_THRESHOLD,
     LineModel,
@@ -30,7 +31,7 @@ from index.ingest.linemodel import (
     may_drop,
     title_scores,
 )
-from index.ingest.metadata import extract, front_matter_meta, may_carry_metadata
+from index.ingest.metadata import Evidence, extract, front_matter_meta, may_carry_metadata
 from index.ingest.paragraphs import heading_label, split_paragraphs
 from index.ingest.zones import (
     _GLUED_WIDGET,
@@ -169,6 +170,10 @@ class ArticleBuilder:
             else None
         )
         found = extract(lines, self.rules, front, zones, _front_lines(decoded.text, fm), scores)
+        named = file_name_date(decoded.source.path) if "date" not in found.evidence else None
+        if named:
+            # 2024-11-19_标题.txt, nothing in the text dated: the day the user filed it under.
+            found.evidence["date"] = Evidence(named, 0, decoded.source.relpath, "the file's name")
         meta = found.meta()
         for i, reason in recurring.items():
             lines[i].drop(CHROME, reason)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index.build.folding import fold
 from index.config import CleaningConfig
+from index.ingest.spam_signals import SignalSpam
 
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
 # Contact details glued to a spam phrase go with it (…办证刻章联系电话138…).
@@ -66,6 +67,14 @@ _SPAM_TAIL = re.compile(
 
 # A sign-up bonus glued after a gambling match (…线上娱乐注册|送88元, …开户|即送彩金).
 _BONUS_TAIL = re.compile(r"(?:即|就|再|立)?送(?:\d+(?:元|%|块)?(?:彩金|体验金)?|彩金|体验金)")
+
+_CLAUSE_MARKS = frozenset("。！？；，,、!?;")
+# A place governed by a preposition or a verb of place (在杭州, 销往杭州, 来自杭州) is the
+# sentence's own, even right before an advert.
+_GOVERNED = re.compile(
+    r"(?:在|到|去|赴|来|往|至|于|从|向|回|自|经|距|离|住|驻|留|销往|发往|运往|飞往|前往)"
+    r"[\u4e00-\u9fff]{2,4}市?\s*$"
+)
 
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
@@ -151,7 +160,11 @@ def default_spam() -> tuple[re.Pattern, ...]:
     # Whole-line rules (^…$) apart: anchored, they are tried at the line's start only.
     whole = [f"(?:{r})" for r in rules if r.startswith("^")]
     # One alternation each: one scan per line instead of one per rule.
-    return tuple(re.compile("|".join(group)) for group in (inline, whole) if group)
+    inline, whole = (re.compile("|".join(group)) if group else None for group in (inline, whole))
+    # The inline lexicon runs together with the adverts found by composing signals, on the
+    # same text, their spans joined: neither cuts half of what the other would take whole.
+    # Whole-line adverts first, while the line is still whole.
+    return tuple(p for p in (whole, SignalSpam(inline)) if p is not None)
 
 
 def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Line]:
@@ -189,13 +202,14 @@ def _cut_pieces(before: str, after: str) -> list[str]:
 def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple[str, str]:
     """Delete every spam match from the original and folded forms alike."""
     for pattern in patterns:
-        spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
-        for start, end in reversed(spans):
+        # a composed-signal span may end with its own contact (see spam_signals._Span)
+        spans = [(m.span(), getattr(m, "contact", False)) for m in pattern.finditer(folded)]
+        for (start, end), carried in reversed([s for s in spans if s[0][1] > s[0][0]]):
             if bonus := _BONUS_TAIL.match(folded, end):
                 end = bonus.end()
             tail = _CONTACT_TAIL.match(folded, end)
             number = _NUMBER_TAIL.match(folded, end)
-            contact = False  # an advert with its phone number or ID
+            contact = carried  # an advert with its phone number or ID
             if re.search(r"(?:微信|薇信|v信|vx|qq|扣扣|电话|手机)$", folded[start:end]):
                 # The match took the contact word (…上门服务微信): its ID goes too.
                 handle = _HANDLE.match(folded, end)
@@ -211,10 +225,22 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
                 end = glued.end() if glued else end
             if lead := _AD_LEAD.search(folded, 0, start):
                 start = lead.start()
-            place = _PLACE_BEFORE.search(folded, 0, start) or (
-                _PLACE_GLUED.search(folded, 0, start) if contact else None
+            # An advert running to the end of its clause (…茶园杭州|无抵押小额贷款秒批。) stands
+            # where its contact would: a city glued before it is its market too, unless a
+            # preposition or verb of place governs it (在杭州…, 销往杭州…).
+            market = contact or (
+                (end >= len(folded.rstrip()) or folded[end : end + 1] in _CLAUSE_MARKS)
+                and not _GOVERNED.search(folded, 0, start)
             )
-            start = place.start() if place else glued_market(folded, start) if contact else start
+            place = _PLACE_BEFORE.search(folded, 0, start) or (
+                _PLACE_GLUED.search(folded, 0, start) if market else None
+            )
+            start = place.start() if place else glued_market(folded, start) if market else start
+            # Any province or city standing alone between punctuation and the advert
+            # (，泰州|代考四六级包过…) is its market, listed in _CITIES or not.
+            alone = glued_market(folded, start)
+            if alone < start and (alone == 0 or folded[alone - 1] in _CLAUSE_MARKS):
+                start = alone
             # Punctuation left doubled by the cut (…受欢迎。，科协…) goes with the spam.
             if (
                 start > 0

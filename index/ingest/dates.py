@@ -116,9 +116,12 @@ _URL_COMPACT = [
     # TRS-style CMS pages, used by many government and news sites: /202406/t20240603_7712345.html
     re.compile(r"/t(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})_\d+\.\w+"),
 ]
-# A two-digit year with a time, as microblogs print it: 24-3-8 10:15 (never without the time).
+# A two-digit year with a time, as microblogs and phone browsers print it: 24-3-8 10:15,
+# 24/12/01 10:20, 24.12.01 10:20 (never without the time). With / or . the year comes first only
+# where it cannot be a month (over 12) and the page writes no day or month first (`find_dates`).
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.:/-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    r"(?<![\d.:/-])(?P<y>\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})\s+\d{1,2}:\d{2}"
+    r"(?::\d{2})?(?![\d:])"
 )
 MIN_YEAR, MAX_YEAR = 1949, 2100
 # Day and month before the year, as sites outside Greater China print them (28-10-2024,
@@ -226,6 +229,8 @@ def find_dates(text: str, roc_numeric: bool = False, order: str | None = None) -
         if iso:
             out.append(DateMatch(m.start(), m.end(), iso))
     for m in _SHORT_YEAR.finditer(text):
+        if m["s"] != "-" and (int(m["y"]) <= 12 or order):
+            continue  # 01/12/24 10:20 may be a day or a month first; so may any on such a page
         add_unless_inside(m, with_year(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
     for m in _BE_DATE.finditer(text):
         year = int(m["y"]) - BE_OFFSET
@@ -351,6 +356,28 @@ def with_year(year: int, month: int, day: int) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# A date users put in a saved file's name: 2024-11-19_标题.txt, 标题_20241119.md, 2024.11.19 标题,
+# 2024年11月19日 标题.txt.
+_FILE_DATE = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?:(?P<s>[-_.]?)(?P<m>\d{2})(?P=s)(?P<d>\d{2})(?![\d])"
+    r"|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+)
+
+
+def file_name_date(name: str) -> str | None:
+    """The date a file's name carries (its stem, year first, one separator or none), else None."""
+    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    found = [
+        (m["y"], m["m"] or m["m2"], m["d"] or m["d2"])
+        for m in _FILE_DATE.finditer(stem)
+        if _valid(m["y"], m["m"] or m["m2"], m["d"] or m["d2"])
+    ]
+    if len(found) != 1:
+        return None  # two dates in one name (a range, a version and a day): no evidence
+    y, mo, d = found[0]
+    return with_year(int(y), int(mo), int(d))
 
 
 def url_date(url: str) -> str | None:

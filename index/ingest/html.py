@@ -844,6 +844,7 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
             and ln.links < 0.5
             and not ln.chrome
             and any(r == k or (r.startswith(k) and r[len(k)] in "_|｜-–—") for r in refs)
+            and not kind_label(ln.text)
         ):
             return ln.text, f"<{ln.tag}> matching the page title (HTML line {ln.sourceline})"
     # A <title> that is a near copy of the visible headline (a Word page's document title
@@ -894,6 +895,15 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
     return None, ""
 
 
+def kind_label(text: str) -> bool:
+    """A page-kind label alone or with its translation (新闻发布 | Press Release): no headline."""
+    from index.build.folding import fold
+    from index.ingest.publishers import PAGE_KIND
+
+    parts = [p.strip() for p in re.split(r"\s[|｜/／-]\s|[|｜／]", fold(text)) if p.strip()]
+    return bool(parts) and all(PAGE_KIND.match(p) for p in parts)
+
+
 _FORWARDED = re.compile(r"^(?:转发|转载|转|fw|fwd)[:：]", re.I)
 
 
@@ -911,14 +921,17 @@ def _near_copy(key: str, ref: str) -> bool:
 def _names_a_site(text: str) -> bool:
     """A page title that is a site's or office's name (某某县人民政府, 泉州网), not a headline."""
     from index.build.folding import fold
-    from index.ingest.publishers import looks_like_outlet, publishers
+    from index.ingest.publishers import SECTION_NAME, looks_like_outlet, publishers
 
     key = fold(text).strip()
+    if SECTION_NAME.match(key) or re.fullmatch(r"新闻(?:公报|稿|发布)", key):
+        return False  # a section of the site (新聞公報, 農會新聞), not its name
     return bool(
         looks_like_outlet(key)
         or publishers().lookup(key)
         or re.search(
-            r"(?:政府|公所|公署|议会|法院|检察院|医院|门户|网站|官网|网|在线|客户端|委员会|局|厅|办公室|大学|学院|中心|报|社|台|频道|首页)$",
+            r"(?:政府|公所|公署|议会|法院|检察院|医院|门户|网站|官网|网|在线|客户端|委员会|局|厅|办公室|大学|学院|中心|报|社|台|频道|首页|"
+            r"办事处|事务处|管理处|总署|农会|渔会)$",
             key,
         )
     )
@@ -1134,12 +1147,37 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         if head and head[0] != doc_title and _names_a_site(head[0]):
             # 舟山市定海区人民政府 政府信息公开 标题: the site's name, a section, the headline.
             put("site", head[0], "the <title> before the headline")
+        tail = doc_title[len(title) :] if title and doc_title.startswith(title) else ""
+        if tail[:1].isspace() and _names_a_site(tail.strip()):
+            # 标题 江苏省人民政府: the headline, a space, the site's name.
+            put("site", tail.strip(), "the <title> after the headline")
         if (
             _key(doc_title) != _key(title or "")
             and len(_title_parts(doc_title)) == 1
             and _names_a_site(doc_title)
         ):
             put("site", doc_title, "the <title>, which names no article")
+    for ln in top[:4]:
+        # 民政事務總署　黃大仙民政事務處 over a page whose <title> names the office: the
+        # department whose website it is, then its office, which issued the page.
+        parts = ln.text.split()
+        office = meta.get("site")
+        if (
+            len(parts) == 2
+            and office
+            and _key(parts[1]) == _key(office)
+            and _key(parts[0]) != _key(office)
+            and len(_key(parts[0])) >= 4
+            and not re.search(r"首[页頁]$", parts[0])
+            and _names_a_site(parts[0])
+            and _names_a_site(parts[1])
+        ):
+            put("source", office, f"the office after its department (HTML line {ln.sourceline})")
+            meta["site"], origin["site"] = (
+                parts[0],
+                f"the office's department (HTML line {ln.sourceline})",
+            )
+            break
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 
 

@@ -220,6 +220,7 @@ _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
     r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*(?:all rights reserved|版权所有|$)"
 )
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|[?&]wx_fmt=|mmbiz\.qpic\.cn", re.I)
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -269,7 +270,9 @@ _ORG_MASTHEAD = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}(?:委员会|党委|党校|行政学院|宣传部|组织部|统战部|政法委|"
     r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
-    r"法院|检察院|公安局|局|厅|部|署|委)$"
+    r"法院|检察院|公安局|局|厅|部|署|委|"
+    # street offices, district offices and Taiwan's farmers' and fishermen's associations
+    r"办事处|事务处|管理处|公所|农会|渔会)$"
 )
 # A company or bank whose site carries its own news (中国农业银行, 某某集团, 某某股份有限公司).
 _COMPANY = re.compile(
@@ -278,7 +281,9 @@ _COMPANY = re.compile(
 # A body whose site publishes its own news (四川大学华西医院, 某某市第一中学, 某某县人民法院).
 _INSTITUTION = re.compile(
     r"^[\u4e00-\u9fff]{2,20}(?:大学|学院|中学|小学|学校|医院|卫生院|图书馆|博物馆|党校|研究院|研究所|"
-    r"科学院|人民法院|人民检察院|人大常委会|政协|委员会)$"
+    r"科学院|人民法院|人民检察院|人大常委会|政协|委员会|农会|渔会|"
+    # Hong Kong's and Macau's departments and district offices issue their own releases
+    r"事务处|事务总署|事务局)$"
 )
 # A paper's masthead with its serial number (and maybe its name in pinyin).
 _SERIAL_MASTHEAD = re.compile(
@@ -670,7 +675,7 @@ def _extract(
         ):
             later.offer("date", code.iso, line, "ROC date code")
 
-    _email_headers(header, ex)
+    _email_headers(header, later)
     _property_list([*header, *body[:8]], later)
     _note_stamp(header, lines, ex)
     # before the date lines: an app's masthead names the site an account beside a date is on
@@ -691,6 +696,8 @@ def _extract(
         ):
             _date_or_byline(line, ex, later, rules)
     _follow_button(header, later)
+    _followed_account(header, footer, later)
+    _poster([*header, *body[:3]], footer, later)
     for line in header:
         serial = _SERIAL_MASTHEAD.match(line.folded.strip())
         if serial:  # 大理日报　DALI RIBAO　国内统一连续出版物号 CN53-0006: the paper's masthead
@@ -699,7 +706,10 @@ def _extract(
             )
             _mark(line, META, "masthead")
     for line in header:
-        if line.role == BODY:
+        # The top line the line classifier dropped may still be the masthead (a paper's name
+        # with its Latin name reads as chrome by its letters): rules read it first.
+        scored = line.role == CHROME and (line.reason or "").startswith("zone: line classifier")
+        if line.role == BODY or (scored and line is header[0]):
             _masthead(line, later, top=line is header[0])
     for line in zone:
         here = re.search(r"\s(?:您?当前(?:的)?位置|所在位置)\s*[:：]", line.folded)
@@ -797,6 +807,7 @@ def _extract(
             later.offer("source", publishers().canonical(name), line, "production credit")
             if line.role == BODY:
                 _mark(line, META, "production credit")
+    holders: list[tuple[Line, str]] = []  # © lines' holders, to tell a site's own page
     for line in footer:
         m = _EN_COPYRIGHT.search(line.folded)
         pub = _english_publisher(m["site"]) if m else None
@@ -821,6 +832,10 @@ def _extract(
                 )
             )
             holder = m["site"] if m else ""
+            if m:
+                holders.append((line, holder))
+            if m and _DOMAIN.fullmatch(holder):
+                break  # © example.com 版权所有: the site's own address, no name (read below)
             if m and not looks_like_outlet(holder) and any(p.match(holder) for p in _BODIES):
                 # © 2024 某某市农业农村局, 某某大学 版权所有: the body whose site it is.
                 last.offer("site", _cut(line, m, "site"), line, "copyright footer (a body)")
@@ -911,8 +926,18 @@ def _extract(
     for key, ev in [*later.evidence.items(), *last.evidence.items()]:
         if key not in ex.evidence:
             ex.evidence[key] = ev
+    _speech_cover([*header, *body[:6]], ex)  # after the stronger kinds: fills only gaps
     if "date" not in ex.evidence:
         _date_from_parts(ex, footer)
+    if "date" not in ex.evidence:
+        for line in [*body, *footer]:
+            # SUZHOU, Dec. 1, 2024 / …: an English wire dateline opening a paragraph (a
+            # bilingual release's English half), when nothing else dates the page.
+            m = _EN_DATELINE.match(line.text.strip())
+            days = find_dates(fold(m.group(0))) if m else []
+            if days and days[0].iso:
+                ex.offer("date", days[0].iso, line, "English dateline")
+                break
     if "date" not in ex.evidence and ex.stamp:
         ex.offer("date", ex.stamp[0], ex.stamp[1], "a notes app's date stamp (nothing else dated)")
     credit = ex.evidence.get("source")
@@ -928,6 +953,30 @@ def _extract(
         # 来源：本站原创: the site's own work, so the site is what it credits.
         ex.offer("source", ex.get("site"), own, "the site's own work (本站原创)")
     site = ex.evidence.get("site")
+    held = next(
+        (
+            ln
+            for ln, holder in holders
+            if site
+            and "source" not in ex.evidence
+            # the site named elsewhere (a <title> suffix, a masthead), not by this line alone,
+            # and no office's: an office's site credits no source by itself
+            and not site.how.startswith("copyright footer")
+            and not any(p.match(fold(site.value)) for p in _BODIES)
+            and (_DOMAIN.fullmatch(holder) or fold(holder) == fold(site.value))
+        ),
+        None,
+    )
+    pub = publishers().lookup(site.value) if held is not None else None
+    if held is not None and not (pub and pub.kind == "platform"):
+        # © 某某港湾 版权所有 (or © example.com) under a page whose site is 某某港湾, crediting no
+        # one else: the site's own work, though its name is no outlet's shape.
+        ex.evidence["source"] = Evidence(
+            _own_outlet(site.value) or site.value,
+            held.number,
+            held.text.strip(),
+            "copyright footer of the site itself",
+        )
     outlet = _own_outlet(site.value) if site and "source" not in ex.evidence else None
     if outlet:
         # Nothing credits another outlet: a news site's page is its own work.
@@ -962,7 +1011,8 @@ _EMAIL_HEADER = re.compile(
 
 def _email_headers(header: list[Line], ex: Extraction) -> None:
     """A mail saved as text opens with its headers (From: / To: / Subject: / Date:): the
-    date it was sent is the date; the headers are metadata, never the headline."""
+    date it was sent is a fallback date (a forwarded article's own date line wins); the
+    headers are metadata, never the headline."""
     block = list(itertools.takewhile(lambda ln: _EMAIL_HEADER.match(ln.folded.strip()), header))
     keys = {_EMAIL_HEADER.match(ln.folded.strip())["key"] for ln in block}
     if not ({"from", "发件人"} & keys and {"to", "subject", "收件人", "主题"} & keys):
@@ -1118,6 +1168,54 @@ def _own_outlet(site: str) -> str | None:
     if not pub and not looks_like_outlet(name) and not _INSTITUTION.match(fold(name)):
         return None
     return publishers().canonical(name) if pub else name
+
+
+# An English wire dateline: the city in capitals, the date, then a slash, a dash or the agency.
+_EN_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+(?:[A-Z][a-z]+\.?,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})"
+    r"\s*(?:/|--|—|–|-|\()"
+)
+# A speech's or report's cover: ——2024年1月15日在某某县第十八届人民代表大会第四次会议上, and
+# the speaker under it (县长　某某某); the issuing body and the document's title as a PDF
+# page's running header (某某县人民政府　　　　政府工作报告).
+_SPEECH_DATE = re.compile(
+    r"^[—－-]{0,2}\s*[(（]?\s*(?P<day>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"在\S{2,60}?(?:会议|大会|会|典礼|仪式|论坛|开幕式|座谈会|动员会)(?:上)?"
+    r"(?:的(?:讲话|报告|发言|致辞|工作报告))?\s*[)）]?$"
+)
+_SPEAKER = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,12}}?)(?:县长|市长|省长|区长|州长|盟长|旗长|镇长|乡长|主席|书记|"
+    rf"主任|局长|厅长|部长|院长|检察长|理事长|会长|校长)\s+(?P<name>{_NAME})$"
+)
+_RUNNING_HEADER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,24})\s{3,}(?P<doc>\S{2,30})$")
+
+
+def _speech_cover(lines: list[Line], ex: Extraction) -> None:
+    """The date, speaker and issuing body a speech's or report's cover gives (see _SPEECH_DATE)."""
+    title = ex.get("title")
+    for i, line in enumerate(lines):
+        folded = line.folded.strip()
+        m = _SPEECH_DATE.match(folded)
+        if m:
+            ex.offer("date", iso_date(m["day"]), line, "speech cover")
+            for near in lines[i + 1 : i + 3]:
+                who = _SPEAKER.match(near.folded.strip())
+                if who:
+                    ex.offer(
+                        "author", _orig(near, near.folded.strip(), who, "name"), near, "speaker"
+                    )
+                    _mark(near, META, "speaker")
+                    break
+        run = _RUNNING_HEADER.match(folded)
+        if (
+            run
+            and title
+            and fold(run["doc"]) == fold(title).replace(" ", "")
+            and any(p.match(run["org"]) for p in _BODIES)
+        ):
+            ex.offer("source", _orig(line, folded, run, "org"), line, "running header")
+            _mark(line, META, "running header")
 
 
 def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
@@ -1658,6 +1756,13 @@ def _date_or_byline(
             )
             if by:
                 ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
+            elif not names and not footer and _person_beside_date(leftover):
+                # 刘某远　2024年11月20日 under the headline (a reader view keeps only this): the
+                # writer's name alone beside the date.
+                at = folded.find(leftover)
+                later.offer(
+                    "author", _as_written(line, folded[at : at + len(leftover)]), line, "byline"
+                )
             org = re.search(
                 r"(?:^|\s)(?P<org>[^\s\d]{2,20}?)(?:全媒体|融媒体)?(?:特约|首席|见习)?记者", folded
             )
@@ -1719,6 +1824,25 @@ def _date_or_byline(
         if org and fold(org) not in ("本报", "本台", "本刊", "本网", "特约", "文", "图"):
             later.offer("source", publishers().canonical(org), line, "byline")
         _mark(line, META, "byline")
+
+
+def _person_beside_date(name: str) -> bool:
+    """A person's name alone beside a date: two or three Han characters after a common surname,
+    no outlet's, place's, office's or section's name (北京, 某某日报, 本网, 悉尼 are not)."""
+    from index.regions import aliases, gazetteer
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] not in aliases.SURNAMES:
+        return False
+    # …nor a street's, a station's or a venue's (王府井, 某某路, 某某站)
+    if looks_like_outlet(name) or re.search(
+        r"[省市县区镇乡村州旗盟街道井路巷港桥岛湾站场馆所院处厅台社网报刊坊苑]$|^本", name
+    ):
+        return False
+    if SECTION_NAME.match(name + "新闻"):
+        return False  # 时政, 文化: a section's name beside the date (文 and 时 are surnames)
+    return name not in gazetteer.load().forms and not any(
+        p.match(name) for p in (*_BODIES, _OFFICE)
+    )
 
 
 def _wechat_byline(
@@ -1865,6 +1989,31 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         if named.role != BODY:
             _mark(line, named.role, named.reason)
         return
+    # 兴安日报（汉文版）, 某某报 蒙文版: a paper's name with its edition, the paper's masthead
+    # (人民日报（海外版）: an edition the table lists as a paper of its own).
+    edition = _EDITION.search(folded)
+    if edition and edition.start() >= 2 and looks_like_outlet(folded[: edition.start()].strip()):
+        cut, text = edition.start(), line.text.strip()
+        whole = folded[:cut].strip() + re.sub(r"[\s()（）]", "", edition.group(0))
+        if publishers().lookup(whole):
+            later.offer("source", publishers().canonical(whole), line, "masthead")
+            _mark(line, META, "masthead")
+            return
+        shown = text[:cut] if len(text) == len(folded) else folded[:cut]
+        named = Line(line.number, shown.strip(), folded[:cut].strip())
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
+    # 澳洲日报 Australian Chinese Daily: the name, then the same in Latin letters.
+    latin = re.fullmatch(rf"(?P<name>[^\s]*[\u4e00-\u9fff][^\s]*)\s+{_LATIN_NAME.pattern}", folded)
+    if latin and looks_like_outlet(latin["name"]) and len(line.text.strip()) == len(folded):
+        name = latin["name"]
+        named = Line(line.number, line.text.strip()[: len(name)], name)
+        _masthead(named, later, top)
+        if named.role != BODY:
+            _mark(line, named.role, named.reason)
+        return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
     named = _outlet_with_sections(line) if top else None
@@ -1963,6 +2112,12 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     _mark(line, META, "masthead")
 
 
+# A paper's edition after its name: （汉文版）, (海外版), 蒙文版.
+_EDITION = re.compile(
+    r"\s*(?:[(（][^()（）\s]{0,4}版[)）]|(?:汉|中|蒙|藏|维|哈|朝|英)文版|海外版|农村版|周末版)$"
+)
+
+
 # An app's advert: 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
 _APP_ADVERT = re.compile(
     r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
@@ -2008,22 +2163,97 @@ _FIRST_PUBLISHED = re.compile(
 _OUTLET_BYLINE = "outlet on the byline"
 
 
+# A follow or subscribe button beside an account's name: 关注, +关注, 关注TA, 订阅.
+_BUTTON = r"\s*[+＋]?\s*(?:关注(?:ta|他|她)?|订阅)"
+
+
 def _follow_button(header: list[Line], later: Extraction) -> None:
-    """A user's name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注):
-    the author, unless the name is an outlet's (then the account is credited elsewhere)."""
+    """A name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注, maybe
+    with the posting time between: 某某新闻　24/12/01 10:20　关注): a person is the author, an
+    outlet's account the source (an aggregator's copy of its piece); the time dates the post."""
     for i, line in enumerate(header[:4]):
         folded = line.folded.strip()
-        m = re.fullmatch(r"(?P<name>[^\s\d]{2,12}?)\s*[+＋]?\s*关注", folded)
-        if m is None and re.fullmatch(r"[+＋]?\s*关注", folded) and i > 0:
+        m = re.fullmatch(
+            rf"(?P<name>[^\s\d]{{2,12}}?)(?:\s+(?P<when>[^关订]{{6,24}}?))?{_BUTTON}", folded
+        )
+        if m is None and re.fullmatch(_BUTTON.strip(), folded) and i > 0:
             line, folded = header[i - 1], header[i - 1].folded.strip()
             m = re.fullmatch(r"(?P<name>[^\s\d]{2,12})", folded)
         if m is None:
             continue
         name = m["name"]
-        if re.search(r"[，。,.:：!！?？、|｜/]", name) or looks_like_outlet(name):
+        when = m.groupdict().get("when")
+        days = find_dates(when) if when else []
+        if when and not (days and days[0].iso and not _remove_spans(when, days).strip()):
+            return  # 某某 发布于北京 关注: only a posting time may stand between
+        if re.search(r"[，。,.:：!！?？、|｜/]", name):
+            return
+        if days:
+            later.offer("date", days[0].iso, line, "posting time beside the follow button")
+            _mark(line, META, "date line")
+        if looks_like_outlet(name):
+            # 醴陵融媒　关注 over an aggregator's copy: the outlet's account, credited.
+            later.offer(
+                "source",
+                publishers().canonical(_as_written(line, name)),
+                line,
+                "outlet's account beside the follow button",
+            )
             return
         later.offer("author", _as_written(line, name), line, "name beside the follow button")
         return
+
+
+# A member's own post: the poster with a level badge (网名　Lv.8), the owner of a diary or blog
+# above its title (网名的日记), the author a community's rights line names (本文版权归作者网名所有).
+_POSTER_BADGE = re.compile(r"(?P<name>[^\s\d:：,，。]{2,16})\s+lv\.?\s*\d{1,2}")
+_POSTER_OWNER = re.compile(r"(?P<name>[^\s:：,，。]{2,16}?)的(?:日记|博客|专栏|随笔)")
+_POSTER_RIGHTS = re.compile(r"版权归作者\s*(?P<name>[^\s:：,，。]{2,16}?)\s*所有")
+
+
+def _poster(header: list[Line], footer: list[Line], later: Extraction) -> None:
+    """The member who wrote a post on a community's page, from the poster's own line at the
+    top (the first: replies follow) or the rights line under the text (weak evidence)."""
+    # 网名的日记 alone may be a headline (一位老党员的日记): only on a community's own screen.
+    community = platform_by_marks([ln.folded for ln in [*header, *footer]]) is not None
+    owner = (_POSTER_OWNER,) if community else ()
+    top = [(ln, p) for ln in header[:6] for p in (_POSTER_BADGE, *owner)]
+    for line, pattern in [*top, *((ln, _POSTER_RIGHTS) for ln in footer)]:
+        folded = line.folded.strip()
+        m = pattern.fullmatch(folded) if pattern is not _POSTER_RIGHTS else pattern.search(folded)
+        if m and not looks_like_outlet(m["name"]) and not publishers().find(m["name"]):
+            later.offer("author", _orig(line, folded, m, "name"), line, "the post's poster")
+            if line.role == BODY:
+                _mark(line, META, "the post's poster")
+            return
+
+
+# A prompt to follow an account under the text: 长按二维码关注某某组工, 欢迎关注“某某发布”公众号.
+_FOLLOW_PROMPT = re.compile(
+    r"(?:长按|扫描|扫码|识别|欢迎|请)?\S{0,6}?关注\s*[“\"「《]?(?P<acct>[^\s“”\"「」《》，,。!！]{2,12}?)"
+    r"[”\"」》]?\s*(?:微信)?(?:公众号|视频号)?\s*[!！。]?$"
+)
+
+
+def _followed_account(header: list[Line], footer: list[Line], later: Extraction) -> None:
+    """An account the prompt under the text asks to follow that also stands beside the date
+    at the top (*某某组工　2024-11-12* … 长按二维码关注某某组工): the WeChat account that posted
+    the page (the site when it posts another body's credited piece, see `_account_site`)."""
+    for line in footer:
+        m = _FOLLOW_PROMPT.search(line.folded.strip())
+        acct = m and m["acct"]
+        if not acct or publishers().lookup(acct):
+            continue
+        for top in header[:6]:
+            folded = _MD_MARKS.sub(" ", top.folded).strip()
+            if find_dates(folded) and re.match(rf"{re.escape(acct)}(?:\s|$)", folded):
+                later.offer(
+                    "account",
+                    _orig(top, top.folded, re.search(re.escape(acct), top.folded), 0),
+                    top,
+                    "account beside the date, followed under the text",
+                )
+                return
 
 
 def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> None:
@@ -2066,7 +2296,8 @@ def _outlet_with_sections(line: Line) -> Line | None:
     parts = [
         p
         for p in re.split(
-            r"\s*[·|｜•]\s*|\s{2,}|\u3000+|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])", folded
+            r"\s*[·|｜•]\s*|\s[-–—]\s|\s{2,}|\u3000+|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])",
+            folded,
         )
         if p.strip()
     ]
@@ -2152,8 +2383,15 @@ def _crumb_site(line: Line) -> str | None:
 
 def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
     """Credit, month/day and reporter from a lead's dateline (新华社南京3月12日电（记者 …）)."""
-    for line in lead:
+    for i, line in enumerate(lead):
         folded = line.folded.strip()
+        nxt = lead[i + 1] if i + 1 < len(lead) else None
+        if nxt is not None and len(folded) <= 40 and folded.count("(") > folded.count(")"):
+            # 本报讯（通讯员 某某 记者 / 某某某）11月16日，…: a hard-wrapped line broke the bracket.
+            line = Line(
+                line.number, line.text.strip() + nxt.text.strip(), folded + nxt.folded.strip()
+            )
+            folded = line.folded
         opener = len(folded) - len(folded.lstrip("【[(（〔 "))
         credit, end = _dateline_credit(folded, opener, line.text.strip())
         if end is None:
@@ -2551,6 +2789,9 @@ def _suffix_is_site(folded: str) -> bool:
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
     text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
+    whole = re.fullmatch(r"【([^【】]{4,80})】", text)
+    if whole:  # 【标题】 alone: a channel or chat post's headline in brackets
+        text = whole.group(1).strip()
     folded = fold(text)
     site = None
     for _ in range(2):  # 标题|关键词_网易订阅: the site, then the keyword tail

@@ -32,7 +32,8 @@ SECTION_NAME = re.compile(
     r"图文|行业|企业|公司|城市|乡村|农村|生活|旅游|汽车|房产|理论|评论|观点|市级|县级|省级|全国|美食|"
     r"英文|手机|电视|广播|市府|高清|直播|即时|实时|南部|北部|中部|东部|西部|地区|区域|全台|本土|市县|县市|"
     # a body's own news pages: 医院新闻, 校园新闻, 法院新闻, 党建动态
-    r"医院|院内|院务|校园|校内|校务|学校|学院|法院|检察|检务|党建|工会|团学|科研|学术)(?:新闻|频道|资讯|动态)$"
+    r"医院|院内|院务|校园|校内|校务|学校|学院|法院|检察|检务|党建|工会|团学|科研|学术|"
+    r"农会|渔会|协会|商会|街道|社区)(?:新闻|频道|资讯|动态)$"
 )
 
 
@@ -44,6 +45,15 @@ _LATIN_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # a circular or an annual report (某县2023年统计公报, 工作简报, 情况通报) is a document too.
 _DOCUMENT_KIND = re.compile(
     r"^(?:今日|本日|最新)?新闻(?:公报|稿)$|(?:公报|通报|简报|年报|汇报)$|\d{4}\s*年"
+)
+
+# What kind of page it is (新闻发布 | Press Release, 通知公告, 最新消息): a label, never an outlet
+# or a headline, though 新闻发布 ends like an account (某某发布).
+PAGE_KIND = re.compile(
+    r"^(?:新闻发布|新闻稿|新闻公报|新闻通稿|新闻发布会|通知公告|公示公告|公告公示|通知|公告|"
+    r"最新消息|最新动态|工作动态|政务动态|(?:press|news|media)\s*releases?|announcements?|notices?|"
+    r"latest news|news)$",
+    re.IGNORECASE,
 )
 
 
@@ -280,7 +290,7 @@ def looks_like_outlet(name: str) -> bool:
         return False
     if publishers().lookup(key) is not None:
         return True
-    if SECTION_NAME.match(key) or _DOCUMENT_KIND.search(key):
+    if SECTION_NAME.match(key) or _DOCUMENT_KIND.search(key) or PAGE_KIND.match(key):
         return False
     tail = OUTLET_TAIL.search(key)
     # The tail alone (新闻, 网) names nothing: it needs a name in front of it.

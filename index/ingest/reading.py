@@ -449,6 +449,10 @@ def decode_file(source: SourceFile, raw: bytes) -> DecodedFile | Skipped:
 
         if looks_like_html(raw):  # else a text file named .html: read as text
             return decode_html(source, raw, content_hash(raw))
+    if source.path.lower().endswith(".eml"):
+        from index.ingest.mail import decode_mail
+
+        return decode_mail(source, raw, content_hash(raw))
     try:
         decoded = decode_bytes(raw)
     except UndecodableError as exc:

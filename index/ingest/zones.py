@@ -119,7 +119,9 @@ _BAR_NOTICE = re.compile(
     r"^请?登录后(?:才能|方可|即可)?(?:参与|发表|查看)?(?:评论|讨论|留言|回复)|"
     r"政府网站找错|^(?:适老化|无障碍)(?:无障碍)?(?:服务|版|模式|浏览|阅读)$|^(?:长者模式|关怀版)$|您是(?:本站|本网)?第\s*[\d,]+\s*位|"
     r"分辨率\S{0,10}浏览器|以上(?:版本)?浏览器|支持ipv6|"
-    r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
+    r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|"
+    # a subscription prompt with what it offers (订阅X，支持独立新闻 / 訂閱X，掌握社區大小事)
+    r"^(?:立即|马上|欢迎|请|点击|免费)?订阅\S{0,14}?[，,、!！\s]\s*(?:每天|每日|免费)?(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
     # an advert slot and its booking line: 廣告　刊登熱線 2833XXXX, 广告合作：…
     r"^广告(?=\s|[:：]|$)|(?:刊登|广告)(?:热线|专线|联系电话|合作|投放|招商)|"
     # membership and donation prompts of reader-funded media: 支持独立媒体 成为X会员, 赞助X
@@ -152,13 +154,13 @@ _LINK_ITEM = re.compile(
 )
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(
-    r"^(?:主办\S{0,2}[:：]\S+\s*|[^\s:：]{2,20}\s+)?(?:(?:地址|通讯地址|联系地址|电话|联系电话|邮编|邮政编码|传真|邮箱|电子邮箱|e-?mail)\s*[:：]\s*\S+\s*){2,}$"
+    r"^(?:主办\S{0,2}[:：]\S+\s*|[^\s:：]{1,8}\s*[:：]\s*[^\s:：]{1,16}\s+|[^\s:：]{2,20}\s+)?(?:(?:地址|通讯地址|联系地址|电话|联系电话|邮编|邮政编码|传真|邮箱|电子邮箱|e-?mail)\s*[:：]\s*\S+\s*){2,}$"
     # an address with the site's service line beside it: 地址：…　预约挂号请拨打医院服务电话
     r"|^(?:地址|通讯地址|联系地址)\s*[:：]\s*\S{2,40}\s+\S{0,16}(?:电话|热线|邮编|传真|邮箱)\S{0,20}$"
 )
 _COUNTER = re.compile(
-    r"^[\s(（\[【]*(?:阅读|浏览|点击|点阅|人气|评论|回复|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞同|赞赏|赞|讚|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*[)）\]]?"
-    r"(?:\s*(?:人|次|条)?\s*(?:阅读|浏览|评论|点赞|在看|参与|赞同|赞赏|喜欢|收藏|转发|分享)了?"
+    r"^[\s(（\[【]*(?:阅读|浏览|点击|点阅|人气|评论|回复|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞同|赞赏|赞|讚|已读|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*[)）\]]?"
+    r"(?:\s*(?:人|次|条)?\s*(?:阅读|浏览|评论|点赞|在看|参与|赞同|赞赏|喜欢|收藏|转发|分享|已读)了?"
     r"(?:该文章|该回答|这篇文章|本文|此文)?)?[\s)）\]】]*$"
 )
 # Font-size bars: A- A+, 字号：T|T, 【字号 大 中 小】.
@@ -207,6 +209,28 @@ _COUNTS_AFTER = re.compile(
 _BARE_COUNTS = re.compile(
     r"^(?=.*\d(?:万|w|k))(?:[\d.]+\s*(?:万|w|k)?\s+){2,}[\d.]+\s*(?:万|w|k)?$"
 )
+# A channel or chat post's counts behind icons, maybe with its time (👁 1.1K  20:14, ❤ 32 💬 5).
+_ICON_COUNTS = re.compile(
+    r"^(?:[\U0001F440\U0001F441\U0001F44D\U0001F44E\U0001F44F\U0001F4AC\U0001F525\U0001F501\u2764\u2665\u2b50]"
+    r"\ufe0f?\s*[\d.,]+\s*(?:万|w|k|m)?\+?\s*)+(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # …or with the count's word after it (2.3K subscribers, 1.1K views  20:14, 3人未读)
+    r"|^(?:[\d.,]+\s*(?:万|w|k|m)?\+?\s*(?:人|位)?\s*(?:subscribers?|members?|views?|likes?|comments?|"
+    r"followers?|reads?|订阅者|关注者|成员|未读|已读)\s*)+(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # …or a read receipt beside its time (20:14 已读, 已读 20:14)
+    r"|^(?:\d{1,2}:\d{2}\s*)?(?:已读|未读|全部已读|read)(?:\s*\d{1,2}:\d{2})?$"
+)
+# A group notice's request to acknowledge it (收到请回复“收到”，谢谢配合！, 请回复1): the chat's, not text.
+_ACK_PROMPT = re.compile(
+    r"^\W*(?:以上\S{0,6}[，,]\s*)?(?:(?:收到|看到|已阅)\W*(?:的|后)?\W*(?:请|麻烦)?(?:大家)?回复?"
+    r"(?:\W*[“\"「『]?(?:收到|1|已阅|已读|好的)[”\"」』]?)?|请(?:大家)?(?:回复|回)\W*"
+    r"[“\"「『]?(?:收到|1|已阅|已读|好的)[”\"」』]?)\W*(?:谢谢(?:大家)?(?:配合|支持)?|辛苦了)?\W*$"
+)
+# A chat app's export header ([LINE] 與「X」的聊天, [LINE] Chat history with X, 与X的聊天记录).
+_CHAT_EXPORT = re.compile(
+    r"^\[(?:line|wechat|微信|whatsapp|telegram|qq|signal|kakaotalk)\]\s*\S|"
+    r"^(?:与|和)\s*[“「『\"]?\S{1,30}?[”」』\"]?\s*的(?:聊天|群聊|对话)(?:记录)?$|^chat history with\s|"
+    r"^(?:微信|qq|line|钉钉|whatsapp)?群?聊天记录(?:导出)?$|^\S{1,20}的(?:群聊|聊天)记录$"
+)
 # Where a platform says the post was made from (IP属地：吉林).
 _IP_STAMP = re.compile(r"^ip\s*属地\s*[:：]\s*\S{1,12}$")
 # A web archive's banner above a captured page (archive.today webpage capture, Saved from URL).
@@ -239,6 +263,7 @@ _LIST_HEAD = re.compile(
     r"关联(?:记事|文章|新闻|阅读)|"  # 关联记事: Japanese 関連記事 (related articles) in overseas Chinese papers
     r"本(?:版|期|栏目?|频道)其他(?:新闻|文章|稿件|内容)|"
     r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
+    r"热门|热点|热榜|热读|精选|推荐|"  # a list's one-word heading (热门 over headlines)
     r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
 )
 # Follow-us prompts naming a social platform: 【加入X LINE，即時掌握最新消息】, DW中文有Instagram！歡迎搜尋….
@@ -360,6 +385,8 @@ def find_zones(lines: list[Line]) -> Zones:
     if not strong:
         # No prose at all: a short page; treat the first lines as header only.
         return Zones(header=content[:HEADER_MAX], footer=[], body_start=0, body_end=len(lines))
+    if len(strong) >= 2 and _headline_over_bar(lines, content, strong[0]):
+        strong = strong[1:]  # 【家乡变化】我们村的路灯终于装好了！！ / 只看楼主　收藏　回复
     replies = reply_start(lines, content, strong[0])
     if replies is not None:
         # Replies under a forum post are comments, however long: they never extend the body.
@@ -371,6 +398,24 @@ def find_zones(lines: list[Line]) -> Zones:
         header = [i for i in content if i < first][-HEADER_MAX:]
     footer = [i for i in content if i > last][-FOOTER_MAX:]
     return Zones(header=header, footer=footer, body_start=first, body_end=last + 1, replies=replies)
+
+
+def _headline_over_bar(lines: list[Line], content: list[int], first: int) -> bool:
+    """A short exclamation or question with no clause mark, right above a toolbar or counter
+    (a thread's title over 只看楼主　收藏　回复): a headline, not the text's first sentence."""
+    compact = "".join(lines[first].folded.split()).rstrip(_CLOSERS)
+    if (
+        not 6 <= len(compact) <= 40
+        or compact[-1] not in "！？!?"
+        or re.search(r"[。，,；;：:、]", compact)
+    ):
+        return False
+    nxt = next((i for i in content if i > first), None)
+    return (
+        nxt is not None
+        and not is_prose(lines[nxt].folded)
+        and chrome_reason(lines[nxt]) is not None
+    )
 
 
 def reply_start(lines: list[Line], content: list[int], first: int) -> int | None:
@@ -463,8 +508,15 @@ def chrome_reason(line: Line) -> str | None:
         or _JOINED.match(compact)
         or _COUNTS_AFTER.match(probe)
         or _BARE_COUNTS.match(probe)
+        or _ICON_COUNTS.match(probe)
     ):
         return "counter"
+    if len(compact) <= 30 and _ACK_PROMPT.match(compact):
+        return "prompt to the reader"
+    if len(compact) <= 60 and _CHAT_EXPORT.match(probe):
+        return "chat export header"
+    if len(compact) <= 40 and re.fullmatch(r"(?:@[^\s@，。,]{1,20}\s*)+", probe):
+        return "chat mention"  # @所有人 over a group notice
     if _IP_STAMP.match(compact):
         return "platform or copyright notice"
     if len(compact) <= 80 and _WEB_ARCHIVE.match(probe):

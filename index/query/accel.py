@@ -249,9 +249,9 @@ class FacetArrays:
                 remap = np.fromiter(
                     (index.setdefault(v, len(index)) for v in local), np.int64, len(local)
                 )
-                codes.append(remap[np.frombuffer(part.codes(spec.name), dtype=np.uint32)])
+                codes.append(remap[np.asarray(part.codes(spec.name))])  # uint8/16/32
                 if spec.multi_valued:
-                    per_doc = np.diff(np.frombuffer(part.offsets(spec.name), dtype=np.uint32))
+                    per_doc = np.diff(np.asarray(part.offsets(spec.name), dtype=np.int64))
                     docs.append(np.repeat(np.arange(start, start + part.docs), per_doc))
             codes = np.concatenate(codes) if codes else np.zeros(0, np.int64)
             if spec.multi_valued:
@@ -364,4 +364,6 @@ def _counter(names: list, codes) -> Counter:
     if not len(codes):
         return Counter()
     counts = np.bincount(codes, minlength=len(names))
-    return Counter({names[i]: int(c) for i, c in enumerate(counts.tolist()) if c})
+    seen = np.flatnonzero(counts)  # in code order, as the dict's order has always been
+    named = [names[i] for i in seen.tolist()]
+    return Counter(dict(zip(named, counts[seen].tolist(), strict=True)))

@@ -63,10 +63,16 @@ def reader_numbers(paragraphs: list[tuple[str, bool]]) -> list[int | None]:
 
 def nest_quotes(text: str) -> str:
     """Swap “…”↔‘…’ so a passage put inside “…” keeps the Chinese nesting convention."""
-    return text.translate(_SWAP)
+    # Splits and joins: `str.translate` with a table looks up every character (7 µs a
+    # paragraph, half of a citation's time).
+    return _swap(_swap(text, "“", "‘"), "”", "’")
 
 
-_SWAP = str.maketrans({"“": "‘", "”": "’", "‘": "“", "’": "”"})
+def _swap(text: str, a: str, b: str) -> str:
+    """`text` with every `a` made `b` and every `b` made `a`."""
+    if a not in text:
+        return text.replace(b, a) if b in text else text
+    return b.join(part.replace(b, a) for part in text.split(a))
 
 
 def in_book_marks(name: str) -> str:

@@ -43,20 +43,20 @@ MAX_BOOST_WORDS = 48  # title/heading/proximity boosts over at most this many wo
 PROXIMITY_GAP = 16
 
 
-class _ConstantMatcher(matching.ListMatcher):
+class ConstantMatcher(matching.ListMatcher):
     """A list of ids that all score the same, zero included (ListMatcher turns 0 into 1)."""
 
     def __init__(self, ids, constant: float) -> None:
         super().__init__(ids, all_weights=constant)
-        self._constant = constant
+        self.constant = constant
 
     def weight(self) -> float:
         """The constant."""
-        return self._constant
+        return self.constant
 
     def score(self) -> float:
         """The constant."""
-        return self._constant
+        return self.constant
 
 
 class LiteralQuery(query.ConstantScoreQuery):
@@ -74,14 +74,14 @@ class LiteralQuery(query.ConstantScoreQuery):
                 ids, any_in_segment = found
                 if not any_in_segment:
                     return matching.NullMatcher()
-                return _ConstantMatcher(ids, self.score)
+                return ConstantMatcher(ids, self.score)
         if isinstance(self.child, AccelLiteral):  # its ids directly, without a matcher
             ids = self.child.ids(searcher.reader())
-            return _ConstantMatcher(ids, self.score) if len(ids) else matching.NullMatcher()
+            return ConstantMatcher(ids, self.score) if len(ids) else matching.NullMatcher()
         m = self.child.matcher(searcher, context)
         if isinstance(m, matching.NullMatcherClass):
             return m
-        return _ConstantMatcher(array("I", m.all_ids()), self.score)
+        return ConstantMatcher(array("I", m.all_ids()), self.score)
 
 
 class _OnlyMatcher(matching.WrappingMatcher):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 from array import array
+from bisect import insort
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ import numpy as np
 from pyroaring import BitMap
 from whoosh import matching, query
 from whoosh.scoring import BM25F
+from whoosh.util import make_binary_tree
 from whoosh.util.numeric import byte_to_length
 
 from index.build.whoosh_internals import bm25_parameters, bulk_ids, bulk_postings, length_bytes
@@ -719,6 +721,23 @@ class _TermListMatcher(matching.ListMatcher):
     """
 
 
+def _list_matcher(rescoring, searcher, context, field: str, btext: bytes, listed, reader):
+    """The `_TermListMatcher` of a word's `listed` (docnums, weights, scores) in the segment
+    of `reader` (`rescoring`: the `_ArrayRescoring` that listed them)."""
+    ids, weights, _scores = listed
+    offset = rescoring.offsets[id(reader)]
+    a, b = np.searchsorted(ids, [offset, offset + reader.doc_count_all()])
+    weighting = (context.weighting if context is not None else None) or searcher.weighting
+    local = ids[a:b] - offset
+    m = _TermListMatcher(
+        local.tolist(),
+        weights[a:b].tolist(),
+        scorer=rescoring.tables.scorer(searcher, weighting, field, btext),
+        term=(field, btext),
+    )
+    return m
+
+
 class _ArrayTerm(query.Term):
     """A word whose matcher lists its postings among the candidates, from arrays already
     read (`ScoreTables.postings`), instead of decoding posting blocks per segment.
@@ -728,21 +747,33 @@ class _ArrayTerm(query.Term):
     not match, which rescoring never asks about.
     """
 
-    def __init__(self, term: query.Term, ids: np.ndarray, weights: np.ndarray, rescoring) -> None:
+    def __init__(self, term: query.Term, rescoring) -> None:
         super().__init__(term.fieldname, term.text, boost=term.boost)
-        self.ids = ids  # searcher docnums among the candidates (sorted)
-        self.weights = weights
         self.rescoring = rescoring  # the `_ArrayRescoring` that made it
+        try:  # the schema's, so one for every segment
+            self.btext = rescoring.tables.searcher.schema[self.fieldname].to_bytes(self.text)
+        except ValueError:
+            self.btext = None
+        self._listed = None
+        self._frequencies: dict[int, int | None] = {}  # id() of a segment reader → `_frequency`
+
+    @property
+    def listed(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(searcher docnums among the candidates (sorted), their weights, their scores)."""
+        if self._listed is None:
+            self._listed = self.rescoring._postings(self.fieldname, self.text)
+        return self._listed
 
     def _frequency(self, reader) -> int | None:
-        """The word's document frequency in a segment reader, kept (None: not a word of it)."""
-        if self.fieldname not in reader.schema:
-            return None
-        try:
-            btext = reader.schema[self.fieldname].to_bytes(self.text)
-        except ValueError:
-            return None
-        return self.rescoring.tables.doc_frequency(reader, self.fieldname, btext)
+        """The word's document frequency in a segment reader, kept (None: not a word of it;
+        the field is in the schema, which every segment of the searcher shares)."""
+        got = self._frequencies.get(id(reader), -1)
+        if got == -1:
+            got = None
+            if self.btext is not None:
+                got = self.rescoring.tables.doc_frequency(reader, self.fieldname, self.btext)
+            self._frequencies[id(reader)] = got
+        return got
 
     def estimate_size(self, ixreader) -> int:
         """`Term.estimate_size`, from the kept frequencies."""
@@ -758,14 +789,8 @@ class _ArrayTerm(query.Term):
         reader = searcher.reader()
         if not self.rescoring.tables.doc_frequency(reader, self.fieldname, btext):
             return matching.NullMatcher()
-        offset = self.rescoring.offsets[id(reader)]
-        a, b = np.searchsorted(self.ids, [offset, offset + reader.doc_count_all()])
-        weighting = context.weighting if context is not None else searcher.weighting
-        m = _TermListMatcher(
-            (self.ids[a:b] - offset).tolist(),
-            self.weights[a:b].tolist(),
-            scorer=self.rescoring.tables.scorer(searcher, weighting, self.fieldname, btext),
-            term=(self.fieldname, btext),
+        m = _list_matcher(
+            self.rescoring, searcher, context, self.fieldname, btext, self.listed, reader
         )
         return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
 
@@ -778,31 +803,25 @@ class _KnownPhrase(ProximityPhrase):
 
     def __init__(self, phrase: ProximityPhrase, words: list, rescoring) -> None:
         super().__init__(phrase.fieldname, phrase.words, slop=phrase.slop, boost=phrase.boost)
-        self.listed = words  # per word: (docnums where the phrase matches, their weights)
+        # per word: (docnums where the phrase matches, their weights, their scores)
+        self.listed = words
         self.rescoring = rescoring  # the `_ArrayRescoring` that made it
 
     def matcher(self, searcher, context=None):
         """`ProximityPhrase.matcher`'s tree over `_TermListMatcher`s of the known matches."""
         field = searcher.schema[self.fieldname]
         reader = searcher.reader()
-        offset = self.rescoring.offsets[id(reader)]
-        end = offset + reader.doc_count_all()
-        weighting = (context.weighting if context is not None else None) or searcher.weighting
         ms = []
-        for word, (ids, weights) in zip(self.words, self.listed, strict=True):
+        for word, listed in zip(self.words, self.listed, strict=True):
             try:
                 btext = field.to_bytes(word)
             except ValueError:
                 return matching.NullMatcher()
             if (self.fieldname, btext) not in reader:
                 return matching.NullMatcher()
-            a, b = np.searchsorted(ids, [offset, end])
             ms.append(
-                _TermListMatcher(
-                    (ids[a:b] - offset).tolist(),
-                    weights[a:b].tolist(),
-                    scorer=self.rescoring.tables.scorer(searcher, weighting, self.fieldname, btext),
-                    term=(self.fieldname, btext),
+                _list_matcher(
+                    self.rescoring, searcher, context, self.fieldname, btext, listed, reader
                 )
             )
         return self.tree(ms)
@@ -820,22 +839,26 @@ class _ArrayRescoring:
         # id() of a segment reader → its first searcher docnum
         self.offsets = {id(sub.reader()): offset for sub, offset in searcher.leaf_searchers()}
         self.phrase = phrase  # (ProximityPhrase, known docnums, matched), or None
+        self.made: list = []  # the `_ArrayTerm`s and `_KnownPhrase`s of `rewrite`
 
-    def _postings(self, field: str, text) -> tuple[np.ndarray, np.ndarray]:
-        """The word's (docnums, weights) among the candidates."""
+    def _postings(self, field: str, text) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The word's (docnums, weights, BM25F scores) among the candidates."""
         ids, weights = self.tables.postings(field, text)
+        scores = self.tables.term_scores(field, text)[1]  # at the same ids
         docs = self.docs
         at = np.searchsorted(ids, docs)
         inside = at < len(ids)
         at = at[inside][ids[at[inside]] == docs[inside]]
-        return ids[at], weights[at]
+        return ids[at], weights[at], scores[at]
 
     def rewrite(self, q: query.Query) -> query.Query:
         """`q` for rescoring (see the class)."""
         if type(q) is query.Term:
             if q.fieldname not in self.tables.searcher.schema:
                 return q
-            return _ArrayTerm(q, *self._postings(q.fieldname, q.text), self)
+            made = _ArrayTerm(q, self)
+            self.made.append(made)
+            return made
         if type(q) is ProximityPhrase:
             return self._known_phrase(q)
         if type(q) in (query.And, query.Or):
@@ -869,14 +892,17 @@ class _ArrayRescoring:
             return q
         listed = [self._postings(q.fieldname, w) for w in q.words]
         holding = self.docs
-        for ids, _w in listed:
+        for ids, _w, _s in listed:
             holding = holding[np.isin(holding, ids, assume_unique=True)]
         at = np.minimum(np.searchsorted(known, holding), max(len(known) - 1, 0))
         if len(holding) and (not len(known) or (known[at] != holding).any()):
             return q  # some candidate's phrase is not known: Whoosh matches it
         yes = holding[matched[at]] if len(holding) else holding
-        listed = [(ids[np.isin(ids, yes)], w[np.isin(ids, yes)]) for ids, w in listed]
-        return _KnownPhrase(q, listed, self)
+        kept = [np.isin(ids, yes) for ids, _w, _s in listed]
+        listed = [(ids[k], w[k], sc[k]) for (ids, w, sc), k in zip(listed, kept, strict=True)]
+        made = _KnownPhrase(q, listed, self)
+        self.made.append(made)
+        return made
 
 
 def _exact_scores(
@@ -887,33 +913,66 @@ def _exact_scores(
     stop: Callable[[], bool] | None = None,
     tables: ScoreTables | None = None,
     phrase: tuple | None = None,
+    arrays_only: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
     """`exact_scores` plus which of `docs` were settled: all of them, unless `stop()`
     turned True (asked per segment and every STOP_CHECK_EVERY documents). `phrase`:
     (the proximity phrase, docnums where its match is known, whether it matched), used
-    with `tables`."""
+    with `tables`. With `tables`, segments whose matcher tree `_Shape` models are scored
+    on arrays, those of one shape at once; the others by stepping Whoosh's matchers,
+    unless `arrays_only` (then `Unsupported` is raised)."""
     out = np.full(len(docs), np.nan)
     done = np.zeros(len(docs), dtype=bool)
     if not len(docs):
         return out, done
     known = known or {}
     context = searcher.context()
+    rescoring = None
     if tables is not None:
-        q = _ArrayRescoring(searcher, tables, docs, phrase).rewrite(q)
-    nodes = list(_walk(q))
+        rescoring = _ArrayRescoring(searcher, tables, docs, phrase)
+        q = rescoring.rewrite(q)
+    segments = []  # (sub, offset, lo_i, hi_i) of the segments holding candidates
+    for sub, offset in searcher.leaf_searchers():
+        lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
+        if lo_i < hi_i:
+            segments.append((sub, offset, int(lo_i), int(hi_i)))
+    stepped = segments
+    if rescoring is not None:
+        stepped = []
+        shapes: dict = {}  # a segment's matcher tree shape → its candidates' places
+        for seg in segments:
+            sub, offset, lo_i, hi_i = seg
+            try:
+                shape = _Shape(rescoring, sub, context, known).of(q)
+            except Unsupported:
+                if arrays_only:
+                    raise
+                stepped.append(seg)  # a part the arrays do not model: Whoosh scores it
+                continue
+            shapes.setdefault(shape, []).append((lo_i, hi_i))
+        scored = _ShapeScores(rescoring, docs, known) if shapes else None
+        for shape, spans in shapes.items():
+            if stop is not None and stop():
+                return out, done
+            hit, score = scored.of(shape)  # at every candidate, kept where this shape is
+            if len(shapes) == 1 and not stepped:
+                out = np.where(hit, score, np.nan)
+                done[:] = True
+                break
+            at = np.concatenate([np.arange(lo_i, hi_i) for lo_i, hi_i in spans])
+            out[at] = np.where(hit[at], score[at], np.nan)
+            done[at] = True
+    nodes = list(_walk(q)) if stepped else []
     phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
     literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
-    for sub, offset in searcher.leaf_searchers():
+    for sub, offset, lo_i, hi_i in stepped:
         end = offset + sub.doc_count_all()
-        lo_i, hi_i = np.searchsorted(docs, [offset, end])
-        if lo_i == hi_i:
-            continue
         if stop is not None and stop():
             return out, done
         local = docs[lo_i:hi_i] - offset
+        reader = id(sub.reader())
         for phrase in phrases:
             phrase.only = local.tolist()
-        reader = id(sub.reader())
         for lit in literals:
             ids = known[id(lit)]
             a, b = np.searchsorted(ids, [offset, end])
@@ -944,6 +1003,200 @@ def _exact_scores(
                 out[i] = m.score()
         done[lo_i:hi_i] = True  # the rest lie past the matcher's end: no match
     return out, done
+
+
+class _Shape:
+    """The shape of the matcher tree `q.matcher(sub, context)` builds in one segment, as
+    a nested tuple: which words it scores, how Whoosh nests them (its weighted trees by
+    the same `estimate_size`, its binary trees) and its boosts. Segments of one shape
+    are scored together (`_ShapeScores`). A node it does not model raises `Unsupported`.
+
+    Nodes: ("none",) matches nothing; ("word", id of an `_ArrayTerm`) and ("word", id
+    of a `_KnownPhrase`, i) a word's postings; ("literal", id of a `LiteralQuery`, its
+    score); ("and"|"or"|"maybe", a, b) Whoosh's IntersectionMatcher, UnionMatcher and
+    AndMaybeMatcher; ("boost", a, boost) a WrappingMatcher; ("preloaded", shapes, boost)
+    an ArrayUnionMatcher (an OR of a small segment).
+    """
+
+    NONE = ("none",)
+
+    def __init__(self, rescoring, sub, context, known: dict) -> None:
+        self.tables = rescoring.tables
+        self.sub = sub
+        self.reader = sub.reader()
+        self.needs_current = context.needs_current
+        self.known = known  # id() of a literal → its matching docnums (from the bounds)
+        if context.weighting is not rescoring.tables.weighting:
+            raise Unsupported("another weighting than the tables'")
+
+    def of(self, q: query.Query) -> tuple:
+        """The shape of `q`'s matcher in this segment."""
+        t = type(q)
+        if t is _ArrayTerm:
+            if not q._frequency(self.reader):
+                return self.NONE
+            return _boosted(("word", id(q)), q.boost)
+        if t is _KnownPhrase:
+            for word in q.words:
+                btext = self._btext(q.fieldname, word)
+                if btext is None or (q.fieldname, btext) not in self.reader:
+                    return self.NONE
+            leaves = [("word", id(q), i) for i in range(len(q.words))]
+            return _boosted(make_binary_tree(_node("and"), leaves), q.boost)
+        if isinstance(q, LiteralQuery) and id(q) in self.known and q.score >= 0:
+            return ("literal", id(q), q.score)
+        if t is query.AndMaybe and q.boost == 1.0:
+            return ("maybe", self.of(q.a), self.of(q.b))
+        if t in (query.And, query.Or):
+            subs = q.subqueries
+            if not subs:
+                return self.NONE
+            if len(subs) == 1:  # CompoundQuery.matcher: the child's matcher, unboosted
+                return self.of(subs[0])
+            if t is query.Or and not self._default_or(q):
+                return self._preloaded_or(q)
+            sign, kind = (-1, "and") if t is query.And else (1, "or")
+            weighted = [(sign * s.estimate_size(self.reader), self.of(s)) for s in subs]
+            return _boosted(_weighted_tree(_node(kind), weighted), q.boost)
+        raise Unsupported(f"rescoring {t.__name__} on arrays")
+
+    def _default_or(self, q: query.Or) -> bool:
+        """Whether Whoosh makes `q` a tree of unions (`Or._matcher`'s choice), unscaled."""
+        if q.scale or q.minmatch:
+            return False
+        if q.matcher_type == q.DEFAULT_MATCHER:
+            return True
+        if q.matcher_type != q.AUTO_MATCHER or len(q.subqueries) >= q.TOO_MANY_CLAUSES:
+            return False
+        many = self.sub.doc_count_all() > 5000
+        return self.needs_current or len(q.subqueries) == 2 or many
+
+    def _preloaded_or(self, q: query.Or) -> tuple:
+        """The shape of the OR Whoosh preloads (PreloadedOr: one ArrayUnionMatcher)."""
+        automatic = q.matcher_type == q.AUTO_MATCHER
+        if q.scale or q.minmatch or not (automatic or q.matcher_type == q.ARRAY_MATCHER):
+            raise Unsupported("an OR Whoosh scales or splits")
+        if not q.boost >= 0:
+            raise Unsupported(f"boost {q.boost}")
+        return ("preloaded", tuple(self.of(s) for s in q.subqueries), q.boost)
+
+    def _btext(self, field: str, text) -> bytes | None:
+        """The term's bytes, None where Term.matcher gives a null matcher before postings."""
+        schema = self.sub.schema
+        if field not in schema:
+            return None
+        try:
+            return schema[field].to_bytes(text)
+        except ValueError:
+            return None
+
+
+def _boosted(shape: tuple, boost: float) -> tuple:
+    """`shape` under a WrappingMatcher, as Whoosh wraps a boosted query's matcher."""
+    if not boost >= 0:  # `_ShapeScores` relies on scores ≥ 0
+        raise Unsupported(f"boost {boost}")
+    return ("boost", shape, boost) if boost != 1.0 else shape
+
+
+def _node(kind: str):
+    """A function joining two shapes into one node of `kind`."""
+    return lambda a, b: (kind, a, b)
+
+
+def _weighted_tree(join, weighted: list) -> tuple:
+    """`whoosh.util.make_weighted_tree` over (weight, shape) pairs: its tuples compare by
+    weight alone (matchers of one class are equal, of two classes neither is less), so a
+    stable sort by weight, then the two lightest joined and put back after their equals."""
+    ls = sorted(weighted, key=lambda ws: ws[0])
+    while len(ls) > 1:
+        (wa, a), (wb, b) = ls.pop(0), ls.pop(0)
+        insort(ls, (wa + wb, join(a, b)), key=lambda ws: ws[0])
+    return ls[0][1]
+
+
+class _ShapeScores:
+    """Whether matcher trees of given `_Shape`s match each of `docs` (sorted searcher
+    docnums), and their score there: at each node the sum its matchers' `score()` makes,
+    in the same order, in float64, so the same bits. The words' scores are
+    `ScoreTables.term_scores`, Whoosh's BM25F per posting.
+
+    Every node's scores are 0.0 where it does not match, and no score is below 0
+    (`_Shape` models no negative boost or constant); so adding a side that does not
+    match adds 0.0, which leaves a sum's bits as they are, and a union is one add.
+    Nodes are kept by shape, so the parts segments share are computed once.
+    """
+
+    def __init__(self, rescoring, docs: np.ndarray, known: dict) -> None:
+        self.tables = rescoring.tables
+        self.docs = docs
+        self.known = known
+        self.words = {}  # id() of an `_ArrayTerm`, or (id of a `_KnownPhrase`, i) → the word
+        for q in rescoring.made:
+            if type(q) is _ArrayTerm:
+                self.words[id(q)] = q
+            else:
+                for i in range(len(q.words)):
+                    self.words[id(q), i] = q
+        self._kept: dict = {}
+
+    def of(self, shape: tuple) -> tuple[np.ndarray, np.ndarray]:
+        """(matches, scores) of `shape` at the documents."""
+        got = self._node(shape)
+        if got is None:
+            return np.zeros(len(self.docs), dtype=bool), np.zeros(len(self.docs))
+        return got
+
+    def _node(self, shape: tuple) -> tuple[np.ndarray, np.ndarray] | None:
+        """`of`, or None where nothing matches (no arrays built for it)."""
+        got = self._kept.get(shape, self)
+        if got is self:
+            got = self._kept[shape] = self._of(shape)
+        return got
+
+    def _of(self, shape: tuple) -> tuple[np.ndarray, np.ndarray] | None:
+        kind = shape[0]
+        if kind == "word":
+            if len(shape) == 2:
+                word = self.words[shape[1]]
+                return self._at(*self.tables.term_scores(word.fieldname, word.text))
+            ids, _weights, scores = self.words[shape[1:]].listed[shape[2]]
+            return self._at(ids, scores)
+        if kind == "boost":
+            got = self._node(shape[1])
+            return None if got is None else (got[0], got[1] * shape[2])
+        if kind == "literal":
+            hit = np.isin(self.docs, self.known[shape[1]], assume_unique=True)
+            return (hit, np.where(hit, shape[2], 0.0)) if hit.any() else None
+        if kind == "none":
+            return None
+        if kind == "preloaded":
+            # ArrayUnionMatcher: each child's score times the boost added into a float64
+            # array, child by child; a document matches where the sum is above 0.
+            total = None
+            for part in shape[1]:
+                got = self._node(part)
+                if got is not None:
+                    add = got[1] * shape[2]
+                    total = add if total is None else total + add  # 0.0 + x is x
+            return None if total is None else (total > 0, total)
+        a, b = self._node(shape[1]), self._node(shape[2])
+        if a is None or b is None:  # a side matching nothing adds 0.0: the other as it is
+            return (a or b) if kind == "or" else (a if kind == "maybe" else None)
+        (ha, sa), (hb, sb) = a, b
+        if kind == "or":  # UnionMatcher: the one that matches, or both's sum
+            return ha | hb, sa + sb
+        hit = ha & hb if kind == "and" else ha  # AndMaybeMatcher: b adds where it matches
+        return hit, np.where(hit, sa + sb, 0.0)
+
+    def _at(self, ids: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """A word's postings (sorted docnums, their scores) at the documents."""
+        if not len(ids):
+            return None
+        at = np.minimum(np.searchsorted(ids, self.docs), len(ids) - 1)
+        hit = ids[at] == self.docs
+        if not hit.any():
+            return None
+        return hit, np.where(hit, scores[at], 0.0)
 
 
 def _bitmap(ids: np.ndarray) -> BitMap:
@@ -1085,6 +1338,30 @@ def rank_top(
         return _best_known(docs, exact, low, date_rank, want)
     picked = np.flatnonzero(~np.isnan(exact) & (exact >= floor))
     picked = _head(picked, exact, date_rank[docs], want)
+    order = np.lexsort((docs[picked], -date_rank[docs[picked]], -exact[picked]))[:want]
+    return Ranking([(int(docs[picked[i]]), float(exact[picked[i]])) for i in order])
+
+
+def rank_exact(
+    searcher,
+    q: query.Query,
+    docs: np.ndarray,
+    date_rank: np.ndarray,
+    want: int,
+    base: float,
+    tables: ScoreTables,
+) -> Ranking | None:
+    """The best `want` of `docs` as `rank_top` ranks them, every one scored exactly on
+    arrays (`_exact_scores`, `arrays_only`): for a few matches this costs less than
+    bounds. None if the query holds a part the arrays do not model."""
+    if any(isinstance(p, ProximityPhrase) for p in _walk(q)):
+        return None  # its match needs the texts: the bounds narrow the candidates first
+    try:
+        scores, _done = _exact_scores(searcher, q, docs, tables=tables, arrays_only=True)
+    except Unsupported:
+        return None
+    exact = np.where(np.isnan(scores), 0.0, scores) + base
+    picked = _head(np.arange(len(docs)), exact, date_rank[docs], want)
     order = np.lexsort((docs[picked], -date_rank[docs[picked]], -exact[picked]))[:want]
     return Ranking([(int(docs[picked[i]]), float(exact[picked[i]])) for i in order])
 

@@ -356,6 +356,9 @@ NAME_TITLES: tuple[str, ...] = _words(
     "果农 菜农 茶农 渔民 牧民 工人 农民工 退役军人 老兵 老汉 大娘 大叔 "
     # any role named X员 (技术员, 讲解员, 网格员, 快递员) and trades named X师
     "员 农艺师 技师 厨师 医师 讲师 设计师 规划师 "
+    # office and trade roles before a name (合作社会计陈西安, 大学生村官刘宜宾, 司机王南昌)
+    "会计 出纳 文书 秘书 助理 司机 保安 保姆 护工 主播 博主 村官 法官 检察官 教练 "
+    "网格长 楼长 栋长 楼栋长 片长 班长 店长 行长 馆长 园长 场长 庭长 检察长 机长 船长 "
 )
 # Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
 # only with the title before, since a place is as often followed by them (黄山也美).
@@ -601,12 +604,20 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "荣总",  # 台中荣总, a veterans' general hospital
     "实验室",
     "银行",
+    "航空(?!港|城|产业|工业|小镇|基地|航天)",  # 四川航空, 深圳航空: airlines (郑州航空港 is the city's)
     "集团",
     "公司",
     "证券",
     "控股",
     "日报",
     "晚报",
+    "时报",
+    "早报",
+    "晨报",
+    "快报",
+    "导报",
+    "侨报",
+    "醒报",  # 台灣醒報
     "商报",
     "都市报",
     "青年报",
@@ -627,12 +638,22 @@ SHORT_NAME_ORG_SUFFIXES: tuple[str, ...] = (
     "军区",
     "大厦",
     "精神(?!文明|病)",
+    # a model or an experience named after its place (梨树模式, 晋江经验, 浦江经验): the method
+    "模式",
+    "经验(?!丰富|不足|老到|欠缺)",
     "女中",
     "男中",
     "证券交易所",
     "交易所",
     "合作组织",
     "五国",
+    # a Hong Kong district's government offices and officers (黃大仙民政事務處, 黃大仙民政事務專員,
+    # 觀塘地政處): the office, not the district
+    "民政事务处",
+    "民政事务专员",
+    "民政专员",
+    "地政处",
+    "警区",
     # a utility's or state firm's branch named after its city (国网六盘水供电公司, 遵义烟草公司);
     # after a full name (山西省电力公司) it is the unit's own
     *(
@@ -694,7 +715,12 @@ PRODUCE_SUFFIXES: tuple[str, ...] = _words(
 )
 # Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
 # body of people from there, often abroad, not a mention of the place.
-ASSOCIATION_SUFFIXES: tuple[str, ...] = _words("会馆 同乡会 乡亲会 宗亲会 联谊会 商会")
+ASSOCIATION_SUFFIXES: tuple[str, ...] = _words(
+    "会馆 同乡会 同乡总会 乡亲会 宗亲会 联谊会 商会 公会"
+)
+# …also with a word of their own between (福州十邑同乡会, 惠州客属公会, 潮州八邑会馆); a verb
+# between is an event of the place (温州召开商会, 杭州成立同乡会), not the body's name.
+ASSOCIATION_GAP_STOP = "召开举办成立组建组织参加访问来去回赴到在的了和与及"
 
 # Lines that point at other pages or credit an outlet: they name nothing,
 # whatever places their titles hold (下一条:宁海县举办…, 来源:花莲县政府).

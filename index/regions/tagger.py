@@ -57,6 +57,10 @@ _INSTITUTION_GAP_RE = re.compile(
 _TEAM_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.TEAM_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}队"
 )
+_ASSOCIATION_GAP_RE = re.compile(
+    f"(?:(?![{aliases.ASSOCIATION_GAP_STOP}])[\u4e00-\u9fff]){{1,3}}"
+    f"(?:{'|'.join(aliases.ASSOCIATION_SUFFIXES)})"
+)
 _COMPANY_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,10}}?"
     f"(?:{'|'.join(aliases.COMPANY_SUFFIXES)})"
@@ -65,7 +69,13 @@ _COMPANY_GAP_RE = re.compile(
 _GAP_TAIL_RE = re.compile(
     "["
     + "".join(
-        {w[-1] for w in aliases.INSTITUTION_GAP_SUFFIXES + aliases.COMPANY_SUFFIXES if w[-1] != ")"}
+        {
+            w[-1]
+            for w in aliases.INSTITUTION_GAP_SUFFIXES
+            + aliases.COMPANY_SUFFIXES
+            + aliases.ASSOCIATION_SUFFIXES
+            if w[-1] != ")"
+        }
     )
     + aliases.SHOP_NAME_ENDS
     + "队]"
@@ -225,7 +235,7 @@ class RegionTagger:
     """Names of provinces, cities and counties in folded text, as 省/市/县 paths."""
 
     # Part of the index fingerprint: a change here makes the next `index` rebuild.
-    DATA_VERSION = "regions-6"  # 4: whole-name persons, 入X, place+direction, schools, weak runs; 5: idioms, HK areas by context, produce, self-evidence; 6: 浙 travel verbs, short county names in lists
+    DATA_VERSION = "regions-7"  # 4: whole-name persons, 入X, place+direction, schools, weak runs; 5: idioms, HK areas by context, produce, self-evidence; 6: 浙 travel verbs, short county names in lists; 7: roles before names, 报 papers, HK offices, airlines, associations
 
     def __init__(self) -> None:
         """Load the shared gazetteer (built once per process)."""
@@ -703,7 +713,9 @@ def _string_rules(
     # A company named after a short 州 city is a firm there (杭州永特电缆有限公司,
     # tests/regions/labels.yaml); its hospitals and teams still name no place.
     firm = surface[-1] != "州"
-    if not _unit_name(surface, forms) and _gap_institution(text, end, companies=firm):
+    if not _unit_name(surface, forms) and _gap_institution(
+        text, end, companies=firm, places=forms_of
+    ):
         return None
     if nxt in _LIST_JOINS and _listed_institution(text, end, forms_of):
         return ()  # 上海、深圳证券交易所: both share the exchange's suffix
@@ -755,13 +767,20 @@ def _listed_institution(text: str, end: int, forms_of: dict[str, tuple[Form, ...
     return False
 
 
-def _gap_institution(text: str, end: int, companies: bool = True) -> bool:
+def _gap_institution(
+    text: str, end: int, companies: bool = True, places: dict | None = None
+) -> bool:
     """True when a hospital, school, bank or company name follows (协和医院, 字节跳动科技有限公司)."""
     if _GAP_TAIL_RE.search(text, end + 2, end + 16) is None:
         return False  # the common case: no suffix in reach
     return (
         _INSTITUTION_GAP_RE.match(text, end) is not None
         or _TEAM_GAP_RE.match(text, end) is not None
+        or (
+            _ASSOCIATION_GAP_RE.match(text, end) is not None
+            # 昆明温州商会: the Wenzhou chamber in Kunming, whose own place follows
+            and not any(text[end : end + n] in (places or ()) for n in (2, 3))
+        )
         or (companies and _COMPANY_GAP_RE.match(text, end) is not None)
     )
 

@@ -376,6 +376,25 @@ def test_utf16_text_matches_only_at_character_boundaries():
         assert [seg.text(i) for i in range(len(folded))] == folded
 
 
+@pytest.mark.parametrize("many", [False, True], ids=["one-by-one", "numpy"])
+def test_literal_text_checks_find_every_match_at_character_boundaries(monkeypatch, many):
+    """Texts of characters made of the bytes 01 and 4E in UTF-16 ('丁' 01 4E, '乎' 4E 4E,
+    'Ŏ' 4E 01, 'ā' 01 01), so every needle also occurs at odd byte offsets, before,
+    after or instead of a real match: the check of a few candidates and that of many
+    (numpy) both find exactly the texts holding the needle."""
+    import random
+
+    monkeypatch.setattr(accel, "CHECK_WITH_NUMPY_FROM", 0 if many else 10**9)
+    rng = random.Random(11)
+    alphabet = ["丁", "乎", "Ŏ", "ā", "x"]
+    folded = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(400)]
+    seg = accel.SegmentAccel(None, accel.in_memory(folded))
+    for _ in range(300):
+        needle = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 5)))
+        want = {i for i, t in enumerate(folded) if needle in t}
+        assert set(seg.literal(needle)) == want, needle
+
+
 def test_plain_and_numpy_builds_write_the_same_bytes():
     """A small segment's sections (plain Python) are byte for byte numpy's, spaces, empty
     paragraphs, long posting lists and characters beyond the BMP included."""
@@ -395,14 +414,83 @@ def test_plain_and_numpy_builds_write_the_same_bytes():
         assert plain == b"".join(accel.encode(len(folded), accel._numpy_arrays(folded))), folded
     big = ["的一是在不了有和人这中大为上" * 200] * 20
     assert sum(map(len, big)) > accel.PLAIN_BUILD_CHARS  # build_arrays takes numpy's path
-    assert accel.in_memory(big) == b"".join(accel.encode(len(big), accel._plain_arrays(big)))
+    assert accel.in_memory(big) == b"".join(accel.accel_bytes(len(big), accel._plain_arrays(big)))
 
 
-def format2_bytes(folded: list[str]) -> bytes:
+@pytest.mark.parametrize("n", [1, 7, 4100, 13_312, accel.CONTAINER])
+def test_compact_posting_lists_read_back_as_their_bitmaps(n):
+    """Every kind of compact list (arrays, runs, bitsets, the short ones) is its documents,
+    and its count is read without building it."""
+    rng = random.Random(n)
+    shapes = [[0], [n - 1], list(range(n)), list(range(0, n, 2)), list(range(n // 3, n))]
+    for k in (2, 3, 4, 50, 4096, 4097, n // 2, n - 1):
+        if 0 < k <= n:
+            shapes.append(sorted(rng.sample(range(n), k)))
+            start = rng.randrange(n - k + 1)
+            shapes.append(list(range(start, start + k)))  # one run
+    for docs in shapes:
+        blob = accel._blob(docs, n)
+        assert list(accel._compact_bitmap(blob)) == docs, (n, len(docs))
+        seg = accel.SegmentAccel(None, b"".join(accel.accel_bytes(n, _one_list(blob, n))))
+        assert seg._count(seg.uni_off, "uni_blob", 0) == len(docs)
+
+
+def _one_list(blob: bytes, n: int) -> dict:
+    """The sections of an accelerator file of `n` empty documents whose one character's
+    posting list is `blob`."""
+    from array import array
+
+    empty = array("I")
+    return {
+        "text_off": array("I", [0] * (n + 1)),
+        "text": b"",
+        "uni_keys": array("I", [ord("的")]),
+        "uni_off": array("I", [0, len(blob)]),
+        "uni_blob": blob,
+        "bi_first": empty,
+        "bi_first_off": array("I", [0]),
+        "bi_second": empty,
+        "bi_off": array("I", [0]),
+        "bi_blob": b"",
+    }
+
+
+def test_format_3_files_are_read_as_they_are(updated_index, monkeypatch):
+    """Files written before compact lists (roaring's serialization, raw uint32s) keep
+    their literal matches; so do the lists of segments too big for compact ones."""
+    engine = SearchEngine(updated_index)
+    try:
+        texts = [fold(f["text"]) for f in engine._current().all_stored_fields()]
+        new = accel.SegmentAccel(None, accel.in_memory(texts))
+        with monkeypatch.context() as m:
+            m.setattr(accel, "CONTAINER", 0)  # every segment "too big": format 3's lists
+            big = accel.SegmentAccel(None, accel.in_memory(texts))
+            m.setattr(accel, "SPLIT_WIDE", False)  # and format 3's bigram tables
+            old = accel.SegmentAccel(
+                None, b"".join(accel.encode(len(texts), accel.build_arrays(texts), fmt=3))
+            )
+        assert new._compact and not big._compact and not old._compact
+        assert old.header["format"] == 3
+        assert len(big._mm) > len(new._mm)
+        for needle in _needles(engine):
+            want = set(new.literal(needle))
+            assert set(old.literal(needle)) == want == set(big.literal(needle)), needle
+        # Compact lists give their counts, so the commonest are counted exactly.
+        per_char = Counter(c for t in texts for c in set(t) - SPACE)
+        top = sorted(per_char.values(), reverse=True)[:5]
+        assert [per_char[c] for c in new.commonest_chars(5)] == top
+    finally:
+        engine.close()
+
+
+def format2_bytes(folded: list[str], monkeypatch) -> bytes:
     """The accelerator file format 2 wrote (uint64 bigram keys, UTF-8 text) for `folded`."""
     import numpy as np
 
-    arrays = accel.build_arrays(folded)
+    with monkeypatch.context() as m:
+        m.setattr(accel, "CONTAINER", 0)  # roaring's lists and uint32 keys, as format 2
+        m.setattr(accel, "SPLIT_WIDE", False)
+        arrays = accel.build_arrays(folded)
     encoded = [t.encode("utf-8") for t in folded]
     counts = np.diff(np.asarray(arrays.pop("bi_first_off"), dtype=np.int64))
     first = np.repeat(np.asarray(arrays.pop("bi_first"), dtype=np.uint64), counts)
@@ -421,12 +509,12 @@ def format2_bytes(folded: list[str]) -> bytes:
     return b"".join(accel.encode(len(folded), sections, fmt=2))
 
 
-def test_format_2_files_are_read_as_they_are(updated_index):
+def test_format_2_files_are_read_as_they_are(updated_index, monkeypatch):
     """An index built before format 3 keeps its files, with the same literal matches."""
     engine = SearchEngine(updated_index)
     try:
         texts = [fold(f["text"]) for f in engine._current().all_stored_fields()]
-        old = accel.SegmentAccel(None, format2_bytes(texts))
+        old = accel.SegmentAccel(None, format2_bytes(texts, monkeypatch))
         new = accel.SegmentAccel(None, accel.in_memory(texts))
         assert (old.header["format"], new.header["format"]) == (2, accel.FORMAT)
         for needle in _needles(engine):

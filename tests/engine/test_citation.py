@@ -81,6 +81,17 @@ def test_nest_quotes_swaps_both_levels():
     assert nest_quotes("无引号") == "无引号"
 
 
+def test_nest_quotes_equals_a_translation_table_on_any_string():
+    import random
+
+    table = str.maketrans({"“": "‘", "”": "’", "‘": "“", "’": "”"})
+    rng = random.Random(4)
+    alphabet = "“”‘’一二\"'a "
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert nest_quotes(text) == text.translate(table), text
+
+
 # -- GB/T 7714-2015 -----------------------------------------------------------------
 
 

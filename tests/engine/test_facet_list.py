@@ -148,3 +148,24 @@ def test_search_rejects_an_unknown_filter(engine):
         assert 0 < flag.total == text.total <= r.total
         if spec.match != MATCH_PREFIX:  # a source prefix may also match longer names
             assert flag.total == r.facets.get(spec.name)[value]
+
+
+def test_ordered_counts_sort_by_count_then_value_or_by_value():
+    """Most hits first, ties by value (or, for a value-ordered facet, values descending),
+    as a sort on (-count, value) orders them; values of mixed types still sort."""
+    import random
+
+    from index.engine.facets import FACETS, ORDER_VALUE_DESC, ordered_counts
+
+    rng = random.Random(3)
+    for spec in FACETS:
+        for _ in range(500):
+            c = {f"v{rng.randint(0, 40)}": rng.randint(1, 4) for _ in range(rng.randint(0, 25))}
+            if spec.order == ORDER_VALUE_DESC:
+                want = sorted(c.items(), reverse=True)
+            else:
+                want = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+            assert list(ordered_counts(spec, c).items()) == want, spec.name
+    mixed = {"甲": 2, 7: 1, None: 3}
+    counted = next(s for s in FACETS if s.order != ORDER_VALUE_DESC)
+    assert list(ordered_counts(counted, mixed)) == [None, "甲", 7]

@@ -238,7 +238,7 @@ def test_damaged_or_foreign_tables_are_not_used_and_index_rewrites_them(tmp_path
         b"",
         tables.MAGIC + b"\xff" * 40,
         b"".join(other_facets),
-        good.replace(b'"format": 1', b'"format": 9'),
+        good.replace(f'"format": {tables.FORMAT}'.encode(), b'"format": 9'),
         good[: len(good) // 2],
     ]
     for junk in junks:
@@ -290,3 +290,31 @@ def test_a_one_shot_search_reads_no_postings_for_its_tables(updated_index, monke
     finally:
         engine.close()
     assert calls == []
+
+
+def test_format_1_tables_are_read_as_they_are(updated_index, monkeypatch):  # noqa: F811
+    """A tables file written before narrow arrays (every array uint32) gives the same
+    dates and facet values, and the narrow one is smaller."""
+    from array import array
+
+    engine = SearchEngine(updated_index)
+    try:
+        searcher = engine._current()
+        for sub, _offset in searcher.leaf_searchers():
+            reader = sub.reader()
+            rank, values = tables.segment_values(reader)
+            new = tables.SegmentTables(None, b"".join(tables.encode_reader(reader)))
+            with monkeypatch.context() as m:
+                m.setattr(tables, "_narrow", lambda v: array("I", v))
+                sections = tables.sections_from_values(rank, values)
+            signature = {"facets": tables.signature()}
+            old_bytes = b"".join(tables.encode(len(rank), sections, tables.MAGIC, 1, signature))
+            old = tables.SegmentTables(None, old_bytes)
+            assert old.header["format"] == 1 and new.header["format"] == tables.FORMAT
+            assert len(new._mm) < len(old_bytes)
+            assert list(old.date) == list(new.date) == rank
+            for spec in FACETS:
+                want = old.values(spec.name, spec.multi_valued)
+                assert new.values(spec.name, spec.multi_valued) == want, spec.name
+    finally:
+        engine.close()

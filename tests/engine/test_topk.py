@@ -280,6 +280,122 @@ def test_phrase_among_candidates_matches_like_whooshs_phrase_matcher(updated_ind
         engine.close()
 
 
+def _rescored(engine, searcher, tables, text):
+    """(scoring query, its matches, known literals, the proximity phrase's match or None)
+    as the bounded search rescores them."""
+    compiled = engine._compiler.compile(parse_query(text))
+    literal = engine._literal_lookup(searcher, compiled.literal_texts)
+    plan = compiled.fast
+    if plan is not None:
+        q, docs = plan.score, engine._fast_ids(searcher, plan, as_array=True)
+    else:
+        q = compiled.whoosh_query
+        docs = topk.TreeBounds(tables, literal, compiled.literal_texts).matches(q)
+    if q is None or compiled.browse or not len(docs):
+        return None
+    bounds = topk.TreeBounds(tables, literal, compiled.literal_texts, universe=docs)
+    bounds.eval(q)
+    phrases = [p for p in topk._walk(q) if isinstance(p, topk.ProximityPhrase)]
+    phrase = None
+    if len(phrases) == 1:
+        phrase = (phrases[0], docs, topk.phrase_matches(searcher, phrases[0], docs, None, tables))
+    return q, docs, bounds.known, phrase
+
+
+@pytest.mark.parametrize("union", ["auto", "binary"])
+def test_rescoring_on_arrays_equals_whooshs_matchers_bit_for_bit(updated_index, monkeypatch, union):  # noqa: F811
+    """The head's scores on arrays (`_Shape`, `_ShapeScores`: no matcher built) equal
+    stepping Whoosh's own matchers to each candidate, bit for bit, on every match and on
+    random candidate sets across segments; and the arrays model nearly every query."""
+    import random
+
+    if union == "binary":  # the unions of large segments (small ones are preloaded)
+        monkeypatch.setattr(wq.Or, "matcher_type", wq.Or.DEFAULT_MATCHER)
+    engine = SearchEngine(updated_index)
+    try:
+        searcher = engine._current()
+        assert len(searcher.leaf_searchers()) > 1
+        tables = topk.ScoreTables(searcher)
+        rng = random.Random(5)
+        modelled = unmodelled = 0
+        for text in [*ALL, '"群众工作"', '"干部群众"', "干部 群众 工作", '"干部" 群众']:
+            got = _rescored(engine, searcher, tables, text)
+            if got is None:
+                continue
+            q, docs, known, phrase = got
+            for _ in range(4):
+                some = (
+                    docs
+                    if _ == 0
+                    else np.sort(rng.sample(docs.tolist(), rng.randint(1, len(docs))))
+                )
+                some = np.asarray(some, dtype=np.int64)
+                want = topk._exact_scores(searcher, q, some, known)[0]
+                sub = None
+                if phrase is not None:
+                    at = np.searchsorted(phrase[1], some)
+                    sub = (phrase[0], some, phrase[2][at])
+                try:
+                    arrays, done = topk._exact_scores(
+                        searcher, q, some, known, None, tables, sub, arrays_only=True
+                    )
+                except topk.Unsupported:
+                    unmodelled += 1
+                    continue
+                modelled += 1
+                assert done.all(), text
+                assert arrays.tobytes() == want.tobytes(), text
+        assert modelled > 3 * unmodelled, (modelled, unmodelled)
+    finally:
+        engine.close()
+
+
+@pytest.mark.parametrize("union", ["auto", "binary"])
+def test_exact_ranking_of_few_matches_equals_the_bounded_ranking(updated_index, monkeypatch, union):  # noqa: F811
+    """`rank_exact` (every match scored on arrays) gives what `rank_top` (bounds, then
+    Whoosh's rescoring of the head) gives: the same documents, order and score bits."""
+    if union == "binary":
+        monkeypatch.setattr(wq.Or, "matcher_type", wq.Or.DEFAULT_MATCHER)
+    engine = SearchEngine(updated_index)
+    try:
+        searcher = engine._current()
+        tables = topk.ScoreTables(searcher)
+        rank = engine._rank_array(engine._doc_tables(searcher))
+        exact = 0
+        for text in [*FAST_QUERIES, '"群众工作"', '"干部群众"', '"的干部"', "的", "，"]:
+            plan = engine._compiler.compile(parse_query(text)).fast
+            if plan is None or plan.score is None:
+                continue
+            docs = engine._fast_ids(searcher, plan, as_array=True)
+            bounds = topk.TreeBounds(tables, lambda _q: None, universe=docs)
+            b = bounds.eval(plan.score)
+            lo, hi = plan.base + b.lo, plan.base + b.hi
+            for want in (1, 3, 20, len(docs) + 1):
+                got = topk.rank_exact(searcher, plan.score, docs, rank, want, plan.base, tables)
+                if got is None:
+                    continue
+                exact += 1
+                top = topk.rank_top(
+                    searcher,
+                    plan.score,
+                    docs,
+                    lo,
+                    hi,
+                    b.fuzzy,
+                    rank,
+                    want,
+                    plan.base,
+                    tables=tables,
+                )
+                assert [(d, s.hex()) for d, s in got.top] == [(d, s.hex()) for d, s in top.top], (
+                    text,
+                    want,
+                )
+        assert exact > 40
+    finally:
+        engine.close()
+
+
 def test_numpy_bm25_equals_whoosh_per_posting(updated_index):  # noqa: F811
     engine = SearchEngine(updated_index)
     try:
@@ -599,21 +715,25 @@ def test_words_inside_a_literal_are_not_read_to_count_matches(updated_index, mon
 
 
 def test_facet_and_date_tables_equal_whooshs_own_reading(updated_index):  # noqa: F811
-    """The tables read in bulk (one column read, postings block by block) hold what
-    Whoosh's own per-document readers give, segment by segment, deletions included."""
+    """The tables read in bulk (postings block by block) hold what Whoosh's own
+    per-posting readers give, segment by segment, deletions included."""
     from index.build.tables import segment_values
-    from index.build.whoosh_internals import column_bytes
     from index.engine.facets import FACETS
 
     engine = SearchEngine(updated_index)
+    dated = False
     try:
         for sub, _offset in engine._current().leaf_searchers():
             r = sub.reader()
             n = r.doc_count_all()
-            dates = [v.encode("utf-8") for v in r.column_reader("date")]
-            assert column_bytes(r, "date") == dates
+            assert not r.has_column("date")  # no sort column: ranks come from the date terms
+            dates = [0] * n
+            for term in r.lexicon("date"):
+                for d in r.postings("date", term).all_ids():
+                    dates[d] = int(term.decode().replace("-", "") or 0)
             rank, values = segment_values(r)
-            assert rank == [int(d.decode().replace("-", "")) if d else 0 for d in dates]
+            assert rank == dates
+            dated |= any(dates)
             for spec in FACETS:
                 want = [[] for _ in range(n)]
                 for term in r.lexicon(spec.field):
@@ -624,5 +744,6 @@ def test_facet_and_date_tables_equal_whooshs_own_reading(updated_index):  # noqa
                     assert got == [tuple(v) for v in want], spec.name
                 else:
                     assert got == [v[-1] if v else None for v in want], spec.name
+        assert dated  # some segment has dated paragraphs
     finally:
         engine.close()

@@ -322,3 +322,136 @@ def test_the_dictionary_samples_values_across_the_first_documents() -> None:
     assert 0 < len(d) <= ZDICT_BYTES and len(d) % 100 == 0
     assert d[:100] == values[0] and d[100:200] != values[1]
     assert zdictionary([b"", b""]) == b"" and zdictionary([b"ab"]) == b"ab"
+
+
+def _whoosh3_forms(m) -> None:
+    """Monkeypatch context `m`: write term infos, term tables and posting blocks as
+    whoosh3 does (patches 9-11 off)."""
+    from whoosh.codec import whoosh3
+
+    from index.build import whoosh_internals as wi
+
+    m.setattr(whoosh3.W3TermInfo, "to_bytes", wi._ORIGINAL_TO_BYTES)
+    m.setattr(whoosh3.W3PostingsWriter, "_write_block", wi._ORIGINAL_WRITE_BLOCK)
+
+    def field_writer(self, codec, storage, segment):
+        wi._field_writer_init(self, codec, storage, segment)
+        self._tindex.dbfile.close()  # the compact table's file: written again as whoosh3's
+        from whoosh.filedb import filetables
+
+        self._tindex = filetables.OrderedHashWriter(self._create_file(whoosh3.W3Codec.TERMS_EXT))
+        self._fieldmap = self._tindex.extras["fieldmap"] = {}
+
+    m.setattr(whoosh3.W3FieldWriter, "__init__", field_writer)
+
+
+def _postings_index(path, docs, codec):
+    """A Whoosh index at `path` of `docs`, in one segment written by `codec`."""
+    from whoosh import fields
+    from whoosh import index as windex
+
+    schema = fields.Schema(
+        body=fields.TEXT(),  # positions: values in the postings
+        words=fields.KEYWORD(scorable=True, field_boost=1.5),  # fractional weights
+        tag=fields.ID(),
+    )
+    path.mkdir(exist_ok=True)
+    ix = windex.open_dir(str(path)) if windex.exists_in(str(path)) else None
+    ix = ix or windex.create_in(str(path), schema)
+    w = ix.writer(codec=codec)
+    for d in docs:
+        w.add_document(**d)
+    w.commit(merge=False)
+    return ix
+
+
+def _posting_docs(n: int, start: int, seed: int) -> list[dict]:
+    """Documents with common, rare (inlined), repeated and far-apart words."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(start, start + n):
+        words = ["all"] + ["often"] * rng.randint(1, 3) if i % 2 else ["all"]
+        if rng.random() < 0.01:
+            words += [f"rare{rng.randint(0, 40)}"] * rng.randint(1, 2)
+        if i % 9_000 == 1:
+            words.append("sparse")  # id deltas over 255 and 65,535
+        out.append({"body": " ".join(words), "words": " ".join(words[:3]), "tag": f"t{i % 300}"})
+    return out
+
+
+def _term_view(reader):
+    """Every term's statistics and postings (ids, weights, values) through Whoosh's API."""
+    out = {}
+    for field, text in reader.all_terms():
+        info = reader.term_info(field, text)
+        m = reader.postings(field, text)
+        postings = []
+        while m.is_active():
+            postings.append((m.id(), m.weight(), m.value()))
+            m.next()
+        out[field, text] = (
+            info.weight(),
+            info.doc_frequency(),
+            info.min_length(),
+            info.max_length(),
+            info.max_weight(),
+            info.min_id(),
+            info.max_id(),
+            reader.doc_frequency(field, text),
+            reader.frequency(field, text),
+            postings,
+        )
+    return out
+
+
+def test_compact_term_tables_and_blocks_read_like_whoosh3s(tmp_path, monkeypatch) -> None:
+    """Patches 9-11: an index written in the compact forms answers every term's statistics
+    and postings (ids, weights, values) as the same index written in whoosh3's forms;
+    missing terms stay missing; segments of both forms read and merge together; and
+    the compact forms are smaller."""
+    from whoosh.reading import TermNotFound
+
+    from index.build.whoosh_internals import _codec
+
+    install()
+    docs = _posting_docs(70_000, 0, seed=5)
+    with monkeypatch.context() as m:
+        _whoosh3_forms(m)
+        old = _postings_index(tmp_path / "old", docs, _codec())
+    new = _postings_index(tmp_path / "new", docs, _codec())
+    with old.reader() as a, new.reader() as b:
+        want = _term_view(a)
+        assert _term_view(b) == want
+        assert any(b.term_info(*t).is_inlined() for t in want)
+        assert any(not b.term_info(*t).is_inlined() for t in want)
+        for field, text in [("body", b"nope"), ("tag", b"t300"), ("missing", b"x")]:
+            assert (field, text) not in b
+            with pytest.raises(TermNotFound):
+                b.term_info(field, text)
+    old_parts, new_parts = (
+        segment_part_sizes(tmp_path / "old"),
+        segment_part_sizes(tmp_path / "new"),
+    )
+    assert new_parts[".trm"] < old_parts[".trm"] and new_parts[".pst"] < old_parts[".pst"]
+    # Compact segments beside whoosh3 ones answer as whoosh3's alone, before and after
+    # a merge into one compact segment.
+    more = _posting_docs(3_000, 70_000, seed=6)
+    with monkeypatch.context() as m:
+        _whoosh3_forms(m)
+        mixed = _postings_index(tmp_path / "new", more[:1500], _codec())
+        for part in (more[:1500], more[1500:]):
+            ref = _postings_index(tmp_path / "old", part, _codec())
+    mixed = _postings_index(tmp_path / "new", more[1500:], _codec())
+    with mixed.reader() as a, ref.reader() as b:
+        assert len(list(a.leaf_readers())) == len(list(b.leaf_readers())) == 3
+        assert _term_view(a) == _term_view(b)
+    for ix in (mixed, ref):
+        with monkeypatch.context() as m:
+            if ix is ref:
+                _whoosh3_forms(m)
+            ix.writer(codec=_codec()).commit(optimize=True)
+    with mixed.reader() as a, ref.reader() as b:
+        assert len(list(a.leaf_readers())) == len(list(b.leaf_readers())) == 1
+        assert _term_view(a) == _term_view(b)

@@ -29,6 +29,7 @@ HELDOUT_MINIMUMS = {
     "heldout9": (40, 32),
     "heldout10": (40, 32),
     "heldout11": (40, 32),
+    "heldout12": (40, 32),
 }
 
 
