@@ -199,6 +199,15 @@ def _cut_pieces(before: str, after: str) -> list[str]:
     return [*pieces, run] if run else pieces
 
 
+def contact_end(folded: str, end: int) -> int | None:
+    """Where a phone number or chat ID glued after `end` ends, or None if none is."""
+    tail = _CONTACT_TAIL.match(folded, end)
+    if tail and any(c.isdigit() for c in tail.group(0)):
+        return tail.end()
+    number = _NUMBER_TAIL.match(folded, end)
+    return number.end() if number else None
+
+
 def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple[str, str]:
     """Delete every spam match from the original and folded forms alike."""
     for pattern in patterns:
@@ -207,17 +216,14 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
         for (start, end), carried in reversed([s for s in spans if s[0][1] > s[0][0]]):
             if bonus := _BONUS_TAIL.match(folded, end):
                 end = bonus.end()
-            tail = _CONTACT_TAIL.match(folded, end)
-            number = _NUMBER_TAIL.match(folded, end)
+            glued = contact_end(folded, end)
             contact = carried  # an advert with its phone number or ID
             if re.search(r"(?:微信|薇信|v信|vx|qq|扣扣|电话|手机)$", folded[start:end]):
                 # The match took the contact word (…上门服务微信): its ID goes too.
                 handle = _HANDLE.match(folded, end)
                 end, contact = (handle.end(), True) if handle else (end, False)
-            if tail and any(c.isdigit() for c in tail.group(0)):
-                end, contact = tail.end(), True
-            elif number:
-                end, contact = number.end(), True
+            if glued is not None:
+                end, contact = glued, True
             elif url := _URL_TAIL.match(folded, end):
                 end = url.end()
             else:

@@ -211,12 +211,9 @@ def _mentioned(folded: str, start: int, end: int, voc: Vocabulary) -> bool:
     quoted, with no contact after it."""
     if not _quoted(folded, start, end, voc):
         return False
-    from index.ingest.cleaning import _CONTACT_TAIL, _NUMBER_TAIL
+    from index.ingest.cleaning import contact_end  # cleaning imports this module
 
-    tail = _CONTACT_TAIL.match(folded, end)
-    return not (tail and any(c.isdigit() for c in tail.group(0))) and not _NUMBER_TAIL.match(
-        folded, end
-    )
+    return contact_end(folded, end) is None
 
 
 def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
