@@ -25,6 +25,29 @@ _CN_NAMES = {
 }
 
 
+def codec_for(declared: str) -> str | None:
+    """The codec to read text by that declares charset `declared` (a legacy Chinese
+    charset by its superset), or None if Python knows no such codec."""
+    name = declared.strip().lower().replace("_", "-")
+    if name in ("utf8", "utf-8", "unicode"):
+        return "utf-8"
+    if name in ("gb2312", "gbk", "gb18030", "x-gbk", "cp936", "hz-gb-2312", "euc-cn"):
+        return "gb18030"  # a superset: text declared gb2312 uses GBK characters
+    if name in ("big5", "cp950", "x-big5", "big5-hkscs", "big5hkscs"):
+        return "cp950" if "hkscs" not in name else "big5hkscs"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def legacy_codecs(codec: str) -> tuple[str, ...]:
+    """Codecs to try for a declared legacy charset's codec, strictest first."""
+    if codec == "cp950":
+        return ("cp950", "big5hkscs")
+    return (codec,)
+
+
 class UndecodableError(ValueError):
     """No supported encoding decodes the bytes."""
 

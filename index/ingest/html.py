@@ -42,7 +42,13 @@ from dataclasses import dataclass, field, replace
 import yaml
 
 from index.engine.models import DecodedFile, Skipped, SourceFile
-from index.ingest.encoding import UndecodableError, decode_bytes, plausibility
+from index.ingest.encoding import (
+    UndecodableError,
+    codec_for,
+    decode_bytes,
+    legacy_codecs,
+    plausibility,
+)
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
 HEADER_MAX = 8  # header-zone lines kept between the title and the main text
@@ -269,7 +275,7 @@ def decode_html_bytes(raw: bytes) -> tuple[str, str, str | None]:
             f"declared charset {declared}, but the bytes are UTF-8" if stale else None,
         )
     if declared in _CJK_LEGACY:
-        for enc in _legacy_codecs(declared):
+        for enc in legacy_codecs(declared):
             try:
                 text = raw.decode(enc)
             except UnicodeDecodeError:
@@ -313,24 +319,7 @@ def _declared_charset(raw: bytes) -> str | None:
     m = _CHARSET.search(raw[:65536])  # long inline scripts push <meta> far down
     if not m:
         return None
-    name = m.group(1).decode("ascii", "replace").lower().replace("_", "-")
-    if name in ("utf8", "utf-8", "unicode"):
-        return "utf-8"
-    if name in ("gb2312", "gbk", "gb18030", "x-gbk", "cp936", "hz-gb-2312", "euc-cn"):
-        return "gb18030"  # a superset: pages declared gb2312 use GBK characters
-    if name in ("big5", "cp950", "x-big5", "big5-hkscs", "big5hkscs"):
-        return "cp950" if "hkscs" not in name else "big5hkscs"
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def _legacy_codecs(declared: str) -> tuple[str, ...]:
-    """Codecs to try for a declared legacy charset, strictest first."""
-    if declared == "cp950":
-        return ("cp950", "big5hkscs")
-    return (declared,)
+    return codec_for(m.group(1).decode("ascii", "replace"))
 
 
 def decode_html(source: SourceFile, raw: bytes, content_hash: str) -> DecodedFile | Skipped:

@@ -17,16 +17,6 @@ import re
 from index.engine.models import DecodedFile, Skipped, SourceFile
 
 _HEADERS = ("From", "To", "Cc", "Date", "Subject")
-# Legacy Chinese charsets as mail clients declare them, read by their supersets.
-_CHARSETS = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "cp936": "gb18030",
-    "big5": "big5hkscs",
-    "x-big5": "big5hkscs",
-    "cp950": "big5hkscs",
-}
 # The line a mail client writes above a forwarded or quoted message.
 _FORWARD = re.compile(
     r"^\s*(?:[-=_]{2,}|>)?\s*(?:转发的?邮件|原始邮件|原邮件|转发邮件信息|邮件原文|forwarded message|"
@@ -112,15 +102,15 @@ def _header(msg, key: str) -> str:
 
 def _part_text(part) -> tuple[str | None, str, str | None]:
     """A part's text by its declared charset (GB2312 read as GB18030), else by detection."""
-    from index.ingest.encoding import UndecodableError, decode_bytes
+    from index.ingest.encoding import UndecodableError, codec_for, decode_bytes, legacy_codecs
 
     payload = part.get_payload(decode=True) or b""
     declared = (part.get_content_charset() or "").lower()
-    charset = _CHARSETS.get(declared, declared)
-    if charset:
+    codec = codec_for(declared) if declared else None
+    for charset in legacy_codecs(codec) if codec else ():
         try:
             return payload.decode(charset), charset, None
-        except (LookupError, UnicodeDecodeError):
+        except UnicodeDecodeError:
             pass
     try:
         decoded = decode_bytes(payload)
