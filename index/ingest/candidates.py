@@ -19,8 +19,8 @@ from pathlib import PurePath
 from index.build.folding import fold
 from index.engine.models import ArticleMeta
 from index.ingest.cleaning import BODY, CHROME, TITLE, Line
-from index.ingest.dates import file_name_date, find_dates, url_date, with_year
-from index.ingest.publishers import looks_like_outlet, publishers
+from index.ingest.dates import file_name_date, find_dates, roc_code_date, url_date, with_year
+from index.ingest.publishers import looks_like_outlet, platform_by_marks, publishers
 from index.ingest.zones import Zones, is_prose
 
 _HAN = r"\u4e00-\u9fff"
@@ -29,7 +29,7 @@ _SOURCE_LABEL = re.compile(
     r"(?P<label>(?:文章|稿件|信息|新闻|消息|原文|本文|内容|素材|资料)?来源(?:于)?|稿源|出处|转载自|转自|"
     r"原载(?:于)?|摘自|选自|刊于|刊发于|发布(?:机构|单位|部门)|供稿(?:单位)?|来稿)\s*(?:[:：]|[丨|]|\s)\s*"
 )
-_SHARE = re.compile(r"(?P<label>分享自|转载自|转自|来自|来源于|摘自|选自|原载于?|刊载于|首发于|发布于)\s*(?P<v>\S)")
+_SHARE = re.compile(r"(?P<label>分享自|转载自|转自|来自|来源于|摘自|选自|原载于?|刊载于|刊发于|刊登于|发表于|首发于|发布于)\s*(?P<v>\S)")
 _ANY_LABEL = re.compile(rf"(?P<label>[{_HAN}]{{1,6}})\s*[:：]\s*(?P<v>\S)")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|版权所有|版權所有|all rights reserved", re.I)
 _BYLINE = re.compile(r"记者|通讯员|作者|编辑|责编|撰文|摄影|报道")
@@ -60,6 +60,7 @@ SOURCE_FAMILIES = (
     "title_suffix",
     "front",
     "url",
+    "platform",
 )
 DATE_FAMILIES = ("label", "header", "footer", "lead", "dateline", "front", "url", "file", "yearless")
 KINDS = ("paper", "site", "agency", "app", "tv", "platform", "journal")
@@ -106,6 +107,9 @@ SOURCE_FEATURES = (
     *(f"suffix_{s}" for s, _ in SUFFIXES),
     "suffix_other",
     "edition_tail",
+    "glued",
+    "after_author_label",
+    "rivals",
     "log_count",
     "families",
     "first_candidate",
@@ -195,6 +199,47 @@ def _zone_lines(lines: list[Line], zones: Zones) -> list[int]:
     return [i for i in picked if lines[i].folded.strip()]
 
 
+_AUTHOR_LABEL = re.compile(r"(?:作者|author|by|撰文|记者|文)\s*[:：]?\s*$", re.I)
+_LATIN_WORDS = re.compile(r"(?<![a-z])[a-z]{2,}(?![a-z])", re.I)
+
+
+def _sentence_like(folded: str) -> bool:
+    """A line that reads as a sentence (Chinese or Latin), not a header or footer field."""
+    text = folded.strip()
+    return (
+        len("".join(text.split())) > 40
+        or "。" in text
+        or text.rstrip("”’\"')）")[-1:] in _SENT_END
+        or len(_LATIN_WORDS.findall(text)) >= 5
+    )
+
+
+def _glued(folded: str, start: int, end: int) -> bool:
+    """A name with a Han character right before or after it (part of a longer word)."""
+    han = re.compile(rf"[{_HAN}]")
+    return bool(
+        (start > 0 and han.match(folded[start - 1])) or (end < len(folded) and han.match(folded[end]))
+    )
+
+
+def _names_someone(value: str) -> bool:
+    """A value that can be an outlet's name: not a bare personal name (王某), not an
+    identifier (sp20241123)."""
+    key = fold(value).strip()
+    if re.fullmatch(r"[a-z0-9_.-]+", key) and re.search(r"\d", key):
+        return False
+    if re.fullmatch(rf"[{_HAN}]{{2,3}}", key):
+        return bool(publishers().lookup(key) or looks_like_outlet(key) or _ORG_TAIL.search(key))
+    return True
+
+
+def _rivals(occs: list[_Occ], since: int) -> None:
+    """How many other values the same line offered (某某日报 - 某某晚报: two outlets)."""
+    values = {o.value for o in occs[since:]}
+    for o in occs[since:]:
+        o.row["rivals"] = min(len(values) - 1, 4) / 4
+
+
 def _source_value(raw: str) -> str | None:
     """A raw outlet string as the rules would credit it (人民网-浙江频道 -> 人民网)."""
     from index.ingest.metadata import _source_value as rules_value  # one reading of a value
@@ -220,13 +265,14 @@ def source_candidates(
     title_at = at.get(title_line) if title_line else None
     pubs = publishers()
 
-    def add(raw: str | None, family: str, i: int | None) -> None:
+    def add(raw: str | None, family: str, i: int | None, **extra: float) -> None:
         value = _source_value(raw) if raw else None
-        if value:
+        if value and _names_someone(value):
             row = _place(lines, zones, i, title_at)
             line = lines[i] if i is not None else None
             if line is not None:
                 row["fill"] = min(len(value) / max(len(line.folded.strip()), 1), 1.0)
+            row.update(extra)
             occs.append(_Occ(value, family, line, row))
 
     for i in _zone_lines(lines, zones):
@@ -234,20 +280,40 @@ def source_candidates(
         folded = line.folded
         if len(folded.strip()) > 200:
             continue
+        # In a sentence only an explicit credit label is read (and a footer's copyright).
+        sentence = _sentence_like(folded)
+        before = len(occs)
         labelled: set[int] = set()
         for m in _SOURCE_LABEL.finditer(folded):
             rest = folded[m.end() :]
             value = _SPLIT.split(rest.strip(), maxsplit=1)[0] if rest.strip() else ""
             start = m.end() + rest.find(value) if value else m.end()
+            if sentence and not (looks_like_outlet(value) or _ORG_TAIL.search(value)):
+                continue  # 来源：村民自筹资金…，: a sentence that opens on the word
             add(_as_written(line, start, start + len(value)), "label", i)
             labelled.add(start)
+        copyright_line = bool(_COPYRIGHT.search(folded))
+        closing = i in zones.footer or (zones.body_start <= i < zones.body_end and zones.body_end - i <= 3)
+        if sentence:
+            # 新华社长沙11月3日电（记者 …）…: the outlet opening a dateline
+            opening = pubs.at_start(folded.lstrip(" 【[(（"))
+            if opening is not None:
+                skip = len(folded) - len(folded.lstrip(" 【[(（"))
+                add(_as_written(line, skip + opening.start, skip + opening.end), "publisher", i)
+        if sentence and not closing:
+            _rivals(occs, before)
+            continue
         for m in _SHARE.finditer(folded):
             start = m.start("v")
             if start in labelled:
                 continue
+            start += len(folded[start:]) - len(folded[start:].lstrip("《〈「『“\"[【(（"))
             value = _SPLIT.split(folded[start:], maxsplit=1)[0]
             add(_as_written(line, start, start + len(value)), "share", i)
             labelled.add(start)
+        if sentence and not (copyright_line and i in zones.footer):
+            _rivals(occs, before)
+            continue  # a closing sentence: its credit verbs only (本文刊发于《某刊》…)
         for m in _ANY_LABEL.finditer(folded):
             start = m.start("v")
             if start in labelled or _BYLINE.search(m["label"]):
@@ -256,8 +322,10 @@ def source_candidates(
             if looks_like_outlet(value) or _ORG_TAIL.search(value):
                 add(_as_written(line, start, start + len(value)), "other_label", i)
         for n in pubs.find_whole(folded):
-            add(_as_written(line, n.start, n.end), "publisher", i)
-        copyright_line = bool(_COPYRIGHT.search(folded))
+            glued = _glued(folded, n.start, n.end)
+            if glued and n.end - n.start <= 3:
+                continue  # 民视 inside 人民视觉, 党建 opening 党建资讯: part of another word
+            add(_as_written(line, n.start, n.end), "publisher", i, glued=float(glued))
         pos = 0
         for token in _SPLIT.split(folded):
             start = folded.find(token, pos) if token else -1
@@ -268,18 +336,23 @@ def source_candidates(
                 continue
             written = _as_written(line, start, start + len(token))
             stem = _EDITION.sub("", token)
+            author = float(bool(_AUTHOR_LABEL.search(folded[:start])))
             if copyright_line and (looks_like_outlet(token) or _ORG_TAIL.search(stem)):
-                add(written, "copyright", i)
+                add(written, "copyright", i, after_author_label=author)
             elif looks_like_outlet(token) or (
                 _ORG_TAIL.search(token) and re.search(rf"[{_HAN}]{{2}}", token)
             ):
-                add(written, "org", i)
+                add(written, "org", i, after_author_label=author)
             if stem != token and len(stem) >= 2:
-                add(written[: len(stem)], "org", i)
+                add(written[: len(stem)], "org", i, after_author_label=author)
         for m in _URL.finditer(line.text):
             pub = pubs.domain(m.group(0))
             if pub:
                 add(pub.name, "url", i)
+        _rivals(occs, before)
+    marked = platform_by_marks([lines[i].folded for i in _zone_lines(lines, zones)])
+    if marked:  # a platform's own screen words (本文禁止转载或摘编 + `… · 投稿`)
+        add(marked[0], "platform", _zone_lines(lines, zones)[marked[1]])
     if title_suffix:
         add(title_suffix, "title_suffix", at.get(title_line) if title_line else None)
     if front is not None:
@@ -359,6 +432,12 @@ _DATELINE = re.compile(
 )
 
 
+_ANY_DATE_LABEL = re.compile(r"(?:时间|日期)\s*[:：]")
+_SAVED = re.compile(
+    r"(?:保存|下载|抓取|采集|剪藏|收藏|创建|添加|访问|打印|截图|引用|检索|浏览|saved|clipped|accessed|retrieved)"
+    r"\S{0,4}\s*[:：]?\s*$",
+    re.I,
+)
 _DATELINE_TAIL = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*)?(?:电|讯|消息)|\s*[)）】\]]")
 
 
@@ -389,9 +468,23 @@ def date_candidates(
         row0 = _place(lines, zones, i, title_at)
         inside = zones.body_start <= i < zones.body_end
         found = [d for d in find_dates(folded) if d.iso]
-        if inside and _in_sentence(line):
-            # a date the text is talking about: only a dateline opening the lead counts
-            found = [d for d in found if d.start <= 16 and _DATELINE_TAIL.match(folded[d.end :])]
+        if not found and _ANY_DATE_LABEL.search(folded):
+            # 發布日期：113-04-02: a labelled numeric date may be in ROC years
+            found = [d for d in find_dates(folded, roc_numeric=True) if d.iso]
+            found = [d for d in found if _DATE_LABEL.search(folded[max(0, d.start - 12) : d.start])]
+        code = roc_code_date(folded)
+        if code is not None and code.iso and len(folded) <= 60:
+            found.append(code)  # 中央社 1130305: the wire's ROC date code
+        if _sentence_like(folded) or (inside and _in_sentence(line)):
+            # a date the text is talking about: only a labelled one, or a dateline opening it
+            found = [
+                d
+                for d in found
+                if (d.start <= 16 and _DATELINE_TAIL.match(folded[d.end :]))
+                or _DATE_LABEL.search(folded[max(0, d.start - 12) : d.start])
+            ]
+        # the day a reader saved, clipped or printed the page is not the day it was published
+        found = [d for d in found if not _SAVED.search(folded[max(0, d.start - 12) : d.start])]
         for d in found:
             before = folded[max(0, d.start - 12) : d.start]
             if _DATE_LABEL.search(before):
