@@ -183,7 +183,9 @@ def cross_validate(samples: list[Sample], field: str) -> dict:
         t
         for t in GRID
         if (pooled[t]["precision"] or 0) >= TARGET
-        and all((s["thresholds"][t]["precision"] or 1) >= TARGET for s in result["per_set"].values())
+        and all(
+            (s["thresholds"][t]["precision"] or 1) >= TARGET for s in result["per_set"].values()
+        )
         and pooled[t]["fallback_fired"] == pooled[t]["fallback_right"]
     ]
     result["threshold"] = min(ok) if ok else max(GRID)
@@ -302,7 +304,9 @@ def _summary(results: dict) -> str:
         r = results[f]
         t = r["threshold"]
         out.append(f"== {f}: threshold {t} (lowest with pooled out-of-fold precision >= {TARGET})")
-        out.append("set          files value recall  top1   fired right prec   cover  gap fired/right")
+        out.append(
+            "set          files value recall  top1   fired right prec   cover  gap fired/right"
+        )
         for name, fig in [*r["per_set"].items(), ("pooled", r["pooled"])]:
             at = fig["thresholds"][t]
             out.append(

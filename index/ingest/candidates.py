@@ -20,6 +20,7 @@ from index.build.folding import fold
 from index.engine.models import ArticleMeta
 from index.ingest.cleaning import BODY, CHROME, TITLE, Line
 from index.ingest.dates import file_name_date, find_dates, roc_code_date, url_date, with_year
+from index.ingest.metadata import _source_value as rules_value  # one reading of a value
 from index.ingest.publishers import looks_like_outlet, platform_by_marks, publishers
 from index.ingest.zones import Zones, is_prose
 
@@ -29,24 +30,33 @@ _SOURCE_LABEL = re.compile(
     r"(?P<label>(?:文章|稿件|信息|新闻|消息|原文|本文|内容|素材|资料)?来源(?:于)?|稿源|出处|转载自|转自|"
     r"原载(?:于)?|摘自|选自|刊于|刊发于|发布(?:机构|单位|部门)|供稿(?:单位)?|来稿)\s*(?:[:：]|[丨|]|\s)\s*"
 )
-_SHARE = re.compile(r"(?P<label>分享自|转载自|转自|来自|来源于|摘自|选自|原载于?|刊载于|刊发于|刊登于|发表于|首发于|发布于)\s*(?P<v>\S)")
+_SHARE = re.compile(
+    r"(?P<label>分享自|转载自|转自|来自|来源于|摘自|选自|原载于?|刊载于|刊发于|刊登于|发表于|首发于|发布于)\s*(?P<v>\S)"
+)
 _ANY_LABEL = re.compile(rf"(?P<label>[{_HAN}]{{1,6}})\s*[:：]\s*(?P<v>\S)")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|版权所有|版權所有|all rights reserved", re.I)
 _BYLINE = re.compile(r"记者|通讯员|作者|编辑|责编|撰文|摄影|报道")
-_SPLIT = re.compile(r"[\s|｜丨·•_/\\,，。、:：;；!！?？()（）\[\]【】《》〈〉<>「」『』\"“”'‘’]+|[-—–－]{1,3}")
+_SPLIT = re.compile(
+    r"[\s|｜丨·•_/\\,，。、:：;；!！?？()（）\[\]【】《》〈〉<>「」『』\"“”'‘’]+|[-—–－]{1,3}"
+)
 _ORG_TAIL = re.compile(
     r"(?:日报|晚报|晨报|早报|时报|商报|报|通讯社|电视台|广播电视台|电台|广播|融媒体中心|融媒|新闻中心|"
     r"网|新闻|客户端|发布|在线|之声|频道|杂志|周刊|月刊|政府|办公室|办公厅|局|委员会|委|厅|"
     r"农会|协会|学会|联合会|公司|集团|大学|学院|医院|中心|研究院|研究所|贴吧|论坛|社区|豆瓣|汉文版|电子版)$"
 )
-_EDITION = re.compile(r"(?:汉文版|中文版|电子版|数字报|数字版|官网|官方网站|官方微博|官方微信|微信公众号|公众号)$")
+_EDITION = re.compile(
+    r"(?:汉文版|中文版|电子版|数字报|数字版|官网|官方网站|官方微博|官方微信|微信公众号|公众号)$"
+)
 # A mention mark or a verb glued before a name (@某某融媒, 本文转载自某某日报, 据某某报道).
-_LEADING = re.compile(r"^(?:[@#＠]+|(?:本文|本稿|此文)?(?:转载自|转自|来自|来源于|摘自|选自|源自|原载于?)|据)\s*")
+_LEADING = re.compile(
+    r"^(?:[@#＠]+|(?:本文|本稿|此文)?(?:转载自|转自|来自|分享自|来源于|摘自|选自|源自|原载于?)|据)\s*"
+)
 # Words standing where a name would, naming no one (本站原创, 网络, 佚名).
-_SELF = re.compile(r"^(?:本站|本网|本平台|本报|本台|本刊|本公众号|原创|网络|网友|互联网|未知|佚名|综合)")
+_SELF = re.compile(
+    r"^(?:本站|本网|本平台|本报|本台|本刊|本公众号|原创|网络|网友|互联网|未知|佚名|综合)"
+)
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _YEARLESS = re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_SHORT_YEAR = re.compile(r"(?<![\d/.-])(?P<y>\d{2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<d>\d{1,2})(?![\d/.-])")
 _SENT_END = "。！？!?；;"
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
 
@@ -62,7 +72,17 @@ SOURCE_FAMILIES = (
     "url",
     "platform",
 )
-DATE_FAMILIES = ("label", "header", "footer", "lead", "dateline", "front", "url", "file", "yearless")
+DATE_FAMILIES = (
+    "label",
+    "header",
+    "footer",
+    "lead",
+    "dateline",
+    "front",
+    "url",
+    "file",
+    "yearless",
+)
 KINDS = ("paper", "site", "agency", "app", "tv", "platform", "journal")
 SUFFIXES = (
     ("paper", re.compile(r"(?:日报|晚报|晨报|早报|时报|商报|报)$")),
@@ -218,7 +238,8 @@ def _glued(folded: str, start: int, end: int) -> bool:
     """A name with a Han character right before or after it (part of a longer word)."""
     han = re.compile(rf"[{_HAN}]")
     return bool(
-        (start > 0 and han.match(folded[start - 1])) or (end < len(folded) and han.match(folded[end]))
+        (start > 0 and han.match(folded[start - 1]))
+        or (end < len(folded) and han.match(folded[end]))
     )
 
 
@@ -242,8 +263,6 @@ def _rivals(occs: list[_Occ], since: int) -> None:
 
 def _source_value(raw: str) -> str | None:
     """A raw outlet string as the rules would credit it (人民网-浙江频道 -> 人民网)."""
-    from index.ingest.metadata import _source_value as rules_value  # one reading of a value
-
     raw = _LEADING.sub("", raw.strip())
     if not 2 <= len(raw) <= 30 or _SELF.match(raw):
         return None
@@ -293,7 +312,9 @@ def source_candidates(
             add(_as_written(line, start, start + len(value)), "label", i)
             labelled.add(start)
         copyright_line = bool(_COPYRIGHT.search(folded))
-        closing = i in zones.footer or (zones.body_start <= i < zones.body_end and zones.body_end - i <= 3)
+        closing = i in zones.footer or (
+            zones.body_start <= i < zones.body_end and zones.body_end - i <= 3
+        )
         if sentence:
             # 新华社长沙11月3日电（记者 …）…: the outlet opening a dateline
             opening = pubs.at_start(folded.lstrip(" 【[(（"))
@@ -307,7 +328,7 @@ def source_candidates(
             start = m.start("v")
             if start in labelled:
                 continue
-            start += len(folded[start:]) - len(folded[start:].lstrip("《〈「『“\"[【(（"))
+            start += len(folded[start:]) - len(folded[start:].lstrip('《〈「『“"[【(（'))
             value = _SPLIT.split(folded[start:], maxsplit=1)[0]
             add(_as_written(line, start, start + len(value)), "share", i)
             labelled.add(start)
@@ -425,7 +446,9 @@ def _group(occs: list[_Occ], field: str, names, families, value_features) -> lis
     return out
 
 
-_DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版|刊发|成文|生成)?(?:时间|日期)\s*[:：]|[:：]\s*$|[【\[]\s*(?:时间|日期)")
+_DATE_LABEL = re.compile(
+    r"(?:发布|发表|更新|出版|刊发|成文|生成)?(?:时间|日期)\s*[:：]|[:：]\s*$|[【\[]\s*(?:时间|日期)"
+)
 _DATELINE = re.compile(
     rf"^[(（【\[]?\s*[{_HAN}]{{1,12}}(?:社|报|台|网|讯|电)?\s*[{_HAN}]{{0,6}}\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
     r"(?:电|讯|消息)"
@@ -498,13 +521,6 @@ def date_candidates(
             row["has_time"] = float(bool(_TIME.search(folded[d.end : d.end + 12])))
             occs.append(_Occ(d.iso, family, line, row))
         if not found:
-            for m in _SHORT_YEAR.finditer(folded):
-                y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-                iso = with_year(2000 + y, mo, d) if y <= 49 else None
-                if iso:
-                    row = dict(row0)
-                    row["fill"] = min(len(m.group(0)) / max(len(folded), 1), 1.0)
-                    occs.append(_Occ(iso, "header" if not inside else "lead", line, row))
             m = _DATELINE.match(folded) if inside else None
             y = _YEARLESS.search(folded)
             if m or (y and not inside and len(folded) <= 40):

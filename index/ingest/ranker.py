@@ -24,6 +24,7 @@ from index.ingest.candidates import (
     date_candidates,
     source_candidates,
 )
+from index.ingest.metadata import Evidence, _strip_title
 
 MODEL_PATH = Path(__file__).with_name("data") / "ranker.json"
 FEATURES = {"source": SOURCE_FEATURES, "date": DATE_FEATURES}
@@ -105,8 +106,6 @@ def default_ranker() -> Ranker | None:
 
 def pools(found, lines, zones, front, name: str) -> dict[str, list[Candidate]]:
     """Both fields' candidates of one article, given what the rules found (`Extraction`)."""
-    from index.ingest.metadata import _strip_title
-
     title = found.evidence.get("title")
     title_line = title.line if title and title.line else None
     suffix = None
@@ -132,7 +131,6 @@ def fill_missing(found, lines, zones, front, name: str, ranker: Ranker | None) -
             continue
         c, p = top
         line = next((ln for ln in lines if ln.number == c.line), None)
-        found.offer(field, c.value, line, f"ranker (P={p:.2f}, {c.family})")
-        if line is None and c.family in ("file", "url", "front"):
-            ev = found.evidence[field]
-            found.evidence[field] = type(ev)(ev.value, 0, name if c.family == "file" else "", ev.how)
+        text = line.text.strip() if line else (name if c.family == "file" else "")
+        how = f"ranker (P={p:.2f}, {c.family})"
+        found.evidence[field] = Evidence(c.value, c.line, text, how)
