@@ -84,7 +84,8 @@ class Ranker:
             models = {}
             for name, feats in FEATURES.items():
                 d = data[name]
-                if tuple(d["features"]) != feats:
+                sizes = {len(d["mean"]), len(d["scale"]), len(d["coef"])}
+                if tuple(d["features"]) != feats or sizes != {len(feats)}:
                     return None
                 models[name] = FieldModel(
                     tuple(map(float, d["mean"])),
