@@ -230,8 +230,9 @@ def on_gaps(samples: list[Sample], gaps: set, thresholds: dict) -> dict:
     """Out-of-fold ranker on an older build's misses: right / fired / wrong per field."""
     out = {}
     for field in FIELDS:
-        rows = {"gaps": 0, "top1": 0, "fired": 0, "right": 0, "wrong": []}
-        for name in sorted({g[0] for g in gaps if g[2] == field}):
+        rows = {"gaps": 0, "top1": 0, "fired": 0, "right": 0, "wrong": [], "per_set": {}}
+        for name in sorted({g[0] for g in gaps if g[2] == field}, key=SETS.index):
+            mine = rows["per_set"].setdefault(name, {"gaps": 0, "fired": 0, "right": 0})
             x, y, _ = dataset([s for s in samples if s.split != name], field)
             model = fit(x, y)
             for s in samples:
@@ -240,11 +241,14 @@ def on_gaps(samples: list[Sample], gaps: set, thresholds: dict) -> dict:
                 gold = _gold(s, field)[1]
                 c, p = _top(model, s.pools[field])
                 rows["gaps"] += 1
+                mine["gaps"] += 1
                 ok = c is not None and _norm(c.value) == gold
                 rows["top1"] += int(ok)
                 if c is not None and p >= thresholds[field]:
                     rows["fired"] += 1
                     rows["right"] += int(ok)
+                    mine["fired"] += 1
+                    mine["right"] += int(ok)
                     if not ok:
                         rows["wrong"].append(f"{s.label.file}: {c.value} ({p:.2f}) not {gold}")
         out[field] = rows
