@@ -105,8 +105,10 @@ def default_ranker() -> Ranker | None:
     return Ranker.load(MODEL_PATH)
 
 
-def pools(found, lines, zones, front, name: str) -> dict[str, list[Candidate]]:
-    """Both fields' candidates of one article, given what the rules found (`Extraction`)."""
+def pools(
+    found, lines, zones, front, name: str, fields=("source", "date")
+) -> dict[str, list[Candidate]]:
+    """The candidates of `fields` of one article, given what the rules found (`Extraction`)."""
     title = found.evidence.get("title")
     title_line = title.line if title and title.line else None
     suffix = None
@@ -114,10 +116,12 @@ def pools(found, lines, zones, front, name: str) -> dict[str, list[Candidate]]:
         text = next((ln.text for ln in lines if ln.number == title_line), "")
         suffix = _strip_title(text.strip().lstrip("# "))[1]
     url = found.get("url")
-    return {
-        "source": source_candidates(lines, zones, front, title_line, suffix, url),
-        "date": date_candidates(lines, zones, front, title_line, name, url),
-    }
+    out = {}
+    if "source" in fields:
+        out["source"] = source_candidates(lines, zones, front, title_line, suffix, url)
+    if "date" in fields:
+        out["date"] = date_candidates(lines, zones, front, title_line, name, url)
+    return out
 
 
 def fill_missing(found, lines, zones, front, name: str, ranker: Ranker | None) -> None:
@@ -125,7 +129,7 @@ def fill_missing(found, lines, zones, front, name: str, ranker: Ranker | None) -
     missing = [f for f in ("source", "date") if f not in found.evidence]
     if ranker is None or not missing:
         return
-    cands = pools(found, lines, zones, front, name)
+    cands = pools(found, lines, zones, front, name, missing)
     for field in missing:
         top = ranker.best(cands[field])
         if top is None or top[1] < ranker.models[field].threshold:
