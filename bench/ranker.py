@@ -1,7 +1,11 @@
 """Train and evaluate the fallback candidate ranker for source and date (issue 10).
 
-    python -m bench.ranker cv    [--json FILE]   # leave-one-set-out figures, threshold choice
+    python -m bench.ranker cv    [--json FILE] [--gaps OLD.json …] [--verbose]
     python -m bench.ranker train                 # write index/ingest/data/ranker.json
+
+`--gaps`: `python -m bench.layouts SET --json` of an older build (say the code just before
+SET was written): the out-of-fold ranker is scored on the files whose labelled source or
+date that build's rules left empty, the cases a fallback is for.
 
 Data: every labelled file of the sets tuning may read (dev, heldout, heldout2…heldout11;
 never heldout12 or later), built by the pipeline with the rules only; for each file the
