@@ -1676,11 +1676,12 @@ art(
 
 art(
     "macau_monthly_big5.txt",
-    "Macau monthly magazine page in Big5 (澳門月刊 masthead with 2024年11月號, title, 記者 line, no day in the page but 出版日期：2024年11月15日 in the 版權頁 footer; 橫琴 names 珠海)",
+    "Macau monthly magazine page in Big5 (澳門月刊 masthead with 2024年11月號, 欄目 line, title, 記者 line, no day in the page but 出版日期：2024年11月15日 in the 版權頁 footer; 橫琴 names 珠海)",
     "big5",
     """
     澳門月刊　2024年11月號
-    社區新事：路環漁村的「街坊食堂」
+    欄目：社區新事
+    路環漁村的「街坊食堂」
 
     記者　黃詠詩
 
@@ -1692,11 +1693,12 @@ art(
 
     出版日期：2024年11月15日　澳門月刊社版權所有
     """,
-    title="社區新事：路環漁村的「街坊食堂」",
+    title="路環漁村的「街坊食堂」",
     source="澳門月刊",
     date="2024-11-15",
     author="黃詠詩",
     chrome=[
+        "欄目：社區新事",
         "澳門月刊社版權所有",
     ],
     body=[
