@@ -32,8 +32,8 @@ from index.ingest.linemodel import (
     title_scores,
 )
 from index.ingest.metadata import Evidence, extract, front_matter_meta, may_carry_metadata
-from index.ingest.ranker import Ranker, default_ranker, fill_missing, pools
 from index.ingest.paragraphs import heading_label, split_paragraphs
+from index.ingest.ranker import Ranker, default_ranker, fill_missing, pools
 from index.ingest.zones import (
     _GLUED_WIDGET,
     FOOTER_MAX,
