@@ -216,6 +216,18 @@ def misses(samples: list[Sample], field: str, threshold: float) -> list[str]:
     return lines
 
 
+def absent(samples: list[Sample], field: str) -> list[str]:
+    """Files whose labelled value is not among the candidates (the recall misses)."""
+    lines = []
+    for s in samples:
+        gold = _gold(s, field)[1]
+        if gold is None or any(_norm(c.value) == gold for c in s.pools[field]):
+            continue
+        offered = ", ".join(c.value for c in s.pools[field][:6]) or "-"
+        lines.append(f"{s.split}/{s.label.file}: gold {gold}; rules {s.rules.get(field)}; offered {offered}")
+    return lines
+
+
 def gaps_from(path: Path) -> set[tuple[str, str, str]]:
     """(set, file, field) where an older build's rules found nothing though a value is
     labelled, read from `python -m bench.layouts DIR --json` run on that build."""
@@ -293,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
         for f in FIELDS:
             for line in misses(samples, f, results[f]["threshold"]):
                 print(f"{f}: {line}", file=sys.stderr)
+            for line in absent(samples, f):
+                print(f"{f} not offered: {line}", file=sys.stderr)
     if args.gaps:
         gaps = set().union(*(gaps_from(p) for p in args.gaps))
         thresholds = {f: results[f]["threshold"] for f in FIELDS}

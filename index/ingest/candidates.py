@@ -20,6 +20,7 @@ from index.build.folding import fold
 from index.engine.models import ArticleMeta
 from index.ingest.cleaning import BODY, CHROME, TITLE, Line
 from index.ingest.dates import file_name_date, find_dates, roc_code_date, url_date, with_year
+from index.ingest.metadata import _site_name as site_name
 from index.ingest.metadata import _source_value as rules_value  # one reading of a value
 from index.ingest.publishers import looks_like_outlet, platform_by_marks, publishers
 from index.ingest.zones import Zones, is_prose
@@ -28,7 +29,8 @@ _HAN = r"\u4e00-\u9fff"
 # Labels whose value credits where a text came from, then the loose `X：` of any other label.
 _SOURCE_LABEL = re.compile(
     r"(?P<label>(?:文章|稿件|信息|新闻|消息|原文|本文|内容|素材|资料)?来源(?:于)?|稿源|出处|转载自|转自|"
-    r"原载(?:于)?|摘自|选自|刊于|刊发于|发布(?:机构|单位|部门)|供稿(?:单位)?|来稿)\s*(?:[:：]|[丨|]|\s)\s*"
+    r"原载(?:于)?|摘自|选自|刊于|刊发于|发布(?:机构|单位|部门|机关)|发文(?:机关|单位)|来源单位|"
+    r"供稿(?:单位)?|来稿)\s*(?:[:：]|[丨|]|[】\]]|\s)\s*"
 )
 _SHARE = re.compile(
     r"(?P<label>分享自|转载自|转自|来自|来源于|摘自|选自|原载于?|刊载于|刊发于|刊登于|发表于|首发于|发布于)\s*(?P<v>\S)"
@@ -45,17 +47,37 @@ _ORG_TAIL = re.compile(
     r"农会|协会|学会|联合会|公司|集团|大学|学院|医院|中心|研究院|研究所|贴吧|论坛|社区|豆瓣|汉文版|电子版)$"
 )
 _EDITION = re.compile(
-    r"(?:汉文版|中文版|电子版|数字报|数字版|官网|官方网站|官方微博|官方微信|微信公众号|公众号)$"
+    r"(?:汉文版|中文版|电子版|電子版|电子报|電子報|数字报|數字報|数字版|官网|官網|官方网站|官方微博|官方微信|微信公众号|公众号|"
+    r"官方视频号|视频号|官方抖音号?|抖音号|头条号|官方账号|官方号)$"
 )
+# A credit word glued after a name (某某融媒体中心出品, 某某报版权所有, 某某供图).
+_TRAILING = re.compile(r"(?:版权所有|出品|供稿|供图|提供|制作|独家|首发)$")
+# Units a credit label may name that do not end like an outlet: an office (农业处, 交警支队),
+# a place's government by its place name (安远县, 溪口镇, 清湖三村).
+_UNIT_TAIL = re.compile(
+    rf"[{_HAN}](?:处|科|股|部|所|站|署|队|中心|镇|乡|村|县|市|区|旗|盟|州|街道|社区|社|办|组|室|馆|院|会)$"
+)
+# A repost notice's subject before its credit verb (本文转载自…, 原文刊发于…), or a line opening
+# on an unambiguous one (转载自…; not 来自, which opens 来自某地的游客…): read in a sentence too.
+_NOTICE = re.compile(r"(?:本文|原文|此文|该文|文章|本稿|全文)$")
+_NOTICE_VERB = re.compile(r"转载自|转自|原载于?|刊载于|刊发于|刊登于|首发于|摘自|选自")
 # A mention mark or a verb glued before a name (@某某融媒, 本文转载自某某日报, 据某某报道).
 _LEADING = re.compile(
-    r"^(?:[@#＠]+|(?:本文|本稿|此文)?(?:转载自|转自|来自|分享自|来源于|摘自|选自|源自|原载于?)|据)\s*"
+    r"^(?:[@#＠]+|(?:本文|本稿|此文)?(?:转载自|转自|来自|分享自|来源于|摘自|选自|源自|原载于?)|据|下载|"
+    r"(?:微信公众号|公众号|微信号|头条号|百家号|企鹅号|抖音号|视频号)\s+(?=\S))\s*"
 )
 # Words standing where a name would, naming no one (本站原创, 网络, 佚名).
 _SELF = re.compile(
     r"^(?:本站|本网|本平台|本报|本台|本刊|本公众号|原创|网络|网友|互联网|未知|佚名|综合)"
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+# Families that may name the page's own site rather than a credited outlet.
+_SITE_FAMILIES = ("publisher", "org", "copyright", "title_suffix", "front", "url")
+# A WeChat-style account line: [原创] account [account] date (原创 某某村 某某村 2024年11月23日 18:30).
+_ACCOUNT_LINE = re.compile(
+    r"^(?:原创|原創)?\s*(?P<a>[^\s\d:：|]{2,16})(?:\s+(?P<b>[^\s\d:：|]{2,16}))?\s+"
+    r"\d{4}\s*(?:年|-|/|\.)\s*\d{1,2}"
+)
 _YEARLESS = re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _SENT_END = "。！？!?；;"
 _URL = re.compile(r"https?://[^\s<>\"'）)】\]]+")
@@ -64,6 +86,7 @@ SOURCE_FAMILIES = (
     "label",
     "share",
     "other_label",
+    "account",
     "publisher",
     "org",
     "copyright",
@@ -129,6 +152,11 @@ SOURCE_FEATURES = (
     "edition_tail",
     "glued",
     "after_author_label",
+    "posting_label",
+    "label_outranked",
+    "site_form",
+    "extends_rival",
+    "extended",
     "rivals",
     "log_count",
     "families",
@@ -219,13 +247,18 @@ def _zone_lines(lines: list[Line], zones: Zones) -> list[int]:
     return [i for i in picked if lines[i].folded.strip()]
 
 
+_FIELD = re.compile(rf"[{_HAN}]{{2,6}}\s*[:：]")
 _AUTHOR_LABEL = re.compile(r"(?:作者|author|by|撰文|记者|文)\s*[:：]?\s*$", re.I)
+# An author's affiliation (作者单位：…, 系…教授) names their employer, never a credit.
+_AFFILIATION = re.compile(r"(?:(?:作者|工作|所在)单位|供职于|任职于)\s*[:：]?\s*$")
 _LATIN_WORDS = re.compile(r"(?<![a-z])[a-z]{2,}(?![a-z])", re.I)
 
 
 def _sentence_like(folded: str) -> bool:
     """A line that reads as a sentence (Chinese or Latin), not a header or footer field."""
     text = folded.strip()
+    if len(_FIELD.findall(text)) >= 2 and "。" not in text:
+        return False  # 发布时间：…　来源：…　浏览次数：…: a row of fields, however long
     return (
         len("".join(text.split())) > 40
         or "。" in text
@@ -243,14 +276,20 @@ def _glued(folded: str, start: int, end: int) -> bool:
     )
 
 
-def _names_someone(value: str) -> bool:
+def _names_someone(value: str, credited: bool = False) -> bool:
     """A value that can be an outlet's name: not a bare personal name (王某), not an
-    identifier (sp20241123)."""
+    identifier (sp20241123). `credited`: a credit label's or verb's value, where an
+    office or a place's government (农业处, 安远县) may stand, and a title in 《》."""
     key = fold(value).strip()
     if re.fullmatch(r"[a-z0-9_.-]+", key) and re.search(r"\d", key):
         return False
     if re.fullmatch(rf"[{_HAN}]{{2,3}}", key):
-        return bool(publishers().lookup(key) or looks_like_outlet(key) or _ORG_TAIL.search(key))
+        return bool(
+            publishers().lookup(key)
+            or looks_like_outlet(key)
+            or _ORG_TAIL.search(key)
+            or (credited and _UNIT_TAIL.search(key))
+        )
     return True
 
 
@@ -263,11 +302,30 @@ def _rivals(occs: list[_Occ], since: int) -> None:
 
 def _source_value(raw: str) -> str | None:
     """A raw outlet string as the rules would credit it (人民网-浙江频道 -> 人民网)."""
-    raw = _LEADING.sub("", raw.strip())
+    raw = _LEADING.sub("", raw.strip().strip("[]"))
+    # 某某晚报数字报, 某某日报官方微博: an edition or account of the outlet credits the outlet
+    raw = _TRAILING.sub("", raw).strip()
+    if not publishers().lookup(raw):  # 西贡解放日报中文版 is a name of its own
+        raw = _EDITION.sub("", raw).strip()
     if not 2 <= len(raw) <= 30 or _SELF.match(raw):
         return None
     value = rules_value(raw)[0]
+    if value and re.search(r"[报報]社$", value) and not publishers().lookup(value):
+        value = value[:-1]  # 某某日报社 版权所有: the paper's company credits the paper
     return value if value and 2 <= len(value) <= 24 else None
+
+
+def _site_form(raw: str, value: str) -> str | None:
+    """The hosting site's name where a raw value names a site the table files under its
+    outlet (三立新聞網 under 三立新聞, `now 新聞`): a page's own site credits itself so."""
+    raw = _EDITION.sub("", _TRAILING.sub("", _LEADING.sub("", raw.strip())).strip()).strip()
+    if not raw or not publishers().lookup(raw):
+        return None
+    site = site_name(raw)
+    canon = publishers().canonical(site)
+    if "".join(fold(site).split()) == "".join(fold(canon).split()):
+        site = canon  # now 新聞 -> now新聞: no spaces the name has not
+    return site if site and site != value and 2 <= len(site) <= 24 else None
 
 
 def source_candidates(
@@ -286,13 +344,22 @@ def source_candidates(
 
     def add(raw: str | None, family: str, i: int | None, **extra: float) -> None:
         value = _source_value(raw) if raw else None
-        if value and _names_someone(value):
+        credited = family in ("label", "share") or bool(extra.pop("marked", 0.0))
+        titled = bool(extra.pop("titled", 0.0))  # a name in 《》 names a publication
+        if not value or not (titled or _names_someone(value, credited)):
+            return
+        forms = [(value, 0.0)]
+        site = _site_form(raw, value) if family in _SITE_FAMILIES else None
+        if site:
+            forms.append((site, 1.0))
+        for v, is_site in forms:
             row = _place(lines, zones, i, title_at)
             line = lines[i] if i is not None else None
             if line is not None:
-                row["fill"] = min(len(value) / max(len(line.folded.strip()), 1), 1.0)
+                row["fill"] = min(len(v) / max(len(line.folded.strip()), 1), 1.0)
             row.update(extra)
-            occs.append(_Occ(value, family, line, row))
+            row["site_form"] = is_site
+            occs.append(_Occ(v, family, line, row))
 
     for i in _zone_lines(lines, zones):
         line = lines[i]
@@ -305,11 +372,32 @@ def source_candidates(
         labelled: set[int] = set()
         for m in _SOURCE_LABEL.finditer(folded):
             rest = folded[m.end() :]
-            value = _SPLIT.split(rest.strip(), maxsplit=1)[0] if rest.strip() else ""
+            bare = rest.strip().lstrip('《〈「『“"')
+            titled = float(rest.strip()[:1] in ("《", "〈"))
+            # 发布机构/发文机关 name the office that posted a page, 信息来源 who wrote it
+            posting = float(bool(re.match(r"发布(?:机构|单位|部门|机关)|发文", m["label"])))
+            value = _SPLIT.split(bare, maxsplit=1)[0] if bare else ""
             start = m.end() + rest.find(value) if value else m.end()
-            if sentence and not (looks_like_outlet(value) or _ORG_TAIL.search(value)):
+            if sentence and not (
+                looks_like_outlet(value) or _ORG_TAIL.search(value) or _UNIT_TAIL.search(value)
+            ):
                 continue  # 来源：村民自筹资金…，: a sentence that opens on the word
-            add(_as_written(line, start, start + len(value)), "label", i)
+            if not value and not folded[: m.start()].strip():
+                # 发文机关： alone on its line, the value on the next (a copied info table)
+                k = next(
+                    (j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].folded.strip()),
+                    None,
+                )
+                if k is not None and len(lines[k].folded.strip()) <= 30:
+                    add(lines[k].text.strip(), "label", k, posting_label=posting)
+                continue
+            add(
+                _as_written(line, start, start + len(value)),
+                "label",
+                i,
+                titled=titled,
+                posting_label=posting,
+            )
             labelled.add(start)
         copyright_line = bool(_COPYRIGHT.search(folded))
         closing = i in zones.footer or (
@@ -321,17 +409,20 @@ def source_candidates(
             if opening is not None:
                 skip = len(folded) - len(folded.lstrip(" 【[(（"))
                 add(_as_written(line, skip + opening.start, skip + opening.end), "publisher", i)
-        if sentence and not closing:
-            _rivals(occs, before)
-            continue
         for m in _SHARE.finditer(folded):
             start = m.start("v")
-            if start in labelled:
+            opening = not folded[: m.start()].strip(" >*【[(（") and _NOTICE_VERB.match(m["label"])
+            notice = _NOTICE.search(folded[max(0, m.start() - 3) : m.start()]) or opening
+            if start in labelled or (sentence and not closing and not notice):
                 continue
             start += len(folded[start:]) - len(folded[start:].lstrip('《〈「『“"[【(（'))
             value = _SPLIT.split(folded[start:], maxsplit=1)[0]
-            add(_as_written(line, start, start + len(value)), "share", i)
+            titled = float(start > 0 and folded[start - 1] in "《〈")  # 刊发于《某刊》: a title
+            add(_as_written(line, start, start + len(value)), "share", i, titled=titled)
             labelled.add(start)
+        if sentence and not closing:
+            _rivals(occs, before)
+            continue
         if sentence and not (copyright_line and i in zones.footer):
             _rivals(occs, before)
             continue  # a closing sentence: its credit verbs only (本文刊发于《某刊》…)
@@ -356,8 +447,13 @@ def source_candidates(
             if not 2 <= len(token) <= 20 or token.isdigit():
                 continue
             written = _as_written(line, start, start + len(token))
+            bare = _TRAILING.sub("", token)
+            if bare != token and len(bare) >= 2:  # 大公報版權所有, 某某融媒体中心出品
+                written, token = written[: len(bare)], bare
             stem = _EDITION.sub("", token)
             author = float(bool(_AUTHOR_LABEL.search(folded[:start])))
+            if _AFFILIATION.search(folded[:start]):
+                continue
             if copyright_line and (looks_like_outlet(token) or _ORG_TAIL.search(stem)):
                 add(written, "copyright", i, after_author_label=author)
             elif looks_like_outlet(token) or (
@@ -370,22 +466,54 @@ def source_candidates(
             pub = pubs.domain(m.group(0))
             if pub:
                 add(pub.name, "url", i)
+        account = _ACCOUNT_LINE.match(folded.strip()) if i < zones.body_start else None
+        if account and not _BYLINE.search(folded):
+            for key in ("a", "b"):
+                if account[key] and not _SELF.match(account[key]):
+                    skip = len(folded) - len(folded.lstrip())
+                    add(
+                        _as_written(line, skip + account.start(key), skip + account.end(key)),
+                        "account",
+                        i,
+                        marked=1.0,
+                    )
         _rivals(occs, before)
+    if any(o.family == "label" and not o.row.get("posting_label") for o in occs):
+        for o in occs:  # 信息来源 beside 发布机构: who wrote it outranks who posted it
+            o.row["label_outranked"] = o.row.get("posting_label", 0.0)
     marked = platform_by_marks([lines[i].folded for i in _zone_lines(lines, zones)])
     if marked:  # a platform's own screen words (本文禁止转载或摘编 + `… · 投稿`)
         add(marked[0], "platform", _zone_lines(lines, zones)[marked[1]])
     if title_suffix:
         add(title_suffix, "title_suffix", at.get(title_line) if title_line else None)
     if front is not None:
+        # a clipped platform page's author is the account that posted it (湘西组工)
+        hosted = pubs.domain(front.url or url or "") or pubs.domain(front.source or "") or None
+        on_platform = hosted is not None and hosted.kind == "platform"
         for key in ("source", "site", "author"):
             value = getattr(front, key, None)
-            if value and (key != "author" or looks_like_outlet(value)):
+            if value and (key != "author" or looks_like_outlet(value) or on_platform):
                 add(value, "front", None)
     if url:
         pub = pubs.domain(url)
         if pub:
             add(pub.name, "url", None)
-    return _group(occs, "source", SOURCE_FEATURES, SOURCE_FAMILIES, _source_value_features)
+    cands = _group(occs, "source", SOURCE_FEATURES, SOURCE_FAMILIES, _source_value_features)
+    return _longer_forms(cands)
+
+
+def _longer_forms(cands: list[Candidate]) -> list[Candidate]:
+    """Mark a value that extends another candidate (民視新聞網 beside 民視新聞, TVBS新聞網 beside
+    TVBS) and one that another extends: one outlet in two forms, for the model to choose."""
+    col = {n: k for k, n in enumerate(SOURCE_FEATURES)}
+    keys = [fold(c.value).replace(" ", "") for c in cands]
+    out = []
+    for c, key in zip(cands, keys, strict=True):
+        row = list(c.features)
+        row[col["extends_rival"]] = float(any(k != key and key.startswith(k) for k in keys))
+        row[col["extended"]] = float(any(k != key and k.startswith(key) for k in keys))
+        out.append(Candidate(c.field, c.value, c.family, c.line, c.text, tuple(row)))
+    return out
 
 
 def _source_value_features(value: str) -> dict[str, float]:

@@ -72,8 +72,9 @@ def test_source_families_on_invented_pages():
     assert sources(f"{TITLE}\n稿件提供：青石县融媒体中心\n\n" + BODY)["青石县融媒体中心"] == (
         "other_label"
     )
+    # the paper's company (某某报社) credits the paper
     footer = "\nCopyright © 2023 青石晚报社 版权所有\n"
-    assert sources(f"{TITLE}\n\n" + BODY + footer)["青石晚报社"] == "copyright"
+    assert sources(f"{TITLE}\n\n" + BODY + footer)["青石晚报"] == "copyright"
     assert sources(f"青石晚报数字报\n{TITLE}\n\n" + BODY)["青石晚报"] == "org"
     assert sources(f"{TITLE}\n2023-08-14 人民日报\n\n" + BODY)["人民日报"] == "publisher"
     assert "青石新闻网" in sources(f"{TITLE}_青石新闻网\n\n" + BODY)
@@ -82,7 +83,54 @@ def test_source_families_on_invented_pages():
     assert sources(f"{TITLE}\n\n" + BODY + link)["人民网"] == "url"
 
 
+def test_offices_and_places_a_credit_label_names():
+    # a department or a place's government after a credit label, in either script
+    assert (
+        sources(f"{TITLE}\n發布日期：112年8月14日　發布單位：林務處\n\n" + BODY)["林務處"]
+        == "label"
+    )
+    assert sources(f"{TITLE}\n信息来源：青石镇\n\n" + BODY)["青石镇"] == "label"
+    # a bracketed label, and a publication's title in 《》 after one
+    assert sources(f"{TITLE}\n【来源】青石县融媒体中心\n\n" + BODY)["青石县融媒体中心"] == "label"
+    assert sources(f"{TITLE}\n来源：《山风》2023年第8期\n\n" + BODY)["山风"] == "label"
+    # a copied info table: the label alone on its line, its value on the next
+    table = "发文机关：\n青石县农业农村局\n发布日期：\n2023-08-14\n"
+    assert sources(table + f"{TITLE}\n\n" + BODY)["青石县农业农村局"] == "label"
+    # a long row of fields is no sentence
+    row = (
+        "发布时间：2023-08-14 09:30　来源：青石市公安局交通警察支队　浏览次数：1386　字号：大 中 小"
+    )
+    assert sources(f"{TITLE}\n{row}\n\n" + BODY)["青石市公安局交通警察支队"] == "label"
+
+
+def test_repost_notices_glued_credits_and_accounts():
+    # a repost notice in a sentence of the lead, and a closing one naming a title in 《》
+    lead = "> 本文转载自“青石县融媒体中心”，仅作分享，侵删。\n\n"
+    assert sources(f"{TITLE}\n\n" + lead + BODY)["青石县融媒体中心"] == "share"
+    closing = "\n本文刊发于《山风》2023年第8期，未经授权不得转载。\n"
+    assert sources(f"{TITLE}\n\n" + BODY + closing)["山风"] == "share"
+    # a credit word glued after the name, and an official account's tail
+    assert "青石县融媒体中心" in sources(f"{TITLE}\n\n" + BODY + "\n青石县融媒体中心出品\n")
+    footer = "\nCopyright © 2023 青石晚報版權所有\n"
+    assert sources(f"{TITLE}\n\n" + BODY + footer)["青石晚報"] == "copyright"
+    assert "青石县融媒体中心" in sources(
+        f"青石发布\n青石县融媒体中心官方视频号\n{TITLE}\n\n" + BODY
+    )
+    # a WeChat-style account line: [原创] account account date
+    line = "原创 青石三村 青石三村 2023年8月14日 18:30 浙江"
+    assert sources(f"{TITLE}\n{line}\n\n" + BODY)["青石三村"] == "account"
+    # a clipped WeChat page's front-matter author is the account
+    front = '---\ntitle: "读书节"\nsource: "https://mp.weixin.qq.com/s/AbCdEf"\nauthor:\n  - "[[青石组工]]"\n---\n'
+    assert sources(front + BODY)["青石组工"] == "front"
+
+
 def test_source_candidates_leave_out_what_names_no_outlet():
+    # an author's affiliation names their employer, not a credit
+    found = sources(f"{TITLE}\n作者：王某（作者单位：青石县民政局）\n\n" + BODY)
+    assert "青石县民政局" not in found
+    # a sentence of the lead that says 来自 a place credits nothing
+    lead = "来自青石县融媒体中心的志愿者说，读书节吸引了众多村民参加。\n\n"
+    assert "share" not in sources(f"{TITLE}\n\n" + lead + BODY).values()
     found = sources(f"{TITLE}\n作者：王某　来源：本站原创\n\n" + BODY)
     assert "王某" not in found and not any(v.startswith("本站") for v in found)
     # a short known name inside a longer word (党建 in 党建资讯) is no candidate
