@@ -224,7 +224,9 @@ def absent(samples: list[Sample], field: str) -> list[str]:
         if gold is None or any(_norm(c.value) == gold for c in s.pools[field]):
             continue
         offered = ", ".join(c.value for c in s.pools[field][:6]) or "-"
-        lines.append(f"{s.split}/{s.label.file}: gold {gold}; rules {s.rules.get(field)}; offered {offered}")
+        lines.append(
+            f"{s.split}/{s.label.file}: gold {gold}; rules {s.rules.get(field)}; offered {offered}"
+        )
     return lines
 
 
@@ -271,6 +273,73 @@ def on_gaps(samples: list[Sample], gaps: set, thresholds: dict) -> dict:
     return out
 
 
+def old_values(path: Path) -> tuple[dict, set]:
+    """(set, file) -> the source an older build gave where it was wrong (None: nothing);
+    files missing from the map were right."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = {}
+    for split in data["splits"]:
+        name = Path(split["split"]).name
+        for f in split["files"]:
+            for x in f["failures"]:
+                if x["field"] == "source":
+                    out[(name, f["file"])] = x["got"]
+    return out, {Path(split["split"]).name for split in data["splits"]}
+
+
+STRONG = ("label", "share", "other_label", "copyright", "title_suffix", "front")
+
+
+def overrule_replay(samples: list[Sample], paths: list[Path]) -> dict:
+    """Would the out-of-fold ranker, overruling an older build's source when its top
+    candidate differs with P >= t, have gained (wrong -> right) or lost (right -> wrong)?
+    `weak`: only where the older value, among today's candidates, has no strong family."""
+    from index.ingest.candidates import SOURCE_FAMILIES, SOURCE_FEATURES
+
+    wrong, sets = {}, set()
+    for p in paths:
+        w, s = old_values(p)
+        wrong.update(w)
+        sets |= s
+    fam = [SOURCE_FEATURES.index(f"fam_{f}") for f in SOURCE_FAMILIES if f in STRONG]
+    rows = []
+    for name in sorted(sets, key=SETS.index):
+        x, y, _ = dataset([s for s in samples if s.split != name], "source")
+        model = fit(x, y)
+        for s in samples:
+            gold = _gold(s, "source")[1]
+            if s.split != name or gold is None:
+                continue
+            old = wrong.get((name, s.label.file), gold)
+            if old is None:
+                continue  # a gap: the fallback's case, counted by --gaps
+            c, p = _top(model, s.pools["source"])
+            if c is None or _norm(c.value) == _norm(old):
+                continue
+            mine = next((k for k in s.pools["source"] if _norm(k.value) == _norm(old)), None)
+            weak = mine is None or not any(mine.features[i] for i in fam)
+            rows.append((name, s.label.file, old, c.value, p, gold, weak))
+    out = {}
+    for t in GRID:
+        for only_weak in (False, True):
+            hit = [r for r in rows if r[4] >= t and (r[6] or not only_weak)]
+            gain = [r for r in hit if _norm(r[3]) == r[5]]
+            loss = [r for r in hit if _norm(r[2]) == r[5]]
+            out[f"{t}{' weak' if only_weak else ''}"] = {
+                "overruled": len(hit),
+                "gained": len(gain),
+                "lost": len(loss),
+                "wrong_either_way": len(hit) - len(gain) - len(loss),
+            }
+    out["older_wrong"] = sum(1 for k, v in wrong.items() if v is not None)
+    out["cases"] = [
+        f"{r[0]}/{r[1]}: rules {r[2]} -> ranker {r[3]} ({r[4]:.2f}{', weak' if r[6] else ''}) gold {r[5]}"
+        for r in rows
+        if r[4] >= GRID[0]
+    ]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: cv | train."""
     ap = argparse.ArgumentParser(prog="python -m bench.ranker")
@@ -312,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
         thresholds = {f: results[f]["threshold"] for f in FIELDS}
         results["older_rules_gaps"] = on_gaps(samples, gaps, thresholds)
         print(json.dumps(results["older_rules_gaps"], ensure_ascii=False, indent=1))
+        results["overrule_replay"] = overrule_replay(samples, args.gaps)
+        print(json.dumps(results["overrule_replay"], ensure_ascii=False, indent=1))
     text = json.dumps(results, ensure_ascii=False, indent=1)
     print(_summary(results))
     if args.json:

@@ -66,6 +66,11 @@ _LEADING = re.compile(
     r"^(?:[@#＠]+|(?:本文|本稿|此文)?(?:转载自|转自|来自|分享自|来源于|摘自|选自|源自|原载于?)|据|下载|"
     r"(?:微信公众号|公众号|微信号|头条号|百家号|企鹅号|抖音号|视频号)\s+(?=\S))\s*"
 )
+# A call to act on a screen (点击收听广播, 扫码关注某某, 打开某某APP): a button, never a name.
+_ACTION = re.compile(
+    r"^(?:点击|點擊|收听|收聽|收看|观看|觀看|扫码|掃碼|扫一扫|打开|打開|关注|關注|订阅|訂閱|查看|"
+    r"阅读|閱讀|进入|進入|登录|登錄|注册|註冊|更多|就在|长按|長按)"
+)
 # Words standing where a name would, naming no one (本站原创, 网络, 佚名).
 _SELF = re.compile(
     r"^(?:本站|本网|本平台|本报|本台|本刊|本公众号|原创|网络|网友|互联网|未知|佚名|综合)"
@@ -307,7 +312,7 @@ def _source_value(raw: str) -> str | None:
     raw = _TRAILING.sub("", raw).strip()
     if not publishers().lookup(raw):  # 西贡解放日报中文版 is a name of its own
         raw = _EDITION.sub("", raw).strip()
-    if not 2 <= len(raw) <= 30 or _SELF.match(raw):
+    if not 2 <= len(raw) <= 30 or _SELF.match(raw) or _ACTION.match(raw):
         return None
     value = rules_value(raw)[0]
     if value and re.search(r"[报報]社$", value) and not publishers().lookup(value):

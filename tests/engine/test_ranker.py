@@ -125,6 +125,8 @@ def test_repost_notices_glued_credits_and_accounts():
 
 
 def test_source_candidates_leave_out_what_names_no_outlet():
+    # a button's call to act is no name
+    assert not sources(f"{TITLE}\n\n" + BODY + "\n点击收听广播　打开青石新闻APP\n")
     # an author's affiliation names their employer, not a credit
     found = sources(f"{TITLE}\n作者：王某（作者单位：青石县民政局）\n\n" + BODY)
     assert "青石县民政局" not in found
