@@ -44,7 +44,7 @@ from index.ingest.zones import (
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
 CLASSES = ("body", "chrome", "title", "meta")
-CHROME_THRESHOLD = 0.8  # P(chrome) above which a zone line the rules kept is dropped
+CHROME_THRESHOLD = 0.7  # P(chrome) above which a zone line the rules kept is dropped
 # The classifier's title overrules the positional title rules only when it is sure of its
 # line and sure the rules' line is not one.
 TITLE_SURE = 0.9
@@ -62,6 +62,29 @@ _LATIN = re.compile(r"[a-z]")
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s\u4e00-\u9fff]")
 _URLISH = re.compile(r"https?://|www\.|\]\(")
+# Families the rules name only in part (folded text: simplified, lower-case, ASCII width).
+# A contact or hotline: a phone number (masked too) or the words that label one.
+_CONTACT = re.compile(
+    r"\d{3,4}\s?[-－]\s?[\dx]{4,8}|(?<!\d)1[3-9]\d{9}(?!\d)|电话|热线|邮箱|信箱|传真|联系|e-?mail|contact|"
+    r"微信号|qq\s*[:：群]"
+)
+# A site's imprint: rights, licences, registrations, who runs or powers the site.
+_IMPRINT = re.compile(
+    r"版权|copyright|©|\(c\)|icp|备案|许可证|主办|承办|协办|技术支持|powered|wordpress|rights|出品|运营|"
+    r"网站地图|隐私|条款|terms|privacy"
+)
+# Subscribe, follow, download, sign in, save: what a reader is asked to do next.
+_CALL = re.compile(
+    r"订阅|关注|下载|客户端|app|会员|登录|注册|收听|收看|saved?\b|save to|view original|read more|"
+    r"subscribe|follow|share|download|sign in|log in|电子报|公众号|视频号|小程序"
+)
+# A label in brackets opening the line: 【稿件编号】, [来源], 〔编辑〕.
+_BRACKET_LABEL = re.compile(r"^[【\[〔〖](?:[^】\]〕〗]{1,8})[】\]〕〗]")
+_MD_HEADING = re.compile(r"^#{1,6}\s")
+# A count of people or times, read or seen: 1.2万人, 356次, 已读, 阅读 2345.
+_COUNT_SHAPE = re.compile(r"\d+(?:\.\d+)?\s*[万千kw]?\+?\s*(?:人|次|条|赞)|已读|未读|阅读|浏览|播放|观看")
+# A chat or group header: a name (and a group) then a time, 张三 09:12, 【村民群】.
+_CHAT = re.compile(r"群聊|聊天记录|微信群|qq群|群公告|群主|^\S{1,16}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 # One line's own features, then the same few of its neighbours.
 OWN = (
@@ -95,6 +118,15 @@ OWN = (
     "breadcrumb",
     "menu",
     "publisher_names_only",
+    "contact",
+    "imprint",
+    "call_to_act",
+    "bracket_label",
+    "md_heading",
+    "count_shape",
+    "chat",
+    "pictographs",
+    "no_cjk",
 )
 POSITION = (
     "top_rank",
@@ -108,6 +140,9 @@ POSITION = (
     "after_body_dist",
     "recurs",
     "body_lines",
+    "zone_rank",
+    "footer_no_end",
+    "header_no_end",
 )
 NEIGHBOUR = ("log_len", "sentence_end", "is_prose", "widget_words", "date", "label_form")
 FEATURES = (
@@ -138,6 +173,14 @@ _EVIDENCE = (
     "urlish",
     "label_form",
     "separators",
+    "contact",
+    "imprint",
+    "call_to_act",
+    "bracket_label",
+    "md_heading",
+    "count_shape",
+    "chat",
+    "pictographs",
 )
 
 
@@ -203,7 +246,22 @@ def _own_features(folded: str) -> tuple[float, ...]:
         float(is_breadcrumb(probe)),
         float(is_menu(probe)),
         float(len(compact) <= 24 and names_only(compact)),
+        float(bool(_CONTACT.search(compact))),
+        float(bool(_IMPRINT.search(compact))),
+        float(bool(_CALL.search(probe))),
+        float(bool(_BRACKET_LABEL.match(compact))),
+        float(bool(_MD_HEADING.match(probe))),
+        float(bool(_COUNT_SHAPE.search(compact))),
+        float(bool(_CHAT.search(probe))),
+        min(sum(1 for c in compact if _pictograph(c)), 4) / 4,
+        float(not _CJK.search(compact)),
     )
+
+
+def _pictograph(c: str) -> bool:
+    """An emoji, a dingbat or another pictograph (share bars and counters use them)."""
+    o = ord(c)
+    return o >= 0x1F000 or 0x2600 <= o <= 0x27BF or 0x2B00 <= o <= 0x2BFF
 
 
 def line_features(
@@ -227,6 +285,9 @@ def line_features(
         return cache[k]
 
     header, footer = set(zones.header), set(zones.footer)
+    # Rank inside the zone: 0 at the prose's edge, 1 at the file's edge.
+    zone_rank = {i: (len(zones.header) - r) / len(zones.header) for r, i in enumerate(zones.header)}
+    zone_rank.update({i: (r + 1) / len(zones.footer) for r, i in enumerate(zones.footer)})
     body_lines = sum(1 for i in content if zones.body_start <= i < zones.body_end)
     n = len(content)
     pick = [_OWN_AT[name] for name in NEIGHBOUR]
@@ -246,10 +307,17 @@ def line_features(
             min(max(i - zones.body_end + 1, 0), 30) / 30,
             float(i in recurring),
             min(body_lines, 60) / 60,
+            zone_rank.get(i, 0.0),
+            0.0,
+            0.0,
         ]
+        mine = own(k)
+        no_end = not mine[_OWN_AT["sentence_end"]] and not mine[_OWN_AT["has_full_stop"]]
+        pos[-2] = float(i in footer and no_end)
+        pos[-1] = float(i in header and no_end)
         prev = [own(k - 1)[p] for p in pick] if k > 0 else blank_neighbour
         nxt = [own(k + 1)[p] for p in pick] if k + 1 < n else blank_neighbour
-        rows.append(own(k) + pos + prev + nxt)
+        rows.append(mine + pos + prev + nxt)
     return picked, rows
 
 

@@ -255,7 +255,20 @@ _COUNTERS = re.compile(
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
 _PHOTO_CREDIT = re.compile(
-    r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?图\s*[/／|｜丨]\s*\S{2,12}[)）]?$"
+    r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?图\s*[/／|｜丨]\s*\S{2,12}[)）]?$|"
+    # a caption's credit after a comma (BBC 中文: 图像来源，Getty Images)
+    r"^[(（\[【]?(?:图像来源|图片来源|图源|视频来源)\s*[:：，,]\s*\S.{0,24}[)）\]】]?$"
+)
+# Forum software's edit stamp under a post: 本帖最后由 网名 于 2024-09-18 21:35 编辑 (Discuz and its kin).
+_EDIT_STAMP = re.compile(
+    r"^(?:本帖|本贴|该帖|此帖)最后由\s*\S.{0,24}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:重新)?编辑$|^this post was last edited by\s"
+)
+# A read-later app's own links and section heads around the saved article (Pocket, Readwise,
+# Instapaper, Omnivore): View Original, ## Full Document, ## Metadata, ## Highlights.
+_READ_LATER = re.compile(
+    r"^(?:#{1,6}\s*)?(?:view original|open original|view (?:on|in) (?:web|browser)|original article|"
+    r"full document|metadata|highlights|my notes)$"
 )
 _LIST_HEAD = re.compile(
     r"^\W*(?:(?:更多)?相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|内容|视频|专题)?|(?:热门|热点|热文)(?:资讯|文章|新闻|推荐|阅读)|"
@@ -575,8 +588,10 @@ def chrome_reason(line: Line) -> str | None:
         _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
     ):
         return "prompt to the reader"
-    if len(compact) <= 60 and _APP_UI.search(compact):
+    if len(compact) <= 60 and _APP_UI.search(compact) or _READ_LATER.match(probe):
         return "reading app's screen"
+    if len(compact) <= 80 and _EDIT_STAMP.match(probe):
+        return "forum post bar"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe) or labelled_address(probe):
         return "link"
     if _HASHTAGS.match(probe):
