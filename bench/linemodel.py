@@ -389,7 +389,9 @@ def cross_validate(samples: list[Sample], by: str = "set", verbose: bool = False
     }
     pred = proba.argmax(axis=1)
     out["gold_accuracy_all_lines"] = round(float((pred[gold] == y[gold]).mean()), 4)
-    out["line_level"] = _line_figures(samples, x, y, proba, owners, at, gold, synth, np.arange(len(y)))
+    out["line_level"] = _line_figures(
+        samples, x, y, proba, owners, at, gold, synth, np.arange(len(y))
+    )
     split_of = np.asarray([Path(samples[o].split).name for o in owners])
     out["line_level_by_set"] = {
         name: _line_figures(

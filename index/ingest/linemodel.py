@@ -44,10 +44,10 @@ from index.ingest.zones import (
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
 CLASSES = ("body", "chrome", "title", "meta")
-CHROME_THRESHOLD = 0.7  # P(chrome) above which a zone line the rules kept is dropped
+CHROME_THRESHOLD = 0.8  # P(chrome) above which a zone line the rules kept is dropped
 # The classifier's title overrules the positional title rules only when it is sure of its
 # line and sure the rules' line is not one.
-TITLE_SURE = 0.9
+TITLE_SURE = 0.7
 TITLE_DOUBT = 0.1
 
 _SENT_END = "。！？!?；;…"
@@ -81,8 +81,12 @@ _CALL = re.compile(
 # A label in brackets opening the line: 【稿件编号】, [来源], 〔编辑〕.
 _BRACKET_LABEL = re.compile(r"^[【\[〔〖](?:[^】\]〕〗]{1,8})[】\]〕〗]")
 _MD_HEADING = re.compile(r"^#{1,6}\s")
-# A count of people or times, read or seen: 1.2万人, 356次, 已读, 阅读 2345.
-_COUNT_SHAPE = re.compile(r"\d+(?:\.\d+)?\s*[万千kw]?\+?\s*(?:人|次|条|赞)|已读|未读|阅读|浏览|播放|观看")
+# A count of readers or views (1.2万人阅读, 356次浏览, 阅读 2345, 已读): never a bare 8人,
+# which headlines carry (火灾死亡8人).
+_COUNT_SHAPE = re.compile(
+    r"\d+(?:\.\d+)?\s*[万千kw]?\+?\s*(?:人|次)\s*(?:阅读|浏览|观看|播放|看过|参与|点赞|收藏|已读|在看)|"
+    r"已读|未读|(?:阅读|浏览|播放|观看|点击)\s*(?:量|数|次数)?\s*[:：]?\s*\d"
+)
 # A chat or group header: a name (and a group) then a time, 张三 09:12, 【村民群】.
 _CHAT = re.compile(r"群聊|聊天记录|微信群|qq群|群公告|群主|^\S{1,16}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
@@ -140,7 +144,6 @@ POSITION = (
     "after_body_dist",
     "recurs",
     "body_lines",
-    "zone_rank",
     "footer_no_end",
     "header_no_end",
 )
@@ -285,9 +288,6 @@ def line_features(
         return cache[k]
 
     header, footer = set(zones.header), set(zones.footer)
-    # Rank inside the zone: 0 at the prose's edge, 1 at the file's edge.
-    zone_rank = {i: (len(zones.header) - r) / len(zones.header) for r, i in enumerate(zones.header)}
-    zone_rank.update({i: (r + 1) / len(zones.footer) for r, i in enumerate(zones.footer)})
     body_lines = sum(1 for i in content if zones.body_start <= i < zones.body_end)
     n = len(content)
     pick = [_OWN_AT[name] for name in NEIGHBOUR]
@@ -307,7 +307,6 @@ def line_features(
             min(max(i - zones.body_end + 1, 0), 30) / 30,
             float(i in recurring),
             min(body_lines, 60) / 60,
-            zone_rank.get(i, 0.0),
             0.0,
             0.0,
         ]

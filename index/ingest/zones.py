@@ -264,6 +264,22 @@ _EDIT_STAMP = re.compile(
     r"^(?:本帖|本贴|该帖|此帖)最后由\s*\S.{0,24}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:重新)?编辑$|^this post was last edited by\s"
 )
+# A site's or a paper's imprint of its own: powered-by credits (自豪地采用WordPress, Powered by
+# X), advertising licences and the cover price of a printed paper, a manuscript's number.
+_IMPRINT_LINE = re.compile(
+    r"^(?:自豪地采用|本站由|proudly powered by|powered by)\s*\S.{0,30}$|"
+    r"^\S{0,12}\s*由\s*\S{1,20}\s*(?:强力)?驱动$|"
+    r"^广告(?:经营)?(?:许可证|登记证)(?:号)?\s*[:：]\s*\S.{0,50}$|^(?:零售价|定价|每份)\s*[:：]\s*[\d.]+\s*元$|"
+    r"^[【\[〔]?(?:稿件编号|稿号|文章编号|新闻编号|稿件id)[】\]〕]?\s*[:：]?\s*[a-z0-9_-]{6,40}$"
+)
+# A lone clock time under a release (香港時間16時30分, 北京时间 9:30).
+_CLOCK_LINE = re.compile(
+    r"^(?:香港|北京|台北|澳门|当地|本地)?时间\s*[:：]?\s*\d{1,2}\s*(?:时|点|:)\s*\d{1,2}\s*分?$"
+)
+# Labelled hotlines for complaints, supervision and questions under an official notice.
+_HOTLINE = re.compile(
+    r"^(?:监督|举报|投诉|咨询|服务|联系|值班)(?:电话|热线|邮箱)\s*[:：]\s*[\dx*\-－()（）\s、,，]{6,40}$"
+)
 # A read-later app's own links and section heads around the saved article (Pocket, Readwise,
 # Instapaper, Omnivore): View Original, ## Full Document, ## Metadata, ## Highlights.
 _READ_LATER = re.compile(
@@ -588,10 +604,14 @@ def chrome_reason(line: Line) -> str | None:
         _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
     ):
         return "prompt to the reader"
-    if len(compact) <= 60 and _APP_UI.search(compact) or _READ_LATER.match(probe):
+    if (len(compact) <= 60 and _APP_UI.search(compact)) or _READ_LATER.match(probe):
         return "reading app's screen"
     if len(compact) <= 80 and _EDIT_STAMP.match(probe):
         return "forum post bar"
+    if len(compact) <= 80 and (_IMPRINT_LINE.match(probe) or _CLOCK_LINE.match(compact)):
+        return "platform or copyright notice"
+    if _HOTLINE.match(probe):
+        return "address or contact footer"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe) or labelled_address(probe):
         return "link"
     if _HASHTAGS.match(probe):
