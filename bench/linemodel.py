@@ -1,23 +1,25 @@
-"""Line-level training data, training and leave-one-layout-out CV of the zone line classifier.
+"""Line-level training data, training and leave-one-set-out CV of the zone line classifier.
 
     python -m bench.linemodel data   [--out bench/results/line_data.jsonl]   # regenerate the data
     python -m bench.linemodel train                                          # write the shipped model
-    python -m bench.linemodel cv     [--json FILE]                           # generalisation estimate
+    python -m bench.linemodel cv     [--by set|layout] [--json FILE]         # generalisation estimate
     python -m bench.linemodel external          # shipped model vs rules on tests/engine/html_pages
 
-Data: every non-blank line of every labelled file of tests/layouts/{dev,heldout,heldout2}
-(the sets tuning may use; never heldout3/heldout4), as the zone code sees it (after
-decoding, HTML extraction, front matter), labelled from labels.yaml: `body` if it holds a
-labelled body substring, `title` if it is the labelled title (maybe with a site suffix),
-`chrome` if it holds a labelled chrome substring, `meta` if it is a short line carrying the
-labelled source, author or date. Lines no label speaks of are silver: what the rules did
-with them (kept → body, dropped as chrome → chrome), at a lower weight.
+Data: every non-blank line of every labelled file of the spent sets, tests/layouts/{dev,
+heldout, heldout2 … heldout11} (never the fresh heldout12/heldout13), as the zone code sees
+it (after decoding, HTML extraction, front matter), labelled from labels.yaml: `body` if it
+holds a labelled body substring, `title` if it is the labelled title (maybe with a site
+suffix), `chrome` if it holds a labelled chrome substring, `meta` if it is a short line
+carrying the labelled source, author or date. Lines no label speaks of are silver: what the
+rules did with them (kept → body, dropped as chrome → chrome), at a lower weight.
 
-CV: one fold per layout; the model is trained on the other layouts and the held-out file
-is (a) scored line by line (classifier alone vs the rules, on gold lines of the header and
+CV: one fold per set (default; files of one writer share conventions, so a set is the honest
+unit for "a new writer's layouts") or per layout; the model is trained on the other folds and
+the held-out files are (a) scored line by line (classifier alone, gold lines of the header and
 footer zones) and (b) built end to end with rules + that fold's model and scored like
-bench.layouts (title/source/date/author, chrome indexed, body lost), next to rules alone.
-scikit-learn is a bench-only dependency; the shipped model (JSON) is applied in plain Python.
+bench.layouts (title/source/date/author, chrome indexed, body lost), next to rules alone,
+pooled and per set. scikit-learn is a bench-only dependency; the shipped model (JSON) is
+applied in plain Python.
 """
 
 from __future__ import annotations

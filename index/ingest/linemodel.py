@@ -45,9 +45,10 @@ from index.ingest.zones import (
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
 CLASSES = ("body", "chrome", "title", "meta")
 CHROME_THRESHOLD = 0.8  # P(chrome) above which a zone line the rules kept is dropped
-# The classifier's title overrules the positional title rules only when it is sure of its
-# line and sure the rules' line is not one.
-TITLE_SURE = 0.7
+# The classifier's title overrules the positional title rules only when it rates its line
+# more likely a title than not and is sure the rules' line is not one. Leave-one-set-out CV
+# separates the doubt (0.15 loses a title, 0.2 two), not the sureness (0.5-0.9 tie).
+TITLE_SURE = 0.5
 TITLE_DOUBT = 0.1
 
 _SENT_END = "。！？!?；;…"
