@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import heapq
+import os
 import pickle
 import struct
 import threading
@@ -110,6 +111,10 @@ class SearchEngine:
         self._facet_arrays: tuple[object, object] | None = None  # (tables, FacetArrays)
         self._scoring: tuple[object, object] | None = None  # (searcher, topk.ScoreTables)
         self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
+        self._current_file = str(self.store.root / "CURRENT")
+        # (CURRENT, build folder) as `_stat_key`s at the last full check of `_current`,
+        # when both were settled; None: check in full.
+        self._stamp: tuple | None = None
 
     # -- lifecycle -------------------------------------------------------
     def warm_up(self) -> None:
@@ -202,6 +207,7 @@ class SearchEngine:
             if self._ix is not None:
                 self._ix.close()
             self._searcher = self._ix = None
+            self._stamp = None
 
     @property
     def tagger(self):
@@ -264,6 +270,11 @@ class SearchEngine:
     def _current(self):
         """The open searcher, reopened if a newer build or generation was committed."""
         with self._lock, self._damage_guard():
+            if self._searcher is not None and self._stamp is not None:
+                if _stamp(self._current_file, self._build) == self._stamp:
+                    return self._searcher  # nothing committed since the last full check
+            # Taken before the check: a commit after it changes what the next call sees.
+            stamp = _stamp(self._current_file, self._build)
             build = self.store.current_build()
             if build is None:
                 # Raises the fitting "missing" message (or CURRENT has just appeared).
@@ -283,6 +294,10 @@ class SearchEngine:
                 self._searcher = self._ix.searcher()
                 self._tables = None
                 self._refs = None
+            # Only a build folder whose last change is settled (older than the file
+            # system's timestamp tick, by far) is trusted to show the next one.
+            settled = stamp is not None and stamp[1] == _stat_key(self._build)
+            self._stamp = stamp if settled and _settled(stamp) else None
             return self._searcher
 
     # -- searching -------------------------------------------------------
@@ -818,6 +833,34 @@ def _month_label(month: int) -> str:
 def _clock() -> float:
     """The ranking deadline's clock, in seconds (a function, so tests can drive it)."""
     return time.perf_counter()
+
+
+# A file or folder unchanged for longer than this cannot change again within the same
+# modification time (file systems stamp at a coarse clock tick, a few ms).
+SETTLED_NS = 1_000_000_000
+
+
+def _stat_key(path) -> tuple | None:
+    """What changes when a file is replaced or written, or a folder gains or loses an
+    entry: device, inode, size and modification time (None: it is not there)."""
+    try:
+        st = os.stat(path)
+    except (OSError, TypeError):
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _stamp(current_file: str, build: Path | None) -> tuple | None:
+    """`_stat_key` of CURRENT and of the build folder (each commit adds a file to it), or
+    None when either is missing."""
+    a = _stat_key(current_file)
+    b = _stat_key(build) if a is not None and build is not None else None
+    return None if b is None else (a, b)
+
+
+def _settled(stamp: tuple) -> bool:
+    """Whether both parts of a `_stamp` last changed more than SETTLED_NS ago."""
+    return time.time_ns() - max(stamp[0][3], stamp[1][3]) > SETTLED_NS
 
 
 def _token(build: str, generation: int) -> str:

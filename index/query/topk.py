@@ -1099,7 +1099,12 @@ def _boosted(shape: tuple, boost: float) -> tuple:
 
 
 def _node(kind: str):
-    """A function joining two shapes into one node of `kind`."""
+    """A function joining two shapes into one node of `kind`. An AND or an OR adds its
+    sides' scores, and a float addition gives the same bits either way round, so their
+    sides are put in one order: segments whose trees differ only by a swap share a shape
+    (one `_ShapeScores` pass)."""
+    if kind in ("and", "or"):
+        return lambda a, b: (kind, a, b) if a <= b else (kind, b, a)
     return lambda a, b: (kind, a, b)
 
 
