@@ -270,9 +270,9 @@ class SearchEngine:
     def _current(self):
         """The open searcher, reopened if a newer build or generation was committed."""
         with self._lock, self._damage_guard():
-            if self._searcher is not None and self._stamp is not None:
-                if _stamp(self._current_file, self._build) == self._stamp:
-                    return self._searcher  # nothing committed since the last full check
+            stamp = self._stamp
+            if stamp is not None and _stamp(self._current_file, self._build) == stamp:
+                return self._searcher  # nothing committed since the last full check
             # Taken before the check: a commit after it changes what the next call sees.
             stamp = _stamp(self._current_file, self._build)
             build = self.store.current_build()
