@@ -799,7 +799,7 @@ class SearchEngine:
             counts[spec.name] = ordered_counts(spec, c)
         return Facets(
             counts=counts,
-            month={_month_label(m): n for m, n in sorted(months.items())},
+            month=_timeline(months),
         )
 
     def _facet_codes(self, t: _DocTables):
@@ -822,6 +822,13 @@ class SearchEngine:
         if not rows:
             return None
         return article_from_stored(path, rows)
+
+
+def _timeline(months: Counter) -> dict[str, int]:
+    """YYYYMM → count as "YYYY-MM" → count, oldest first (C-level passes: a common phrase
+    spans hundreds of months)."""
+    keys = sorted(months)
+    return dict(zip(map(_month_label, keys), map(months.__getitem__, keys), strict=True))
 
 
 @functools.lru_cache(maxsize=4096)
