@@ -65,6 +65,8 @@ BOUNDED_FROM_DOCS = 10_000
 # A ranked fast plan with at most this many matches scores them all exactly on arrays
 # (topk.rank_exact), without bounds: a phrase, a rare word.
 EXACT_UNDER = 4096
+# Articles whose values (title, source, date, …) `_article_values` keeps per searcher.
+ARTICLES_KEPT = 4096
 # `read_ahead`: the commonest characters considered, and the postings read for their words
 # (half the searcher's postings cache, so what the user types next still fits beside them).
 READ_AHEAD_CHARS = 32
@@ -110,6 +112,7 @@ class SearchEngine:
         self._accel: tuple[object, object] | None = None  # (searcher, Accelerator or None)
         self._facet_arrays: tuple[object, object] | None = None  # (tables, FacetArrays)
         self._scoring: tuple[object, object] | None = None  # (searcher, topk.ScoreTables)
+        self._articles: tuple[object, dict] | None = None  # `_article_values`
         self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
         self._current_file = str(self.store.root / "CURRENT")
         # (CURRENT, build folder) as `_stat_key`s at the last full check of `_current`,
@@ -266,6 +269,16 @@ class SearchEngine:
         """Forget cached results, so the next search is computed again (for benchmarks)."""
         with self._lock:
             self._cache.clear()
+            self._articles = None
+
+    def _article_values(self, searcher) -> dict:
+        """First docnum → its article's values (see `stored_paragraph`), kept for the open
+        searcher: the next keystroke's hits are mostly of the same articles. Cleared by
+        `clear_cache`, and when it holds ARTICLES_KEPT articles."""
+        kept = self._articles
+        if kept is None or kept[0] is not searcher or len(kept[1]) >= ARTICLES_KEPT:
+            kept = self._articles = (searcher, {})
+        return kept[1]
 
     def _current(self):
         """The open searcher, reopened if a newer build or generation was committed."""
@@ -369,7 +382,7 @@ class SearchEngine:
                 docs, scores, approximate = self._collect(searcher, compiled, cancel, deadline)
                 top = self._top(docs, scores, tables, limit, offset, compiled.browse)
             folded = self._folded(searcher, [d for d, _s in top])
-            articles: dict = {}  # this search's hits' article values, read once per article
+            articles = self._article_values(searcher)  # read once per article
             hits = [
                 self._hit(searcher, d, s, rank, compiled, folded.get(d), articles)
                 for rank, (d, s) in enumerate(top, start=offset + 1)
