@@ -15,6 +15,10 @@ read (`--fresh`) — and its threshold is chosen by an inner leave-one-fold-out 
 folds only, then applied to the fold left out. Figures: named-region precision/recall per
 fold and pooled, rules alone vs rules + filter, on today's rules and on the fresh states;
 then the real corpus's held-out lines (never trained on) with the model trained on all.
+The filter would judge mentions in titled articles of up to STORY_MAX_PARAGRAPHS
+paragraphs (collections are outside it); the real corpus's labelled lines are read inside
+the titled articles `bench.corpora.write_real` makes of them. No model ships: see the
+README's regions notes for why.
 Needs scikit-learn (the `train` extra).
 """
 
@@ -26,8 +30,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-THRESHOLDS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
+THRESHOLDS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 C = 1.0
+BALANCED = False  # True weighs the few drops like the many keeps (overfits: 四川省委 dropped)
 RAW_WEIGHT = 0.0  # weight of the mentions the rules dropped (traps they already know) in training
 
 
@@ -51,7 +56,15 @@ def load(path: Path, state: str) -> list[dict]:
         for p in art["paras"]:
             if p["expected"] is None:
                 continue
-            out.append({**p, "fold": fold_of(art["set"]), "set": art["set"], "state": state})
+            out.append(
+                {
+                    **p,
+                    "fold": fold_of(art["set"]),
+                    "set": art["set"],
+                    "state": state,
+                    "scoped": art.get("scoped", True),
+                }
+            )
     return out
 
 
@@ -59,7 +72,7 @@ def score(paras: list[dict], drop) -> tuple[int, int, int]:
     """(tp, fp, fn) of named regions when mentions for which drop(m) holds are removed."""
     tp = fp = fn = 0
     for p in paras:
-        kept = [m["path"] for m in p["mentions"] if drop is None or not drop(m)]
+        kept = [m["path"] for m in p["mentions"] if drop is None or not p["scoped"] or not drop(m)]
         have = _most_specific(kept) if drop is not None else set(p["named"])
         want = set(p["expected"])
         tp, fp, fn = tp + len(have & want), fp + len(have - want), fn + len(want - have)
@@ -75,6 +88,7 @@ def _pr(t: tuple[int, int, int]) -> str:
 
 def _mentions(paras: list[dict]):
     """Training rows: (mention, weight); the rules' own drops count RAW_WEIGHT each."""
+    paras = [p for p in paras if p["scoped"]]  # the filter judges titled articles only
     out = [(m, 1.0) for p in paras for m in p["mentions"] if m["label"] is not None]
     if RAW_WEIGHT:
         out += [(m, RAW_WEIGHT) for p in paras for m in p.get("dropped", ())]
@@ -90,7 +104,7 @@ def fit(paras: list[dict]):
     vec = DictVectorizer()
     x = vec.fit_transform([dict.fromkeys(m["f"], 1) for m, _ in ms])
     y = [int(m["label"]) for m, _ in ms]
-    model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced" if BALANCED else None)
     model.fit(x, y, sample_weight=[w for _, w in ms])
     weights = {
         name: float(w) for name, w in zip(vec.feature_names_, model.coef_[0], strict=True) if w
@@ -137,8 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", default="", help="comma-separated sets to leave out entirely")
     ap.add_argument("--raw-weight", type=float, default=None)
     ap.add_argument("--c", type=float, default=None)
+    ap.add_argument("--balanced", action="store_true", help="class weights (not shipped)")
     args = ap.parse_args(argv)
-    global RAW_WEIGHT, C
+    global RAW_WEIGHT, C, BALANCED
+    BALANCED = args.balanced
     RAW_WEIGHT = RAW_WEIGHT if args.raw_weight is None else args.raw_weight
     C = C if args.c is None else args.c
     paras = load(args.current, "now")

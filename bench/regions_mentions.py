@@ -8,13 +8,13 @@ through the real indexer, own_*.yaml as `bench.regions_own` does) and writes eac
 article's folded paragraphs with their expected paths (null: not labelled).
 `extract` tags those articles with the tagger of `--code` (a checkout of an older
 commit, to see the rules as they were before a set was read) and writes, per
-paragraph, the mentions it kept with their features (`index/regions/mentions.py`)
+paragraph, the mentions it kept with their features
 and a label: kept when the mention's unit lies on an expected path; with them, the
 places the rules dropped (`dropped`: gazetteer strings no kept mention covers).
-The features name no place: the characters around the mention and their class, the
-mention's form and level, jieba's part of speech for it and the words beside it, a
-surname before it, whether the article names its unit, parent or province elsewhere,
-lists, quotes and book-title marks, the paragraph's shape.
+The features (`features`) name no place: the characters around the mention and their
+class, the mention's form and level, jieba's part of speech for its surface, a surname
+before it, whether the article names its unit, parent or province elsewhere, lists,
+quotes and book-title marks, the paragraph's shape.
 Never give it a held-out set nobody may open (real_heldout: figures only, never printed).
 """
 
@@ -31,13 +31,17 @@ REPO = Path(__file__).resolve().parent.parent
 # Spent sets only (the fresh ones are not ours to open).
 LAYOUT_SETS = ["dev", "heldout"] + [f"heldout{i}" for i in range(2, 12)]
 OWN_SETS = ["own_dev", "own_heldout"] + [f"own_heldout{i}" for i in range(2, 12)]
-# The real-corpus lines: the dev part trains; the held-out part is scored for figures only.
+# The real-corpus lines: the dev part is a fold; the held-out part is scored for figures only.
 REAL_SETS = ["real_dev", "real_heldout"]
 
 
 def _dump_real(name: str) -> list[dict]:
-    """Labelled lines of the real corpus, each a one-paragraph article (as bench.regions_real)."""
-    from bench.corpora import real_dir
+    """Labelled lines of the real corpus inside the titled articles of 10-30 lines that
+    `bench.corpora.write_real` makes of them (what the golden answers index); unlabelled
+    lines are context only."""
+    import random
+
+    from bench.corpora import SEED, _date, _title, real_dir, real_lines
     from bench.regions_real import load_labels, resolve
     from index.build.folding import fold
 
@@ -45,17 +49,35 @@ def _dump_real(name: str) -> list[dict]:
     if folder is None:
         return []
     part = name.removeprefix("real_")
-    items = resolve([lab for lab in load_labels() if lab.part == part], folder)
-    return [
-        {
-            "set": name,
-            "id": f"{lab.file}:{lab.line}",
-            "title": None,
-            "home": None,
-            "paras": [[fold(text), False, list(lab.expected)]],
-        }
-        for lab, text in items
-    ]
+    labels = {(lab.file, lab.line): lab for lab in load_labels() if lab.part == part}
+    resolve(list(labels.values()), folder)  # refuses a changed corpus
+    rng = random.Random(SEED)
+    out = []
+    for stem, lines in real_lines(folder).items():
+        i = n = 0
+        while i < len(lines):  # the same draws, in the same order, as write_real
+            size = rng.randint(10, 30)
+            chunk, first = lines[i : i + size], i
+            i += size
+            n += 1
+            title = _title(rng, chunk, n)
+            _date(rng)
+            want = [labels.get((stem, first + k + 1)) for k in range(len(chunk))]
+            if any(want):
+                paras = [
+                    [fold(t), False, list(w.expected) if w else None]
+                    for t, w in zip(chunk, want, strict=True)
+                ]
+                out.append(
+                    {
+                        "set": name,
+                        "id": f"{stem}_{n:04d}",
+                        "title": title,
+                        "home": None,
+                        "paras": paras,
+                    }
+                )
+    return out
 
 
 def _dump_own(name: str) -> list[dict]:
@@ -173,6 +195,17 @@ _LIST = frozenset("、和与及")
 
 def _cls(ch: str) -> str:
     """A character's class: end, punct, open, close, digit, latin, space or han."""
+    got = _CLASSES.get(ch)
+    if got is None:
+        got = _CLASSES[ch] = _classify(ch)
+    return got
+
+
+_CLASSES: dict[str, str] = {}
+
+
+def _classify(ch: str) -> str:
+    """`_cls` uncached."""
     if ch in ("^", "$"):
         return "edge"
     if ch in _PUNCT:
@@ -200,16 +233,6 @@ def form_kinds(hit) -> tuple[str, ...]:
     return tuple(kinds) or ("compound",)
 
 
-def _word(text: str, at: int, words: dict[str, str], way: int) -> str:
-    """Part of speech of the longest dictionary word (2-4 characters) after (1) or before (-1) `at`."""
-    for size in (4, 3, 2):
-        w = text[at : at + size] if way > 0 else text[max(0, at - size) : at]
-        if len(w) == size and w in words:
-            tag = words[w]
-            return "nr" if tag.startswith("nr") else tag[:1] if tag[:1] in "nvadr" else "x"
-    return "none"
-
-
 def _province(path: str) -> str:
     """The province part of a path."""
     return path.split("/", 1)[0]
@@ -221,6 +244,40 @@ def _inside(text: str, start: int, opening: str, closing: str) -> bool:
     return i >= 0 and text.find(closing, i, start) < 0
 
 
+class ArticlePlaces:
+    """How many places each text of an article names under a path prefix (counted on demand)."""
+
+    __slots__ = ("_cache", "count", "entries", "total")
+
+    def __init__(self, named: list[tuple[str, ...]]) -> None:
+        """`named`: the paths each text names (title first), one entry per place mentioned."""
+        self.entries = [(j, path + "/") for j, paths in enumerate(named) for path in paths]
+        self.count = [len(paths) for paths in named]
+        self.total = len(self.entries)
+        self._cache: dict[str, tuple[int, dict[int, int]]] = {}
+
+    def _counts(self, prefix: str) -> tuple[int, dict[int, int]]:
+        """(places under `prefix` in all texts, per text index)."""
+        got = self._cache.get(prefix)
+        if got is None:
+            key = prefix + "/"
+            per: dict[int, int] = {}
+            for j, path in self.entries:
+                if path.startswith(key):
+                    per[j] = per.get(j, 0) + 1
+            got = self._cache[prefix] = (sum(per.values()), per)
+        return got
+
+    def others(self, prefix: str, index: int) -> int:
+        """Places under `prefix` named by texts other than `index`."""
+        total, per = self._counts(prefix)
+        return total - per.get(index, 0)
+
+    def named(self, prefix: str, index: int) -> bool:
+        """Whether text `index` names a place under `prefix`."""
+        return bool(self._counts(prefix)[1].get(index))
+
+
 def features(
     text: str,
     start: int,
@@ -229,42 +286,37 @@ def features(
     kinds: tuple[str, ...],
     travel: bool,
     hits: list,
-    first: list[tuple[str, ...]],
+    places: ArticlePlaces,
     index: int,
     heading: bool,
     pos: str = "",
     surnames: frozenset[str] = frozenset(),
-    words: dict[str, str] | None = None,
 ) -> list[str]:
     """The feature names of the mention text[start:end] → `path`.
 
-    `hits`: the paragraph's kept hits; `first`: what each text of the article (title
-    first) names in the first pass; `index`: this paragraph's place in `first`; `pos`:
+    `hits`: the paragraph's kept hits; `places`: what each text of the article (title
+    first) names; `index`: this paragraph's place among those texts; `pos`:
     jieba's part of speech for the surface when it is not a place name (梨树 n, 黄大仙 nr).
     """
     n1 = text[end] if end < len(text) else "$"
     p1 = text[start - 1] if start else "^"
+    nc = _cls(n1)
     out = [
         "n1=" + n1,
         "n2=" + text[end : end + 2],
         "p1=" + p1,
         "p2=" + text[max(0, start - 2) : start],
-        "nc=" + _cls(n1),
+        "nc=" + nc,
         "pc=" + _cls(p1),
         f"len={min(end - start, 4)}",
         f"lvl={path.count('/') + 1}",
         "travel" if travel else "plain",
     ]
     out.extend("kind=" + k for k in kinds)
-    out.extend(f"kind={k}&nc={_cls(n1)}" for k in kinds)
+    out.extend(f"kind={k}&nc={nc}" for k in kinds)
     word = "pos=" + (pos or "ns")
     out.append(word)
-    out.append(f"{word}&nc={_cls(n1)}")
-    if words is not None:
-        after = _word(text, end, words, 1)
-        out.append("nw=" + after)
-        out.append("nw=" + after + "&" + word)
-        out.append("pw=" + _word(text, start, words, -1))
+    out.append(f"{word}&nc={nc}")
     if p1 in surnames:
         out.append("surname")
         before = text[start - 2] if start >= 2 else "^"
@@ -273,26 +325,18 @@ def features(
         out.append("own_name")
     prov = _province(path)
     parent = path.rsplit("/", 1)[0] if "/" in path else ""
-    self_n = parent_n = prov_n = other_n = 0
-    for j, paths in enumerate(first):
-        if j == index:
-            continue
-        for p in paths:
-            other_n += 1
-            if p == path or p.startswith(path + "/"):
-                self_n += 1
-            elif parent and (p == parent or p.startswith(parent + "/")):
-                parent_n += 1
-            elif _province(p) == prov:
-                prov_n += 1
+    # Places the other texts name: under this unit, else its parent, else its province.
+    self_n = places.others(path, index)
+    parent_n = places.others(parent, index) - self_n if parent else 0
+    prov_n = places.others(prov, index) - (self_n + parent_n)
     out.append("art_self" if self_n else "art_noself")
     if parent_n:
         out.append("art_parent")
     if prov_n:
         out.append("art_prov")
-    if not other_n:
+    if places.total == places.count[index]:
         out.append("art_alone")
-    if first and index and any(_province(p) == prov for p in first[0]):
+    if index and places.named(prov, 0):
         out.append("title_prov")
     others = [h for h in hits if h.start != start]
     if any(_province(h.unit.path) == prov for h in others):
@@ -320,9 +364,6 @@ def extract(articles: list[dict], code: Path | None) -> list[dict]:
     from index.regions.aliases import SURNAMES  # today's list, whatever the tagger's age
 
     pos = surface_pos()
-    import jieba.posseg
-
-    words = jieba.posseg.dt.word_tag_tab
     if code is not None:
         sys.path.insert(0, str(code.resolve()))
         for mod in [m for m in sys.modules if m == "index" or m.startswith("index.")]:
@@ -352,7 +393,7 @@ def extract(articles: list[dict], code: Path | None) -> list[dict]:
         title = tagger_mod._fold(art["title"]) if art["title"] else ""
         texts = [title] + [t for t, _, _ in paras]
         per_text = [last.get(text, []) for text in texts]  # the last pass over each text
-        first = [tuple(h.unit.path for h in hits) for hits in per_text]
+        places = ArticlePlaces([tuple(h.unit.path for h in hits) for hits in per_text])
         rows = []
         for i, ((text, heading, want), (named, _)) in enumerate(zip(paras, result, strict=True)):
             hits = per_text[i + 1] if named else []
@@ -366,12 +407,11 @@ def extract(articles: list[dict], code: Path | None) -> list[dict]:
                     form_kinds(h),
                     bool(getattr(h, "travel", False)),
                     hits,
-                    first,
+                    places,
                     i + 1,
                     heading,
                     pos.get(text[h.start : h.end], ""),
                     SURNAMES,
-                    words,
                 )
                 label = (
                     None
@@ -398,19 +438,20 @@ def extract(articles: list[dict], code: Path | None) -> list[dict]:
                         ("raw",),
                         False,
                         hits,
-                        first,
+                        places,
                         i + 1,
                         heading,
                         pos.get(text[s:e], ""),
                         SURNAMES,
-                        words,
                     )
                     label = any(w == path or w.startswith(path + "/") for w in want)
                     dropped.append({"path": path, "span": [s, e], "f": f, "label": label})
             rows.append(
                 {"named": list(named), "expected": want, "mentions": mentions, "dropped": dropped}
             )
-        out.append({"set": art["set"], "id": art["id"], "paras": rows})
+        # The filter's scope, as the tagger applies it: a titled article, not a collection.
+        scoped = bool(title) and len(paras) <= tagger_mod.STORY_MAX_PARAGRAPHS
+        out.append({"set": art["set"], "id": art["id"], "scoped": scoped, "paras": rows})
     cls._resolved_hits = orig
     return out
 

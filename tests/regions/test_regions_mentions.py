@@ -3,7 +3,7 @@
 from types import SimpleNamespace
 
 from bench.regions_filter import fold_of, score
-from bench.regions_mentions import features, form_kinds
+from bench.regions_mentions import ArticlePlaces, features, form_kinds
 
 
 def _hit(start, end, path):
@@ -23,7 +23,7 @@ def test_features_name_no_place_and_see_a_surname():
         form_kinds(hit),
         False,
         [hit],
-        [(), ("吉林省",)],
+        ArticlePlaces([(), ("吉林省",)]),
         1,
         False,
         surnames=frozenset("王"),
@@ -38,13 +38,16 @@ def test_features_see_the_article_and_book_marks():
     text = "《武汉晚报》报道"
     hit = _hit(1, 3, "湖北省/武汉市")
     first = [("湖北省",), ("湖北省/武汉市",), ("湖北省/武汉市/江岸区",)]
-    feats = features(text, 1, 3, "湖北省/武汉市", ("SHORT_CITY",), False, [hit], first, 1, False)
+    feats = features(
+        text, 1, 3, "湖北省/武汉市", ("SHORT_CITY",), False, [hit], ArticlePlaces(first), 1, False
+    )
     assert "book" in feats and "art_self" in feats and "title_prov" in feats
 
 
 def test_score_drops_mentions_and_keeps_the_most_specific():
     para = {
         "named": ["湖北省/武汉市"],
+        "scoped": True,
         "expected": ["湖北省"],
         "mentions": [
             {"path": "湖北省", "label": True},
