@@ -955,13 +955,14 @@ def _exact_scores(
             if stop is not None and stop():
                 return out, done
             hit, score = scored.of(shape)  # at every candidate, kept where this shape is
+            full = np.where(hit, score, np.nan)
             if len(shapes) == 1 and not stepped:
-                out = np.where(hit, score, np.nan)
+                out = full
                 done[:] = True
                 break
-            at = np.concatenate([np.arange(lo_i, hi_i) for lo_i, hi_i in spans])
-            out[at] = np.where(hit[at], score[at], np.nan)
-            done[at] = True
+            for lo_i, hi_i in spans:
+                out[lo_i:hi_i] = full[lo_i:hi_i]
+                done[lo_i:hi_i] = True
     nodes = list(_walk(q)) if stepped else []
     phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
     literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
@@ -1099,7 +1100,12 @@ def _boosted(shape: tuple, boost: float) -> tuple:
 
 
 def _node(kind: str):
-    """A function joining two shapes into one node of `kind`."""
+    """A function joining two shapes into one node of `kind`. An AND or an OR adds its
+    sides' scores, and a float addition gives the same bits either way round, so their
+    sides are put in one order: segments whose trees differ only by a swap share a shape
+    (one `_ShapeScores` pass)."""
+    if kind in ("and", "or"):
+        return lambda a, b: (kind, a, b) if a <= b else (kind, b, a)
     return lambda a, b: (kind, a, b)
 
 
@@ -1192,11 +1198,11 @@ class _ShapeScores:
         """A word's postings (sorted docnums, their scores) at the documents."""
         if not len(ids):
             return None
-        at = np.minimum(np.searchsorted(ids, self.docs), len(ids) - 1)
-        hit = ids[at] == self.docs
+        at = np.searchsorted(ids, self.docs)  # len(ids) past the last: clipped, unequal
+        hit = ids.take(at, mode="clip") == self.docs
         if not hit.any():
             return None
-        return hit, np.where(hit, scores[at], 0.0)
+        return hit, np.where(hit, scores.take(at, mode="clip"), 0.0)
 
 
 def _bitmap(ids: np.ndarray) -> BitMap:
