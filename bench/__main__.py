@@ -75,6 +75,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="keep finished builds of earlier runs; resume a stopped project build",
     )
+    p.add_argument(
+        "--keep-paragraphs",
+        action="store_true",
+        help="reuse cached paragraph sets although the engine's cleaning changed "
+        "(time new query code on builds of older ingestion code; the report says so)",
+    )
     p.add_argument("--no-tui", action="store_true", help="skip the app latency measurement")
     p.add_argument("--tui-runs", type=int, default=3, help="app launches to time")
     p.add_argument(
@@ -116,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         tui=not args.no_tui,
         tui_runs=args.tui_runs,
         reuse_builds=args.reuse_builds,
+        keep_paragraphs=args.keep_paragraphs,
         procs=args.procs,
         log=log,
     )

@@ -202,8 +202,14 @@ def _lines(path: Path) -> list[str]:
     return data.split("\n")[:-1] if data else []
 
 
-def prepare(corpus: Corpus, cache: Path | None = None, procs: int = 1, log=print) -> ParagraphSet:
-    """The corpus's paragraph set, rebuilt only when the corpus or the engine's cleaning changed."""
+def prepare(
+    corpus: Corpus, cache: Path | None = None, procs: int = 1, log=print, keep: bool = False
+) -> ParagraphSet:
+    """The corpus's paragraph set, rebuilt only when the corpus or the engine's cleaning changed.
+
+    `keep`: reuse a finished set even if the cleaning changed since (its key stays the old one,
+    so only builds of that same older code are reused with it).
+    """
     from index.build.indexer import fingerprint
     from index.build.segmenter import read_user_dictionary
 
@@ -211,7 +217,12 @@ def prepare(corpus: Corpus, cache: Path | None = None, procs: int = 1, log=print
     key = _corpus_key(corpus, fingerprint(cfg, read_user_dictionary(cfg.dictionary)))
     folder = (cache or cache_dir()) / "corpora" / corpus.name / "paragraphs"
     stamp = folder / "key.txt"
-    if not (stamp.is_file() and stamp.read_text() == key):
+    if keep and stamp.is_file():
+        if stamp.read_text() != key:
+            log(
+                f"bench: {corpus.name}: reusing paragraphs of older ingestion code (--keep-paragraphs)"
+            )
+    elif not (stamp.is_file() and stamp.read_text() == key):
         folder.mkdir(parents=True, exist_ok=True)
         stamp.unlink(missing_ok=True)
         log(f"bench: {corpus.name}: running the engine's cleaning to list paragraphs …")

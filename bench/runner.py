@@ -35,6 +35,7 @@ class RunOptions:
     tui: bool = True
     tui_runs: int = 3
     reuse_builds: bool = False
+    keep_paragraphs: bool = False  # cached paragraphs of older ingestion code are reused
     procs: int | None = None  # the project's index.procs
     log: object = print
 
@@ -125,7 +126,9 @@ def prepare_corpus(corpus: Corpus, opts: RunOptions) -> CorpusRun:
     from bench.queries import select
 
     t0 = time.perf_counter()
-    ps = paragraph_sets.prepare(corpus, opts.cache, procs=os.cpu_count() or 1, log=opts.log)
+    ps = paragraph_sets.prepare(
+        corpus, opts.cache, procs=os.cpu_count() or 1, log=opts.log, keep=opts.keep_paragraphs
+    )
     queries = select(ps, corpus.name)
     truth = [matching_ids(ps, q) for q in queries]
     info = {
