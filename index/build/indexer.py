@@ -348,7 +348,7 @@ class Indexer:
         if parallel and not self.segmenter.index_light:
             # Forked workers inherit the loaded dictionary instead of each loading it
             # (0.6-0.8 s CPU a worker a round); loaded while the pre-pass reads files.
-            self._warming = threading.Thread(target=self.segmenter.warm_up, daemon=True)
+            self._warming = threading.Thread(target=self.segmenter.warm_up_index, daemon=True)
             self._warming.start()
         if jobs:  # one pre-pass, so serial and parallel builds see the same folder counts
             folders = {os.path.dirname(j.source.path) for j in jobs}

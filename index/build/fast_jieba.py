@@ -1,0 +1,78 @@
+"""jieba's default cut (HMM on) with the Han-only blocks done by rjieba (jieba-rs, Rust).
+
+jieba is the reference: the index must hold exactly its words. rjieba runs the same
+algorithm (prefix DAG, max-probability route, BMES Viterbi with the same tie-breaks)
+but differs from jieba 0.42.1 outside plain Han text: it counts more code points as
+Han (CJK extension A, U+9FD6-U+9FFF, compatibility ideographs) and its HMM splits
+ASCII runs differently ('26-40', 'www.people.com.cn', 'ab.c' stay whole). So:
+
+- the text is split into blocks with jieba's own regex, as `Tokenizer.cut` does;
+- a block of only U+4E00-U+9FD5 and ASCII letters and digits goes to rjieba;
+- any other block, and everything between blocks, goes to jieba itself.
+
+rjieba is loaded with jieba's own word frequencies (the tokenizer's FREQ, user words
+included) and total, so the route's probabilities are the same numbers.
+`tests/engine/test_fast_jieba.py` compares the two on corpus samples;
+BENCHMARKS.md ("the build (build8)") has the comparison on every bench corpus.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+# jieba 0.42.1's re_han_default (the blocks `cut` hands to the DAG).
+_BLOCKS = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+# Blocks where rjieba and jieba agree: Han in jieba's range, ASCII letters and digits.
+_SAFE = re.compile("[\u4e00-\u9fd5a-zA-Z0-9]+")
+# A word no block can contain (a private-use character): carries the total's remainder.
+_PAD_WORD = "\ue000\ue000"
+
+DISABLE_ENV = "SEARCH_APP_JIEBA"  # "python": segment with jieba alone (the reference)
+
+
+def available() -> bool:
+    """True when rjieba is installed and not disabled by $SEARCH_APP_JIEBA=python."""
+    if os.environ.get(DISABLE_ENV, "").strip().lower() == "python":
+        return False
+    try:
+        import rjieba  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class FastCut:
+    """`tk.lcut` with the same result, Han blocks cut in Rust."""
+
+    def __init__(self, tk) -> None:
+        import rjieba
+
+        rj = rjieba.Jieba.empty()
+        add = rj.add_word
+        total = 0
+        for word, freq in tk.FREQ.items():
+            if freq:  # zero-frequency entries are jieba's prefixes, not words
+                add(word, freq, None)
+                total += freq
+        # jieba's total also counts duplicate dictionary lines and re-added words
+        # (rjieba replaces a word's old frequency): the remainder goes on a word no
+        # block can match, so ln(total), and with it every route score, is the same.
+        if tk.total > total:
+            add(_PAD_WORD, tk.total - total, None)
+        self._rcut = rj.cut
+        self._pcut = tk.lcut
+
+    def lcut(self, text: str) -> list[str]:
+        """jieba's `lcut(text)` (default mode, HMM on)."""
+        if _SAFE.fullmatch(text):
+            return self._rcut(text)
+        out: list[str] = []
+        safe, rcut, pcut = _SAFE.fullmatch, self._rcut, self._pcut
+        for i, blk in enumerate(_BLOCKS.split(text)):
+            if not blk:
+                continue
+            # Odd pieces are blocks; a non-block piece goes to jieba, which emits
+            # whitespace and every other character one at a time.
+            out += rcut(blk) if i % 2 and safe(blk) else pcut(blk)
+        return out
