@@ -106,6 +106,8 @@ def cache_dir() -> Path:
     return _cache_dir()
 
 
+KNOWN_WORDS_MAX = 100_000  # words whose index parts are kept per process
+
 _WORDISH = re.compile(r"[^\W_]")
 
 
@@ -129,6 +131,10 @@ class Segmenter:
         # shards those texts start words with costs less than the full dictionary.
         self.index_light = False
         self._fast = None  # FastCut over the full tokenizer (False: not installed)
+        # Each word's `_parts`, for the dictionary `_known_freq` (a paragraph's words are
+        # mostly words seen before: a lookup instead of a regex and the n-gram loop).
+        self._known: dict[str, tuple[str, ...] | bool] = {}
+        self._known_freq = None
 
     def _tokenizer(self):
         """The jieba Tokenizer, initialised on first use (thread-safe)."""
@@ -236,16 +242,24 @@ class Segmenter:
         words inside a long word at that word's position (下沉干部 → 下沉, 干部),
         so a query for the parts finds the compound."""
         lcut, freq = self._index_cut()
+        if self._known_freq is not freq:  # the parts depend on the dictionary
+            self._known, self._known_freq = {}, freq
+        known = self._known
         out = []
-        words = [w for w in lcut(folded) if is_word_token(w)]
-        for pos, w in enumerate(words):
+        pos = 0
+        for w in lcut(folded):
+            parts = known.get(w)
+            if parts is None:
+                parts = _parts(w, freq)
+                if len(known) >= KNOWN_WORDS_MAX:  # bounded: memory must not grow with the corpus
+                    known.clear()
+                known[w] = parts
+            if parts is False:
+                continue
             out.append((w, pos))
-            if len(w) > 2:
-                for n in range(2, len(w)):
-                    for i in range(len(w) - n + 1):
-                        gram = w[i : i + n]
-                        if freq.get(gram):
-                            out.append((gram, pos))
+            for gram in parts:
+                out.append((gram, pos))
+            pos += 1
         return out
 
     def query_words(self, folded: str) -> list[str]:
@@ -258,6 +272,20 @@ class Segmenter:
             cover = _cover(w, freq) if len(w) > 2 else None
             out.extend(cover or [w])
         return out
+
+
+def _parts(word: str, freq: dict) -> tuple[str, ...] | bool:
+    """False for a token not indexed, else the dictionary words inside a long word."""
+    if not is_word_token(word):
+        return False
+    if len(word) <= 2:
+        return ()
+    return tuple(
+        gram
+        for n in range(2, len(word))
+        for i in range(len(word) - n + 1)
+        if freq.get(gram := word[i : i + n])
+    )
 
 
 def _cover(word: str, freq: dict) -> list[str] | None:
