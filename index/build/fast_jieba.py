@@ -8,7 +8,9 @@ ASCII runs differently ('26-40', 'www.people.com.cn', 'ab.c' stay whole). So:
 
 - the text is split into blocks with jieba's own regex, as `Tokenizer.cut` does;
 - a block of only U+4E00-U+9FD5 and ASCII letters and digits goes to rjieba;
-- any other block, and everything between blocks, goes to jieba itself.
+- any other block goes to jieba itself;
+- between blocks, jieba's own rule: each whitespace (or "\r\n") and each other
+  character is a token.
 
 rjieba is loaded with jieba's own word frequencies (the tokenizer's FREQ, user words
 included) and total, so the route's probabilities are the same numbers.
@@ -25,6 +27,8 @@ import re
 _BLOCKS = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 # Blocks where rjieba and jieba agree: Han in jieba's range, ASCII letters and digits.
 _SAFE = re.compile("[\u4e00-\u9fd5a-zA-Z0-9]+")
+# jieba's re_skip_default: between blocks, whitespace is one token ("\r\n" too).
+_SKIP = re.compile("(\r\n|\\s)")
 # A word no block can contain (a private-use character): carries the total's remainder.
 _PAD_WORD = "\ue000\ue000"
 
@@ -72,7 +76,14 @@ class FastCut:
         for i, blk in enumerate(_BLOCKS.split(text)):
             if not blk:
                 continue
-            # Odd pieces are blocks; a non-block piece goes to jieba, which emits
-            # whitespace and every other character one at a time.
-            out += rcut(blk) if i % 2 and safe(blk) else pcut(blk)
+            if i % 2:  # odd pieces are blocks
+                out += rcut(blk) if safe(blk) else pcut(blk)
+            elif len(blk) == 1:
+                out.append(blk)
+            else:  # Tokenizer.cut's branch for text between blocks
+                for x in _SKIP.split(blk):
+                    if _SKIP.match(x):
+                        out.append(x)
+                    else:
+                        out += x
         return out

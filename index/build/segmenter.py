@@ -245,10 +245,12 @@ class Segmenter:
         if self._known_freq is not freq:  # the parts depend on the dictionary
             self._known, self._known_freq = {}, freq
         known = self._known
-        out = []
+        get = known.get
+        out: list[tuple[str, int]] = []
+        append = out.append
         pos = 0
         for w in lcut(folded):
-            parts = known.get(w)
+            parts = get(w)
             if parts is None:
                 parts = _parts(w, freq)
                 if len(known) >= KNOWN_WORDS_MAX:  # bounded: memory must not grow with the corpus
@@ -256,9 +258,9 @@ class Segmenter:
                 known[w] = parts
             if parts is False:
                 continue
-            out.append((w, pos))
-            for gram in parts:
-                out.append((gram, pos))
+            append((w, pos))
+            if parts:
+                out += [(gram, pos) for gram in parts]
             pos += 1
         return out
 
