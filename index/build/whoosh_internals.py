@@ -421,6 +421,8 @@ class DictDeflated(columns.Column):
             size = width * (self._doccount + 1)
             self._offsets.frombytes(dbfile.get(end - size, size))
             self._zdict = bytes(dbfile.get(end - size - dlen, dlen))
+            # A mapped file's buffer, inflated from in place (no bytes copy per value).
+            self._view = getattr(dbfile, "_buf", None)
 
         def __len__(self) -> int:
             return self._doccount
@@ -436,7 +438,10 @@ class DictDeflated(columns.Column):
                 if self._zdict
                 else zlib.decompressobj(_RAW)
             )
-            return d.decompress(self._dbfile.get(self._basepos + a, b - a))
+            at = self._basepos
+            if self._view is not None:
+                return d.decompress(self._view[at + a : at + b])
+            return d.decompress(self._dbfile.get(at + a, b - a))
 
         def __iter__(self):
             for docnum in range(self._doccount):
@@ -1810,7 +1815,24 @@ def stored_fields(source, docnum: int) -> dict:
         reader, docnum = reader.readers[i], docnum - offsets[i]
     if type(reader) is not SegmentReader or reader.is_closed or docnum < 0:
         return source.stored_fields(docnum)  # Whoosh's own answer, or its error
+    column = reader.__dict__.get("_stored_values")
+    if column is None:
+        column = reader._stored_values = _stored_values(reader)
+    if column:  # `_stored_fields` without its three calls: a value, unpickled
+        value = column[docnum]
+        fields = pickle.loads(value) if value else {}
+    else:
+        fields = reader._perdoc.stored_fields(docnum)
     schema = reader.schema
     names = schema._fields
-    fields = reader._perdoc.stored_fields(docnum)
+    if fields.keys() <= names.keys():  # nothing to leave out (as good as always)
+        return fields
     return {k: v for k, v in fields.items() if k in names or k in schema}
+
+
+def _stored_values(reader) -> DictDeflated.Reader | bool:
+    """A segment reader's `DictDeflated` column of pickled stored fields, False when its
+    stored fields are kept otherwise (read through `_stored_fields`)."""
+    column = reader._perdoc._cached_reader(STORED_NAME, STORED_COLUMN)
+    child = getattr(column, "_child", None)
+    return child if type(child) is DictDeflated.Reader else False

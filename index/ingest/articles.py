@@ -33,6 +33,7 @@ from index.ingest.linemodel import (
 )
 from index.ingest.metadata import Evidence, extract, front_matter_meta, may_carry_metadata
 from index.ingest.paragraphs import heading_label, split_paragraphs
+from index.ingest.ranker import Ranker, default_ranker, fill_missing, pools
 from index.ingest.zones import (
     _GLUED_WIDGET,
     FOOTER_MAX,
@@ -109,6 +110,10 @@ class ArticleBuilder:
         self.recurrence: LineRecurrence | None = None  # set by the indexer before a run
         # The zone line classifier; None = rules only (the bench's cross-validation swaps it).
         self.line_model: LineModel | None = default_model()
+        # The fallback ranker for a source or date no rule found; None = rules only.
+        self.ranker: Ranker | None = default_ranker()
+        # bench only: gets (path, what the rules found, candidate pools) for each article
+        self.candidate_log: list | None = None
         self._tag_regions = tag_regions
         self._tagger = None
         self._lock = threading.Lock()
@@ -174,6 +179,11 @@ class ArticleBuilder:
         if named:
             # 2024-11-19_标题.txt, nothing in the text dated: the day the user filed it under.
             found.evidence["date"] = Evidence(named, 0, decoded.source.relpath, "the file's name")
+        if self.candidate_log is not None:
+            rules = {k: found.get(k) for k in ("source", "date")}
+            pool = pools(found, lines, zones, front, decoded.source.relpath)
+            self.candidate_log.append((decoded.source.path, rules, pool))
+        fill_missing(found, lines, zones, front, decoded.source.relpath, self.ranker)
         meta = found.meta()
         for i, reason in recurring.items():
             lines[i].drop(CHROME, reason)

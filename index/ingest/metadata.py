@@ -2658,8 +2658,21 @@ def _pick_title(
     from index.ingest.linemodel import TITLE_DOUBT, TITLE_SURE
 
     best = max(candidates, key=lambda ln: scores.get(ln.number, 0.0))
+    # The headline stands above its metadata: when the date/source line follows the rules' pick,
+    # a line below it is a subheading or a caption of the text, whatever its score (unless the
+    # pick has no Chinese at all: a saved page's UI word such as `search`).
+    after = [
+        ln for ln in header if ln.number > pick.number and ln.role not in (CHROME, JUNK, BLANK)
+    ]
+    below_meta = (
+        bool(after)
+        and after[0].role == META
+        and best.number > after[0].number
+        and re.search(r"[\u4e00-\u9fff]", pick.folded) is not None
+    )
     if (
         best is not pick
+        and not below_meta
         and scores.get(best.number, 0.0) >= TITLE_SURE
         and scores.get(pick.number, 0.0) <= TITLE_DOUBT
     ):

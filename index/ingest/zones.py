@@ -255,7 +255,36 @@ _COUNTERS = re.compile(
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
 _PHOTO_CREDIT = re.compile(
-    r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?图\s*[/／|｜丨]\s*\S{2,12}[)）]?$"
+    r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?图\s*[/／|｜丨]\s*\S{2,12}[)）]?$|"
+    # a caption's credit after a comma (BBC 中文: 图像来源，Getty Images)
+    r"^[(（\[【]?(?:图像来源|图片来源|图源|视频来源)\s*[:：，,]\s*\S.{0,24}[)）\]】]?$"
+)
+# Forum software's edit stamp under a post: 本帖最后由 网名 于 2024-09-18 21:35 编辑 (Discuz and its kin).
+_EDIT_STAMP = re.compile(
+    r"^(?:本帖|本贴|该帖|此帖)最后由\s*\S.{0,24}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:重新)?编辑$|^this post was last edited by\s"
+)
+# A site's or a paper's imprint of its own: powered-by credits (自豪地采用WordPress, Powered by
+# X), advertising licences and the cover price of a printed paper, a manuscript's number.
+_IMPRINT_LINE = re.compile(
+    r"^(?:自豪地采用|本站由|proudly powered by|powered by)\s*\S.{0,30}$|"
+    r"^\S{0,12}\s*由\s*\S{1,20}\s*(?:强力)?驱动$|"
+    r"^广告(?:经营)?(?:许可证|登记证)(?:号)?\s*[:：]\s*\S.{0,50}$|^(?:零售价|定价|每份)\s*[:：]\s*[\d.]+\s*元$|"
+    r"^[【\[〔]?(?:稿件编号|稿号|文章编号|新闻编号|稿件id)[】\]〕]?\s*[:：]?\s*[a-z0-9_-]{6,40}$"
+)
+# A lone clock time under a release (香港時間16時30分, 北京时间 9:30).
+_CLOCK_LINE = re.compile(
+    r"^(?:香港|北京|台北|澳门|当地|本地)?时间\s*[:：]?\s*\d{1,2}\s*(?:时|点|:)\s*\d{1,2}\s*分?$"
+)
+# Labelled hotlines for complaints, supervision and questions under an official notice.
+_HOTLINE = re.compile(
+    r"^(?:监督|举报|投诉|咨询|服务|联系|值班)(?:电话|热线|邮箱)\s*[:：]\s*[\dx*\-－()（）\s、,，]{6,40}$"
+)
+# A read-later app's own links and section heads around the saved article (Pocket, Readwise,
+# Instapaper, Omnivore): View Original, ## Full Document, ## Metadata, ## Highlights.
+_READ_LATER = re.compile(
+    r"^(?:#{1,6}\s*)?(?:view original|open original|view (?:on|in) (?:web|browser)|original article|"
+    r"full document|metadata|highlights|my notes)$"
 )
 _LIST_HEAD = re.compile(
     r"^\W*(?:(?:更多)?相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|内容|视频|专题)?|(?:热门|热点|热文)(?:资讯|文章|新闻|推荐|阅读)|"
@@ -575,8 +604,14 @@ def chrome_reason(line: Line) -> str | None:
         _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
     ):
         return "prompt to the reader"
-    if len(compact) <= 60 and _APP_UI.search(compact):
+    if (len(compact) <= 60 and _APP_UI.search(compact)) or _READ_LATER.match(probe):
         return "reading app's screen"
+    if len(compact) <= 80 and _EDIT_STAMP.match(probe):
+        return "forum post bar"
+    if len(compact) <= 80 and (_IMPRINT_LINE.match(probe) or _CLOCK_LINE.match(compact)):
+        return "platform or copyright notice"
+    if _HOTLINE.match(probe):
+        return "address or contact footer"
     if _MD_LINK.match(probe) or _BARE_URL.match(probe) or labelled_address(probe):
         return "link"
     if _HASHTAGS.match(probe):

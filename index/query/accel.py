@@ -237,7 +237,10 @@ class FacetArrays:
         from index.engine.facets import FACETS
 
         self.n = len(rank)
-        self.rank = rank
+        # The month (YYYYMM, 0: no date) of every document, in 4 bytes: counting gathers
+        # the matches' entries from all over these arrays, so the smaller, the fewer cache
+        # misses (codes below are narrowed alike).
+        self.month = (rank // 100).astype(np.int32)
         self._single: dict[str, tuple[list, object]] = {}
         self._multi: dict[str, tuple[list, object, object, object]] = {}
         self._all: tuple | None = None  # (live array, counts over it), see `counts`
@@ -254,12 +257,19 @@ class FacetArrays:
                     per_doc = np.diff(np.asarray(part.offsets(spec.name), dtype=np.int64))
                     docs.append(np.repeat(np.arange(start, start + part.docs), per_doc))
             codes = np.concatenate(codes) if codes else np.zeros(0, np.int64)
+            codes = codes.astype(np.min_scalar_type(len(index)))  # uint8/16/32
             if spec.multi_valued:
                 docs = np.concatenate(docs) if docs else np.zeros(0, np.int64)
                 # Where each document's pairs start (pairs are in document order).
                 firsts = np.zeros(self.n + 1, dtype=np.int64)
                 np.cumsum(np.bincount(docs, minlength=self.n), out=firsts[1:])
-                self._multi[spec.name] = (list(index), docs, codes, firsts)
+                narrow = np.min_scalar_type(max(len(docs), self.n))  # ≤ uint32 below 4G
+                self._multi[spec.name] = (
+                    list(index),
+                    docs.astype(narrow),
+                    codes,
+                    firsts.astype(narrow),
+                )
             else:
                 self._single[spec.name] = (list(index), codes)
 
@@ -305,7 +315,7 @@ class FacetArrays:
             mask[docs] = True
             for name, (names, pair_docs, pair_codes, _firsts) in self._multi.items():
                 out[name] = _counter(names, pair_codes[mask[pair_docs]])
-        months = self.rank[docs] // 100
+        months = self.month[docs]
         months = months[months > 0]
         if not len(months):
             return out, Counter()
@@ -349,7 +359,7 @@ def _ranges(firsts, docs):
     """The places of the pairs of `docs` (numpy), a document's pairs starting at `firsts`."""
     import numpy as np
 
-    lo = firsts[docs]
+    lo = firsts[docs].astype(np.int64)  # (narrowed, unsigned): signed sums below
     lens = firsts[docs + 1] - lo
     ends = np.cumsum(lens)
     if not len(ends) or not ends[-1]:

@@ -15,6 +15,7 @@ captions and photo credits do not count (see `reader_numbers`).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -98,11 +99,7 @@ class CitationFields:
 
     def date_cn(self) -> str | None:
         """2024年2月20日 (or 2024年2月 / 2024年 when only those are known)."""
-        parts = _date_parts(self.date)
-        if not parts:
-            return None
-        units = "年月日"
-        return "".join(f"{int(p)}{u}" for p, u in zip(parts, units, strict=False))
+        return _date_cn(self.date)
 
     def values(self) -> dict[str, str | None]:
         """All template placeholders with their values."""
@@ -123,14 +120,26 @@ class CitationFields:
         }
 
 
+@functools.lru_cache(maxsize=4096)
+def _date_cn(date: str | None) -> str | None:
+    """`CitationFields.date_cn` of a date (kept: hits name the same few thousand dates)."""
+    parts = _date_parts(date)
+    if not parts:
+        return None
+    units = "年月日"
+    return "".join(f"{int(p)}{u}" for p, u in zip(parts, units, strict=False))
+
+
 def _date_parts(date: str | None) -> list[str]:
     if not date:
         return []
     return [p for p in date.split("-") if p.isdigit()][:3]
 
 
+@functools.lru_cache(maxsize=4096)
 def is_periodical(name: str | None) -> bool:
-    """A newspaper or magazine name (人民日报, 半月谈), as opposed to a website or app."""
+    """A newspaper or magazine name (人民日报, 半月谈), as opposed to a website or app (kept:
+    hits name the same few hundred sources)."""
     return bool(name) and bool(_PERIODICAL.search(name.strip().strip("《》")))
 
 

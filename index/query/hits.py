@@ -18,52 +18,55 @@ def hit_from_stored(
     cfg: Config, f: dict, *, path: str, score: float, rank: int, spans: list[tuple[int, int]]
 ) -> Hit:
     """The hit for a paragraph's stored fields `f`, with `spans` highlighted in its text."""
-    text = f.get("text", "")
+    get = f.get
+    text = get("text", "")
     snip = make_snippet(text, spans, cfg.search.snippet_chars)
-    named = list(f.get("regions") or [])
-    inherited = list(f.get("inherited_regions") or [])
-    cite_no = f.get("cite_no")
-    paragraph = f.get("paragraph", 0)
+    named = list(get("regions") or [])
+    inherited = list(get("inherited_regions") or [])
+    cite_no = get("cite_no")
+    paragraph = get("paragraph", 0)
+    title, source, date = get("title"), get("source"), get("date")
+    author, url, page, site = get("author"), get("url"), get("page"), get("site")
     citation = format_citation(
         cfg.citation,
         CitationFields(
             passage=text,
-            title=f.get("title"),
-            source=f.get("source"),
-            author=f.get("author"),
-            date=f.get("date"),
+            title=title,
+            source=source,
+            author=author,
+            date=date,
             paragraph=cite_no,
-            url=f.get("url"),
-            page=f.get("page"),
-            path=f.get("relpath"),
-            site=f.get("site"),
+            url=url,
+            page=page,
+            path=get("relpath"),
+            site=site,
         ),
     )
     return Hit(
         rank=rank,
         path=path,
-        relpath=f.get("relpath", ""),
-        title=f.get("title"),
-        source=f.get("source"),
-        date=f.get("date"),
+        relpath=get("relpath", ""),
+        title=title,
+        source=source,
+        date=date,
         paragraph=paragraph,
-        heading=f.get("heading"),
+        heading=get("heading"),
         text=text,
         highlights=spans,
         snippet=snip.text,
         snippet_start=snip.start,
         snippet_lead=snip.lead,
         snippet_end=snip.end,
-        regions=named + [r for r in inherited if r not in named],
+        regions=named + [r for r in inherited if r not in named] if inherited else named,
         inherited_regions=inherited,
         score=round(float(score), 4),
         citation=citation,
-        author=f.get("author"),
-        url=f.get("url"),
+        author=author,
+        url=url,
         key=hit_key(path, paragraph),
-        is_heading=bool(f.get("is_heading")),
-        nparagraphs=f.get("nparagraphs", 0),
+        is_heading=bool(get("is_heading")),
+        nparagraphs=get("nparagraphs", 0),
         cite_paragraph=cite_no,
-        page=f.get("page"),
-        site=f.get("site"),
+        page=page,
+        site=site,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import heapq
+import os
 import pickle
 import struct
 import threading
@@ -64,6 +65,8 @@ BOUNDED_FROM_DOCS = 10_000
 # A ranked fast plan with at most this many matches scores them all exactly on arrays
 # (topk.rank_exact), without bounds: a phrase, a rare word.
 EXACT_UNDER = 4096
+# Articles whose values (title, source, date, …) `_article_values` keeps per searcher.
+ARTICLES_KEPT = 4096
 # `read_ahead`: the commonest characters considered, and the postings read for their words
 # (half the searcher's postings cache, so what the user types next still fits beside them).
 READ_AHEAD_CHARS = 32
@@ -109,7 +112,12 @@ class SearchEngine:
         self._accel: tuple[object, object] | None = None  # (searcher, Accelerator or None)
         self._facet_arrays: tuple[object, object] | None = None  # (tables, FacetArrays)
         self._scoring: tuple[object, object] | None = None  # (searcher, topk.ScoreTables)
+        self._articles: tuple[object, dict] | None = None  # `_article_values`
         self._compiler = QueryCompiler(self.segmenter, self.resolve_region)
+        self._current_file = str(self.store.root / "CURRENT")
+        # (CURRENT, build folder) as `_stat_key`s at the last full check of `_current`,
+        # when both were settled; None: check in full.
+        self._stamp: tuple | None = None
 
     # -- lifecycle -------------------------------------------------------
     def warm_up(self) -> None:
@@ -202,6 +210,7 @@ class SearchEngine:
             if self._ix is not None:
                 self._ix.close()
             self._searcher = self._ix = None
+            self._stamp = None
 
     @property
     def tagger(self):
@@ -260,10 +269,25 @@ class SearchEngine:
         """Forget cached results, so the next search is computed again (for benchmarks)."""
         with self._lock:
             self._cache.clear()
+            self._articles = None
+
+    def _article_values(self, searcher) -> dict:
+        """First docnum → its article's values (see `stored_paragraph`), kept for the open
+        searcher: the next keystroke's hits are mostly of the same articles. Cleared by
+        `clear_cache`, and when it holds ARTICLES_KEPT articles."""
+        kept = self._articles
+        if kept is None or kept[0] is not searcher or len(kept[1]) >= ARTICLES_KEPT:
+            kept = self._articles = (searcher, {})
+        return kept[1]
 
     def _current(self):
         """The open searcher, reopened if a newer build or generation was committed."""
         with self._lock, self._damage_guard():
+            stamp = self._stamp
+            if stamp is not None and _stamp(self._current_file, self._build) == stamp:
+                return self._searcher  # nothing committed since the last full check
+            # Taken before the check: a commit after it changes what the next call sees.
+            stamp = _stamp(self._current_file, self._build)
             build = self.store.current_build()
             if build is None:
                 # Raises the fitting "missing" message (or CURRENT has just appeared).
@@ -283,6 +307,10 @@ class SearchEngine:
                 self._searcher = self._ix.searcher()
                 self._tables = None
                 self._refs = None
+            # Only a build folder whose last change is settled (older than the file
+            # system's timestamp tick, by far) is trusted to show the next one.
+            settled = stamp is not None and stamp[1] == _stat_key(self._build)
+            self._stamp = stamp if settled and _settled(stamp) else None
             return self._searcher
 
     # -- searching -------------------------------------------------------
@@ -354,7 +382,7 @@ class SearchEngine:
                 docs, scores, approximate = self._collect(searcher, compiled, cancel, deadline)
                 top = self._top(docs, scores, tables, limit, offset, compiled.browse)
             folded = self._folded(searcher, [d for d, _s in top])
-            articles: dict = {}  # this search's hits' article values, read once per article
+            articles = self._article_values(searcher)  # read once per article
             hits = [
                 self._hit(searcher, d, s, rank, compiled, folded.get(d), articles)
                 for rank, (d, s) in enumerate(top, start=offset + 1)
@@ -784,7 +812,7 @@ class SearchEngine:
             counts[spec.name] = ordered_counts(spec, c)
         return Facets(
             counts=counts,
-            month={_month_label(m): n for m, n in sorted(months.items())},
+            month=_timeline(months),
         )
 
     def _facet_codes(self, t: _DocTables):
@@ -809,6 +837,13 @@ class SearchEngine:
         return article_from_stored(path, rows)
 
 
+def _timeline(months: Counter) -> dict[str, int]:
+    """YYYYMM → count as "YYYY-MM" → count, oldest first (C-level passes: a common phrase
+    spans hundreds of months)."""
+    keys = sorted(months)
+    return dict(zip(map(_month_label, keys), map(months.__getitem__, keys), strict=True))
+
+
 @functools.lru_cache(maxsize=4096)
 def _month_label(month: int) -> str:
     """YYYYMM → "YYYY-MM" (kept: the timeline names the same few hundred months each search)."""
@@ -818,6 +853,34 @@ def _month_label(month: int) -> str:
 def _clock() -> float:
     """The ranking deadline's clock, in seconds (a function, so tests can drive it)."""
     return time.perf_counter()
+
+
+# A file or folder unchanged for longer than this cannot change again within the same
+# modification time (file systems stamp at a coarse clock tick, a few ms).
+SETTLED_NS = 1_000_000_000
+
+
+def _stat_key(path) -> tuple | None:
+    """What changes when a file is replaced or written, or a folder gains or loses an
+    entry: device, inode, size and modification time (None: it is not there)."""
+    try:
+        st = os.stat(path)
+    except (OSError, TypeError):
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _stamp(current_file: str, build: Path | None) -> tuple | None:
+    """`_stat_key` of CURRENT and of the build folder (each commit adds a file to it), or
+    None when either is missing."""
+    a = _stat_key(current_file)
+    b = _stat_key(build) if a is not None and build is not None else None
+    return None if b is None else (a, b)
+
+
+def _settled(stamp: tuple) -> bool:
+    """Whether both parts of a `_stamp` last changed more than SETTLED_NS ago."""
+    return time.time_ns() - max(stamp[0][3], stamp[1][3]) > SETTLED_NS
 
 
 def _token(build: str, generation: int) -> str:

@@ -673,8 +673,7 @@ def phrase_matches(
             hit = np.zeros(len(docs), dtype=bool)
             hit[inside] = ids[at[inside]] == docs[inside]
             holding &= hit
-        for sub, offset in searcher.leaf_searchers():
-            lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
+        for sub, offset, lo_i, hi_i in _segment_spans(searcher, docs):
             here = np.flatnonzero(holding[lo_i:hi_i]) + lo_i
             if not len(here):
                 continue
@@ -683,8 +682,7 @@ def phrase_matches(
             near = phrase.near(sub.reader(), (docs[here] - offset).tolist())
             out[here] = np.isin(docs[here] - offset, near, assume_unique=True)
         return out
-    for sub, offset in searcher.leaf_searchers():
-        lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
+    for sub, offset, lo_i, hi_i in _segment_spans(searcher, docs):
         if lo_i == hi_i:
             continue
         if stop is not None and stop():
@@ -711,6 +709,17 @@ def exact_scores(
     `LiteralQuery`) are matched among `docs` only, and so are the words when `tables`
     holds their postings (`_ArrayTerm`)."""
     return _exact_scores(searcher, q, docs, known, tables=tables)[0]
+
+
+def _segment_spans(searcher, docs: np.ndarray) -> list[tuple]:
+    """(segment searcher, its first docnum, lo, hi) per segment, `docs[lo:hi]` (sorted
+    searcher docnums) lying in it: every bound in one search (at 1M, 17 segments)."""
+    leaves = searcher.leaf_searchers()
+    edges = [offset for _sub, offset in leaves]
+    edges += [offset + sub.doc_count_all() for sub, offset in leaves]
+    cuts = np.searchsorted(docs, np.array(edges, dtype=np.int64)).tolist()
+    k = len(leaves)
+    return [(sub, offset, cuts[i], cuts[k + i]) for i, (sub, offset) in enumerate(leaves)]
 
 
 class _TermListMatcher(matching.ListMatcher):
@@ -931,11 +940,8 @@ def _exact_scores(
     if tables is not None:
         rescoring = _ArrayRescoring(searcher, tables, docs, phrase)
         q = rescoring.rewrite(q)
-    segments = []  # (sub, offset, lo_i, hi_i) of the segments holding candidates
-    for sub, offset in searcher.leaf_searchers():
-        lo_i, hi_i = np.searchsorted(docs, [offset, offset + sub.doc_count_all()])
-        if lo_i < hi_i:
-            segments.append((sub, offset, int(lo_i), int(hi_i)))
+    # (sub, offset, lo_i, hi_i) of the segments holding candidates
+    segments = [seg for seg in _segment_spans(searcher, docs) if seg[2] < seg[3]]
     stepped = segments
     if rescoring is not None:
         stepped = []
@@ -955,13 +961,14 @@ def _exact_scores(
             if stop is not None and stop():
                 return out, done
             hit, score = scored.of(shape)  # at every candidate, kept where this shape is
+            full = np.where(hit, score, np.nan)
             if len(shapes) == 1 and not stepped:
-                out = np.where(hit, score, np.nan)
+                out = full
                 done[:] = True
                 break
-            at = np.concatenate([np.arange(lo_i, hi_i) for lo_i, hi_i in spans])
-            out[at] = np.where(hit[at], score[at], np.nan)
-            done[at] = True
+            for lo_i, hi_i in spans:
+                out[lo_i:hi_i] = full[lo_i:hi_i]
+                done[lo_i:hi_i] = True
     nodes = list(_walk(q)) if stepped else []
     phrases = [p for p in nodes if isinstance(p, ProximityPhrase)]
     literals = [p for p in nodes if isinstance(p, LiteralQuery) and id(p) in known]
@@ -1056,6 +1063,8 @@ class _Shape:
             if t is query.Or and not self._default_or(q):
                 return self._preloaded_or(q)
             sign, kind = (-1, "and") if t is query.And else (1, "or")
+            if len(subs) == 2:  # one join, its sides in one order whatever their weights
+                return _boosted(_node(kind)(self.of(subs[0]), self.of(subs[1])), q.boost)
             weighted = [(sign * s.estimate_size(self.reader), self.of(s)) for s in subs]
             return _boosted(_weighted_tree(_node(kind), weighted), q.boost)
         raise Unsupported(f"rescoring {t.__name__} on arrays")
@@ -1099,7 +1108,12 @@ def _boosted(shape: tuple, boost: float) -> tuple:
 
 
 def _node(kind: str):
-    """A function joining two shapes into one node of `kind`."""
+    """A function joining two shapes into one node of `kind`. An AND or an OR adds its
+    sides' scores, and a float addition gives the same bits either way round, so their
+    sides are put in one order: segments whose trees differ only by a swap share a shape
+    (one `_ShapeScores` pass)."""
+    if kind in ("and", "or"):
+        return lambda a, b: (kind, a, b) if a <= b else (kind, b, a)
     return lambda a, b: (kind, a, b)
 
 
@@ -1192,11 +1206,11 @@ class _ShapeScores:
         """A word's postings (sorted docnums, their scores) at the documents."""
         if not len(ids):
             return None
-        at = np.minimum(np.searchsorted(ids, self.docs), len(ids) - 1)
-        hit = ids[at] == self.docs
+        at = np.searchsorted(ids, self.docs)  # len(ids) past the last: clipped, unequal
+        hit = ids.take(at, mode="clip") == self.docs
         if not hit.any():
             return None
-        return hit, np.where(hit, scores[at], 0.0)
+        return hit, np.where(hit, scores.take(at, mode="clip"), 0.0)
 
 
 def _bitmap(ids: np.ndarray) -> BitMap:

@@ -161,6 +161,60 @@ def test_browse_after_updates_skips_deleted_paragraphs(tmp_path, corpus_copy, mo
     engine.close()
 
 
+def test_a_settled_index_is_not_reread_yet_a_commit_is_seen(tmp_path, corpus_copy, monkeypatch):
+    """`_current` trusts an unchanged CURRENT and build folder (no read, no listing), and a
+    generation committed later (a new file in the folder) or a new build (a new CURRENT)
+    is still the next search's."""
+    from index.build.indexer import Indexer
+    from index.query import search as search_mod
+    from index.query.search import SearchEngine
+    from tests.conftest import make_config
+
+    monkeypatch.setattr(search_mod, "SETTLED_NS", 0)  # every change counts as settled
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    Indexer(cfg).run()
+    engine = SearchEngine(cfg)
+    try:
+        assert engine.search("补记一段新的内容", limit=0).total == 0
+        first = engine._current()
+        assert engine._stamp is not None
+        reads = []
+        monkeypatch.setattr(engine.store, "current_build", lambda: reads.append(1))
+        assert engine._current() is first and not reads  # stamped: CURRENT not read
+        monkeypatch.undo()
+        monkeypatch.setattr(search_mod, "SETTLED_NS", 0)
+        target = next(corpus_copy.glob("004_*.txt"))
+        target.write_text(
+            target.read_text(encoding="utf-8") + "\n\n补记一段新的内容。\n", encoding="utf-8"
+        )
+        Indexer(cfg).run()  # a new generation in the same build folder
+        assert engine.search("补记一段新的内容", limit=0).total == 1
+        assert engine._current() is not first
+        Indexer(cfg).run(rebuild=True)  # a new build folder, a new CURRENT
+        build = engine._build
+        assert engine.search("补记一段新的内容", limit=0).total == 1
+        assert engine._build != build
+    finally:
+        engine.close()
+
+
+def test_article_values_kept_between_searches_give_the_same_hits(engine):
+    """Hits built from article values kept by earlier searches (`_article_values`) equal
+    hits read afresh; `clear_cache` forgets them."""
+    queries = ["干部", "驻村第一书记", "群众", "书记 -干部", ""]
+    fresh = {}
+    for q in queries:
+        engine.clear_cache()
+        fresh[q] = engine.search(q, limit=60).hits
+    engine.clear_cache()
+    for q in queries:
+        engine._cache.clear()  # the results are computed again, the article values kept
+        assert engine.search(q, limit=60).hits == fresh[q], q
+    assert engine._articles is not None and len(engine._articles[1]) > 1
+    engine.clear_cache()
+    assert engine._articles is None
+
+
 def test_ties_broken_by_newest_date(engine):
     r = engine.search('"第一书记"', limit=0)
     for a, b in zip(r.hits, r.hits[1:], strict=False):

@@ -30,6 +30,7 @@ HELDOUT_MINIMUMS = {
     "heldout10": (40, 32),
     "heldout11": (40, 32),
     "heldout12": (40, 32),
+    "heldout13": (40, 32),
 }
 
 
