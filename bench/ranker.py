@@ -291,10 +291,14 @@ STRONG = ("label", "share", "other_label", "copyright", "title_suffix", "front")
 
 
 def overrule_replay(samples: list[Sample], paths: list[Path]) -> dict:
-    """Would the out-of-fold ranker, overruling an older build's source when its top
-    candidate differs with P >= t, have gained (wrong -> right) or lost (right -> wrong)?
-    `weak`: only where the older value, among today's candidates, has no strong family."""
+    """Would the out-of-fold ranker, overruling a rule's source when its top candidate is
+    another value with P >= t, have gained (wrong -> right) or lost (right -> wrong)?
+    Scored twice: on an older build's values (`paths`, heldout3-11) and on today's rules
+    (every set). Modes: `any`; `weak`, the rule's value has no strong family among today's
+    candidates; `absent`, it is not among them at all nor a table name as written (the
+    shipped rule, `ranker.OVERRULE`)."""
     from index.ingest.candidates import SOURCE_FAMILIES, SOURCE_FEATURES
+    from index.ingest.ranker import named_in_table
 
     wrong, sets = {}, set()
     for p in paths:
@@ -302,40 +306,49 @@ def overrule_replay(samples: list[Sample], paths: list[Path]) -> dict:
         wrong.update(w)
         sets |= s
     fam = [SOURCE_FEATURES.index(f"fam_{f}") for f in SOURCE_FAMILIES if f in STRONG]
-    rows = []
-    for name in sorted(sets, key=SETS.index):
+    rows = []  # (build, set, file, rule value, top value, P, gold, mode flags)
+    for name in sorted({s.split for s in samples}, key=SETS.index):
         x, y, _ = dataset([s for s in samples if s.split != name], "source")
         model = fit(x, y)
         for s in samples:
             gold = _gold(s, "source")[1]
             if s.split != name or gold is None:
                 continue
-            old = wrong.get((name, s.label.file), gold)
-            if old is None:
-                continue  # a gap: the fallback's case, counted by --gaps
             c, p = _top(model, s.pools["source"])
-            if c is None or _norm(c.value) == _norm(old):
-                continue
-            mine = next((k for k in s.pools["source"] if _norm(k.value) == _norm(old)), None)
-            weak = mine is None or not any(mine.features[i] for i in fam)
-            rows.append((name, s.label.file, old, c.value, p, gold, weak))
+            olds = [("today", s.rules.get("source"))]
+            if name in sets:
+                olds.append(("older", wrong.get((name, s.label.file), gold)))
+            for build, old in olds:
+                if old is None or c is None or _norm(c.value) == _norm(old):
+                    continue
+                mine = next((k for k in s.pools["source"] if _norm(k.value) == _norm(old)), None)
+                weak = mine is None or not any(mine.features[i] for i in fam)
+                absent = mine is None and not named_in_table(old)
+                rows.append((build, name, s.label.file, old, c.value, p, gold, weak, absent))
     out = {}
     for t in GRID:
-        for only_weak in (False, True):
-            hit = [r for r in rows if r[4] >= t and (r[6] or not only_weak)]
-            gain = [r for r in hit if _norm(r[3]) == r[5]]
-            loss = [r for r in hit if _norm(r[2]) == r[5]]
-            out[f"{t}{' weak' if only_weak else ''}"] = {
-                "overruled": len(hit),
-                "gained": len(gain),
-                "lost": len(loss),
-                "wrong_either_way": len(hit) - len(gain) - len(loss),
-            }
-    out["older_wrong"] = sum(1 for k, v in wrong.items() if v is not None)
+        for mode in ("any", "weak", "absent"):
+            for build in ("older", "today"):
+                hit = [
+                    r
+                    for r in rows
+                    if r[0] == build
+                    and r[5] >= t
+                    and (mode == "any" or (r[7] if mode == "weak" else r[8]))
+                ]
+                gain = [r for r in hit if _norm(r[4]) == r[6]]
+                loss = [r for r in hit if _norm(r[3]) == r[6]]
+                out[f"{t} {mode} {build}"] = {
+                    "overruled": len(hit),
+                    "gained": len(gain),
+                    "lost": len(loss),
+                }
+    out["older_wrong"] = sum(1 for v in wrong.values() if v is not None)
     out["cases"] = [
-        f"{r[0]}/{r[1]}: rules {r[2]} -> ranker {r[3]} ({r[4]:.2f}{', weak' if r[6] else ''}) gold {r[5]}"
+        f"{r[0]} {r[1]}/{r[2]}: rules {r[3]} -> ranker {r[4]} ({r[5]:.2f}"
+        f"{', weak' if r[7] else ''}{', absent' if r[8] else ''}) gold {r[6]}"
         for r in rows
-        if r[4] >= GRID[0]
+        if r[5] >= GRID[0]
     ]
     return out
 

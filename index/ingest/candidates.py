@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePath
 
 from index.build.folding import fold
@@ -64,7 +65,7 @@ _NOTICE_VERB = re.compile(r"转载自|转自|原载于?|刊载于|刊发于|刊�
 # A mention mark or a verb glued before a name (@某某融媒, 本文转载自某某日报, 据某某报道).
 _LEADING = re.compile(
     r"^(?:[@#＠]+|(?:本文|本稿|此文)?(?:转载自|转自|来自|分享自|来源于|摘自|选自|源自|原载于?)|据|下载|"
-    r"(?:微信公众号|公众号|微信号|头条号|百家号|企鹅号|抖音号|视频号)\s+(?=\S))\s*"
+    r"(?:微信公众号|公众号|微信号|头条号|百家号|企鹅号|抖音号|视频号)(?:\s+(?=\S)|(?=[「『“\"])))\s*"
 )
 # A call to act on a screen (点击收听广播, 扫码关注某某, 打开某某APP): a button, never a name.
 _ACTION = re.compile(
@@ -281,6 +282,7 @@ def _glued(folded: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _names_someone(value: str, credited: bool = False) -> bool:
     """A value that can be an outlet's name: not a bare personal name (王某), not an
     identifier (sp20241123). `credited`: a credit label's or verb's value, where an
@@ -305,9 +307,16 @@ def _rivals(occs: list[_Occ], since: int) -> None:
         o.row["rivals"] = min(len(values) - 1, 4) / 4
 
 
+@lru_cache(maxsize=8192)
+def _outlet_shaped(raw: str) -> bool:
+    """The raw value, a mark or verb before it dropped, ends like an outlet (新甘肃客户端)."""
+    return looks_like_outlet(_LEADING.sub("", raw.strip()))
+
+
+@lru_cache(maxsize=8192)
 def _source_value(raw: str) -> str | None:
     """A raw outlet string as the rules would credit it (人民网-浙江频道 -> 人民网)."""
-    raw = _LEADING.sub("", raw.strip().strip("[]"))
+    raw = _LEADING.sub("", raw.strip().strip("[]")).strip(' 「」『』“”"')
     # 某某晚报数字报, 某某日报官方微博: an edition or account of the outlet credits the outlet
     raw = _TRAILING.sub("", raw).strip()
     if not publishers().lookup(raw):  # 西贡解放日报中文版 is a name of its own
@@ -320,6 +329,7 @@ def _source_value(raw: str) -> str | None:
     return value if value and 2 <= len(value) <= 24 else None
 
 
+@lru_cache(maxsize=8192)
 def _site_form(raw: str, value: str) -> str | None:
     """The hosting site's name where a raw value names a site the table files under its
     outlet (三立新聞網 under 三立新聞, `now 新聞`): a page's own site credits itself so."""
@@ -351,7 +361,9 @@ def source_candidates(
         value = _source_value(raw) if raw else None
         credited = family in ("label", "share") or bool(extra.pop("marked", 0.0))
         titled = bool(extra.pop("titled", 0.0))  # a name in 《》 names a publication
-        if not value or not (titled or _names_someone(value, credited)):
+        # 新甘肃客户端 -> 新甘肃: the raw value's outlet shape vouches for its short name
+        shaped = bool(value) and _outlet_shaped(raw)
+        if not value or not (titled or shaped or _names_someone(value, credited)):
             return
         forms = [(value, 0.0)]
         site = _site_form(raw, value) if family in _SITE_FAMILIES else None

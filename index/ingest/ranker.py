@@ -25,8 +25,14 @@ from index.ingest.candidates import (
     source_candidates,
 )
 from index.ingest.metadata import Evidence, _strip_title
+from index.ingest.publishers import publishers
 
 MODEL_PATH = Path(__file__).with_name("data") / "ranker.json"
+# A rule's source may be overruled when no candidate family offers it (a section or channel
+# name, a URL, a Latin tag, a glued form) and the ranker's top candidate is another value
+# with at least this probability: chosen from bench/ranker.py's out-of-fold replay on older
+# builds' and today's rules (see the README).
+OVERRULE = 0.5
 FEATURES = {"source": SOURCE_FEATURES, "date": DATE_FEATURES}
 
 
@@ -124,18 +130,48 @@ def pools(
     return out
 
 
+def named_in_table(value: str) -> bool:
+    """A source written as a publisher table's canonical name (人民日报): held, never overruled
+    (and no candidates need listing for it)."""
+    pubs = publishers()
+    return pubs.lookup(value) is not None and pubs.canonical(value) == value.strip()
+
+
+def weakly_held(value: str, cands: list[Candidate]) -> bool:
+    """A rule's source that no candidate family offers (农会新闻 a section, a URL, `now 新聞`)."""
+    key = value.strip()
+    return not any(c.value.strip() == key for c in cands)
+
+
 def fill_missing(found, lines, zones, front, name: str, ranker: Ranker | None) -> None:
-    """Offer the ranker's sure candidate for a source or date the rules left empty."""
-    missing = [f for f in ("source", "date") if f not in found.evidence]
-    if ranker is None or not missing:
+    """Offer the ranker's sure candidate for a source or date the rules left empty, and
+    its very sure one for a source the rules hold only weakly."""
+    if ranker is None:
         return
-    cands = pools(found, lines, zones, front, name, missing)
-    for field in missing:
+    missing = [f for f in ("source", "date") if f not in found.evidence]
+    rule = found.evidence.get("source")
+    held = rule is not None and named_in_table(rule.value)
+    fields = tuple(f for f in ("source", "date") if f in missing or (f == "source" and not held))
+    if not fields:
+        return
+    cands = pools(found, lines, zones, front, name, fields)
+    for field in ("source", "date"):
+        if field not in cands:
+            continue
         top = ranker.best(cands[field])
-        if top is None or top[1] < ranker.models[field].threshold:
+        if top is None:
             continue
         c, p = top
+        how = f"ranker (P={p:.2f}, {c.family})"
+        if field not in missing:
+            rule = found.evidence.get(field)
+            if field != "source" or held or c.value == rule.value or p < OVERRULE:
+                continue
+            if not weakly_held(rule.value, cands[field]):
+                continue
+            how = f"ranker (P={p:.2f}, {c.family}) over {rule.how}"
+        elif p < ranker.models[field].threshold:
+            continue
         line = next((ln for ln in lines if ln.number == c.line), None)
         text = line.text.strip() if line else (name if c.family == "file" else "")
-        how = f"ranker (P={p:.2f}, {c.family})"
         found.evidence[field] = Evidence(c.value, c.line, text, how)

@@ -182,3 +182,34 @@ def test_the_ranker_fills_only_what_the_rules_left_empty():
     art = build(f"{TITLE}\n来源：青石县融媒体中心　2023-08-14\n\n" + BODY)
     how = {key: how for key, _line, _text, how, _value in art.evidence}
     assert not how["source"].startswith("ranker") and not how["date"].startswith("ranker")
+
+
+def _with_rule_source(monkeypatch, value: str, text: str):
+    """Build `text` as if the rules had read `value` as its source (a made-up rule value)."""
+    import index.ingest.articles as articles
+    from index.ingest.metadata import Evidence
+    from index.ingest.ranker import fill_missing
+
+    def forged(found, *args):
+        found.evidence["source"] = Evidence(value, 1, value, "made-up rule")
+        return fill_missing(found, *args)
+
+    monkeypatch.setattr(articles, "fill_missing", forged)
+    art = build(text)
+    how = {key: how for key, _line, _text, how, _value in art.evidence}
+    return art.meta.source, how["source"]
+
+
+def test_a_rule_source_no_candidate_offers_is_overruled_by_a_sure_one(monkeypatch):
+    text = f"{TITLE}\n来源：青石县融媒体中心　2023-08-14\n\n" + BODY
+    # a section name or an address no candidate family offers: the ranker's sure value wins
+    for weak in ("青石频道新闻", "www.qingshi.example"):
+        source, how = _with_rule_source(monkeypatch, weak, text)
+        assert (
+            source == "青石县融媒体中心" and how.startswith("ranker") and "over made-up rule" in how
+        )
+    # a name the publisher table holds as written is never overruled
+    assert _with_rule_source(monkeypatch, "人民日报", text) == ("人民日报", "made-up rule")
+    # nor a value a candidate family offers (the rules read a shape the ranker reads too)
+    text2 = f"{TITLE}\n来源：青石县融媒体中心　2023-08-14\n\n" + BODY + "\n青石晚报社 版权所有\n"
+    assert _with_rule_source(monkeypatch, "青石晚报", text2)[0] == "青石晚报"
