@@ -47,7 +47,7 @@ from index.ingest.reading import scan
 from index.ingest.rules import rule_warnings
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
-PIPELINE_VERSION = 6  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits; 4, 5, 6: the heldout9, heldout10 and heldout11 rounds' metadata, chrome and spam families (6 also: e-mail input, composed spam signals)
+PIPELINE_VERSION = 7  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits; 4, 5, 6: the heldout9, heldout10 and heldout11 rounds' metadata, chrome and spam families (6 also: e-mail input, composed spam signals); 7: the source/date candidate ranker and the line classifier trained on twelve sets
 PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
 # Up to this many files, segment with jieba's cached prefix shards (those the texts
 # need) instead of loading its whole dictionary: 40 articles took 0.55 s against
@@ -348,7 +348,7 @@ class Indexer:
         if parallel and not self.segmenter.index_light:
             # Forked workers inherit the loaded dictionary instead of each loading it
             # (0.6-0.8 s CPU a worker a round); loaded while the pre-pass reads files.
-            self._warming = threading.Thread(target=self.segmenter.warm_up, daemon=True)
+            self._warming = threading.Thread(target=self.segmenter.warm_up_index, daemon=True)
             self._warming.start()
         if jobs:  # one pre-pass, so serial and parallel builds see the same folder counts
             folders = {os.path.dirname(j.source.path) for j in jobs}

@@ -15,6 +15,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.build import fast_jieba
+from index.build.fast_jieba import FastCut
 from index.build.prefix_shards import import_jieba, load_shards, prune, shard_path, write_shards
 from index.config import DictionaryConfig
 
@@ -104,6 +106,8 @@ def cache_dir() -> Path:
     return _cache_dir()
 
 
+KNOWN_WORDS_MAX = 100_000  # words whose index parts are kept per process
+
 _WORDISH = re.compile(r"[^\W_]")
 
 
@@ -126,6 +130,11 @@ class Segmenter:
         # Index with the sharded dict too (a run adding a few articles): loading the
         # shards those texts start words with costs less than the full dictionary.
         self.index_light = False
+        self._fast = None  # FastCut over the full tokenizer (False: not installed)
+        # Each word's `_parts`, for the dictionary `_known_freq` (a paragraph's words are
+        # mostly words seen before: a lookup instead of a regex and the n-gram loop).
+        self._known: dict[str, tuple[str, ...] | bool] = {}
+        self._known_freq = None
 
     def _tokenizer(self):
         """The jieba Tokenizer, initialised on first use (thread-safe)."""
@@ -189,11 +198,31 @@ class Segmenter:
         """Load the dictionary now (call from a background thread or before forking)."""
         self._tokenizer()
 
+    def warm_up_index(self) -> None:
+        """Load what indexing uses now: the dictionary and its fast cut (before forking)."""
+        self._fast_cut()
+
+    def _fast_cut(self):
+        """jieba's lcut for the full dictionary, rjieba doing the Han blocks when installed."""
+        tk = self._tokenizer()
+        if self._fast is None:
+            with self._lock:
+                if self._fast is None:
+                    self._fast = FastCut(tk) if fast_jieba.available() else False
+        return self._fast.lcut if self._fast else tk.lcut
+
     def _index_tokenizer(self):
         """The tokenizer for indexing: the sharded one when `index_light` and cached."""
         if self.index_light:
             return self._query_tokenizer()
         return self._tokenizer()
+
+    def _index_cut(self):
+        """(lcut, FREQ) for indexing: the sharded jieba for a small run, else the fast cut."""
+        if self.index_light:
+            tk = self._query_tokenizer()
+            return tk.lcut, tk.FREQ
+        return self._fast_cut(), self._tokenizer().FREQ
 
     def tokenize(self, folded: str) -> list[tuple[str, int, int]]:
         """(word, start, end) for each indexable word of already-folded text."""
@@ -202,7 +231,7 @@ class Segmenter:
 
     def words(self, folded: str) -> list[str]:
         """The indexable words of already-folded text, in order."""
-        return self._words_of(self._index_tokenizer(), folded)
+        return [w for w in self._index_cut()[0](folded) if is_word_token(w)]
 
     def _words_of(self, tk, folded: str) -> list[str]:
         """`words` with a given tokenizer (full, or the sharded one)."""
@@ -212,17 +241,27 @@ class Segmenter:
         """(word, position) to index: each word at 0, 1, 2…, plus the dictionary
         words inside a long word at that word's position (下沉干部 → 下沉, 干部),
         so a query for the parts finds the compound."""
-        tk = self._index_tokenizer()
-        freq = tk.FREQ
-        out = []
-        for pos, w in enumerate(self._words_of(tk, folded)):
-            out.append((w, pos))
-            if len(w) > 2:
-                for n in range(2, len(w)):
-                    for i in range(len(w) - n + 1):
-                        gram = w[i : i + n]
-                        if freq.get(gram):
-                            out.append((gram, pos))
+        lcut, freq = self._index_cut()
+        if self._known_freq is not freq:  # the parts depend on the dictionary
+            self._known, self._known_freq = {}, freq
+        known = self._known
+        get = known.get
+        out: list[tuple[str, int]] = []
+        append = out.append
+        pos = 0
+        for w in lcut(folded):
+            parts = get(w)
+            if parts is None:
+                parts = _parts(w, freq)
+                if len(known) >= KNOWN_WORDS_MAX:  # bounded: memory must not grow with the corpus
+                    known.clear()
+                known[w] = parts
+            if parts is False:
+                continue
+            append((w, pos))
+            if parts:
+                out += [(gram, pos) for gram in parts]
+            pos += 1
         return out
 
     def query_words(self, folded: str) -> list[str]:
@@ -235,6 +274,20 @@ class Segmenter:
             cover = _cover(w, freq) if len(w) > 2 else None
             out.extend(cover or [w])
         return out
+
+
+def _parts(word: str, freq: dict) -> tuple[str, ...] | bool:
+    """False for a token not indexed, else the dictionary words inside a long word."""
+    if not is_word_token(word):
+        return False
+    if len(word) <= 2:
+        return ()
+    return tuple(
+        gram
+        for n in range(2, len(word))
+        for i in range(len(word) - n + 1)
+        if freq.get(gram := word[i : i + n])
+    )
 
 
 def _cover(word: str, freq: dict) -> list[str] | None:
