@@ -11,11 +11,11 @@ scores them; nothing here is specific to one site.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import PurePath
 
 from index.build.folding import fold
 from index.engine.models import ArticleMeta
@@ -27,6 +27,7 @@ from index.ingest.publishers import looks_like_outlet, platform_by_marks, publis
 from index.ingest.zones import Zones, is_prose
 
 _HAN = r"\u4e00-\u9fff"
+_HAN_CHAR = re.compile(rf"[{_HAN}]")
 # Labels whose value credits where a text came from, then the loose `X：` of any other label.
 _SOURCE_LABEL = re.compile(
     r"(?P<label>(?:文章|稿件|信息|新闻|消息|原文|本文|内容|素材|资料)?来源(?:于)?|稿源|出处|转载自|转自|"
@@ -275,10 +276,9 @@ def _sentence_like(folded: str) -> bool:
 
 def _glued(folded: str, start: int, end: int) -> bool:
     """A name with a Han character right before or after it (part of a longer word)."""
-    han = re.compile(rf"[{_HAN}]")
     return bool(
-        (start > 0 and han.match(folded[start - 1]))
-        or (end < len(folded) and han.match(folded[end]))
+        (start > 0 and _HAN_CHAR.match(folded[start - 1]))
+        or (end < len(folded) and _HAN_CHAR.match(folded[end]))
     )
 
 
@@ -356,6 +356,7 @@ def source_candidates(
     at = {ln.number: k for k, ln in enumerate(lines)}
     title_at = at.get(title_line) if title_line else None
     pubs = publishers()
+    zone_lines = _zone_lines(lines, zones)
 
     def add(raw: str | None, family: str, i: int | None, **extra: float) -> None:
         value = _source_value(raw) if raw else None
@@ -378,7 +379,7 @@ def source_candidates(
             row["site_form"] = is_site
             occs.append(_Occ(v, family, line, row))
 
-    for i in _zone_lines(lines, zones):
+    for i in zone_lines:
         line = lines[i]
         folded = line.folded
         if len(folded.strip()) > 200:
@@ -437,12 +438,11 @@ def source_candidates(
             titled = float(start > 0 and folded[start - 1] in "《〈")  # 刊发于《某刊》: a title
             add(_as_written(line, start, start + len(value)), "share", i, titled=titled)
             labelled.add(start)
-        if sentence and not closing:
+        # A sentence gives its credit verbs only (本文刊发于《某刊》…), unless it closes the
+        # text as a copyright line of the footer.
+        if sentence and not (closing and copyright_line and i in zones.footer):
             _rivals(occs, before)
             continue
-        if sentence and not (copyright_line and i in zones.footer):
-            _rivals(occs, before)
-            continue  # a closing sentence: its credit verbs only (本文刊发于《某刊》…)
         for m in _ANY_LABEL.finditer(folded):
             start = m.start("v")
             if start in labelled or _BYLINE.search(m["label"]):
@@ -498,9 +498,9 @@ def source_candidates(
     if any(o.family == "label" and not o.row.get("posting_label") for o in occs):
         for o in occs:  # 信息来源 beside 发布机构: who wrote it outranks who posted it
             o.row["label_outranked"] = o.row.get("posting_label", 0.0)
-    marked = platform_by_marks([lines[i].folded for i in _zone_lines(lines, zones)])
+    marked = platform_by_marks([lines[i].folded for i in zone_lines])
     if marked:  # a platform's own screen words (本文禁止转载或摘编 + `… · 投稿`)
-        add(marked[0], "platform", _zone_lines(lines, zones)[marked[1]])
+        add(marked[0], "platform", zone_lines[marked[1]])
     if title_suffix:
         add(title_suffix, "title_suffix", at.get(title_line) if title_line else None)
     if front is not None:
@@ -628,7 +628,8 @@ def date_candidates(
     at = {ln.number: k for k, ln in enumerate(lines)}
     title_at = at.get(title_line) if title_line else None
     yearless: list[tuple[int, int, int]] = []  # (month, day, line index)
-    for i in _zone_lines(lines, zones):
+    zone_lines = _zone_lines(lines, zones)
+    for i in zone_lines:
         line = lines[i]
         folded = line.folded.strip()
         if len(folded) > 300:
@@ -666,15 +667,14 @@ def date_candidates(
             row["has_time"] = float(bool(_TIME.search(folded[d.end : d.end + 12])))
             occs.append(_Occ(d.iso, family, line, row))
         if not found:
-            m = _DATELINE.match(folded) if inside else None
+            # a dateline (its month and day are a yearless date too) or a short edge line
             y = _YEARLESS.search(folded)
-            if m or (y and not inside and len(folded) <= 40):
-                mm = _YEARLESS.search(folded)
-                yearless.append((int(mm["m"]), int(mm["d"]), i))
+            if y and ((inside and _DATELINE.match(folded)) or (not inside and len(folded) <= 40)):
+                yearless.append((int(y["m"]), int(y["d"]), i))
     if front is not None and front.date:
         occs.append(_Occ(front.date, "front", None, _place(lines, zones, None, title_at)))
     urls = [url] if url else []
-    for i in _zone_lines(lines, zones):
+    for i in zone_lines:
         urls += [m.group(0) for m in _URL.finditer(lines[i].text)]
     for u in urls:
         day = url_date(u)
@@ -683,14 +683,14 @@ def date_candidates(
     named = file_name_date(name) if name else None
     if named:
         occs.append(_Occ(named, "file", None, _place(lines, zones, None, title_at)))
-    years = sorted({int(o.value[:4]) for o in occs})
-    for month, day, i in yearless:
-        for year in years[-1:]:
-            iso = with_year(year, month, day)
-            if iso:
-                row = _place(lines, zones, i, title_at)
-                family = "dateline" if zones.body_start <= i < zones.body_end else "yearless"
-                occs.append(_Occ(iso, family, lines[i], row))
+    # a yearless date takes the latest year the page gives elsewhere
+    year = max((int(o.value[:4]) for o in occs), default=None)
+    for month, day, i in yearless if year is not None else ():
+        iso = with_year(year, month, day)
+        if iso:
+            row = _place(lines, zones, i, title_at)
+            family = "dateline" if zones.body_start <= i < zones.body_end else "yearless"
+            occs.append(_Occ(iso, family, lines[i], row))
     for o in occs:
         text = o.line.folded if o.line is not None else ""
         o.row["beside_source"] = float(
@@ -715,14 +715,4 @@ def date_candidates(
 
 
 def _ordinal(iso: str) -> int:
-    import datetime as dt
-
     return dt.date.fromisoformat(iso).toordinal()
-
-
-def file_stem(path: str) -> str:
-    """The file's name, for the file-name date family."""
-    return PurePath(path).name
-
-
-__all__ = ["BODY", "Candidate", "date_candidates", "file_stem", "source_candidates"]

@@ -149,29 +149,25 @@ def fill_missing(found, lines, zones, front, name: str, ranker: Ranker | None) -
     if ranker is None:
         return
     missing = [f for f in ("source", "date") if f not in found.evidence]
-    rule = found.evidence.get("source")
-    held = rule is not None and named_in_table(rule.value)
-    fields = tuple(f for f in ("source", "date") if f in missing or (f == "source" and not held))
+    rule = found.evidence.get("source")  # a rule's source, overruled only when weakly held
+    contested = rule is not None and not named_in_table(rule.value)
+    fields = tuple(f for f in ("source", "date") if f in missing or (f == "source" and contested))
     if not fields:
         return
     cands = pools(found, lines, zones, front, name, fields)
-    for field in ("source", "date"):
-        if field not in cands:
-            continue
+    for field in fields:
         top = ranker.best(cands[field])
         if top is None:
             continue
         c, p = top
         how = f"ranker (P={p:.2f}, {c.family})"
-        if field not in missing:
-            rule = found.evidence.get(field)
-            if field != "source" or held or c.value == rule.value or p < OVERRULE:
+        if field in missing:
+            if p < ranker.models[field].threshold:
                 continue
-            if not weakly_held(rule.value, cands[field]):
-                continue
-            how = f"ranker (P={p:.2f}, {c.family}) over {rule.how}"
-        elif p < ranker.models[field].threshold:
+        elif c.value == rule.value or p < OVERRULE or not weakly_held(rule.value, cands[field]):
             continue
+        else:
+            how += f" over {rule.how}"
         line = next((ln for ln in lines if ln.number == c.line), None)
         text = line.text.strip() if line else (name if c.family == "file" else "")
         found.evidence[field] = Evidence(c.value, c.line, text, how)
