@@ -296,6 +296,8 @@ def line_features(
     rows = []
     for i in picked:
         k = at[i]
+        mine = own(k)
+        no_end = not mine[_OWN_AT["sentence_end"]] and not mine[_OWN_AT["has_full_stop"]]
         pos = [
             min(k, 30) / 30,
             min(n - 1 - k, 30) / 30,
@@ -308,13 +310,9 @@ def line_features(
             min(max(i - zones.body_end + 1, 0), 30) / 30,
             float(i in recurring),
             min(body_lines, 60) / 60,
-            0.0,
-            0.0,
+            float(i in footer and no_end),
+            float(i in header and no_end),
         ]
-        mine = own(k)
-        no_end = not mine[_OWN_AT["sentence_end"]] and not mine[_OWN_AT["has_full_stop"]]
-        pos[-2] = float(i in footer and no_end)
-        pos[-1] = float(i in header and no_end)
         prev = [own(k - 1)[p] for p in pick] if k > 0 else blank_neighbour
         nxt = [own(k + 1)[p] for p in pick] if k + 1 < n else blank_neighbour
         rows.append(mine + pos + prev + nxt)
