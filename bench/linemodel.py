@@ -77,31 +77,39 @@ def _builder():
     return pipeline_for(PipelineSettings.from_config(cfg, tag_regions=False)), cfg
 
 
-def collect(splits=SPLITS) -> list[Sample]:
-    """Build every labelled file of `splits` with rules only, keeping its lines and zones."""
+def labelled_files(pipe, folders):
+    """(folder, label, source, decoded file or Skipped) for every labelled file of `folders`,
+    each folder's recurring lines counted first, as the indexer does."""
     from index.engine.models import Skipped, SourceFile
     from index.ingest.reading import decode_file, read_bytes
+
+    for folder in folders:
+        folder = Path(folder).resolve()
+        labels = load_labels(folder)
+        sources = [SourceFile(str(folder / lab.file), str(folder), lab.file) for lab in labels]
+        pipe.count_recurrence(sources)
+        for lab, src in zip(labels, sources, strict=True):
+            raw = read_bytes(src, pipe.settings.max_bytes)
+            yield folder, lab, src, raw if isinstance(raw, Skipped) else decode_file(src, raw)
+
+
+def collect(splits=SPLITS) -> list[Sample]:
+    """Build every labelled file of `splits` with rules only, keeping its lines and zones."""
+    from index.engine.models import Skipped
 
     pipe, _cfg = _builder()
     samples = []
     model = pipe.builder.line_model
     pipe.builder.line_model = None
     try:
-        for split in splits:
-            folder = Path(split).resolve()
-            labels = load_labels(folder)
-            sources = [SourceFile(str(folder / lab.file), str(folder), lab.file) for lab in labels]
-            pipe.count_recurrence(sources)
-            for lab, src in zip(labels, sources, strict=True):
-                raw = read_bytes(src, pipe.settings.max_bytes)
-                decoded = raw if isinstance(raw, Skipped) else decode_file(src, raw)
-                if isinstance(decoded, Skipped):
-                    continue
-                out: list = []
-                pipe.builder.build_traced(decoded, None, out)
-                if out:
-                    lines, zones, recurring = out[0]
-                    samples.append(Sample(str(folder), lab, src.path, lines, zones, recurring))
+        for folder, lab, src, decoded in labelled_files(pipe, splits):
+            if isinstance(decoded, Skipped):
+                continue
+            out: list = []
+            pipe.builder.build_traced(decoded, None, out)
+            if out:
+                lines, zones, recurring = out[0]
+                samples.append(Sample(str(folder), lab, src.path, lines, zones, recurring))
     finally:
         pipe.builder.line_model = model
     return samples

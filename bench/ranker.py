@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.layouts import REPO, LayoutLabel, _norm, load_labels
+from bench.layouts import REPO, LayoutLabel, _norm
 
 LAYOUTS = REPO / "tests/layouts"
 SETS = ("dev", "heldout", *(f"heldout{k}" for k in range(2, 12)))
@@ -54,9 +54,8 @@ class Sample:
 
 def collect(sets=SETS) -> list[Sample]:
     """Build every labelled file of `sets` with the rules only, keeping its candidates."""
-    from bench.linemodel import _builder
-    from index.engine.models import Skipped, SourceFile
-    from index.ingest.reading import decode_file, read_bytes
+    from bench.linemodel import _builder, labelled_files
+    from index.engine.models import Skipped
 
     pipe, _cfg = _builder()
     builder = pipe.builder
@@ -64,21 +63,14 @@ def collect(sets=SETS) -> list[Sample]:
     builder.ranker = None
     samples = []
     try:
-        for name in sets:
-            folder = (LAYOUTS / name).resolve()
-            labels = load_labels(folder)
-            sources = [SourceFile(str(folder / lab.file), str(folder), lab.file) for lab in labels]
-            pipe.count_recurrence(sources)
-            for lab, src in zip(labels, sources, strict=True):
-                raw = read_bytes(src, pipe.settings.max_bytes)
-                decoded = raw if isinstance(raw, Skipped) else decode_file(src, raw)
-                builder.candidate_log = []
-                if not isinstance(decoded, Skipped):
-                    builder.build(decoded)
-                log = builder.candidate_log
-                rules = log[0][1] if log else dict.fromkeys(FIELDS)
-                pools = log[0][2] if log else {f: [] for f in FIELDS}
-                samples.append(Sample(name, lab, rules, pools))
+        for folder, lab, _src, decoded in labelled_files(pipe, (LAYOUTS / n for n in sets)):
+            builder.candidate_log = []
+            if not isinstance(decoded, Skipped):
+                builder.build(decoded)
+            log = builder.candidate_log
+            rules = log[0][1] if log else dict.fromkeys(FIELDS)
+            pools = log[0][2] if log else {f: [] for f in FIELDS}
+            samples.append(Sample(folder.name, lab, rules, pools))
     finally:
         builder.candidate_log = None
         builder.ranker = keep
