@@ -385,10 +385,10 @@ def run_indexer(cfg, rebuild: bool = False, quiet: bool = False, **options):
 
 def cmd_index(cfg, args: argparse.Namespace) -> int:
     """`search-app index`: build or update, then print the summary."""
-    patterns = _regex_cache_dir()
-    if patterns is not None:  # before the ingest modules compile theirs
-        from index.build import regex_cache
+    from index.build import regex_cache
 
+    patterns = regex_cache.folder()
+    if patterns is not None:  # before the ingest modules compile theirs
         regex_cache.load(patterns)
     from index.build.indexer import resolve_corpus
 
@@ -428,16 +428,6 @@ def cmd_index(cfg, args: argparse.Namespace) -> int:
     if patterns is not None:
         regex_cache.save(patterns)  # the patterns this run compiled, for the next one
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
-
-
-def _regex_cache_dir() -> Path | None:
-    """Where compiled patterns are cached (the user cache dir), or None if it is not usable."""
-    from index.build.segmenter import cache_dir
-
-    try:
-        return cache_dir()
-    except OSError:
-        return None
 
 
 def cmd_verify(cfg) -> int:

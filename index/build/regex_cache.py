@@ -29,6 +29,7 @@ _PREFIX = "regex-"
 _SUFFIX = ".programs"
 MAX_STORED = 4000  # programs kept (~2 KB each); past it, those of patterns no longer compiled go
 _loaded: set[tuple[str, int]] = set()  # (pattern, flags) this process read from the file
+_read: set[str] = set()  # cache files this process has read (once is enough)
 
 
 def _key() -> str:
@@ -36,6 +37,16 @@ def _key() -> str:
 
     parts = (sys.version, sys.implementation.cache_tag, str(_sre.MAGIC), "1")
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=8).hexdigest()
+
+
+def folder() -> Path | None:
+    """Where compiled patterns are cached (the user cache dir), or None if it is not usable."""
+    from index.build.segmenter import cache_dir
+
+    try:
+        return cache_dir()
+    except OSError:
+        return None
 
 
 def cache_file(folder: Path) -> Path:
@@ -65,9 +76,14 @@ def _build(pattern: str, program: tuple) -> re.Pattern:
 
 
 def load(folder: Path) -> int:
-    """Put the stored patterns into `re`'s cache; how many (0 without a usable file)."""
+    """Put the stored patterns into `re`'s cache; how many (0 without a usable file, or
+    when this process read it already: a long-lived one, the app, indexes many times)."""
     try:
-        stored = marshal.loads(cache_file(folder).read_bytes())
+        path = cache_file(folder)
+        if str(path) in _read:
+            return 0
+        stored = marshal.loads(path.read_bytes())
+        _read.add(str(path))
         cache = re._cache  # type: ignore[attr-defined]
         room = getattr(re, "_MAXCACHE", 512) - len(cache)
         count = 0

@@ -30,9 +30,20 @@ class WhooshEngine(SearchEngine):
         prune: bool = False,
     ) -> IndexSummary:
         """Build or update the index with `Indexer` (forked workers when run from the main thread)."""
+        from index.build import regex_cache
+
+        # The ingest modules' patterns, compiled by an earlier run: a long-lived process
+        # (the app, the bench) compiles them at its first update otherwise (~0.1 s).
+        patterns = regex_cache.folder()
+        if patterns is not None:
+            regex_cache.load(patterns)
         from index.build.indexer import Indexer
 
         indexer = Indexer(
             self.cfg, progress=progress, cancel=cancel, add_roots=add_roots, prune=prune
         )
-        return indexer.run(rebuild=rebuild, on_wait=on_wait, on_takeover=on_takeover)
+        try:
+            return indexer.run(rebuild=rebuild, on_wait=on_wait, on_takeover=on_takeover)
+        finally:
+            if patterns is not None:
+                regex_cache.save(patterns)  # the patterns this run compiled, for the next one
