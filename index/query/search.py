@@ -31,7 +31,7 @@ from index.build.documents import iter_stored_paragraphs, stored_paragraph
 from index.build.folding import fold
 from index.build.segmenter import read_user_dictionary, shared_segmenter
 from index.build.store import IndexStore
-from index.build.whoosh_internals import bulk_ids
+from index.build.whoosh_internals import bulk_ids, refreshed_searcher
 from index.config import Config
 from index.engine.errors import IndexCorrupt, IndexMissing, IndexProblem, SearchCancelled
 from index.engine.facets import FACETS, MATCH_RANGE, is_facet, ordered_counts
@@ -301,10 +301,8 @@ class SearchEngine:
                 self._tables = None
                 self._refs = None
             elif not self._searcher.up_to_date():
-                # Not Searcher.refresh(): it reuses segment readers whose deletion
-                # sets are stale, so deleted paragraphs would still be found.
-                self._searcher.close()
-                self._searcher = self._ix.searcher()
+                # The unchanged segments' readers are kept (`refreshed_searcher`).
+                self._searcher = refreshed_searcher(self._ix, self._searcher)
                 self._tables = None
                 self._refs = None
             # Only a build folder whose last change is settled (older than the file

@@ -161,6 +161,79 @@ def test_browse_after_updates_skips_deleted_paragraphs(tmp_path, corpus_copy, mo
     engine.close()
 
 
+def test_a_refresh_keeps_unchanged_segment_readers_and_answers_like_a_fresh_engine(
+    tmp_path, corpus_copy, monkeypatch
+):
+    """After each update the engine's searcher keeps the readers of segments whose
+    deletions did not change, opens the others, and answers like an engine opened anew."""
+    import shutil
+
+    from index.build import indexer
+    from index.build.indexer import Indexer
+    from index.query.search import SearchEngine
+    from tests.conftest import make_config
+
+    monkeypatch.setattr(indexer, "MERGE_BUDGET_DOCS", 0)  # one segment per update
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    Indexer(cfg).run()
+    queries = ["", "补记", "新的内容", "中国", "经济 发展", '"记者"', "的"]
+
+    def answers(engine):
+        out = []
+        for q in queries:
+            r = engine.search(q, limit=30)
+            out.append((r.total, [(h.path, h.paragraph, h.score) for h in r.hits], r.facets))
+        return out
+
+    def leaves(engine):
+        searcher = engine._current()
+        return {
+            sub.reader().segment().segment_id(): sub.reader()
+            for sub, _ in searcher.leaf_searchers()
+        }
+
+    engine = SearchEngine(cfg)
+    try:
+        answers(engine)
+        files = sorted(corpus_copy.glob("*.txt"))
+        edited, removed = files[4], files[3]
+
+        def edit():
+            text = edited.read_text(encoding="utf-8") + "\n\n补记一段新的内容。\n"
+            edited.write_text(text, encoding="utf-8")
+
+        steps = [
+            edit,  # the old version's paragraphs become deletions of a segment
+            lambda: shutil.copy(files[2], corpus_copy / "zz_copy.txt"),  # a duplicate: no add
+            lambda: (corpus_copy / "zz_new.txt").write_text(
+                "补记的标题\n\n新华社北京电 补记一段新的内容，中国经济发展。\n", encoding="utf-8"
+            ),
+            removed.unlink,
+        ]
+        for step in steps:
+            before = leaves(engine)
+            step()
+            Indexer(cfg).run()
+            after = leaves(engine)
+            fresh = SearchEngine(cfg)
+            try:
+                assert answers(engine) == answers(fresh)
+                fresh_leaves = leaves(fresh)
+                for segid, reader in after.items():
+                    segment = fresh_leaves[segid].segment()
+                    old = before.get(segid)
+                    same = old is not None and (
+                        set(old.segment().deleted_docs() or ()) == set(segment.deleted_docs() or ())
+                    )
+                    assert (reader is old) == same, segid
+            finally:
+                fresh.close()
+        assert len(after) >= 3 and any(after[s] is before.get(s) for s in after)
+        assert engine.search("补记一段新的内容", limit=0).total >= 2
+    finally:
+        engine.close()
+
+
 def test_a_settled_index_is_not_reread_yet_a_commit_is_seen(tmp_path, corpus_copy, monkeypatch):
     """`_current` trusts an unchanged CURRENT and build folder (no read, no listing), and a
     generation committed later (a new file in the folder) or a new build (a new CURRENT)
