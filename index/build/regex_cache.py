@@ -85,11 +85,11 @@ def load(folder: Path) -> int:
         stored = marshal.loads(path.read_bytes())
         _read.add(str(path))
         cache = re._cache  # type: ignore[attr-defined]
-        room = getattr(re, "_MAXCACHE", 512) - len(cache)
         count = 0
+        # All of them, even past `re._MAXCACHE`: a process that has compiled patterns of
+        # its own (the app's searches) had room for some of the file's only, often not
+        # those this run needs; `re` drops its oldest entry per new compile when full.
         for (pattern, flags), program in stored.items():
-            if count >= room:
-                break
             key = (str, pattern, flags)
             if key not in cache:
                 cache[key] = _build(pattern, program)
