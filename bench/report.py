@@ -153,7 +153,10 @@ def targets(doc: dict) -> dict:
     recall, note = p.recall, ""
     if p.recall_unchanged:  # a kept paragraph set: keys of changed articles name other paragraphs
         recall = p.recall_unchanged
-        note = f"over unchanged articles only ({audit_summary(p.paragraph_audit)})"
+        note = (
+            f"over unchanged articles only ({audit_summary(p.paragraph_audit)}); "
+            f"plain recall {_recall(min(p.recall.values()))}"
+        )
     low = {k: v for k, v in recall.items() if v < 1.0}
     add(
         "recall, every class",
@@ -216,6 +219,11 @@ def _f(v, digits: int = 1, suffix: str = "") -> str:
             return f"{v:,.0f}{suffix}"
         return f"{v:.{digits}f}{suffix}"
     return str(v)
+
+
+def _recall(v: float | None) -> str:
+    """Three decimals, four when three would round a miss up to 1.000."""
+    return _f(v, 4 if v is not None and v < 1 and round(v, 3) == 1 else 3)
 
 
 def _x(v: float | None) -> str:
@@ -315,11 +323,11 @@ def corpus_section(doc: dict, corpus: str) -> str:
                 for c in classes
             ]
         )
-        rec_rows.append([r.system] + [_f(r.recall.get(c), 3) for c in classes])
+        rec_rows.append([r.system] + [_recall(r.recall.get(c)) for c in classes])
         if r.recall_unchanged:
             rec_rows.append(
                 [f"{r.system}, unchanged articles"]
-                + [_f(r.recall_unchanged.get(c), 3) for c in classes]
+                + [_recall(r.recall_unchanged.get(c)) for c in classes]
             )
     if lat_rows:
         parts.append("Query latency, p50 / p95 ms (full answer, uncached, warm):")

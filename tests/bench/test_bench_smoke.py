@@ -332,7 +332,7 @@ def test_targets_use_recall_over_unchanged_articles_only_when_paragraphs_were_ke
     )
     row = next(r for r in doc["targets"]["rows"] if r["target"].startswith("recall"))
     assert row["value"] == 1.0 and row["met"] and "unchanged articles only" in row["note"]
-    assert "1 of 5 articles differ" in row["note"]
+    assert "1 of 5 articles differ" in row["note"] and "plain recall 0.9999" in row["note"]
     md = report.markdown(json.loads(json.dumps(doc)))
     assert "| project, unchanged articles |" in md and "--keep-paragraphs" in md
-    assert "single_char 3" in md
+    assert "single_char 3" in md and "| project | 0.9999 |" in md
