@@ -72,18 +72,22 @@ class ParagraphSet:
 
     def article_digests(self) -> dict[str, tuple[int, str]]:
         """File → (paragraphs, `article_digest`) for every article of the set."""
-        text, ordinal, paths = self.text, self.ordinal, self.paths
+        text, ordinal, paths, regions = self.text, self.ordinal, self.paths, self.regions
         return {
-            paths[a]: (len(ids), article_digest((ordinal[i], text[i]) for i in ids))
+            paths[a]: (len(ids), article_digest((ordinal[i], text[i], regions[i]) for i in ids))
             for a, ids in self.articles()
         }
 
 
-def article_digest(paragraphs: Iterable[tuple[int, str]]) -> str:
-    """A digest of one article's (ordinal, text) sequence: equal digests, same paragraph keys."""
+def article_digest(paragraphs: Iterable[tuple[int, str, Iterable[str]]]) -> str:
+    """A digest of one article's (ordinal, text, regions) sequence: equal digests, same truth.
+
+    Regions count too: the region queries' truth comes from the set's tags, so an article
+    the newer tagger reads differently is not unchanged either.
+    """
     h = hashlib.blake2b(digest_size=16)
-    for ordinal, text in paragraphs:
-        h.update(f"{ordinal}\x1f{text}\x1e".encode())
+    for ordinal, text, regions in paragraphs:
+        h.update(f"{ordinal}\x1f{text}\x1f{'|'.join(sorted(regions))}\x1e".encode())
     return h.hexdigest()
 
 

@@ -72,7 +72,7 @@ class Recall:
 class ArticleAudit:
     """How the project's index and a kept paragraph set differ, article by article.
 
-    An article is unchanged when the index holds the same (ordinal, text) sequence as the
+    An article is unchanged when the index holds the same (ordinal, text, regions) sequence as the
     set: only then do its (file, ordinal) keys name the same paragraphs on both sides.
     """
 

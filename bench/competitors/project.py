@@ -121,7 +121,7 @@ class Project(System):
         for path in dict.fromkeys(ref.path for ref in self.engine.matches("")):
             view = self.engine.article(path)
             if view is not None:
-                pairs = [(p.paragraph, p.text) for p in view.paragraphs]
+                pairs = [(p.paragraph, p.text, p.regions) for p in view.paragraphs]
                 out[path] = (len(pairs), article_digest(pairs))
         return out
 

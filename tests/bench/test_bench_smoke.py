@@ -336,3 +336,12 @@ def test_targets_use_recall_over_unchanged_articles_only_when_paragraphs_were_ke
     md = report.markdown(json.loads(json.dumps(doc)))
     assert "| project, unchanged articles |" in md and "--keep-paragraphs" in md
     assert "single_char 3" in md and "| project | 0.9999 |" in md
+
+
+def test_an_article_tagged_with_other_regions_is_not_unchanged():
+    from bench.paragraphs import article_digest
+
+    rows = [(1, "省委书记在昆明调研", ["云南省/昆明市"]), (2, "会议要求", [])]
+    retagged = [(1, "省委书记在昆明调研", ["云南省"]), (2, "会议要求", [])]
+    assert article_digest(rows) == article_digest([(o, t, list(r)) for o, t, r in rows])
+    assert article_digest(rows) != article_digest(retagged)
