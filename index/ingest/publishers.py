@@ -265,7 +265,7 @@ RULES = Path(__file__).with_name("data") / "outlet_names.tsv"
 
 def _named_by_rule() -> dict[str, tuple[str, str, str]]:
     """The outlets and offices a place's name and a suffix name (outlet_names.tsv), by folded
-    name: 宜昌日报, 恩施州融媒体中心, 永嘉县融媒体中心, 安吉发布, 兴仁市人民政府, 花莲县政府."""
+    name: 宜昌日报, 恩施州融媒体中心, 永嘉县融媒体中心, 安吉发布, 兴仁市人民政府, 掌上衡水."""
     from index.regions.gazetteer import all_units, short_name
 
     by_level: dict[str, list[tuple[str, str, str]]] = {}
@@ -291,7 +291,13 @@ def _named_by_rule() -> dict[str, tuple[str, str, str]]:
         region = "TW" if level == "TW" else "CN"
         for suffix, kind, form in by_level.get(level, ()):
             for place in short if form == "short" else full:
-                out.setdefault(folded[place] + suffix, (place + suffix, kind, region))
+                # a suffix (宜昌日报), or a template around the place (掌上{} -> 掌上衡水)
+                name, key = (
+                    (suffix.format(place), suffix.format(folded[place]))
+                    if "{}" in suffix
+                    else (place + suffix, folded[place] + suffix)
+                )
+                out.setdefault(key, (name, kind, region))
     return out
 
 
