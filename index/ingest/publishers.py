@@ -268,36 +268,30 @@ def _named_by_rule() -> dict[str, tuple[str, str, str]]:
     name: 宜昌日报, 恩施州融媒体中心, 永嘉县融媒体中心, 安吉发布, 兴仁市人民政府, 掌上衡水."""
     from index.regions.gazetteer import all_units, short_name
 
-    by_level: dict[str, list[tuple[str, str, str]]] = {}
+    rules: dict[str, list[tuple[str, str, bool]]] = {}  # level -> (template, kind, short form)
     for line in RULES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            suffix, kind, levels, forms = line.split("\t")
-            for level in ("TW",) if levels == "TW" else tuple(levels):
+            template, kind, levels, forms = line.split("\t")
+            template = template if "{}" in template else "{}" + template  # 宜昌 + 日报
+            for level in levels:
                 for form in forms.split():
-                    by_level.setdefault(level, []).append((suffix, kind, form))
+                    rules.setdefault(level, []).append((template, kind, form == "short"))
     units = []
     for unit in all_units():
-        top = unit.path.split("/", 1)[0]
-        if top.endswith("特别行政区") or unit.path == "台湾省":
+        if unit.path.startswith(("香港", "澳门", "台湾")):
             continue  # Hong Kong's, Macau's and Taiwan's outlets are rows of their own
-        level = "TW" if top == "台湾省" else str(unit.level)
         stem = short_name(unit.name, unit.type)
         extra = [stem + "州"] if stem and unit.type == "自治州" else []
-        units.append((level, [stem or unit.name, *extra], [unit.name, *extra]))
+        units.append((str(unit.level), [stem or unit.name, *extra], [unit.name, *extra]))
     places = sorted({p for _level, short, full in units for p in (*short, *full)})
     folded = dict(zip(places, _fold_all(places), strict=True))
     out: dict[str, tuple[str, str, str]] = {}
     for level, short, full in units:
-        region = "TW" if level == "TW" else "CN"
-        for suffix, kind, form in by_level.get(level, ()):
-            for place in short if form == "short" else full:
-                # a suffix (宜昌日报), or a template around the place (掌上{} -> 掌上衡水)
-                name, key = (
-                    (suffix.format(place), suffix.format(folded[place]))
-                    if "{}" in suffix
-                    else (place + suffix, folded[place] + suffix)
-                )
-                out.setdefault(key, (name, kind, region))
+        for template, kind, is_short in rules.get(level, ()):
+            for place in short if is_short else full:
+                key = template.format(folded[place])
+                if key not in out:
+                    out[key] = (template.format(place), kind, "CN")
     return out
 
 
