@@ -265,17 +265,16 @@ RULES = Path(__file__).with_name("data") / "outlet_names.tsv"
 
 def _named_by_rule() -> dict[str, tuple[str, str, str]]:
     """The outlets and offices a place's name and a suffix name (outlet_names.tsv), by folded
-    name: 宜昌日报, 恩施州融媒体中心, 永嘉县融媒体中心, 安吉发布, 兴仁市人民政府, 掌上衡水."""
+    name: 宜昌日报, 恩施州融媒体中心, 永嘉县融媒体中心, 安吉发布, 兴仁市人民政府."""
     from index.regions.gazetteer import all_units, short_name
 
-    rules: dict[str, list[tuple[str, str, bool]]] = {}  # level -> (template, kind, short form)
+    rules: dict[str, list[tuple[str, str, bool]]] = {}  # level -> (suffix, kind, short form)
     for line in RULES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            template, kind, levels, forms = line.split("\t")
-            template = template if "{}" in template else "{}" + template  # 宜昌 + 日报
+            suffix, kind, levels, forms = line.split("\t")
             for level in levels:
                 for form in forms.split():
-                    rules.setdefault(level, []).append((template, kind, form == "short"))
+                    rules.setdefault(level, []).append((suffix, kind, form == "short"))
     units = []
     for unit in all_units():
         if unit.path.startswith(("香港", "澳门", "台湾")):
@@ -287,11 +286,11 @@ def _named_by_rule() -> dict[str, tuple[str, str, str]]:
     folded = dict(zip(places, _fold_all(places), strict=True))
     out: dict[str, tuple[str, str, str]] = {}
     for level, short, full in units:
-        for template, kind, is_short in rules.get(level, ()):
+        for suffix, kind, is_short in rules.get(level, ()):
             for place in short if is_short else full:
-                key = template.format(folded[place])
+                key = folded[place] + suffix
                 if key not in out:
-                    out[key] = (template.format(place), kind, "CN")
+                    out[key] = (place + suffix, kind, "CN")
     return out
 
 

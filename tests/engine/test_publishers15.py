@@ -64,8 +64,6 @@ def test_a_class_of_outlets_is_in_the_table(name, kind, region):
         ("兴仁市人民政府", "gov"),
         ("甘孜州人民政府", "gov"),
         ("宜昌市人民政府门户网站", "gov"),
-        ("掌上衡水", "app"),  # a template around the place
-        ("无线徐州", "app"),
     ],
 )
 def test_outlets_named_by_rule_from_the_division_table(name, kind):
