@@ -128,3 +128,13 @@ def test_a_chain_or_food_brand_named_after_a_place(tagger):
         ("武警新疆总队先后支援地方重点工程建设。", ("新疆维吾尔自治区",)),
     ):
         assert _named(tagger, text) == want, text
+
+
+def test_a_former_countys_stem_counts_beside_its_province(tagger):
+    assert _named(tagger, "他是江西清江人，现在北京工作。") == ("江西省/宜春市/樟树市", "北京市")
+    assert _named(tagger, "她祖籍江苏清江。") == ("江苏省/淮安市/清江浦区",)
+    assert _named(tagger, "湖北广济的老乡来看他。") == ("湖北省/黄冈市/武穴市",)
+    # alone the stem is a river, a sandbar or a word; a generic one never counts
+    for text in ("清江画廊风景秀丽。", "沙洲上长满了芦苇。", "广济寺的香火很旺。"):
+        assert _named(tagger, text) == (), text
+    assert _named(tagger, "河北新城的变化很大。") == ("河北省",)
