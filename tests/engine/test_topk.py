@@ -170,6 +170,7 @@ def test_narrowed_ranking_and_complement_facets_give_the_same_answers(
     monkeypatch.setattr(topk, "WORD_SUM_FROM", 10**9)
     monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", 0)
     if signatures:
+        monkeypatch.setattr(SearchEngine, "lasting", True)  # as after `warm_up`
         monkeypatch.setattr(accel, "SIGNATURES_FROM", 10**9)
         monkeypatch.setattr(accel, "SIGNATURE_MATCHES", 10**9)
         monkeypatch.setattr(accel, "SIGNATURE_DOCS", 1)
