@@ -258,6 +258,7 @@ class FacetArrays:
         self._all: tuple | None = None  # (live array, counts over it), see `counts`
         # None: not built yet; False: not to be built, or unusable
         self._sig: _Signatures | bool | None = None if signatures else False
+        self._sig_lock = threading.Lock()
         for spec in FACETS:
             index: dict = {None: 0}  # value → searcher-wide code; 0: no value
             docs, codes = [], []
@@ -314,10 +315,13 @@ class FacetArrays:
         return self._counts(docs)
 
     def signatures(self):
-        """The documents' signatures (`_Signatures`, built once), or None where they would
-        not pay (about as many as documents) or a hash collision was found."""
+        """The documents' signatures (`_Signatures`, built once, by one thread: `read_ahead`
+        builds them outside the engine's lock), or None where they would not pay (about as
+        many as documents) or a hash collision was found."""
         if self._sig is None:
-            self._sig = _Signatures.build(self) or False
+            with self._sig_lock:
+                if self._sig is None:
+                    self._sig = _Signatures.build(self) or False
         return self._sig or None
 
     def _counts(self, docs) -> tuple[dict[str, Counter], Counter]:

@@ -167,14 +167,24 @@ class SearchEngine:
                 if acc is None:
                     return
                 st = self._score_tables(searcher)
-                tables = self._doc_tables(searcher)
-                self._facet_codes(tables).count_all(st.live)
+                arrays = self._facet_codes(self._doc_tables(searcher))
                 chars = acc.commonest_chars(READ_AHEAD_CHARS)
                 terms = read_ahead_terms(
                     searcher,
                     [self._compiler.compile(parse_query(c), []).whoosh_query for c in chars],
                     READ_AHEAD_POSTINGS,
                 )
+            # The facet signatures (a few tenths of a second at 1M) are built outside the
+            # lock, so a search meanwhile waits for them only if it counts over many matches.
+            if not self._step_aside(cancel):
+                return
+            arrays.signatures()
+            if not self._step_aside(cancel):
+                return
+            with self._lock, self._damage_guard():
+                if self._current() is not searcher:
+                    return
+                arrays.count_all(st.live)
             for field, text in terms:
                 done = False
                 while not done:
