@@ -55,6 +55,10 @@ class SystemResult:
     recall: dict[str, float] = field(default_factory=dict)  # per class, and "all"
     recall_worst: dict[str, float] = field(default_factory=dict)  # worst single query
     literal_precision: dict[str, float] = field(default_factory=dict)
+    # With a kept paragraph set (older ingestion code): recall over the articles the index
+    # holds unchanged, and the audit's counts (`truth.ArticleAudit`); empty otherwise.
+    recall_unchanged: dict[str, float] = field(default_factory=dict)  # per class, and "all"
+    paragraph_audit: dict = field(default_factory=dict)
     total_mismatches: list[str] = field(default_factory=list)  # shown total != matches
     rss_mb: float | None = None  # the searching process after all queries
     search_peak_rss_mb: float | None = None  # its peak while opening and querying

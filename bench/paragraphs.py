@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +33,7 @@ class ParagraphSet:
     text: list[str]
     folded: list[str]
     regions: list[tuple[str, ...]]  # named + inherited 省/市/县 paths
+    kept: bool = False  # cleaned by older ingestion code (`prepare(keep=True)` reused it)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -68,6 +69,26 @@ class ParagraphSet:
             if i == len(art) or art[i] != art[start]:
                 yield art[start], range(start, i)
                 start = i
+
+    def article_digests(self) -> dict[str, tuple[int, str]]:
+        """File → (paragraphs, `article_digest`) for every article of the set."""
+        text, ordinal, paths, regions = self.text, self.ordinal, self.paths, self.regions
+        return {
+            paths[a]: (len(ids), article_digest((ordinal[i], text[i], regions[i]) for i in ids))
+            for a, ids in self.articles()
+        }
+
+
+def article_digest(paragraphs: Iterable[tuple[int, str, Iterable[str]]]) -> str:
+    """A digest of one article's (ordinal, text, regions) sequence: equal digests, same truth.
+
+    Regions count too: the region queries' truth comes from the set's tags, so an article
+    the newer tagger reads differently is not unchanged either.
+    """
+    h = hashlib.blake2b(digest_size=16)
+    for ordinal, text, regions in paragraphs:
+        h.update(f"{ordinal}\x1f{text}\x1f{'|'.join(sorted(regions))}\x1e".encode())
+    return h.hexdigest()
 
 
 def _extraction_digest() -> str:
@@ -217,8 +238,10 @@ def prepare(
     key = _corpus_key(corpus, fingerprint(cfg, read_user_dictionary(cfg.dictionary)))
     folder = (cache or cache_dir()) / "corpora" / corpus.name / "paragraphs"
     stamp = folder / "key.txt"
+    kept = False
     if keep and stamp.is_file():
         if stamp.read_text() != key:
+            kept = True
             log(
                 f"bench: {corpus.name}: reusing paragraphs of older ingestion code (--keep-paragraphs)"
             )
@@ -228,7 +251,9 @@ def prepare(
         log(f"bench: {corpus.name}: running the engine's cleaning to list paragraphs …")
         build(corpus, folder, procs, log)
         stamp.write_text(key)
-    return load(folder)
+    ps = load(folder)
+    ps.kept = kept
+    return ps
 
 
 def load_keys(folder: Path) -> dict[tuple[str, int], int]:

@@ -19,7 +19,7 @@ from bench.corpora import REPO, Corpus
 from bench.metrics import Latency, SystemResult
 from bench.paragraphs import ParagraphSet
 from bench.queries import CLASSES, Query
-from bench.truth import Recall, matching_ids
+from bench.truth import ArticleAudit, Recall, audit_articles, matching_ids
 
 
 @dataclass
@@ -275,10 +275,13 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
         opts.log(f"bench: {run.corpus.name}/{system}: queries {out.status}: {out.note}")
         return
     r = out.result
+    audit = _audit(run, system, opts, work, res)
     by_class: dict[str, list[float]] = defaultdict(list)
     first: dict[str, float] = defaultdict(float)
     recalls: dict[str, Recall] = defaultdict(Recall)
     overall = Recall()
+    kept: dict[str, Recall] = defaultdict(Recall)  # over unchanged articles only
+    excluded: dict[str, int] = defaultdict(int)  # expected paragraphs in changed articles
     for i, q in enumerate(run.queries):
         by_class[q.cls].extend(r["samples_ms"][i])
         first[q.cls] = max(first[q.cls], r["warm_ms"][i])
@@ -287,6 +290,11 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
             got.frombytes(fh.read())
         recalls[q.cls].add(run.truth[i], got)
         overall.add(run.truth[i], got)
+        if audit is not None:
+            truth = audit.restrict(run.truth[i])
+            kept[q.cls].add(truth, audit.restrict(got))
+            kept["all"].add(truth, audit.restrict(got))
+            excluded[q.cls] += len(run.truth[i]) - len(truth)
         if r["totals"][i] != len(set(got)):
             res.total_mismatches.append(f"{q.text!r}: total {r['totals'][i]} != {len(set(got))}")
     order = [c for c in CLASSES if c in by_class]
@@ -298,6 +306,9 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
     res.recall = {c: round(recalls[c].recall, 4) for c in order} | {"all": round(overall.recall, 4)}
     res.recall_worst = {c: round(recalls[c].worst, 4) for c in order}
     res.literal_precision = {c: round(recalls[c].literal_precision, 4) for c in order}
+    if audit is not None:
+        res.recall_unchanged = {c: round(kept[c].recall, 4) for c in [*order, "all"]}
+        res.paragraph_audit["expected_excluded"] = {c: excluded[c] for c in order}
     res.rss_mb = round(r["rss_mb"], 1)
     res.search_peak_rss_mb = round(r["peak_rss_mb"], 1)
     res.child_rss_mb = round(r["child_rss_mb"], 1) or None
@@ -308,7 +319,43 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
     opts.log(
         f"bench: {run.corpus.name}/{system}: p50/p95 {res.query_ms_all.p50}/{res.query_ms_all.p95} ms, "
         f"recall {res.recall['all']}, RSS {res.rss_mb} MB, add {res.incremental_add_s} s"
+        + (f"; recall over unchanged articles {res.recall_unchanged['all']}" if audit else "")
     )
+
+
+def _audit(
+    run: CorpusRun, system: str, opts: RunOptions, work: Path, res: SystemResult
+) -> ArticleAudit | None:
+    """With a kept paragraph set, or an index that disagrees with it, compare the two article
+    by article (`truth.audit_articles`); None when not needed, not possible, or it failed."""
+    from bench.competitors.base import System
+
+    if system_class(system).indexed_articles is System.indexed_articles:
+        return None  # the system indexes the paragraph files themselves
+    if not run.ps.kept and res.paragraphs == len(run.ps):
+        return None
+    opts.log(f"bench: {run.corpus.name}/{system}: comparing the index's articles with the set …")
+    out = run_worker(_spec(run, system, "audit", opts, work), work.parent, opts.query_timeout_s)
+    if out.status != "ok":
+        res.paragraph_audit = {"error": out.note}
+        opts.log(f"bench: {run.corpus.name}/{system}: audit {out.status}: {out.note}")
+        return None
+    t0 = time.perf_counter()
+    indexed = {k: (n, d) for k, (n, d) in out.result["articles"].items()}
+    audit = audit_articles(run.ps, indexed)
+    res.paragraph_audit = {
+        **audit.to_dict(),
+        "kept": run.ps.kept,
+        "seconds": round(out.wall_s + time.perf_counter() - t0, 1),
+    }
+    opts.log(
+        f"bench: {run.corpus.name}/{system}: {audit.articles_differ + audit.articles_only_set:,} "
+        f"of {audit.articles:,} articles differ ({audit.paragraphs_differ_set:,} paragraphs of "
+        f"the set, {audit.paragraphs_differ_index:,} of the index; "
+        f"{audit.articles_only_index:,} articles only in the index), "
+        f"in {res.paragraph_audit['seconds']} s"
+    )
+    return audit
 
 
 def _tui(run: CorpusRun, opts: RunOptions, work: Path, res: SystemResult) -> None:

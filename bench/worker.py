@@ -151,6 +151,16 @@ def _incremental(system, paragraphs: list[str]) -> dict:
     }
 
 
+def audit(spec: dict) -> dict:
+    """The index's articles as file → (paragraphs, digest), for `truth.audit_articles`."""
+    system = _system(spec)
+    start = time.perf_counter()
+    system.open()
+    articles = system.indexed_articles()
+    system.close()
+    return {"articles": articles, "seconds": time.perf_counter() - start}
+
+
 def tui(spec: dict) -> dict:
     """The TUI engineer's launch and keystroke latencies on the project's index."""
     from bench.tui_latency import measure
@@ -166,7 +176,7 @@ def profile(spec: dict) -> dict:
     return profile_project(spec)
 
 
-PHASES = {"build": build, "query": query, "tui": tui, "profile": profile}
+PHASES = {"build": build, "query": query, "audit": audit, "tui": tui, "profile": profile}
 
 
 def main(argv: list[str]) -> int:

@@ -55,6 +55,11 @@ class System:
         """Every matching paragraph id (untimed; for recall)."""
         raise NotImplementedError
 
+    def indexed_articles(self) -> dict[str, tuple[int, str]] | None:
+        """File → (paragraphs, `article_digest`) of what the index holds; None: it indexes the
+        paragraph files themselves, so it always agrees with them."""
+        return None
+
     def add_article(self, paragraphs: list[str]) -> None:
         """Add one article and make it searchable."""
         raise NotImplementedError

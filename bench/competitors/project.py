@@ -113,6 +113,18 @@ class Project(System):
         found = (keys.get((ref.path, ref.paragraph), -1) for ref in self.engine.matches(q.text))
         return [i for i in found if i >= 0]
 
+    def indexed_articles(self) -> dict[str, tuple[int, str]]:
+        """Every indexed article's paragraph sequence, read through `matches` and `article`."""
+        from bench.paragraphs import article_digest
+
+        out = {}
+        for path in dict.fromkeys(ref.path for ref in self.engine.matches("")):
+            view = self.engine.article(path)
+            if view is not None:
+                pairs = [(p.paragraph, p.text, p.regions) for p in view.paragraphs]
+                out[path] = (len(pairs), article_digest(pairs))
+        return out
+
     def add_article(self, paragraphs: list[str]) -> None:
         """Write one article file into the corpus and run the indexer."""
         body = "\n\n".join(paragraphs)

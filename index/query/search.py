@@ -512,13 +512,15 @@ class SearchEngine:
                 b = bounds.eval(q)
                 if plan is None and not b.must.all():
                     return None  # the bounds disagree with the matches: never guess
-                if b.clean:  # already 0 where it does not match
+                if b.clean and b.lo is b.hi:  # already 0 where it does not match; exact
+                    lo = hi = base + b.lo
+                elif b.clean:
                     lo, hi = base + b.lo, base + b.hi
                 else:
                     lo = base + np.where(b.must, b.lo, 0.0)
                     hi = base + np.where(b.may, b.hi, 0.0)
-                fuzzy = b.fuzzy & b.may
-                if (hi > lo).any():  # a proximity phrase may match: narrow by matching it
+                fuzzy = b.fuzzy if b.fuzzy is b.may else b.fuzzy & b.may
+                if hi is not lo and (hi > lo).any():  # a proximity phrase may match: narrow
                     # Out of time here: the bounds are complete, rank_top ranks by them.
                     with contextlib.suppress(topk.Unsupported, topk.OutOfTime):
                         tighten = topk.PhraseTightener(searcher, bounds, q, base)

@@ -50,6 +50,10 @@ TIGHTEN_PER_HIT = 4
 TIGHTEN_GROWTH = 2
 SCORERS_KEPT = 20_000  # words' scorers kept per searcher (a few hundred bytes each)
 NARROW_FROM = 4096  # matches from which rank_top first drops those out of reach
+# An OR of words over more than 1/this of the documents is summed over all of them
+# (`_word_sum`): from there on, placing each word in the universe builds a lookup table
+# over all documents anyway (`_positions`).
+WORD_SUM_FROM = 16
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 
@@ -123,6 +127,7 @@ class ScoreTables:
         self._partial: dict[tuple[str, str], list] = {}
         self._scorers: dict[tuple, object] = {}  # see `scorer`
         self._frequencies: dict[tuple, int] = {}  # see `doc_frequency`
+        self._positive: dict[tuple, bool] = {}  # see `positive`
 
     def scorer(self, sub, weighting, field: str, btext: bytes):
         """`weighting`'s scorer of a word in segment searcher `sub` (as `Searcher.postings`
@@ -204,6 +209,17 @@ class ScoreTables:
             else (np.zeros(0, np.int64), np.zeros(0))
         )
         return self._postings.put(key, got)
+
+    def positive(self, field: str, text: str) -> bool:
+        """Whether every score of the term (`term_scores`) is above 0, kept per term."""
+        key = (field, text)
+        got = self._positive.get(key)
+        if got is None:
+            if len(self._positive) >= SCORERS_KEPT:
+                self._positive.clear()
+            scores = self.term_scores(field, text)[1]
+            got = self._positive[key] = bool(not len(scores) or scores.min() > 0)
+        return got
 
     def term_scores(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Documents holding the term and Whoosh's BM25F score of each (`BM25FScorer` in numpy),
@@ -440,7 +456,7 @@ class TreeBounds:
                 hi += k.hi
                 fuzzy |= k.fuzzy
             return Bounds(must, may, lo, hi, fuzzy)
-        if _plain_or(q) and self.m * 4 > self.t.n:
+        if _plain_or(q) and self.m * WORD_SUM_FROM > self.t.n:
             words = _or_words(q)
             if words is not None:
                 return self._word_sum(words)
@@ -460,17 +476,33 @@ class TreeBounds:
 
     def _word_sum(self, words: list[query.Term]) -> Bounds:
         """An OR of words over a large universe: their scores summed on one array over all
-        documents, then read at the universe (no lookup table, no array per word)."""
+        documents, then read at the universe (no lookup table, no array per word).
+
+        The first word's scores are stored, not added (0.0 + x is x: the same sums), and
+        where every score is above 0 the matches are where the sum is (no mask per word)."""
         total = np.zeros(self.t.n)
-        hit = np.zeros(self.t.n, dtype=bool)
-        for w in words:
+        hit = None if all(w.boost > 0 for w in words) else np.zeros(self.t.n, dtype=bool)
+        for i, w in enumerate(words):
             if self.late is not None and self.late():
                 raise OutOfTime
             ids, scores = self.t.term_scores(w.fieldname, w.text)
-            total[ids] += scores if w.boost == 1.0 else scores * w.boost
-            hit[ids] = True
+            if w.boost != 1.0:
+                scores = scores * w.boost
+            if i:
+                total[ids] += scores
+            else:
+                total[ids] = scores
+            if hit is None and not self.t.positive(w.fieldname, w.text):
+                hit = np.zeros(self.t.n, dtype=bool)
+                for earlier in words[:i]:
+                    hit[self.t.postings(earlier.fieldname, earlier.text)[0]] = True
+            if hit is not None:
+                hit[ids] = True
         if self.universe is not None:
-            total, hit = total[self.universe], hit[self.universe]
+            total = total[self.universe]
+            hit = total > 0 if hit is None else hit[self.universe]
+        elif hit is None:
+            hit = total > 0
         # Clean: 0 where no word matches; postings hold live documents only.
         return Bounds(hit, hit, total, total, hit, clean=True)
 
@@ -1280,7 +1312,7 @@ def rank_top(
         # be rescored nor ranked (the threshold only rises): drop those before the
         # arrays below. lb ≥ lo - EPS, so the k-th best lb is ≥ the k-th best lo - EPS.
         reach = np.partition(lo, n - k)[n - k] - 2 * EPS
-        sel = np.flatnonzero((hi >= reach) | (lo >= reach))
+        sel = np.flatnonzero(lo >= reach if hi is lo else (hi >= reach) | (lo >= reach))
         if len(sel) < n:
             if tighten is not None:
                 full, inner = docs, tighten

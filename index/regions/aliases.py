@@ -114,7 +114,8 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "渝": ("重庆市", _MOVE + "入"),
     "穗": ("广东省/广州市", _MOVE),
     "蓉": ("四川省/成都市", _MOVE),
-    "杭": ("浙江省/杭州市", "来赴抵返离驻回留访"),
+    # 在杭, 在陇 (heldout12 round): their words are places, a route and names (杭嘉湖, 陇海线)
+    "杭": ("浙江省/杭州市", "在来赴抵返离驻回留访"),
     "甬": ("浙江省/宁波市", _MOVE),
     "汉": ("湖北省/武汉市", "来赴抵返离驻"),  # 在汉代, 回汉族
     "港": ("香港特别行政区", "在来赴返驻回访"),  # 抵港/离港 are ships
@@ -136,7 +137,7 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "黔": ("贵州省", _MOVE + "援入"),
     "滇": ("云南省", _MOVE + "援入"),
     "陕": ("陕西省", _MOVE + "援入"),
-    "陇": ("甘肃省", "来赴抵返离驻进入援回"),
+    "陇": ("甘肃省", "在来赴抵返离驻进入援回"),
     "疆": ("新疆维吾尔自治区", "赴抵返离驻进入援出回"),
     "藏": ("西藏自治区", "赴抵返离驻进入援出回"),
     "青": ("青海省", "援"),
@@ -162,7 +163,8 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "川": ("流", "剧", "菜"),
     "汉": ("字", "语", "族", "代", "朝", "人", "服", "堡"),
     "鲁": ("莽",),
-    "杭": ("育",),
+    "杭": ("育", "帮", "绸", "白菊", "甬"),  # 杭帮菜, 杭绸, 杭白菊; 杭甬高速 a route
+    "陇": ("海", "亩", "剧"),  # 陇海线 a railway, 陇亩 fields, 陇剧 an opera
     "琼": ("斯",),  # 在琼斯杯: Jones
     "深": tuple("入化度夜刻处远厚受感情思究层信切交色蓝海水山秋冬造耕挖谈知得居藏沉奥浅"),
     "苏": tuple("联维醒轼格打丹俄中哈共方军美日"),  # 赴苏联, 苏维埃, 苏醒, 苏丹, 苏哈托, 苏方
@@ -354,6 +356,8 @@ NAME_TITLES: tuple[str, ...] = _words(
     # people described by who they are (返乡青年刘福建, 种植户王江西, 老兵张四川)
     "青年 少年 小伙 小伙子 姑娘 大学生 研究生 博士 乡贤 新农人 创业者 支书 农户 养殖户 种植户 "
     "果农 菜农 茶农 渔民 牧民 工人 农民工 退役军人 老兵 老汉 大娘 大叔 "
+    # heldout12 round: plain words for a person (负责电商的年轻人张泉州, 男子王某)
+    "年轻人 后生 男子 女子 男孩 女孩 孩子 小孩 妇女 汉子 老太 "
     # any role named X员 (技术员, 讲解员, 网格员, 快递员) and trades named X师
     "员 农艺师 技师 厨师 医师 讲师 设计师 规划师 "
     # office and trade roles before a name (合作社会计陈西安, 大学生村官刘宜宾, 司机王南昌)
@@ -680,6 +684,21 @@ INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = (
     "[堂斋号记坊](?=的?(?:一家|这家|各家)?(?:门店|分店|老店|药店|专卖店|连锁店))",
 )
 SHOP_NAME_ENDS = "堂斋号记坊"  # the last characters of the shop names above
+# A chain store or a food brand named after a place with its own name between (北京华联超市,
+# 天津狗不理包子, 北京全聚德烤鸭; heldout12 round): the chain or brand, not the place. The
+# name between is 2-3 characters; words describing the place's shops or food are no name
+# (武汉城区超市, 成都街头小吃 — a dish after its place names nothing anyway), nor is a place
+# (北京朝阳大悦城购物中心 keeps 北京).
+BRAND_GAP_SUFFIXES: tuple[str, ...] = _words(
+    "超市 商场 百货 商厦 购物中心 便利店 大药房 包子 月饼 糕点 点心 粽子 汤圆 饺子 馄饨"
+)
+# …nor a clause (成都人爱吃火锅, 他在武汉开超市): these characters are in no such name between.
+BRAND_GAP_STOP = "人吃爱喝卖买开办做有没用送种产出市县区省镇乡村"
+BRAND_GAP_WORDS_STOP: tuple[str, ...] = _words(
+    "街头 夜市 特产 传统 本地 地道 正宗 老字号 市区 城区 县城 市内 城乡 当地 知名 有名 著名 "
+    "风味 特色 名优 大型 小型 中型 连锁 本土 农贸 社区 周边 部分 主要 最大 首家 新开 新建 "
+    "今年 去年 明年 今天 目前 现在 已经 共有 一些 网红 手工 家常 美食 街边 路边"
+)
 # Characters of work, aid and medical teams, never in a sports team's name.
 TEAM_GAP_STOP = "援赴驻支抗救医工防护考察服务"
 INSTITUTION_GAP_STOP = (

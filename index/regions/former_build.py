@@ -25,6 +25,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from index.regions import aliases
 from index.regions.gazetteer import _forms_for, load, short_name
 
 # jieba frequency above which a stem is an everyday word more than a place.
@@ -108,22 +109,27 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
         return out or None
 
     def _children(r: dict[str, str], end: int, depth: int) -> set[str] | None:
-        """A retired prefecture's successors: where its counties went, if all went one way."""
+        """A retired prefecture's successor: the prefecture that took most of its counties.
+
+        徽州地区 (1987): five of its eight counties went to the new 黄山市, two to 宣城, one
+        to 池州, so it continues as 黄山市; a county now in no unit of the table (泉州's
+        nominal 金门县) votes for none, and without a strict majority nothing is written.
+        """
         kids = [k for k in rows if k["代码"][:4] == r["代码"][:4] and k is not r]
         kids = [k for k in kids if k["变更/弃用时间"] and int(k["变更/弃用时间"]) == end]
-        found: set[str] = set()
+        votes: dict[str, int] = defaultdict(int)
         for k in kids:
             got = current(k, depth + 1)
             if got is None:
                 return None
-            found |= got
-        units = [by_code[c] for c in found if c in by_code]
-        if not units or len(units) != len(found):
-            return None
-        top = {u.path.split("/")[1] if "/" in u.path else "" for u in units}
-        if len(top) != 1 or "" in top:
-            return None  # split between prefectures
-        return {next(u for u in units).code.ljust(6, "0")[:4] + "00"}
+            units = [by_code[c] for c in got if c in by_code]
+            tops = {"/".join(u.path.split("/")[:2]) for u in units if "/" in u.path}
+            if len(units) == len(got) and len(tops) == 1:
+                votes[next(iter(tops))] += 1
+        best = max(votes, key=votes.get, default=None)
+        if best is None or 2 * votes[best] <= len(kids):
+            return None  # split between prefectures with no main successor
+        return {gz.units[best].code.ljust(6, "0")[:4] + "00"}
 
     current_names = {u.name for u in gz.units.values()}
     # Per name: where its records lead following each split unit's continuation, and
@@ -176,6 +182,8 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
             continue
         suffix = next((s for s in _TYPE_SUFFIXES if name.endswith(s)), "")
         stem = short_name(name, suffix)
+        if stem in aliases.PROVINCE_PARTS:
+            continue  # 晋东南地区 is read today as the province's southeast, as 晋东南 is
         out.append((name, path, years[name], "full"))
         if stem and not name.endswith("区") and not stem.endswith(_FEATURE_TAILS):
             stems[stem].add(path)

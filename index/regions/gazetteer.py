@@ -248,6 +248,21 @@ def load() -> Gazetteer:
     for surface, (target, form) in history + list(hand.items()):
         kind = FormKind.FULL if form == "full" else FormKind.ALIAS
         add(surface, _unit_for(target, by_path, by_name), kind, False)
+    # A former county's stem is gated like a county stem today (江西清江人: 清江县, now 樟树市):
+    # it counts beside its province or city or once its unit is known, never alone. Not a
+    # generic word (新城 of 新城县, as in 新城区).
+    today = set(table)
+    for surface, (target, form) in history:
+        type_ = "自治县" if surface.endswith("自治县") else surface[-1]
+        stem = short_name(surface, type_) if type_ in ("县", "市", "自治县") else None
+        if (
+            form == "full"
+            and stem
+            and stem not in today
+            and stem + "区" not in aliases.GENERIC_NAMES
+            and by_path[target].level == 3
+        ):
+            add(stem, by_path[target], FormKind.STEM, True)
     for surface, cities in aliases.TAIWAN_SHADOWS.items():
         for city in cities:
             add(surface, by_path[f"台湾省/{city}"], FormKind.FULL, False)

@@ -65,6 +65,12 @@ _COMPANY_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,10}}?"
     f"(?:{'|'.join(aliases.COMPANY_SUFFIXES)})"
 )
+_BRAND_WORDS = aliases.BRAND_GAP_SUFFIXES + aliases.FOOD_SUFFIXES
+_BRAND_GAP_RE = re.compile(
+    f"((?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.BRAND_GAP_STOP}])[\u4e00-\u9fff]){{2,3}}?)"
+    f"(?:{'|'.join(_BRAND_WORDS)})"
+)
+_BRAND_GAP_STOP = tuple(aliases.BRAND_GAP_WORDS_STOP)
 # Last characters of every gap suffix (医院, 中学, 银行, 有限公司, 队).
 _GAP_TAIL_RE = re.compile(
     "["
@@ -79,6 +85,10 @@ _GAP_TAIL_RE = re.compile(
     )
     + aliases.SHOP_NAME_ENDS
     + "队]"
+)
+# …and of the chain and food words after a brand (超市, 包子; 啤酒(?!节) ends in 酒).
+_BRAND_TAIL_RE = re.compile(
+    "[" + "".join({re.sub(r"\(\?.*?\)$", "", w)[-1] for w in _BRAND_WORDS}) + "]"
 )
 _LINK_LINE_RE = re.compile(
     r"\s*[【\[]?(?:"
@@ -609,6 +619,9 @@ class RegionTagger:
                     contextual = True
         if blocked:  # 内蒙 inside 内蒙古新闻网
             out = [h for h in out if h.end >= blocked.get(h.start, 0)]
+            # 武汉中百超市: 汉中 starts inside the chain's place name 武汉, so it is no name either.
+            spans = list(blocked.items())
+            out = [h for h in out if not any(s < h.start < e < h.end for s, e in spans)]
             # 在湘潭大学: the school's place name starts on the travel phrase's last character.
             out = [h for h in out if not (h.travel and h.end - 1 in blocked)]
         out.sort(key=lambda h: (h.start, h.start - h.end))
@@ -739,13 +752,29 @@ def _string_rules(
     if (
         len(surface) == 2
         and surface[-1] in "县区市"
-        and (nxt in _TWO_CHAR_BAD_AFTER[surface[-1]] or subunit)
+        and (
+            subunit
+            or (nxt in _TWO_CHAR_BAD_AFTER[surface[-1]] and not _after_parent(text, start, forms))
+        )
     ):
         return ()
     if not subunit:
         return forms
     # Only full names of three or more characters survive a following 村/镇/路.
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
+
+
+def _after_parent(text: str, start: int, forms: tuple[Form, ...]) -> bool:
+    """True when the text right before `start` names an ancestor of a form's unit (陇南市|康县
+    长坝镇: the county and a town, not magistrate 康; 甘肃成县城关镇)."""
+    before = text[max(0, start - 12) : start]
+    for f in forms:
+        for name in f.unit.path.split("/")[:-1]:
+            if before.endswith(name) or (
+                len(name) >= 3 and name[-1] in "省市" and before.endswith(name[:-1])
+            ):
+                return True
+    return False
 
 
 def _unit_name(surface: str, forms: tuple[Form, ...]) -> bool:
@@ -772,7 +801,7 @@ def _gap_institution(
 ) -> bool:
     """True when a hospital, school, bank or company name follows (协和医院, 字节跳动科技有限公司)."""
     if _GAP_TAIL_RE.search(text, end + 2, end + 16) is None:
-        return False  # the common case: no suffix in reach
+        return _brand_gap(text, end, places or {})  # mostly no suffix in reach
     return (
         _INSTITUTION_GAP_RE.match(text, end) is not None
         or _TEAM_GAP_RE.match(text, end) is not None
@@ -782,7 +811,19 @@ def _gap_institution(
             and not any(text[end : end + n] in (places or ()) for n in (2, 3))
         )
         or (companies and _COMPANY_GAP_RE.match(text, end) is not None)
+        or _brand_gap(text, end, places or {})
     )
+
+
+def _brand_gap(text: str, end: int, places: dict) -> bool:
+    """True when a chain's or food brand's own name follows (华联超市, 狗不理包子, 全聚德烤鸭)."""
+    if _BRAND_TAIL_RE.search(text, end + 3, end + 9) is None:
+        return False  # the common case: no brand word in reach
+    m = _BRAND_GAP_RE.match(text, end)
+    if m is None:
+        return False
+    gap = m.group(1)
+    return not gap.startswith(_BRAND_GAP_STOP) and not any(gap[:n] in places for n in (2, 3))
 
 
 def _footer(text: str) -> bool:

@@ -231,3 +231,117 @@ def test_stopped_build_progress_is_read_from_the_worker_log(tmp_path):
     assert _progress(log) == ", at 5,000 paragraphs (250/s)"
     log.write_text("Traceback …\n")
     assert _last_progress(log) is None and _progress(log) == ""
+
+
+MARKED = "甲乙丙丁戊己庚辛是一个只在这里出现的标记。"
+
+
+def _marked_article(extra: str = "") -> str:
+    """An article whose second body paragraph carries MARKED; `extra` goes first."""
+    body = [
+        "壬癸子丑寅卯辰巳的第一段文字内容完全独特。",
+        MARKED,
+        "午未申酉戌亥的第三段文字也不与别处重复。",
+    ]
+    paras = ([extra] if extra else []) + body
+    return "标记文章\n来源：基准测试 发布时间：2024-06-01\n\n" + "\n\n".join(paras) + "\n"
+
+
+def test_kept_paragraphs_audit_restricts_recall_to_unchanged_articles(fake_real, tmp_path):
+    """One article changed after the paragraph set was made: the audit finds exactly that
+    one, plain recall misses its shifted keys, recall over unchanged articles is 1.0."""
+    from bench import paragraphs
+    from bench.competitors.project import Project
+    from bench.truth import audit_articles
+
+    root = tmp_path / "articles"
+    write_scaled(fake_real, root, 200)
+    marked = root / "zz" / "marked.txt"
+    marked.parent.mkdir()
+    marked.write_text(_marked_article(), encoding="utf-8")
+    ps = paragraphs.prepare(
+        Corpus("tiny", root, "scaled", 200), cache=tmp_path / "cache", log=lambda *_: None
+    )
+    # The "newer cleaning": the article gains a paragraph, so its later ordinals shift.
+    marked.write_text(_marked_article("新增的一段让后面的段落编号全部后移。"), encoding="utf-8")
+    project = Project(tmp_path / "work", root, ps.folder, {"procs": 1})
+    assert project.build() == len(ps) + 1
+    project.open()
+    try:
+        audit = audit_articles(ps, project.indexed_articles())
+        queries = [
+            Query("phrase", MARKED[:8], (MARKED[:8],)),
+            Query("common_word", "经济", ("经济",)),
+        ]
+        got = [project.matches(q) for q in queries]
+    finally:
+        project.close()
+    assert (audit.articles, audit.articles_differ) == (len(ps.paths), 1)
+    assert audit.articles_only_set == audit.articles_only_index == 0
+    assert audit.examples == [str(marked.resolve())] or audit.examples == [str(marked)]
+    n_marked = sum(1 for a in ps.article if ps.paths[a] == audit.examples[0])
+    assert audit.paragraphs_differ_set == n_marked and audit.paragraphs_differ_index == n_marked + 1
+    assert sum(audit.unchanged) == len(ps) - n_marked
+    truth = [matching_ids(ps, q) for q in queries]
+    assert len(truth[0]) == 1 and len(truth[1]) > 10
+    plain, kept = Recall(), Recall()
+    plain.add(truth[0], got[0])
+    assert plain.recall == 0.0  # the marked paragraph comes back under the next ordinal's id
+    for t, g in zip(truth, got, strict=True):
+        kept.add(audit.restrict(t), audit.restrict(g))
+    assert kept.recall == 1.0 and kept.expected == len(truth[1])
+    same = audit_articles(ps, ps.article_digests())
+    assert same.articles_differ == same.paragraphs_differ_set == 0 and all(same.unchanged)
+
+
+def test_targets_use_recall_over_unchanged_articles_only_when_paragraphs_were_kept(tmp_path):
+    machine = {
+        "date": "2024-01-01T00:00:00+00:00",
+        "cpu": "x",
+        "cores": 2,
+        "usable_cores": 2,
+        "ram_gb": 1,
+        "os": "linux",
+        "python": "3.11",
+        "sqlite": "3",
+        "commit": "abc",
+    }
+    corpus_info = {"real": {"paragraphs": 100, "articles": 5, "text_mb": 1.0, "queries": []}}
+    p = _result("project", "r1", 5000, 10)
+    p.recall = {c: 1.0 for c in CLASSES} | {"single_char": 0.9999, "all": 0.9999}
+    doc = report.merge(
+        report.empty(), "r1", {"machine": machine, "argv": []}, corpus_info, [p], None, []
+    )
+    row = next(r for r in doc["targets"]["rows"] if r["target"].startswith("recall"))
+    assert row["value"] == 0.9999 and not row["met"]
+    p.recall_unchanged = {c: 1.0 for c in CLASSES} | {"all": 1.0}
+    p.paragraph_audit = {
+        "articles": 5,
+        "articles_differ": 1,
+        "articles_only_set": 0,
+        "articles_only_index": 0,
+        "paragraphs_differ_set": 20,
+        "paragraphs_differ_index": 21,
+        "examples": ["a.txt"],
+        "kept": True,
+        "seconds": 0.1,
+        "expected_excluded": {"single_char": 3},
+    }
+    doc = report.merge(
+        report.empty(), "r1", {"machine": machine, "argv": []}, corpus_info, [p], None, []
+    )
+    row = next(r for r in doc["targets"]["rows"] if r["target"].startswith("recall"))
+    assert row["value"] == 1.0 and row["met"] and "unchanged articles only" in row["note"]
+    assert "1 of 5 articles differ" in row["note"] and "plain recall 0.9999" in row["note"]
+    md = report.markdown(json.loads(json.dumps(doc)))
+    assert "| project, unchanged articles |" in md and "--keep-paragraphs" in md
+    assert "single_char 3" in md and "| project | 0.9999 |" in md
+
+
+def test_an_article_tagged_with_other_regions_is_not_unchanged():
+    from bench.paragraphs import article_digest
+
+    rows = [(1, "省委书记在昆明调研", ["云南省/昆明市"]), (2, "会议要求", [])]
+    retagged = [(1, "省委书记在昆明调研", ["云南省"]), (2, "会议要求", [])]
+    assert article_digest(rows) == article_digest([(o, t, list(r)) for o, t, r in rows])
+    assert article_digest(rows) != article_digest(retagged)

@@ -143,6 +143,46 @@ def test_many_valued_facets_by_own_pairs_equal_the_masked_pass(updated_index, mo
         engine.close()
 
 
+@pytest.mark.parametrize("collide", [False, True])
+def test_facets_per_signature_equal_the_lists(updated_index, monkeypatch, collide):  # noqa: F811
+    """Counting per signature (documents alike in every facet value and month) gives the
+    counts, their order and the months of counting per document, for any share of the
+    documents and after deletions; a hash that collides (every document hashed alike)
+    is caught by the check, and the counts are then per document."""
+    import numpy as np
+
+    from index.query import accel
+
+    monkeypatch.setattr(accel, "SIGNATURES_FROM", 10**9)
+    monkeypatch.setattr(accel, "SIGNATURE_MATCHES", 10**9)
+    monkeypatch.setattr(accel, "SIGNATURE_DOCS", 1)
+    if collide:
+        monkeypatch.setattr(accel, "_mixed", np.zeros_like)
+    engine = SearchEngine(updated_index)
+    try:
+        searcher = engine._current()
+        t = engine._doc_tables(searcher)
+        rank, values, live = _reference(searcher)
+        assert len(live) < searcher.doc_count_all()  # deletions
+        arrays = engine._facet_codes(t)
+        sig = arrays.signatures()
+        if collide:
+            assert sig is None
+        else:
+            assert sig is not None and sig.count < arrays.n
+            assert any(len(v) > 1 for v in values["region"])  # lists of several values
+        rng = random.Random(17)
+        for size in (1, 7, 50, len(live) // 2, len(live)):
+            docs = sorted(rng.sample(live, size))
+            want = _reference_facets(rank, values, docs)
+            assert engine._count_facets(docs, t) == want, size
+            assert arrays._counts(np.asarray(docs)) == arrays._counts_per_document(
+                np.asarray(docs)
+            ), size
+    finally:
+        engine.close()
+
+
 def test_search_facets_and_order_equal_the_lists(updated_index):  # noqa: F811
     """Whole searches: facets equal the reference over the same matches; browsing is newest first."""
     engine = SearchEngine(updated_index)

@@ -155,12 +155,26 @@ def test_bounded_answers_equal_scoring_every_match(updated_index, monkeypatch, q
     _compare(updated_index, monkeypatch, queries, [(20, 0), (3, 0), (5, 4), (1, 0)])
 
 
-def test_narrowed_ranking_and_complement_facets_give_the_same_answers(updated_index, monkeypatch):  # noqa: F811
+@pytest.mark.parametrize("signatures", [False, True])
+def test_narrowed_ranking_and_complement_facets_give_the_same_answers(
+    updated_index,  # noqa: F811
+    monkeypatch,
+    signatures,
+):
     """Paths that start at 1M sizes, taken on a small index: rank_top dropping what is
-    out of reach, facets of most documents counted as all minus the rest (numpy), and
-    ORs of words over most documents summed on one array."""
+    out of reach, facets of most documents counted as all minus the rest (numpy), or
+    per signature, and ORs of words over any universe summed on one array."""
+    from index.query import accel
+
     monkeypatch.setattr(topk, "NARROW_FROM", 0)
+    monkeypatch.setattr(topk, "WORD_SUM_FROM", 10**9)
     monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", 0)
+    if signatures:
+        monkeypatch.setattr(accel, "SIGNATURES_FROM", 10**9)
+        monkeypatch.setattr(accel, "SIGNATURE_MATCHES", 10**9)
+        monkeypatch.setattr(accel, "SIGNATURE_DOCS", 1)
+    else:
+        monkeypatch.setattr(accel, "SIGNATURES_FROM", 0)
     counted = []
     real = FacetArrays.counts
 
@@ -183,6 +197,35 @@ def test_narrowed_ranking_and_complement_facets_give_the_same_answers(updated_in
     _compare(updated_index, monkeypatch, queries, [(20, 0), (3, 2)])
     assert any(counted), "no query counted its facets as a complement"
     assert summed, "no OR of words was summed on one array"
+
+
+def test_summed_words_match_where_their_postings_are(updated_index):  # noqa: F811
+    """`_word_sum`: the matches are the union of the words' postings and the bounds their
+    scores' sum, whether the matches are read from the sum (every score above 0) or from
+    the postings (a word boosted to 0), over all documents or a universe."""
+    engine = SearchEngine(updated_index)
+    try:
+        tables = topk.ScoreTables(engine._current())
+        for boosts in ([1.0, 1.5, 1.0], [1.0, 0.0, 1.0], [0.0, 1.5, 2.0]):
+            words = [
+                wq.Term(field, "的", boost=b)
+                for field, b in zip(["content", "title_w", "heading_w"], boosts, strict=True)
+            ]
+            hit = np.zeros(tables.n, dtype=bool)
+            total = np.zeros(tables.n)
+            for w in words:
+                ids, scores = tables.term_scores(w.fieldname, w.text)
+                hit[ids] = True
+                total[ids] += scores * w.boost
+            assert hit.any() and not hit.all()
+            every = topk.TreeBounds(tables, lambda _q: None)._word_sum(words)
+            assert (every.must == hit).all() and (every.lo == total).all(), boosts
+            universe = np.flatnonzero(tables.live)[::3]
+            some = topk.TreeBounds(tables, lambda _q: None, universe=universe)._word_sum(words)
+            assert (some.must == hit[universe]).all(), boosts
+            assert (some.lo == total[universe]).all(), boosts
+    finally:
+        engine.close()
 
 
 def test_bounded_answers_on_the_bundled_index(bundled_index, monkeypatch):

@@ -31,6 +31,7 @@ HELDOUT_MINIMUMS = {
     "heldout11": (40, 32),
     "heldout12": (40, 32),
     "heldout13": (40, 32),
+    "heldout14": (40, 32),
 }
 
 
