@@ -275,6 +275,8 @@ def test_a_four_character_name_in_a_byline_alone():
     assert art.meta.author == "王某"
     art = build(TITLE + "\n2024-11-24\n\n" + BODY + "\n（某某社记者赵某伟摄）\n", rules_only=True)
     assert art.meta.author is None  # a photo credit's 摄 is no fourth character
+    art = build(TITLE + "\n\n（某某社记者王某明台中5日电）" + P1 + "\n\n" + P2)
+    assert art.meta.author == "王某明"  # nor the place filed from, glued after the name
 
 
 # --- more chrome, and labels on a meta row ------------------------------------------------
