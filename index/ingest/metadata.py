@@ -240,7 +240,9 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
 _NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
 # In a byline line alone, a name may have four characters (阿依努尔, 次仁卓玛: no dot written).
-_NAME4 = rf"(?:[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
+_NAME4 = (
+    rf"(?:[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
+)
 _BYLINE = re.compile(
     rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?(?:\s+[^\s记者【]{{2,20}}?)?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME4}(?:[\s、,，]+{_NAME4})*)"
     # 正观新闻记者 X / 通讯员 Y: other credits after a slash.
