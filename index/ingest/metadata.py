@@ -239,10 +239,9 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 # A Han character of a name, also outside the basic block (杨𫖯洱, 李𬭎: extensions A to H).
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
 _NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
-# In a byline line alone, a name may have four characters (阿依努尔, 次仁卓玛: no dot written).
-_NAME4 = (
-    rf"(?:[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
-)
+# In a byline line alone, a name set apart by spaces may have four characters (阿依努尔, 次仁卓玛:
+# no dot written); 新华社记者走进乡村 is a headline.
+_NAME4 = rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
 _BYLINE = re.compile(
     rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?(?:\s+[^\s记者【]{{2,20}}?)?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME4}(?:[\s、,，]+{_NAME4})*)"
     # 正观新闻记者 X / 通讯员 Y: other credits after a slash.
@@ -950,17 +949,6 @@ def _extract(
             # 湖北省人民政府办公厅 / 2025年4月18日 (or 二〇二五年四月十八日): the office signing
             # the document (it stays text).
             last.offer("source", sign.text.strip(), sign, "signature over the date")
-    if len(tail) >= 2 and tail[-1].role == BODY:
-        # 某某村村民委员会 alone closing a panel or a notice under its last sentence: the body
-        # signing it (a site's footer names its operator with more words: 主办, 版权所有).
-        name, before = tail[-1].folded.strip(), tail[-2].folded.strip()
-        if (
-            len(name) <= 24
-            and _issuing_body(name)
-            and before[-1:] in "。！？!?)）"
-            and tail[-2].role in (BODY, CHROME)
-        ):
-            last.offer("source", tail[-1].text.strip(), tail[-1], "signature closing the text")
     for line in footer:
         first = _FIRST_PUBLISHED.match(line.folded.strip())
         days = find_dates(first["day"]) if first else []
