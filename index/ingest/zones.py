@@ -731,10 +731,13 @@ def is_epaper_bar(probe: str) -> bool:
 
 
 def names_only(compact: str) -> bool:
-    """A line that is only publisher names (新浪新闻客户端, 凤凰网资讯官方账号)."""
+    """A line that is only publisher names (新浪新闻客户端, 凤凰网资讯官方账号); an office's
+    name alone (中华人民共和国财政部, 某某县人民政府) signs a document and is no site's bar."""
     from index.ingest.publishers import publishers
 
     names = publishers().find(compact)
+    if any(n.publisher.kind in ("gov", "institute") for n in names):
+        return False
     if not names:
         return False
     rest = compact

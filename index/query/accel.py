@@ -240,9 +240,10 @@ class FacetArrays:
     """The facet codes of a searcher's segments (`SegmentTables`) as searcher-wide numpy
     arrays, so counting a facet over a candidate set is one `bincount`."""
 
-    def __init__(self, parts: list, starts: list[int], rank) -> None:
+    def __init__(self, parts: list, starts: list[int], rank, signatures: bool = True) -> None:
         """`parts`: each segment's tables, first searcher docnum `starts`; `rank`: the date
-        ranks of every searcher docnum (a numpy int64 array)."""
+        ranks of every searcher docnum (a numpy int64 array); `signatures`: whether counts
+        over many matches may build `_Signatures` (they pay over several searches)."""
         import numpy as np
 
         from index.engine.facets import FACETS
@@ -255,7 +256,9 @@ class FacetArrays:
         self._single: dict[str, tuple[list, object]] = {}
         self._multi: dict[str, tuple[list, object, object, object]] = {}
         self._all: tuple | None = None  # (live array, counts over it), see `counts`
-        self._sig: _Signatures | bool | None = None  # None: not built yet; False: unusable
+        # None: not built yet; False: not to be built, or unusable
+        self._sig: _Signatures | bool | None = None if signatures else False
+        self._sig_lock = threading.Lock()
         for spec in FACETS:
             index: dict = {None: 0}  # value → searcher-wide code; 0: no value
             docs, codes = [], []
@@ -312,10 +315,13 @@ class FacetArrays:
         return self._counts(docs)
 
     def signatures(self):
-        """The documents' signatures (`_Signatures`, built once), or None where they would
-        not pay (about as many as documents) or a hash collision was found."""
+        """The documents' signatures (`_Signatures`, built once, by one thread: `read_ahead`
+        builds them outside the engine's lock), or None where they would not pay (about as
+        many as documents) or a hash collision was found."""
         if self._sig is None:
-            self._sig = _Signatures.build(self) or False
+            with self._sig_lock:
+                if self._sig is None:
+                    self._sig = _Signatures.build(self) or False
         return self._sig or None
 
     def _counts(self, docs) -> tuple[dict[str, Counter], Counter]:

@@ -108,7 +108,8 @@ def test_a_known_name_that_only_ends_a_longer_outlets_name():
     def names(text):
         return [n.publisher.name for n in publishers().find_whole(text)]
 
-    assert names("日本新华侨报　2024年06月27日") == []  # not Macau's 華僑報
+    assert names("某国新华侨报　2024年06月27日") == []  # not Macau's 華僑報
+    assert names("日本新华侨报　2024年06月27日") == ["日本新华侨报"]  # a row of its own (pubs15)
     assert names("澳门华侨报") == ["華僑報"]  # its own place before it
     assert names("据新华社 2024") == ["新华社"]
     assert names("转自人民网") == ["人民网"]

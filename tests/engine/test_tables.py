@@ -159,6 +159,7 @@ def test_facets_per_signature_equal_the_lists(updated_index, monkeypatch, collid
     if collide:
         monkeypatch.setattr(accel, "_mixed", np.zeros_like)
     engine = SearchEngine(updated_index)
+    engine.lasting = True  # as after `warm_up`
     try:
         searcher = engine._current()
         t = engine._doc_tables(searcher)
@@ -171,6 +172,11 @@ def test_facets_per_signature_equal_the_lists(updated_index, monkeypatch, collid
         else:
             assert sig is not None and sig.count < arrays.n
             assert any(len(v) > 1 for v in values["region"])  # lists of several values
+            # A one-shot engine (no `warm_up`) builds none.
+            engine._facet_arrays = None
+            engine.lasting = False
+            assert engine._facet_codes(t).signatures() is None
+            engine._facet_arrays = (t, arrays)
         rng = random.Random(17)
         for size in (1, 7, 50, len(live) // 2, len(live)):
             docs = sorted(rng.sample(live, size))

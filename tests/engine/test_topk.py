@@ -170,6 +170,7 @@ def test_narrowed_ranking_and_complement_facets_give_the_same_answers(
     monkeypatch.setattr(topk, "WORD_SUM_FROM", 10**9)
     monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", 0)
     if signatures:
+        monkeypatch.setattr(SearchEngine, "lasting", True)  # as after `warm_up`
         monkeypatch.setattr(accel, "SIGNATURES_FROM", 10**9)
         monkeypatch.setattr(accel, "SIGNATURE_MATCHES", 10**9)
         monkeypatch.setattr(accel, "SIGNATURE_DOCS", 1)
@@ -645,6 +646,7 @@ def test_read_ahead_reads_the_commonest_words_and_answers_alike(updated_index, m
         assert kept and all(key in st._scores._items for key in kept)
         assert st._postings._size <= search_mod.READ_AHEAD_POSTINGS
         assert warm._facet_arrays[1]._all is not None
+        assert warm._facet_arrays[1]._sig is not None  # signatures tried (outside the lock)
         char = kept[0][1]
         read = []
         real = topk.ScoreTables.read_step
