@@ -331,6 +331,10 @@ _BODY_SAFE = (
 )
 
 
+_SIGNED_BY_TITLE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,12}?)(?:乡长|镇长|县长|市长|区长|局长|主任|书记|院长|校长|所长|理事长|会长|村长|处长)"
+    r"\s*[:：]?\s+[\u4e00-\u9fff○〇×＊*]{2,4}$"
+)
 _CONTACT_LINE = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,4})电话\s*[:：]\s*[\d()（）\-－ ]{5,20}$")
 
 
@@ -398,12 +402,36 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
             reason = chrome_reason(line)
             if reason:
                 line.drop(CHROME, f"zone: {reason}")
-    # Inside the body only unmistakable widget lines go (扫一扫在手机打开当前页, 阅读 1.2万).
+    for i in zones.footer:
+        # 乡长　林某某 under a notice: the official signing it by title (a speech cover's 县长　X
+        # at the top is read as the speaker)
+        if lines[i].role == BODY and _SIGNED_BY_TITLE.match(lines[i].folded.strip()):
+            lines[i].drop(CHROME, "zone: official's signature")
+    # Inside the body only unmistakable widget lines go (扫一扫在手机打开当前页, 阅读 1.2万),
+    # and where a printed or Word page breaks, its footer (第 1 页 共 2 页, URL … 1/2) and its
+    # running header: the document's first line repeated (a 页眉, a browser's print header).
+    first = next((ln for ln in lines if ln.role != BLANK and ln.folded.strip()), None)
+    head_key = "".join(first.folded.split()) if first is not None else ""
+    if len(re.findall(r"[\u4e00-\u9fff]", head_key)) < 4:
+        head_key = ""  # a front matter's rule (---) or a bare date is no running header
     for line in lines[zones.body_start : zones.body_end]:
         probe = "".join(line.folded.split())
-        if line.role != BODY or len(probe) > 30 or any(c in probe for c in "。！？!?；;，,"):
+        if line.role != BODY:
+            continue
+        if (
+            head_key
+            and line is not first
+            and probe == head_key
+            and not probe.endswith(tuple("。！？!?"))
+        ):
+            line.drop(CHROME, "widget line in the body: running header")
             continue
         reason = chrome_reason(line)
+        if reason == "printed page's footer":
+            line.drop(CHROME, f"widget line in the body: {reason}")
+            continue
+        if len(probe) > 30 or any(c in probe for c in "。！？!?；;，,"):
+            continue
         if reason and reason.startswith(_BODY_SAFE):
             line.drop(CHROME, f"widget line in the body: {reason}")
 

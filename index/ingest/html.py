@@ -826,8 +826,13 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
         )
         return text, f"<{el.tag}> (HTML line {el.sourceline})"
     # A block that starts the <title>/og:title: the visible headline of a page without <h1>.
+    # A masthead naming the site that a bare <title> repeats (某某市民政局) is no headline when
+    # the page has an <h1> of its own.
+    own_h1 = [t for el, t in heads_ if el.tag == "h1" and 4 <= len(_tkey(t)) <= 120]
     for ln in lines:
         k = _tkey(ln.text)
+        if own_h1 and _names_a_site(ln.text) and all(_tkey(h) != k for h in own_h1):
+            continue
         if (
             6 <= len(k) <= 120
             and ln.links < 0.5
@@ -961,10 +966,20 @@ def _site_from_title(title: str) -> str | None:
     if len(parts) >= 3 and re.search(r"频道|頻道", parts[-1]) and _names_a_site(parts[-2]):
         parts = parts[:-1]  # 标题_浙江在线_湖州频道: the site, then its channel
     if len(parts) >= 2 and 2 <= len(parts[-1]) <= 20:
-        return re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1]) or None
+        return _latin_short_name_off(re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1])) or None
     if len(parts) >= 2 and _known(parts[-1]):
         return parts[-1]  # a long name the table knows (an office's Portuguese or English name)
     return None
+
+
+# A site's Latin short name after its Chinese name (宽带山KDS, 某某论坛 BBS); a brand's own
+# TV, FM or APP (芒果TV, 某某FM) is part of the name.
+_LATIN_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s?(?!(?:TV|FM|AM|APP)$)[A-Z]{2,8}$")
+
+
+def _latin_short_name_off(name: str) -> str:
+    """A site's name without the Latin short name glued after it, unless the table knows it whole."""
+    return name if _known(name) else _LATIN_SHORT.sub("", name)
 
 
 def _known(name: str) -> bool:

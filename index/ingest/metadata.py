@@ -69,9 +69,9 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"作者|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"本文作者|文章作者|原文作者|作者|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
     r"成文日期|生成日期|公开方式|公开范围|公开时限|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
-    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
+    r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 _LABEL_KIND = {
     **dict.fromkeys(
@@ -99,7 +99,11 @@ _LABEL_KIND = {
     # 报道：陈思颖 (Malaysian and Singaporean papers' byline)
     # 楼主：网名 (a forum thread's first poster)
     **dict.fromkeys(
-        ["作者", "撰文", "撰稿", "采写", "记者", "通讯员", "报道", "报导", "楼主", "发帖人"],
+        # 本文作者：X in a blog's copyright box (with 本文链接, 版权声明)
+        [
+            *("作者", "本文作者", "文章作者", "原文作者", "撰文", "撰稿", "采写", "记者"),
+            *("通讯员", "报道", "报导", "楼主", "发帖人"),
+        ],
         "author",
     ),
     # 期号：20240611, an e-paper's issue code (版次：03 beside it is the page: no value kept)
@@ -111,6 +115,7 @@ _LABEL_KIND = {
             "发表时间",
             "发表日期",
             "更新时间",
+            "发布",  # 发布：3天前, 发布：2024-12-01 10:05 (a posting time, never an office)
             "时间",
             "日期",
             "成文日期",
@@ -169,6 +174,10 @@ _SITE_SUFFIX = re.compile(
     rf"(?P<site>[^_|]{{2,16}}?(?:{_SUFFIX_WORDS}))\s*$"
 )
 _KNOWN_TAIL = re.compile(r"\s*(?:[-–—_|]{1,2})\s*(?P<site>[^-–—_|]{2,16})$")  # 标题——新华网
+# A print header's or a saved page's <title> with the outlet glued after a hyphen (标题-某某日报).
+_GLUED_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff”’」』》）)])[-–](?P<site>[\u4e00-\u9fff]{2,14}?(?:报|网|电视台|广播电视台|客户端|融媒))$"
+)
 _SECTION_TAIL = re.compile(
     r"\s+\|\s+[^|\s]{1,6}$"
 )  # 标题 | 地方 (a section, once the site is gone)
@@ -187,6 +196,8 @@ _ISSUERS = re.compile(
 # An official document's number over its title: 鄂政办发〔2025〕12号, 国办函[2024]3号.
 _DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d{1,4}\s*号$"
+    # Taiwan's 字號 (鹿乡民字第1130012345号, 府农字第11300号)
+    r"|^(?:发文字号\s*[:：]\s*)?[\u4e00-\u9fff]{1,10}字第\s*\d{3,12}\s*号$"
 )
 # A browser's print header: the print time, then the page's <title> (2024/11/30 上午10:15　标题 - X).
 _PRINT_STAMP = re.compile(
@@ -228,8 +239,11 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 # A Han character of a name, also outside the basic block (杨𫖯洱, 李𬭎: extensions A to H).
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
 _NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
+# In a byline line alone, a name set apart by spaces may have four characters (阿依努尔, 次仁卓玛:
+# no dot written); 新华社记者走进乡村 is a headline.
+_NAME4 = rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
 _BYLINE = re.compile(
-    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?(?:\s+[^\s记者【]{{2,20}}?)?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?(?:\s+[^\s记者【]{{2,20}}?)?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME4}(?:[\s、,，]+{_NAME4})*)"
     # 正观新闻记者 X / 通讯员 Y: other credits after a slash.
     rf"(?:\s*[/／|｜∕]\s*(?:通讯员|实习生|摄影|摄像|视频|见习记者)\s*[:：]?\s*{_NAME}(?:[\s、,，]+{_NAME})*)*"
     # 記者 許志榮／報導: after a slash the place may be left out.
@@ -270,6 +284,7 @@ _ORG_MASTHEAD = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}(?:委员会|党委|党校|行政学院|宣传部|组织部|统战部|政法委|"
     r"联合会|妇联|总工会|团委|团市委|团县委|科协|文联|社科联|侨联|残联|协会|学会|研究会|研究院|研究所|"
     r"大学|学院|中学|小学|学校|幼儿园|医院|卫生院|图书馆|博物馆|文化馆|党工委|管委会|人大常委会|政协|纪委|监委|"
+    r"纪念馆|展览馆|陈列馆|村史馆|校史馆|美术馆|科技馆|"
     r"法院|检察院|公安局|局|厅|部|署|委|"
     # street offices, district offices and Taiwan's farmers' and fishermen's associations
     r"办事处|事务处|管理处|公所|农会|渔会)$"
@@ -378,6 +393,50 @@ _WRITER_AFTER = re.compile(
 )
 # Bodies whose own sites carry their news: offices, governments, institutions, companies.
 _BODIES = (_ORG_MASTHEAD, _GOV_MASTHEAD, _INSTITUTION, _COMPANY)
+# Bodies that sign or issue a document besides offices: a service centre, a task force, a
+# council (某市政务服务中心, 某旗驻村工作队, 某区议会, 某村村委会).
+_ISSUING_BODY = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}(?:中心|工作队|工作组|领导小组|办公室|指挥部|议会|村委会|居委会|服务站)$"
+)
+# A document's masthead: the issuing body, then the kind of document (某某乡公所　公告, 某某区议会
+# 区议员工作报告, 某某工作队工作简报). A periodical's kind may be glued to the name; a notice's
+# kind stands apart (某某县人民政府公告, written as one, is a notice's own headline).
+_DOC_KIND = re.compile(
+    r"(?P<sep>\s*)(?P<kind>(?:工作)?(?:简报|快报|动态|通讯|专报)|[\u4e00-\u9fff]{0,3}工作报告|"
+    r"公告|通告|通知|公示|公报)$"
+)
+# A compiler's credit on a bulletin's head: 某县乡村振兴局编印　2024年12月2日.
+_COMPILED_BY = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{4,24}?)\s*(?:编印|编发|主编|承编|编辑出版)(?:\s|$)"
+)
+# A book's title opening a category path (《某某年鉴（2024）》　乡镇概况 › 某某镇): a yearbook's or
+# gazetteer's entry copied with where it stands; the book is the source.
+_BOOK_CRUMB = re.compile(
+    r"^《(?P<book>[^《》()（）]{2,30})(?:[(（]\s*(?:19|20)\d{2}\s*(?:年)?(?:卷|版)?\s*[)）])?》"
+    r"\s*\S[^。！？]*[›>»/＞]"
+)
+# A section of an exhibition, a book or a report over its own headline (第二展厅　茶乡巨变).
+_SECTION_LINE = re.compile(
+    r"^第[一二三四五六七八九十百\d]{1,4}(?:展厅|展区|单元|部分|篇|章|节|板块|展板)(?:\s+\S.{0,20})?$"
+)
+
+
+def _issuing_body(name: str) -> bool:
+    """A folded name is a body that issues or signs documents (an office, council, centre)."""
+    return bool(_ISSUING_BODY.match(name) or _ORG_MASTHEAD.match(name) or _GOV_MASTHEAD.match(name))
+
+
+def _doc_masthead(folded: str) -> str | None:
+    """The issuing body of a document's masthead line (body, then the document's kind), or None."""
+    m = _DOC_KIND.search(folded)
+    if not m or (not m["sep"] and m["kind"] in ("公告", "通告", "通知", "公示", "公报")):
+        return None
+    if len(m["sep"]) >= 4:
+        return None  # 某某县人民政府　　　　政府工作报告: a PDF's running header (read apart)
+    org = folded[: m.start()].strip()
+    return org if 2 <= len(org) <= 24 and _issuing_body(org) else None
+
+
 # A credit label after another credit on one line (责任编辑：王某　来源：某某晚报).
 _CHROME_CREDIT = re.compile(r"[:：]\s*\S{1,12}\s+(?:来源|稿源|信息来源|新闻来源|文章来源)\s*[:：]")
 _FIELDS_LINE = re.compile(
@@ -706,6 +765,27 @@ def _extract(
             )
             _mark(line, META, "masthead")
     for line in header:
+        folded = line.folded.strip()
+        org = _doc_masthead(folded) if line.role == BODY else None
+        compiled = _COMPILED_BY.match(folded) if line.role == BODY else None
+        verified = _VERIFIED.match(folded) if line.role == BODY else None
+        if verified:  # 某某日报　已认证: the account that posted the page, with its badge
+            if looks_like_outlet(verified["name"]):
+                later.offer("source", _as_written(line, verified["name"]), line, "verified account")
+            _mark(line, META, "verified account")
+        if org:  # 某某乡公所　公告: the body issuing the document, never its headline
+            later.offer("source", _as_written(line, org), line, "document's masthead")
+            _mark(line, META, "document's masthead")
+        elif compiled and _issuing_body(compiled["org"]):
+            # 某县乡村振兴局编印　2024年12月2日: the body that compiled the bulletin
+            later.offer("source", _as_written(line, compiled["org"]), line, "compiler's credit")
+            _mark(line, META, "compiler's credit")
+    for line in zone:
+        book = _BOOK_CRUMB.match(line.folded.strip()) if line.role == BODY else None
+        if book:  # 《某某年鉴（2024）》 › 类目: the book the entry was copied from
+            later.offer("source", _as_written(line, book["book"]), line, "book over its path")
+            _mark(line, CHROME, "breadcrumb")
+    for line in header:
         # The top line the line classifier dropped may still be the masthead (a paper's name
         # with its Latin name reads as chrome by its letters): rules read it first.
         scored = line.role == CHROME and (line.reason or "").startswith("zone: line classifier")
@@ -749,6 +829,7 @@ def _extract(
         elif suffix_site:
             later.offer("site", suffix_site, title_line, "title suffix")
     if title_line is None and body:
+        _subject_headline(body[:3], ex)
         _bracket_headline(body[0], ex)
         _caption_headline(body[0], ex)
         if body[0].role == TITLE:
@@ -862,7 +943,7 @@ def _extract(
         name = sign.folded.strip()
         if (
             len(name) <= 24
-            and (_ORG_MASTHEAD.match(name) or _GOV_MASTHEAD.match(name))
+            and _issuing_body(name)
             and re.fullmatch(r"(?:19|20)\d\d\s*年[\d\s月日]+", chinese_numerals(day.folded.strip()))
         ):
             # 湖北省人民政府办公厅 / 2025年4月18日 (or 二〇二五年四月十八日): the office signing
@@ -1525,6 +1606,8 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     value = (
         value[_AUTHOR_ROLE.match(fold(value)).end() :] if _AUTHOR_ROLE.match(fold(value)) else value
     )
+    if re.fullmatch(r"[^\W\d_]{2,4}(?:\s*[;；、]\s*[^\W\d_]{2,4})+", value.strip()):
+        value = re.sub(r"\s*[;；、]\s*", " ", value.strip())  # 陈某;李某 (a database's list)
     parts = value.split()
     # Outlet names before the person's name: 解放日报 吴江, 永嘉县融媒体中心 陈雅婷.
     while len(parts) >= 2 and (
@@ -2209,6 +2292,11 @@ def _follow_button(header: list[Line], later: Extraction) -> None:
 _POSTER_BADGE = re.compile(r"(?P<name>[^\s\d:：,，。]{2,16})\s+lv\.?\s*\d{1,2}")
 _POSTER_OWNER = re.compile(r"(?P<name>[^\s:：,，。]{2,16}?)的(?:日记|博客|专栏|随笔)")
 _POSTER_RIGHTS = re.compile(r"版权归作者\s*(?P<name>[^\s:：,，。]{2,16}?)\s*所有")
+# A forum thread's first post bar: 楼主 网名　发表于 2024-11-9 21:36 (replies have 2楼 … instead).
+_POSTER_BAR = re.compile(
+    r"(?:楼主|lz)\s*[:：|｜]?\s*(?P<name>[^\s:：,，。|｜]{2,16})\s*[|｜]?\s*"
+    r"(?:发表于|发布于|发表时间\s*[:：]?|posted\s+on)\s*(?:\d|昨天|前天|今天)[^，。,]{0,40}"
+)
 
 
 def _poster(header: list[Line], footer: list[Line], later: Extraction) -> None:
@@ -2217,7 +2305,7 @@ def _poster(header: list[Line], footer: list[Line], later: Extraction) -> None:
     # 网名的日记 alone may be a headline (一位老党员的日记): only on a community's own screen.
     community = platform_by_marks([ln.folded for ln in [*header, *footer]]) is not None
     owner = (_POSTER_OWNER,) if community else ()
-    top = [(ln, p) for ln in header[:6] for p in (_POSTER_BADGE, *owner)]
+    top = [(ln, p) for ln in header[:6] for p in (_POSTER_BADGE, _POSTER_BAR, *owner)]
     for line, pattern in [*top, *((ln, _POSTER_RIGHTS) for ln in footer)]:
         folded = line.folded.strip()
         m = pattern.fullmatch(folded) if pattern is not _POSTER_RIGHTS else pattern.search(folded)
@@ -2466,8 +2554,9 @@ def _reporter(name: str, line: Line) -> str:
     """A reporter's name as `line` writes it, without a glued 报道 (李明报道 -> 李明)."""
     name = re.split(r"\s*(?:通讯员|实习生|摄影|摄|见习记者|特约记者)", name.strip())[0].strip()
     # 李望贤 深圳报道: the last word is where the report was filed from, not a second name.
-    name = re.sub(r"(?<=\S)\s+[\u4e00-\u9fff]{2,4}报[道导]?$", "", name)
-    name = re.sub(r"(?<=..)报[道导]?$", "", name).strip()
+    # (報導 as a traditional page writes it)
+    name = re.sub(r"(?<=\S)\s+[\u4e00-\u9fff]{0,4}[报報][道导導]?$", "", name)
+    name = re.sub(r"(?<=..)[报報][道导導]?$", "", name).strip()
     return _as_written(line, name)
 
 
@@ -2599,7 +2688,7 @@ def _title_like(line: Line) -> bool:
         return False
     if _PAGE_LINE.match(probe) or _STAFF_CREDIT.match(probe) or _masthead_section(probe):
         return False
-    if _ACCOUNT_LINE.match(probe):
+    if _ACCOUNT_LINE.match(probe) or _ISSUE_LINE.match(probe):
         return False
     bare = _REPOST.sub("", probe)
     why = chrome_reason(Line(line.number, bare, bare))
@@ -2641,6 +2730,23 @@ def _pick_title(
     """
     mail = mail_header(header, list(range(len(header))))  # Subject: / 主题： of a saved e-mail
     candidates = [ln for i, ln in enumerate(header) if i not in mail and _title_like(ln)]
+    # a periodical's name over its issue line (某某工作简报 / 2024年第23期) is its masthead
+    issue = {
+        a.number
+        for a, b in itertools.pairwise(header)
+        if _ISSUE_LINE.match(b.folded.strip()) or _ISSUE_LINE.match(b.folded.strip().split()[0])
+    }
+    candidates = [ln for ln in candidates if ln.number not in issue]
+    # ● items (two or more in a row) are a contents list (本期要目) over the headline, unless nothing
+    # else is one; a lone ●-marked line may be the headline itself
+    marked = [ln for ln in candidates if _BULLET.match(ln.text.strip())]
+    items = [a for a in marked if any(abs(a.number - b.number) == 1 for b in marked)]
+    if items and len(items) < len(candidates):
+        candidates = [ln for ln in candidates if ln not in items]
+    # 第二展厅　茶乡巨变 is the section over the headline, unless nothing else is one
+    sections = [ln for ln in candidates if _SECTION_LINE.match(ln.folded.strip())]
+    if sections and len(sections) < len(candidates):
+        candidates = [ln for ln in candidates if ln not in sections]
     if not candidates:
         return _quoted_headline(header)
     for line in candidates:
@@ -2662,7 +2768,13 @@ def _pick_title(
     # a line below it is a subheading or a caption of the text, whatever its score (unless the
     # pick has no Chinese at all: a saved page's UI word such as `search`).
     after = [
-        ln for ln in header if ln.number > pick.number and ln.role not in (CHROME, JUNK, BLANK)
+        ln
+        for ln in header
+        if ln.number > pick.number
+        and ln.role not in (CHROME, JUNK, BLANK)
+        and not (
+            ln.role == META and "masthead" in (ln.reason or "") and _headline_below(header, ln)
+        )
     ]
     below_meta = (
         bool(after)
@@ -2694,6 +2806,12 @@ def _quoted_headline(header: list[Line]) -> Line | None:
     return None
 
 
+def _headline_below(header: list[Line], masthead: Line) -> bool:
+    """Whether a headline with its metadata line stands right under a masthead line."""
+    rest = [ln for ln in header if ln.number > masthead.number and ln.role not in (CHROME, JUNK)]
+    return len(rest) >= 2 and rest[0].role == BODY and _title_like(rest[0]) and rest[1].role == META
+
+
 def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
     """The headline by position: the candidate the metadata lines follow, else the first longer one."""
     # The headline is what the metadata lines (date, source, byline) follow.
@@ -2705,6 +2823,12 @@ def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
                 continue
             if nxt.role == BODY and nxt.folded.strip().startswith(("——", "—")):
                 continue  # a subtitle
+            if (
+                nxt.role == META
+                and "masthead" in (nxt.reason or "")
+                and _headline_below(header, nxt)
+            ):
+                break  # print header / masthead / headline / its metadata: the masthead's headline
             if nxt.role == META:
                 return line
             break
@@ -2716,6 +2840,22 @@ def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
     if nxt is not None and len(nxt.folded.strip()) > len(pick.folded.strip()):
         return nxt
     return pick
+
+
+# An official document's subject (Taiwan's 主旨/說明 form): 主旨：公告本鄉…辦理事宜。
+_SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?P<t>[^。]{6,80}?)[。.]?$")
+
+
+def _subject_headline(lines: list[Line], ex: Extraction) -> None:
+    """A document with no headline line states its subject (主旨：…): that is the title; the
+    line stays text."""
+    for line in lines:
+        m = _SUBJECT.match(line.folded.strip())
+        if m and line.role == BODY:
+            at = line.text.strip()
+            title = at[m.start("t") : m.end("t")] if len(at) == len(line.folded.strip()) else m["t"]
+            ex.offer("title", title.strip(), line, "the document's subject (主旨)")
+            return
 
 
 def _bracket_headline(line: Line, ex: Extraction) -> None:
@@ -2738,7 +2878,18 @@ def _bracket_headline(line: Line, ex: Extraction) -> None:
 # A video's caption: one headline sentence, then its #topic tags (浦北百香果丰收 村民直播带货忙。#乡村振兴 #浦北).
 _CAPTION = re.compile(r"^(?P<t>[^。！？!?#\n]{6,40})[。！!]?\s*(?:#[^\s#。，]{1,20}#?\s*){1,8}$")
 # An account's verification line on a video or social page (某某融媒体中心官方账号): never a headline.
-_ACCOUNT_LINE = re.compile(r"^\S{2,30}?官方(?:账号|帐号|视频号|抖音号|快手号|微博|号)$")
+# An account's name beside its verification badge (某某日报　已认证, 某某发布 官方认证).
+_VERIFIED = re.compile(
+    r"^(?P<name>\S{2,30}?)\s*(?:已认证|官方认证|认证账号|已实名认证|蓝v认证|企业认证|机构认证|政务认证|媒体认证)$"
+)
+_ACCOUNT_LINE = re.compile(
+    r"^\S{2,30}?官方(?:账号|帐号|视频号|抖音号|快手号|微博|号)$|" + _VERIFIED.pattern[1:]
+)
+# A periodical's issue line (2024年第23期, 第十二期, 总第1188期): never the headline.
+_ISSUE_LINE = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十百〇零]{1,5}\s*期"
+    r"(?:\s*[(（]?\s*总第\s*\d{1,5}\s*期\s*[)）]?)?$"
+)
 
 
 def _caption_headline(line: Line, ex: Extraction) -> None:
@@ -2799,6 +2950,9 @@ def _suffix_is_site(folded: str) -> bool:
     return bool(m) and looks_like_outlet(m["site"])
 
 
+_BULLET = re.compile(r"^[●○■□◆◇▲△★☆•▪▶►]\s*(?=\S)")
+
+
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
     text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
@@ -2820,6 +2974,10 @@ def _strip_title(text: str) -> tuple[str, str | None]:
         sec = (_SECTION_TAIL.search(folded) or _CHANNEL_TAIL.search(folded)) if site else None
         if sec and sec.start() >= 4:
             text, folded = text[: sec.start()], folded[: sec.start()]
+        glued = _GLUED_TAIL.search(folded)
+        if glued and glued.start() >= 4 and looks_like_outlet(glued["site"]):
+            site = site or _site_name(text[glued.start("site") : glued.end("site")])
+            text, folded = text[: glued.start()], folded[: glued.start()]
         k = _KEYWORD_TAIL.search(folded)
         if k and k.start() >= 4:
             text, folded = text[: k.start()], folded[: k.start()]

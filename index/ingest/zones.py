@@ -143,14 +143,18 @@ _BAR_NOTICE = re.compile(
 _READING_TIME = re.compile(
     # a reader view's estimate alone: 2-3 分钟, 约 5 分钟, 3 min read
     r"^(?:预计|大约|约)?\d{1,2}(?:\s*[-–~～至]\s*\d{1,2})?\s*(?:分钟|min(?:ute)?s?)(?:阅读|读完|read)?$|"
-    r"(?:预计|大约|约)?阅读(?:时间|时长|约需|需要|需|用时)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟|"
-    r"(?:文章|全文|本文)(?:字数|共|约)\s*[:：]?\s*(?:约|共)?\s*\d+\s*字"
+    r"(?:预计|大约|约)?阅读(?:时间|时长|约需|需要|需|用时)\s*[:：]?\s*(?:约|大约|≈|~|～)?\s*\d+\s*分钟|"
+    r"(?:文章|全文|本文)(?:字数|共|约)\s*[:：]?\s*(?:约|共|≈)?\s*\d+\s*字|(?:文章|全文|本文)字数\s*[:：]\s*[\d,.]+(?:k|千)?(?![\d字])|"
+    # a reader view's site, date and estimate in one line (某某日报 · 2024年11月21日 · 3 分钟阅读)
+    r"[·•|｜]\s*\d{1,2}\s*(?:分钟|min)\s*(?:阅读|读完|read)$"
 )
 # One line of a link list under its own label: 相关链接：…, 上一条：…, 下一篇：….
 _LINK_ITEM = re.compile(
     r"^\W*(?:相关(?:链接|阅读|新闻|文章|报道|稿件|文件|政策|解读|附件|资料)|延伸阅读|推荐阅读|上一(?:条|篇|则|页)|下一(?:条|篇|则|页)"
     # an attachment under the text, by name or number (附件：名录.docx, 附件2：申报表)
-    r"|附件\s*\d{0,2}(?:下载|列表|清单)?)\s*(?:[:：】\]〕]|\s(?=\S))"
+    r"|附件\s*\d{0,2}(?:下载|列表|清单)?"
+    # an e-paper's other items, one on the line (本版其他文章：标题)
+    r"|本(?:版|期|栏目?)其[他它](?:新闻|文章|稿件|内容))\s*(?:[:：】\]〕]|\s(?=\S))"
 )
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(
@@ -172,7 +176,7 @@ _FONT_BAR = re.compile(
 # An audio or video player's bar: 点击收听音频 ▶ 03:42, 播放 02:15, ▶ 1:05:20.
 _DURATION = r"(?:\d{1,2}:\d{2}(?::\d{2})?|约?\s*\d{1,2}\s*分钟)"
 _PLAYER = re.compile(
-    r"^(?:[▶►▷⏵]\s*)?(?:点击|点此)?(?:收听|播放|收看|试听|听)(?:音频|视频|语音|广播|本文|新闻|全文)?\s*"
+    r"^(?:[▶►▷⏵]\s*)?(?:点击|点此)?(?:收听|播放|收看|试听|听)(?:本则|此则|本篇|这篇|本条)?(?:音频|视频|语音|广播|本文|新闻|全文)?\s*"
     rf"(?:[▶►▷⏵]\s*)?(?:时长\s*[:：]?\s*)?{_DURATION}?$|^[▶►▷⏵]\s*{_DURATION}$|"
     rf"^(?:音频|视频|语音)(?:时长)?\s*[:：]?\s*{_DURATION}$|"
     rf"^(?:语音播报|(?:ai|智能|语音)?朗读(?:本文|全文|文章)?)\s*{_DURATION}?$"
@@ -181,7 +185,9 @@ _PLAYER = re.compile(
 # a browser prints for a saved page (file:///…, about:blank).
 _PRINT_FOOTER = re.compile(
     r"^(?:第\s*\d{1,3}\s*页\s*[,，/、]?\s*共\s*\d{1,3}\s*页|page\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|"
-    r"共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页|about:blank|file:///\S+)$"
+    r"共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页|about:blank|file:///\S+|"
+    # a browser's print footer: the page's address, then its number of the count (… 1/2)
+    r"(?:https?://|file:///)[!-~]+?\d{1,3}/\d{1,3})$"
 )
 # A page's placeholder saved before its media loaded: 视频加载中..., 正在加载, 点击加载更多.
 _LOADING = re.compile(
@@ -191,11 +197,27 @@ _LOADING = re.compile(
 _PRODUCER = re.compile(r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|监制|荣誉出品)$")
 # An official document's issue note (版记) and a cover note forwarding a piece to its readers:
 # 县委组织部办公室　2024年1月18日印发 / 各村（社区）：现将《X》有关报道转发给你们，请认真学习。
+# A web clipper's own note under the clip: 剪藏自 某某日报网, Clipped from X, 收藏自 X.
+_CLIPPED_FROM = re.compile(
+    r"^(?:剪藏自|剪藏于|收藏自|保存自|clipped\s+from|saved\s+from)(?!己)\s*[:：]?\s*[^\s，。,]{2,30}$"
+)
+# A public service page's buttons and ratings: 我要留言, 我要咨询, 满意度：满意, 评价：非常满意.
+_SERVICE_WIDGET = re.compile(
+    r"^[【\[]?我要(?:留言|咨询|投诉|评论|评价|提问|写信|纠错|建议|办理|打印|分享)[】\]]?$|"
+    r"^(?:满意度|满意度评价|评价结果|群众评价|办理满意度)\s*[:：]\s*(?:非常)?(?:满意|基本满意|一般|不满意)\S{0,4}$"
+)
 _ISSUE_NOTE = re.compile(
     r"^[^\s。！？，,]{2,30}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印制|翻印|签发)$"
     # the rest of a document's 版记: how it is disclosed, who gets copies, how many were printed
     r"|^[(（]?此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)[)）]?$|^抄送\s*[:：]\S|^[(（]?共印\s*\d+\s*份[)）]?$"
+    # a bulletin's distribution lines (报：市局，县委… / 送：各镇… / 抄报：… / 发：…)
+    r"|^(?:报|送|发|抄报|报送|主送|分送|呈送|印送)\s*[:：]\s*\S[^。！？]{1,80}$"
+)
+# An official document's number alone on its line, mainland or Taiwanese: 某政办发〔2025〕12号,
+# 文号：某乡振〔2024〕15号, 某乡民字第1130012345号 (a filing reference, never text).
+_DOC_NUMBER = re.compile(
+    r"^(?:文号|发文字号|字号)?[:：]?[\u4e00-\u9fff]{1,12}(?:[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,5}|字第\d{3,12})号$"
 )
 _COVER_NOTE = re.compile(
     r"^[^。！？]{2,30}[:：]\s*现将\S{0,40}?(?:转发|印发|转载|转)给(?:你们|各位|大家|你单位|各单位)"
@@ -290,7 +312,7 @@ _LIST_HEAD = re.compile(
     r"^\W*(?:(?:更多)?相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|内容|视频|专题)?|(?:热门|热点|热文)(?:资讯|文章|新闻|推荐|阅读)|"
     r"推荐阅读|推荐(?:视频|文章|内容|新闻)|(?:热门|更多|精彩)视频|延伸阅读|猜你喜欢|点击排行|精彩推荐|为您推荐|往期(?:精彩)?(?:推荐|回顾|精彩|阅读|文章)|更多(?:精彩|推荐|阅读)|今日推荐|"
     r"关联(?:记事|文章|新闻|阅读)|"  # 关联记事: Japanese 関連記事 (related articles) in overseas Chinese papers
-    r"本(?:版|期|栏目?|频道)其他(?:新闻|文章|稿件|内容)|"
+    r"本(?:版|期|栏目?|频道)其[他它](?:新闻|文章|稿件|内容)|本期(?:要目|目录|导读)|"
     r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
     r"热门|热点|热榜|热读|精选|推荐|"  # a list's one-word heading (热门 over headlines)
     r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
@@ -331,7 +353,11 @@ _NAMED_FLOOR = re.compile(
     r"|\s+[^\s。！？，,]{1,16}\s+(?:(?:发表|发布|回复)于\s*)?(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
 )
-_POSTED_FROM = re.compile(r"(?:^|\s)来自\s*\S{0,16}(?:客户端|android|iphone|ipad|手机|微博|weibo)")
+_POSTED_FROM = re.compile(
+    r"(?:^|\s)来自\s*\S{0,16}(?:客户端|android|iphone|ipad|手机|微博|weibo)"
+    # shared from a reading app (来自微信读书, 来自QQ阅读)
+    r"|^来自\s*\S{0,8}(?:读书|阅读|reader)$"
+)
 # The head of the comments under an article, with or without their count.
 _COMMENT_HEAD = re.compile(
     r"^\W*(?:全部|热门|最新|精彩|网友|精选|读者)(?:评论|留言|跟帖|回复|回应)(?:区)?\s*"
@@ -354,7 +380,11 @@ _NAME_AND_ADDRESS = re.compile(
 # A social post's topic tags on a line of their own: #阳朔 #乡村旅行, #乡村振兴#.
 _HASHTAGS = re.compile(r"^(?:#[^\s#]{1,20}#\s*)+$|^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})+$")
 # An e-paper page's info line: 版次：03　基层·林区　期号：20240611, 版面：A3 要闻.
-_EPAPER_INFO = re.compile(r"^(?:版次|版号|版名|版面|期号|期次|刊期)\s*[:：]\s*\S")
+_EPAPER_INFO = re.compile(
+    r"^(?:版次|版号|版名|版面|期号|期次|刊期|栏目)\s*[:：]\s*\S"
+    # a paper database's export fields in brackets (【版号】003, 【栏目】县域经济)
+    r"|^[【\[](?:版次|版号|版名|版面|期号|期次|刊期|栏目|分类号)[】\]]\s*\S"
+)
 # A list head with its items on the same line: 本版新闻：标题一｜标题二｜标题三.
 _INLINE_LIST = re.compile(
     r"^\W*(?:本(?:版|期|刊)(?:其他)?(?:新闻|文章|稿件|要目|导读|目录)|相关(?:新闻|阅读|文章|报道|稿件)|"
@@ -560,8 +590,14 @@ def chrome_reason(line: Line) -> str | None:
         return "loading placeholder"
     if _PRINT_FOOTER.match(compact):
         return "printed page's footer"
+    if len(compact) <= 40 and _CLIPPED_FROM.match(probe):
+        return "web clipper's note"
+    if len(compact) <= 30 and _SERVICE_WIDGET.match(compact):
+        return "share/navigation words (service buttons)"
     if len(compact) <= 30 and _PRODUCER.match(probe):
         return "producer credit"
+    if len(compact) <= 40 and _DOC_NUMBER.match(compact):
+        return "document number"
     if (len(compact) <= 160 and _ISSUE_NOTE.match(compact)) or (
         len(compact) <= 80 and _COVER_NOTE.match(compact)
     ):
