@@ -159,19 +159,23 @@ def _result(system: str, run_id: str, speed: float, p95: float) -> SystemResult:
     )
 
 
+# The machine record of a made-up run, for the report tests.
+MACHINE = {
+    "date": "2024-01-01T00:00:00+00:00",
+    "cpu": "x",
+    "cores": 2,
+    "usable_cores": 2,
+    "ram_gb": 1,
+    "os": "linux",
+    "python": "3.11",
+    "sqlite": "3",
+    "commit": "abc",
+}
+
+
 def test_json_shape_ratios_and_markdown_markers(tmp_path):
     doc = report.load(tmp_path / "missing.json")
-    machine = {
-        "date": "2024-01-01T00:00:00+00:00",
-        "cpu": "x",
-        "cores": 2,
-        "usable_cores": 2,
-        "ram_gb": 1,
-        "os": "linux",
-        "python": "3.11",
-        "sqlite": "3",
-        "commit": "abc",
-    }
+    machine = dict(MACHINE)
     corpus_info = {"real": {"paragraphs": 100, "articles": 5, "text_mb": 1.0, "queries": []}}
     doc = report.merge(
         doc,
@@ -295,17 +299,7 @@ def test_kept_paragraphs_audit_restricts_recall_to_unchanged_articles(fake_real,
 
 
 def test_targets_use_recall_over_unchanged_articles_only_when_paragraphs_were_kept(tmp_path):
-    machine = {
-        "date": "2024-01-01T00:00:00+00:00",
-        "cpu": "x",
-        "cores": 2,
-        "usable_cores": 2,
-        "ram_gb": 1,
-        "os": "linux",
-        "python": "3.11",
-        "sqlite": "3",
-        "commit": "abc",
-    }
+    machine = dict(MACHINE)
     corpus_info = {"real": {"paragraphs": 100, "articles": 5, "text_mb": 1.0, "queries": []}}
     p = _result("project", "r1", 5000, 10)
     p.recall = {c: 1.0 for c in CLASSES} | {"single_char": 0.9999, "all": 0.9999}
