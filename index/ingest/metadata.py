@@ -765,10 +765,12 @@ def _extract(
             )
             _mark(line, META, "masthead")
     for line in header:
+        if line.role != BODY:
+            continue
         folded = line.folded.strip()
-        org = _doc_masthead(folded) if line.role == BODY else None
-        compiled = _COMPILED_BY.match(folded) if line.role == BODY else None
-        verified = _VERIFIED.match(folded) if line.role == BODY else None
+        org = _doc_masthead(folded)
+        compiled = _COMPILED_BY.match(folded)
+        verified = _VERIFIED.match(folded)
         if verified:  # 某某日报　已认证: the account that posted the page, with its badge
             if looks_like_outlet(verified["name"]):
                 later.offer("source", _as_written(line, verified["name"]), line, "verified account")
@@ -781,7 +783,7 @@ def _extract(
             later.offer("source", _as_written(line, compiled["org"]), line, "compiler's credit")
             _mark(line, META, "compiler's credit")
     for line in zone:
-        book = _BOOK_CRUMB.match(line.folded.strip()) if line.role == BODY else None
+        book = line.role == BODY and _BOOK_CRUMB.match(line.folded.strip())
         if book:  # 《某某年鉴（2024）》 › 类目: the book the entry was copied from
             later.offer("source", _as_written(line, book["book"]), line, "book over its path")
             _mark(line, CHROME, "breadcrumb")
@@ -2734,7 +2736,7 @@ def _pick_title(
     issue = {
         a.number
         for a, b in itertools.pairwise(header)
-        if _ISSUE_LINE.match(b.folded.strip()) or _ISSUE_LINE.match(b.folded.strip().split()[0])
+        if any(_ISSUE_LINE.match(w) for w in (b.folded.strip(), *b.folded.split()[:1]))
     }
     candidates = [ln for ln in candidates if ln.number not in issue]
     # ● items (two or more in a row) are a contents list (本期要目) over the headline, unless nothing
