@@ -262,10 +262,10 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
 @lru_cache(maxsize=1)
 def _market_names() -> frozenset[str]:
     """Names of provinces and prefecture-level and county-level cities, full and short (泰州, 义乌)."""
-    from index.regions.gazetteer import _load_units, short_name
+    from index.regions.gazetteer import all_units, short_name
 
     names = set()
-    for unit in _load_units():
+    for unit in all_units():
         # county-level cities are markets too (义乌, 昆山); counties and districts are not
         if unit.level <= 2 or unit.type == "县级市":
             names.add(unit.name)
