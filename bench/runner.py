@@ -291,9 +291,9 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
         recalls[q.cls].add(run.truth[i], got)
         overall.add(run.truth[i], got)
         if audit is not None:
-            truth = audit.restrict(run.truth[i])
-            kept[q.cls].add(truth, audit.restrict(got))
-            kept["all"].add(truth, audit.restrict(got))
+            truth, found = audit.restrict(run.truth[i]), audit.restrict(got)
+            kept[q.cls].add(truth, found)
+            kept["all"].add(truth, found)
             excluded[q.cls] += len(run.truth[i]) - len(truth)
         if r["totals"][i] != len(set(got)):
             res.total_mismatches.append(f"{q.text!r}: total {r['totals'][i]} != {len(set(got))}")
