@@ -551,9 +551,29 @@ def wrapped_prose(lines: list[Line]) -> set[int]:
     return out
 
 
+REASONS_MAX = 20_000  # folded lines whose chrome reason is remembered (memory stays bounded)
+_reasons: dict[str, str | None] = {}
+
+
 def chrome_reason(line: Line) -> str | None:
     """Why a header/footer line is site chrome by its shape and words, or None."""
-    probe = line.folded.strip()
+    # A function of the folded text alone, asked of each body line twice per article
+    # (finding zones, then dropping widget lines) and of recurring chrome in every file.
+    folded = line.folded
+    reason = _reasons.get(folded, _UNKNOWN)
+    if reason is _UNKNOWN:
+        if len(_reasons) >= REASONS_MAX:
+            _reasons.clear()
+        reason = _reasons[folded] = _chrome_reason(folded)
+    return reason
+
+
+_UNKNOWN = object()
+
+
+def _chrome_reason(folded: str) -> str | None:
+    """`chrome_reason` of a folded line, worked out."""
+    probe = folded.strip()
     if not probe:
         return None
     compact = "".join(probe.split())
