@@ -49,10 +49,12 @@ class SystemResult:
     open_s: float | None = None
     query_ms: dict[str, Latency] = field(default_factory=dict)  # per query class
     query_ms_all: Latency | None = None
-    # The same calls' CPU time, and their involuntary context switches per call: wall
-    # far above CPU with many switches is a loaded machine, not the system.
+    # The same calls' CPU time, and their involuntary context switches and major page
+    # faults per call: wall far above CPU with switches is a loaded machine, with faults
+    # a disk read, not the system's own work.
     query_cpu_ms: dict[str, Latency] = field(default_factory=dict)
     preempted_per_query: dict[str, float] = field(default_factory=dict)
+    major_faults_per_query: dict[str, float] = field(default_factory=dict)
     first_query_ms: dict[str, float] = field(default_factory=dict)  # max first run per class
     cached_query_ms: Latency | None = None  # the same query again, caches kept
     reps: int = 0

@@ -319,7 +319,8 @@ def corpus_section(doc: dict, corpus: str) -> str:
                 [r.system]
                 + [
                     f"{_f(r.query_cpu_ms[c].p50, 1)} / {_f(r.query_cpu_ms[c].p95, 1)}"
-                    f" ({_f(r.preempted_per_query.get(c), 1)})"
+                    f" ({_f(r.preempted_per_query.get(c), 1)}"
+                    f" / {_f(r.major_faults_per_query.get(c, 0.0), 1)})"
                     if c in r.query_cpu_ms
                     else "—"
                     for c in classes
@@ -345,8 +346,9 @@ def corpus_section(doc: dict, corpus: str) -> str:
         parts.append(_table(["system", *classes], lat_rows))
         if cpu_rows:
             parts.append(
-                "The same calls' CPU time, p50 / p95 ms (involuntary context switches a call): "
-                "wall time far above CPU time with switches is the machine's load:"
+                "The same calls' CPU time, p50 / p95 ms (involuntary context switches / major page "
+                "faults a call): wall time far above CPU time with switches is the machine's "
+                "load, with faults the disk:"
             )
             parts.append(_table(["system", *classes], cpu_rows))
         parts.append("Recall against the literal ground truth:")
