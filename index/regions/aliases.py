@@ -405,7 +405,7 @@ TITLED_NAME_FOLLOWERS: tuple[str, ...] = _words(
 )
 # Characters that make a place and one more character a place word, not a three-character
 # person's name (郑州人, 黄山站, 黄山区 vs 技术员郑州生; heldout13 round).
-NAME_TAIL_STOP = "市县区省州镇乡村人站港路街城湾口岛山河湖江海边上下里内外"
+NAME_TAIL_STOP = "市县区省州镇乡村人籍站港路街城湾口岛山河湖江海边上下里内外方队帮"
 # Characters that are a surname and a preposition (村民向长沙说 "said to 向长沙"):
 # a place after one is a given name only between a title and a NAME_FOLLOWER.
 PREPOSITION_SURNAMES: frozenset[str] = frozenset("向于")
@@ -789,9 +789,15 @@ ASSOCIATION_GAP_STOP = "召开举办成立组建组织参加访问来去回赴�
 LINK_LINE_LABELS: tuple[str, ...] = _words(
     "上一条 下一条 上一篇 下一篇 上一页 下一页 相关链接 相关阅读 相关新闻 相关文章 延伸阅读 "
     "推荐阅读 往期推荐 往期回顾 来源 资料来源 信息来源 稿件来源 文章来源 新闻来源 转载自 "
-    "网站声明 免责声明 版权声明 原标题 责任编辑 编辑 作者 记者 "
-    # heldout13 round: a disclosure page's attribute lines (公开责任部门:定安县农业农村局)
-    "公开责任部门 责任部门 发布机构 发文机关 所属机构 信息索引号 索引号 公开方式 公开范围 生成日期"
+    "网站声明 免责声明 版权声明 原标题 责任编辑 编辑 作者 记者"
+)
+# A government page's attribute rows name the office that answers or publishes, whatever
+# place its name holds, with a colon or a space after the label (公开责任部门:定安县农业农村局,
+# 留言时间 2024-11-18 答复单位 临城县某镇人民政府; heldout13 round).
+ATTRIBUTE_ROW_LABELS: tuple[str, ...] = _words(
+    "公开责任部门 责任部门 发布机构 发文机关 发文单位 所属机构 信息索引号 索引号 公开方式 公开范围 "
+    "生成日期 成文日期 发文字号 留言标题 留言时间 留言人 答复单位 答复时间 回复单位 回复时间 "
+    "办理单位 受理单位 受理时间 办结时间"
 )
 # A contact footer (地址:…电话:…) gives the publisher's address, not a place
 # the article is about.

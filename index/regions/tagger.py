@@ -95,6 +95,12 @@ _LINK_LINE_RE = re.compile(
     + "|".join(sorted(aliases.LINK_LINE_LABELS, key=len, reverse=True))
     + r")[】\]]?\s*:"
 )
+_ATTRIBUTE_ROW_RE = re.compile(
+    r"\s*[【\[]?(?:"
+    + "|".join(sorted(aliases.ATTRIBUTE_ROW_LABELS, key=len, reverse=True))
+    + r")[】\]]?\s*[:\s]"
+)
+_ATTRIBUTE_ROW_FIRST = frozenset(w[0] for w in aliases.ATTRIBUTE_ROW_LABELS)
 _SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
 # A byline line of its own: (outlet)(记者) names / place 报导 (民视新闻/陈美玉 台东报导,
 # 记者林怡君∕花莲报导): where the reporter filed from, a credit like 来源:…
@@ -416,6 +422,8 @@ class RegionTagger:
             return []  # 下一条:…, 来源:…, 地址:…电话:… name other pages, outlets, offices
         if len(text) <= 40 and _BYLINE_LINE_RE.match(text):
             return []  # 民视新闻/陈美玉、林建宏 台东报导: a credit, like 来源:…
+        if text.lstrip(" 【[")[:1] in _ATTRIBUTE_ROW_FIRST and _ATTRIBUTE_ROW_RE.match(text):
+            return []  # 公开责任部门:某县农业农村局, 答复单位 某镇人民政府: the office, a credit
         par = _Paragraph(text, context, names)
         if scan.suspect:
             hits = self._mentions(par, hits)

@@ -92,6 +92,12 @@ def test_a_city_abbreviation_travel_phrase_counts_in_its_province(tagger):
 
 
 def test_a_disclosure_pages_attribute_lines_name_nothing(tagger):
-    for text in ("公开责任部门：临武县农业农村局", "发布机构：临武县人民政府"):
+    for text in (
+        "公开责任部门：临武县农业农村局",
+        "发布机构：临武县人民政府",
+        "留言时间 2024-05-06 09:12 答复单位 临武县水利局",
+    ):
         assert _named(tagger, text) == (), text
+    # the office named in a sentence, or a sentence opening on such a word, keeps its place
     assert _named(tagger, "临武县农业农村局发布了补贴名单。") == ("湖南省/郴州市/临武县",)
+    assert _named(tagger, "留言时间不长，临武县水利局就回复了。") == ("湖南省/郴州市/临武县",)
