@@ -49,6 +49,7 @@ from index.ingest.encoding import (
     legacy_codecs,
     plausibility,
 )
+from index.ingest.publishers import site_before_menu
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
 HEADER_MAX = 8  # header-zone lines kept between the title and the main text
@@ -1181,6 +1182,12 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
                 parts[0],
                 f"the office's department (HTML line {ln.sourceline})",
             )
+            break
+    for ln in top[:3]:
+        # 山风手记　首页　关于　归档 above the headline: the site's name before its own menu.
+        logo = site_before_menu(ln.text)
+        if logo:
+            put("site", logo, f"the site's name before its menu (HTML line {ln.sourceline})")
             break
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 
