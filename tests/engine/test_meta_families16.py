@@ -172,3 +172,24 @@ def test_open13s_a_platforms_name_and_slogan_closing_its_screen():
     assert build(text, rules_only=True).meta.site is None
     text = f"{TITLE}\n2024-11-08\n\n{BODY}\n美篇，是我写日记最常用的软件。\n"
     assert build(text, rules_only=True).meta.site is None
+
+
+def test_open13s_a_blogs_author_card_under_the_post(tmp_path):
+    page = (
+        "<html><head><title>{t}</title></head><body><h1>{t}</h1><div>2024-11-03</div>"
+        "<section class='content'>{p}</section>{card}<footer>Powered by Ghost</footer></body></html>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n") if p.strip())
+    for card, name in (
+        ("<div class='author'>山谷　写字的人，偶尔旅行，记录乡村。</div>", "山谷"),
+        ("<div class='author-card'><b>林某某</b> 乡村教师，业余写作。</div>", "林某某"),
+    ):
+        art = build_page(page.format(t=TITLE, p=paras, card=card), tmp_path, rules_only=True)
+        assert art.meta.author == name
+    # a card with a date, or with no line about the writer, names nobody by this rule
+    for card in (
+        "<div class='author'>山谷　2024-11-03，阅读 12</div>",
+        "<div class='author'>山谷 关注</div>",
+    ):
+        art = build_page(page.format(t=TITLE, p=paras, card=card), tmp_path, rules_only=True)
+        assert art.meta.author is None
