@@ -62,6 +62,7 @@ from index.ingest.zones import (
     find_zones,
     is_breadcrumb,
     mail_header,
+    slogan_publisher,
     without_addresses,
     wrapped_prose,
 )
@@ -71,7 +72,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 _LABEL = re.compile(
     r"(?P<label>来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
-    r"成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
+    r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 _LABEL_KIND = {
@@ -997,11 +998,9 @@ def _extract(
     for line in footer:
         # 某某篇，让每个人都能轻松表达自己: a known platform's or community's name and slogan
         # closing its own screen (the name first, a comma, a short phrase).
-        slogan = _SLOGAN.fullmatch(line.folded.strip())
-        pub = publishers().lookup(slogan["name"]) if slogan else None
+        pub = slogan_publisher("".join(line.folded.split()))
         if pub and pub.kind in ("platform", "forum"):
             last.offer("site", pub.name, line, "the platform's slogan")
-            _mark(line, META, "the platform's slogan")
     for line in footer:
         # 本文为“学习强国”学习平台转载 / 本内容来自腾讯平台创作者: the platform hosting the copy.
         notice = chrome_reason(line) == "platform or copyright notice"
@@ -2517,7 +2516,6 @@ def _page_header_date(line: Line, folded: str, later: Extraction) -> None:
 _FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:社区|论坛)")
 
 
-_SLOGAN = re.compile(r"(?P<name>[^\s,，。:：]{2,12})\s*[,，]\s*[^\s。！？!?,，:：]{4,20}")
 _TAG_OPENING = re.compile(r"^\s*[\[【]\s*(?P<tag>[^\]】\s]{2,8})\s*[\]】]\s*(?=\S)")
 
 
