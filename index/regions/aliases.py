@@ -418,6 +418,10 @@ NAME_FOLLOWERS: tuple[str, ...] = _words(
     "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女"
 )
 
+# An age right after a surname and a place is a person's (王青岛今年七十岁, 李宁波,35岁;
+# heldout13 round): places have no age.
+NAME_AGE_RE = r",?(?:今年|现年)?[0-9一二三四五六七八九十]{1,3}(?:周)?岁"
+
 # Words right after a place that make it part of an SEO-spam string
 # (北京包养, 上海楼凤), in case the spam lexicon left them behind. Only words
 # with no news use: 北京外围 (outskirts), 上门服务 and 办证 are ordinary.

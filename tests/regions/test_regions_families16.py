@@ -1,10 +1,11 @@
 """Region families of heldout13, on made-up sentences, each with negatives.
 
 Crafts and the wider family as titles before a person named after a place (老艺人王青岛,
-孙女龙凤凰); a titled three-character name made of a place and one character (技术员郑州生);
-breeds and coffee called by their place (芷江鸭, 保山咖啡); a part of a province named with a
-compound direction (湘西南, 川东北); city abbreviations in travel phrases, counted in their
-province's stories (赴哈); a disclosure page's attribute lines (公开责任部门:…).
+孙女龙凤凰) and an age after a surname and a place (王青岛今年七十岁); a titled
+three-character name made of a place and one character (技术员郑州生); breeds and coffee
+called by their place (芷江鸭, 保山咖啡); a part of a province named with a compound direction
+(湘西南, 川东北); city abbreviations in travel phrases, counted in their province's stories
+(赴哈); a government page's attribute rows (公开责任部门:…, 答复单位 …).
 """
 
 from __future__ import annotations
@@ -101,3 +102,15 @@ def test_a_disclosure_pages_attribute_lines_name_nothing(tagger):
     # the office named in a sentence, or a sentence opening on such a word, keeps its place
     assert _named(tagger, "临武县农业农村局发布了补贴名单。") == ("湖南省/郴州市/临武县",)
     assert _named(tagger, "留言时间不长，临武县水利局就回复了。") == ("湖南省/郴州市/临武县",)
+
+
+def test_an_age_after_a_surname_and_a_place_is_a_person(tagger):
+    for text in (
+        "王青岛今年七十岁，还在画年画。",
+        "李宁波，35岁，是村里的会计。",
+        "陈武汉现年52岁。",
+    ):
+        assert _named(tagger, text) == (), text
+    # a place's people by age, and 苏 ending a place, keep the place
+    assert _named(tagger, "青岛今年70岁以上的老人有多少？") == ("山东省/青岛市",)
+    assert _named(tagger, "江苏南京35岁男子获救。") == ("江苏省/南京市",)
