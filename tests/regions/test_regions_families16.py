@@ -87,6 +87,16 @@ def test_a_city_abbreviation_travel_phrase_counts_in_its_province(tagger):
         ("贵州省/遵义市", "贵州省/贵阳市"),
         (),
     ]
+    assert _article(tagger, "广东省惠州市的工厂招工。", "他在莞打工十年。", "她莞尔一笑。") == [
+        ("广东省/惠州市",),
+        ("广东省/东莞市",),
+        (),
+    ]
+    assert _article(tagger, "浙江省丽水市的山里。", "来温投资的客商多了。", "村里送来温暖。") == [
+        ("浙江省/丽水市",),
+        ("浙江省/温州市",),
+        (),
+    ]
     # without the province in the story the abbreviation is no place (访哈: Kazakhstan)
     assert _named(tagger, "他们赴哈参加了农产品展销会。") == ()
     assert _named(tagger, "总统访哈期间签署了协议。") == ()
