@@ -49,6 +49,12 @@ class SystemResult:
     open_s: float | None = None
     query_ms: dict[str, Latency] = field(default_factory=dict)  # per query class
     query_ms_all: Latency | None = None
+    # The same calls' CPU time, and their involuntary context switches and major page
+    # faults per call: wall far above CPU with switches is a loaded machine, with faults
+    # a disk read, not the system's own work.
+    query_cpu_ms: dict[str, Latency] = field(default_factory=dict)
+    preempted_per_query: dict[str, float] = field(default_factory=dict)
+    major_faults_per_query: dict[str, float] = field(default_factory=dict)
     first_query_ms: dict[str, float] = field(default_factory=dict)  # max first run per class
     cached_query_ms: Latency | None = None  # the same query again, caches kept
     reps: int = 0
@@ -77,7 +83,8 @@ class SystemResult:
         """Inverse of `to_dict` (unknown keys from older files are dropped)."""
         known = {f for f in cls.__dataclass_fields__}
         d = {k: v for k, v in d.items() if k in known}
-        d["query_ms"] = {k: Latency(**v) for k, v in (d.get("query_ms") or {}).items() if v}
+        for key in ("query_ms", "query_cpu_ms"):
+            d[key] = {k: Latency(**v) for k, v in (d.get(key) or {}).items() if v}
         for key in ("query_ms_all", "cached_query_ms"):
             if d.get(key):
                 d[key] = Latency(**d[key])

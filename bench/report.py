@@ -310,10 +310,22 @@ def corpus_section(doc: dict, corpus: str) -> str:
             "they share pages)."
         )
     classes = [c for c in CLASSES if any(c in r.query_ms for r in rs.values())]
-    lat_rows, rec_rows = [], []
+    lat_rows, rec_rows, cpu_rows = [], [], []
     for r in _ordered(rs):
         if not r.query_ms:
             continue
+        if r.query_cpu_ms:
+            cpu_rows.append(
+                [r.system]
+                + [
+                    f"{_f(r.query_cpu_ms[c].p50, 1)} / {_f(r.query_cpu_ms[c].p95, 1)}"
+                    f" ({_f(r.preempted_per_query.get(c), 1)}"
+                    f" / {_f(r.major_faults_per_query.get(c, 0.0), 1)})"
+                    if c in r.query_cpu_ms
+                    else "—"
+                    for c in classes
+                ]
+            )
         lat_rows.append(
             [r.system]
             + [
@@ -332,6 +344,13 @@ def corpus_section(doc: dict, corpus: str) -> str:
     if lat_rows:
         parts.append("Query latency, p50 / p95 ms (full answer, uncached, warm):")
         parts.append(_table(["system", *classes], lat_rows))
+        if cpu_rows:
+            parts.append(
+                "The same calls' CPU time, p50 / p95 ms (involuntary context switches / major page "
+                "faults a call): wall time far above CPU time with switches is the machine's "
+                "load, with faults the disk:"
+            )
+            parts.append(_table(["system", *classes], cpu_rows))
         parts.append("Recall against the literal ground truth:")
         parts.append(_table(["system", *classes], rec_rows))
         parts += [audit_note(r) for r in _ordered(rs) if r.paragraph_audit]

@@ -277,6 +277,9 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
     r = out.result
     audit = _audit(run, system, opts, work, res)
     by_class: dict[str, list[float]] = defaultdict(list)
+    cpu_by_class: dict[str, list[float]] = defaultdict(list)
+    switches: dict[str, int] = defaultdict(int)
+    faults: dict[str, int] = defaultdict(int)
     first: dict[str, float] = defaultdict(float)
     recalls: dict[str, Recall] = defaultdict(Recall)
     overall = Recall()
@@ -284,6 +287,9 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
     excluded: dict[str, int] = defaultdict(int)  # expected paragraphs in changed articles
     for i, q in enumerate(run.queries):
         by_class[q.cls].extend(r["samples_ms"][i])
+        cpu_by_class[q.cls].extend(r.get("cpu_ms", [[]] * len(run.queries))[i])
+        switches[q.cls] += r.get("preempted", [0] * len(run.queries))[i]
+        faults[q.cls] += r.get("major_faults", [0] * len(run.queries))[i]
         first[q.cls] = max(first[q.cls], r["warm_ms"][i])
         got = array("l")
         with open(ids_dir / f"{i}.bin", "rb") as fh:
@@ -300,6 +306,17 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
     order = [c for c in CLASSES if c in by_class]
     res.query_ms = {c: Latency.of(by_class[c]) for c in order}
     res.query_ms_all = Latency.of([v for c in order for v in by_class[c]])
+    res.query_cpu_ms = {c: Latency.of(cpu_by_class[c]) for c in order if cpu_by_class[c]}
+    res.preempted_per_query = {
+        c: round(switches[c] / len(by_class[c]), 2) for c in order if cpu_by_class[c]
+    }
+    res.major_faults_per_query = {
+        c: round(faults[c] / len(by_class[c]), 2) for c in order if cpu_by_class[c]
+    }
+    cpu = Latency.of([v for c in order for v in cpu_by_class[c]])
+    timed = sum(len(by_class[c]) for c in order)
+    per_query = round(sum(switches.values()) / max(1, timed), 2)
+    faulted = round(sum(faults.values()) / max(1, timed), 2)
     res.first_query_ms = {c: round(first[c], 2) for c in order}
     res.cached_query_ms = Latency.of(r["cached_ms"])
     res.reps = r["reps"]
@@ -318,7 +335,12 @@ def _queries(run: CorpusRun, system: str, opts: RunOptions, work: Path, res: Sys
     res.incremental_ok = r["incremental_found"] > 0 and r["incremental_left"] == 0
     opts.log(
         f"bench: {run.corpus.name}/{system}: p50/p95 {res.query_ms_all.p50}/{res.query_ms_all.p95} ms, "
-        f"recall {res.recall['all']}, RSS {res.rss_mb} MB, add {res.incremental_add_s} s"
+        + (
+            f"CPU p50/p95 {cpu.p50}/{cpu.p95} ms, {per_query} preemptions and {faulted} major faults a query, "
+            if cpu
+            else ""
+        )
+        + f"recall {res.recall['all']}, RSS {res.rss_mb} MB, add {res.incremental_add_s} s"
         + (f"; recall over unchanged articles {res.recall_unchanged['all']}" if audit else "")
     )
 

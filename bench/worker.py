@@ -72,6 +72,17 @@ def _incremental_paragraphs(data: Path) -> list[str]:
     return out
 
 
+def _cpu() -> tuple[float, int, int]:
+    """(CPU seconds of this process and its waited-for helpers, its involuntary context
+    switches, its major page faults): wall time above CPU time in a timed call is time
+    the scheduler gave to other processes (the switches) or spent reading the disk (the
+    faults)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return used, own.ru_nivcsw, own.ru_majflt
+
+
 def query(spec: dict) -> dict:
     """Open, warm up, time every query, then RSS, all matches (for recall) and updates."""
     system = _system(spec)
@@ -90,13 +101,21 @@ def query(spec: dict) -> dict:
     if budget and sum(warm) / 1000 * reps > budget:
         reps = max(1, int(budget / max(sum(warm) / 1000, 1e-9)))  # a slow system gets fewer
     samples: list[list[float]] = [[] for _ in queries]
+    cpu: list[list[float]] = [[] for _ in queries]  # the same calls' CPU (self + helpers)
+    preempted = [0] * len(queries)  # involuntary context switches during them
+    faults = [0] * len(queries)  # major page faults during them
     totals = [0] * len(queries)
     for _ in range(reps):
         for i, q in enumerate(queries):  # interleaved, so machine noise spreads over classes
             system.uncached()
+            c0, s0, f0 = _cpu()
             t0 = time.perf_counter()
             a = system.answer(q)
             samples[i].append((time.perf_counter() - t0) * 1000)
+            c1, s1, f1 = _cpu()
+            cpu[i].append((c1 - c0) * 1000)
+            preempted[i] += s1 - s0
+            faults[i] += f1 - f0
             totals[i] = a.total
     cached = []
     for q in queries:  # the same query again without clearing: what a repeated keystroke costs
@@ -119,6 +138,9 @@ def query(spec: dict) -> dict:
         "open_s": open_s,
         "warm_ms": warm,
         "samples_ms": samples,
+        "cpu_ms": cpu,
+        "preempted": preempted,
+        "major_faults": faults,
         "cached_ms": cached,
         "totals": totals,
         "reps": reps,

@@ -32,7 +32,7 @@ from index.ingest.linemodel import (
     title_scores,
 )
 from index.ingest.metadata import Evidence, extract, front_matter_meta, may_carry_metadata
-from index.ingest.paragraphs import heading_label, split_paragraphs
+from index.ingest.paragraphs import heading_label, is_caption, split_paragraphs
 from index.ingest.ranker import Ranker, default_ranker, fill_missing, pools
 from index.ingest.zones import (
     _GLUED_WIDGET,
@@ -48,6 +48,7 @@ from index.ingest.zones import (
     list_block_lines,
     mail_header,
     nav_runs,
+    property_table,
 )
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -390,6 +391,9 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
         lines[i].drop(CHROME, f"zone: {reason}")
     for i, reason in mail_header(lines, zones.header).items():
         lines[i].drop(CHROME, f"zone: {reason}")
+    for i in property_table(lines, zones.header):
+        if lines[i].role == BODY:
+            lines[i].drop(CHROME, "zone: the page's property table")
     own = _own_contacts(lines, zones)
     # After the last sentence, three short sentence-less lines in a row are a link list.
     notes = _heading_lists(lines, zones.footer)
@@ -402,7 +406,16 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
             reason = chrome_reason(line)
             if reason:
                 line.drop(CHROME, f"zone: {reason}")
-    for i in zones.footer:
+    for n, i in enumerate(zones.footer):
+        if (
+            lines[i].role == BODY
+            and is_caption(lines[i].folded)
+            and any(lines[k].role == CHROME for k in zones.footer[n + 1 :])
+        ):
+            # A photo's caption between the text and the page's own chrome (编辑：…, 相关新闻)
+            # belongs to a picture the saved page lost; one that ends the file ends the story.
+            lines[i].drop(CHROME, "zone: photo caption after the text")
+            continue
         # 乡长　林某某 under a notice: the official signing it by title (a speech cover's 县长　X
         # at the top is read as the speaker)
         if lines[i].role == BODY and _SIGNED_BY_TITLE.match(lines[i].folded.strip()):

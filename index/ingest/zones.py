@@ -15,7 +15,8 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from index.ingest.cleaning import BLANK, BODY, Line
+from index.ingest.cleaning import BLANK, BODY, META, Line
+from index.ingest.paragraphs import is_caption
 
 HEADER_MAX = 16  # non-blank lines the header zone may span
 FOOTER_MAX = 30
@@ -174,11 +175,14 @@ _FONT_BAR = re.compile(
     r"(?:[\[【(（]?(?:a\s*[+\-－]|[大中小]|t|默认|标准|特大|超大)[\]】)）]?\s*[|｜/]?\s*){2,}[\]】)）]?$"
 )
 # An audio or video player's bar: 点击收听音频 ▶ 03:42, 播放 02:15, ▶ 1:05:20.
-_DURATION = r"(?:\d{1,2}:\d{2}(?::\d{2})?|约?\s*\d{1,2}\s*分钟)"
+_DURATION = (
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|约?\s*\d{1,2}\s*分钟|\d{1,2}\s*分\s*\d{1,2}\s*秒|\d{1,3}\s*秒)"
+)
 _PLAYER = re.compile(
     r"^(?:[▶►▷⏵]\s*)?(?:点击|点此)?(?:收听|播放|收看|试听|听)(?:本则|此则|本篇|这篇|本条)?(?:音频|视频|语音|广播|本文|新闻|全文)?\s*"
     rf"(?:[▶►▷⏵]\s*)?(?:时长\s*[:：]?\s*)?{_DURATION}?$|^[▶►▷⏵]\s*{_DURATION}$|"
-    rf"^(?:音频|视频|语音)(?:时长)?\s*[:：]?\s*{_DURATION}$|"
+    # a media item's length label, its kind maybe in brackets: 【视频】时长 01:42, 影片長度 02:15
+    rf"^(?:[【\[(（]?(?:音频|视频|语音|影片|录音)[】\])）]?\s*(?:时长|长度|片长)?|时长|片长)\s*[:：]?\s*{_DURATION}$|"
     rf"^(?:语音播报|(?:ai|智能|语音)?朗读(?:本文|全文|文章)?)\s*{_DURATION}?$"
 )
 # A printed page's footer: its number and count (第1页，共2页, Page 1 of 2) or the local address
@@ -197,9 +201,23 @@ _LOADING = re.compile(
 _PRODUCER = re.compile(r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|监制|荣誉出品)$")
 # An official document's issue note (版记) and a cover note forwarding a piece to its readers:
 # 县委组织部办公室　2024年1月18日印发 / 各村（社区）：现将《X》有关报道转发给你们，请认真学习。
-# A web clipper's own note under the clip: 剪藏自 某某日报网, Clipped from X, 收藏自 X.
+# A web clipper's own note under the clip: 剪藏自 某某日报网, Clipped from X, 收藏自 X, and the
+# clipper signing its clip (—— 来自有道云笔记网页剪报, 来自印象笔记剪藏, Clipped with X Web Clipper).
 _CLIPPED_FROM = re.compile(
-    r"^(?:剪藏自|剪藏于|收藏自|保存自|clipped\s+from|saved\s+from)(?!己)\s*[:：]?\s*[^\s，。,]{2,30}$"
+    r"^(?:剪藏自|剪藏于|收藏自|保存自|clipped\s+from|saved\s+from)(?!己)\s*[:：]?\s*[^\s，。,]{2,30}$|"
+    r"^[-—–~\s]*(?:来自|使用|通过|用|由|clipped\s+(?:by|with)|saved\s+(?:by|with))\s*[:：]?\s*"
+    r"[^，。,]{0,20}?(?:剪报|剪藏|web\s*clipper|clipper)(?:\s*(?:保存|剪藏))?$"
+)
+# A saver's note on where the text was gathered from, maybe with what for (备注：整理自X，供组内
+# 学习参考。 / 注：转自X，仅供学习交流): the reader's own, under a saved article, not its text.
+_SAVERS_NOTE = re.compile(
+    r"^(?:备注|注|说明|按)\s*[:：]\s*(?:本文|此文|以上(?:内容|文章)?)?(?:整理|摘编|摘录|转载|转|摘|节选|选)自"
+    r"[^。！？!?，,]{1,24}(?:[，,]\s*(?:仅|只)?供[^。！？!?]{0,8}(?:学习|参考|交流|阅读)[^。！？!?]{0,6})?[。.]?$"
+)
+# A publisher disclaiming what it carries (路透不对第三方内容的准确性负责。, 本站不保证所载信息的真实性).
+_DISCLAIMS = re.compile(
+    r"^[^，,。！？!?]{0,12}(?:不(?:对|就)\S{0,16}(?:内容|信息|资料|文章|稿件|观点)\S{0,6}(?:准确|真实|完整|合法|可靠)性?"
+    r"\S{0,8}负\S{0,2}责|不(?:保证|担保)\S{0,12}(?:内容|信息|资料)\S{0,6}(?:准确|真实|完整|可靠)性?)[。.!！]?$"
 )
 # A public service page's buttons and ratings: 我要留言, 我要咨询, 满意度：满意, 评价：非常满意.
 _SERVICE_WIDGET = re.compile(
@@ -338,12 +356,13 @@ _APP_UI = re.compile(
 _CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
 # A chain of credit labels and names: 一审：王晨 二审：李可 三审：陈建华 / 版面编辑：沈莉  校对：邵红.
 _CREDIT_LABEL = (
-    r"(?:[\u4e00-\u9fff]{0,4}(?:编辑|校对|审核|审校|审签|签发|监制|统筹|策划|制作|设计|美编|排版|责编)|"
+    r"(?:[\u4e00-\u9fff]{0,4}(?:编辑|校对|审核|审校|审签|审读|签发|监制|统筹|策划|制作|设计|美编|排版|责编|编译|翻译|核稿)|"
     r"[一二三]审|初审|复审|终审|值班(?:主任|编辑)?|(?:电子)?(?:信箱|邮箱)|"
     r"文字|图片|视频|摄影|摄像|航拍|配音|剪辑|海报|出品|文/图|图/文|文图|图文)"
 )
 _CREDIT_CHAIN = re.compile(
-    rf"^[(（\[【]?(?:{_CREDIT_LABEL}\s*[:：]\s*[^\s:：。！？，,;；]{{1,30}}(?:\s[^\s:：。！？，,;；]{{1,3}}(?=\s|$|[)）\]】]))?[\s、/|｜]*)+[)）\]】]?$"
+    # pairs apart by spaces, bars, a semicolon or a comma (编译：张岚；审校：王伟)
+    rf"^[(（\[【]?(?:{_CREDIT_LABEL}\s*[:：]\s*[^\s:：。！？，,;；]{{1,30}}(?:\s[^\s:：。！？，,;；]{{1,3}}(?=\s|$|[)）\]】;；，,]))?[\s、/|｜;；，,]*)+[)）\]】]?$"
 )
 # A forum floor header: 1楼 2025-03-02 10:11 来自Android客户端, 2楼, #3; the replies follow it.
 _FLOOR = re.compile(r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)(?=\s|$)(?!.*[。！？!?，,])")
@@ -450,6 +469,10 @@ def find_zones(lines: list[Line]) -> Zones:
     if replies is not None:
         # Replies under a forum post are comments, however long: they never extend the body.
         strong = [i for i in strong if i < replies] or strong[:1]
+    while len(strong) > 1 and is_caption(lines[strong[-1]].folded):
+        # A photo's caption after the last paragraph (图为…。) describes a picture the saved
+        # text no longer has: it closes no text, so it never extends the body.
+        strong.pop()
     first, last = strong[0], strong[-1]
     header = [i for i in content if i < first][:HEADER_MAX]
     if len(header) < len([i for i in content if i < first]):
@@ -684,6 +707,10 @@ def _chrome_reason(folded: str) -> str | None:
         return "link list heading"
     if len(compact) <= 150 and _NOTICE.search(compact):
         return "platform or copyright notice"
+    if len(compact) <= 50 and _DISCLAIMS.search(compact):
+        return "publisher's disclaimer"
+    if len(compact) <= 50 and _SAVERS_NOTE.match(compact):
+        return "saver's note"
     if (
         len(compact) <= 60
         and not re.search(r"[。！？!?；;]", compact)
@@ -709,6 +736,8 @@ def _chrome_reason(folded: str) -> str | None:
             return f"share/navigation words ({words[0]})"
     if len(compact) <= 24 and names_only(compact):
         return "site or app name"
+    if len(compact) <= 28 and platform_slogan(compact):
+        return "platform's slogan"
     if is_menu(probe):
         return "menu"
     if (
@@ -766,6 +795,32 @@ def names_only(compact: str) -> bool:
     return not re.sub(r"客户端|官方账号|官方|app|首页|[\W\d_]", "", rest)
 
 
+_SLOGAN = re.compile(r"([^，,]{2,10})[，,]([^，,。！？!?；;:：\d]{3,16})[!！]?")
+
+
+def platform_slogan(compact: str) -> bool:
+    """A platform's or outlet's slogan on a line of its own: its name, a comma and a phrase with
+    no sentence end (美篇，让每个人都能轻松表达自己 / 今日头条，你关心的才是头条)."""
+    return slogan_publisher(compact) is not None
+
+
+def slogan_publisher(compact: str):
+    """The publisher whose slogan the line is (see `platform_slogan`), else None."""
+    from index.ingest.publishers import publishers
+
+    m = _SLOGAN.fullmatch(compact)
+    if not m:
+        return None
+    return next(
+        (
+            n.publisher
+            for n in publishers().find(m[1])
+            if n.start == 0 and n.end == len(m[1]) and n.publisher.kind not in ("gov", "institute")
+        ),
+        None,
+    )
+
+
 def is_breadcrumb(folded: str) -> bool:
     """首页 > 新闻 > 正文, 人民网>>浙江频道, 您当前的位置：…"""
     probe = folded.strip()
@@ -820,6 +875,49 @@ def list_block_lines(lines: list[Line], indexes: list[int]) -> dict[int, str]:
                 out[i] = "link list"
                 continue
             in_block = False
+    return out
+
+
+_TABLE_ROW = re.compile(r"^\|(.+)\|$")
+# The head of a key/value table (| 属性 | 值 |, | Property | Value |, | 字段 | 内容 |).
+_KEY_VALUE_HEAD = re.compile(
+    r"^(?:属性|属性名|字段|字段名|项目|名称|键|key|property|field|name)"
+    r"\|(?:值|属性值|内容|取值|说明|value|content)$"
+)
+
+
+def property_table(lines: list[Line], indexes: list[int]) -> set[int]:
+    """Rows of a two-column Markdown table above the text that is the page's properties
+    (a notes app's export: | 属性 | 值 |, | 来源 | X |, | 标签 | a, b |), known by its
+    key/value head or by a row already read as metadata; a data table is none of these."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        rows = [i for i in run if not re.fullmatch(r"[|:\-\s]+", lines[i].folded.strip())]
+        cells = [
+            [c.strip() for c in _TABLE_ROW.match(lines[i].folded.strip())[1].split("|")]
+            for i in rows
+        ]
+        if (
+            len(rows) >= 2
+            and all(len(c) == 2 and 0 < len(c[0]) <= 8 for c in cells)
+            and (
+                _KEY_VALUE_HEAD.match("|".join(cells[0]).replace(" ", ""))
+                or any(lines[i].role == META for i in rows)
+            )
+        ):
+            out.update(run)
+        run.clear()
+
+    for i in indexes:
+        if _TABLE_ROW.match(lines[i].folded.strip()) and (not run or i == run[-1] + 1):
+            run.append(i)
+        else:
+            close()
+            if _TABLE_ROW.match(lines[i].folded.strip()):
+                run.append(i)
+    close()
     return out
 
 

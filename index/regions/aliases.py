@@ -98,6 +98,15 @@ PROVINCE_PARTS: tuple[str, ...] = _words(
     "桂北 桂南 桂西 川西 川南 川东 川北 晋南 晋北 晋东南 冀中 冀东 冀南 冀北 辽西 辽南 "
     "浙南 浙北 浙东 浙西 陇东 陇中 滇西 滇南 滇东 滇中 滇东北 黔北 黔东 琼北 琼南"
 )
+# …and with a compound direction (湘西南, 川东北, 鄂西北; heldout13 round): the province
+# too, not the prefecture of the shorter name (湘西南山区 is no 湘西州). One that is a
+# unit's name (黔西南, 黔东南) stays the unit's (see gazetteer), and 陕西南 is 陕西 + 南.
+PROVINCE_PARTS_COMPOUND: tuple[str, ...] = tuple(
+    ch + d
+    for ch in dict.fromkeys(p[0] for p in PROVINCE_PARTS)
+    for d in ("东北", "西北", "东南", "西南")
+    if not (ch == "陕" and d[0] == "西")
+)
 
 # One-character abbreviations (京, 沪, 湘) are places only in fixed phrases:
 # travel phrases (在沪, 赴京, 返湘, 援藏) built from the verbs below, and
@@ -153,6 +162,23 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "邕": ("广西壮族自治区/南宁市", "在赴来抵返驻留"),
 }
 
+# City abbreviations that make travel phrases in their own province's stories only
+# (heldout13 round): 赴哈 in a 黑龙江 paper is 哈尔滨, while 访哈 in world news is Kazakhstan
+# and 在郑 + a name is the surname. Gated: they count once the article names the province.
+TRAVEL_CITY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "哈": ("黑龙江省/哈尔滨市", "在来赴抵返驻留"),
+    "昆": ("云南省/昆明市", "在来赴抵返驻留"),
+    "筑": ("贵州省/贵阳市", "在来赴抵返驻留"),
+    "锡": ("江苏省/无锡市", "在来赴抵返驻留"),
+    "济": ("山东省/济南市", "在来赴抵返驻留"),
+    "郑": ("河南省/郑州市", "来赴抵返驻留"),
+    "莞": ("广东省/东莞市", "在来赴抵返驻留"),
+    "泉": ("福建省/泉州市", "在来赴抵返驻留"),
+    "连": ("辽宁省/大连市", "来赴抵返驻留"),  # 在连续, 在连线
+    "温": ("浙江省/温州市", "来赴抵返驻留"),  # 在温室, 在温度
+    "兰": ("甘肃省/兰州市", "来赴抵返驻留"),
+}
+
 # What may not follow a travel phrase (在京东, 在沪深两市), for every verb.
 TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "京": ("东", "剧", "腔", "味", "韵", "戏"),
@@ -170,6 +196,19 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "苏": tuple("联维醒轼格打丹俄中哈共方军美日"),  # 赴苏联, 苏维埃, 苏醒, 苏丹, 苏哈托, 苏方
     "厦": ("门",),  # 来厦门 is read as 厦门 itself
     "浙": ("商", "大", "能", "报"),  # 浙商 (the bank, the merchants), 浙大, 浙能 (a firm), 浙报
+    # transliterations and words (哈萨克斯坦, 哈佛, 哈达; 昆虫, 昆仑; 筑牢; 锡矿; 济州岛; 郑重;
+    # 莞尔, 泉水, 连续, 温暖, 兰花)
+    "哈": tuple("萨佛密尔欠气哈达雷利马巴根登特姆梅瓦拉勒里尼希克德罗伊米蒙桑博布"),
+    "昆": tuple("虫仑曲剧山明玉"),
+    "筑": tuple("牢起巢路梦城堤坝就成造基建物底墙屋桥"),
+    "锡": tuple("矿剧箔纸林器山"),
+    "济": tuple("州岛世困贫公源阳宁民众"),
+    "郑": tuple("重某先女老家氏"),
+    "莞": ("尔",),
+    "泉": tuple("水眼城源边涌声下里井池流"),
+    "连": tuple("续任夜日年环锁载接线同带累通片绵声连队长忙衣理体心排篇网坐胜动"),
+    "温": tuple("暖度和柔馨情饱泉室床习故差热控带顺婉存文良吞升"),
+    "兰": tuple("花草亭德博特克芝香考陵坪卡"),
 }
 # Characters before a travel verb that make the verb part of a word:
 # 未来台商 is 未来 + 台商, not 来台.
@@ -363,12 +402,21 @@ NAME_TITLES: tuple[str, ...] = _words(
     # office and trade roles before a name (合作社会计陈西安, 大学生村官刘宜宾, 司机王南昌)
     "会计 出纳 文书 秘书 助理 司机 保安 保姆 护工 主播 博主 村官 法官 检察官 教练 "
     "网格长 楼长 栋长 楼栋长 片长 班长 店长 行长 馆长 园长 场长 庭长 检察长 机长 船长 "
+    # heldout13 round: crafts and heritage (老艺人王青岛, 传承人, 木匠) and the wider family
+    # (孙女龙凤凰, 侄子, 儿媳, 表哥)
+    "艺人 传承人 匠 裁缝 绣娘 艄公 "
+    "孙子 孙女 外孙 外孙女 侄子 侄女 外甥 外甥女 儿媳 女婿 媳妇 舅舅 叔叔 伯伯 姑姑 姑妈 姨妈 "
+    "婶婶 嫂子 姐夫 妹夫 堂哥 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 公公 婆婆 岳父 岳母 老公 老婆 "
+    "女友 男友 发小 闺蜜 "
 )
 # Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
 # only with the title before, since a place is as often followed by them (黄山也美).
 TITLED_NAME_FOLLOWERS: tuple[str, ...] = _words(
     "也 又 还 便 就 则 正 曾 已 早 都 刚 一直 每天 常常"
 )
+# Characters that make a place and one more character a place word, not a three-character
+# person's name (郑州人, 黄山站, 黄山区 vs 技术员郑州生; heldout13 round).
+NAME_TAIL_STOP = "市县区省州镇乡村人籍站港路街城湾口岛山河湖江海边上下里内外方队帮"
 # Characters that are a surname and a preposition (村民向长沙说 "said to 向长沙"):
 # a place after one is a given name only between a title and a NAME_FOLLOWER.
 PREPOSITION_SURNAMES: frozenset[str] = frozenset("向于")
@@ -380,6 +428,10 @@ NAME_FOLLOWERS: tuple[str, ...] = _words(
     "说 说道 表示 介绍 告诉 指出 认为 强调 坦言 透露 回忆 笑着 笑道 感慨 同志 先生 "
     "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女"
 )
+
+# An age right after a surname and a place is a person's (王青岛今年七十岁, 李宁波,35岁;
+# heldout13 round): places have no age.
+NAME_AGE_RE = r",?(?:今年|现年)?[0-9一二三四五六七八九十]{1,3}(?:周)?岁"
 
 # Words right after a place that make it part of an SEO-spam string
 # (北京包养, 上海楼凤), in case the spam lexicon left them behind. Only words
@@ -532,7 +584,9 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
 
 # The abbreviation ending a word before a province part: 秘鲁北部 is Peru,
 # 复苏北方 a recovery, 希冀中 a hope.
-for _part in PROVINCE_PARTS:
+for _part in PROVINCE_PARTS_COMPOUND:
+    REJECT_AFTER.setdefault(_part, ("亚",))  # 川东南亚: 东南亚, South-East Asia
+for _part in PROVINCE_PARTS + PROVINCE_PARTS_COMPOUND:
     _before = {"鲁": ("秘",), "苏": ("复",), "冀": ("希",)}.get(_part[0])
     if _before:
         REJECT_BEFORE[_part] = _before
@@ -730,7 +784,11 @@ PRODUCE_SUFFIXES: tuple[str, ...] = _words(
     # heldout10 round: a tea called by its place and its kind (英德红茶, 安吉白茶; 英德红茶园 stays)
     "(?:红|绿|白|黑|黄|岩|乌龙)茶(?![园厂场山农区企馆产城镇乡村都叶商]) "
     # vinegars, sauces and pickles (永春老醋, 镇江香醋, 郫县豆瓣, 涪陵榨菜)
-    "老醋 陈醋 老陈醋 香醋 豆瓣 豆瓣酱 腐乳 榨菜 黄酒"
+    "老醋 陈醋 老陈醋 香醋 豆瓣 豆瓣酱 腐乳 榨菜 黄酒 "
+    # heldout13 round: a breed called by its place and plain animal (芷江鸭, 文昌鸡, 荣昌猪; not
+    # the place's eggs, farms, meat or prices) and coffee (新平咖啡; 保山咖啡园 keeps the place)
+    "鸡(?![蛋场舍苗年肉毛尾精]) 鸭(?![蛋场舍苗绒肉毛]) 鹅(?![蛋场舍苗绒肉毛]) 猪(?![肉场舍苗价年瘟粪圈]) "
+    "咖啡(?![园馆厅店厂产屋])"
 )
 # Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
 # body of people from there, often abroad, not a mention of the place.
@@ -747,6 +805,14 @@ LINK_LINE_LABELS: tuple[str, ...] = _words(
     "上一条 下一条 上一篇 下一篇 上一页 下一页 相关链接 相关阅读 相关新闻 相关文章 延伸阅读 "
     "推荐阅读 往期推荐 往期回顾 来源 资料来源 信息来源 稿件来源 文章来源 新闻来源 转载自 "
     "网站声明 免责声明 版权声明 原标题 责任编辑 编辑 作者 记者"
+)
+# A government page's attribute rows name the office that answers or publishes, whatever
+# place its name holds, with a colon or a space after the label (公开责任部门:定安县农业农村局,
+# 留言时间 2024-11-18 答复单位 临城县某镇人民政府; heldout13 round).
+ATTRIBUTE_ROW_LABELS: tuple[str, ...] = _words(
+    "公开责任部门 责任部门 发布机构 发文机关 发文单位 所属机构 信息索引号 索引号 公开方式 公开范围 "
+    "生成日期 成文日期 发文字号 留言标题 留言时间 留言人 答复单位 答复时间 回复单位 回复时间 "
+    "办理单位 受理单位 受理时间 办结时间"
 )
 # A contact footer (地址:…电话:…) gives the publisher's address, not a place
 # the article is about.

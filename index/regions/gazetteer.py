@@ -222,10 +222,18 @@ def load() -> Gazetteer:
     for surface in aliases.PROVINCE_PARTS:
         path = aliases.COMPOUND_STRONG.get(surface[0]) or aliases.COMPOUND_WEAK[surface[0]]
         add(surface, by_path[path], FormKind.ALIAS, False)
+    for surface in aliases.PROVINCE_PARTS_COMPOUND:
+        if surface not in table:  # 黔西南, 黔东南 are prefectures' names
+            path = aliases.COMPOUND_STRONG.get(surface[0]) or aliases.COMPOUND_WEAK[surface[0]]
+            add(surface, by_path[path], FormKind.ALIAS, False)
     travel: dict[str, str] = {}
     for abbr, (target, verbs) in aliases.TRAVEL_ABBREVIATIONS.items():
         for verb in verbs:
             add(verb + abbr, _unit_for(target, by_path, by_name), FormKind.ALIAS, False)
+            travel[verb + abbr] = abbr
+    for abbr, (target, verbs) in aliases.TRAVEL_CITY_ABBREVIATIONS.items():
+        for verb in verbs:  # gated: they count in their province's stories (赴哈)
+            add(verb + abbr, by_path[target], FormKind.ALIAS, True)
             travel[verb + abbr] = abbr
     for abbr in aliases.ORIGIN_ABBREVIATIONS:
         path = aliases.COMPOUND_STRONG.get(abbr) or aliases.COMPOUND_WEAK[abbr]

@@ -95,6 +95,12 @@ _LINK_LINE_RE = re.compile(
     + "|".join(sorted(aliases.LINK_LINE_LABELS, key=len, reverse=True))
     + r")[】\]]?\s*:"
 )
+_ATTRIBUTE_ROW_RE = re.compile(
+    r"\s*[【\[]?(?:"
+    + "|".join(sorted(aliases.ATTRIBUTE_ROW_LABELS, key=len, reverse=True))
+    + r")[】\]]?\s*[:\s]"
+)
+_ATTRIBUTE_ROW_FIRST = frozenset(w[0] for w in aliases.ATTRIBUTE_ROW_LABELS)
 _SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
 # A byline line of its own: (outlet)(记者) names / place 报导 (民视新闻/陈美玉 台东报导,
 # 记者林怡君∕花莲报导): where the reporter filed from, a credit like 来源:…
@@ -173,7 +179,11 @@ _BYLINE_ROLES = tuple(aliases.BYLINE_ROLES)
 _BYLINE_END = frozenset(" )】,")
 _NAME_FOLLOWERS_RE = re.compile(
     "|".join(re.escape(w) for w in sorted(aliases.NAME_FOLLOWERS, key=len, reverse=True))
+    + "|"
+    + aliases.NAME_AGE_RE
 )
+_COMPOUND_PARTS = frozenset(aliases.PROVINCE_PARTS_COMPOUND)
+_NAME_END = frozenset(",。!?;:、")
 _TITLED_FOLLOWERS = tuple(sorted(aliases.TITLED_NAME_FOLLOWERS, key=len, reverse=True))
 
 
@@ -414,6 +424,8 @@ class RegionTagger:
             return []  # 下一条:…, 来源:…, 地址:…电话:… name other pages, outlets, offices
         if len(text) <= 40 and _BYLINE_LINE_RE.match(text):
             return []  # 民视新闻/陈美玉、林建宏 台东报导: a credit, like 来源:…
+        if text.lstrip(" 【[")[:1] in _ATTRIBUTE_ROW_FIRST and _ATTRIBUTE_ROW_RE.match(text):
+            return []  # 公开责任部门:某县农业农村局, 答复单位 某镇人民政府: the office, a credit
         par = _Paragraph(text, context, names)
         if scan.suspect:
             hits = self._mentions(par, hits)
@@ -554,7 +566,7 @@ class RegionTagger:
         travel = self._gz.travel
         surnames = aliases.SURNAMES
         compound = -1
-        suspect = contextual = False
+        suspect = contextual = parts = False
         blocked: dict[int, int] | None = None  # start → end of an organisation's place name
         multis = self._multi
         idioms = self._gz.idioms
@@ -601,6 +613,8 @@ class RegionTagger:
             if forms:
                 ungated = any(not f.gated for f in forms)
                 out.append(_Hit(start, end, forms, ungated, None, abbr is not None, multi))
+                if end - start == 3 and surface in _COMPOUND_PARTS:
+                    parts = True
                 if (
                     abbr is not None
                     or (start and text[start - 1] in surnames)
@@ -625,6 +639,8 @@ class RegionTagger:
             # 在湘潭大学: the school's place name starts on the travel phrase's last character.
             out = [h for h in out if not (h.travel and h.end - 1 in blocked)]
         out.sort(key=lambda h: (h.start, h.start - h.end))
+        if parts:  # 豫西南阳: a compound-direction part yields to 南阳 (not to 湘西南山区's 南山区)
+            out = [h for h in out if not _yields_to_name(text, h, out)]
         if not out and compound < 0:
             return _NOTHING  # most paragraphs: skip building a scan
         return _Scan(out, compound, suspect, contextual)
@@ -865,6 +881,8 @@ def _whole_name(text: str, hit: _Hit) -> bool:
     s, e = hit.start, hit.end
     if hit.travel:
         return False
+    if _three_char_name(text, s, e):
+        return True
     if _NAME_FOLLOWERS_RE.match(text, e) is None:
         # 技术员黄山也来了: an adverb after the name, for a name that is the whole place only
         return (
@@ -876,6 +894,31 @@ def _whole_name(text: str, hit: _Hit) -> bool:
     if e - s == 2 and text[s] in aliases.SURNAMES and _titled(text, s):
         return True
     return s > 0 and text[s - 1] in aliases.PREPOSITION_SURNAMES and _titled(text, s - 1)
+
+
+def _yields_to_name(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    """True for a compound-direction part (豫西南) when a name starts on its last character."""
+    if hit.end - hit.start != 3 or text[hit.start : hit.end] not in _COMPOUND_PARTS:
+        return False
+    last = hit.end - 1
+    return any(
+        g.start == last and g.end > hit.end and g.ungated and not text.startswith("山区", g.end - 2)
+        for g in hits
+    )
+
+
+def _three_char_name(text: str, s: int, e: int) -> bool:
+    """True for a titled three-character name made of a place and one character, ending a
+    clause or before a NAME_FOLLOWER: 技术员郑州生, (not 游客郑州人, 员工黄山区)."""
+    return (
+        e - s == 2
+        and e + 1 < len(text)
+        and text[s] in aliases.SURNAMES
+        and _is_cjk(text[e])
+        and text[e] not in aliases.NAME_TAIL_STOP
+        and (text[e + 1] in _NAME_END or _NAME_FOLLOWERS_RE.match(text, e + 1) is not None)
+        and _titled(text, s)
+    )
 
 
 def _cut(hit: _Hit, hits: list[_Hit]) -> bool:
@@ -957,6 +1000,8 @@ def _allowed(
                 and (sibling.path == unit.parent or sibling.parent == unit.parent)
                 and sibling.level <= unit.level
             )
+            # 赴哈 in a story that names 黑龙江: a city abbreviation travelled to
+            or (hit.travel and unit.path.partition("/")[0] in anchors)
             or (form.kind == FormKind.SHORT_CITY and _city_context(text, hit))
             or (form.kind == FormKind.STEM and _city_context(text, hit, _STEM_VERB_AFTER))
         )

@@ -140,6 +140,20 @@ def test_latency_percentiles():
     assert Latency.of([]) is None
 
 
+def test_query_cpu_figures_survive_the_json_round_trip_and_the_worker_counts_cpu():
+    from bench.worker import _cpu
+
+    res = SystemResult(system="project", corpus="real", run_id="r")
+    res.query_cpu_ms = {"phrase": Latency.of([1.0, 2.0])}
+    res.preempted_per_query = {"phrase": 0.5}
+    back = SystemResult.from_dict(json.loads(json.dumps(res.to_dict())))
+    assert back.query_cpu_ms == res.query_cpu_ms and back.preempted_per_query == {"phrase": 0.5}
+    assert SystemResult.from_dict({"system": "x", "corpus": "y", "run_id": "z"}).query_cpu_ms == {}
+    (c0, s0, f0), _ = _cpu(), sum(range(200_000))
+    c1, s1, f1 = _cpu()
+    assert c1 >= c0 and s1 >= s0 and f1 >= f0
+
+
 def _result(system: str, run_id: str, speed: float, p95: float) -> SystemResult:
     lat = Latency(p95 / 2, p95, p95, 5)
     return SystemResult(

@@ -32,6 +32,7 @@ HELDOUT_MINIMUMS = {
     "heldout12": (40, 32),
     "heldout13": (40, 32),
     "heldout14": (40, 32),
+    "heldout15": (40, 32),
 }
 
 
