@@ -172,6 +172,11 @@ TRAVEL_CITY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "锡": ("江苏省/无锡市", "在来赴抵返驻留"),
     "济": ("山东省/济南市", "在来赴抵返驻留"),
     "郑": ("河南省/郑州市", "来赴抵返驻留"),
+    "莞": ("广东省/东莞市", "在来赴抵返驻留"),
+    "泉": ("福建省/泉州市", "在来赴抵返驻留"),
+    "连": ("辽宁省/大连市", "来赴抵返驻留"),  # 在连续, 在连线
+    "温": ("浙江省/温州市", "来赴抵返驻留"),  # 在温室, 在温度
+    "兰": ("甘肃省/兰州市", "来赴抵返驻留"),
 }
 
 # What may not follow a travel phrase (在京东, 在沪深两市), for every verb.
@@ -191,13 +196,19 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "苏": tuple("联维醒轼格打丹俄中哈共方军美日"),  # 赴苏联, 苏维埃, 苏醒, 苏丹, 苏哈托, 苏方
     "厦": ("门",),  # 来厦门 is read as 厦门 itself
     "浙": ("商", "大", "能", "报"),  # 浙商 (the bank, the merchants), 浙大, 浙能 (a firm), 浙报
-    # transliterations and words (哈萨克斯坦, 哈佛, 哈达; 昆虫, 昆仑; 筑牢; 锡矿; 济州岛; 郑重)
+    # transliterations and words (哈萨克斯坦, 哈佛, 哈达; 昆虫, 昆仑; 筑牢; 锡矿; 济州岛; 郑重;
+    # 莞尔, 泉水, 连续, 温暖, 兰花)
     "哈": tuple("萨佛密尔欠气哈达雷利马巴根登特姆梅瓦拉勒里尼希克德罗伊米蒙桑博布"),
     "昆": tuple("虫仑曲剧山明玉"),
     "筑": tuple("牢起巢路梦城堤坝就成造基建物底墙屋桥"),
     "锡": tuple("矿剧箔纸林器山"),
     "济": tuple("州岛世困贫公源阳宁民众"),
     "郑": tuple("重某先女老家氏"),
+    "莞": ("尔",),
+    "泉": tuple("水眼城源边涌声下里井池流"),
+    "连": tuple("续任夜日年环锁载接线同带累通片绵声连队长忙衣理体心排篇网坐胜动"),
+    "温": tuple("暖度和柔馨情饱泉室床习故差热控带顺婉存文良吞升"),
+    "兰": tuple("花草亭德博特克芝香考陵坪卡"),
 }
 # Characters before a travel verb that make the verb part of a word:
 # 未来台商 is 未来 + 台商, not 来台.
@@ -417,6 +428,10 @@ NAME_FOLLOWERS: tuple[str, ...] = _words(
     "说 说道 表示 介绍 告诉 指出 认为 强调 坦言 透露 回忆 笑着 笑道 感慨 同志 先生 "
     "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女"
 )
+
+# An age right after a surname and a place is a person's (王青岛今年七十岁, 李宁波,35岁;
+# heldout13 round): places have no age.
+NAME_AGE_RE = r",?(?:今年|现年)?[0-9一二三四五六七八九十]{1,3}(?:周)?岁"
 
 # Words right after a place that make it part of an SEO-spam string
 # (北京包养, 上海楼凤), in case the spam lexicon left them behind. Only words

@@ -179,6 +179,8 @@ _BYLINE_ROLES = tuple(aliases.BYLINE_ROLES)
 _BYLINE_END = frozenset(" )】,")
 _NAME_FOLLOWERS_RE = re.compile(
     "|".join(re.escape(w) for w in sorted(aliases.NAME_FOLLOWERS, key=len, reverse=True))
+    + "|"
+    + aliases.NAME_AGE_RE
 )
 _COMPOUND_PARTS = frozenset(aliases.PROVINCE_PARTS_COMPOUND)
 _NAME_END = frozenset(",。!?;:、")

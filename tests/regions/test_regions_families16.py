@@ -1,10 +1,11 @@
 """Region families of heldout13, on made-up sentences, each with negatives.
 
 Crafts and the wider family as titles before a person named after a place (老艺人王青岛,
-孙女龙凤凰); a titled three-character name made of a place and one character (技术员郑州生);
-breeds and coffee called by their place (芷江鸭, 保山咖啡); a part of a province named with a
-compound direction (湘西南, 川东北); city abbreviations in travel phrases, counted in their
-province's stories (赴哈); a disclosure page's attribute lines (公开责任部门:…).
+孙女龙凤凰) and an age after a surname and a place (王青岛今年七十岁); a titled
+three-character name made of a place and one character (技术员郑州生); breeds and coffee
+called by their place (芷江鸭, 保山咖啡); a part of a province named with a compound direction
+(湘西南, 川东北); city abbreviations in travel phrases, counted in their province's stories
+(赴哈); a government page's attribute rows (公开责任部门:…, 答复单位 …).
 """
 
 from __future__ import annotations
@@ -86,6 +87,16 @@ def test_a_city_abbreviation_travel_phrase_counts_in_its_province(tagger):
         ("贵州省/遵义市", "贵州省/贵阳市"),
         (),
     ]
+    assert _article(tagger, "广东省惠州市的工厂招工。", "他在莞打工十年。", "她莞尔一笑。") == [
+        ("广东省/惠州市",),
+        ("广东省/东莞市",),
+        (),
+    ]
+    assert _article(tagger, "浙江省丽水市的山里。", "来温投资的客商多了。", "村里送来温暖。") == [
+        ("浙江省/丽水市",),
+        ("浙江省/温州市",),
+        (),
+    ]
     # without the province in the story the abbreviation is no place (访哈: Kazakhstan)
     assert _named(tagger, "他们赴哈参加了农产品展销会。") == ()
     assert _named(tagger, "总统访哈期间签署了协议。") == ()
@@ -101,3 +112,15 @@ def test_a_disclosure_pages_attribute_lines_name_nothing(tagger):
     # the office named in a sentence, or a sentence opening on such a word, keeps its place
     assert _named(tagger, "临武县农业农村局发布了补贴名单。") == ("湖南省/郴州市/临武县",)
     assert _named(tagger, "留言时间不长，临武县水利局就回复了。") == ("湖南省/郴州市/临武县",)
+
+
+def test_an_age_after_a_surname_and_a_place_is_a_person(tagger):
+    for text in (
+        "王青岛今年七十岁，还在画年画。",
+        "李宁波，35岁，是村里的会计。",
+        "陈武汉现年52岁。",
+    ):
+        assert _named(tagger, text) == (), text
+    # a place's people by age, and 苏 ending a place, keep the place
+    assert _named(tagger, "青岛今年70岁以上的老人有多少？") == ("山东省/青岛市",)
+    assert _named(tagger, "江苏南京35岁男子获救。") == ("江苏省/南京市",)
