@@ -49,6 +49,7 @@ from index.ingest.encoding import (
     legacy_codecs,
     plausibility,
 )
+from index.ingest.publishers import site_before_menu
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
 HEADER_MAX = 8  # header-zone lines kept between the title and the main text
@@ -1132,6 +1133,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         ):
             put("author", _person(name), "JSON-LD author")
             break
+    for el in tree.xpath(_AUTHOR_CLASS_XPATH) if "author" not in meta else []:
+        # <div class="author">某某　写字的人，偶尔旅行。</div>: a blog's author card, the name
+        # then a line about them (a clause mark in it, no date).
+        card = _AUTHOR_CARD.fullmatch(_squash("".join(el.itertext())).strip())
+        if card and not _DATE.search(card["bio"]) and _person_like(card["name"], meta):
+            put("author", card["name"], f"the author card <{el.tag}> (HTML line {el.sourceline})")
+            break
     for key in ("og:site_name", "sitename", "application-name", "site_name"):
         if key in heads:
             put("site", heads[key][0], f"<meta {key}> (HTML line {heads[key][1]})")
@@ -1182,7 +1190,18 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
                 f"the office's department (HTML line {ln.sourceline})",
             )
             break
+    for ln in top[:3]:
+        # 山风手记　首页　关于　归档 above the headline: the site's name before its own menu.
+        logo = site_before_menu(ln.text)
+        if logo:
+            put("site", logo, f"the site's name before its menu (HTML line {ln.sourceline})")
+            break
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
+
+
+_AUTHOR_CARD = re.compile(
+    r"(?P<name>[^\s，。,.:：|/（）()]{2,12})\s+(?P<bio>[^\s:：].{0,78}[，,、；;].{0,78}[^:：])"
+)
 
 
 def _marked(tree, xpath: str, header: list[_Line]) -> tuple[str | None, str]:

@@ -54,6 +54,7 @@ from index.ingest.publishers import (
     looks_like_outlet,
     platform_by_marks,
     publishers,
+    site_before_menu,
 )
 from index.ingest.zones import (
     Zones,
@@ -61,6 +62,7 @@ from index.ingest.zones import (
     find_zones,
     is_breadcrumb,
     mail_header,
+    slogan_publisher,
     without_addresses,
     wrapped_prose,
 )
@@ -69,8 +71,8 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"本文作者|文章作者|原文作者|作者|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
-    r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
+    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 _LABEL_KIND = {
@@ -102,6 +104,7 @@ _LABEL_KIND = {
         # 本文作者：X in a blog's copyright box (with 本文链接, 版权声明)
         [
             *("作者", "本文作者", "文章作者", "原文作者", "撰文", "撰稿", "采写", "记者"),
+            "文字",  # 文字：X　摄影：Y on the row under the headline: the writer
             *("通讯员", "报道", "报导", "楼主", "发帖人"),
         ],
         "author",
@@ -133,6 +136,9 @@ _LABEL_KIND = {
         ["保存时间", "保存日期", "保存于", "下载时间", "抓取时间", "采集时间", "剪藏时间"], "saved"
     ),
     "发布机构": "source",
+    # 公开责任部门：X in a disclosure record's attributes: the office answerable for the record
+    "公开责任部门": "source",
+    "责任部门": "source",
     "发布部门": "source",
     "发文机关": "source",
     "发文单位": "source",
@@ -148,6 +154,8 @@ _LABEL_KIND = {
 _WEAK_LABELS = frozenset(
     [
         "发布机构",
+        "公开责任部门",
+        "责任部门",
         "发布单位",
         "发布部门",
         "发文机关",
@@ -224,6 +232,12 @@ _COPYRIGHT = [
     re.compile(r"©\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<site>[\u4e00-\u9fff][^\s©|,，.]{1,29})"),
     # … 某某在线 版权所有 after other words on the line
     re.compile(r"(?:^|\s)(?P<site>[\u4e00-\u9fff][^\s©|,，]{1,19}?)\s*版权所有"),
+    # 本文版权属某某所有 / 版权归某某所有 (not the writer's: 版权归作者所有)
+    re.compile(r"版权(?:属于?|归)\s*(?!(?:原|原创)?作者)(?P<site>[^\s©|,，。]{2,20}?)\s*所有"),
+    # 某某手记 © 2024: the holder before the sign
+    re.compile(
+        r"^(?!copyright)(?P<site>[^\s©|,，。:：]{2,20}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d(?!\d)"
+    ),
 ]
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
 # (the year may be left out: © Center for China and Globalization. All rights reserved.)
@@ -355,7 +369,9 @@ _LEAD_BYLINE = re.compile(
     rf"(?:\s+通讯员\s+{_NAME}(?:\s+{_NAME})*)?\s+(?=[^\s，。])"
 )
 _BRACKET_BYLINE = re.compile(
-    rf"^\s*[〔(（【\[]\s*(?:本报|本台|(?P<org>[^\s记者，。()（）【】〔〕]{{2,12}}?))?(?:特约|首席|见习)?记者\s*"
+    # 【某某日报／记者 王某／屏东报导】: the outlet may stand apart from 记者 by a slash
+    rf"^\s*[〔(（【\[]\s*(?:本报|本台|(?P<org>[^\s记者，。()（）【】〔〕/／∕]{{2,12}}?)\s*[/／∕]?\s*)?"
+    r"(?:特约|首席|见习)?记者\s*"
     rf"(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
     r"\s*[/／|]?\s*\S{0,8}?(?:报导|报道|电)?\s*[〕)）】\]]"
 )
@@ -463,6 +479,12 @@ _TRAILING_SOURCE = re.compile(
     r"(?:(?<=[。！？!?”」])|^)\s*[(（]\s*(?:(?:来源|稿源|转自|摘自|来源于)\s*[:：]\s*(?P<src>[^()（）:：]{2,20}?)"
     rf"|(?P<org>[^()（）\s:：记者]{{2,16}}?)(?:(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}))?)"
     r"\s*[)）]\s*$"
+)
+# The reporter alone closing the last paragraph: …。（记者 王某）, …。(本报记者 王某；编辑 李某)
+_TRAILING_REPORTER = re.compile(
+    rf"(?<=[。！？!?”」])\s*[(（]\s*(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME})"
+    rf"(?:[、,，\s]+{_NAME})*\s*(?:[;；,，]\s*(?:编辑|责任编辑|责编|编译|审校)\s*[:：]?[^()（）]{{0,20}})?"
+    r"[)）]\s*$"
 )
 _PAGE_TOKEN = re.compile(
     r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
@@ -754,6 +776,7 @@ def _extract(
             and _wechat_byline(folded, found[0].start, folded[found[0].end :])
         ):
             _date_or_byline(line, ex, later, rules)
+    _app_beside_date(header, zone, later)
     _follow_button(header, later)
     _followed_account(header, footer, later)
     _poster([*header, *body[:3]], footer, later)
@@ -816,6 +839,7 @@ def _extract(
         title_line = above  # the metadata follows a headline's second, wrapped line
     if title_line is not None:
         title, suffix_site = _strip_title(_MD_HEADING.sub("", title_line.text.strip()))
+        title = _crumb_tag_off(title, header)
         more = _title_continued(title_line, lines)
         if more is not None and not suffix_site:
             title += more.text.strip()
@@ -972,6 +996,12 @@ def _extract(
                 "site", re.sub(r"(?<=人民政府)办公室$", "", name), line, "the site's operator"
             )
     for line in footer:
+        # 某某篇，让每个人都能轻松表达自己: a known platform's or community's name and slogan
+        # closing its own screen (the name first, a comma, a short phrase).
+        pub = slogan_publisher("".join(line.folded.split()))
+        if pub and pub.kind in ("platform", "forum"):
+            last.offer("site", pub.name, line, "the platform's slogan")
+    for line in footer:
         # 本文为“学习强国”学习平台转载 / 本内容来自腾讯平台创作者: the platform hosting the copy.
         notice = chrome_reason(line) == "platform or copyright notice"
         if notice and "平台" in line.folded:
@@ -1059,6 +1089,14 @@ def _extract(
             held.number,
             held.text.strip(),
             "copyright footer of the site itself",
+        )
+    ours = ex.evidence.pop("ours", None)
+    run_by = publishers().lookup(site.value) if site and ours else None
+    paper = publishers().lookup(run_by.of) if run_by and run_by.of else None
+    if paper and paper.kind == "paper" and "source" not in ex.evidence:
+        # 本报金江11月25日电 on a paper's own website (南海网 of 海南日报): the paper's piece.
+        ex.evidence["source"] = replace(
+            ours, value=paper.name, how="本报 dateline, the site's paper"
         )
     outlet = _own_outlet(site.value) if site and "source" not in ex.evidence else None
     if outlet:
@@ -1248,7 +1286,9 @@ def _own_outlet(site: str) -> str | None:
         # The SARs' and Taiwan's governments publish their own releases on their sites; a
         # mainland 人民政府 portal reposts its offices' news, each with its own credit.
         return name
-    if not pub and not looks_like_outlet(name) and not _INSTITUTION.match(fold(name)):
+    # A forum named by its kind (某某论坛, 某某社区) hosts its members' own posts, like a known one.
+    forum = _FORUM_NAME.fullmatch(fold(name))
+    if not pub and not looks_like_outlet(name) and not _INSTITUTION.match(fold(name)) and not forum:
         return None
     return publishers().canonical(name) if pub else name
 
@@ -1717,6 +1757,16 @@ def _trailing_credit(lines: list[Line], later: Extraction) -> None:
         m = _TRAILING_CREDIT.search(line.folded)
         if line.role == BODY and m and m.start() > 0:
             line.text, line.folded = line.text[: m.start()], line.folded[: m.start()]
+        by = _TRAILING_REPORTER.search(line.folded)
+        if by:
+            from index.regions import aliases  # the surname list, read only when needed
+
+            if by["name"][0] not in aliases.SURNAMES:
+                by = None  # （记者节当天）: words about reporters, not a name
+        if line.role == BODY and by and len(line.text) == len(line.folded):
+            # …。（记者 王某）: the reporter's credit goes to metadata, off the paragraph.
+            later.offer("author", _as_written(line, by["name"]), line, "reporter closing the text")
+            line.text, line.folded = line.text[: by.start()], line.folded[: by.start()]
         src = _TRAILING_SOURCE.search(line.folded)
         if line.role == BODY and src and len(line.text) == len(line.folded):
             # …。（来源：某某日报） / …。（某某日报记者 王某）: the credit goes to metadata.
@@ -2101,6 +2151,13 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
+    logo = site_before_menu(line.text) if top else None
+    if logo is not None:
+        # 北京时间　首页　新闻　视频, Microsoft Start　资讯　新闻: the site's name, whatever its
+        # shape, before its own menu.
+        later.offer("site", _site_name(logo), line, "site's name before its menu")
+        _mark(line, CHROME, "site's name before its menu")
+        return
     named = _outlet_with_sections(line) if top else None
     if named is not None:
         # 东莞时间网 · 镇街, 中国报 China Press | 国际: the outlet, then the page's section.
@@ -2371,6 +2428,24 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
         _mark(top, META, "masthead")
 
 
+def _app_beside_date(header: list[Line], zone: list[Line], later: Extraction) -> None:
+    """An app's name alone beside the posting time under the headline, that the page's own
+    advert names (云上某某　2024.12.01 08:32 … 下载云上某某客户端): the app's own piece."""
+    apps = {m["app"] for ln in zone for m in _APP_ADVERT.finditer(ln.folded)}
+    if not apps:
+        return
+    for line in header:
+        folded = line.folded.strip()
+        found = find_dates(folded)
+        if line.role not in (BODY, META) or not found or len(folded) > 40:
+            continue
+        rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|[|｜·•]", " ", _remove_spans(folded, found))
+        if rest.strip() in apps:
+            later.offer("source", _as_written(line, rest.strip()), line, "app beside the date")
+            _mark(line, META, "date line")
+            return
+
+
 _PAPER_SITE = re.compile(r"(?P<paper>\S{2,16}?)(?:新闻网|网站|网|在线)")
 # A section of a site after its name on the top line: 镇街, 区县新闻, 港聞, 电子版 (no digits,
 # no outlet's name); an outlet's Latin name may stand between (中国报 China Press).
@@ -2441,6 +2516,25 @@ def _page_header_date(line: Line, folded: str, later: Extraction) -> None:
 _FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:社区|论坛)")
 
 
+_TAG_OPENING = re.compile(r"^\s*[\[【]\s*(?P<tag>[^\]】\s]{2,8})\s*[\]】]\s*(?=\S)")
+
+
+def _crumb_tag_off(title: str, header: list[Line]) -> str:
+    """The headline without a bracketed tag that repeats an item of the page's breadcrumb
+    (`[乡镇动态] 标题` under `某某论坛 > 某某新闻 > 乡镇动态`: a forum's thread type or a portal's
+    section, not words of the headline)."""
+    m = _TAG_OPENING.match(title)
+    if not m:
+        return title
+    tag = fold(m["tag"])
+    for line in header:
+        if is_breadcrumb(line.folded):
+            items = {p.strip() for p in re.split(r"[>›»＞→|/]+", line.folded)}
+            if tag in items:
+                return title[m.end() :]
+    return title
+
+
 def _crumb_site(line: Line) -> str | None:
     """The site a breadcrumb starts from (人民网>>浙江频道 -> 人民网), if it names one."""
     folded = line.folded.strip()
@@ -2484,6 +2578,8 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
             folded = line.folded
         opener = len(folded) - len(folded.lstrip("【[(（〔 "))
         credit, end = _dateline_credit(folded, opener, line.text.strip())
+        if end is not None and credit is None and folded[opener:].startswith("本报"):
+            later.offer("ours", "本报", line, "本报 dateline")  # read with the site at the end
         if end is None:
             # 记者 王某 通讯员 李某　国庆假期，… : the byline opening the lead, unbracketed.
             by = (

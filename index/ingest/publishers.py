@@ -334,6 +334,84 @@ def platform_by_marks(folded_lines: list[str]) -> tuple[str, int] | None:
     return found[0] if len(found) == 1 else None
 
 
+# Words of a site's own menu bar (folded): a logo before three or more items, two of them these,
+# names the site whatever the name's shape (山风手记　首页　关于　归档).
+_MENU_WORDS = frozenset(
+    [
+        "首页",
+        "主页",
+        "新闻",
+        "资讯",
+        "视频",
+        "直播",
+        "娱乐",
+        "体育",
+        "财经",
+        "关于",
+        "归档",
+        "节目",
+        "政治",
+        "社会",
+        "生活",
+        "地方",
+        "国际",
+        "国内",
+        "文化",
+        "科技",
+        "汽车",
+        "房产",
+        "时尚",
+        "教育",
+        "健康",
+        "旅游",
+        "军事",
+        "评论",
+        "图片",
+        "专题",
+        "互动",
+        "社区",
+        "政经",
+        "港闻",
+        "两岸",
+        "时政",
+        "要闻",
+        "本地",
+        "民生",
+        "热点",
+        "推荐",
+        "经济",
+        "观点",
+        "about",
+        "home",
+        "news",
+        "archive",
+        "blog",
+    ]
+)
+
+
+def site_before_menu(text: str) -> str | None:
+    """The name opening a site's menu bar (北京时间 首页 新闻 视频 直播, Microsoft Start　资讯
+    新闻　娱乐), as written, else None."""
+    text = text.strip()
+    folded = fold(text.replace("\u3000", "  "))  # an ideographic space parts items too
+    parts = re.split(r"\s*[|｜·•]\s*|\s{2,}|(?<=[\u4e00-\u9fff])\s", folded)
+    parts = [p.strip() for p in parts if p.strip()]
+    if not 4 <= len(parts) <= 12:
+        return None
+    head, items = re.sub(r"(?<=\S\S)首页$", "", parts[0]), parts[1:]  # 某某网首页: its home link
+    if (
+        head in _MENU_WORDS
+        or not 2 <= len(head) <= 20
+        or re.search(r"[\d:：，。,.!?！？>›»#@]", head)
+        or any(len(p) > 6 or re.search(r"[\d:：，。,.#@]", p) for p in items)
+        or sum(p in _MENU_WORDS for p in items) < 2
+        or any(p not in _MENU_WORDS and looks_like_outlet(p) for p in items)  # another outlet
+    ):
+        return None
+    return text[: len(head)] if fold(text[: len(head)]) == head else head
+
+
 @lru_cache(maxsize=1)
 def publishers() -> Publishers:
     """The bundled table and the names its rules generate, loaded once."""

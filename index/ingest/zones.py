@@ -817,14 +817,23 @@ def social_label(compact: str) -> bool:
 def platform_slogan(compact: str) -> bool:
     """A platform's or outlet's slogan on a line of its own: its name, a comma and a phrase with
     no sentence end (美篇，让每个人都能轻松表达自己 / 今日头条，你关心的才是头条)."""
+    return slogan_publisher(compact) is not None
+
+
+def slogan_publisher(compact: str):
+    """The publisher whose slogan the line is (see `platform_slogan`), else None."""
     from index.ingest.publishers import publishers
 
     m = _SLOGAN.fullmatch(compact)
     if not m:
-        return False
-    return any(
-        n.start == 0 and n.end == len(m[1]) and n.publisher.kind not in ("gov", "institute")
-        for n in publishers().find(m[1])
+        return None
+    return next(
+        (
+            n.publisher
+            for n in publishers().find(m[1])
+            if n.start == 0 and n.end == len(m[1]) and n.publisher.kind not in ("gov", "institute")
+        ),
+        None,
     )
 
 
