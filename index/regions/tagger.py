@@ -443,10 +443,6 @@ class RegionTagger:
                 and any(g.start < h.start < g.end for g in hits)
             )
         ]
-        # 豫西南阳: a part named with a compound direction yields to a name starting on its
-        # last character (豫西 + 南阳), but not to the mountains of 湘西南山区.
-        if len(hits) > 1:
-            hits = [h for h in hits if not _yields_to_name(text, h, hits)]
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
@@ -570,7 +566,7 @@ class RegionTagger:
         travel = self._gz.travel
         surnames = aliases.SURNAMES
         compound = -1
-        suspect = contextual = False
+        suspect = contextual = parts = False
         blocked: dict[int, int] | None = None  # start → end of an organisation's place name
         multis = self._multi
         idioms = self._gz.idioms
@@ -617,6 +613,8 @@ class RegionTagger:
             if forms:
                 ungated = any(not f.gated for f in forms)
                 out.append(_Hit(start, end, forms, ungated, None, abbr is not None, multi))
+                if end - start == 3 and surface in _COMPOUND_PARTS:
+                    parts = True
                 if (
                     abbr is not None
                     or (start and text[start - 1] in surnames)
@@ -641,6 +639,8 @@ class RegionTagger:
             # 在湘潭大学: the school's place name starts on the travel phrase's last character.
             out = [h for h in out if not (h.travel and h.end - 1 in blocked)]
         out.sort(key=lambda h: (h.start, h.start - h.end))
+        if parts:  # 豫西南阳: a compound-direction part yields to 南阳 (not to 湘西南山区's 南山区)
+            out = [h for h in out if not _yields_to_name(text, h, out)]
         if not out and compound < 0:
             return _NOTHING  # most paragraphs: skip building a scan
         return _Scan(out, compound, suspect, contextual)
