@@ -417,3 +417,44 @@ def test_open13s_a_blogs_author_card_under_the_post(tmp_path):
     ):
         art = build_page(page.format(t=TITLE, p=paras, card=card), tmp_path, rules_only=True)
         assert art.meta.author is None
+
+
+class TestProbedPortalChromeOpen13c:
+    """Portal and player chrome probed with invented lines (no labelled set), with negatives."""
+
+    def test_a_players_placeholders_and_its_length(self):
+        for line in (
+            "视频加载中，请稍候...",
+            "您的浏览器不支持video标签",
+            "您的浏览器不支持 HTML5 视频播放",
+            "本视频时长：01:42",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        assert _reason("浏览器不支持的问题已修复。") is None
+
+    def test_visitor_counters_resolution_advice_and_service_words(self):
+        for line in (
+            "总访问量：1234567",
+            "今日访问：123",
+            "建议使用1920*1080分辨率浏览",
+            "客户端下载",
+            "意见反馈",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert line not in joined(art), line
+        for line in (
+            "总产量：1234吨",
+            "分辨率高的照片浏览起来更清楚。",
+            "意见反馈渠道畅通，群众满意度提升。",
+        ):
+            assert _reason(line) is None, line
+
+    def test_who_supplied_the_item(self):
+        for line in ("（本新闻由某某广播电视台提供）", "本文由某某县融媒体中心供稿"):
+            assert _reason(line) == "producer credit", line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        assert _reason("本次活动由县妇联提供场地支持。") is None
