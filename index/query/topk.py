@@ -327,6 +327,10 @@ class TreeBounds:
             inside = self._member[ids]
             if inside.all():
                 return np.searchsorted(self.universe, ids), None
+            if np.count_nonzero(inside) == self.m:
+                # Every match holds the word (a phrase's own words): the ids inside are the
+                # universe itself (both sorted, unique), so their places are 0..m-1.
+                return np.arange(self.m), inside
             return np.searchsorted(self.universe, ids[inside]), inside
         if inside.all():  # e.g. a word's postings within its literal's matches
             return pos, None

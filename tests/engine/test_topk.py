@@ -229,6 +229,38 @@ def test_summed_words_match_where_their_postings_are(updated_index):  # noqa: F8
         engine.close()
 
 
+def test_a_word_is_placed_in_a_small_universe_alike_whatever_it_holds(updated_index):  # noqa: F811
+    """`_positions` over a small universe: universes inside a word's postings (every match
+    holds the word: places 0..m-1 without a search), partly in them, and with none of
+    them give the places and scores a search and the dense arrays give."""
+    engine = SearchEngine(updated_index)
+    try:
+        tables = topk.ScoreTables(engine._current())
+        ids, scores = tables.term_scores("content", "的")
+        others = np.setdiff1d(np.flatnonzero(tables.live), ids)
+        assert len(ids) > 64 and len(others)
+        dense = np.zeros(tables.n)
+        dense[ids] = scores
+        small = max(1, tables.n // 64)
+        for universe in (
+            ids[:: max(1, len(ids) // small)][:small],  # all inside the postings
+            np.union1d(ids[1 : small // 2 + 1], others[: small // 2]),  # partly
+            others[:small],  # none
+        ):
+            universe = universe.astype(np.int64)
+            assert len(universe) * 16 <= tables.n
+            bounds = topk.TreeBounds(tables, lambda _q: None, universe=universe)
+            pos, inside = bounds._positions(ids)
+            held = np.isin(ids, universe)
+            assert (pos == np.searchsorted(universe, ids[held])).all()
+            assert (inside is None and held.all()) or (inside == held).all()
+            b = bounds.eval(wq.Term("content", "的"))
+            assert (b.must == np.isin(universe, ids)).all()
+            assert (b.lo == dense[universe]).all() and b.lo is b.hi
+    finally:
+        engine.close()
+
+
 def test_bounded_answers_on_the_bundled_index(bundled_index, monkeypatch):
     _compare(bundled_index, monkeypatch, ALL, [(20, 0), (2, 1)])
 
