@@ -233,7 +233,9 @@ _COPYRIGHT = [
     # … 某某在线 版权所有 after other words on the line
     re.compile(r"(?:^|\s)(?P<site>[\u4e00-\u9fff][^\s©|,，]{1,19}?)\s*版权所有"),
     # 本文版权属某某所有 / 版权归某某所有 (not the writer's: 版权归作者所有)
-    re.compile(r"版权(?:属于?|归)\s*(?!(?:原|原创)?作者)(?P<site>[^\s©|,，。]{2,20}?)\s*所有"),
+    re.compile(
+        r"(?:版权|著作权)(?:属于?|归)\s*(?!(?:原|原创)?作者)(?P<site>[^\s©|,，。]{2,20}?)\s*所有"
+    ),
     # 某某手记 © 2024: the holder before the sign
     re.compile(
         r"^(?!copyright)(?P<site>[^\s©|,，。:：]{2,20}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d(?!\d)"

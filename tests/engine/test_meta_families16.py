@@ -217,15 +217,18 @@ def test_open13s_a_sites_menu_bar_in_a_saved_page(tmp_path):
 
 def test_open13s_a_copyright_held_by_the_site_in_other_words():
     # 版权属/归 X 所有, and X © 2024 with the holder first: the site's own piece
-    for foot in ("本文版权属某某名家所有，转载请注明出处。", "某某名家 © 2024　Powered by Ghost"):
+    for foot in (
+        "本文版权属某某名家所有，转载请注明出处。",
+        "某某名家 © 2024　Powered by Ghost",
+        "本站文章著作权归某某名家所有，未经许可不得转载。",
+    ):
         text = f"某某名家　社会　政经　文化　首页\n{TITLE}\n2024-11-19\n\n{BODY}\n{foot}\n"
         art = build(text, rules_only=True)
         assert (art.meta.site, art.meta.source) == ("某某名家", "某某名家")
     # the writer's rights, and an English footer's first word, are no holder
-    text = (
-        f"某某名家　社会　政经　文化　首页\n{TITLE}\n2024-11-19\n\n{BODY}\n本文版权归作者所有。\n"
-    )
-    assert build(text, rules_only=True).meta.source is None
+    for foot in ("本文版权归作者所有。", "著作权归原作者所有，如有侵权请联系删除。"):
+        text = f"某某名家　社会　政经　文化　首页\n{TITLE}\n2024-11-19\n\n{BODY}\n{foot}\n"
+        assert build(text, rules_only=True).meta.source is None
     text = f"{TITLE}\n2024-11-19\n\n{BODY}\nCopyright © 2024 Example Daily. All rights reserved.\n"
     assert build(text, rules_only=True).meta.source != "Copyright"
 
