@@ -2153,19 +2153,20 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
-    logo = site_before_menu(line.text) if top else None
-    if logo is not None:
-        # 北京时间　首页　新闻　视频, Microsoft Start　资讯　新闻: the site's name, whatever its
-        # shape, before its own menu.
-        later.offer("site", _site_name(logo), line, "site's name before its menu")
-        _mark(line, CHROME, "site's name before its menu")
-        return
     named = _outlet_with_sections(line) if top else None
     if named is not None:
         # 东莞时间网 · 镇街, 中国报 China Press | 国际: the outlet, then the page's section.
         _masthead(named, later, top)
         if named.role != BODY:
             _mark(line, named.role, named.reason)
+        return
+    # (an outlet-shaped name before its menu was read just above, as a masthead)
+    logo = site_before_menu(line.text) if top else None
+    if logo is not None:
+        # 北京时间　首页　新闻　视频, Microsoft Start　资讯　新闻: the site's name, whatever its
+        # shape, before its own menu.
+        later.offer("site", _site_name(logo), line, "site's name before its menu")
+        _mark(line, CHROME, "site's name before its menu")
         return
     compact = "".join(folded.split())
     if SECTION_NAME.match(compact):
