@@ -163,6 +163,73 @@ class TestChromeOpen13c:
             assert _reason(line) != "platform's slogan", line
 
 
+class TestProbedChromeOpen13c:
+    """Chrome kinds of mainstream pages probed with invented lines (no labelled set)."""
+
+    def test_share_instructions_naming_the_page(self):
+        for line in (
+            "打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。",
+            "使用微信扫一扫，将本页分享至朋友圈",
+            "扫码可将本文分享给好友",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        last = "村民用微信扫一扫，就能把家乡的美景分享到朋友圈。"
+        assert _reason(last) is None
+        assert last in joined(build(HEAD + BODY + "\n" + last + "\n"))
+
+    def test_a_social_accounts_label_and_a_weather_widget(self):
+        for line in (
+            "官方微信",
+            "中国新闻网微信",
+            "人民日报微博",
+            "天气：晴 5℃~15℃",
+            "今日天气 多云 12℃",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert line not in joined(art), line
+        # A forecast's own lines carry no label; a friend's account is no outlet's.
+        for line in ("北京晴－9℃／0℃", "我的微信", "今天天气很好，气温15℃。"):
+            assert _reason(line) is None, line
+
+    def test_an_accounts_closing_plea_and_pictures_from_the_net(self):
+        for line in (
+            "你点的每个赞，我都认真当成了喜欢",
+            "转发，是对我们最大的鼓励",
+            "感谢阅读",
+            "部分图片来源网络",
+            "图片来源于网络，侵删",
+            "收录于合集 #乡村振兴 12个",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        for line in (
+            "感谢阅读本文的每一位村民，他们提出了很多建议。",
+            "图片来源于村民的手机，记录了修路的全过程。",
+        ):
+            assert _reason(line) is None, line
+
+    def test_a_players_clock_and_a_copyright_contact(self):
+        for line in (
+            "0:00",
+            "00:00 / 03:42",
+            "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        for line in ("09:30", "村里的版权问题已与县文化馆联系解决。"):
+            assert _reason(line) is None, line
+
+    def test_a_hot_list_heading_by_its_period(self):
+        for line in ("24小时热点", "今日热闻", "一周热榜"):
+            assert _reason(line) == "link list heading", line
+        assert _reason("24小时热线电话为群众解难题。") is None
+
+
 TITLE = "山区蔬菜喜丰收"
 
 
