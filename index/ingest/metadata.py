@@ -233,7 +233,9 @@ _COPYRIGHT = [
     # … 某某在线 版权所有 after other words on the line
     re.compile(r"(?:^|\s)(?P<site>[\u4e00-\u9fff][^\s©|,，]{1,19}?)\s*版权所有"),
     # 本文版权属某某所有 / 版权归某某所有 (not the writer's: 版权归作者所有)
-    re.compile(r"版权(?:属于?|归)\s*(?!(?:原|原创)?作者)(?P<site>[^\s©|,，。]{2,20}?)\s*所有"),
+    re.compile(
+        r"(?:版权|著作权)(?:属于?|归)\s*(?!(?:原|原创)?作者)(?P<site>[^\s©|,，。]{2,20}?)\s*所有"
+    ),
     # 某某手记 © 2024: the holder before the sign
     re.compile(
         r"^(?!copyright)(?P<site>[^\s©|,，。:：]{2,20}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d(?!\d)"
@@ -2151,19 +2153,20 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         return
     if len(re.sub(r"\s+", " ", folded)) > 40:
         return
-    logo = site_before_menu(line.text) if top else None
-    if logo is not None:
-        # 北京时间　首页　新闻　视频, Microsoft Start　资讯　新闻: the site's name, whatever its
-        # shape, before its own menu.
-        later.offer("site", _site_name(logo), line, "site's name before its menu")
-        _mark(line, CHROME, "site's name before its menu")
-        return
     named = _outlet_with_sections(line) if top else None
     if named is not None:
         # 东莞时间网 · 镇街, 中国报 China Press | 国际: the outlet, then the page's section.
         _masthead(named, later, top)
         if named.role != BODY:
             _mark(line, named.role, named.reason)
+        return
+    # (an outlet-shaped name before its menu was read just above, as a masthead)
+    logo = site_before_menu(line.text) if top else None
+    if logo is not None:
+        # 北京时间　首页　新闻　视频, Microsoft Start　资讯　新闻: the site's name, whatever its
+        # shape, before its own menu.
+        later.offer("site", _site_name(logo), line, "site's name before its menu")
+        _mark(line, CHROME, "site's name before its menu")
         return
     compact = "".join(folded.split())
     if SECTION_NAME.match(compact):

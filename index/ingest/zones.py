@@ -59,7 +59,7 @@ _WIDGET_WORDS = (
     r"回到?上一?页|友善列印|列印|回首页|"
     r"发表于|只看(?:该作者|楼主)|倒序浏览|使用道具|电梯直达|回复本楼|[一二三]审(?=\s*[:：])|"
     # probing invented bars: tips, copy-link, full-size pictures, attachments, mobile reading
-    r"赞赏|打赏|推荐到|复制链接|查看(?:原图|大图)|下载附件|附件下载|手机(?:阅读|浏览)|扫描二维码"
+    r"赞赏|打赏|推荐到|复制链接|意见反馈|(?:客户端|app)下载|查看(?:原图|大图)|下载附件|附件下载|手机(?:阅读|浏览)|扫描二维码"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
 # Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
@@ -90,6 +90,7 @@ _PLAIN_WORDS = frozenset(
         "点击",
         "赞赏",
         "打赏",
+        "意见反馈",
     ]
 )
 _NOTICE = re.compile(
@@ -104,6 +105,7 @@ _NOTICE = re.compile(
     r"版权说明|凡注明\S{0,6}来源|未经\S{0,8}(?:授权|许可|允许|同意)\S{0,8}(?:不得|禁止|严禁)\S{0,4}(?:转载|复制|摘编|镜像|转贴|使用)|"
     # a mailing list's own footer: 您收到此邮件是因为您订阅了…, 退订请回复…, unsubscribe
     r"您?(?:之所以)?收到(?:此|这封|本)(?:邮件|电子邮件|简报|通讯)|退订请|如需退订|取消订阅|unsubscribe|"
+    r"(?:作品内容|版权)\S{0,16}问题\S{0,8}(?:同|与|和)本(?:网|站|报|刊)联系|"
     r"©\s*(?:19|20)\d{2}|著作权归\S{0,6}所有|\(c\)\s*(?:19|20)\d{2}|powered\s*by|对外部(?:网站|链接)\S{0,6}不\S{0,2}负\S{0,2}责)"
 )
 # Bars with these words, on a line without a sentence mark (a sentence about an app
@@ -119,7 +121,7 @@ _BAR_NOTICE = re.compile(
     r"(?:本站|本网|官方|读者|粉丝)?(?:qq|微信)(?:交流)?群\s*[:：]?\s*\d|^欢迎(?:投稿|来稿|爆料|报料)|"
     r"^请?登录后(?:才能|方可|即可)?(?:参与|发表|查看)?(?:评论|讨论|留言|回复)|"
     r"政府网站找错|^(?:适老化|无障碍)(?:无障碍)?(?:服务|版|模式|浏览|阅读)$|^(?:长者模式|关怀版)$|您是(?:本站|本网)?第\s*[\d,]+\s*位|"
-    r"分辨率\S{0,10}浏览器|以上(?:版本)?浏览器|支持ipv6|"
+    r"分辨率\S{0,10}(?:浏览|访问)|以上(?:版本)?浏览器|支持ipv6|"
     r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|"
     # a subscription prompt with what it offers (订阅X，支持独立新闻 / 訂閱X，掌握社區大小事)
     r"^(?:立即|马上|欢迎|请|点击|免费)?订阅\S{0,14}?[，,、!！\s]\s*(?:每天|每日|免费)?(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
@@ -182,8 +184,10 @@ _PLAYER = re.compile(
     r"^(?:[▶►▷⏵]\s*)?(?:点击|点此)?(?:收听|播放|收看|试听|听)(?:本则|此则|本篇|这篇|本条)?(?:音频|视频|语音|广播|本文|新闻|全文)?\s*"
     rf"(?:[▶►▷⏵]\s*)?(?:时长\s*[:：]?\s*)?{_DURATION}?$|^[▶►▷⏵]\s*{_DURATION}$|"
     # a media item's length label, its kind maybe in brackets: 【视频】时长 01:42, 影片長度 02:15
-    rf"^(?:[【\[(（]?(?:音频|视频|语音|影片|录音)[】\])）]?\s*(?:时长|长度|片长)?|时长|片长)\s*[:：]?\s*{_DURATION}$|"
-    rf"^(?:语音播报|(?:ai|智能|语音)?朗读(?:本文|全文|文章)?)\s*{_DURATION}?$"
+    rf"^(?:(?:本|该|此)?[【\[(（]?(?:音频|视频|语音|影片|录音)[】\])）]?\s*(?:时长|长度|片长)?|时长|片长)\s*[:：]?\s*{_DURATION}$|"
+    rf"^(?:语音播报|(?:ai|智能|语音)?朗读(?:本文|全文|文章)?)\s*{_DURATION}?$|"
+    # a player's clock left in the text: at zero (0:00), or elapsed over total (00:00 / 03:42)
+    r"^0?0:00$|^\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?$"
 )
 # A printed page's footer: its number and count (第1页，共2页, Page 1 of 2) or the local address
 # a browser prints for a saved page (file:///…, about:blank).
@@ -195,10 +199,17 @@ _PRINT_FOOTER = re.compile(
 )
 # A page's placeholder saved before its media loaded: 视频加载中..., 正在加载, 点击加载更多.
 _LOADING = re.compile(
-    r"^(?:(?:视频|图片|内容|页面|数据|评论)?(?:正在)?加载中?|(?:点击)?(?:加载|查看)更多(?:评论)?)\W*$"
+    r"^(?:(?:视频|图片|内容|页面|数据|评论)?(?:正在)?加载中?|(?:点击)?(?:加载|查看)更多(?:评论)?)"
+    r"(?:\W*请?稍(?:候|等)(?:片刻)?)?\W*$|"
+    # a player's fallback text, saved where the video was (您的浏览器不支持 HTML5 视频播放)
+    r"^(?:您|你)?的?(?:当前)?浏览器(?:暂)?不支持(?:该|此)?[a-z0-9\s<>/._-]{0,24}(?:视频|音频)?(?:标签|播放|格式|功能|元素)?[!！.…]*$"
 )
 # A producer's credit alone on a line under the text: 某县融媒体中心出品, 某某工作室 制作.
-_PRODUCER = re.compile(r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|监制|荣誉出品)$")
+_PRODUCER = re.compile(
+    r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|监制|荣誉出品)$|"
+    # who supplied the item, in brackets under it (（本新闻由某某广播电视台提供）)
+    r"^[(（]?(?:本(?:新闻|文|稿件?|视频|节目|条)|以上(?:内容|新闻|视频))由[^\s。！？，,]{2,24}(?:提供|供稿)[)）]?$"
+)
 # An official document's issue note (版记) and a cover note forwarding a piece to its readers:
 # 县委组织部办公室　2024年1月18日印发 / 各村（社区）：现将《X》有关报道转发给你们，请认真学习。
 # A web clipper's own note under the clip: 剪藏自 某某日报网, Clipped from X, 收藏自 X, and the
@@ -290,14 +301,17 @@ _JOINED = re.compile(
 )
 # Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
 _COUNTERS = re.compile(
-    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文)?(?:阅读|浏览|点击|点阅|查看|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|观看|参与|访问)"
+    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文|总|今日|昨日|本月|累计|在线)?(?:阅读|浏览|点击|点阅|查看|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|观看|参与|访问)"
     r"(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次|℃|°c?)?[)）\]】]?)+\s*$"
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
 _PHOTO_CREDIT = re.compile(
     r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?图\s*[/／|｜丨]\s*\S{2,12}[)）]?$|"
     # a caption's credit after a comma (BBC 中文: 图像来源，Getty Images)
-    r"^[(（\[【]?(?:图像来源|图片来源|图源|视频来源)\s*[:：，,]\s*\S.{0,24}[)）\]】]?$"
+    r"^[(（\[【]?(?:图像来源|图片来源|图源|视频来源)\s*[:：，,]\s*\S.{0,24}[)）\]】]?$|"
+    # pictures taken from the net, maybe with a take-down promise (部分图片来源网络，侵删)
+    r"^[(（\[【]?(?:部分|文中|文内|本文)?(?:图片|图文|配图|素材|视频)(?:均)?(?:来源|来自|源自|取自)于?(?:网络|互联网)"
+    r"(?:[，,]?\s*(?:侵删|如有侵权\S{0,12}))?[)）\]】]?$"
 )
 # Forum software's edit stamp under a post: 本帖最后由 网名 于 2024-09-18 21:35 编辑 (Discuz and its kin).
 _EDIT_STAMP = re.compile(
@@ -331,7 +345,7 @@ _LIST_HEAD = re.compile(
     r"推荐阅读|推荐(?:视频|文章|内容|新闻)|(?:热门|更多|精彩)视频|延伸阅读|猜你喜欢|点击排行|精彩推荐|为您推荐|往期(?:精彩)?(?:推荐|回顾|精彩|阅读|文章)|更多(?:精彩|推荐|阅读)|今日推荐|"
     r"关联(?:记事|文章|新闻|阅读)|"  # 关联记事: Japanese 関連記事 (related articles) in overseas Chinese papers
     r"本(?:版|期|栏目?|频道)其[他它](?:新闻|文章|稿件|内容)|本期(?:要目|目录|导读)|"
-    r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
+    r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|(?:24小时|今日|本周|一周)(?:热点|热闻|热榜|热文|要闻)|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
     r"热门|热点|热榜|热读|精选|推荐|"  # a list's one-word heading (热门 over headlines)
     r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
 )
@@ -341,15 +355,29 @@ _FOLLOW = re.compile(
     rf"(?:关注|加入|订阅|追踪|搜寻|搜索|按赞|点赞)\S{{0,12}}?{_SOCIAL}|{_SOCIAL}\S{{0,4}}[!！]?\s*(?:欢迎|请|快来)?(?:搜寻|搜索|关注|加入|订阅|追踪)|"
     r"即时掌握(?:最新|更多)(?:消息|资讯|动态|新闻)"
 )
+# How to share the page, naming it (使用微信扫一扫，将本页分享至朋友圈; …即可将网页分享至朋友圈。).
+_SHARE_HOWTO = re.compile(r"(?:本页|网页|本文|文章|页面|此文|当前页)\S{0,4}分享(?:至|到|给)")
+# A social account's label under its QR code: 官方微信, X微信, X官方微博 (X an outlet of the table).
+_SOCIAL_LABEL = re.compile(
+    r"^(?P<who>\S{0,12}?)(?:官方|官网)?(?:微信|微博|抖音|快手|视频号)(?:公众号|号|账号)?$"
+)
+# A portal's weather widget, labelled (天气：晴 5℃~15℃); a forecast's own lines carry no label.
+_WEATHER = re.compile(
+    r"^(?:今日|今天|当前|实时)?天气\s*[:：]?\s*\S{1,8}?\s*-?\d{1,2}\s*(?:℃|°c?)"
+    r"(?:\s*[~～\-－至/]\s*-?\d{1,2}\s*(?:℃|°c?))?$"
+)
 # Prompts to the reader: 喜歡這篇文章嗎？ / 觉得不错就点个在看 / 欢迎在评论区留言.
 _ENGAGE = re.compile(
     r"^\W*(?:(?:如果你?|若)?(?:喜欢|觉得)\S{0,6}(?:这篇|本篇|本|此)(?:文章|内容|推文|文)|(?:点|给)个?(?:赞|在看|关注)|"
-    r"欢迎(?:在)?(?:评论区|留言区)?(?:留言|评论|转发)|(?:写|说)(?:下|出)?你的(?:看法|想法|评论))"
+    r"欢迎(?:在)?(?:评论区|留言区)?(?:留言|评论|转发)|(?:写|说)(?:下|出)?你的(?:看法|想法|评论)|"
+    # an account's closing plea (你点的每个赞…, 转发，是对我们最大的鼓励, 感谢阅读)
+    r"(?:你|您)点的每一?个(?:赞|在看)|(?:转发|分享|点赞|在看|关注)\W?是对(?:我们|小编|作者)\S{0,6}(?:鼓励|支持)|"
+    r"(?:感谢|谢谢)(?:您的|你的)?(?:阅读|观看|收看|收听)\W*$)"
 )
 # What a reading app's own screen says (saved with a WeChat article and the like).
 _APP_UI = re.compile(
     r"轻点两下取消(?:赞|在看)|(?:继续|向上|向下)滑动看下一个|扫一扫可打开此内容|使用完整服务|已同步到看一看|"
-    r"^暂无(?:留言|评论)$|^取消\s*允许$|星标\S{0,2}置顶|第一时间(?:获取|接收|了解)(?:最新)?(?:资讯|消息|推送)|^写下你的想法$|"
+    r"^收录于(?:合集|话题)\s*\S|在\S{0,6}阅读器中沉浸阅读|^视频详情$|^暂无(?:留言|评论)$|^取消\s*允许$|星标\S{0,2}置顶|第一时间(?:获取|接收|了解)(?:最新)?(?:资讯|消息|推送)|^写下你的想法$|"
     r"^(?:说点什么|写评论|写留言|发表(?:你的)?评论|添加评论|我(?:来|也)说两句)\W*$"
 )
 # 点个在看 and the like are the platform's words; 为他们点个赞！ can close a story.
@@ -679,6 +707,12 @@ def _chrome_reason(folded: str) -> str | None:
         return "forum post bar"
     if len(compact) <= 60 and "。" not in compact and _FOLLOW.search(compact):
         return "follow-us prompt"
+    if len(compact) <= 20 and social_label(compact):
+        return "follow-us prompt"
+    if len(compact) <= 60 and _SHARE_HOWTO.search(compact):
+        return "share/navigation words (share)"
+    if len(compact) <= 30 and _WEATHER.match(compact):
+        return "weather widget"
     if len(compact) <= 30 and (
         _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
     ):
@@ -796,6 +830,16 @@ def names_only(compact: str) -> bool:
 
 
 _SLOGAN = re.compile(r"([^，,]{2,10})[，,]([^，,。！？!?；;:：\d]{3,16})[!！]?")
+
+
+def social_label(compact: str) -> bool:
+    """A social account's label under its QR code: 官方微信, 官方微博, 中国新闻网微信 (the part
+    before the platform is 官方 or an outlet's name; 我的微信 is no label)."""
+    m = _SOCIAL_LABEL.match(compact)
+    if not m:
+        return False
+    who = m["who"]
+    return not who or who in ("官方", "官网") or names_only(who)
 
 
 def platform_slogan(compact: str) -> bool:

@@ -325,12 +325,15 @@ class TreeBounds:
                 self._member = np.zeros(self.t.n, dtype=bool)
                 self._member[self.universe] = True
             inside = self._member[ids]
-            if inside.all():
+            held = int(np.count_nonzero(inside))
+            every = held == len(ids)
+            if held == self.m:
+                # Every match holds the word (a phrase's own words, a word's own literal):
+                # the ids inside are the universe itself (both sorted, unique), so their
+                # places are 0..m-1.
+                return np.arange(self.m), None if every else inside
+            if every:
                 return np.searchsorted(self.universe, ids), None
-            if np.count_nonzero(inside) == self.m:
-                # Every match holds the word (a phrase's own words): the ids inside are the
-                # universe itself (both sorted, unique), so their places are 0..m-1.
-                return np.arange(self.m), inside
             return np.searchsorted(self.universe, ids[inside]), inside
         if inside.all():  # e.g. a word's postings within its literal's matches
             return pos, None

@@ -408,6 +408,8 @@ NAME_TITLES: tuple[str, ...] = _words(
     "孙子 孙女 外孙 外孙女 侄子 侄女 外甥 外甥女 儿媳 女婿 媳妇 舅舅 叔叔 伯伯 姑姑 姑妈 姨妈 "
     "婶婶 嫂子 姐夫 妹夫 堂哥 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 公公 婆婆 岳父 岳母 老公 老婆 "
     "女友 男友 发小 闺蜜 "
+    # naming verbs (一位名叫李宁波的老人, 有个叫陈武汉的年轻人)
+    "叫 叫做 名为 "
 )
 # Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
 # only with the title before, since a place is as often followed by them (黄山也美).

@@ -163,6 +163,73 @@ class TestChromeOpen13c:
             assert _reason(line) != "platform's slogan", line
 
 
+class TestProbedChromeOpen13c:
+    """Chrome kinds of mainstream pages probed with invented lines (no labelled set)."""
+
+    def test_share_instructions_naming_the_page(self):
+        for line in (
+            "打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。",
+            "使用微信扫一扫，将本页分享至朋友圈",
+            "扫码可将本文分享给好友",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        last = "村民用微信扫一扫，就能把家乡的美景分享到朋友圈。"
+        assert _reason(last) is None
+        assert last in joined(build(HEAD + BODY + "\n" + last + "\n"))
+
+    def test_a_social_accounts_label_and_a_weather_widget(self):
+        for line in (
+            "官方微信",
+            "中国新闻网微信",
+            "人民日报微博",
+            "天气：晴 5℃~15℃",
+            "今日天气 多云 12℃",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert line not in joined(art), line
+        # A forecast's own lines carry no label; a friend's account is no outlet's.
+        for line in ("北京晴－9℃／0℃", "我的微信", "今天天气很好，气温15℃。"):
+            assert _reason(line) is None, line
+
+    def test_an_accounts_closing_plea_and_pictures_from_the_net(self):
+        for line in (
+            "你点的每个赞，我都认真当成了喜欢",
+            "转发，是对我们最大的鼓励",
+            "感谢阅读",
+            "部分图片来源网络",
+            "图片来源于网络，侵删",
+            "收录于合集 #乡村振兴 12个",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        for line in (
+            "感谢阅读本文的每一位村民，他们提出了很多建议。",
+            "图片来源于村民的手机，记录了修路的全过程。",
+        ):
+            assert _reason(line) is None, line
+
+    def test_a_players_clock_and_a_copyright_contact(self):
+        for line in (
+            "0:00",
+            "00:00 / 03:42",
+            "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        for line in ("09:30", "村里的版权问题已与县文化馆联系解决。"):
+            assert _reason(line) is None, line
+
+    def test_a_hot_list_heading_by_its_period(self):
+        for line in ("24小时热点", "今日热闻", "一周热榜"):
+            assert _reason(line) == "link list heading", line
+        assert _reason("24小时热线电话为群众解难题。") is None
+
+
 TITLE = "山区蔬菜喜丰收"
 
 
@@ -217,15 +284,18 @@ def test_open13s_a_sites_menu_bar_in_a_saved_page(tmp_path):
 
 def test_open13s_a_copyright_held_by_the_site_in_other_words():
     # 版权属/归 X 所有, and X © 2024 with the holder first: the site's own piece
-    for foot in ("本文版权属某某名家所有，转载请注明出处。", "某某名家 © 2024　Powered by Ghost"):
+    for foot in (
+        "本文版权属某某名家所有，转载请注明出处。",
+        "某某名家 © 2024　Powered by Ghost",
+        "本站文章著作权归某某名家所有，未经许可不得转载。",
+    ):
         text = f"某某名家　社会　政经　文化　首页\n{TITLE}\n2024-11-19\n\n{BODY}\n{foot}\n"
         art = build(text, rules_only=True)
         assert (art.meta.site, art.meta.source) == ("某某名家", "某某名家")
     # the writer's rights, and an English footer's first word, are no holder
-    text = (
-        f"某某名家　社会　政经　文化　首页\n{TITLE}\n2024-11-19\n\n{BODY}\n本文版权归作者所有。\n"
-    )
-    assert build(text, rules_only=True).meta.source is None
+    for foot in ("本文版权归作者所有。", "著作权归原作者所有，如有侵权请联系删除。"):
+        text = f"某某名家　社会　政经　文化　首页\n{TITLE}\n2024-11-19\n\n{BODY}\n{foot}\n"
+        assert build(text, rules_only=True).meta.source is None
     text = f"{TITLE}\n2024-11-19\n\n{BODY}\nCopyright © 2024 Example Daily. All rights reserved.\n"
     assert build(text, rules_only=True).meta.source != "Copyright"
 
@@ -347,3 +417,44 @@ def test_open13s_a_blogs_author_card_under_the_post(tmp_path):
     ):
         art = build_page(page.format(t=TITLE, p=paras, card=card), tmp_path, rules_only=True)
         assert art.meta.author is None
+
+
+class TestProbedPortalChromeOpen13c:
+    """Portal and player chrome probed with invented lines (no labelled set), with negatives."""
+
+    def test_a_players_placeholders_and_its_length(self):
+        for line in (
+            "视频加载中，请稍候...",
+            "您的浏览器不支持video标签",
+            "您的浏览器不支持 HTML5 视频播放",
+            "本视频时长：01:42",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        assert _reason("浏览器不支持的问题已修复。") is None
+
+    def test_visitor_counters_resolution_advice_and_service_words(self):
+        for line in (
+            "总访问量：1234567",
+            "今日访问：123",
+            "建议使用1920*1080分辨率浏览",
+            "客户端下载",
+            "意见反馈",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert line not in joined(art), line
+        for line in (
+            "总产量：1234吨",
+            "分辨率高的照片浏览起来更清楚。",
+            "意见反馈渠道畅通，群众满意度提升。",
+        ):
+            assert _reason(line) is None, line
+
+    def test_who_supplied_the_item(self):
+        for line in ("（本新闻由某某广播电视台提供）", "本文由某某县融媒体中心供稿"):
+            assert _reason(line) == "producer credit", line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        assert _reason("本次活动由县妇联提供场地支持。") is None

@@ -231,22 +231,25 @@ def test_summed_words_match_where_their_postings_are(updated_index):  # noqa: F8
 
 def test_a_word_is_placed_in_a_small_universe_alike_whatever_it_holds(updated_index):  # noqa: F811
     """`_positions` over a small universe: universes inside a word's postings (every match
-    holds the word: places 0..m-1 without a search), partly in them, and with none of
-    them give the places and scores a search and the dense arrays give."""
+    holds the word: places 0..m-1 without a search), equal to them, holding them and
+    more, partly in them, and with none of them give the places and scores a search and
+    the dense arrays give."""
     engine = SearchEngine(updated_index)
     try:
-        tables = topk.ScoreTables(engine._current())
-        ids, scores = tables.term_scores("content", "的")
-        others = np.setdiff1d(np.flatnonzero(tables.live), ids)
-        assert len(ids) > 64 and len(others)
-        dense = np.zeros(tables.n)
-        dense[ids] = scores
+        searcher = engine._current()
+        tables = topk.ScoreTables(searcher)
+        live = np.flatnonzero(tables.live)
         small = max(1, tables.n // 64)
-        for universe in (
-            ids[:: max(1, len(ids) // small)][:small],  # all inside the postings
-            np.union1d(ids[1 : small // 2 + 1], others[: small // 2]),  # partly
-            others[:small],  # none
-        ):
+        rare = next(
+            w
+            for w in searcher.reader().lexicon("content")
+            if 2 <= len(tables.term_scores("content", w.decode())[0]) <= small // 2
+        ).decode()
+
+        def check(word, universe):
+            ids, scores = tables.term_scores("content", word)
+            dense = np.zeros(tables.n)
+            dense[ids] = scores
             universe = universe.astype(np.int64)
             assert len(universe) * 16 <= tables.n
             bounds = topk.TreeBounds(tables, lambda _q: None, universe=universe)
@@ -254,9 +257,19 @@ def test_a_word_is_placed_in_a_small_universe_alike_whatever_it_holds(updated_in
             held = np.isin(ids, universe)
             assert (pos == np.searchsorted(universe, ids[held])).all()
             assert (inside is None and held.all()) or (inside == held).all()
-            b = bounds.eval(wq.Term("content", "的"))
+            b = bounds.eval(wq.Term("content", word))
             assert (b.must == np.isin(universe, ids)).all()
             assert (b.lo == dense[universe]).all() and b.lo is b.hi
+
+        ids = tables.term_scores("content", "的")[0]
+        others = np.setdiff1d(live, ids)
+        assert len(ids) > 64 and len(others)
+        check("的", ids[:: max(1, len(ids) // small)][:small])  # all inside the postings
+        check("的", np.union1d(ids[1 : small // 2 + 1], others[: small // 2]))  # partly
+        check("的", others[:small])  # none
+        ids = tables.term_scores("content", rare)[0]
+        check(rare, ids)  # the postings themselves
+        check(rare, np.union1d(ids, np.setdiff1d(live, ids)[: small // 2]))  # and more
     finally:
         engine.close()
 

@@ -124,3 +124,15 @@ def test_an_age_after_a_surname_and_a_place_is_a_person(tagger):
     # a place's people by age, and 苏 ending a place, keep the place
     assert _named(tagger, "青岛今年70岁以上的老人有多少？") == ("山东省/青岛市",)
     assert _named(tagger, "江苏南京35岁男子获救。") == ("江苏省/南京市",)
+
+
+def test_a_naming_verb_before_a_surname_and_a_place_is_a_person(tagger):
+    for text in (
+        "一位名叫李宁波的老人在村口等车。",
+        "村里有个叫陈武汉的年轻人。",
+        "他叫王江西，是会计。",
+    ):
+        assert _named(tagger, text) == (), text
+    # a place called by its name keeps it
+    assert _named(tagger, "这座山叫黄山，山下就是汤口镇。") == ("安徽省/黄山市",)
+    assert _named(tagger, "这座城以前叫襄樊。") == ("湖北省/襄阳市",)
