@@ -458,3 +458,43 @@ class TestProbedPortalChromeOpen13c:
             art = build(HEAD + BODY + "\n" + line + "\n")
             assert P2 in joined(art) and line not in joined(art), line
         assert _reason("本次活动由县妇联提供场地支持。") is None
+
+
+class TestProbedTraditionalChromeOpen13c:
+    """Taiwanese and Hong Kong page chrome probed with invented lines (no labelled set)."""
+
+    def test_link_copy_follow_and_policy_links(self):
+        for line in (
+            "已複製連結",
+            "複製連結",
+            "追蹤我們",
+            "加入好友",
+            "私隱政策",
+            "使用條款",
+            "隱私權政策 | 服務條款",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        assert _reason("平台修改了隐私政策，用户需要重新授权。") is None
+
+    def test_cookie_notices_sponsored_labels_and_list_heads(self):
+        for line in (
+            "本網站使用Cookie",
+            "我們使用 Cookies 以提升您的使用體驗",
+            "贊助內容",
+            "即時新聞",
+            "小編推薦",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert line not in joined(art), line
+        for line in ("我们使用新的cookie配方烤饼干。", "即时新闻报道了这次活动，村民们很高兴。"):
+            assert _reason(line) is None, line
+
+    def test_picture_labels_and_a_sites_name_with_its_kind(self):
+        for line in ("資料照片", "示意圖", "影／張三", "明報網站"):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert line not in joined(art), line
+        assert _reason("村里的资料照片都存进了档案室。") is None
