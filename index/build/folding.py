@@ -45,10 +45,26 @@ def fold_width(text: str, lower: bool = True) -> str:
     return text.translate(_WIDTH if lower else _WIDTH_KEEP_CASE)
 
 
+FOLDED_MAX = 8192  # texts whose folded form is remembered (memory stays bounded)
+_folded: dict[str, str] = {}
+
+
 def fold(text: str) -> str:
     """Return the matching form of `text`, the same length as `text`."""
     if not text:
         return text
+    # Indexing folds each line as it cleans it, then the paragraph it became (the same
+    # text, most often) and the article's values on each of its paragraphs.
+    out = _folded.get(text)
+    if out is None:
+        if len(_folded) >= FOLDED_MAX:
+            _folded.clear()
+        out = _folded[text] = _fold(text)
+    return out
+
+
+def _fold(text: str) -> str:
+    """`fold`, worked out."""
     conv = _opencc().convert
     out = conv(text)
     if len(out) != len(text):

@@ -365,14 +365,28 @@ class Indexer:
             # (0.6-0.8 s CPU a worker a round); loaded while the pre-pass reads files.
             self._warming = threading.Thread(target=self.segmenter.warm_up_index, daemon=True)
             self._warming.start()
+        self._count_later = None
         if jobs:  # one pre-pass, so serial and parallel builds see the same folder counts
             folders = {os.path.dirname(j.source.path) for j in jobs}
-            # Only those folders' files are counted; filtering here spares the pass a
-            # sort and a check of every corpus file when one article is added.
-            near = listing.sources(sorted(p for p in listing if p.rpartition(os.sep)[0] in folders))
-            self.pipeline.count_recurrence(
-                near, folders, keep={j.source.path for j in jobs}, cache=self._samples
-            )
+            later: set[str] = set()
+            if parallel:
+                # Only the first round's folders before it forks: the parent counts the
+                # others while that round's workers run (each folder's counts are its own).
+                first = rounds(jobs, self.procs, cfg.index.commit_every)[0]
+                later = folders - {os.path.dirname(j.source.path) for j in first}
+            keep = {j.source.path for j in jobs}
+
+            def count(these: set[str], more: bool) -> None:
+                # Only those folders' files are counted; filtering here spares the pass a
+                # sort and a check of every corpus file when one article is added.
+                near = listing.sources(
+                    sorted(p for p in listing if p.rpartition(os.sep)[0] in these)
+                )
+                self.pipeline.count_recurrence(near, these, keep, self._samples, more)
+
+            count(folders - later, False)
+            if later:
+                self._count_later = lambda: count(later, True)
 
         def report(phase: str, done: int, path: str | None = None, pending: int = 0) -> None:
             elapsed = time.monotonic() - start
@@ -537,6 +551,8 @@ class Indexer:
         self._files_exact = False  # workers report no content hashes: read the lexicon at the end
         if self._warming is not None:
             self._warming.join()  # no thread may hold a lock while the workers fork
+        later = self._count_later
+        counting = _Background(later, start=False) if later is not None else None
         for chunk in rounds(jobs, self.procs, self.cfg.index.commit_every):
             if self.cancel.is_set():
                 raise KeyboardInterrupt
@@ -559,7 +575,12 @@ class Indexer:
                     "indexing", base + files, None, paras
                 ),
                 cancel=self.cancel,
+                # The rest of the recurrence pre-pass, on the core the pass left idle.
+                after_fork=counting.start if counting is not None else None,
             )
+            if counting is not None:  # before this round commits, and before the next fork
+                counting.result()
+                counting = None
             failed = [r.error for r in results if r.error]
             if failed:
                 batch.cancel()
@@ -748,11 +769,16 @@ class _IndexState:
 class _Background:
     """A call run in a thread from now; `result()` waits for it and returns or raises its outcome."""
 
-    def __init__(self, fn: Callable[[], object]) -> None:
+    def __init__(self, fn: Callable[[], object], start: bool = True) -> None:
         self._fn = fn
         self._value: object = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="indexer-scan", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="indexer-background", daemon=True)
+        if start:
+            self._thread.start()
+
+    def start(self) -> None:
+        """Start the call (made with `start=False`)."""
         self._thread.start()
 
     def _run(self) -> None:
@@ -762,8 +788,11 @@ class _Background:
             self._error = exc
 
     def result(self):
-        """The call's return value (its exception is raised here)."""
-        self._thread.join()
+        """The call's return value (its exception is raised here); run here if never started."""
+        if self._thread.ident is None:
+            self._run()
+        else:
+            self._thread.join()
         if self._error is not None:
             raise self._error
         return self._value

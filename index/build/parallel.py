@@ -108,6 +108,7 @@ def run_round(
     articles: dict[str, str],
     on_progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
+    after_fork: Callable[[], None] | None = None,
 ) -> list[WorkerResult]:
     """Fork one worker per share and collect their results (in share order).
 
@@ -116,6 +117,7 @@ def run_round(
 
     While waiting, `on_progress(files, paragraphs)` hears what the workers have
     done so far, and a set `cancel` stops the round as Ctrl+C would.
+    `after_fork()` is called once every worker is forked (it may start a thread).
     """
     import multiprocessing  # here: a run of a few files never forks, and this costs 6 ms
 
@@ -138,6 +140,8 @@ def run_round(
                 p.start()
                 procs.append((p, recv))  # before a held-back Ctrl+C can fire
             send.close()
+        if after_fork is not None:
+            after_fork()
         results = []
         for p, recv in procs:
             # A round can run for minutes on a big corpus: report and stay cancellable.

@@ -524,19 +524,21 @@ def count_recurrence(
     folders: set[str] | None = None,
     on_read: Callable[[DecodedFile, dict[int, Line]], None] | None = None,
     cache: RecurrenceCache | None = None,
+    into: LineRecurrence | None = None,
 ) -> LineRecurrence:
     """Count the short header/footer lines of the files in `folders` (all if None).
 
     `on_read(decoded, lines)` is told of every file read, with the lines made
     for it (index → `Line`), so a caller can keep them for the build. With a
     `cache`, unchanged files are counted from it instead of being read (the
-    counts, and so every chrome decision, are the same).
+    counts, and so every chrome decision, are the same). `into`: counts of
+    other folders to add these to (returned).
     """
     import os
 
     from index.ingest.reading import decode_file, read_bytes
 
-    rec = LineRecurrence()
+    rec = into if into is not None else LineRecurrence()
     per_folder: dict[str, int] = {}
     for src in sorted(sources, key=lambda s: s.path):
         folder = os.path.dirname(src.path)

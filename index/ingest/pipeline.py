@@ -78,6 +78,7 @@ class ArticlePipeline:
         self.rules = rules or CleaningRules.from_config(settings.cleaning)
         self.builder = ArticleBuilder(self.rules, tag_regions=settings.tag_regions)
         self._kept: dict[str, Loaded] = {}
+        self._kept_chars = 0  # text kept by the recurrence passes since the last full one
         self._lock = threading.Lock()
 
     @property
@@ -95,25 +96,29 @@ class ArticlePipeline:
         folders: set[str] | None = None,
         keep: set[str] | frozenset[str] = frozenset(),
         cache: RecurrenceCache | None = None,
+        more: bool = False,
     ) -> LineRecurrence:
         """Count recurring lines in `folders` (all if None) and clean articles with them from now on.
 
         What was read of the files in `keep` is kept for `load` (up to `CACHE_CHARS`).
+        `more`: add `folders` (none of them counted yet) to the counts and the kept files
+        of the last pass instead of starting afresh; each folder's counts are its own.
         """
-        kept_chars = 0
-        with self._lock:
-            self._kept.clear()
+        if not more or self.recurrence is None:
+            with self._lock:
+                self._kept.clear()
+                self._kept_chars = 0
 
         def keep_read(decoded: DecodedFile, lines: dict[int, Line]) -> None:
-            nonlocal kept_chars
             path = decoded.source.path
-            if path in keep and kept_chars + len(decoded.text) <= CACHE_CHARS:
-                kept_chars += len(decoded.text)
-                with self._lock:
+            with self._lock:
+                if path in keep and self._kept_chars + len(decoded.text) <= CACHE_CHARS:
+                    self._kept_chars += len(decoded.text)
                     self._kept[path] = Loaded(decoded.source, decoded=decoded, lines=lines)
 
+        into = self.recurrence if more else None
         rec = count_recurrence(
-            sources, self.rules, self.settings.max_bytes, folders, keep_read, cache
+            sources, self.rules, self.settings.max_bytes, folders, keep_read, cache, into
         )
         self.recurrence = rec
         return rec

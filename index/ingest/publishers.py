@@ -155,6 +155,11 @@ class Publishers:
                 words.setdefault(k[0], []).append(tuple(k.split(" ")))
         return keys, max(map(len, keys), default=0), words
 
+    @cached_property
+    def _heads(self) -> frozenset[str]:
+        """The first two characters of every name of two or more (without its spaces)."""
+        return frozenset(k[:2] for k in self._plain[0] if len(k) >= 2)
+
     def at_start(self, folded: str) -> NameMatch | None:
         """The publisher name `folded` opens with (the first of `find` if it starts at 0)."""
         return self._match_at(folded, 0)
@@ -165,10 +170,13 @@ class Publishers:
         keys, longest, several = self._plain
         n = len(folded)
         found = []  # (length without spaces, end, Latin)
-        for end in range(min(n, at + longest), at, -1):
-            latin = keys.get(folded[at:end])
-            if latin is not None:
-                found.append((end - at, end, latin))
+        # Most places start no name: their first two characters open none (one set lookup
+        # instead of a slice and a lookup for every length up to the longest name).
+        if folded[at : at + 2] in self._heads or folded[at : at + 1] in keys:
+            for end in range(min(n, at + longest), at, -1):
+                latin = keys.get(folded[at:end])
+                if latin is not None:
+                    found.append((end - at, end, latin))
         for parts in several.get(folded[at : at + 1], ()):
             end = _words_end(folded, at, parts)
             if end > 0:

@@ -181,8 +181,12 @@ class SignalSpam:
     on the same text; used like a compiled pattern (finditer)."""
 
     def __init__(self, lexicon: re.Pattern | None = None):
+        from index.ingest.rules import literal_gate
+
         self.lexicon = lexicon
         self.pattern = "composed spam signals (index/ingest/spam_signals.py)"
+        # Most lines hold none of the strings a lexicon match needs: the lexicon is skipped.
+        self._gate = literal_gate(lexicon.pattern, lexicon.flags) if lexicon is not None else None
 
     def finditer(self, folded: str) -> list[_Span]:
         """The spans of the adverts in a folded line, left to right, not overlapping."""
@@ -191,7 +195,7 @@ class SignalSpam:
         spans = _find(sq, voc)
         if where is not None:
             spans = [(where[s], where[e - 1] + 1, c) for s, e, c in spans]
-        if self.lexicon is not None:
+        if self.lexicon is not None and (self._gate is None or self._gate.search(folded)):
             spans.extend(
                 (m.start(), m.end(), False)
                 for m in self.lexicon.finditer(folded)

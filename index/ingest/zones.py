@@ -59,7 +59,7 @@ _WIDGET_WORDS = (
     r"回到?上一?页|友善列印|列印|回首页|"
     r"发表于|只看(?:该作者|楼主)|倒序浏览|使用道具|电梯直达|回复本楼|[一二三]审(?=\s*[:：])|"
     # probing invented bars: tips, copy-link, full-size pictures, attachments, mobile reading
-    r"赞赏|打赏|推荐到|复制链接|查看(?:原图|大图)|下载附件|附件下载|手机(?:阅读|浏览)|扫描二维码"
+    r"赞赏|打赏|推荐到|复制链接|已?复制连结|追踪我们|加入好友|隐私(?:权)?(?:政策|声明)|私隐(?:政策|声明)|使用条款|服务条款|用户协议|意见反馈|(?:客户端|app)下载|查看(?:原图|大图)|下载附件|附件下载|手机(?:阅读|浏览)|扫描二维码"
 )
 _WIDGET = re.compile(_WIDGET_WORDS)
 # Widget words that also start ordinary headlines (编辑部里的年轻人, 分享经验).
@@ -90,6 +90,7 @@ _PLAIN_WORDS = frozenset(
         "点击",
         "赞赏",
         "打赏",
+        "意见反馈",
     ]
 )
 _NOTICE = re.compile(
@@ -97,7 +98,7 @@ _NOTICE = re.compile(
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
     r"联系删除|icp备|公网安备|服务热线\s*[:：]\s*[\d-]{3,}|"
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
-    r"icp证|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|网站声明|^凡本(?:网|站|报|刊)注明|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|"
+    r"icp证|(?:本网站|本站|本网|我们)\S{0,4}使用\s*cookies?|cookies?\s*(?:政策|设置|声明)|^(?:赞助|推广)内容$|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|网站声明|^凡本(?:网|站|报|刊)注明|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|"
     r"本(?:网|站)(?:部分|所有|全部)?(?:文章|内容|信息|图片)\S{0,6}(?:来自|来源于|转载)|仅供(?:学习|参考)交流|"
     r"评论仅供\S{0,6}(?:表达|参考)|同意其观点|证实其描述|"
     # A site's terms under the article: 版权说明：凡注明来源为…，未经允许禁止转载、使用。
@@ -120,7 +121,7 @@ _BAR_NOTICE = re.compile(
     r"(?:本站|本网|官方|读者|粉丝)?(?:qq|微信)(?:交流)?群\s*[:：]?\s*\d|^欢迎(?:投稿|来稿|爆料|报料)|"
     r"^请?登录后(?:才能|方可|即可)?(?:参与|发表|查看)?(?:评论|讨论|留言|回复)|"
     r"政府网站找错|^(?:适老化|无障碍)(?:无障碍)?(?:服务|版|模式|浏览|阅读)$|^(?:长者模式|关怀版)$|您是(?:本站|本网)?第\s*[\d,]+\s*位|"
-    r"分辨率\S{0,10}浏览器|以上(?:版本)?浏览器|支持ipv6|"
+    r"分辨率\S{0,10}(?:浏览|访问)|以上(?:版本)?浏览器|支持ipv6|"
     r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|"
     # a subscription prompt with what it offers (订阅X，支持独立新闻 / 訂閱X，掌握社區大小事)
     r"^(?:立即|马上|欢迎|请|点击|免费)?订阅\S{0,14}?[，,、!！\s]\s*(?:每天|每日|免费)?(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
@@ -183,7 +184,7 @@ _PLAYER = re.compile(
     r"^(?:[▶►▷⏵]\s*)?(?:点击|点此)?(?:收听|播放|收看|试听|听)(?:本则|此则|本篇|这篇|本条)?(?:音频|视频|语音|广播|本文|新闻|全文)?\s*"
     rf"(?:[▶►▷⏵]\s*)?(?:时长\s*[:：]?\s*)?{_DURATION}?$|^[▶►▷⏵]\s*{_DURATION}$|"
     # a media item's length label, its kind maybe in brackets: 【视频】时长 01:42, 影片長度 02:15
-    rf"^(?:[【\[(（]?(?:音频|视频|语音|影片|录音)[】\])）]?\s*(?:时长|长度|片长)?|时长|片长)\s*[:：]?\s*{_DURATION}$|"
+    rf"^(?:(?:本|该|此)?[【\[(（]?(?:音频|视频|语音|影片|录音)[】\])）]?\s*(?:时长|长度|片长)?|时长|片长)\s*[:：]?\s*{_DURATION}$|"
     rf"^(?:语音播报|(?:ai|智能|语音)?朗读(?:本文|全文|文章)?)\s*{_DURATION}?$|"
     # a player's clock left in the text: at zero (0:00), or elapsed over total (00:00 / 03:42)
     r"^0?0:00$|^\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?$"
@@ -198,10 +199,17 @@ _PRINT_FOOTER = re.compile(
 )
 # A page's placeholder saved before its media loaded: 视频加载中..., 正在加载, 点击加载更多.
 _LOADING = re.compile(
-    r"^(?:(?:视频|图片|内容|页面|数据|评论)?(?:正在)?加载中?|(?:点击)?(?:加载|查看)更多(?:评论)?)\W*$"
+    r"^(?:(?:视频|图片|内容|页面|数据|评论)?(?:正在)?加载中?|(?:点击)?(?:加载|查看)更多(?:评论)?)"
+    r"(?:\W*请?稍(?:候|等)(?:片刻)?)?\W*$|"
+    # a player's fallback text, saved where the video was (您的浏览器不支持 HTML5 视频播放)
+    r"^(?:您|你)?的?(?:当前)?浏览器(?:暂)?不支持(?:该|此)?[a-z0-9\s<>/._-]{0,24}(?:视频|音频)?(?:标签|播放|格式|功能|元素)?[!！.…]*$"
 )
 # A producer's credit alone on a line under the text: 某县融媒体中心出品, 某某工作室 制作.
-_PRODUCER = re.compile(r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|监制|荣誉出品)$")
+_PRODUCER = re.compile(
+    r"^[^\s。！？，,：:]{2,24}\s*(?:联合)?(?:出品|监制|荣誉出品)$|"
+    # who supplied the item, in brackets under it (（本新闻由某某广播电视台提供）)
+    r"^[(（]?(?:本(?:新闻|文|稿件?|视频|节目|条)|以上(?:内容|新闻|视频))由[^\s。！？，,]{2,24}(?:提供|供稿)[)）]?$"
+)
 # An official document's issue note (版记) and a cover note forwarding a piece to its readers:
 # 县委组织部办公室　2024年1月18日印发 / 各村（社区）：现将《X》有关报道转发给你们，请认真学习。
 # A web clipper's own note under the clip: 剪藏自 某某日报网, Clipped from X, 收藏自 X, and the
@@ -293,12 +301,14 @@ _JOINED = re.compile(
 )
 # Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
 _COUNTERS = re.compile(
-    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文)?(?:阅读|浏览|点击|点阅|查看|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|观看|参与|访问)"
+    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文|总|今日|昨日|本月|累计|在线)?(?:阅读|浏览|点击|点阅|查看|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|观看|参与|访问)"
     r"(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次|℃|°c?)?[)）\]】]?)+\s*$"
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
 _PHOTO_CREDIT = re.compile(
-    r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?图\s*[/／|｜丨]\s*\S{2,12}[)）]?$|"
+    r"^[(（\[【]?(?:图片来源|图片|图源|题图|封面图|配图|摄影|视频来源|视频)\s*[:：/／|｜丨]\S{1,20}[)）\]】]?$|^[(（]?(?:图|影|摄)\s*[/／|｜丨]\s*\S{2,12}[)）]?$|"
+    # a file or illustrative picture's label (资料照片, 示意图)
+    r"^[(（]?(?:资料照片|资料图片?|示意图|档案照片?)[)）]?$|"
     # a caption's credit after a comma (BBC 中文: 图像来源，Getty Images)
     r"^[(（\[【]?(?:图像来源|图片来源|图源|视频来源)\s*[:：，,]\s*\S.{0,24}[)）\]】]?$|"
     # pictures taken from the net, maybe with a take-down promise (部分图片来源网络，侵删)
@@ -337,7 +347,7 @@ _LIST_HEAD = re.compile(
     r"推荐阅读|推荐(?:视频|文章|内容|新闻)|(?:热门|更多|精彩)视频|延伸阅读|猜你喜欢|点击排行|精彩推荐|为您推荐|往期(?:精彩)?(?:推荐|回顾|精彩|阅读|文章)|更多(?:精彩|推荐|阅读)|今日推荐|"
     r"关联(?:记事|文章|新闻|阅读)|"  # 关联记事: Japanese 関連記事 (related articles) in overseas Chinese papers
     r"本(?:版|期|栏目?|频道)其[他它](?:新闻|文章|稿件|内容)|本期(?:要目|目录|导读)|"
-    r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|(?:24小时|今日|本周|一周)(?:热点|热闻|热榜|热文|要闻)|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
+    r"(?:热点|热门|热文|24小时|一周|新闻)?排行(?:榜)?|热点新闻|即时(?:新闻|报道)|小编推荐|(?:24小时|今日|本周|一周)(?:热点|热闻|热榜|热文|要闻)|最新(?:文章|新闻|资讯)|图片新闻|专题推荐|编辑推荐|"
     r"热门|热点|热榜|热读|精选|推荐|"  # a list's one-word heading (热门 over headlines)
     r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
 )
@@ -594,9 +604,29 @@ def wrapped_prose(lines: list[Line]) -> set[int]:
     return out
 
 
+REASONS_MAX = 20_000  # folded lines whose chrome reason is remembered (memory stays bounded)
+_reasons: dict[str, str | None] = {}
+
+
 def chrome_reason(line: Line) -> str | None:
     """Why a header/footer line is site chrome by its shape and words, or None."""
-    probe = line.folded.strip()
+    # A function of the folded text alone, asked of each body line twice per article
+    # (finding zones, then dropping widget lines) and of recurring chrome in every file.
+    folded = line.folded
+    reason = _reasons.get(folded, _UNKNOWN)
+    if reason is _UNKNOWN:
+        if len(_reasons) >= REASONS_MAX:
+            _reasons.clear()
+        reason = _reasons[folded] = _chrome_reason(folded)
+    return reason
+
+
+_UNKNOWN = object()
+
+
+def _chrome_reason(folded: str) -> str | None:
+    """`chrome_reason` of a folded line, worked out."""
+    probe = folded.strip()
     if not probe:
         return None
     compact = "".join(probe.split())
@@ -798,7 +828,7 @@ def names_only(compact: str) -> bool:
     rest = compact
     for n in reversed(names):
         rest = rest[: n.start] + rest[n.end :]
-    return not re.sub(r"客户端|官方账号|官方|app|首页|[\W\d_]", "", rest)
+    return not re.sub(r"客户端|官方账号|官方网站|官方|官网|网站|app|首页|[\W\d_]", "", rest)
 
 
 _SLOGAN = re.compile(r"([^，,]{2,10})[，,]([^，,。！？!?；;:：\d]{3,16})[!！]?")

@@ -417,3 +417,84 @@ def test_open13s_a_blogs_author_card_under_the_post(tmp_path):
     ):
         art = build_page(page.format(t=TITLE, p=paras, card=card), tmp_path, rules_only=True)
         assert art.meta.author is None
+
+
+class TestProbedPortalChromeOpen13c:
+    """Portal and player chrome probed with invented lines (no labelled set), with negatives."""
+
+    def test_a_players_placeholders_and_its_length(self):
+        for line in (
+            "视频加载中，请稍候...",
+            "您的浏览器不支持video标签",
+            "您的浏览器不支持 HTML5 视频播放",
+            "本视频时长：01:42",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        assert _reason("浏览器不支持的问题已修复。") is None
+
+    def test_visitor_counters_resolution_advice_and_service_words(self):
+        for line in (
+            "总访问量：1234567",
+            "今日访问：123",
+            "建议使用1920*1080分辨率浏览",
+            "客户端下载",
+            "意见反馈",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert line not in joined(art), line
+        for line in (
+            "总产量：1234吨",
+            "分辨率高的照片浏览起来更清楚。",
+            "意见反馈渠道畅通，群众满意度提升。",
+        ):
+            assert _reason(line) is None, line
+
+    def test_who_supplied_the_item(self):
+        for line in ("（本新闻由某某广播电视台提供）", "本文由某某县融媒体中心供稿"):
+            assert _reason(line) == "producer credit", line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        assert _reason("本次活动由县妇联提供场地支持。") is None
+
+
+class TestProbedTraditionalChromeOpen13c:
+    """Taiwanese and Hong Kong page chrome probed with invented lines (no labelled set)."""
+
+    def test_link_copy_follow_and_policy_links(self):
+        for line in (
+            "已複製連結",
+            "複製連結",
+            "追蹤我們",
+            "加入好友",
+            "私隱政策",
+            "使用條款",
+            "隱私權政策 | 服務條款",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert P2 in joined(art) and line not in joined(art), line
+        assert _reason("平台修改了隐私政策，用户需要重新授权。") is None
+
+    def test_cookie_notices_sponsored_labels_and_list_heads(self):
+        for line in (
+            "本網站使用Cookie",
+            "我們使用 Cookies 以提升您的使用體驗",
+            "贊助內容",
+            "即時新聞",
+            "小編推薦",
+        ):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert line not in joined(art), line
+        for line in ("我们使用新的cookie配方烤饼干。", "即时新闻报道了这次活动，村民们很高兴。"):
+            assert _reason(line) is None, line
+
+    def test_picture_labels_and_a_sites_name_with_its_kind(self):
+        for line in ("資料照片", "示意圖", "影／張三", "明報網站"):
+            assert _reason(line), line
+            art = build(HEAD + BODY + "\n" + line + "\n")
+            assert line not in joined(art), line
+        assert _reason("村里的资料照片都存进了档案室。") is None

@@ -205,3 +205,54 @@ def test_literal_set_matches_like_a_longest_first_alternation(words, text):
     found = ours.search(text)
     expected = alternation.search(text)
     assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"^(?=.{0,40}$)(?=.*(?:扫|分享)).*二维码", {"二维码"}),
+        (r"(?:澳门)?新?葡京(?:娱乐|赌场)+", {"葡京"}),
+        (r"(?:在线)?送(?:彩金|\d+元?彩金)", {"彩金"}),
+        (r"(?=[ab])(?:(?:ab|cd)){0,3}(?:xy|z)", {"xy", "z"}),
+        (r"甲?|乙", None),  # may match nothing
+        (r"[甲乙]+", None),
+        (r"(?i)abc", None),  # case-insensitive: not a plain string
+        (r"(?!abc)de", {"de"}),
+    ],
+)
+def test_required_literals_reads_what_every_match_holds(pattern, words):
+    got = rules.required_literals(pattern)
+    assert (set(got) if got else None) == words
+
+
+_PIECES = [
+    "甲",
+    "乙",
+    "丙",
+    "ab",
+    "(?:甲|乙丙)",
+    "(?:丙)?",
+    "[甲a]",
+    "甲+",
+    "(?=乙)",
+    "(?!丙)",
+    r"\d",
+    ".",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6),
+    alternative=st.lists(st.sampled_from(_PIECES), max_size=4),
+    text=st.text(alphabet="甲乙丙ab1x", max_size=30),
+)
+def test_a_gated_rule_matches_only_where_its_gate_does(parts, alternative, text):
+    pattern = "".join(parts) + ("|" + "".join(alternative) if alternative else "")
+    gate = rules.literal_gate(pattern)
+    if gate is not None and gate.search(text) is None:
+        assert regex.search(pattern, text) is None
+    timed = rules.TimedPattern(pattern, "here")
+    assert [m.span() for m in timed.finditer(text)] == [
+        m.span() for m in regex.finditer(pattern, text)
+    ]
