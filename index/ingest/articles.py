@@ -11,6 +11,7 @@ import yaml
 
 from index.build.folding import fold
 from index.engine.models import Article, ArticleMeta, DecodedFile, Paragraph, Skipped, SourceFile
+from index.ingest.captions import is_caption
 from index.ingest.cleaning import (
     BLANK,
     BODY,
@@ -32,7 +33,7 @@ from index.ingest.linemodel import (
     title_scores,
 )
 from index.ingest.metadata import Evidence, extract, front_matter_meta, may_carry_metadata
-from index.ingest.paragraphs import heading_label, is_caption, split_paragraphs
+from index.ingest.paragraphs import heading_label, split_paragraphs
 from index.ingest.ranker import Ranker, default_ranker, fill_missing, pools
 from index.ingest.zones import (
     _GLUED_WIDGET,

@@ -18,25 +18,6 @@ _PHOTO_CREDIT = re.compile(
 )
 _CLOSERS = "”」』\"'）)】]"
 
-# Photo captions and credits: "图为…", "▲…", "（新华社记者 张三 摄）", "图片来源：…".
-_CAPTION_START = re.compile(
-    r"^\s*(?:图为|图片为|上图|下图|左图|右图|题图|组图|资料图|图\s*\d|图片来源|图源|图\s*[/:：|]|[▲△↑↓▼])"
-)
-_CAPTION_END = re.compile(
-    r"(?:(?:^|[\s(（/、,，]|记者|通讯员|特约|摄影师?)[\u4e00-\u9fff·•]{2,5}\s*(?:摄影?|供图|制图)"
-    r"|视觉中国|新华社发|图片由.{1,16}提供|资料图片?|(?:人民|东方|视觉)?(?:视觉|IC)?图片?社?供图)"
-    r"\s*(?:[(（][^)）]{0,16}[)）])?\s*[)）]?\s*$"
-)
-_CAPTION_MAX = 200  # a caption is a sentence or two, not a paragraph of reporting
-
-
-def is_caption(text: str) -> bool:
-    """A photo caption or photo credit, which a reader does not count as a paragraph."""
-    probe = text.strip()
-    if not probe or len(probe) > _CAPTION_MAX:
-        return False
-    return bool(_CAPTION_START.search(probe) or _CAPTION_END.search(probe))
-
 
 @dataclass(frozen=True)
 class RawParagraph:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -58,15 +59,24 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     (what it sees is in the text too) gives its strings; an alternation the
     union of its branches' strings, if every branch has some.
     """
+    if _REGEX_ONLY.search(pattern):
+        return None
     try:
-        parsed = _sre_parse.parse(pattern, flags)
-    except (re.error, RecursionError, OverflowError):
+        with warnings.catch_warnings():
+            # `re` warns where it reads a `regex` set differently (`[[:digit:]]`).
+            warnings.simplefilter("error", FutureWarning)
+            parsed = _sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError, OverflowError, FutureWarning):
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
     got = _sequence_literals(parsed)
     return frozenset(got) if got else None
 
+
+# `regex` syntax that `re` parses without error but reads as literal text, so its
+# strings would not be required: fuzzy constraints (`(?:贷款){e<=1}`) and POSIX classes.
+_REGEX_ONLY = re.compile(r"\{[^{}]*\b[eids]\b[^{}]*\}|\[:\^?[a-z]+:\]")
 
 _REPEATS = tuple(
     getattr(_sre, name)

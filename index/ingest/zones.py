@@ -15,8 +15,8 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from index.ingest.captions import is_caption
 from index.ingest.cleaning import BLANK, BODY, META, Line
-from index.ingest.paragraphs import is_caption
 
 HEADER_MAX = 16  # non-blank lines the header zone may span
 FOOTER_MAX = 30

@@ -25,7 +25,7 @@ from index.config import CITATION_FIELDS as FIELDS  # noqa: F401
 from index.config import CITATION_STYLES as STYLES  # noqa: F401
 from index.config import CitationConfig, check_template  # noqa: F401
 from index.config import template_placeholders as _placeholders
-from index.ingest.paragraphs import is_caption
+from index.ingest.captions import is_caption
 
 # A periodical's name goes in 《》; a website's or an app's does not.
 _PERIODICAL = re.compile(r"(?:报|报社|报海外版|日报.{0,6}版|刊|杂志|周刊|半月谈|通讯)$")

@@ -218,11 +218,21 @@ def test_literal_set_matches_like_a_longest_first_alternation(words, text):
         (r"[甲乙]+", None),
         (r"(?i)abc", None),  # case-insensitive: not a plain string
         (r"(?!abc)de", {"de"}),
+        (r"(?:贷款){e<=1}", None),  # `regex` fuzzy: `re` would read the braces as text
+        (r"[[:digit:]]+元", None),  # a POSIX class: `re` reads `]+` as text
     ],
 )
 def test_required_literals_reads_what_every_match_holds(pattern, words):
     got = rules.required_literals(pattern)
     assert (set(got) if got else None) == words
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [(r"(?:贷款){e<=1}", "小额贷钱秒批"), (r"[[:digit:]]+元", "日结300元")],
+)
+def test_regex_only_syntax_keeps_matching(pattern, text):
+    assert rules.TimedPattern(pattern, "here").search(text) is not None
 
 
 _PIECES = [
