@@ -772,7 +772,7 @@ def _chrome_reason(folded: str) -> str | None:
             return f"share/navigation words ({words[0]})"
     if len(compact) <= 24 and names_only(compact):
         return "site or app name"
-    if len(compact) <= 28 and platform_slogan(compact):
+    if len(compact) <= 28 and slogan_publisher(compact) is not None:
         return "platform's slogan"
     if is_menu(probe):
         return "menu"
@@ -844,14 +844,9 @@ def social_label(compact: str) -> bool:
     return not who or who in ("官方", "官网") or names_only(who)
 
 
-def platform_slogan(compact: str) -> bool:
-    """A platform's or outlet's slogan on a line of its own: its name, a comma and a phrase with
-    no sentence end (美篇，让每个人都能轻松表达自己 / 今日头条，你关心的才是头条)."""
-    return slogan_publisher(compact) is not None
-
-
 def slogan_publisher(compact: str):
-    """The publisher whose slogan the line is (see `platform_slogan`), else None."""
+    """The publisher whose slogan the line is, else None: its name, a comma and a phrase with
+    no sentence end on a line of its own (美篇，让每个人都能轻松表达自己 / 今日头条，你关心的才是头条)."""
     from index.ingest.publishers import publishers
 
     m = _SLOGAN.fullmatch(compact)
