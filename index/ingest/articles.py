@@ -50,6 +50,7 @@ from index.ingest.zones import (
     mail_header,
     nav_runs,
     property_table,
+    without_addresses,
 )
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -407,6 +408,12 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
             reason = chrome_reason(line)
             if reason:
                 line.drop(CHROME, f"zone: {reason}")
+    above = [i for i in zones.header if i < zones.body_start]
+    for i in reversed(above):
+        # Photo captions right above the first paragraph (图为…。（X 摄）): the picture is gone.
+        if lines[i].role != BODY or not is_caption(lines[i].folded):
+            break
+        lines[i].drop(CHROME, "zone: photo caption above the text")
     for n, i in enumerate(zones.footer):
         if (
             lines[i].role == BODY
@@ -441,10 +448,12 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
             line.drop(CHROME, "widget line in the body: running header")
             continue
         reason = chrome_reason(line)
-        if reason == "printed page's footer":
+        if reason in ("printed page's footer", "markup attributes"):
             line.drop(CHROME, f"widget line in the body: {reason}")
             continue
-        if len(probe) > 30 or any(c in probe for c in "。！？!?；;，,"):
+        # What a reader sees: a Markdown image is no text at all, whatever its address's length.
+        visible = "".join(without_addresses(line.folded).split())
+        if len(visible) > 30 or any(c in visible for c in "。！？!?；;，,"):
             continue
         if reason and reason.startswith(_BODY_SAFE):
             line.drop(CHROME, f"widget line in the body: {reason}")

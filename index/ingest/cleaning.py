@@ -71,9 +71,14 @@ _BONUS_TAIL = re.compile(r"(?:即|就|再|立)?送(?:\d+(?:元|%|块)?(?:彩金|
 _CLAUSE_MARKS = frozenset("。！？；，,、!?;")
 # A place governed by a preposition or a verb of place (在杭州, 销往杭州, 来自杭州) is the
 # sentence's own, even right before an advert.
-_GOVERNED = re.compile(
-    r"(?:在|到|去|赴|来|往|至|于|从|向|回|自|经|距|离|住|驻|留|销往|发往|运往|飞往|前往)"
-    r"[\u4e00-\u9fff]{2,4}市?\s*$"
+_GOVERNING = r"(?:在|到|去|赴|来|往|至|于|从|向|回|自|经|距|离|住|驻|留|销往|发往|运往|飞往|前往)"
+_GOVERNED = re.compile(rf"{_GOVERNING}[\u4e00-\u9fff]{{2,4}}市?\s*$")
+_GOVERNS = re.compile(rf"{_GOVERNING}\s*$")
+# A contact asked for with no ID, glued before an advert (…加微信|领取彩金, 联系客服|…): the
+# advert's own imperative goes with it.
+_CONTACT_LEAD = re.compile(
+    r"(?:(?:请|速|快|可)?(?:加|添加|联系|私信|私聊)(?:微信|薇信|v信|vx|wx|qq|扣扣|客服|好友)"
+    r"|扫码(?:添加|加)?(?:微信|客服|好友)?)\s*$"
 )
 
 # Roles a line can take; only BODY lines become paragraphs.
@@ -229,6 +234,8 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             else:
                 glued = _SPAM_TAIL.match(folded, end)
                 end = glued.end() if glued else end
+            if lead := _CONTACT_LEAD.search(folded, 0, start):
+                start = lead.start()
             if lead := _AD_LEAD.search(folded, 0, start):
                 start = lead.start()
             # An advert running to the end of its clause (…茶园杭州|无抵押小额贷款秒批。) stands
@@ -236,7 +243,7 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             # preposition or verb of place governs it (在杭州…, 销往杭州…).
             market = contact or (
                 (end >= len(folded.rstrip()) or folded[end : end + 1] in _CLAUSE_MARKS)
-                and not _GOVERNED.search(folded, 0, start)
+                and not _governed(folded, start)
             )
             place = _PLACE_BEFORE.search(folded, 0, start) or (
                 _PLACE_GLUED.search(folded, 0, start) if market else None
@@ -259,12 +266,26 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
     return original, folded
 
 
+def _governed(folded: str, start: int) -> bool:
+    """Whether a preposition or verb of place governs the place glued before `start`.
+
+    Where a whole market name stands there, the word before that name decides: 驻马店 starts
+    with 驻, yet in …稳步增长驻马店|代开发票 nothing governs it.
+    """
+    name = glued_market(folded, start)
+    if name < start:
+        return bool(_GOVERNS.search(folded, 0, name))
+    return bool(_GOVERNED.search(folded, 0, start))
+
+
 @lru_cache(maxsize=1)
 def _market_names() -> frozenset[str]:
-    """Names of provinces and prefecture-level and county-level cities, full and short (泰州, 义乌)."""
+    """Names of provinces and prefecture-level and county-level cities, full and short (泰州, 义乌),
+    and the overseas cities Chinese-language adverts target (spam_words.txt [market])."""
+    from index.ingest.spam_signals import vocabulary
     from index.regions.gazetteer import all_units, short_name
 
-    names = set()
+    names = set(vocabulary().markets)
     for unit in all_units():
         # county-level cities are markets too (义乌, 昆山); counties and districts are not
         if unit.level <= 2 or unit.type == "县级市":

@@ -71,6 +71,7 @@ class Vocabulary:
     promise: frozenset[str]
     mention_before: tuple[str, ...]
     mention_after: tuple[str, ...]
+    markets: tuple[str, ...]  # overseas cities adverts name as their market (雅加达, 吉隆坡)
     word: re.Pattern  # one word of any list
     run: re.Pattern  # a run of words
     signal: re.Pattern  # a product or promise word (most lines have none: a cheap test)
@@ -101,6 +102,7 @@ def vocabulary() -> Vocabulary:
         promise=frozenset(sections["promise"]),
         mention_before=tuple(sections["mention_before"]),
         mention_after=tuple(sections["mention_after"]),
+        markets=tuple(sections.get("market", ())),
         word=re.compile(rf"{amount}|{alternation}"),
         # the lookahead on first characters lets `re` skip most positions cheaply
         run=re.compile(rf"(?=[\d{first}])(?:{amount}|{alternation})+"),
@@ -196,11 +198,13 @@ class SignalSpam:
         if where is not None:
             spans = [(where[s], where[e - 1] + 1, c) for s, e, c in spans]
         if self.lexicon is not None and (self._gate is None or self._gate.search(folded)):
-            spans.extend(
-                (m.start(), m.end(), False)
-                for m in self.lexicon.finditer(folded)
-                if m.end() > m.start() and not _mentioned(folded, m.start(), m.end(), voc)
-            )
+            reach = -1  # where the last glued run ended: matches inside it are not extended again
+            for m in self.lexicon.finditer(folded):
+                if m.end() <= m.start() or _mentioned(folded, m.start(), m.end(), voc):
+                    continue
+                end = m.end() if m.start() < reach else _run_after(folded, m.end(), voc)
+                reach = max(reach, end)
+                spans.append((m.start(), end, False))
         out: list[tuple[int, int, bool]] = []
         for s, e, c in sorted(spans):
             if out and s <= out[-1][1]:
@@ -208,6 +212,16 @@ class SignalSpam:
             else:
                 out.append((s, e, c))
         return [_Span(s, e, c) for s, e, c in out]
+
+
+def _run_after(folded: str, end: int, voc: Vocabulary) -> int:
+    """Where a run of spam words glued after a lexicon match ends (时时彩|稳赚计划群), if it holds
+    a product or promise word of its own; else `end`. Glue words alone (…开户|全国各地的游客)
+    are the sentence's."""
+    run = voc.run.match(folded, end)
+    if run and run.end() > end and voc.signal.search(folded[end : run.end()]):
+        return run.end()
+    return end
 
 
 def _mentioned(folded: str, start: int, end: int, voc: Vocabulary) -> bool:

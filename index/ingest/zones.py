@@ -396,6 +396,17 @@ _CREDIT_CHAIN = re.compile(
 )
 # A forum floor header: 1楼 2025-03-02 10:11 来自Android客户端, 2楼, #3; the replies follow it.
 _FLOOR = re.compile(r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)(?=\s|$)(?!.*[。！？!?，,])")
+# A reply floor with its reply on the same line (2楼 网名：老人有事做，精神头都好了。): a reply,
+# counted as one only under a post marked 楼主 (a building's 1楼 大厅：… is no thread).
+_FLOOR_REPLY = re.compile(
+    r"^(?:#\s*)?(?P<n>\d{1,4})\s*(?:楼|#|f)\s+[^\s:：，。！？,]{1,16}\s*[:：]\s*\S"
+)
+# A bar counting the comments under a post (阅读(36)　评论(2)　转载, 3条评论, 留言 5); the lines
+# after it shaped 网名：话 are those comments.
+_COMMENT_COUNT = re.compile(
+    r"(?:评论|留言|回复|跟帖|跟贴)\s*[(（\[:：]?\s*[1-9]\d*|[1-9]\d*\s*条\s*(?:评论|留言|回复)"
+)
+_HANDLE_SAYS = re.compile(r"^[^\s:：，。！？,]{1,12}\s*[:：]\s*\S")
 # Forums name the first reply floors 沙发, 板凳, 地板: 沙发　网名：回复.
 _NAMED_FLOOR = re.compile(
     r"^(?:沙发|板凳|地板|地下室)(?:\s*$|\s*[:：]\s*\S|\s+[^\s:：，。]{1,16}\s*[:：]"
@@ -444,6 +455,19 @@ _MAIL_FIELD = re.compile(
     r"^(?:from|to|cc|bcc|reply-to|sender|subject|date|sent|发件人|收件人|抄送|密送|主题|发送时间|日期)\s*[:：]\s*\S"
 )
 _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A Markdown processor's attribute list on a line of its own (kramdown / SiYuan: {: id="…"
+# updated="…"}): markup the reader never sees.
+_ATTRIBUTE_LIST = re.compile(r"^\{:\s*(?:[\w.#:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))?\s*)*\}$")
+# A document editor's revision stamp (最后修改：2024-11-28, 最近编辑于 11月28日, last edited …),
+# maybe behind the app's and the document's names: the file's history, not the article's date.
+_REVISION_STAMP = re.compile(
+    r"(?:最后|最近|上次)(?:修改|编辑|更新|保存)(?:时间|于|人)?\s*[:：]?.{0,16}?(?:\d{2,4}\s*[-/.年]\s*\d|\d{1,2}\s*月\s*\d)"
+    r"|last\s*(?:modified|edited|updated|saved)\b"
+)
+# A platform's box over a reposted post (以下文章来源于X，作者Y): the platform's words.
+_REPOST_BOX = re.compile(
+    r"^(?:以下|下文)(?:文章|内容)(?:来源于|来自|转载自|转自)\S{1,30}?(?:[，,]\s*作者\s*\S{1,30})?$"
+)
 _END_MARK = re.compile(r"^[(（\[【]?\s*(?:完|全文完|end|结束)\s*[)）\]】]?$")
 
 
@@ -503,6 +527,10 @@ def find_zones(lines: list[Line]) -> Zones:
         # A photo's caption after the last paragraph (图为…。) describes a picture the saved
         # text no longer has: it closes no text, so it never extends the body.
         strong.pop()
+    while len(strong) > 1 and is_caption(lines[strong[0]].folded):
+        # A photo's caption above the first paragraph (图为…。（X 摄）) labels a picture
+        # the saved text lost: it starts no text either.
+        strong.pop(0)
     first, last = strong[0], strong[-1]
     header = [i for i in content if i < first][:HEADER_MAX]
     if len(header) < len([i for i in content if i < first]):
@@ -539,7 +567,7 @@ def reply_start(lines: list[Line], content: list[int], first: int) -> int | None
         if i <= first:
             continue
         probe = lines[i].folded.strip()
-        m = _FLOOR.match(probe)
+        m = _FLOOR.match(probe) or (_FLOOR_REPLY.match(probe) if op else None)
         if (
             (m and int(m.group("n")) >= (1 if op else 2))
             or _NAMED_FLOOR.match(probe)
@@ -549,6 +577,15 @@ def reply_start(lines: list[Line], content: list[int], first: int) -> int | None
             )
         ):
             return i
+        nxt = next((k for k in content if k > i), None)
+        if (
+            nxt is not None
+            and _COMMENT_COUNT.search(probe)
+            and chrome_reason(lines[i]) is not None
+            and not is_prose(probe)
+            and all(_HANDLE_SAYS.match(lines[k].folded.strip()) for k in content if k > i)
+        ):
+            return nxt  # every line after the count reads 网名：话
     return None
 
 
@@ -634,6 +671,12 @@ def _chrome_reason(folded: str) -> str | None:
         return "punctuation only"
     if _END_MARK.match(compact):
         return "end mark"
+    if _ATTRIBUTE_LIST.match(probe):
+        return "markup attributes"
+    if len(compact) <= 60 and not _has_mark(compact) and _REVISION_STAMP.search(probe):
+        return "document's revision stamp"
+    if len(compact) <= 60 and _REPOST_BOX.match(compact):
+        return "platform's repost box"
     if (
         _COUNTER.match(probe)
         or _COUNTERS.match(probe)
@@ -776,6 +819,12 @@ def _chrome_reason(folded: str) -> str | None:
         return "platform's slogan"
     if is_menu(probe):
         return "menu"
+    cells = probe.split(maxsplit=1)
+    if len(cells) == 2 and len(cells[0]) <= 16 and names_only(cells[0]):
+        # An outlet's name before a bar or a credit (安阳日报　编辑：郝静): the rest decides.
+        rest = _chrome_reason(cells[1])
+        if rest is not None and rest != "too short for text":
+            return rest
     if (
         len(compact) <= 3
         and not any(c in compact for c in _SENTENCE)
