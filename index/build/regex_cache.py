@@ -8,7 +8,7 @@ cache (`re.compile` and `re.match(pattern, …)` look there first), built from
 their stored programs by `_sre.compile`, the call `re.compile` ends with; `save`
 stores the programs of the patterns a run compiled that are not stored yet.
 
-The same file holds facts derived from patterns by slow Python code (`derived`):
+The same file holds facts derived from patterns by slow Python code (`keep`):
 the cleaning rules' literal gates (`rules.literal_gate`, a `re` parse of each rule,
 ~0.14 s for the bundled config). Each kind is stored under a version its caller
 gives (a digest of the code that computes it), so a change of that code starts
@@ -37,9 +37,8 @@ MAX_STORED = 4000  # programs kept (~2 KB each); past it, those of patterns no l
 _loaded: set[tuple[str, int]] = set()  # (pattern, flags) this process read from the file
 _stored: set[tuple[str, int]] = set()  # (pattern, flags) known to be in the file
 _read: set[str] = set()  # cache files this process has read (once is enough)
-# (kind, version) → key → value: read from the file, plus those computed since (`derived`).
-_derived: dict[tuple[str, str], dict] = {}
-_derived_new: set[tuple[str, str]] = set()  # kinds with values not stored yet
+_derived: dict[tuple[str, str], dict] = {}  # (kind, version) → key → value, as stored
+_kept: dict[tuple[str, str], dict] = {}  # (kind, version) → the caller's table (`keep`)
 
 
 def _key() -> str:
@@ -122,20 +121,15 @@ def mark() -> frozenset[tuple[str, int]]:
     )
 
 
-def derived(kind: str, version: str, key, compute):
-    """`compute(*key)`, remembered under (kind, version) and stored with the programs by `save`.
+def keep(kind: str, version: str, table: dict) -> None:
+    """Fill `table` (a caller's memo of facts derived from patterns) with the stored ones
+    of (kind, version), and store what it holds by then at each `save`.
 
-    `version` must change whenever `compute` may answer differently (a digest of its
-    code); `key` and the value must be marshal-able (str, int, tuples, frozensets, None).
+    `version` must change whenever the caller's code may answer differently (a digest
+    of it); keys and values must be marshal-able (str, int, tuples, frozensets, None).
     """
-    table = _derived.setdefault((kind, version), {})
-    try:
-        return table[key]
-    except KeyError:
-        pass
-    value = table[key] = compute(*key)
-    _derived_new.add((kind, version))
-    return value
+    table.update(_derived.get((kind, version), {}))
+    _kept[(kind, version)] = table
 
 
 def _parts(stored) -> tuple[dict, dict]:
@@ -154,7 +148,7 @@ def save(folder: Path, since: frozenset[tuple[str, int]] = frozenset()) -> int:
         path = cache_file(folder)
         current = mark()
         new = current - since - _loaded - _stored
-        kinds = set(_derived_new)
+        kinds = {k for k, t in _kept.items() if not t.keys() <= _derived.get(k, {}).keys()}
         if not new and not kinds:
             return 0
         try:
@@ -163,8 +157,9 @@ def save(folder: Path, since: frozenset[tuple[str, int]] = frozenset()) -> int:
             stored, derived = {}, {}
         _stored.update(stored)
         added = {k: _program(*k) for k in new - stored.keys()}
-        if not added and all(_derived[k].items() <= derived.get(k, {}).items() for k in kinds):
-            _derived_new.difference_update(kinds)
+        if not added and all(_kept[k].keys() <= derived.get(k, {}).keys() for k in kinds):
+            for kind in kinds:
+                _derived[kind] = dict(_kept[kind])
             return 0
         if len(stored) + len(added) > MAX_STORED:  # patterns of older code: keep today's only
             stored = {k: v for k, v in stored.items() if k in current}
@@ -172,7 +167,7 @@ def save(folder: Path, since: frozenset[tuple[str, int]] = frozenset()) -> int:
         for kind in kinds:
             # Another version of a kind was computed by other code: today's replaces it.
             derived = {k: v for k, v in derived.items() if k[0] != kind[0] or k == kind}
-            derived[kind] = {**derived.get(kind, {}), **_derived[kind]}
+            derived[kind] = {**derived.get(kind, {}), **_kept[kind]}
         import tempfile  # here: only a run that stores something needs it
 
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
@@ -186,7 +181,8 @@ def save(folder: Path, since: frozenset[tuple[str, int]] = frozenset()) -> int:
             raise
         _loaded.update(added)
         _stored.update(added)
-        _derived_new.difference_update(kinds)
+        for kind in kinds:
+            _derived[kind] = dict(derived[kind])
         return len(added)
     except Exception:  # only a cache: a failure costs the next run a compile
         return 0

@@ -122,9 +122,13 @@ def _sequence_literals(seq) -> set[str] | None:
     return max(found, key=lambda s: (min(map(len, s)), -len(s)))
 
 
+# (pattern, flags) → its `required_literals`; stored under `code_version()`.
+GATE_STRINGS: dict[tuple[str, int], frozenset[str] | None] = {}
+
+
 @functools.cache
-def _code_version() -> str:
-    """A digest of this file: the literal gates stored by `regex_cache` are this code's."""
+def code_version() -> str:
+    """A digest of this file: the gates' strings stored for it are this code's answers."""
     import hashlib
 
     try:
@@ -136,16 +140,14 @@ def _code_version() -> str:
 def literal_gate(pattern: str, flags: int = 0) -> re.Pattern | None:
     """A pattern found in any text `pattern` matches (its `required_literals`), or None.
 
-    The strings come from `regex_cache` when an earlier run stored them for this code:
-    parsing the rules again costs a short update ~0.14 s.
+    The strings are remembered in `GATE_STRINGS`, which the indexer's runs fill from
+    and store to a cache file (`index.build.regex_cache.keep`): parsing every rule
+    again costs a short update ~0.14 s.
     """
-    from index.build import regex_cache
-
-    version = _code_version()
-    if version:
-        words = regex_cache.derived("literals", version, (pattern, flags), required_literals)
-    else:
-        words = required_literals(pattern, flags)
+    key = (pattern, flags)
+    if key not in GATE_STRINGS:
+        GATE_STRINGS[key] = required_literals(pattern, flags)
+    words = GATE_STRINGS[key]
     if not words:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
