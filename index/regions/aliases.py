@@ -824,9 +824,7 @@ COMPANY_TRADE_WORDS: tuple[str, ...] = _words(
     "传媒 餐饮 酒店 化工 钢铁 矿业 陶瓷 印刷 包装 电商 网络 软件 粮油 米业 饮品 饮料 农产品 "
     "果蔬 畜牧 肉业 茶叶 农林 园林 光伏 新材料 设备 制造 日化 玩具 工艺品 调味品 罐头 乳品"
 )
-COMPANY_TRADE_TAILS: tuple[str, ...] = _words(
-    "有限责任公司 有限公司 股份公司 公司 厂 总厂 加工厂"
-)
+COMPANY_TRADE_TAILS: tuple[str, ...] = _words("有限责任公司 有限公司 股份公司 公司 厂 总厂 加工厂")
 # …also with a word of their own between (福州十邑同乡会, 惠州客属公会, 潮州八邑会馆); a verb
 # between is an event of the place (温州召开商会, 杭州成立同乡会), not the body's name.
 ASSOCIATION_GAP_STOP = "召开举办成立组建组织参加访问来去回赴到在的了和与及"
