@@ -408,13 +408,18 @@ NAME_TITLES: tuple[str, ...] = _words(
     "孙子 孙女 外孙 外孙女 侄子 侄女 外甥 外甥女 儿媳 女婿 媳妇 舅舅 叔叔 伯伯 姑姑 姑妈 姨妈 "
     "婶婶 嫂子 姐夫 妹夫 堂哥 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 公公 婆婆 岳父 岳母 老公 老婆 "
     "女友 男友 发小 闺蜜 "
+    # heldout14 round: farmers and local figures by what they run (种植大户张延安, 承包户, 致富带头人)
+    "大户 专业户 承包户 经营户 贫困户 脱贫户 商户 住户 用户 客户 能手 能人 带头人 领头人 "
+    "当家人 掌门人 主理人 创始人 经营者 从业者 承包人 "
     # naming verbs (一位名叫李宁波的老人, 有个叫陈武汉的年轻人)
     "叫 叫做 名为 "
 )
 # Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
 # only with the title before, since a place is as often followed by them (黄山也美).
 TITLED_NAME_FOLLOWERS: tuple[str, ...] = _words(
-    "也 又 还 便 就 则 正 曾 已 早 都 刚 一直 每天 常常"
+    "也 又 还 便 就 则 正 曾 已 早 都 刚 一直 每天 常常 "
+    # heldout14 round: time words (种粮能手黄山今年又获了奖)
+    "今年 去年 当年 早年 后来 从小"
 )
 # Characters that make a place and one more character a place word, not a three-character
 # person's name (郑州人, 黄山站, 黄山区 vs 技术员郑州生; heldout13 round).
@@ -655,7 +660,12 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "电子|电力|信息|建筑|水利|外国语|职业|技术|经贸|商学|民族|铁道|矿业|地质|传媒|音乐|美术|艺术|"
     "戏剧|警察|体育|工商|海事|海洋|石油|城市|幼儿|高等专科|"
     # 香港中文大学, 香港浸会大学, 中国科学技术大学, 香港教育大学, 澳门科技大学
-    "中文|浸会|都会|公开|开放|教育|科学|国际|外语|语言|药科|医药|农林|应用){1,3}(?:大学|学院|学校)",
+    "中文|浸会|都会|公开|开放|教育|科学|国际|外语|语言|药科|医药|农林|应用|"
+    # heldout14 round: more of the vocational colleges' disciplines (长沙民政职业技术学院)
+    "民政|航运|司法|财政|税务|商务|旅游|轻工|纺织|服装|汽车|工贸|机电|软件|生物|环境|安全|卫生|"
+    "健康|护理|广播|电影|外事|金融|经济|管理|农牧|畜牧|水产|园林|城建|交通运输|冶金|煤炭|电机|"
+    "船舶|铁路|航海|警官|消防|计算机){1,3}"
+    "(?:大学|学院|学校)",
     "卫视",
     "队",
     # Organisations named after their city: the hospital, bank, company or
@@ -795,8 +805,26 @@ PRODUCE_SUFFIXES: tuple[str, ...] = _words(
 # Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
 # body of people from there, often abroad, not a mention of the place.
 ASSOCIATION_SUFFIXES: tuple[str, ...] = _words(
-    "会馆 同乡会 同乡总会 乡亲会 宗亲会 联谊会 商会 公会"
+    "会馆 同乡会 同乡总会 乡亲会 宗亲会 联谊会 商会 公会 "
+    # heldout14 round: trade and industry associations (寿光蔬菜产业协会, 上海钓鱼协会)
+    "协会"
 )
+# Hometown associations are bodies of people from a place living elsewhere, even after
+# the place's full name (菲律宾石狮市同乡总会, 晋江市旅港同乡会; heldout14 round): unlike
+# 石狮市商会, the chamber in 石狮, they are no body of the unit.
+HOMETOWN_SUFFIXES: tuple[str, ...] = _words(
+    "同乡会 同乡总会 同乡联谊会 同乡联合会 乡亲会 乡亲总会 宗亲会 宗亲总会 会馆"
+)
+# A company named after a place with its trade in its name (青岛渔港水产公司, 寿光蔬菜厂;
+# heldout14 round): the firm, not the place. The trade word must end the name right before
+# 公司/厂, so 在青岛投资建厂 (a verb between) stays the city.
+COMPANY_TRADE_WORDS: tuple[str, ...] = _words(
+    "水产 食品 科技 农业 牧业 渔业 林业 茶业 果业 种业 乳业 酒业 药业 医药 制药 生物 电子 电器 "
+    "电气 机械 汽车 纺织 服装 服饰 鞋业 家具 建材 建筑 置业 地产 房地产 物流 贸易 商贸 实业 "
+    "传媒 餐饮 酒店 化工 钢铁 矿业 陶瓷 印刷 包装 电商 网络 软件 粮油 米业 饮品 饮料 农产品 "
+    "果蔬 畜牧 肉业 茶叶 农林 园林 光伏 新材料 设备 制造 日化 玩具 工艺品 调味品 罐头 乳品"
+)
+COMPANY_TRADE_TAILS: tuple[str, ...] = _words("有限责任公司 有限公司 股份公司 公司 厂 总厂 加工厂")
 # …also with a word of their own between (福州十邑同乡会, 惠州客属公会, 潮州八邑会馆); a verb
 # between is an event of the place (温州召开商会, 杭州成立同乡会), not the body's name.
 ASSOCIATION_GAP_STOP = "召开举办成立组建组织参加访问来去回赴到在的了和与及"
