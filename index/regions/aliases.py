@@ -349,12 +349,39 @@ CITY_COMPOUNDS: dict[str, tuple[str, ...]] = {
     "厦金": ("福建省/厦门市", "台湾省/金门县"),
     "金厦": ("台湾省/金门县", "福建省/厦门市"),
     "穗港": ("广东省/广州市", "香港特别行政区"),
+    # heldout15 round: the first-tier cities (发往北上广的包裹) and more city pairs
+    "北上广": ("北京市", "上海市", "广东省/广州市"),
+    "北上广深": ("北京市", "上海市", "广东省/广州市", "广东省/深圳市"),
+    "北上深": ("北京市", "上海市", "广东省/深圳市"),
+    "广深港": ("广东省/广州市", "广东省/深圳市", "香港特别行政区"),
+    "港珠澳": ("香港特别行政区", "广东省/珠海市", "澳门特别行政区"),
+    "青烟威": ("山东省/青岛市", "山东省/烟台市", "山东省/威海市"),
+    "济青": ("山东省/济南市", "山东省/青岛市"),
+    "甬舟": ("浙江省/宁波市", "浙江省/舟山市"),
+    "杭甬": ("浙江省/杭州市", "浙江省/宁波市"),
+    "温台": ("浙江省/温州市", "浙江省/台州市"),
+    "沈大": ("辽宁省/沈阳市", "辽宁省/大连市"),
+    "湛茂": ("广东省/湛江市", "广东省/茂名市"),
+    # heldout14 round: Taiwan's regions named by their counties' first characters (雲嘉一帶,
+    # 北北基, 花東); 竹 and 嘉 stand for the county, as the labels read them
+    "北北基": ("台湾省/台北市", "台湾省/新北市", "台湾省/基隆市"),
+    "北北基桃": ("台湾省/台北市", "台湾省/新北市", "台湾省/基隆市", "台湾省/桃园市"),
+    "桃竹苗": ("台湾省/桃园市", "台湾省/新竹县", "台湾省/苗栗县"),
+    "中彰投": ("台湾省/台中市", "台湾省/彰化县", "台湾省/南投县"),
+    "云嘉南": ("台湾省/云林县", "台湾省/嘉义县", "台湾省/台南市"),
+    "云嘉": ("台湾省/云林县", "台湾省/嘉义县"),
+    "嘉南": ("台湾省/嘉义县", "台湾省/台南市"),
+    "高屏": ("台湾省/高雄市", "台湾省/屏东县"),
+    "花东": ("台湾省/花莲县", "台湾省/台东县"),
+    "宜花东": ("台湾省/宜兰县", "台湾省/花莲县", "台湾省/台东县"),
 }
 
 # Words after a city compound that make it one at any position (加快广佛同城化);
 # elsewhere it must start a word (推广深化 is no 广深).
 CITY_COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
-    "同城 双城 都市圈 经济圈 城市群 都市区 两市 三市 四市 合作区 一体化 两地 三地 地区 协同 合作"
+    "同城 双城 都市圈 经济圈 城市群 都市区 两市 三市 四市 合作区 一体化 两地 三地 地区 协同 合作 "
+    # heldout14 round: 雲嘉一帶, 花東各地, 北上广等地
+    "一带 等地 各地 县市 沿海 山区 平原 地方"
 )
 
 # Words after a two-character run with a weak member that make it a compound.
@@ -364,7 +391,8 @@ COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
 )
 # Route names built from abbreviations name the route, not the places.
 COMPOUND_ROUTE_WORDS: tuple[str, ...] = _words(
-    "高铁 铁路 高速 线 公路 航线 动车 城际 干线 管道 国道 通道 专线 快线 客专 大动脉 输气 输油 输电"
+    "高铁 铁路 高速 线 公路 航线 动车 城际 干线 管道 国道 通道 专线 快线 客专 大动脉 输气 输油 输电 "
+    "大桥 跨海大桥 隧道"
 )
 
 # A place name that is a person's given name (记者王江西, 李宁波说): a common
@@ -800,7 +828,12 @@ PRODUCE_SUFFIXES: tuple[str, ...] = _words(
     # heldout13 round: a breed called by its place and plain animal (芷江鸭, 文昌鸡, 荣昌猪; not
     # the place's eggs, farms, meat or prices) and coffee (新平咖啡; 保山咖啡园 keeps the place)
     "鸡(?![蛋场舍苗年肉毛尾精]) 鸭(?![蛋场舍苗绒肉毛]) 鹅(?![蛋场舍苗绒肉毛]) 猪(?![肉场舍苗价年瘟粪圈]) "
-    "咖啡(?![园馆厅店厂产屋])"
+    "咖啡(?![园馆厅店厂产屋]) "
+    # heldout15 round: rice, spices, dried and processed goods sold under their place's name
+    # (京山桥米, 五常大米, 汉源花椒, 中宁枸杞); the place's fields, harvests and industry keep it
+    # (京山大米产业, 汉源花椒种植). Fresh fruit is left out: the labels split on 洛川苹果.
+    "(?:大米|贡米|桥米|稻米|枸杞|花椒|木耳|香菇|人参|三七|粉丝|腊肠|茶油|山茶油|米酒|豆腐干|豆干)"
+    "(?![园树田基地产区种业节林场厂收价农])"
 )
 # Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
 # body of people from there, often abroad, not a mention of the place.

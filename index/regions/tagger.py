@@ -142,11 +142,14 @@ _BYLINE_LINE_RE = re.compile(
 # A signature closing a notice (落款): the issuing body's name alone, maybe over its date
 # (云南省农业农村厅 / 某县统计局 二〇二四年四月二十八日), in the last two paragraphs.
 _SIGNATURE_RE = re.compile(
-    r"^[\u4e00-\u9fff()]{2,20}(?:局|厅|委|委员会|办公室|人民政府|政府|中心|研究院|法院|检察院|联合社)"
+    r"^[\u4e00-\u9fff()]{2,20}(?:局|厅|委|委员会|办公室|人民政府|政府|中心|研究院|法院|检察院|联合社"
+    r"|部|课题组|调研组|党校|党组)"
     r"(?:\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日)?$"
 )
 _ALNUM_RUN_RE = re.compile("[a-z0-9_-]{5}")  # a cheap pre-check: every handle has one
 _CLAUSE_END = frozenset("。!?;,\n")
+_SENTENCE_END = frozenset("。!?;")
+_BYLINE_BODIES = ("部", "课题组", "调研组", "党校", "党组")
 _CITY_COMPOUND_AFTER_RE = re.compile(
     "|".join(
         sorted(
@@ -358,6 +361,18 @@ class RegionTagger:
             # 云南省农业农村厅 closing a notice: its signature, a credit like 来源:…
             if not paragraphs[i - 1][1] and _signature(texts[i]):
                 named_all[i] = ()
+        for i in range(1, min(4, len(texts))):
+            # a party body or a research group alone near the top is a journal's byline
+            # (中共伊春市委组织部 under the headline); an office opening a notice names its unit
+            if _signature(texts[i]) and (
+                texts[i].startswith("中共") or texts[i].endswith(_BYLINE_BODIES)
+            ):
+                named_all[i] = ()
+        if paragraphs and _subtitle(texts[1]):
+            # ——宝坻区推进…见闻 under the headline is part of it: context like the title,
+            # named by neither, and inherited by the text below.
+            named_all[0] = most_specific([*named_all[0], *named_all[1]])
+            named_all[1] = ()
         article_focus = self._focus(named_all[0])
         focus = article_focus
         gap_paragraphs = gap_chars = 0  # since the region in force was last named
@@ -1142,6 +1157,15 @@ def _in_spam_clause(text: str, pos: int) -> bool:
     while hi < len(text) and text[hi] not in _CLAUSE_END:
         hi += 1
     return _SPAM_CONTACT_RE.search(text, lo, hi) is not None
+
+
+def _subtitle(text: str) -> bool:
+    """A headline's subtitle line: a dash, then one short clause (——宝坻区推进盐碱地综合利用见闻)."""
+    return (
+        text.startswith(("—", "--"))
+        and len(text) <= 40
+        and not any(ch in _SENTENCE_END for ch in text)
+    )
 
 
 def _signature(text: str) -> bool:

@@ -86,3 +86,79 @@ def test_farmers_and_local_figures_as_titles(tagger):
     # the same words before a place keep it
     assert _named(tagger, "种植大户都来自宜宾。") == ("四川省/宜宾市",)
     assert _named(tagger, "致富带头人们到延安参观学习。") == ("陕西省/延安市",)
+
+
+def test_first_tier_and_taiwanese_city_compounds(tagger):
+    assert set(_named(tagger, "毕业后他没去北上广，回了县城。")) == {
+        "北京市",
+        "上海市",
+        "广东省/广州市",
+    }
+    assert set(_named(tagger, "北上广深的房租又涨了。")) == {
+        "北京市",
+        "上海市",
+        "广东省/广州市",
+        "广东省/深圳市",
+    }
+    assert set(_named(tagger, "颱風過後，花東地區的鐵路恢復通車。")) == {
+        "台湾省/花莲县",
+        "台湾省/台东县",
+    }
+    assert set(_named(tagger, "這家民宿的客人多半來自中彰投一帶。")) == {
+        "台湾省/台中市",
+        "台湾省/彰化县",
+        "台湾省/南投县",
+    }
+    assert set(_named(tagger, "桃竹苗的客家庄辦起了聯合祭典。")) == {
+        "台湾省/桃园市",
+        "台湾省/新竹县",
+        "台湾省/苗栗县",
+    }
+    # a route or bridge named by the compound, and the letters inside a longer word, name nothing
+    assert _named(tagger, "港珠澳大桥上的车流越来越多。") == ()
+    assert _named(tagger, "实验室里有一台恒温台。") == ()
+
+
+def test_grain_spices_and_dried_goods_called_by_their_place(tagger):
+    article = _article(
+        tagger,
+        "黑龙江省哈尔滨市五常市的稻田开镰了。",
+        "五常大米的价格比普通大米高出一截。",
+        "五常大米产业带动了十几万农户。",
+    )
+    assert article == [("黑龙江省/哈尔滨市/五常市",), (), ("黑龙江省/哈尔滨市/五常市",)]
+    for text in ("汉源花椒装箱发往外地。", "中宁枸杞远销海外。"):
+        assert _named(tagger, text) == (), text
+    # the place's fields and plantings keep it, and so does a full name
+    assert _named(tagger, "五常市大米卖得好。") == ("黑龙江省/哈尔滨市/五常市",)
+
+
+def test_a_dash_subtitle_under_the_headline_is_part_of_it(tagger):
+    paras = [
+        ("——苍溪县发展猕猴桃产业见闻", False),
+        ("清晨，果农们就到了园子里。", False),
+    ]
+    result = tagger.tag_article([(fold(t), h) for t, h in paras], fold("小果子里的大产业"))
+    assert result == [((), ("四川省/广元市/苍溪县",)), ((), ("四川省/广元市/苍溪县",))]
+    # a dash line further down, or one holding a sentence, is text
+    paras = [
+        ("清晨，果农们就到了园子里。", False),
+        ("——苍溪县发展猕猴桃产业见闻", False),
+    ]
+    named = [n for n, _ in tagger.tag_article([(fold(t), h) for t, h in paras], None)]
+    assert named == [(), ("四川省/广元市/苍溪县",)]
+    assert _named(tagger, "——苍溪县的果农说。今年收成好。") == ("四川省/广元市/苍溪县",)
+
+
+def test_an_issuing_body_alone_under_the_headline_is_a_byline(tagger):
+    paras = [
+        ("《求是》2024年第5期", True),
+        ("中共延安市委宣传部", True),
+        ("近年来，延安市把红色资源用活用好。", False),
+    ]
+    result = tagger.tag_article([(fold(t), h) for t, h in paras], fold("让红色资源活起来"))
+    assert [n for n, _ in result] == [(), (), ("陕西省/延安市",)]
+    # the same name in a sentence near the top still names the city
+    paras = [("中共延安市委宣传部组织了这次活动。", False), ("活动办了三天。", False)]
+    result = tagger.tag_article([(fold(t), h) for t, h in paras], None)
+    assert result[0][0] == ("陕西省/延安市",)
