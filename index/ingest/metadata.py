@@ -1440,6 +1440,9 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         r"^[《〈<]\s*(.+?)\s*[》〉>](?:\s*(?:杂志|期刊|周刊|月刊|半月刊|报)(?=\s|$))?", r"\1", value
     )
     value = re.sub(r"\s*(?:\d{4}\s*(?:[/年-]|第).*|第\s*\d+\s*期.*)$", "", value).strip()
+    show = re.match(r"(.{2,}?)\s*[《〈][^》〉]{1,24}[》〉]$", value)
+    if show and looks_like_outlet(show.group(1)):
+        value = show.group(1)  # 某某卫视《某某新闻联播》: the station credited, then its programme
     if not value:
         return None, None
     pubs = publishers()
