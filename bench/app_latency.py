@@ -110,8 +110,8 @@ async def _type_all(
     painted: dict[str, float] = {}
     waiting: dict[str, asyncio.Event] = {}
 
-    def on_painted(req) -> None:
-        painted[req.text] = time.perf_counter()
+    def on_painted(req, painted_at: float) -> None:
+        painted[req.text] = painted_at
         if req.text in waiting:
             waiting[req.text].set()
 

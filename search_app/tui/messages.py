@@ -115,11 +115,13 @@ class ArticleRequested(Message):
 
 
 class ResultsShown(Message):
-    """The result of `request` was painted (posted after the repaint; a hook for benchmarks)."""
+    """The hits of `request` were painted; `painted_at` is `time.perf_counter()` right
+    after the frame that drew them was written (a hook for benchmarks)."""
 
-    def __init__(self, request: SearchRequest) -> None:
+    def __init__(self, request: SearchRequest, painted_at: float) -> None:
         super().__init__()
         self.request = request
+        self.painted_at = painted_at
 
 
 class CopyPassage(Message):

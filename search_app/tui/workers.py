@@ -108,7 +108,8 @@ class EngineWorkers:
         """Per-app state of the jobs (called from App.__init__)."""
         # Hooks for tests and benchmarks: called with the SearchRequest.
         self.on_search_started: Callable[[SearchRequest], None] | None = None
-        self.on_results_painted: Callable[[SearchRequest], None] | None = None
+        # Called with the SearchRequest and the perf_counter() time its hits were painted.
+        self.on_results_painted: Callable[[SearchRequest, float], None] | None = None
         self.supersede = Supersede()
         self.articles = ArticleCache()
         self.last_query = ""  # text of the newest search asked for (history on copy)
@@ -138,7 +139,7 @@ class EngineWorkers:
     def on_results_shown(self, message: ResultsShown) -> None:
         """A result was painted: run the test/benchmark hook."""
         if self.on_results_painted is not None:
-            self.on_results_painted(message.request)
+            self.on_results_painted(message.request, message.painted_at)
 
     # -- jobs --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)

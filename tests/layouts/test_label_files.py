@@ -33,6 +33,7 @@ HELDOUT_MINIMUMS = {
     "heldout13": (40, 32),
     "heldout14": (40, 32),
     "heldout15": (40, 32),
+    "heldout16": (40, 32),
 }
 
 

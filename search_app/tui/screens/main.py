@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -253,10 +254,11 @@ class MainScreen(Screen):
         self.shown = req
         self._loading_page = False
         results = self.results
-        results.show(res.hits, res.total)
+        # The facets panel is rebuilt once the hits are on the terminal, in a frame
+        # of its own: the frame that shows the hits does not wait for it.
+        painted = partial(self._hits_painted, req, res)
+        results.show(res.hits, res.total, on_painted=painted)
         self.query_one(Timeline).show(res.facets.month)
-        # Facets are redrawn after the hits have been painted, so hits show sooner.
-        self.call_after_refresh(self._show_facets, req, res)
         self.query_one(FilterChips).show(req.filters)
         hint = self.query_one("#hint", Static)
         tips = no_hit_suggestions(req.text, bool(req.filters)) if res.total == 0 else []
@@ -276,9 +278,10 @@ class MainScreen(Screen):
         if self._focus_after and res.hits:
             self._focus_after = False
             self.action_focus_results()
-        self.call_after_refresh(self.post_message, ResultsShown(req))  # once it is painted
 
-    def _show_facets(self, req: SearchRequest, res) -> None:
+    def _hits_painted(self, req: SearchRequest, res) -> None:
+        """The frame showing `req`'s hits is on the terminal: tell the hook, then draw facets."""
+        self.post_message(ResultsShown(req, time.perf_counter()))
         if not self._is_current(req):
             return
         facets = self.query_one(FacetsPanel)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import Reactive
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -50,6 +54,11 @@ class ResultsList(OptionList):
         ),
     ]
 
+    # Widget's virtual size lays out the whole screen when it changes, which repaints
+    # every widget; this list's own size comes from the stylesheet (1fr), so a new
+    # result's line count only needs a repaint of the list and its scroll bar.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0))
+
     class ExitUp(Message):
         """Up was pressed on the first hit."""
 
@@ -61,6 +70,7 @@ class ResultsList(OptionList):
         self.hits: list = []
         self.total = 0
         self._width = 0
+        self._on_painted: Callable[[], object] | None = None
 
     def _prompt_width(self) -> int:
         # Always leave room for the scrollbar: whether it shows depends on the
@@ -73,8 +83,15 @@ class ResultsList(OptionList):
         width = self._prompt_width()
         return [Option(hit_prompt(h, width), id=str(i)) for i, h in enumerate(hits, len(self.hits))]
 
-    def show(self, hits: list, total: int) -> None:
-        """Replace the list with a new result, cursor on the first hit if the list has focus."""
+    def show(self, hits: list, total: int, on_painted: Callable[[], object] | None = None) -> None:
+        """Replace the list with a new result, cursor on the first hit if the list has focus.
+
+        `on_painted` is called once the frame that draws these hits is on the terminal.
+        """
+        self._on_painted = on_painted
+        if on_painted is not None and not self.window_region.area:
+            self._on_painted = None  # not drawn at all (no room yet): nothing to wait for
+            self.call_later(on_painted)
         self.hits = []
         self.total = total
         options = self._hit_options(hits)
@@ -84,6 +101,16 @@ class ResultsList(OptionList):
         if self.hits and self.has_focus:
             self.highlighted = 0
         self._width = self._prompt_width()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Render as usual; a pending `on_painted` runs after this frame is written."""
+        lines = super().render_lines(crop)
+        if self._on_painted is not None:
+            callback, self._on_painted = self._on_painted, None
+            # Frames are drawn and written in one synchronous step: anything queued
+            # from here runs after the terminal got this frame.
+            self.call_later(callback)
+        return lines
 
     def extend(self, hits: list) -> None:
         """Append another page of hits."""
