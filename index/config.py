@@ -221,14 +221,17 @@ def _convert(path: Path, key: str, node: yaml.Node, annotation: str) -> Any:
     return _scalar(path, key, node, kind)
 
 
-def _check_regex(path: Path, key: str, node: yaml.Node, patterns: list[str]) -> list[int]:
+def _check_regex(
+    path: Path, key: str, node: yaml.Node, patterns: list[str], compile_rules: bool = True
+) -> list[int]:
     """Compile every pattern now so a typo is reported with its line; return each one's line."""
+    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    lines = [item.start_mark.line + 1 for item in items[: len(patterns)]]
+    if not compile_rules:
+        return lines
     from index.ingest.rules import compile_pattern, is_literal
 
-    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
-    lines = []
     for item, pattern in zip(items, patterns, strict=False):
-        lines.append(item.start_mark.line + 1)
         if is_literal(pattern):
             continue  # a plain string is always valid, and thousands of them are common
         try:
@@ -240,8 +243,13 @@ def _check_regex(path: Path, key: str, node: yaml.Node, patterns: list[str]) -> 
     return lines
 
 
-def load_config(path: str | os.PathLike | None = None) -> Config:
-    """Read a config file (default: the repository's config.yaml) into a `Config`."""
+def load_config(path: str | os.PathLike | None = None, check_rules: bool = True) -> Config:
+    """Read a config file (default: the repository's config.yaml) into a `Config`.
+
+    `check_rules=False` leaves the cleaning rules' regular expressions uncompiled:
+    a command that never cleans text (`search`) need not pay for the `regex` module;
+    a bad rule is still reported, with its line, by any command that indexes.
+    """
     cfg_path = Path(path) if path else _default_path()
     from index.ingest.reading import read_regular_text
 
@@ -294,7 +302,7 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
                 )
             value = _convert(cfg_path, dotted, v_node, str(types[key]))
             if section == "cleaning" and key in _REGEX_SECTIONS:
-                obj.rule_lines[key] = _check_regex(cfg_path, dotted, v_node, value)
+                obj.rule_lines[key] = _check_regex(cfg_path, dotted, v_node, value, check_rules)
                 obj.source = str(cfg_path)
             _check_range(cfg_path, dotted, v_node, value)
             setattr(obj, key, value)

@@ -254,7 +254,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     from index.config import load_config
 
     _check_argv_text(args)
-    cfg = load_config(args.config)
+    # `search` cleans no text: its rules are compiled (and checked) by the commands that do.
+    cfg = load_config(args.config, check_rules=args.command != "search")
     if getattr(args, "index_dir", None):
         cfg.index.dir = Path(args.index_dir).expanduser().resolve()
     if args.command == "index":

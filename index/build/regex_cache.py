@@ -8,6 +8,12 @@ cache (`re.compile` and `re.match(pattern, …)` look there first), built from
 their stored programs by `_sre.compile`, the call `re.compile` ends with; `save`
 stores the programs of the patterns a run compiled that are not stored yet.
 
+The same file holds facts derived from patterns by slow Python code (`keep`):
+the cleaning rules' literal gates (`rules.literal_gate`, a `re` parse of each rule,
+~0.14 s for the bundled config). Each kind is stored under a version its caller
+gives (a digest of the code that computes it), so a change of that code starts
+the kind afresh instead of serving an old answer.
+
 This is the one module that touches `re`'s internals (`re._cache`,
 `re._parser.parse`, `re._compiler._code`, `_sre.compile`). The file is keyed by
 the interpreter build and `_sre.MAGIC`, so a program is only ever used by the
@@ -29,13 +35,16 @@ _PREFIX = "regex-"
 _SUFFIX = ".programs"
 MAX_STORED = 4000  # programs kept (~2 KB each); past it, those of patterns no longer compiled go
 _loaded: set[tuple[str, int]] = set()  # (pattern, flags) this process read from the file
+_stored: set[tuple[str, int]] = set()  # (pattern, flags) known to be in the file
 _read: set[str] = set()  # cache files this process has read (once is enough)
+_derived: dict[tuple[str, str], dict] = {}  # (kind, version) → key → value, as stored
+_kept: dict[tuple[str, str], dict] = {}  # (kind, version) → the caller's table (`keep`)
 
 
 def _key() -> str:
     import _sre
 
-    parts = (sys.version, sys.implementation.cache_tag, str(_sre.MAGIC), "1")
+    parts = (sys.version, sys.implementation.cache_tag, str(_sre.MAGIC), "2")
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=8).hexdigest()
 
 
@@ -82,8 +91,10 @@ def load(folder: Path) -> int:
         path = cache_file(folder)
         if str(path) in _read:
             return 0
-        stored = marshal.loads(path.read_bytes())
+        stored, derived = _parts(marshal.loads(path.read_bytes()))
         _read.add(str(path))
+        for kind, values in derived.items():
+            _derived.setdefault(kind, {}).update(values)
         cache = re._cache  # type: ignore[attr-defined]
         count = 0
         # All of them, even past `re._MAXCACHE`: a process that has compiled patterns of
@@ -95,45 +106,83 @@ def load(folder: Path) -> int:
                 cache[key] = _build(pattern, program)
                 count += 1
             _loaded.add((pattern, flags))
+        _stored.update(stored)
         return count
     except Exception:  # no file, another Python's re, a damaged file: no cache
         return 0
 
 
-def save(folder: Path) -> int:
-    """Store the programs of the patterns in `re`'s cache not stored yet; how many were added."""
+def mark() -> frozenset[tuple[str, int]]:
+    """The patterns in `re`'s cache now: pass it to `save` to store only those compiled after."""
+    return frozenset(
+        (pattern, flags)
+        for kind, pattern, flags in list(re._cache)  # type: ignore[attr-defined]
+        if kind is str
+    )
+
+
+def keep(kind: str, version: str, table: dict) -> None:
+    """Fill `table` (a caller's memo of facts derived from patterns) with the stored ones
+    of (kind, version), and store what it holds by then at each `save`.
+
+    `version` must change whenever the caller's code may answer differently (a digest
+    of it); keys and values must be marshal-able (str, int, tuples, frozensets, None).
+    """
+    table.update(_derived.get((kind, version), {}))
+    _kept[(kind, version)] = table
+
+
+def _parts(stored) -> tuple[dict, dict]:
+    """(programs, derived kinds) of a file's contents; ValueError for another layout."""
+    if not isinstance(stored, dict) or not isinstance(stored.get("programs"), dict):
+        raise ValueError("not a pattern cache")
+    derived = stored.get("derived")
+    return stored["programs"], derived if isinstance(derived, dict) else {}
+
+
+def save(folder: Path, since: frozenset[tuple[str, int]] = frozenset()) -> int:
+    """Store the programs of the patterns in `re`'s cache not stored yet, leaving out those
+    already there at `since` (a `mark()`: the searches' own patterns of a long-lived
+    process), and the derived facts computed since; how many programs were added."""
     try:
         path = cache_file(folder)
-        current = {
-            (pattern, flags)
-            for kind, pattern, flags in list(re._cache)  # type: ignore[attr-defined]
-            if kind is str
-        }
-        new = current - _loaded
-        if not new:
+        current = mark()
+        new = current - since - _loaded - _stored
+        kinds = {k for k, t in _kept.items() if not t.keys() <= _derived.get(k, {}).keys()}
+        if not new and not kinds:
             return 0
         try:
-            stored = marshal.loads(path.read_bytes())
+            stored, derived = _parts(marshal.loads(path.read_bytes()))
         except (OSError, ValueError, EOFError, TypeError):
-            stored = {}
+            stored, derived = {}, {}
+        _stored.update(stored)
         added = {k: _program(*k) for k in new - stored.keys()}
-        if not added:
+        if not added and all(_kept[k].keys() <= derived.get(k, {}).keys() for k in kinds):
+            for kind in kinds:
+                _derived[kind] = dict(_kept[kind])
             return 0
         if len(stored) + len(added) > MAX_STORED:  # patterns of older code: keep today's only
             stored = {k: v for k, v in stored.items() if k in current}
         stored.update(added)
+        for kind in kinds:
+            # Another version of a kind was computed by other code: today's replaces it.
+            derived = {k: v for k, v in derived.items() if k[0] != kind[0] or k == kind}
+            derived[kind] = {**derived.get(kind, {}), **_kept[kind]}
         import tempfile  # here: only a run that stores something needs it
 
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(stored))
+                fh.write(marshal.dumps({"programs": stored, "derived": derived}))
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
         _loaded.update(added)
+        _stored.update(added)
+        for kind in kinds:
+            _derived[kind] = dict(derived[kind])
         return len(added)
     except Exception:  # only a cache: a failure costs the next run a compile
         return 0

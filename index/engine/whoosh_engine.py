@@ -37,6 +37,12 @@ class WhooshEngine(SearchEngine):
         patterns = regex_cache.folder()
         if patterns is not None:
             regex_cache.load(patterns)
+            from index.ingest import rules  # after `load`: its patterns come from the file
+
+            if rules.code_version():  # the rules' literal gates, parsed by an earlier run
+                regex_cache.keep("literals", rules.code_version(), rules.GATE_STRINGS)
+        # What is in `re`'s cache already (the searches' own patterns) is not this run's.
+        before = regex_cache.mark()
         from index.build.indexer import Indexer
 
         indexer = Indexer(
@@ -46,4 +52,4 @@ class WhooshEngine(SearchEngine):
             return indexer.run(rebuild=rebuild, on_wait=on_wait, on_takeover=on_takeover)
         finally:
             if patterns is not None:
-                regex_cache.save(patterns)  # the patterns this run compiled, for the next one
+                regex_cache.save(patterns, before)  # what this run compiled, for the next one

@@ -349,12 +349,39 @@ CITY_COMPOUNDS: dict[str, tuple[str, ...]] = {
     "厦金": ("福建省/厦门市", "台湾省/金门县"),
     "金厦": ("台湾省/金门县", "福建省/厦门市"),
     "穗港": ("广东省/广州市", "香港特别行政区"),
+    # heldout15 round: the first-tier cities (发往北上广的包裹) and more city pairs
+    "北上广": ("北京市", "上海市", "广东省/广州市"),
+    "北上广深": ("北京市", "上海市", "广东省/广州市", "广东省/深圳市"),
+    "北上深": ("北京市", "上海市", "广东省/深圳市"),
+    "广深港": ("广东省/广州市", "广东省/深圳市", "香港特别行政区"),
+    "港珠澳": ("香港特别行政区", "广东省/珠海市", "澳门特别行政区"),
+    "青烟威": ("山东省/青岛市", "山东省/烟台市", "山东省/威海市"),
+    "济青": ("山东省/济南市", "山东省/青岛市"),
+    "甬舟": ("浙江省/宁波市", "浙江省/舟山市"),
+    "杭甬": ("浙江省/杭州市", "浙江省/宁波市"),
+    "温台": ("浙江省/温州市", "浙江省/台州市"),
+    "沈大": ("辽宁省/沈阳市", "辽宁省/大连市"),
+    "湛茂": ("广东省/湛江市", "广东省/茂名市"),
+    # heldout14 round: Taiwan's regions named by their counties' first characters (雲嘉一帶,
+    # 北北基, 花東); 竹 and 嘉 stand for the county, as the labels read them
+    "北北基": ("台湾省/台北市", "台湾省/新北市", "台湾省/基隆市"),
+    "北北基桃": ("台湾省/台北市", "台湾省/新北市", "台湾省/基隆市", "台湾省/桃园市"),
+    "桃竹苗": ("台湾省/桃园市", "台湾省/新竹县", "台湾省/苗栗县"),
+    "中彰投": ("台湾省/台中市", "台湾省/彰化县", "台湾省/南投县"),
+    "云嘉南": ("台湾省/云林县", "台湾省/嘉义县", "台湾省/台南市"),
+    "云嘉": ("台湾省/云林县", "台湾省/嘉义县"),
+    "嘉南": ("台湾省/嘉义县", "台湾省/台南市"),
+    "高屏": ("台湾省/高雄市", "台湾省/屏东县"),
+    "花东": ("台湾省/花莲县", "台湾省/台东县"),
+    "宜花东": ("台湾省/宜兰县", "台湾省/花莲县", "台湾省/台东县"),
 }
 
 # Words after a city compound that make it one at any position (加快广佛同城化);
 # elsewhere it must start a word (推广深化 is no 广深).
 CITY_COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
-    "同城 双城 都市圈 经济圈 城市群 都市区 两市 三市 四市 合作区 一体化 两地 三地 地区 协同 合作"
+    "同城 双城 都市圈 经济圈 城市群 都市区 两市 三市 四市 合作区 一体化 两地 三地 地区 协同 合作 "
+    # heldout14 round: 雲嘉一帶, 花東各地, 北上广等地
+    "一带 等地 各地 县市 沿海 山区 平原 地方"
 )
 
 # Words after a two-character run with a weak member that make it a compound.
@@ -364,7 +391,8 @@ COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
 )
 # Route names built from abbreviations name the route, not the places.
 COMPOUND_ROUTE_WORDS: tuple[str, ...] = _words(
-    "高铁 铁路 高速 线 公路 航线 动车 城际 干线 管道 国道 通道 专线 快线 客专 大动脉 输气 输油 输电"
+    "高铁 铁路 高速 线 公路 航线 动车 城际 干线 管道 国道 通道 专线 快线 客专 大动脉 输气 输油 输电 "
+    "大桥 跨海大桥 隧道"
 )
 
 # A place name that is a person's given name (记者王江西, 李宁波说): a common
@@ -408,13 +436,18 @@ NAME_TITLES: tuple[str, ...] = _words(
     "孙子 孙女 外孙 外孙女 侄子 侄女 外甥 外甥女 儿媳 女婿 媳妇 舅舅 叔叔 伯伯 姑姑 姑妈 姨妈 "
     "婶婶 嫂子 姐夫 妹夫 堂哥 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 公公 婆婆 岳父 岳母 老公 老婆 "
     "女友 男友 发小 闺蜜 "
+    # heldout14 round: farmers and local figures by what they run (种植大户张延安, 承包户, 致富带头人)
+    "大户 专业户 承包户 经营户 贫困户 脱贫户 商户 住户 用户 客户 能手 能人 带头人 领头人 "
+    "当家人 掌门人 主理人 创始人 经营者 从业者 承包人 "
     # naming verbs (一位名叫李宁波的老人, 有个叫陈武汉的年轻人)
     "叫 叫做 名为 "
 )
 # Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
 # only with the title before, since a place is as often followed by them (黄山也美).
 TITLED_NAME_FOLLOWERS: tuple[str, ...] = _words(
-    "也 又 还 便 就 则 正 曾 已 早 都 刚 一直 每天 常常"
+    "也 又 还 便 就 则 正 曾 已 早 都 刚 一直 每天 常常 "
+    # heldout14 round: time words (种粮能手黄山今年又获了奖)
+    "今年 去年 当年 早年 后来 从小"
 )
 # Characters that make a place and one more character a place word, not a three-character
 # person's name (郑州人, 黄山站, 黄山区 vs 技术员郑州生; heldout13 round).
@@ -655,7 +688,12 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "电子|电力|信息|建筑|水利|外国语|职业|技术|经贸|商学|民族|铁道|矿业|地质|传媒|音乐|美术|艺术|"
     "戏剧|警察|体育|工商|海事|海洋|石油|城市|幼儿|高等专科|"
     # 香港中文大学, 香港浸会大学, 中国科学技术大学, 香港教育大学, 澳门科技大学
-    "中文|浸会|都会|公开|开放|教育|科学|国际|外语|语言|药科|医药|农林|应用){1,3}(?:大学|学院|学校)",
+    "中文|浸会|都会|公开|开放|教育|科学|国际|外语|语言|药科|医药|农林|应用|"
+    # heldout14 round: more of the vocational colleges' disciplines (长沙民政职业技术学院)
+    "民政|航运|司法|财政|税务|商务|旅游|轻工|纺织|服装|汽车|工贸|机电|软件|生物|环境|安全|卫生|"
+    "健康|护理|广播|电影|外事|金融|经济|管理|农牧|畜牧|水产|园林|城建|交通运输|冶金|煤炭|电机|"
+    "船舶|铁路|航海|警官|消防|计算机){1,3}"
+    "(?:大学|学院|学校)",
     "卫视",
     "队",
     # Organisations named after their city: the hospital, bank, company or
@@ -790,13 +828,36 @@ PRODUCE_SUFFIXES: tuple[str, ...] = _words(
     # heldout13 round: a breed called by its place and plain animal (芷江鸭, 文昌鸡, 荣昌猪; not
     # the place's eggs, farms, meat or prices) and coffee (新平咖啡; 保山咖啡园 keeps the place)
     "鸡(?![蛋场舍苗年肉毛尾精]) 鸭(?![蛋场舍苗绒肉毛]) 鹅(?![蛋场舍苗绒肉毛]) 猪(?![肉场舍苗价年瘟粪圈]) "
-    "咖啡(?![园馆厅店厂产屋])"
+    "咖啡(?![园馆厅店厂产屋]) "
+    # heldout15 round: rice, spices, dried and processed goods sold under their place's name
+    # (京山桥米, 五常大米, 汉源花椒, 中宁枸杞); the place's fields, harvests and industry keep it
+    # (京山大米产业, 汉源花椒种植). Fresh fruit is left out: the labels split on 洛川苹果.
+    "(?:大米|贡米|桥米|稻米|枸杞|花椒|木耳|香菇|人参|三七|粉丝|腊肠|茶油|山茶油|米酒|豆腐干|豆干)"
+    "(?![园树田基地产区种业节林场厂收价农])"
 )
 # Clan, hometown and trade associations named after a place (安溪会馆, 梅州同乡会): a
 # body of people from there, often abroad, not a mention of the place.
 ASSOCIATION_SUFFIXES: tuple[str, ...] = _words(
-    "会馆 同乡会 同乡总会 乡亲会 宗亲会 联谊会 商会 公会"
+    "会馆 同乡会 同乡总会 乡亲会 宗亲会 联谊会 商会 公会 "
+    # heldout14 round: trade and industry associations (寿光蔬菜产业协会, 上海钓鱼协会)
+    "协会"
 )
+# Hometown associations are bodies of people from a place living elsewhere, even after
+# the place's full name (菲律宾石狮市同乡总会, 晋江市旅港同乡会; heldout14 round): unlike
+# 石狮市商会, the chamber in 石狮, they are no body of the unit.
+HOMETOWN_SUFFIXES: tuple[str, ...] = _words(
+    "同乡会 同乡总会 同乡联谊会 同乡联合会 乡亲会 乡亲总会 宗亲会 宗亲总会 会馆"
+)
+# A company named after a place with its trade in its name (青岛渔港水产公司, 寿光蔬菜厂;
+# heldout14 round): the firm, not the place. The trade word must end the name right before
+# 公司/厂, so 在青岛投资建厂 (a verb between) stays the city.
+COMPANY_TRADE_WORDS: tuple[str, ...] = _words(
+    "水产 食品 科技 农业 牧业 渔业 林业 茶业 果业 种业 乳业 酒业 药业 医药 制药 生物 电子 电器 "
+    "电气 机械 汽车 纺织 服装 服饰 鞋业 家具 建材 建筑 置业 地产 房地产 物流 贸易 商贸 实业 "
+    "传媒 餐饮 酒店 化工 钢铁 矿业 陶瓷 印刷 包装 电商 网络 软件 粮油 米业 饮品 饮料 农产品 "
+    "果蔬 畜牧 肉业 茶叶 农林 园林 光伏 新材料 设备 制造 日化 玩具 工艺品 调味品 罐头 乳品"
+)
+COMPANY_TRADE_TAILS: tuple[str, ...] = _words("有限责任公司 有限公司 股份公司 公司 厂 总厂 加工厂")
 # …also with a word of their own between (福州十邑同乡会, 惠州客属公会, 潮州八邑会馆); a verb
 # between is an event of the place (温州召开商会, 杭州成立同乡会), not the body's name.
 ASSOCIATION_GAP_STOP = "召开举办成立组建组织参加访问来去回赴到在的了和与及"

@@ -37,6 +37,26 @@ from index.regions.gazetteer import (
     load,
 )
 
+
+def _first_chars(pattern: str) -> frozenset[str]:
+    """The characters a suffix pattern can start with: '(?:航空|理工){1,3}大学' → {航, 理}."""
+    if not pattern.startswith("(?:"):
+        return frozenset(pattern[:1])
+    depth, alts, start = 0, [], 3
+    for i, ch in enumerate(pattern):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                alts.append(pattern[start:i])
+                break
+        elif ch == "|" and depth == 1:
+            alts.append(pattern[start:i])
+            start = i + 1
+    return frozenset().union(*(_first_chars(a) for a in alts))
+
+
 _SUBUNIT_RE = re.compile("|".join(aliases.SUBUNIT_SUFFIXES))
 _STREET_DIRECTION_RE = re.compile(aliases.STREET_DIRECTION_RE)
 _INSTITUTION_RE = re.compile(
@@ -45,7 +65,7 @@ _INSTITUTION_RE = re.compile(
 _PRODUCE_RE = re.compile("|".join(sorted(aliases.PRODUCE_SUFFIXES, key=len, reverse=True)))
 _SHORT_ORG = aliases.SHORT_NAME_ORG_SUFFIXES + aliases.ASSOCIATION_SUFFIXES
 _SHORT_ORG_RE = re.compile("|".join(_SHORT_ORG))
-_SHORT_ORG_FIRST = frozenset(w[0] for w in _SHORT_ORG)
+_SHORT_ORG_FIRST = frozenset().union(*(_first_chars(w) for w in _SHORT_ORG))
 _LIST_JOINS = frozenset("、和与及")
 # 北京协和医院: a short name of the institution's own between place and suffix.
 _INSTITUTION_GAP_RE = re.compile(
@@ -58,8 +78,20 @@ _TEAM_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.TEAM_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}队"
 )
 _ASSOCIATION_GAP_RE = re.compile(
-    f"(?:(?![{aliases.ASSOCIATION_GAP_STOP}])[\u4e00-\u9fff]){{1,3}}"
+    f"(?:(?![{aliases.ASSOCIATION_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}"
     f"(?:{'|'.join(aliases.ASSOCIATION_SUFFIXES)})"
+)
+# 石狮市同乡总会, 晋江市旅港同乡会: people from the place, after any name (see aliases).
+_HOMETOWN_RE = re.compile(
+    f"(?:(?![{aliases.ASSOCIATION_GAP_STOP}])[\u4e00-\u9fff]){{0,3}}?"
+    f"(?:{'|'.join(aliases.HOMETOWN_SUFFIXES)})"
+)
+_HOMETOWN_TAIL_RE = re.compile("[会馆]")  # every hometown suffix ends in one (a pre-check)
+# 青岛渔港水产公司: a firm with its trade in its name; the gap is the firm's own name.
+_TRADE_COMPANY_RE = re.compile(
+    f"((?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.BRAND_GAP_STOP}])[\u4e00-\u9fff]){{0,4}}?)"
+    f"(?:{'|'.join(sorted(aliases.COMPANY_TRADE_WORDS, key=len, reverse=True))})"
+    f"(?:{'|'.join(aliases.COMPANY_TRADE_TAILS)})"
 )
 _COMPANY_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}])[\u4e00-\u9fff]){{1,10}}?"
@@ -84,7 +116,7 @@ _GAP_TAIL_RE = re.compile(
         }
     )
     + aliases.SHOP_NAME_ENDS
-    + "队]"
+    + "队厂]"
 )
 # …and of the chain and food words after a brand (超市, 包子; 啤酒(?!节) ends in 酒).
 _BRAND_TAIL_RE = re.compile(
@@ -110,11 +142,14 @@ _BYLINE_LINE_RE = re.compile(
 # A signature closing a notice (落款): the issuing body's name alone, maybe over its date
 # (云南省农业农村厅 / 某县统计局 二〇二四年四月二十八日), in the last two paragraphs.
 _SIGNATURE_RE = re.compile(
-    r"^[\u4e00-\u9fff()]{2,20}(?:局|厅|委|委员会|办公室|人民政府|政府|中心|研究院|法院|检察院|联合社)"
+    r"^[\u4e00-\u9fff()]{2,20}(?:局|厅|委|委员会|办公室|人民政府|政府|中心|研究院|法院|检察院|联合社"
+    r"|部|课题组|调研组|党校|党组)"
     r"(?:\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日)?$"
 )
 _ALNUM_RUN_RE = re.compile("[a-z0-9_-]{5}")  # a cheap pre-check: every handle has one
 _CLAUSE_END = frozenset("。!?;,\n")
+_SENTENCE_END = frozenset("。!?;")
+_BYLINE_BODIES = ("部", "课题组", "调研组", "党校", "党组")
 _CITY_COMPOUND_AFTER_RE = re.compile(
     "|".join(
         sorted(
@@ -144,13 +179,18 @@ _TWO_CHAR_BAD_AFTER = {
 _SEPARATORS = frozenset(" ·•")
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
-# First characters of everything that glues a place into a longer word (a cheap pre-check).
-_GLUED_FIRST = frozenset(
-    w[0]
-    for w in aliases.INSTITUTION_SUFFIXES
-    + aliases.FOOD_SUFFIXES
-    + aliases.PRODUCE_SUFFIXES
-    + aliases.SPAM_AFTER
+
+
+# First characters of everything that glues a place into a longer word (a cheap pre-check;
+# a pattern opening with a group, 南京信息工程大学's, contributes each alternative's).
+_GLUED_FIRST = frozenset().union(
+    *(
+        _first_chars(w)
+        for w in aliases.INSTITUTION_SUFFIXES
+        + aliases.FOOD_SUFFIXES
+        + aliases.PRODUCE_SUFFIXES
+        + aliases.SPAM_AFTER
+    )
 )
 _COMPOUND_CHARS = "".join(aliases.COMPOUND_STRONG) + "".join(aliases.COMPOUND_WEAK)
 _COMPOUND_RE = re.compile(
@@ -321,6 +361,18 @@ class RegionTagger:
             # 云南省农业农村厅 closing a notice: its signature, a credit like 来源:…
             if not paragraphs[i - 1][1] and _signature(texts[i]):
                 named_all[i] = ()
+        for i in range(1, min(4, len(texts))):
+            # a party body or a research group alone near the top is a journal's byline
+            # (中共伊春市委组织部 under the headline); an office opening a notice names its unit
+            if _signature(texts[i]) and (
+                texts[i].startswith("中共") or texts[i].endswith(_BYLINE_BODIES)
+            ):
+                named_all[i] = ()
+        if paragraphs and _subtitle(texts[1]):
+            # ——宝坻区推进…见闻 under the headline is part of it: context like the title,
+            # named by neither, and inherited by the text below.
+            named_all[0] = most_specific([*named_all[0], *named_all[1]])
+            named_all[1] = ()
         article_focus = self._focus(named_all[0])
         focus = article_focus
         gap_paragraphs = gap_chars = 0  # since the region in force was last named
@@ -568,6 +620,7 @@ class RegionTagger:
         compound = -1
         suspect = contextual = parts = False
         blocked: dict[int, int] | None = None  # start → end of an organisation's place name
+        org_units: dict[int, set[str]] = {}  # start → the units that place name could be
         multis = self._multi
         idioms = self._gz.idioms
         for last, surface in self._iter(text.translate(self._mask)):
@@ -609,6 +662,7 @@ class RegionTagger:
                 if blocked is None:
                     blocked = {}
                 blocked[start] = max(blocked.get(start, 0), end)
+                org_units.setdefault(start, set()).update(f.unit.path for f in forms_of[surface])
                 continue
             if forms:
                 ungated = any(not f.gated for f in forms)
@@ -638,6 +692,16 @@ class RegionTagger:
             out = [h for h in out if not any(s < h.start < e < h.end for s, e in spans)]
             # 在湘潭大学: the school's place name starts on the travel phrase's last character.
             out = [h for h in out if not (h.travel and h.end - 1 in blocked)]
+            # 山东寿光蔬菜产业协会: the province right before the organisation's place is part
+            # of the organisation's name too
+            # (江苏南京大学: nor is 苏南 across its start)
+            out = [h for h in out if not any(h.start < s < h.end <= e for s, e in spans)]
+            heads = set()
+            for h in reversed(out):  # 福建泉州晋江鞋业协会: 泉州 heads it, then 福建 too
+                if _heads_org(h, org_units.get(h.end)):
+                    heads.add(id(h))
+                    org_units.setdefault(h.start, set()).update(f.unit.path for f in h.forms)
+            out = [h for h in out if id(h) not in heads]
         out.sort(key=lambda h: (h.start, h.start - h.end))
         if parts:  # 豫西南阳: a compound-direction part yields to 南阳 (not to 湘西南山区's 南山区)
             out = [h for h in out if not _yields_to_name(text, h, out)]
@@ -725,6 +789,8 @@ def _string_rules(
     (内蒙古新闻网): then no shorter surface from the same start counts either.
     """
     nxt = text[end : end + 1]
+    if _HOMETOWN_TAIL_RE.search(text, end + 2, end + 9) and _HOMETOWN_RE.match(text, end):
+        return None  # 石狮市同乡总会: people from the place, wherever they live
     if nxt in _GLUED_FIRST and (
         _INSTITUTION_RE.match(text, end)
         or _SPAM_AFTER_RE.match(text, end)
@@ -827,8 +893,25 @@ def _gap_institution(
             and not any(text[end : end + n] in (places or ()) for n in (2, 3))
         )
         or (companies and _COMPANY_GAP_RE.match(text, end) is not None)
+        or (companies and _trade_company(text, end, places or {}))
         or _brand_gap(text, end, places or {})
     )
+
+
+def _heads_org(hit: _Hit, org: set[str] | None) -> bool:
+    """True when `hit` names an ancestor of the organisation's place right after it."""
+    return bool(org) and any(
+        p.startswith(f.unit.path + "/") for f in hit.forms for p in org if not f.gated
+    )
+
+
+def _trade_company(text: str, end: int, places: dict) -> bool:
+    """True when a firm's name with its trade follows (渔港水产公司, 蔬菜厂; not 投资建厂)."""
+    m = _TRADE_COMPANY_RE.match(text, end)
+    if m is None:
+        return False
+    gap = m.group(1)
+    return not gap.startswith(_BRAND_GAP_STOP) and not any(gap[:n] in places for n in (2, 3))
 
 
 def _brand_gap(text: str, end: int, places: dict) -> bool:
@@ -1074,6 +1157,15 @@ def _in_spam_clause(text: str, pos: int) -> bool:
     while hi < len(text) and text[hi] not in _CLAUSE_END:
         hi += 1
     return _SPAM_CONTACT_RE.search(text, lo, hi) is not None
+
+
+def _subtitle(text: str) -> bool:
+    """A headline's subtitle line: a dash, then one short clause (——宝坻区推进盐碱地综合利用见闻)."""
+    return (
+        text.startswith(("—", "--"))
+        and len(text) <= 40
+        and not any(ch in _SENTENCE_END for ch in text)
+    )
 
 
 def _signature(text: str) -> bool:

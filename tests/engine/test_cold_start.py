@@ -128,7 +128,8 @@ print(json.dumps({
     "full_dictionary": any(s._tk is not None for s in _shared.values()),
 }))
 """
-HEAVY = "trafilatura,htmldate,lxml,dateparser,textual,rich,pkg_resources,index.build.indexer,numpy"
+# `regex`: the cleaning rules are compiled by the commands that clean text, not by `search`.
+HEAVY = "trafilatura,htmldate,lxml,dateparser,textual,rich,pkg_resources,index.build.indexer,numpy,regex"
 
 
 def test_search_loads_no_heavy_module_nor_the_full_dictionary(bundled_index, tmp_path):

@@ -96,3 +96,110 @@ def test_an_index_run_reads_the_patterns_it_stored(tmp_path, corpus_copy):
     assert out[0][0] == out[1][0] == 0
     assert out[0][1] > 100 and out[1][1] >= out[0][1]
     assert out[0][2] == out[1][2] == []
+
+
+_DERIVED_PROBE = (
+    "import json, re, sys\n"
+    "from index.build import regex_cache\n"
+    "folder, version = sys.argv[1], sys.argv[2]\n"
+    "regex_cache.load(folder)\n"
+    "table = {}\n"
+    "regex_cache.keep('probe', version, table)\n"
+    "calls = []\n"
+    "for p in ('新闻联播', '', '新闻联播'):\n"
+    "    if (p, 0) not in table:\n"
+    "        calls.append(p)\n"
+    "        table[(p, 0)] = frozenset({p[:2]}) if p else None\n"
+    "regex_cache.save(folder)\n"
+    "got = [table[(p, 0)] for p in ('新闻联播', '')]\n"
+    "print(json.dumps([[sorted(g) if g else None for g in got], calls]))\n"
+)
+
+
+def _derived_run(folder, version: str) -> list:
+    res = subprocess.run(
+        [sys.executable, "-c", _DERIVED_PROBE, str(folder), version],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, CACHE_ENV: str(folder)},
+    )
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def test_kept_facts_are_computed_once_stored_and_dropped_with_their_code(tmp_path):
+    want = [["新闻"], None]
+    assert _derived_run(tmp_path, "v1") == [want, ["新闻联播", ""]]  # computed once each
+    assert _derived_run(tmp_path, "v1") == [want, []]  # read back (None included)
+    # Other code (another version) computes afresh and replaces the old version's facts.
+    assert _derived_run(tmp_path, "v2") == [want, ["新闻联播", ""]]
+    assert _derived_run(tmp_path, "v1") == [want, ["新闻联播", ""]]
+    regex_cache.cache_file(tmp_path).write_bytes(b"\x00damaged")
+    assert _derived_run(tmp_path, "v1") == [want, ["新闻联播", ""]]  # no cache, replaced
+    assert _derived_run(tmp_path, "v1") == [want, []]
+
+
+def test_save_leaves_out_the_patterns_compiled_before_the_mark(tmp_path):
+    probe = (
+        "import json, re, sys\n"
+        "from index.build import regex_cache\n"
+        "regex_cache.load(sys.argv[1])\n"
+        "re.compile('搜索词(?:甲|乙)+')\n"  # a search's own pattern, before the run
+        "before = regex_cache.mark()\n"
+        "re.compile('索引时(?:丙|丁)+')\n"  # compiled by the run
+        "saved = regex_cache.save(sys.argv[1], before)\n"
+        "print(json.dumps([saved, regex_cache.save(sys.argv[1], before)]))\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, CACHE_ENV: str(tmp_path)},
+    )
+    assert res.returncode == 0, res.stderr
+    saved, again = json.loads(res.stdout.strip().splitlines()[-1])
+    assert saved >= 1 and again == 0
+    import marshal
+
+    programs = marshal.loads(regex_cache.cache_file(tmp_path).read_bytes())["programs"]
+    assert ("索引时(?:丙|丁)+", 0) in programs
+    assert ("搜索词(?:甲|乙)+", 0) not in programs
+
+
+def test_rule_gates_from_the_table_are_the_computed_ones(monkeypatch):
+    from index.ingest import rules
+
+    monkeypatch.setattr(rules, "GATE_STRINGS", {})
+    patterns = ["二维码", "(?:葡京|赌场)娱乐", "扫码(?=关注)", "[0-9]+元", "(?:贷款){e<=1}"]
+    first = [rules.literal_gate(p) for p in patterns]
+    stored = dict(rules.GATE_STRINGS)
+    assert stored == {(p, 0): rules.required_literals(p) for p in patterns}
+    # A later run's table, filled from the cache file: the rules are never parsed again.
+    monkeypatch.setattr(rules, "required_literals", lambda *a: 1 / 0)
+    second = [rules.literal_gate(p) for p in patterns]
+    assert [g and g.pattern for g in first] == [g and g.pattern for g in second]
+    assert [g and g.pattern for g in first] == ["二维码", "娱乐", "扫码", "元", None]
+
+
+def test_an_index_run_stores_the_rules_gates_for_the_next(tmp_path, corpus_copy, monkeypatch):
+    from index.engine.whoosh_engine import WhooshEngine
+    from index.ingest import rules
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(rules, "GATE_STRINGS", {})
+    monkeypatch.setattr(regex_cache, "_read", set())
+    monkeypatch.setattr(regex_cache, "_derived", {})
+    monkeypatch.setattr(regex_cache, "_kept", {})
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    engine = WhooshEngine(cfg)
+    try:
+        engine.index()
+    finally:
+        engine.close()
+    import marshal
+
+    stored = marshal.loads(regex_cache.cache_file(tmp_path / "cache").read_bytes())["derived"]
+    table = stored[("literals", rules.code_version())]
+    assert table and table == rules.GATE_STRINGS

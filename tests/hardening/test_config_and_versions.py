@@ -37,6 +37,31 @@ def test_config_errors_name_file_line_and_key(tmp_path, text, where, words):
     assert f"{path}{where}" in str(err.value) and words in str(err.value)
 
 
+def test_search_leaves_rules_uncompiled_and_index_still_names_a_bad_one(tmp_path, corpus_copy):
+    # A search cleans no text: a bad rule does not stop it (nor cost it the `regex`
+    # module); the commands that clean still report it with its file and line.
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        f"corpus:\n  paths: [{corpus_copy}]\nindex:\n  dir: {tmp_path / 'ix'}\n"
+        "cleaning:\n  drop_lines:\n    - 'fine'\n    - '[unclosed'\n",
+        encoding="utf-8",
+    )
+    cfg = load_config(path, check_rules=False)
+    assert cfg.cleaning.drop_lines == ["fine", "[unclosed"]
+    assert cfg.cleaning.where("drop_lines", 1) == f"{path}:8: `cleaning.drop_lines[1]`"
+    with pytest.raises(ConfigError, match=r":8: `cleaning.drop_lines` has a bad regular"):
+        load_config(path)
+    cli = [sys.executable, "-m", "search_app", "--config", str(path)]
+    res = subprocess.run([*cli, "index"], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 2 and f"{path}:8: `cleaning.drop_lines`" in res.stderr
+    res = subprocess.run(
+        [*cli, "search", "干部", "--json"], cwd=ROOT, capture_output=True, text=True
+    )
+    # No index was built: the search gets as far as the index and says so, no traceback.
+    assert res.returncode == 2 and "index" in res.stderr and "Traceback" not in res.stderr
+    assert "regular expression" not in res.stderr
+
+
 def test_missing_config_and_missing_corpus_path(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path / "nope.yaml")

@@ -4,6 +4,7 @@ and `ResultsShown` (the benchmarks' "painted" hook) only once the hits were draw
 from __future__ import annotations
 
 from textual.geometry import Size
+from textual.widgets import OptionList
 
 from search_app.tui.widgets.facets import FacetsPanel
 from search_app.tui.widgets.results import ResultsList
@@ -95,3 +96,37 @@ async def test_a_new_line_count_repaints_the_list_without_a_screen_layout(app_fa
         results.scroll_end(animate=False, immediate=True)
         await settle(app, pilot)
         assert results.scroll_y == results.max_scroll_y > 0
+
+
+async def test_kept_component_styles_follow_theme_and_focus(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.main.query_one(ResultsList)
+        names = ("option-list--option-highlighted", "option-list--option")
+
+        def fresh(name):
+            return OptionList.get_component_styles(results, name)  # not kept
+
+        def look(styles):
+            return (styles.background, styles.color, styles.text_style, styles.padding)
+
+        def check() -> None:
+            for name in names:
+                assert look(results.get_component_styles(name)) == look(fresh(name)), name
+
+        check()
+        dark = look(fresh(names[0]))
+        app.action_toggle_theme()
+        await settle(app, pilot)
+        assert look(fresh(names[0])) != dark  # the theme really changed the style
+        check()
+        app.main.box.value = "群众"
+        await settle(app, pilot)
+        app.main.action_focus_results()
+        await settle(app, pilot)
+        assert results.has_focus
+        check()
+        app.main.box.focus()
+        await settle(app, pilot)
+        check()
