@@ -191,6 +191,10 @@ class Indexer:
             # it runs while the index and its manifest are opened; both spend much of
             # their time in system calls and zlib, outside the interpreter's lock.
             scanned = _Background(self._scan)
+            # The publisher table (built once per process, ~0.1 s of Python) is built while
+            # the scan and the index's opening wait on the disk: the first update's article
+            # needs it. `_update` waits for it before any article work (or fork).
+            self._tables = _Background(_warm_tables)
             try:
                 with _frozen_when_read():
                     state, build, publish = self._target(fp, rebuild, summary)
@@ -314,6 +318,7 @@ class Indexer:
             IndexProgress("scanning", 0, 0, 0, time.monotonic() - start, None, searchable)
         )
         listing, warnings = scanned.result()
+        self._tables.result()
         summary.problems.extend(warnings)
         skipped, stamps, unstamped = listing.skipped, listing.stamps, listing.unstamped
         summary.skipped.extend(skipped)
@@ -796,6 +801,14 @@ class _Background:
         if self._error is not None:
             raise self._error
         return self._value
+
+
+def _warm_tables() -> None:
+    """Build the article pipeline's largest once-per-process table (`publishers`, and the
+    name index its searches build on first use)."""
+    from index.ingest.publishers import publishers
+
+    publishers().at_start("")
 
 
 def _open_readable(build: Path) -> _IndexState | None:

@@ -756,3 +756,33 @@ def test_a_run_leaves_the_garbage_collector_as_it_found_it(tmp_path, corpus_copy
     with pytest.raises(CorpusMismatch):
         Indexer(other).run()
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_the_publisher_table_is_built_beside_the_scan(tmp_path, corpus_copy, monkeypatch):
+    """A run builds the pipeline's publisher table in a thread while the corpus is scanned;
+    the articles wait for it, and its failure is the run's."""
+    from index.build import indexer as indexer_module
+    from index.ingest.publishers import publishers
+
+    cfg = make_config(tmp_path / "ix", [corpus_copy])
+    publishers.cache_clear()
+    summary = Indexer(cfg).run()
+    assert summary.added > 0 and publishers.cache_info().currsize == 1
+    assert "_heads" in publishers().__dict__  # its name index too
+    first = sorted(corpus_copy.glob("*.txt"))[0]
+    first.write_text(
+        first.read_text(encoding="utf-8") + "\n\n村里今年新修了三条水泥路，方便了群众出行。\n",
+        "utf-8",
+    )
+
+    def broken() -> None:
+        raise OSError("the publisher table is unreadable")
+
+    monkeypatch.setattr(indexer_module, "_warm_tables", broken)
+    with pytest.raises(OSError, match="publisher table is unreadable"):
+        Indexer(cfg).run()
+    monkeypatch.undo()
+    again = Indexer(cfg).run()  # nothing was committed by the failed run
+    assert again.updated == 1
+    hits = SearchEngine(cfg).search("三条水泥路").hits
+    assert hits and hits[0].path == str(first)
