@@ -105,6 +105,7 @@ async def _type_all(
         cfg,
         index_on_start=False,
         clipboard_tools=False,
+        freeze_heap=True,  # as the real app (run_app) does
         history_path=Path(tempfile.mkdtemp(prefix="app-bench-")) / "history.json",
     )
     painted: dict[str, float] = {}

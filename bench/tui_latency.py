@@ -121,6 +121,7 @@ async def _keystrokes(cfg, queries: list[str], pause: float, burst_gap: float) -
         cfg,
         index_on_start=False,
         clipboard_tools=False,
+        freeze_heap=True,  # as the real app (run_app) does
         history_path=Path(tempfile.mkdtemp(prefix="tui-bench-")) / "history.json",
     )
     painted: dict[str, float] = {}

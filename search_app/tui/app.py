@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import sys
 import threading
@@ -118,9 +119,11 @@ class SearchApp(EngineWorkers, App[int]):
         theme: str | None = None,
         basket_path: Path | None = None,
         watch_terminal: bool = False,
+        freeze_heap: bool = True,
     ) -> None:
         super().__init__()
         self._watch_terminal = watch_terminal
+        self._freeze_heap = freeze_heap
         self._tty = -1  # the watched terminal's fd, once the watch starts
         self.cfg = cfg
         self.engine = engine  # created and warmed up by the start-up worker when None
@@ -276,6 +279,8 @@ class SearchApp(EngineWorkers, App[int]):
             # What the costliest first keystrokes would read cold, a step at a time; a
             # search typed meanwhile goes first (the engine steps aside for it).
             engine.read_ahead(self._stop_reading)
+            if self._freeze_heap:
+                freeze_heap()
         except Exception as exc:
             self.post_message(EngineReady(None, False, f"cannot start the engine: {exc}"))
 
@@ -623,6 +628,17 @@ class SearchApp(EngineWorkers, App[int]):
         self._stop_reading.set()
 
 
+def freeze_heap() -> None:
+    """Keep what is alive now (the warm engine) out of the garbage collector's full passes.
+
+    At 1M paragraphs one full pass walks the engine's dictionaries and caches
+    for 60 ms or more, and it runs whenever a frame happens to allocate past
+    the threshold: the slowest keystrokes. Refcounting still frees these objects.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def make_app(
     cfg: Config,
     *,
@@ -635,8 +651,13 @@ def make_app(
     cursor_blink: bool = True,
     theme: str | None = None,
     basket_path: Path | None = None,
+    freeze_heap: bool = False,
 ) -> SearchApp:
-    """Build the app; tests pass a test engine, a temp history file and no clipboard tools."""
+    """Build the app; tests pass a test engine, a temp history file and no clipboard tools.
+
+    Benchmarks pass `freeze_heap=True`, as `run_app` has it (see `freeze_heap`); tests
+    share one process and do not.
+    """
     return SearchApp(
         cfg,
         engine=engine,
@@ -648,6 +669,7 @@ def make_app(
         cursor_blink=cursor_blink,
         theme=theme,
         basket_path=basket_path,
+        freeze_heap=freeze_heap,
     )
 
 

@@ -1,7 +1,10 @@
 """What a keystroke's frame holds: the hits first, the facets in a frame of their own,
-and `ResultsShown` (the benchmarks' "painted" hook) only once the hits were drawn."""
+and `ResultsShown` (the benchmarks' "painted" hook) only once the hits were drawn;
+what keeps a keystroke's frame short (kept component styles, a frozen warm heap)."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 from textual.geometry import Size
 from textual.widgets import OptionList
@@ -130,3 +133,22 @@ async def test_kept_component_styles_follow_theme_and_focus(app_factory):
         app.main.box.focus()
         await settle(app, pilot)
         check()
+
+
+async def test_start_up_freezes_the_warm_heap_when_asked(app_factory, monkeypatch):
+    import search_app.tui.app as app_module
+
+    for freeze, expected in ((True, ["collect", "freeze"]), (False, [])):
+        calls: list[str] = []
+        fake = SimpleNamespace(
+            collect=lambda calls=calls: calls.append("collect"),
+            freeze=lambda calls=calls: calls.append("freeze"),
+        )
+        monkeypatch.setattr(app_module, "gc", fake)  # the test process keeps its own GC
+        app = app_factory(freeze_heap=freeze)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            assert calls == expected
+            app.main.box.value = "群众"  # searching works the same either way
+            await settle(app, pilot)
+            assert app.main.results.hits
