@@ -419,7 +419,13 @@ def extract_page(text: str) -> _Page | None:
     page.body = [lines[i] for i in body]
     if title_idx is not None:
         zone = [ln for ln in lines[title_idx + 1 : body[0]] if _zone_line(ln)]
-        page.header = [ln.as_zone() for ln in zone[:HEADER_MAX]]
+        # 栏目 > 县区　来源：某某日报　编辑：某 in a bar above the headline: the credit is read too.
+        above = [
+            ln
+            for ln in lines[: title_first or 0][-HEADER_MAX:]
+            if _zone_line(ln) and _SOURCE_LABEL.search(ln.text) and not _prose(ln)
+        ]
+        page.header = [ln.as_zone() for ln in (above + zone)[:HEADER_MAX]]
     else:
         page.header = [lines[i].as_zone() for i in lead][-HEADER_MAX:]
     footer = [ln for ln in lines[rest:] if _zone_line(ln) and _FOOTER_WORDS.search(ln.text)]
@@ -1019,6 +1025,12 @@ def _info_table(tree) -> list[_Line]:
                 if _INFO_LABELS.match(texts[j]) and texts[j + 1]:
                     label = _WS.sub("", texts[j]).rstrip(":：")
                     pairs.append(_Line(f"{label}：{texts[j + 1]}", cells[j].sourceline or 0, "td"))
+            for cell, text in zip(cells, texts, strict=True):
+                # 发布机构：某某局 in one cell: the label and its value side by side.
+                label, colon, value = text.partition("：") if "：" in text else text.partition(":")
+                if colon and value.strip() and _INFO_LABELS.match(label.strip()):
+                    label = _WS.sub("", label)
+                    pairs.append(_Line(f"{label}：{value.strip()}", cell.sourceline or 0, "td"))
         if len(pairs) >= 2:
             return pairs
     return []

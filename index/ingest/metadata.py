@@ -169,6 +169,8 @@ _WEAK_LABELS = frozenset(
 )
 # Labels whose values are not metadata but end the previous value (浏览次数：1023).
 _STOP_KIND = "stop"
+# One name, no spaces or marks, before labels: 某某日报 in 某某日报　编辑：王某.
+_LONE_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _WIDGETS = re.compile(
     r"字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|参与互动|[【\[]?[大中小][】\]]?(?=\s|$)"
 )
@@ -189,7 +191,12 @@ _GLUED_TAIL = re.compile(
 _SECTION_TAIL = re.compile(
     r"\s+\|\s+[^|\s]{1,6}$"
 )  # 标题 | 地方 (a section, once the site is gone)
-_MEDIA_TAG = re.compile(r"\s*[(（\[【](?:图|组图|多图|附图|图文|视频|附视频|高清组图)[)）\]】]\s*$")
+_MEDIA_TAG = re.compile(
+    r"\s*[(（\[【](?:图|组图|多图|附图|图文|视频|附视频|高清组图"
+    # 标题（2024-11-02）: the list page's posting day left on the headline
+    r"|(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
+    r"[)）\]】]\s*$"
+)
 # 标题_新闻频道 (a channel, once the site after it is gone)
 _CHANNEL_TAIL = re.compile(r"\s*[_|｜]\s*[^_|｜\s]{0,6}(?:频道|新闻|资讯|动态|要闻|栏目)$")
 _KEYWORD_TAIL = re.compile(r"(?:\|[^|]{1,6}){2,}$")  # 标题|大同|黄花|产业 (netease keywords)
@@ -317,6 +324,11 @@ _INSTITUTION = re.compile(
     r"事务处|事务总署|事务局)$"
 )
 # A paper's masthead with its serial number (and maybe its name in pinyin).
+# A periodical's issue line: 《某某》2024年第21期 (a publication day may follow).
+_ISSUE_MASTHEAD = re.compile(
+    r"^[《〈](?P<name>[^《》〈〉\s]{2,16})[》〉]\s*(?:杂志|期刊|半月刊|月刊)?\s*(?:19|20)\d{2}\s*年?\s*"
+    r"(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月[上下]?\s*(?:刊|号)|[(（]\s*\d{1,3}\s*[)）])"
+)
 _SERIAL_MASTHEAD = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:报|刊|杂志))(?:\s+[a-z ]{2,30})?\s+\S{0,12}?"
     r"(?:连续出版物号|刊号)\s*[:：]?\s*cn\s*\d{2}\s*-\s*\d{4}"
@@ -357,7 +369,9 @@ _GOV_SITE_WORDS = re.compile(r"^中华人民共和国(?=\S{2,})|(?<=\S{2})全球
 # Prompts beside a masthead: 交汇点  打开APP, 云上恩施  下载客户端.
 _APP_PROMPT = re.compile(r"(?:打开|下载|安装)\s*(?:app|客户端)|(?:app|客户端)\s*下载")
 _DATELINE_DATE = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{1,8}?)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
+    r"\s*(?:[\u4e00-\u9fff]{1,8}?)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    # 12月2日北京电: some wires write the day before the place
+    r"(?:电|讯|消息|[\u4e00-\u9fff]{2,6}?电(?=[】\])）\s]|$))"
 )
 # After a credit: 记者王小明台北5日电 / 记者张三11月5日报道 (reporter, place, day).
 _WIRE_TAIL = re.compile(
@@ -748,6 +762,17 @@ def _extract(
             and _parse_labels(line, rules, ex, later)
         ):
             _mark(line, META, "metadata line")
+    box = None
+    for line in [*header, *body[:3]]:
+        origin = _WECHAT_ORIGIN.match(_MD_MARKS.sub("", line.folded).strip())
+        junk = origin and rules.is_junk_source(origin["acc"])
+        if origin and not junk and line.role in (BODY, CHROME, META) and box is None:
+            # 以下文章来源于某某融媒，作者某某: WeChat's box naming the account that wrote the
+            # piece, which the posting account reposted (read at the end, over other credits).
+            box = Evidence(
+                _as_written(line, origin["acc"]), line.number, line.text.strip(), _ORIGIN_BOX
+            )
+            _mark(line, META, _ORIGIN_BOX)
     _trailing_credit(body[-1:] + footer, later)
     for line in header:  # 中央社 1130305 beside the title
         code = roc_code_date(line.folded)
@@ -782,6 +807,12 @@ def _extract(
     _follow_button(header, later)
     _followed_account(header, footer, later)
     _poster([*header, *body[:3]], footer, later)
+    for line in header:
+        issue = _ISSUE_MASTHEAD.match(line.folded.strip())
+        if issue and line.role == BODY:
+            # 《某某》2024年第21期: a periodical's issue line names the journal.
+            later.offer("source", _as_written(line, issue["name"]), line, "the issue's masthead")
+            _mark(line, META, "masthead")
     for line in header:
         serial = _SERIAL_MASTHEAD.match(line.folded.strip())
         if serial:  # 大理日报　DALI RIBAO　国内统一连续出版物号 CN53-0006: the paper's masthead
@@ -1038,6 +1069,12 @@ def _extract(
         last.offer("site", pub.name if pub else None, None, "url domain")
         last.offer("date", url_date(ex.get("url")), None, "date in the url")
 
+    if box is not None:
+        poster = ex.evidence.get("source") or later.evidence.get("source")
+        ex.evidence["source"] = box
+        if poster and poster.value != box.value and "site" not in ex.evidence:
+            # the account that reposted the box's piece is the page's site
+            ex.evidence["site"] = replace(poster, how=f"{poster.how}: the reposting account")
     for key, ev in [*later.evidence.items(), *last.evidence.items()]:
         if key not in ex.evidence:
             ex.evidence[key] = ev
@@ -1127,6 +1164,10 @@ def _extract(
     return ex
 
 
+_ORIGIN_BOX = "WeChat's origin box"
+_WECHAT_ORIGIN = re.compile(
+    r"^以下文章来源于\s*[:：]?\s*(?P<acc>[^\s，,。:：]{2,20}?)\s*(?:[，,]\s*作者\s*\S{1,20})?$"
+)
 _EMAIL_HEADER = re.compile(
     r"^(?P<key>from|to|cc|bcc|reply-to|subject|date|sent|发件人|收件人|抄送|主题|发送时间|日期)\s*[:：]\s*\S"
 )
@@ -1440,6 +1481,9 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
         r"^[《〈<]\s*(.+?)\s*[》〉>](?:\s*(?:杂志|期刊|周刊|月刊|半月刊|报)(?=\s|$))?", r"\1", value
     )
     value = re.sub(r"\s*(?:\d{4}\s*(?:[/年-]|第).*|第\s*\d+\s*期.*)$", "", value).strip()
+    show = re.match(r"(.{2,}?)\s*[《〈][^》〉]{1,24}[》〉]$", value)
+    if show and looks_like_outlet(show.group(1)):
+        value = show.group(1)  # 某某卫视《某某新闻联播》: the station credited, then its programme
     if not value:
         return None, None
     pubs = publishers()
@@ -1507,7 +1551,16 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
     kinds = [_LABEL_KIND.get(m["label"], _STOP_KIND) for m in matches]
     if all(k == _STOP_KIND for k in kinds):
         # 索引号：… 主题分类：… (a government info table row) is metadata with nothing to keep.
-        return not _WIDGETS.sub("", folded[: matches[0].start()]).strip()
+        lead = _WIDGETS.sub("", folded[: matches[0].start()]).strip(" |｜·")
+        if (
+            _LONE_OUTLET.fullmatch(lead)
+            and looks_like_outlet(lead)
+            and not SECTION_NAME.match(lead)
+        ):
+            # 某某日报　编辑：王某: the outlet credited, then its editor.
+            _unknown_outlet(line, folded, lead, later)
+            return True
+        return not lead
     lead = folded[: matches[0].start()]
     lead_dates = find_dates(lead)
     lead_rest = _WIDGETS.sub("", _remove_spans(lead, lead_dates))
@@ -2194,6 +2247,14 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
         later.offer("site", name, line, "masthead")
         _mark(line, META, "masthead")
         return
+    glued = _GLUED_OUTLET.fullmatch(compact)
+    if glued and publishers().lookup(glued["known"]) and not publishers().lookup(compact):
+        # 某某通通讯社: a known site's name with an agency's or a paper's word glued on is an
+        # outlet of its own (one the site runs), credited over the site.
+        text = line.text.strip()
+        later.offer("source", text if len(text) == len(compact) else compact, line, "masthead")
+        _mark(line, META, "masthead")
+        return
     names = publishers().find(folded)
     if not names:
         # An unknown paper's name alone on a line (某某日报, 某某县融媒体中心).
@@ -2255,6 +2316,10 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     if _PAGE_TOKEN.search(folded):
         _page_header_date(line, folded, later)
     _mark(line, META, "masthead")
+
+
+# A known name and an outlet's word glued on (某某通通讯社, 某某网日报): another outlet.
+_GLUED_OUTLET = re.compile(r"(?P<known>.{2,10}?)(?:通讯社|新闻社|日报|晚报|周刊|电视台)")
 
 
 # A paper's edition after its name: （汉文版）, (海外版), 蒙文版.
@@ -2606,30 +2671,43 @@ def _dateline(lead: list[Line], ex: Extraction, later: Extraction) -> None:
             later.offer("author", _wire_reporter(rest, line), line, "dateline reporter")
         md = _DATELINE_DATE.match(rest)
         if md:
-            year = _year_evidence(ex, later)
-            if year:
-                later.offer(
-                    "date",
-                    with_year(year, int(md["m"]), int(md["d"])),
-                    line,
-                    "dateline with the year from other evidence",
-                )
-            elif ex.yearless is None:
-                # 中通社香港11月3日電 … © 2024 …: the year from the URL, the save date or the
-                # copyright footer, read once the footer is (`_date_from_parts`).
-                ex.yearless = (int(md["m"]), int(md["d"]), line)
+            _dateline_day(int(md["m"]), int(md["d"]), line, ex, later)
             rest = rest[md.end() :]
         else:
             rest = re.sub(r"^\s*(?:专讯|讯|消息)\s*[】\]]?", "", rest)
         # 【某某2024年05月06日讯】: the day written whole inside the bracket
-        rest = re.sub(
-            r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*讯\s*[】\]]", "", rest
+        whole = re.match(
+            r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*讯\s*[】\]]", rest
         )
+        rest = rest[whole.end() :] if whole else rest
         # A bracket holding only the reporter may hold a longer name (记者 次仁卓玛).
         who = _BRACKET_REPORTER.match(rest) or _DATELINE_AUTHOR.match(rest)
         if who:
             later.offer("author", _reporter(who["name"], line), line, "dateline reporter")
+        # 本报讯（记者 某某）11月27日，… / 本报讯 11月3日，…: the day after 讯 and the byline.
+        day = None if md or whole else _DAY_AFTER_XUN.match(rest[who.end() :] if who else rest)
+        if day:
+            _dateline_day(int(day["m"]), int(day["d"]), line, ex, later)
         return
+
+
+# The lead's first words after 本报讯 and its byline: a day, then a comma (11月27日，).
+_DAY_AFTER_XUN = re.compile(
+    r"\s*(?:[(（]?[^()（）。]{0,30}[)）])?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[，,]"
+)
+
+
+def _dateline_day(month: int, day: int, line: Line, ex: Extraction, later: Extraction) -> None:
+    """A dateline's day without a year: dated now if other evidence gives the year, else kept."""
+    year = _year_evidence(ex, later)
+    if year:
+        later.offer(
+            "date", with_year(year, month, day), line, "dateline with the year from other evidence"
+        )
+    elif ex.yearless is None:
+        # 中通社香港11月3日電 … © 2024 …: the year from the URL, the save date or the
+        # copyright footer, read once the footer is (`_date_from_parts`).
+        ex.yearless = (month, day, line)
 
 
 def _wire_reporter(rest: str, line: Line) -> str | None:

@@ -439,6 +439,8 @@ NAME_TITLES: tuple[str, ...] = _words(
     # heldout14 round: farmers and local figures by what they run (种植大户张延安, 承包户, 致富带头人)
     "大户 专业户 承包户 经营户 贫困户 脱贫户 商户 住户 用户 客户 能手 能人 带头人 领头人 "
     "当家人 掌门人 主理人 创始人 经营者 从业者 承包人 "
+    # any role named X人 (养蜂人, 手艺人, 守林人) and teachers (退休教师赵延安)
+    "人 教师 "
     # naming verbs (一位名叫李宁波的老人, 有个叫陈武汉的年轻人)
     "叫 叫做 名为 "
 )

@@ -81,11 +81,14 @@ def test_farmers_and_local_figures_as_titles(tagger):
         "致富带头人刘延安带着乡亲们种香菇。",
         "茶叶经营户陈建德在网上开了店。",
         "种粮能手黄山今年又获了奖。",
+        "养蜂人刘丽江把蜂箱搬到了山上。",
+        "退休教师赵延安办起了农家书屋。",
     ):
         assert _named(tagger, text) == (), text
     # the same words before a place keep it
     assert _named(tagger, "种植大户都来自宜宾。") == ("四川省/宜宾市",)
     assert _named(tagger, "致富带头人们到延安参观学习。") == ("陕西省/延安市",)
+    assert _named(tagger, "养蜂人把蜂箱运到丽江。") == ("云南省/丽江市",)
 
 
 def test_first_tier_and_taiwanese_city_compounds(tagger):
