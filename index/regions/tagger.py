@@ -295,7 +295,7 @@ class RegionTagger:
     """Names of provinces, cities and counties in folded text, as 省/市/县 paths."""
 
     # Part of the index fingerprint: a change here makes the next `index` rebuild.
-    DATA_VERSION = "regions-9"  # 4: whole-name persons, 入X, place+direction, schools, weak runs; 5: idioms, HK areas by context, produce, self-evidence; 6: 浙 travel verbs, short county names in lists; 7: roles before names, 报 papers, HK offices, airlines, associations; 8: former prefectures by majority, former county stems, brands named after places, 在杭/在陇, person words; 9: crafts/kin titles, breeds by place, compound-direction province parts, gated city-abbreviation travel phrases, attribute lines, ages and naming verbs after names
+    DATA_VERSION = "regions-10"  # 4: whole-name persons, 入X, place+direction, schools, weak runs; 5: idioms, HK areas by context, produce, self-evidence; 6: 浙 travel verbs, short county names in lists; 7: roles before names, 报 papers, HK offices, airlines, associations; 8: former prefectures by majority, former county stems, brands named after places, 在杭/在陇, person words; 9: crafts/kin titles, breeds by place, compound-direction province parts, gated city-abbreviation travel phrases, attribute lines, ages and naming verbs after names; 10: organisations named after places, first-tier/city-pair/Taiwan county compounds, place-named produce, subtitles as context, party-body bylines
 
     def __init__(self) -> None:
         """Load the shared gazetteer (built once per process)."""
