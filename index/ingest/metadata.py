@@ -766,13 +766,14 @@ def _extract(
     for line in [*header, *body[:3]]:
         origin = _WECHAT_ORIGIN.match(_MD_MARKS.sub("", line.folded).strip())
         junk = origin and rules.is_junk_source(origin["acc"])
-        if origin and not junk and line.role in (BODY, CHROME, META) and box is None:
+        if origin and not junk and line.role in (BODY, CHROME, META):
             # 以下文章来源于某某融媒，作者某某: WeChat's box naming the account that wrote the
             # piece, which the posting account reposted (read at the end, over other credits).
             box = Evidence(
                 _as_written(line, origin["acc"]), line.number, line.text.strip(), _ORIGIN_BOX
             )
             _mark(line, META, _ORIGIN_BOX)
+            break
     _trailing_credit(body[-1:] + footer, later)
     for line in header:  # 中央社 1130305 beside the title
         code = roc_code_date(line.folded)

@@ -563,7 +563,7 @@ def reply_start(lines: list[Line], content: list[int], first: int) -> int | None
     (2楼 2025-03-02 11:30) or the head of a comment list (全部评论（3）, 精选留言)."""
     # Where the post itself is marked 楼主, replies may be numbered from 1 (#1楼).
     op = any("楼主" in lines[i].folded for i in content if i < first)
-    for i in content:
+    for pos, i in enumerate(content):
         if i <= first:
             continue
         probe = lines[i].folded.strip()
@@ -571,21 +571,18 @@ def reply_start(lines: list[Line], content: list[int], first: int) -> int | None
         if (
             (m and int(m.group("n")) >= (1 if op else 2))
             or _NAMED_FLOOR.match(probe)
-            or (
-                _COMMENT_HEAD.match(probe)
-                and _comments_follow(lines, [k for k in content if k > i][:3])
-            )
+            or (_COMMENT_HEAD.match(probe) and _comments_follow(lines, content[pos + 1 : pos + 4]))
         ):
             return i
-        nxt = next((k for k in content if k > i), None)
         if (
-            nxt is not None
+            pos + 1 < len(content)
             and _COMMENT_COUNT.search(probe)
             and chrome_reason(lines[i]) is not None
             and not is_prose(probe)
-            and all(_HANDLE_SAYS.match(lines[k].folded.strip()) for k in content if k > i)
+            # `content` is in line order: the lines after this one are the rest of it
+            and all(_HANDLE_SAYS.match(lines[k].folded.strip()) for k in content[pos + 1 :])
         ):
-            return nxt  # every line after the count reads 网名：话
+            return content[pos + 1]  # every line after the count reads 网名：话
     return None
 
 
