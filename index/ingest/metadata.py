@@ -57,6 +57,7 @@ from index.ingest.publishers import (
     site_before_menu,
 )
 from index.ingest.zones import (
+    REPOST_BOX,
     Zones,
     chrome_reason,
     find_zones,
@@ -764,7 +765,7 @@ def _extract(
             _mark(line, META, "metadata line")
     box = None
     for line in [*header, *body[:3]]:
-        origin = _WECHAT_ORIGIN.match(_MD_MARKS.sub("", line.folded).strip())
+        origin = REPOST_BOX.match(_MD_MARKS.sub("", line.folded).strip())
         junk = origin and rules.is_junk_source(origin["acc"])
         if origin and not junk and line.role in (BODY, CHROME, META):
             # 以下文章来源于某某融媒，作者某某: WeChat's box naming the account that wrote the
@@ -1166,9 +1167,6 @@ def _extract(
 
 
 _ORIGIN_BOX = "WeChat's origin box"
-_WECHAT_ORIGIN = re.compile(
-    r"^以下文章来源于\s*[:：]?\s*(?P<acc>[^\s，,。:：]{2,20}?)\s*(?:[，,]\s*作者\s*\S{1,20})?$"
-)
 _EMAIL_HEADER = re.compile(
     r"^(?P<key>from|to|cc|bcc|reply-to|subject|date|sent|发件人|收件人|抄送|主题|发送时间|日期)\s*[:：]\s*\S"
 )
