@@ -159,7 +159,7 @@ art(
     <div class="logo">岫岩满族自治县人民政府</div>
     <div class="nav">首页　走进岫岩　新闻中心　政务公开　办事服务　公众参与</div>
     <div class="crumb">当前位置：首页 &gt; 新闻中心 &gt; 部门动态</div>
-    <h2 class="art-title">岫岩县推广“玉米＋中药材”林下套种模式</h2>
+    <h2 class="art-title">岫岩县推广“玉米＋中药材”套种模式</h2>
     <div class="art-info">2024/06/05 10:20　来源：岫岩县农业农村局　点击数：516</div>
     <div class="share">分享到：微信　QQ空间　新浪微博</div>
     <div class="art-body">
@@ -174,7 +174,7 @@ art(
     </body>
     </html>
     """,
-    title="岫岩县推广“玉米＋中药材”林下套种模式",
+    title="岫岩县推广“玉米＋中药材”套种模式",
     source="岫岩县农业农村局",
     site="岫岩满族自治县人民政府",
     date="2024-06-05",
@@ -431,7 +431,7 @@ art(
     <meta itemprop="datePublished" content="2024-12-03T08:30:00+08:00">
     <meta itemprop="publisher" content="呼伦贝尔日报">
     <h1 itemprop="headline">根河：零下四十度的冷极村迎来首批冬季游客</h1>
-    <div class="author">呼伦贝尔日报记者 乌云其其格</div>
+    <div class="author">呼伦贝尔日报记者 那仁花</div>
     <div itemprop="articleBody">
     <p>十二月初，呼伦贝尔市根河市的最低气温降到了零下四十度，冷极村迎来了今冬第一批专程来“体验冷”的游客。</p>
     <p>游客们在村口泼水成冰、在雪地里吃冻梨，还坐上了驯鹿拉的雪橇，不少人是从广州、深圳专门飞过来的。</p>
@@ -452,7 +452,7 @@ art(
     source="呼伦贝尔日报",
     site="呼伦贝尔新闻网",
     date="2024-12-03",
-    author="乌云其其格",
+    author="那仁花",
     chrome=[
         "热点推荐",
         "海拉尔机场冬季航线增至二十条",
@@ -637,7 +637,7 @@ art(
 # --- TV, apps, WeChat ----------------------------------------------------------------------
 art(
     "hljtv_fujin_video_page.html",
-    "provincial TV station's news video page (黑龙江网络广播电视台 logo, 频道 tabs, 视频 player placeholder with 00:00 / 02:15 and 播放 counter, <title> 标题_黑龙江网络广播电视台, 栏目：新闻联播 line, 播出时间：2024-07-08 line, 导视 intro + 记者 … 报道 ending, 网络视听许可证 footer)",
+    "provincial TV station's news video page (黑龙江网络广播电视台 logo, 频道 tabs, 视频 player placeholder with 00:00 / 02:15 and 播放 counter, <title> 标题_黑龙江网络广播电视台, 栏目 + 播出时间 + 来源 row, 【口播】 intro + 记者 … 报道 ending, 网络视听许可证 footer)",
     "utf-8",
     """
     <!DOCTYPE html>
@@ -647,9 +647,9 @@ art(
     <div class="top">黑龙江网络广播电视台　<a href="#">直播</a>　<a href="#">点播</a>　<a href="#">新闻</a>　<a href="#">专题</a></div>
     <div class="player">00:00 / 02:15　播放 3.2万</div>
     <h1>富锦：百万亩水稻进入分蘖期 田管忙</h1>
-    <div class="lm">栏目：黑龙江新闻联播　播出时间：2024-07-08</div>
+    <div class="lm">栏目：黑龙江新闻联播　播出时间：2024-07-08　来源：黑龙江广播电视台</div>
     <div class="txt">
-    <p>【导视】眼下，佳木斯市富锦市一百多万亩水稻进入分蘖期，农户们抓住晴好天气，忙着晒田、追肥。</p>
+    <p>【口播】眼下，佳木斯市富锦市一百多万亩水稻进入分蘖期，农户们抓住晴好天气，忙着晒田、追肥。</p>
     <p>在富锦市的一处万亩水稻示范区，田埂上的技术员正在查看秧苗长势。今年这里全部采用了侧深施肥，肥料直接施到根部，用量比过去少了一成。</p>
     <p>富锦地处三江平原腹地，黑土层厚，是全国重要的商品粮基地，全市水稻面积占粮食面积的一半以上。</p>
     <p>种植户说，今年插秧早了五天，秧苗缓苗快，分蘖比往年多，只要后期不出大的灾害，丰收就有了底。</p>
@@ -676,7 +676,7 @@ art(
         "丰收就有了底",
     ],
     regions=[
-        ("【导视】眼下，佳木斯市富锦市", ["黑龙江省/佳木斯市/富锦市"]),
+        ("【口播】眼下，佳木斯市富锦市", ["黑龙江省/佳木斯市/富锦市"]),
         ("在富锦市的一处万亩水稻示范区", ["黑龙江省/佳木斯市/富锦市"]),
         ("富锦地处三江平原腹地", ["黑龙江省/佳木斯市/富锦市"]),
         ("种植户说，今年插秧早了五天", []),
@@ -828,7 +828,7 @@ art(
     <div class="time">發佈時間：2024/10/29 06:45</div>
     <div class="content">
     <p>香港觀塘海濱長廊的延伸段工程接近完成，預計下月開放，屆時由觀塘碼頭可沿海邊一直步行至茶果嶺一帶。</p>
-    <p>延伸段全長約六百米，設有單車徑、緩跑徑及兩個觀景平台，晚上可遠眺維港兩岸夜景。</p>
+    <p>延伸段全長約六百米，設有單車徑、緩跑徑及兩個觀景平台，晚上可遠眺海港兩岸夜景。</p>
     <p>不少街坊表示期待，但亦有人指出，長廊沿線樹木不多，夏天日照猛烈，希望當局加設遮蔭設施及飲水機。</p>
     <p>區議員表示，已向有關部門反映意見，部門回覆會在明年檢討後考慮增設涼亭。</p>
     <p>有經常在海濱跑步的市民說，延伸段開通後跑步路線可以加長一倍，「終於唔使成日兜圈」。記者 陳嘉敏 報道</p>
@@ -858,8 +858,9 @@ art(
         ("延伸段全長約六百米", []),
         ("不少街坊表示期待", []),
         ("區議員表示，已向有關部門反映意見", []),
+        ("有經常在海濱跑步的市民說", []),
     ],
-    complete=False,
+    complete=True,
 )
 
 art(
@@ -1419,7 +1420,7 @@ art(
 
 art(
     "sputnik_wire_manzhouli.html",
-    "foreign wire service's Chinese site (卫星通讯社 logo, 中国 / 俄罗斯 / 国际 tabs, <title> 标题 - 2024年4月16日, 卫星通讯社, dateline 俄罗斯卫星通讯社满洲里4月16日电 opening the lead with the year only in <title> and the URL-like id, 订阅 Telegram bar, 编辑部 footer; no visible date line)",
+    "foreign wire service's Chinese site (卫星通讯社 logo, 中国 / 俄罗斯 / 国际 tabs, <title> 标题 - 2024年4月16日, 卫星通讯社, dateline 俄罗斯卫星通讯社满洲里4月16日电 opening the lead with the year only in <title>, 订阅 Telegram bar, 编辑部 footer; no visible date line)",
     "utf-8",
     """
     <!DOCTYPE html>
