@@ -937,6 +937,17 @@ STEM_VERB_AFTER: tuple[str, ...] = _words(
     # a destination list: 到西昌等地的集市 (heldout10 round)
     "等地 一带"
 )
+# County stems that are everyday words (jieba's dictionary has each as a common noun, verb,
+# adjective or locality word used hundreds of times or more): after a bare travel verb
+# they are the word (他在公安工作多年 is the police, 在港口工作 the port, 到温泉度假 a spa),
+# so they count only beside their parent or once their unit is known (regions18 round).
+COMMON_WORD_STEMS: frozenset[str] = frozenset(
+    _words(
+        "资源 合作 比如 南部 东方 前进 港口 公安 友好 通道 共和 友谊 平安 中方 安定 延长 光明 "
+        "运河 万年 东风 红旗 工农 富裕 清水 前锋 复兴 长子 清新 宏伟 平定 振兴 三元 大方 互助 "
+        "温泉 名山 三门 二七 台前 南岸 大观 洞口 会同 大名"
+    )
+)
 # Contact handles that only spam puts beside a place (加微信kp8866): the
 # clause holding one names nothing.
 SPAM_CONTACT_RE = (

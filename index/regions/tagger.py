@@ -1119,7 +1119,11 @@ def _allowed(
             # 赴哈 in a story that names 黑龙江: a city abbreviation travelled to
             or (hit.travel and unit.path.partition("/")[0] in anchors)
             or (form.kind == FormKind.SHORT_CITY and _city_context(text, hit))
-            or (form.kind == FormKind.STEM and _city_context(text, hit, _STEM_VERB_AFTER))
+            or (
+                form.kind == FormKind.STEM
+                and text[hit.start : hit.end] not in aliases.COMMON_WORD_STEMS
+                and _city_context(text, hit, _STEM_VERB_AFTER)
+            )
         )
     if form.kind == FormKind.FULL and (
         hit.end - hit.start == 2 or text.startswith("山区", hit.end - 2)

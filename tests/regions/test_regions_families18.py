@@ -93,3 +93,20 @@ def test_city_pairs(tagger):
         assert "甘肃省/酒泉市" not in _named(tagger, text), text
         assert "河北省/张家口市" not in _named(tagger, text), text
         assert "福建省/福州市" not in _named(tagger, text), text
+
+
+def test_a_county_stem_that_is_an_everyday_word_after_a_bare_travel_verb(tagger):
+    for text in (
+        "他在公安工作多年，去年调到了法院。",
+        "父亲在港口工作了一辈子。",
+        "周末全家到温泉度假，顺便到温泉旅游。",
+        "她毕业后在通道工作，负责地铁安检。",
+    ):
+        assert _named(tagger, text) == (), text
+    # beside its parent, or once the unit is known, the stem is the county
+    assert _named(tagger, "湖北公安县的老乡说，他在公安工作多年。") == ("湖北省/荆州市/公安县",)
+    assert _article(tagger, "记者来到荆州市公安县。", "他在公安工作多年。")[1] == (
+        "湖北省/荆州市/公安县",
+    )
+    # a stem that is no everyday word still counts after a travel verb
+    assert _named(tagger, "我们到凤凰旅游。") == ("湖南省/湘西土家族苗族自治州/凤凰县",)
