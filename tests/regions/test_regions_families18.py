@@ -110,3 +110,19 @@ def test_a_county_stem_that_is_an_everyday_word_after_a_bare_travel_verb(tagger)
     )
     # a stem that is no everyday word still counts after a travel verb
     assert _named(tagger, "我们到凤凰旅游。") == ("湖南省/湘西土家族苗族自治州/凤凰县",)
+
+
+def test_a_name_split_between_two_everyday_words(tagger):
+    for text in (
+        "银行推出了一批创新金融产品。",
+        "今年要继续改善道路环境。",
+        "渔民说晚上海上风浪大。",
+        "这对稳定西部边疆很重要。",
+        "县里召开封闭管理工作会。",
+    ):
+        assert _named(tagger, text) == (), text
+    # a place ending right before keeps the name; a name with one side free stays
+    assert _named(tagger, "江苏南京的游客最多。") == ("江苏省/南京市",)
+    assert _named(tagger, "他们到济南部署工作。") == ("山东省/济南市",)
+    assert _named(tagger, "他在上海上学。") == ("上海市",)
+    assert _named(tagger, "他在广州长大。") == ("广东省/广州市",)
