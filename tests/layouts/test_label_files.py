@@ -35,6 +35,7 @@ HELDOUT_MINIMUMS = {
     "heldout15": (40, 32),
     "heldout16": (40, 32),
     "heldout17": (42, 42),
+    "heldout17b": (37, 37),
 }
 
 
