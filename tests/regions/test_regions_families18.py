@@ -126,3 +126,12 @@ def test_a_name_split_between_two_everyday_words(tagger):
     assert _named(tagger, "他们到济南部署工作。") == ("山东省/济南市",)
     assert _named(tagger, "他在上海上学。") == ("上海市",)
     assert _named(tagger, "他在广州长大。") == ("广东省/广州市",)
+
+
+def test_numbered_and_zi_streets_named_after_a_place(tagger):
+    for text in ("菜市场就在青岛二路。", "沿着北海子路往前走。", "他家住在大连五路。"):
+        assert _named(tagger, text) == (), text
+    # "all the way", the Eighth Route Army and a plain mention keep the place
+    assert _named(tagger, "他从重庆一路走到了拉萨。")[0] == "重庆市"
+    assert _named(tagger, "山西八路军太行纪念馆开馆了。") == ("山西省",)
+    assert _named(tagger, "他们去年去了北海。") == ("广西壮族自治区/北海市",)
