@@ -871,6 +871,9 @@ def _water_word(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) ->
     """True when a river's, sea's or coast's name ends on the character at `start` (黄河|源)
     and no place name ends right before it (浙江|湖州)."""
     word = text[start - 1 : start + 1]
+    region = text[max(0, start - 2) : start]
+    if len(region) == 2 and region[0] in "华东西南北中" and region[1] in "东西南北中":
+        return False  # 华东江苏, 华南海南: a part of the country, then the place
     if word in aliases.WATER_MOUTH_WORDS:
         before = text[start - 2 : start - 1]
         if before and _is_cjk(before) and before not in aliases.WATER_MOUTH_BEFORE:

@@ -40,6 +40,8 @@ def test_a_water_name_ending_on_a_place_names_first_character(tagger):
     assert _named(tagger, "浙江湖州的竹林很有名。") == ("浙江省/湖州市",)
     assert _named(tagger, "山东海阳的沙滩上搭起了舞台。") == ("山东省/烟台市/海阳市",)
     assert set(_named(tagger, "陕西江西两省签了协议。")) == {"陕西省", "江西省"}
+    # a part of the country before the place is no water (华东|江苏)
+    assert _named(tagger, "公司的华东江苏分公司去年成立。") == ("江苏省",)
     assert _named(tagger, "他坐夜班飞机到了海口。") == ("海南省/海口市",)
     # 入海/出海 after a verb's first character is the verb's tail, not a river's mouth
     assert _named(tagger, "这批椰子今年进入海口市场。") == ("海南省/海口市",)
