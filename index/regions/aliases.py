@@ -692,7 +692,8 @@ SUBUNIT_SUFFIXES: tuple[str, ...] = (
 # A short name (no 省/市/县/区 ending) before a direction and a road is a
 # street named after the place (香港中路, 南京西路); a full name there is
 # the unit with a street of its own (城区北大街).
-STREET_DIRECTION_RE = "[东西南北中](?:路|街|大街|大道)"
+# Numbered streets and X子 streets too (青岛二路, 北海子路; not 重庆一路走来 "all the way", 山西八路军).
+STREET_DIRECTION_RE = "[东西南北中](?:路|街|大街|大道)|[子二三四五六七九]路|八路(?!军)"
 
 # A place name right before one of these names an institution (北京大学 is
 # the example), not the place itself.

@@ -35,6 +35,7 @@ from index.regions.gazetteer import (
     Unit,
     data_source,
     load,
+    straddle_words,
 )
 
 
@@ -180,6 +181,7 @@ _SEPARATORS = frozenset(" ·•")
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
 _WATER_WORDS = aliases.WATER_WORDS
+_STRADDLE = straddle_words()
 _WATER_FIRST = frozenset(w[-1] for w in _WATER_WORDS | aliases.WATER_MOUTH_WORDS)
 
 
@@ -833,6 +835,14 @@ def _string_rules(
     bad_before = aliases.REJECT_BEFORE.get(surface)
     if bad_before and text[max(0, start - 4) : start].endswith(bad_before):
         return ()
+    if (
+        len(surface) == 2
+        and start
+        and text[end - 1 : end + 1] in _STRADDLE
+        and text[start - 1 : start + 1] in _STRADDLE
+        and not any(text[max(0, start - n) : start] in forms_of for n in (2, 3, 4))
+    ):
+        return ()  # 创新|金融, 道路|环境: the name is split between two everyday words
     if start and surface[0] in _WATER_FIRST and _water_word(text, start, forms_of):
         return ()  # 黄河源头, 沿海城市: the water's name ends on the place's first character
     if text[max(0, start - 3) : start] == "原地级":
@@ -861,6 +871,9 @@ def _water_word(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) ->
     """True when a river's, sea's or coast's name ends on the character at `start` (黄河|源)
     and no place name ends right before it (浙江|湖州)."""
     word = text[start - 1 : start + 1]
+    region = text[max(0, start - 2) : start]
+    if len(region) == 2 and region[0] in "华东西南北中" and region[1] in "东西南北中":
+        return False  # 华东江苏, 华南海南: a part of the country, then the place
     if word in aliases.WATER_MOUTH_WORDS:
         before = text[start - 2 : start - 1]
         if before and _is_cjk(before) and before not in aliases.WATER_MOUTH_BEFORE:

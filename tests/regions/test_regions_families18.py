@@ -40,6 +40,8 @@ def test_a_water_name_ending_on_a_place_names_first_character(tagger):
     assert _named(tagger, "浙江湖州的竹林很有名。") == ("浙江省/湖州市",)
     assert _named(tagger, "山东海阳的沙滩上搭起了舞台。") == ("山东省/烟台市/海阳市",)
     assert set(_named(tagger, "陕西江西两省签了协议。")) == {"陕西省", "江西省"}
+    # a part of the country before the place is no water (华东|江苏)
+    assert _named(tagger, "公司的华东江苏分公司去年成立。") == ("江苏省",)
     assert _named(tagger, "他坐夜班飞机到了海口。") == ("海南省/海口市",)
     # 入海/出海 after a verb's first character is the verb's tail, not a river's mouth
     assert _named(tagger, "这批椰子今年进入海口市场。") == ("海南省/海口市",)
@@ -110,3 +112,28 @@ def test_a_county_stem_that_is_an_everyday_word_after_a_bare_travel_verb(tagger)
     )
     # a stem that is no everyday word still counts after a travel verb
     assert _named(tagger, "我们到凤凰旅游。") == ("湖南省/湘西土家族苗族自治州/凤凰县",)
+
+
+def test_a_name_split_between_two_everyday_words(tagger):
+    for text in (
+        "银行推出了一批创新金融产品。",
+        "今年要继续改善道路环境。",
+        "渔民说晚上海上风浪大。",
+        "这对稳定西部边疆很重要。",
+        "县里召开封闭管理工作会。",
+    ):
+        assert _named(tagger, text) == (), text
+    # a place ending right before keeps the name; a name with one side free stays
+    assert _named(tagger, "江苏南京的游客最多。") == ("江苏省/南京市",)
+    assert _named(tagger, "他们到济南部署工作。") == ("山东省/济南市",)
+    assert _named(tagger, "他在上海上学。") == ("上海市",)
+    assert _named(tagger, "他在广州长大。") == ("广东省/广州市",)
+
+
+def test_numbered_and_zi_streets_named_after_a_place(tagger):
+    for text in ("菜市场就在青岛二路。", "沿着北海子路往前走。", "他家住在大连五路。"):
+        assert _named(tagger, text) == (), text
+    # "all the way", the Eighth Route Army and a plain mention keep the place
+    assert _named(tagger, "他从重庆一路走到了拉萨。")[0] == "重庆市"
+    assert _named(tagger, "山西八路军太行纪念馆开馆了。") == ("山西省",)
+    assert _named(tagger, "他们去年去了北海。") == ("广西壮族自治区/北海市",)
