@@ -504,11 +504,12 @@ _TRAILING_SOURCE = re.compile(
     rf"|(?P<org>[^()（）\s:：记者]{{2,16}}?)(?:(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}))?)"
     r"\s*[)）]\s*$"
 )
-# The reporter alone closing the last paragraph: …。（记者 王某）, …。(本报记者 王某；编辑 李某)
+# The reporter alone closing the last paragraph: …。（记者 王某）, …。(本报记者 王某；编辑 李某),
+# …。【某某卫视记者 王某 报道】 (the outlet before 记者, 报道 after the name).
 _TRAILING_REPORTER = re.compile(
-    rf"(?<=[。！？!?”」])\s*[(（]\s*(?:本报|本台|本网)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME})"
+    rf"(?<=[。！？!?”」])\s*[(（【]\s*(?:本报|本台|本网|[^()（）【】\s记者。，]{{2,12}}?)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME})"
     rf"(?:[、,，\s]+{_NAME})*\s*(?:[;；,，]\s*(?:编辑|责任编辑|责编|编译|审校)\s*[:：]?[^()（）]{{0,20}})?"
-    r"[)）]\s*$"
+    r"\s*(?:报[道导])?\s*[)）】]\s*$"
 )
 _PAGE_TOKEN = re.compile(
     r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
@@ -1235,6 +1236,8 @@ def _account_site(ex: Extraction) -> None:
     (原创 X 霞浦发布 … 来源：霞浦县融媒体中心); an account that is the credited body, or
     abbreviates it (吐鲁番高昌法院 for 吐鲁番市高昌区人民法院), is not."""
     account = ex.evidence.pop("account", None)
+    top = ex.evidence.pop("top account", None)
+    account = account or top
     source = ex.get("source")
     if (
         not account
@@ -1245,7 +1248,9 @@ def _account_site(ex: Extraction) -> None:
         return
     site = ex.evidence.get("site")
     pub = publishers().lookup(site.value) if site else None
-    if site is None or (pub and pub.kind == "platform"):
+    # (an account named only at the top, with no WeChat byline, leaves a platform's site)
+    platform = pub and pub.kind == "platform" and account.how != _TOP_ACCOUNT
+    if site is None or platform:
         ex.evidence["site"] = replace(account, how="the account that posted a credited piece")
 
 
@@ -1951,6 +1956,7 @@ def _date_or_byline(
                     line,
                     "publisher on the date line",
                 )
+                _offer_account(n.publisher.name, line, later)
                 break
             if not names and not footer:
                 _unknown_outlet(line, folded, rest, later)
@@ -2134,6 +2140,17 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
         later.offer("site", _site_name(name), line, "site beside the date")
     else:
         later.offer("source", publishers().canonical(name), line, "outlet beside the date")
+        _offer_account(name, line, later)
+
+
+_TOP_ACCOUNT = "an account's name at the top"
+
+
+def _offer_account(name: str, line: Line, later: Extraction) -> None:
+    """A government account's name (某某发布) opening the page or beside its date: the account
+    that posted it, the site when a label credits another body (see `_account_site`)."""
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}发布", fold(name)):
+        later.offer("top account", name, line, _TOP_ACCOUNT)
 
 
 def _byline_outlet(org: str) -> str | None:
@@ -2296,6 +2313,7 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
                 later.offer("site", name, line, "masthead")
             else:
                 later.offer("source", name, line, "masthead")
+                _offer_account(name, line, later)
             _mark(line, META, "masthead")
             return
         # An unknown paper's e-paper masthead: 某某日报 第3版 要闻 / 某某晚报 | 2024年04月16日 | A06版.
@@ -2338,6 +2356,7 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
                 later.offer("source", n.publisher.name, line, "masthead")
         else:
             later.offer("source", publishers().canonical(written), line, "masthead")
+            _offer_account(written, line, later)
     for t in unknown:
         host = re.search(r"(?:网|在线|客户端|app)$", t)
         later.offer("site" if host else "source", _as_written(line, t), line, "masthead")

@@ -136,3 +136,35 @@ def test_the_site_named_by_the_title_suffix(tmp_path):
         assert build_page(_page(f"{TITLE} - {suffix}"), tmp_path).meta.site == site
     # a brand's own word after the Latin name stays (某某TV; FT中文网 is no section)
     assert build_page(_page(f"{TITLE} - 青松TV"), tmp_path).meta.site == "青松TV"
+
+
+# --- a government account's name at the top of a page crediting another body: the site -----
+
+
+def test_an_accounts_name_at_the_top_is_the_site_when_a_label_credits_another_body():
+    art = build(
+        f"青川发布\n{TITLE}\n发布时间：2025年03月02日 08:10\n\n{BODY}\n素材来源：青川县融媒体中心\n"
+    )
+    assert (art.meta.site, art.meta.source) == ("青川发布", "青川县融媒体中心")
+    art = build(f"{TITLE}\n青川发布　2025-03-02 08:10\n\n{BODY}\n来源：青川县农业农村局\n")
+    assert (art.meta.site, art.meta.source) == ("青川发布", "青川县农业农村局")
+    # the account crediting nobody else is the source itself, with no site beside it
+    art = build(f"青川发布\n{TITLE}\n发布时间：2025年03月02日 08:10\n\n{BODY}")
+    assert (art.meta.source, art.meta.site) == ("青川发布", None)
+
+
+# --- the reporter's closing bracket with the outlet and 报道 -------------------------------
+
+
+def test_a_reporters_closing_bracket_with_the_outlet_and_report_word():
+    for credit, name in (
+        ("【某某卫视记者 周晓彤 报道】", "周晓彤"),
+        ("（某某台记者 何平）", "何平"),
+    ):
+        art = build(f"{TITLE}\n2025-06-05\n\n{P1}\n\n{P2}{credit}\n")
+        assert art.meta.author == name
+        assert credit not in joined(art) and P2 in joined(art)
+    # a bracket about reporters, not crediting one, stays
+    said = "据介绍，活动吸引了不少游客。（记者节当天）"
+    art = build(f"{TITLE}\n2025-06-05\n\n{P1}\n\n{said}\n", rules_only=True)
+    assert art.meta.author is None
