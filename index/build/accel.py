@@ -664,22 +664,19 @@ class SegmentAccel(MappedFile):
         return self._text_np
 
     def _text_string(self):
-        """(the text section as one numpy bytes string, its length as numpy sees it), made
-        once; (None, 0) where numpy cannot hold it as one string. A bytes string ends at
-        its last non-NUL byte, so a text running into the section's trailing NULs (UTF-16
-        of a final ASCII character) is checked past that length by `find` (`_check_many`)."""
+        """The text section as one numpy bytes string (made once), or None where numpy
+        cannot hold it as one. Such a string ends at its last non-NUL byte, which loses
+        no match of a needle that does not end in NUL (`_check_many` searches only those)."""
         if self._text_str is None:
             import numpy as np
 
-            at, size = self._text_at, self._sections["text"][1]
-            whole, usable = None, 0
-            if 0 < size <= MAX_STRING:
-                whole = np.frombuffer(self._mm, dtype=f"S{size}", count=1, offset=at)
-                usable = size
-                while usable and self._mm[at + usable - 1] == 0:
-                    usable -= 1
-            self._text_str = (whole, usable)
-        return self._text_str
+            size = self._sections["text"][1]
+            self._text_str = (
+                np.frombuffer(self._mm, dtype=f"S{size}", count=1, offset=self._text_at)
+                if 0 < size <= MAX_STRING
+                else False
+            )
+        return self._text_str if self._text_str is not False else None
 
     def _check_many(self, found: BitMap, needle: bytes) -> BitMap:
         """`literal`'s text check of many candidates: their bounds from numpy, then one
@@ -694,7 +691,7 @@ class SegmentAccel(MappedFile):
         _touch(self._text_view(), starts, ends)
         # numpy drops a bytes string's trailing NULs, the needle's too: a needle ending in
         # one (UTF-16 of a final ASCII character) is searched a `find` per candidate.
-        whole, usable = self._text_string() if needle[-1:] != b"\0" else (None, 0)
+        whole = self._text_string() if needle[-1:] != b"\0" else None
         at, find = self._text_at, self._mm.find
         if whole is None:
             where = np.fromiter(
@@ -704,11 +701,7 @@ class SegmentAccel(MappedFile):
             )
             where[where >= 0] -= at
         else:
-            where = np.strings.find(whole, needle, starts, np.minimum(ends, usable))
-            # Texts past numpy's end (trailing NULs): found in the file itself.
-            for i in np.flatnonzero(ends > usable).tolist():
-                got = find(needle, at + int(starts[i]), at + int(ends[i]))
-                where[i] = got - at if got >= 0 else -1
+            where = np.strings.find(whole, needle, starts, ends)
         if self._v2:
             return _bitmap_of(docs[where >= 0])
         # UTF-16: a match counts at a character boundary, an even offset from the start;

@@ -2595,7 +2595,7 @@ def _section_masthead(name: str, section: str) -> bool:
     from index.regions import gazetteer
 
     return (
-        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name))
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name))  # a headline is longer
         and SECTION_NAME.match(fold(section.strip()) + "新闻") is not None
         and SECTION_NAME.match(name + "新闻") is None
         and name not in gazetteer.load().forms

@@ -156,10 +156,13 @@ def _answer(r):
 
 @pytest.mark.parametrize("limit", [20, 3])
 def test_fast_accelerated_path_answers_like_whoosh(updated_index, monkeypatch, limit):
-    """Accelerator + numpy facets vs Whoosh postings + Counters vs the general path."""
+    """Accelerator + numpy facets vs Whoosh postings + Counters vs the general path (the
+    accelerator checking every literal's candidates in one numpy pass)."""
     engine = SearchEngine(updated_index)
     try:
         monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", 0)
+        monkeypatch.setattr(accel, "CHECK_WITH_NUMPY_FROM", 0)
+        monkeypatch.setattr(accel, "CHECK_LOADED_FROM", 0)
         fast = {q: _answer(engine.search(q, limit=limit)) for q in QUERIES}
         assert engine._accel is not None and engine._accel[1] is not None
         engine._cache.clear()
