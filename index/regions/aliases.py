@@ -483,7 +483,9 @@ BYLINE_ROLES: tuple[str, ...] = _words("记者 通讯员 摄影 摄 作者 编�
 # What comes right after a person's name and not after a place.
 NAME_FOLLOWERS: tuple[str, ...] = _words(
     "说 说道 表示 介绍 告诉 指出 认为 强调 坦言 透露 回忆 笑着 笑道 感慨 同志 先生 "
-    "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女"
+    "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女 "
+    # kin after the name (杨青海的父亲, 陈武汉和妻子; regions18 round): a place has none
+    "的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿 的爱人 的老伴 和妻子 和丈夫 和老伴 和爱人"
 )
 
 # An age right after a surname and a place is a person's (王青岛今年七十岁, 李宁波,35岁;

@@ -137,3 +137,15 @@ def test_numbered_and_zi_streets_named_after_a_place(tagger):
     assert _named(tagger, "他从重庆一路走到了拉萨。")[0] == "重庆市"
     assert _named(tagger, "山西八路军太行纪念馆开馆了。") == ("山西省",)
     assert _named(tagger, "他们去年去了北海。") == ("广西壮族自治区/北海市",)
+
+
+def test_kin_after_a_surname_and_a_place_make_a_person(tagger):
+    for text in (
+        "杨青海的父亲是乡村医生。",
+        "陈武汉和妻子一起来到工地。",
+        "听说周南昌的女儿考上了大学。",
+    ):
+        assert _named(tagger, text) == (), text
+    # kin after a place with no surname before it keep the place
+    assert _named(tagger, "他每月给在广州的儿子打电话。") == ("广东省/广州市",)
+    assert _named(tagger, "老家在江西的母亲寄来了腊肉。") == ("江西省",)
