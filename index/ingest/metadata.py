@@ -507,7 +507,7 @@ _TRAILING_SOURCE = re.compile(
 # The reporter alone closing the last paragraph: …。（记者 王某）, …。(本报记者 王某；编辑 李某),
 # …。【某某卫视记者 王某 报道】 (the outlet before 记者, 报道 after the name).
 _TRAILING_REPORTER = re.compile(
-    rf"(?<=[。！？!?”」])\s*[(（【]\s*(?:本报|本台|本网|[^()（）【】\s记者。，]{{2,12}}?)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME})"
+    rf"(?<=[。！？!?”」])\s*[(（【]\s*(?:本报|本台|本网|(?P<org>[^()（）【】\s记者。，]{{2,12}}?))?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME})"
     rf"(?:[、,，\s]+{_NAME})*\s*(?:[;；,，]\s*(?:编辑|责任编辑|责编|编译|审校)\s*[:：]?[^()（）]{{0,20}})?"
     r"\s*(?:报[道导])?\s*[)）】]\s*$"
 )
@@ -1847,6 +1847,9 @@ def _trailing_credit(lines: list[Line], later: Extraction) -> None:
         if line.role == BODY and by and len(line.text) == len(line.folded):
             # …。（记者 王某）: the reporter's credit goes to metadata, off the paragraph.
             later.offer("author", _as_written(line, by["name"]), line, "reporter closing the text")
+            if by["org"] and looks_like_outlet(by["org"]):  # （某某日报记者 王某）: the outlet too
+                org = line.text[by.start("org") : by.end("org")]
+                later.offer("source", _source_value(org)[0], line, "credit closing the text")
             line.text, line.folded = line.text[: by.start()], line.folded[: by.start()]
         src = _TRAILING_SOURCE.search(line.folded)
         if line.role == BODY and src and len(line.text) == len(line.folded):
