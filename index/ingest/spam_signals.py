@@ -214,14 +214,22 @@ class SignalSpam:
         return [_Span(s, e, c) for s, e, c in out]
 
 
+# An advert's own site word closing its clause a few characters after a lexicon match
+# (时时彩|开奖网址。, 百家乐|最新入口，): words the lexicon does not know, ended by where to go.
+_SITE_TAIL = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:网址|官网|官方网站|入口|平台|app|网站|下载|链接)(?=[，。！？；,.!?;]|\s*$)"
+)
+
+
 def _run_after(folded: str, end: int, voc: Vocabulary) -> int:
     """Where a run of spam words glued after a lexicon match ends (时时彩|稳赚计划群), if it holds
-    a product or promise word of its own; else `end`. Glue words alone (…开户|全国各地的游客)
-    are the sentence's."""
+    a product or promise word of its own, or reaches a site word closing the clause; else `end`.
+    Glue words alone (…开户|全国各地的游客) are the sentence's."""
     run = voc.run.match(folded, end)
     if run and run.end() > end and voc.signal.search(folded[end : run.end()]):
         return run.end()
-    return end
+    site = _SITE_TAIL.match(folded, end)
+    return site.end() if site else end
 
 
 def _mentioned(folded: str, start: int, end: int, voc: Vocabulary) -> bool:
@@ -263,7 +271,11 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
             end, index, _land = glued
             used.add(index)
             spans.append((_clause_head(sq, s, 4), end, index >= 0))
-        elif ((product and promise) or product >= 2) and e - s >= 4 and not _quoted(sq, s, e, voc):
+        elif not _quoted(sq, s, e, voc) and (
+            (((product and promise) or product >= 2) and e - s >= 4)
+            # one product word with its market glued before and the clause's end after
+            or (product and len(words) >= 2 and _market_glued(sq, s, e))
+        ):
             spans.append((s, e, False))
     # A contact no run took: a chat ID (or a number after a clause holding an advert's
     # word) goes with the short clause it closes or follows (，高仿名牌包批发，加微信…).
@@ -283,6 +295,18 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
         if chat:
             spans.append((s, e, True))
     return _merge(sq, spans)
+
+
+def _market_glued(sq: str, s: int, e: int) -> bool:
+    """A run pasted into a sentence with its market (…翻了一番山西|快速办理各类证件。): a
+    province or city glued before it that nothing governs (在山西办理…), the run closing
+    its clause."""
+    from index.ingest.cleaning import _governed, glued_market  # cleaning imports this module
+
+    if e < len(sq) and sq[e] not in _CLAUSE_END:
+        return False
+    name = glued_market(sq, s)
+    return 0 < name < s and sq[name - 1] not in _CLAUSE_END and not _governed(sq, s)
 
 
 def _clause_head(sq: str, start: int, most: int) -> int:
