@@ -2,13 +2,14 @@
 
     python -m bench.ranker cv    [--json FILE] [--gaps OLD.json …] [--verbose]
     python -m bench.ranker train                 # write index/ingest/data/ranker.json
+    python -m bench.ranker score [--sets SET …] [--json FILE]  # the shipped ranker on SETs
 
 `--gaps`: `python -m bench.layouts SET --json` of an older build (say the code just before
 SET was written): the out-of-fold ranker is scored on the files whose labelled source or
 date that build's rules left empty, the cases a fallback is for.
 
-Data: every labelled file of the sets tuning may read (dev, heldout, heldout2…heldout11;
-never heldout12 or later), built by the pipeline with the rules only; for each file the
+Data: every labelled file of the sets tuning may read (dev, heldout, heldout2…heldout16;
+never a fresh set), built by the pipeline with the rules only; for each file the
 candidate pools of `index.ingest.candidates` and what the rules found. A candidate is
 positive when it equals the labelled value. One binary logistic regression per field.
 
@@ -32,9 +33,10 @@ from pathlib import Path
 import numpy as np
 
 from bench.layouts import REPO, LayoutLabel, _norm
+from bench.linemodel import SPENT
 
 LAYOUTS = REPO / "tests/layouts"
-SETS = ("dev", "heldout", *(f"heldout{k}" for k in range(2, 12)))
+SETS = SPENT
 FIELDS = ("source", "date")
 SEED = 20261130
 C = 0.5
@@ -139,6 +141,26 @@ def cross_validate(samples: list[Sample], field: str) -> dict:
             c, p = _top(model, s.pools[field])
             rules = s.rules.get(field)
             out_of_fold.append((name, True, gold, c.value if c else None, p, rules))
+    result = _figures(samples, field, sets, out_of_fold)
+    pooled = result["pooled"]["thresholds"]
+    ok = [
+        t
+        for t in GRID
+        if (pooled[t]["precision"] or 0) >= TARGET
+        and all(
+            (s["thresholds"][t]["precision"] or 1) >= TARGET for s in result["per_set"].values()
+        )
+        and pooled[t]["fallback_fired"] == pooled[t]["fallback_right"]
+    ]
+    result["threshold"] = min(ok) if ok else max(GRID)
+    return result
+
+
+def _figures(
+    samples: list[Sample], field: str, sets: list[str], out_of_fold: list, grid=GRID
+) -> dict:
+    """Per set and pooled: files, candidate recall, top-1 and, per threshold, fires right
+    and wrong, from (set, labelled, gold, top value, P, rules' value) rows."""
     result: dict = {"per_set": {}, "pooled": {}}
     for name in [*sets, "pooled"]:
         rows = [r for r in out_of_fold if name == "pooled" or r[0] == name]
@@ -158,7 +180,7 @@ def cross_validate(samples: list[Sample], field: str) -> dict:
             "top1": _ratio(top1, len(with_value)),
             "thresholds": {},
         }
-        for t in GRID:
+        for t in grid:
             fired = [r for r in rows if r[3] is not None and r[4] >= t]
             right = [r for r in fired if r[2] is not None and _norm(r[3]) == r[2]]
             gaps = [r for r in fired if r[5] is None]  # where the rules found nothing
@@ -174,18 +196,30 @@ def cross_validate(samples: list[Sample], field: str) -> dict:
         (result["pooled"] if name == "pooled" else result["per_set"]).update(
             fig if name == "pooled" else {name: fig}
         )
-    pooled = result["pooled"]["thresholds"]
-    ok = [
-        t
-        for t in GRID
-        if (pooled[t]["precision"] or 0) >= TARGET
-        and all(
-            (s["thresholds"][t]["precision"] or 1) >= TARGET for s in result["per_set"].values()
-        )
-        and pooled[t]["fallback_fired"] == pooled[t]["fallback_right"]
-    ]
-    result["threshold"] = min(ok) if ok else max(GRID)
     return result
+
+
+def score_shipped(samples: list[Sample], sets: list[str]) -> dict:
+    """The shipped ranker (index/ingest/data/ranker.json) on `sets`, per field: the same
+    figures as the CV, at its own threshold (true held-out figures for sets it never saw)."""
+    from index.ingest.ranker import default_ranker
+
+    ranker = default_ranker()
+    if ranker is None:
+        raise SystemExit("no shipped ranker (index/ingest/data/ranker.json missing or stale)")
+    out = {}
+    for field in FIELDS:
+        model = ranker.models[field]
+        rows = []
+        for s in samples:
+            labelled, gold = _gold(s, field)
+            if labelled:
+                c, p = _top(model, s.pools[field])
+                rows.append((s.split, True, gold, c.value if c else None, p, s.rules.get(field)))
+        out[field] = _figures(samples, field, sets, rows, (model.threshold,))
+        out[field]["threshold"] = model.threshold
+        out[field]["shipped"] = True
+    return out
 
 
 def _ratio(a: int, b: int) -> float | None:
@@ -346,9 +380,12 @@ def overrule_replay(samples: list[Sample], paths: list[Path]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: cv | train."""
+    """Command line: cv | train | score."""
     ap = argparse.ArgumentParser(prog="python -m bench.ranker")
-    ap.add_argument("what", choices=("cv", "train"))
+    ap.add_argument("what", choices=("cv", "train", "score"))
+    ap.add_argument(
+        "--sets", nargs="+", choices=SPENT, default=None, help="score: the sets to score"
+    )
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--verbose", action="store_true", help="list the wrong out-of-fold fires")
     ap.add_argument(
@@ -358,7 +395,20 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="bench.layouts --json of an older build: score the ranker where its rules found nothing",
     )
+    ap.add_argument("--C", type=float, default=None, help="cv: another inverse regularisation")
     args = ap.parse_args(argv)
+    if args.C is not None:
+        global C
+        C = args.C
+    if args.what == "score":
+        sets = args.sets or [n for n in SPENT if n not in SETS]
+        if not sets:
+            ap.error("score: every spent set is trained on; name the sets with --sets")
+        results = score_shipped(collect(sets), sets)
+        print(_summary(results))
+        if args.json:
+            args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
+        return 0
     samples = collect()
     results = {f: cross_validate(samples, f) for f in FIELDS}
     if args.what == "train":
@@ -401,7 +451,12 @@ def _summary(results: dict) -> str:
     for f in FIELDS:
         r = results[f]
         t = r["threshold"]
-        out.append(f"== {f}: threshold {t} (lowest with pooled out-of-fold precision >= {TARGET})")
+        why = (
+            "the shipped ranker's"
+            if r.get("shipped")
+            else f"lowest with pooled out-of-fold precision >= {TARGET}"
+        )
+        out.append(f"== {f}: threshold {t} ({why})")
         out.append(
             "set          files value recall  top1   fired right prec   cover  gap fired/right"
         )

@@ -34,6 +34,8 @@ HELDOUT_MINIMUMS = {
     "heldout14": (40, 32),
     "heldout15": (40, 32),
     "heldout16": (40, 32),
+    "heldout17": (42, 42),
+    "heldout17b": (37, 37),
 }
 
 

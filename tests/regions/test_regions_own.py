@@ -96,6 +96,8 @@ def _report(name: str, s: Score) -> None:
         "own_heldout14.yaml",
         "own_heldout15.yaml",
         "own_heldout16.yaml",
+        "own_heldout17.yaml",
+        "own_heldout17b.yaml",
     ],
 )
 def test_label_files_are_valid(tagger: RegionTagger, name: str) -> None:
