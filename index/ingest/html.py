@@ -973,15 +973,43 @@ def _site_from_title(title: str) -> str | None:
     if len(parts) >= 3 and re.search(r"频道|頻道", parts[-1]) and _names_a_site(parts[-2]):
         parts = parts[:-1]  # 标题_浙江在线_湖州频道: the site, then its channel
     if len(parts) >= 2 and 2 <= len(parts[-1]) <= 20:
-        return _latin_short_name_off(re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1])) or None
+        name = _latin_short_name_off(re.sub(r"\s*[(（].*[)）]\s*$", "", parts[-1]))
+        return _brand_off_description(name) or None
     if len(parts) >= 2 and _known(parts[-1]):
         return parts[-1]  # a long name the table knows (an office's Portuguese or English name)
     return None
 
 
+def _own_site_of(site: str, body: str) -> bool:
+    """`site` is `body`'s own website by name: the body's name and a site word (…门户网站, …网)."""
+    return (
+        site.startswith(body)
+        and re.fullmatch(
+            r"(?:政府)?(?:门户网站|門戶網站|网站|網站|网|網|全球资讯网|全球資訊網)",
+            site[len(body) :],
+        )
+        is not None
+    )
+
+
+# A Latin brand and a generic description of it glued on (AASTOCKS財經新聞): the brand.
+_BRAND_DESCRIBED = re.compile(
+    r"(?P<brand>[A-Za-z][A-Za-z0-9.&'-]{2,20})\s*(?P<desc>[\u4e00-\u9fff]{2,6})"
+)
+
+
+def _brand_off_description(name: str) -> str:
+    """A site's Latin brand without a section-like description after it (财经新闻, 资讯)."""
+    from index.build.folding import fold
+    from index.ingest.publishers import SECTION_NAME
+
+    m = _BRAND_DESCRIBED.fullmatch(name)
+    return m["brand"] if m and SECTION_NAME.match(fold(m["desc"])) else name
+
+
 # A site's Latin short name after its Chinese name (宽带山KDS, 某某论坛 BBS); a brand's own
 # TV, FM or APP (芒果TV, 某某FM) is part of the name.
-_LATIN_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s?(?!(?:TV|FM|AM|APP)$)[A-Z]{2,8}$")
+_LATIN_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s?(?!(?:TV|FM|AM|APP)$)[A-Z]{2}[A-Za-z]{0,6}$")
 
 
 def _latin_short_name_off(name: str) -> str:
@@ -1166,7 +1194,15 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     t = tree.find(".//title")
     if t is not None:
         doc_title = _squash(t.text_content()).strip()
-        put("site", _site_from_title(doc_title), "the <title> suffix")
+        suffix = _site_from_title(doc_title)
+        if (
+            suffix
+            and origin.get("site") == "JSON-LD publisher"
+            and _own_site_of(suffix, meta["site"])
+        ):
+            # JSON-LD names the body (某某市人民政府), the <title> its site (…门户网站): the site
+            meta["site"], origin["site"] = suffix, "the <title> suffix"
+        put("site", suffix, "the <title> suffix")
         head = doc_title[: -len(title)].split() if title and doc_title.endswith(title) else []
         if head and head[0] != doc_title and _names_a_site(head[0]):
             # 舟山市定海区人民政府 政府信息公开 标题: the site's name, a section, the headline.

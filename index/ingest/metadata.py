@@ -57,6 +57,7 @@ from index.ingest.publishers import (
     site_before_menu,
 )
 from index.ingest.zones import (
+    REPOST_BOX,
     Zones,
     chrome_reason,
     find_zones,
@@ -71,7 +72,7 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
-    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
     r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
@@ -104,6 +105,7 @@ _LABEL_KIND = {
         # 本文作者：X in a blog's copyright box (with 本文链接, 版权声明)
         [
             *("作者", "本文作者", "文章作者", "原文作者", "撰文", "撰稿", "采写", "记者"),
+            *("撰文者", "撰稿人"),  # 撰文者：X (Taiwanese magazines), 撰稿人：X
             "文字",  # 文字：X　摄影：Y on the row under the headline: the writer
             *("通讯员", "报道", "报导", "楼主", "发帖人"),
         ],
@@ -265,6 +267,12 @@ _NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
 # In a byline line alone, a name set apart by spaces may have four characters (阿依努尔, 次仁卓玛:
 # no dot written); 新华社记者走进乡村 is a headline.
 _NAME4 = rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
+# In a reporter's bracket, a name set apart by spaces may have up to five (Mongolian and Tibetan
+# names written without a dot: 乌云其木格, 格桑次仁).
+_NAME5 = (
+    rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4,5}}(?<![摄报讯电等])(?<!报道)(?<!报导)(?<!通讯)"
+    rf"(?=[\s、,，)）\]】])|{_NAME})"
+)
 _BYLINE = re.compile(
     rf"^[(（\[【]?\s*(?:(?P<org>[^\s记者【]{{2,20}}?(?:\s+[^\s记者【]{{2,20}}?)?)\s*)?(?:全媒体|融媒体)?(?:特约|首席|见习|实习)?记者\s*[:：]?\s*(?P<name>{_NAME4}(?:[\s、,，]+{_NAME4})*)"
     # 正观新闻记者 X / 通讯员 Y: other credits after a slash.
@@ -298,7 +306,7 @@ _SPACED_BYLINE = re.compile(
 )
 _DATELINE_AUTHOR = re.compile(
     rf"^\s*[(（]?\s*(?:通讯员\s*{_NAME}(?:[\s、,，]+{_NAME})*\s*)?"  # （通讯员 李某 记者 王某）
-    rf"(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>{_NAME5}(?:[\s、,，]+{_NAME})*)"
 )
 _BRACKET_REPORTER = re.compile(
     r"^\s*[(（]\s*(?:本报|本台|本刊|本网|本站)?(?:全媒体|融媒体)?(?:特约|首席|见习)?记者\s*(?P<name>[\u4e00-\u9fff]{2,5})\s*[)）]"
@@ -415,7 +423,7 @@ _REPRINT_TAIL = re.compile(
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
     rf"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[|｜丨/／:：]?|(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：])"
-    rf"\s*(?P<name>{_NAME})"
+    rf"\s*(?:[^\s记者]{{2,12}}?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})"
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
 )
 # The role after the name: 王小明/文　李某/图 (the writer, then the photographer).
@@ -764,7 +772,7 @@ def _extract(
             _mark(line, META, "metadata line")
     box = None
     for line in [*header, *body[:3]]:
-        origin = _WECHAT_ORIGIN.match(_MD_MARKS.sub("", line.folded).strip())
+        origin = REPOST_BOX.match(_MD_MARKS.sub("", line.folded).strip())
         junk = origin and rules.is_junk_source(origin["acc"])
         if origin and not junk and line.role in (BODY, CHROME, META):
             # 以下文章来源于某某融媒，作者某某: WeChat's box naming the account that wrote the
@@ -873,6 +881,13 @@ def _extract(
         title_line = above  # the metadata follows a headline's second, wrapped line
     if title_line is not None:
         title, suffix_site = _strip_title(_MD_HEADING.sub("", title_line.text.strip()))
+        quoted = _MASTHEAD_QUOTED.fullmatch(fold(title))
+        if quoted and looks_like_outlet(quoted["name"]):
+            # 某某周刊 ｜ 《标题》: the outlet's name, then the headline in title marks
+            later.offer(
+                "source", title[: quoted.end("name")], title_line, "masthead beside the title"
+            )
+            title = title[quoted.start("t") : quoted.end("t")]
         title = _crumb_tag_off(title, header)
         more = _title_continued(title_line, lines)
         if more is not None and not suffix_site:
@@ -905,6 +920,7 @@ def _extract(
                 ):
                     _mark(line, META, "metadata line")
     _mark_title_lines(header, title_line, ex.get("title"))
+    _unit_under_headline(title_line, header, lines, later)
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
 
@@ -1166,9 +1182,6 @@ def _extract(
 
 
 _ORIGIN_BOX = "WeChat's origin box"
-_WECHAT_ORIGIN = re.compile(
-    r"^以下文章来源于\s*[:：]?\s*(?P<acc>[^\s，,。:：]{2,20}?)\s*(?:[，,]\s*作者\s*\S{1,20})?$"
-)
 _EMAIL_HEADER = re.compile(
     r"^(?P<key>from|to|cc|bcc|reply-to|subject|date|sent|发件人|收件人|抄送|主题|发送时间|日期)\s*[:：]\s*\S"
 )
@@ -1682,6 +1695,12 @@ _OFFICE = re.compile(
     r"[\u4e00-\u9fff]{0,12}(?:宣传部|组织部|统战部|办公室|党政办|党群办|政府办|委办|新闻中心|宣传科|宣传处|"
     r"融媒体中心|宣传办|综合科|办公厅)"
 )
+# A body named whole, with its place, may be a piece's author (a party journal's 中共某某县委组织部,
+# 某某研究院课题组); a bare office (宣传科, 党政办) is not.
+_NAMED_BODY_AUTHOR = re.compile(
+    r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,10}[省市县区州旗盟]委[\u4e00-\u9fff]{1,8}"
+    r"|[\u4e00-\u9fff]{2,20}课题组"
+)
 _CREDIT_ROLE = re.compile(r"(?:编辑|通讯员|记者|摄影|摄像|实习生|责编|校对|审核|编审)$")
 
 
@@ -1731,7 +1750,8 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
         )
     )
     value = " ".join(names or parts[:1]).strip()
-    if fold(value) in _NO_AUTHOR or _OFFICE.fullmatch(fold(value)):
+    named_body = _NAMED_BODY_AUTHOR.fullmatch(fold(value))
+    if fold(value) in _NO_AUTHOR or (_OFFICE.fullmatch(fold(value)) and not named_body):
         value = ""  # 作者：宣传科: an office wrote it, not a person
     if org:
         org = _source_value(re.split(r"[·•]", org)[-1])[0]
@@ -1941,12 +1961,15 @@ def _date_or_byline(
                 or _FILED_FROM.search(folded)
                 # 2024年5月6日 作者 王某明, Posted on 06/05/2024 by 王某明
                 or re.search(
-                    rf"(?:作者|撰文|(?<![a-z])by)\s*[:：]?\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])",
+                    rf"(?:作者|撰文|(?<![a-z])by)\s*[:：]?\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])"
+                    # 2024.03.12　文／王某: the writer's credit beside the date
+                    rf"|(?<![\u4e00-\u9fff])文\s*[/／|｜丨]\s*(?P<w>{_NAME})(?![\u4e00-\u9fff])",
                     folded,
                 )
             )
             if by:
-                ex.offer("author", _orig(line, folded, by, "name"), line, "byline")
+                who = "name" if by.groupdict().get("name") else "w"
+                ex.offer("author", _orig(line, folded, by, who), line, "byline")
             elif not names and not footer and _person_beside_date(leftover):
                 # 刘某远　2024年11月20日 under the headline (a reader view keeps only this): the
                 # writer's name alone beside the date.
@@ -2211,6 +2234,10 @@ def _masthead(line: Line, later: Extraction, top: bool = False) -> None:
     if named is not None:
         # 东莞时间网 · 镇街, 中国报 China Press | 国际: the outlet, then the page's section.
         _masthead(named, later, top)
+        if named.role == BODY and not looks_like_outlet(named.folded):
+            # 某某一周　生活: a name of no outlet's shape over its section at the top
+            later.offer("source", named.text.strip(), line, "masthead with its section")
+            _mark(named, META, "masthead")
         if named.role != BODY:
             _mark(line, named.role, named.reason)
         return
@@ -2545,7 +2572,9 @@ def _outlet_with_sections(line: Line) -> Line | None:
     head = parts[0].strip()
     latin = re.match(rf"(?P<name>\S+?)\s+(?P<latin>{_LATIN_NAME.pattern})$", head)
     name = latin["name"] if latin and re.search(r"[\u4e00-\u9fff]", latin["name"]) else head
-    if " " in name or not looks_like_outlet(name) or SECTION_NAME.match(name):
+    if " " in name or SECTION_NAME.match(name):
+        return None
+    if not looks_like_outlet(name) and not (len(parts) == 2 and _section_masthead(name, parts[1])):
         return None
     for part in parts[1:]:
         part = part.strip()
@@ -2558,6 +2587,20 @@ def _outlet_with_sections(line: Line) -> Line | None:
     text = line.text.strip()
     shown = text[: len(name)] if len(text) == len(folded) else name
     return Line(line.number, shown, name)
+
+
+def _section_masthead(name: str, section: str) -> bool:
+    """A name of any shape over a known section word (某某一周　生活, 某某文化 | 人物): on a file's top
+    line, a magazine's masthead; a place or a section's own name is no outlet (深圳 | 生活)."""
+    from index.regions import gazetteer
+
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name))  # a headline is longer
+        and SECTION_NAME.match(fold(section.strip()) + "新闻") is not None
+        and SECTION_NAME.match(name + "新闻") is None
+        and name not in gazetteer.load().forms
+        and not publishers().find(name)
+    )
 
 
 def _named_with_slogan(folded: str) -> bool:
@@ -2886,6 +2929,9 @@ def _title_like(line: Line) -> bool:
     return not quoted
 
 
+_MASTHEAD_QUOTED = re.compile(
+    r"\s*(?P<name>[^\s|｜·•/／《》]{2,16})\s*[|｜·•/／]?\s*《(?P<t>[^《》]{4,40})》\s*"
+)
 # A masthead with the page's section after a bar: 中国报 China Press | 国际, 某某晚报 | 要闻.
 _NAME_BAR_SECTION = re.compile(r"^(?P<name>[^|｜]{2,30}?)\s*[|｜]\s*(?P<sec>[\u4e00-\u9fff]{2,4})$")
 
@@ -2970,6 +3016,19 @@ def _pick_title(
     ):
         return best
     return pick
+
+
+def _unit_under_headline(
+    title_line: Line | None, header: list[Line], lines: list[Line], later: Extraction
+) -> None:
+    """In a periodical's article (its issue line above), a body named whole alone on the line
+    under the headline is the author (中共某某县委组织部)."""
+    if title_line is None or not any(_ISSUE_MASTHEAD.match(ln.folded.strip()) for ln in header):
+        return
+    after = [ln for ln in lines if ln.number > title_line.number and ln.folded.strip()]
+    if after and after[0].role == BODY and _NAMED_BODY_AUTHOR.fullmatch(after[0].folded.strip()):
+        later.offer("author", after[0].text.strip(), after[0], "author's unit under the headline")
+        _mark(after[0], META, "author's unit under the headline")
 
 
 def _quoted_headline(header: list[Line]) -> Line | None:

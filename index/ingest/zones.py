@@ -467,9 +467,11 @@ _REVISION_STAMP = re.compile(
     r"(?:最后|最近|上次)(?:修改|编辑|更新|保存)(?:时间|于|人)?\s*[:：]?.{0,16}?(?:\d{2,4}\s*[-/.年]\s*\d|\d{1,2}\s*月\s*\d)"
     r"|last\s*(?:modified|edited|updated|saved)\b"
 )
-# A platform's box over a reposted post (以下文章来源于X，作者Y): the platform's words.
-_REPOST_BOX = re.compile(
-    r"^(?:以下|下文)(?:文章|内容)(?:来源于|来自|转载自|转自)\S{1,30}?(?:[，,]\s*作者\s*\S{1,30})?$"
+# WeChat's box over a reposted post (以下文章来源于X，作者Y): the platform's words, dropped here
+# as chrome, and the account X that wrote the piece, read by metadata. One definition for both.
+REPOST_BOX = re.compile(
+    r"^(?:以下|下文)(?:文章|内容)(?:来源于|来自|转载自|转自)\s*[:：]?\s*"
+    r"(?P<acc>[^\s，,。:：]{2,30}?)\s*(?:[，,]\s*作者\s*\S{1,30})?$"
 )
 _END_MARK = re.compile(r"^[(（\[【]?\s*(?:完|全文完|end|结束)\s*[)）\]】]?$")
 
@@ -675,7 +677,7 @@ def _chrome_reason(folded: str) -> str | None:
         return "markup attributes"
     if len(compact) <= 60 and not _has_mark(compact) and _REVISION_STAMP.search(probe):
         return "document's revision stamp"
-    if len(compact) <= 60 and _REPOST_BOX.match(compact):
+    if len(compact) <= 60 and REPOST_BOX.match(compact):
         return "platform's repost box"
     if (
         _COUNTER.match(probe)

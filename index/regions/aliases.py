@@ -184,7 +184,8 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "京": ("东", "剧", "腔", "味", "韵", "戏"),
     "沪": ("深", "市", "指", "港", "股"),
     "渝": ("北",),
-    "港": ("口", "股", "湾", "区", "务", "城", "币", "元"),
+    # 港 is also "a port": its shore, basin and inlets (在港边长大, 在港池内; regions18 round)
+    "港": ("口", "股", "湾", "区", "务", "城", "币", "元", "边", "畔", "池", "汊"),
     "台": ("阶", "风", "灯", "币"),
     "川": ("流", "剧", "菜"),
     "汉": ("字", "语", "族", "代", "朝", "人", "服", "堡"),
@@ -210,6 +211,9 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "温": tuple("暖度和柔馨情饱泉室床习故差热控带顺婉存文良吞升"),
     "兰": tuple("花草亭德博特克芝香考陵坪卡"),
 }
+# A vessel in the clause makes 在港/回港/返港 the port it lies in or sails back to (渔船回港
+# 避风, 货轮在港停靠; regions18 round), not Hong Kong; a ship's visit (舰艇访港) stays Hong Kong.
+PORT_VESSEL_WORDS: tuple[str, ...] = _words("船 舰 艇 舶 艘 邮轮 货轮 客轮 渡轮 巨轮 油轮 轮渡")
 # Characters before a travel verb that make the verb part of a word:
 # 未来台商 is 未来 + 台商, not 来台.
 TRAVEL_REJECT_BEFORE: dict[str, str] = {
@@ -269,6 +273,14 @@ COMPOUND_WEAK_WORDS: tuple[str, ...] = _words(
     "青年 青少年 青春 青睐 新年 新春 新闻 新型 新兴 新区 新城 新村 新时代 宁静 云端 云上 贵宾 "
     "黑色 黑恶 甘心 甘甜 吉祥 藏品 蒙受 台风 台阶 台上"
 )
+# Pairs of weak members that are everyday words or one place's name (平步青云, 云台山, 藏青色,
+# 新贵, 新宁县): a run of weak members alone counts only if none of its pairs is one
+# (甘青宁新能源基地 names three provinces; 青云台 names none).
+WEAK_PAIR_WORDS: frozenset[str] = frozenset(_words("青云 云台 黑云 新贵 藏青 青黑 台吉 新宁 宁新"))
+# What may follow a run's last weak member for it to stay a member (陕甘宁青新五省区,
+# 黑吉辽蒙的): numbers, list marks and function words; before anything else, in a run
+# of four or more, it starts the next word (甘青宁新能源 is 甘青宁 + 新能源).
+COMPOUND_WEAK_END_NEXT = "的等和与及、两三四五六七八九十各地省区之间交边片毗"
 # Runs that are words of their own: 苏澳 is a town in 宜兰.
 COMPOUND_WORDS: frozenset[str] = frozenset({"苏澳"})
 # X籍 (川籍农民工, 台籍人士) gives where people come from: it names the
@@ -358,6 +370,14 @@ CITY_COMPOUNDS: dict[str, tuple[str, ...]] = {
     "青烟威": ("山东省/青岛市", "山东省/烟台市", "山东省/威海市"),
     "济青": ("山东省/济南市", "山东省/青岛市"),
     "甬舟": ("浙江省/宁波市", "浙江省/舟山市"),
+    # regions18 round: more city pairs in news use (酒嘉两地, 福厦两地, 呼包两市, 长吉一体化,
+    # 京张体育文化旅游带, 金义都市区)
+    "酒嘉": ("甘肃省/酒泉市", "甘肃省/嘉峪关市"),
+    "福厦": ("福建省/福州市", "福建省/厦门市"),
+    "呼包": ("内蒙古自治区/呼和浩特市", "内蒙古自治区/包头市"),
+    "长吉": ("吉林省/长春市", "吉林省/吉林市"),
+    "京张": ("北京市", "河北省/张家口市"),
+    "金义": ("浙江省/金华市", "浙江省/金华市/义乌市"),
     "杭甬": ("浙江省/杭州市", "浙江省/宁波市"),
     "温台": ("浙江省/温州市", "浙江省/台州市"),
     "沈大": ("辽宁省/沈阳市", "辽宁省/大连市"),
@@ -463,7 +483,9 @@ BYLINE_ROLES: tuple[str, ...] = _words("记者 通讯员 摄影 摄 作者 编�
 # What comes right after a person's name and not after a place.
 NAME_FOLLOWERS: tuple[str, ...] = _words(
     "说 说道 表示 介绍 告诉 指出 认为 强调 坦言 透露 回忆 笑着 笑道 感慨 同志 先生 "
-    "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女"
+    "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女 "
+    # kin after the name (杨青海的父亲, 陈武汉和妻子; regions18 round): a place has none
+    "的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿 的爱人 的老伴 和妻子 和丈夫 和老伴 和爱人"
 )
 
 # An age right after a surname and a place is a person's (王青岛今年七十岁, 李宁波,35岁;
@@ -619,6 +641,26 @@ REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "白山": ("长",),  # 长白山 is the mountain
 }
 
+# Words for a river, a sea or the coast ending on a place name's first character: the
+# name's first character is the water's, so the name is no mention (黄河源头 is no 河源,
+# 沿海城市 no 海城市, 渤海南岸 no 海南, 沿江门户 no 江门; regions18 round). Rivers and seas
+# that are a unit's name (浙江, 上海, 珠海) are places, and a place ending right before
+# the water word keeps the name (浙江湖州, 广东江门).
+WATER_WORDS: frozenset[str] = frozenset(
+    _words(
+        "黄河 淮河 辽河 海河 渭河 汾河 滦河 泾河 漳河 汴河 浑河 运河 江河 "
+        "长江 珠江 沿江 汉江 荆江 闽江 湘江 漓江 赣江 岷江 韩江 乌江 西江 东江 北江 川江 "
+        "沿海 深海 浅海 公海 领海 渤海 黄海 东海 南海 沧海 洱海 淮海 "
+        "江湖 河湖 太湖 西湖 东湖 南湖 洞庭湖 鄱阳湖"
+    )
+)
+# Left out: words whose first character ends a common word (伟大|河南, 国内|海南, 附近|海口,
+# 平台|海南馆).
+# 入海/出海 are also a verb's tail (进入海南, 推出海口的…): a river's mouth (黄河入海口,
+# 的出海口) only right after these.
+WATER_MOUTH_WORDS: frozenset[str] = frozenset(_words("入海 出海"))
+WATER_MOUTH_BEFORE = "河江溪水的"
+
 # The abbreviation ending a word before a province part: 秘鲁北部 is Peru,
 # 复苏北方 a recovery, 希冀中 a hope.
 for _part in PROVINCE_PARTS_COMPOUND:
@@ -652,7 +694,8 @@ SUBUNIT_SUFFIXES: tuple[str, ...] = (
 # A short name (no 省/市/县/区 ending) before a direction and a road is a
 # street named after the place (香港中路, 南京西路); a full name there is
 # the unit with a street of its own (城区北大街).
-STREET_DIRECTION_RE = "[东西南北中](?:路|街|大街|大道)"
+# Numbered streets and X子 streets too (青岛二路, 北海子路; not 重庆一路走来 "all the way", 山西八路军).
+STREET_DIRECTION_RE = "[东西南北中](?:路|街|大街|大道)|[子二三四五六七九]路|八路(?!军)"
 
 # A place name right before one of these names an institution (北京大学 is
 # the issue's example), not the place itself.
@@ -896,6 +939,17 @@ STEM_VERB_AFTER: tuple[str, ...] = _words(
     "居住 定居 安家 落户 打工 务工 工作 旅游 考察 调研 采访 参观 探亲 养老 出差 创业 求学 投资 "
     # a destination list: 到西昌等地的集市 (heldout10 round)
     "等地 一带"
+)
+# County stems that are everyday words (jieba's dictionary has each as a common noun, verb,
+# adjective or locality word used hundreds of times or more): after a bare travel verb
+# they are the word (他在公安工作多年 is the police, 在港口工作 the port, 到温泉度假 a spa),
+# so they count only beside their parent or once their unit is known (regions18 round).
+COMMON_WORD_STEMS: frozenset[str] = frozenset(
+    _words(
+        "资源 合作 比如 南部 东方 前进 港口 公安 友好 通道 共和 友谊 平安 中方 安定 延长 光明 "
+        "运河 万年 东风 红旗 工农 富裕 清水 前锋 复兴 长子 清新 宏伟 平定 振兴 三元 大方 互助 "
+        "温泉 名山 三门 二七 台前 南岸 大观 洞口 会同 大名"
+    )
 )
 # Contact handles that only spam puts beside a place (加微信kp8866): the
 # clause holding one names nothing.

