@@ -357,11 +357,16 @@ def _advert_clauses(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
             }
             products = {w for w in words if w in voc.product}
             rest = voc.clause_word.sub("", clause)
+            # the other words, each run of them: the thing sold names itself in a few characters
+            # and never ends the clause (…网贷秒批不看征信|居民积极参加 is news glued after)
+            gaps = voc.clause_word.split(clause)
             if (
                 claims
                 and len(claims) + len(products) + bool(_LATIN.search(clause)) >= 2
                 and sum(map(len, words)) * 5 >= len(clause) * 2
-                and len(rest) <= 6  # the thing sold, named in a word or two
+                and len(rest) <= 6
+                and max(map(len, gaps)) <= 5
+                and len(gaps[-1]) <= 2
                 and not any(ch in _GRAMMAR for ch in rest)
                 and not _quoted(sq, start, i, voc)
             ):

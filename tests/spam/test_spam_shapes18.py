@@ -72,3 +72,14 @@ def test_adverts_by_shape_are_cut(dirty: str, want: str) -> None:
 )
 def test_news_with_the_same_shapes_stays(news: str) -> None:
     assert clean(news) == news
+
+
+@pytest.mark.parametrize(
+    ("dirty", "kept"),
+    [
+        ("镇上举办了集市，低价出售一手资源乡亲们纷纷赶来。", "乡亲们纷纷赶来。"),
+        ("学校开展了安全教育，包过代办资格证老师讲得很细致。", "老师讲得很细致。"),
+    ],
+)
+def test_news_glued_after_an_advert_clause_stays(dirty: str, kept: str) -> None:
+    assert clean(dirty).endswith(kept)
