@@ -8,7 +8,10 @@ A run is cut when the signals compose:
   address) glued after a run holding a product word or two promise words;
 - a product word and a promise word, or two product words, in one run, unless the sentence quotes the
   advert (所谓…, 打击…, …等行为, …的微信号);
-- a chat ID (加微信kp8866) wherever it stands, with the short clause it closes.
+- a chat ID (加微信kp8866) wherever it stands, with the short clause it closes, and so a
+  spam site's bare address, its own name mixing letters and digits (hg8866.com);
+- a short clause of selling words with a claim (一手, 包过, 不掉线) and a second signal and
+  none of a news clause's grammar, whatever it sells (…，上海户口买卖一手资源，…).
 
 Matching runs on a squeezed twin of the folded line: spaces, emoji and marks dropped
 (澳 门 新 葡 京, 加🌹微🌹信), ➕ read as 加; spans map back to the line's offsets.
@@ -48,6 +51,18 @@ URL = re.compile(
     r"\.(?:com|net|cc|vip|top|xyz|me|app|co|info|club|site|bet|live|io)(?![a-z0-9.])/?"
 )
 _DIGIT = re.compile(r"\d")
+_MIXED = re.compile(r"(?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[a-z0-9-]+")
+
+
+def _spam_site(sq: str, s: int, e: int) -> bool:
+    """A bare site address whose own name mixes letters and digits (hg8866.com, www.tizi88.vip):
+    a spam site's, never a news site's (pics7.baidu.com/feed/… names baidu, and has a path)."""
+    if re.match(r"[a-z0-9_%?=.#-]", sq[e : e + 1]):
+        return False  # a link to a page, not an address given to type
+    labels = sq[s:e].rstrip("/").split("//")[-1].split(".")
+    return len(labels) >= 2 and _MIXED.fullmatch(labels[-2]) is not None
+
+
 # Any character squeeze may drop: not a letter, digit, Han or common punctuation.
 _ODD = re.compile(r"[^\w，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!'\"()\[\]<>/%&*#@+=~-]")
 _DOT = re.compile(r"[a-z0-9]\.[a-z]")
@@ -72,9 +87,12 @@ class Vocabulary:
     mention_before: tuple[str, ...]
     mention_after: tuple[str, ...]
     markets: tuple[str, ...]  # overseas cities adverts name as their market (雅加达, 吉隆坡)
+    claim: frozenset[str]  # what any advert claims, whatever it sells (一手, 包过, 不掉线)
+    weak: frozenset[str]  # promise words news also uses of itself (价格, 下载)
     word: re.Pattern  # one word of any list
     run: re.Pattern  # a run of words
     signal: re.Pattern  # a product or promise word (most lines have none: a cheap test)
+    clause_word: re.Pattern  # a product, promise or claim word
 
 
 @lru_cache(maxsize=1)
@@ -103,12 +121,15 @@ def vocabulary() -> Vocabulary:
         mention_before=tuple(sections["mention_before"]),
         mention_after=tuple(sections["mention_after"]),
         markets=tuple(sections.get("market", ())),
+        claim=frozenset(sections.get("claim", ())),
+        weak=frozenset(sections.get("weak", ())),
         word=re.compile(rf"{amount}|{alternation}"),
         # the lookahead on first characters lets `re` skip most positions cheaply
         run=re.compile(rf"(?=[\d{first}])(?:{amount}|{alternation})+"),
         signal=re.compile(
             rf"(?=[{first_signal}])(?:{_PROMISED_AMOUNT.pattern}|{trie_pattern(signals)})"
         ),
+        clause_word=re.compile(trie_pattern({*signals, *sections.get("claim", ())})),
     )
 
 
@@ -197,6 +218,8 @@ class SignalSpam:
         spans = _find(sq, voc)
         if where is not None:
             spans = [(where[s], where[e - 1] + 1, c) for s, e, c in spans]
+        # an advert carrying its contact takes the space before it (…技术 a8b9.xyz，)
+        spans = [(len(folded[:s].rstrip(" ")) if c else s, e, c) for s, e, c in spans]
         if self.lexicon is not None and (self._gate is None or self._gate.search(folded)):
             reach = -1  # where the last glued run ended: matches inside it are not extended again
             for m in self.lexicon.finditer(folded):
@@ -207,21 +230,30 @@ class SignalSpam:
                 spans.append((m.start(), end, False))
         out: list[tuple[int, int, bool]] = []
         for s, e, c in sorted(spans):
-            if out and s <= out[-1][1]:
+            # spans only a space apart are one advert (…首存送100% https://pg4208.net)
+            if out and (s <= out[-1][1] or not folded[out[-1][1] : s].strip()):
                 out[-1] = (out[-1][0], max(out[-1][1], e), out[-1][2] or c)
             else:
                 out.append((s, e, c))
         return [_Span(s, e, c) for s, e, c in out]
 
 
+# An advert's own site word closing its clause a few characters after a lexicon match
+# (时时彩|开奖网址。, 百家乐|最新入口，): words the lexicon does not know, ended by where to go.
+_SITE_TAIL = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:网址|官网|官方网站|入口|平台|app|网站|下载|链接)(?=[，。！？；,.!?;]|\s*$)"
+)
+
+
 def _run_after(folded: str, end: int, voc: Vocabulary) -> int:
     """Where a run of spam words glued after a lexicon match ends (时时彩|稳赚计划群), if it holds
-    a product or promise word of its own; else `end`. Glue words alone (…开户|全国各地的游客)
-    are the sentence's."""
+    a product or promise word of its own, or reaches a site word closing the clause; else `end`.
+    Glue words alone (…开户|全国各地的游客) are the sentence's."""
     run = voc.run.match(folded, end)
     if run and run.end() > end and voc.signal.search(folded[end : run.end()]):
         return run.end()
-    return end
+    site = _SITE_TAIL.match(folded, end)
+    return site.end() if site else end
 
 
 def _mentioned(folded: str, start: int, end: int, voc: Vocabulary) -> bool:
@@ -243,9 +275,10 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
         for m in (CONTACT.finditer(sq) if digits else ())
     ]
     urls = [(m.start(), m.end()) for m in (URL.finditer(sq) if _DOT.search(sq) else ())]
+    clauses = _advert_clauses(sq, voc)
     if not contacts and not urls and not voc.signal.search(sq):
-        return []
-    spans: list[tuple[int, int]] = []
+        return clauses
+    spans: list[tuple[int, int, bool]] = clauses
     used: set[int] = set()
     for run in voc.run.finditer(sq):
         s, e = run.span()
@@ -263,7 +296,11 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
             end, index, _land = glued
             used.add(index)
             spans.append((_clause_head(sq, s, 4), end, index >= 0))
-        elif ((product and promise) or product >= 2) and e - s >= 4 and not _quoted(sq, s, e, voc):
+        elif not _quoted(sq, s, e, voc) and (
+            (((product and promise) or product >= 2) and e - s >= 4)
+            # one product word with its market glued before and the clause's end after
+            or (product and len(words) >= 2 and _market_glued(sq, s, e))
+        ):
             spans.append((s, e, False))
     # A contact no run took: a chat ID (or a number after a clause holding an advert's
     # word) goes with the short clause it closes or follows (，高仿名牌包批发，加微信…).
@@ -282,7 +319,71 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
                 continue
         if chat:
             spans.append((s, e, True))
+    # A spam site's address (hg8866.com, www.tizi88.vip) no run took: with the short clause
+    # it closes, as a chat ID is; a name of letters and digits both is never a news site's.
+    for s, e in urls:
+        if any(a <= s < b for a, b, _c in spans) or not _spam_site(sq, s, e):
+            continue
+        head = _clause_head(sq, s, 12)
+        if head > 0 and sq[head - 1] in "：:":
+            label = _clause_head(sq, head - 1, 12)  # its label (最新入口：) goes too
+            head = label if label < head - 1 else head
+        spans.append((head, e, True))
     return _merge(sq, spans)
+
+
+# Characters of a news clause's grammar (particles, pronouns, dates, prepositions): an
+# advert's clause is a string of selling words without them.
+_GRAMMAR = frozenset("的了是将在和与对把被着也都已还并说我他她们这那其之年月日不率若要向给让使从")
+_LATIN = re.compile(r"[a-z]")
+_CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
+
+
+def _advert_clauses(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
+    """Clauses that read as an advert whatever it sells (…，上海户口买卖一手资源，…): set off
+    by punctuation after the sentence's first clause, short, made mostly of selling words
+    (at most six other characters: the thing sold), with a claim and a second signal (a
+    product, another claim, Latin letters), and none of a news clause's grammar."""
+    out: list[tuple[int, int, bool]] = []
+    if not voc.clause_word.search(sq):
+        return out
+    for m in _CLAUSE.finditer(sq):
+        start, i = m.span()
+        clause = m.group(0)
+        if start > 0 and 4 <= len(clause) <= 22:
+            words = [w.group(0) for w in voc.clause_word.finditer(clause) if w.group(0)]
+            claims = {
+                w for w in words if w in voc.claim or (w in voc.promise and w not in voc.weak)
+            }
+            products = {w for w in words if w in voc.product}
+            rest = voc.clause_word.sub("", clause)
+            # the other words, each run of them: the thing sold names itself in a few characters
+            # and never ends the clause (…网贷秒批不看征信|居民积极参加 is news glued after)
+            gaps = voc.clause_word.split(clause)
+            if (
+                claims
+                and len(claims) + len(products) + bool(_LATIN.search(clause)) >= 2
+                and sum(map(len, words)) * 5 >= len(clause) * 2
+                and len(rest) <= 6
+                and max(map(len, gaps)) <= 5
+                and len(gaps[-1]) <= 2
+                and not any(ch in _GRAMMAR for ch in rest)
+                and not _quoted(sq, start, i, voc)
+            ):
+                out.append((start, i, False))
+    return out
+
+
+def _market_glued(sq: str, s: int, e: int) -> bool:
+    """A run pasted into a sentence with its market (…翻了一番山西|快速办理各类证件。): a
+    province or city glued before it that nothing governs (在山西办理…), the run closing
+    its clause."""
+    from index.ingest.cleaning import _governed, glued_market  # cleaning imports this module
+
+    if e < len(sq) and sq[e] not in _CLAUSE_END:
+        return False
+    name = glued_market(sq, s)
+    return 0 < name < s and sq[name - 1] not in _CLAUSE_END and not _governed(sq, s)
 
 
 def _clause_head(sq: str, start: int, most: int) -> int:
