@@ -746,6 +746,8 @@ def _extract(
             and not any(c in folded for c in "。！？")
         ):
             _parse_labels(line, rules, ex, later)
+    for line in body[:4]:
+        _emphasised_meta(line, ex, later, rules)
     # A credit line may open or close the body as well (it can be as long as a sentence).
     edges = [*zone, *body[:2], *body[-2:]]
     for line in body[:3]:
@@ -1866,6 +1868,32 @@ def _trailing_credit(lines: list[Line], later: Extraction) -> None:
                     line.text, line.folded = line.text[: src.start()], line.folded[: src.start()]
                 else:
                     _mark(line, META, "credit line")
+
+
+# A Markdown line wholly in emphasis (**作者：X**, __发布于 2024-12-01__): an export's metadata.
+_EMPHASISED = re.compile(r"^\s*(?P<m>\*{1,2}|_{1,2})(?P<inner>[^*_]{2,40})(?P=m)\s*$")
+
+
+def _emphasised_meta(line: Line, ex: Extraction, later: Extraction, rules: CleaningRules) -> None:
+    """Read a byline or date line in Markdown emphasis among the first lines of the text (a
+    blockquoted lead above it made the zones take it for text)."""
+    m = _EMPHASISED.match(line.folded)
+    if line.role not in (BODY, CHROME) or m is None or any(c in m["inner"] for c in "。！？；"):
+        return
+    inner = m["inner"].strip()
+    shown = line.text.strip()
+    shown = shown[m.start("inner") - (len(line.folded) - len(line.folded.lstrip())) :][: len(inner)]
+    probe = Line(
+        line.number, shown if len(line.text.strip()) == len(line.folded.strip()) else inner, inner
+    )
+    label = _LABEL.match(inner)
+    if label and _LABEL_KIND.get(label["label"]) in ("author", "date"):
+        if _parse_labels(probe, rules, ex, later):
+            _mark(line, META, "metadata line in emphasis")
+    elif find_dates(inner):
+        _date_or_byline(probe, ex, later, rules)
+        if probe.role != BODY:
+            _mark(line, META, "date line in emphasis")
 
 
 def _remove_spans(text: str, spans) -> str:

@@ -168,3 +168,21 @@ def test_a_reporters_closing_bracket_with_the_outlet_and_report_word():
     said = "据介绍，活动吸引了不少游客。（记者节当天）"
     art = build(f"{TITLE}\n2025-06-05\n\n{P1}\n\n{said}\n", rules_only=True)
     assert art.meta.author is None
+
+
+# --- Markdown metadata lines in emphasis under a blockquoted lead ---------------------------
+
+
+def test_emphasised_byline_and_date_lines_under_a_quoted_lead():
+    for by, day in (
+        ("**作者：林晓冬**", "**发布于 2025-01-20**"),
+        ("__撰文：林晓冬__", "*2025年1月20日*"),
+    ):
+        text = f"# {TITLE}\n\n> 一段导语，说明这篇报道写了什么。\n\n{by}\n\n{day}\n\n{BODY}"
+        art = build(text, name="x.md")
+        assert (art.meta.author, art.meta.date) == ("林晓冬", "2025-01-20")
+        assert "林晓冬" not in joined(art)
+    # a sentence in emphasis is text
+    said = "**镇里召开了动员会，2025年1月20日起实行新规。**"
+    art = build(f"# {TITLE}\n\n{said}\n\n{BODY}", name="x.md")
+    assert "动员会" in joined(art)
