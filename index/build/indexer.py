@@ -47,7 +47,7 @@ from index.ingest.reading import Listing, scan
 from index.ingest.rules import rule_warnings
 
 # Bump when cleaning/metadata/paragraph code changes what gets indexed.
-PIPELINE_VERSION = 10  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits; 4, 5, 6: the heldout9, heldout10 and heldout11 rounds' metadata, chrome and spam families (6 also: e-mail input, composed spam signals); 7: the source/date candidate ranker and the line classifier trained on twelve sets; 8: the grown publisher table and its naming rule, the heldout12 round's families; 9: the heldout13 round's metadata and chrome families; 10: the heldout14/15 round's metadata, chrome, forum-reply and spam families
+PIPELINE_VERSION = 11  # 2: zones, recurrence, publishers, spam lexicon, site field; 3: article fingerprint of letters and digits; 4, 5, 6: the heldout9, heldout10 and heldout11 rounds' metadata, chrome and spam families (6 also: e-mail input, composed spam signals); 7: the source/date candidate ranker and the line classifier trained on twelve sets; 8: the grown publisher table and its naming rule, the heldout12 round's families; 9: the heldout13 round's metadata and chrome families; 10: the heldout14/15 round's metadata, chrome, forum-reply and spam families; 11: the heldout16 round's byline, site and masthead families and spam shapes
 PARALLEL_MIN_FILES = 64  # fewer files are faster to index than to fork for
 # Up to this many files, segment with jieba's cached prefix shards (those the texts
 # need) instead of loading its whole dictionary: 40 articles took 0.55 s against
