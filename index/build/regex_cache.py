@@ -29,16 +29,22 @@ import marshal
 import os
 import re
 import sys
+import weakref
 from pathlib import Path
 
 _PREFIX = "regex-"
 _SUFFIX = ".programs"
-MAX_STORED = 4000  # programs kept (~2 KB each); past it, those of patterns no longer compiled go
+# A rewrite of the file keeps only the programs this process uses (compiled itself, or
+# built by `load` and held by code, not only by `re`'s cache) once the file holds more than
+# twice those and more than PRUNE_FROM: programs of rules long gone would otherwise be
+# loaded by every run (a file grown to 4.6 MB cost a first add at 1M 0.17 s to read).
+PRUNE_FROM = 1000
 _loaded: set[tuple[str, int]] = set()  # (pattern, flags) this process read from the file
 _stored: set[tuple[str, int]] = set()  # (pattern, flags) known to be in the file
 _read: set[str] = set()  # cache files this process has read (once is enough)
 _derived: dict[tuple[str, str], dict] = {}  # (kind, version) → key → value, as stored
 _kept: dict[tuple[str, str], dict] = {}  # (kind, version) → the caller's table (`keep`)
+_built: dict[tuple[str, int], weakref.ref] = {}  # (pattern, flags) → what `load` found or built
 
 
 def _key() -> str:
@@ -105,11 +111,37 @@ def load(folder: Path) -> int:
             if key not in cache:
                 cache[key] = _build(pattern, program)
                 count += 1
+            _built[(pattern, flags)] = weakref.ref(cache[key])
             _loaded.add((pattern, flags))
         _stored.update(stored)
         return count
     except Exception:  # no file, another Python's re, a damaged file: no cache
         return 0
+
+
+def _held(key: tuple[str, int]) -> bool:
+    """Whether code holds the pattern `load` found or built for `key` (more than `re`'s cache)."""
+    ref = _built.get(key)
+    obj = ref() if ref is not None else None
+    if obj is None:
+        return False
+    cached = re._cache.get((str, *key)) is obj  # type: ignore[attr-defined]
+    # getrefcount's own argument, the local name, and `re`'s cache entry if any
+    return sys.getrefcount(obj) > 2 + cached
+
+
+def _used(stored, current: frozenset) -> set[tuple[str, int]]:
+    """The stored programs this process uses: compiled here, or loaded and held by code."""
+    return {k for k in stored if (k in current and k not in _loaded) or _held(k)}
+
+
+def _crowded(stored, added, current: frozenset) -> set[tuple[str, int]] | None:
+    """The programs to keep when the file holds more than twice those this process uses
+    (and more than PRUNE_FROM), else None."""
+    if len(stored) + len(added) <= PRUNE_FROM:
+        return None
+    used = _used(stored, current)
+    return used if len(stored) + len(added) > 2 * (len(used) + len(added)) else None
 
 
 def mark() -> frozenset[tuple[str, int]]:
@@ -149,7 +181,7 @@ def save(folder: Path, since: frozenset[tuple[str, int]] = frozenset()) -> int:
         current = mark()
         new = current - since - _loaded - _stored
         kinds = {k for k, t in _kept.items() if not t.keys() <= _derived.get(k, {}).keys()}
-        if not new and not kinds:
+        if not new and not kinds and _crowded(_stored, (), current) is None:
             return 0
         try:
             stored, derived = _parts(marshal.loads(path.read_bytes()))
@@ -157,12 +189,17 @@ def save(folder: Path, since: frozenset[tuple[str, int]] = frozenset()) -> int:
             stored, derived = {}, {}
         _stored.update(stored)
         added = {k: _program(*k) for k in new - stored.keys()}
-        if not added and all(_kept[k].keys() <= derived.get(k, {}).keys() for k in kinds):
+        keep = _crowded(stored, added, current)
+        if (
+            not added
+            and keep is None
+            and all(_kept[k].keys() <= derived.get(k, {}).keys() for k in kinds)
+        ):
             for kind in kinds:
                 _derived[kind] = dict(_kept[kind])
             return 0
-        if len(stored) + len(added) > MAX_STORED:  # patterns of older code: keep today's only
-            stored = {k: v for k, v in stored.items() if k in current}
+        if keep is not None:  # programs of older code: those this process uses stay
+            stored = {k: v for k, v in stored.items() if k in keep}
         stored.update(added)
         for kind in kinds:
             # Another version of a kind was computed by other code: today's replaces it.

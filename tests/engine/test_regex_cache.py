@@ -203,3 +203,97 @@ def test_an_index_run_stores_the_rules_gates_for_the_next(tmp_path, corpus_copy,
     stored = marshal.loads(regex_cache.cache_file(tmp_path / "cache").read_bytes())["derived"]
     table = stored[("literals", rules.code_version())]
     assert table and table == rules.GATE_STRINGS
+
+
+def test_a_rewrite_drops_the_programs_no_code_uses_once_they_pile_up(tmp_path):
+    """Programs of rules long gone are dropped when the file is rewritten: a program stays
+    if this process compiled it or code holds the pattern `load` built, not if only `re`'s
+    cache does (every stored program is there after `load`)."""
+    import marshal
+
+    # A file grown over older rules: more programs than PRUNE_FROM, most of them stale.
+    keys = [(f"旧规则{i}(?:甲|乙)", 0) for i in range(regex_cache.PRUNE_FROM + 50)]
+    keys += [("今日规则(?:丙|丁)", 0), ("临时(?:戊|己)", 0)]
+    programs = {k: regex_cache._program(*k) for k in keys}
+    regex_cache.cache_file(tmp_path).write_bytes(
+        marshal.dumps({"programs": programs, "derived": {}})
+    )
+    probe = (
+        "import re, sys\n"
+        "from index.build import regex_cache\n"
+        "regex_cache.load(sys.argv[1])\n"
+        "held = re.compile('今日规则(?:丙|丁)')\n"  # today's code holds it (served by the file)
+        "new = re.compile('新规则(?:庚|辛)')\n"
+        "print(regex_cache.save(sys.argv[1]))\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, CACHE_ENV: str(tmp_path)},
+    )
+    assert res.returncode == 0, res.stderr
+    assert int(res.stdout.strip().splitlines()[-1]) >= 1
+
+    programs = marshal.loads(regex_cache.cache_file(tmp_path).read_bytes())["programs"]
+    assert ("今日规则(?:丙|丁)", 0) in programs
+    assert ("新规则(?:庚|辛)", 0) in programs
+    assert ("临时(?:戊|己)", 0) not in programs
+    assert not any(p.startswith("旧规则") for p, _ in programs)
+
+
+def test_a_crowded_file_is_pruned_by_a_run_that_compiled_nothing_new(tmp_path):
+    """A run that only reads the file (every pattern it needs is stored) still drops the
+    programs no code uses once they outnumber the used ones twice over."""
+    import marshal
+
+    keys = [(f"旧规则{i}(?:甲|乙)", 0) for i in range(regex_cache.PRUNE_FROM + 50)]
+    keys.append(("今日规则(?:丙|丁)", 0))
+    programs = {k: regex_cache._program(*k) for k in keys}
+    regex_cache.cache_file(tmp_path).write_bytes(
+        marshal.dumps({"programs": programs, "derived": {}})
+    )
+    probe = (
+        "import re, sys\n"
+        "from index.build import regex_cache\n"
+        "regex_cache.load(sys.argv[1])\n"
+        "held = re.compile('今日规则(?:丙|丁)')\n"
+        "print(regex_cache.save(sys.argv[1], regex_cache.mark()))\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, CACHE_ENV: str(tmp_path)},
+    )
+    assert res.returncode == 0, res.stderr
+    programs = marshal.loads(regex_cache.cache_file(tmp_path).read_bytes())["programs"]
+    assert ("今日规则(?:丙|丁)", 0) in programs
+    assert not any(p.startswith("旧规则") for p, _ in programs)
+
+
+def test_a_rewrite_keeps_every_program_while_the_file_is_small(tmp_path):
+    """Below PRUNE_FROM nothing is dropped: a pattern a run did not need stays for the next."""
+    probe = (
+        "import re, sys\n"
+        "from index.build import regex_cache\n"
+        "regex_cache.load(sys.argv[1])\n"
+        "re.compile(sys.argv[2])\n"
+        "print(regex_cache.save(sys.argv[1]))\n"
+    )
+    env = {**os.environ, CACHE_ENV: str(tmp_path)}
+    for pattern in ("前次(?:甲|乙)", "本次(?:丙|丁)"):
+        res = subprocess.run(
+            [sys.executable, "-c", probe, str(tmp_path), pattern],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        assert res.returncode == 0, res.stderr
+    import marshal
+
+    programs = marshal.loads(regex_cache.cache_file(tmp_path).read_bytes())["programs"]
+    assert {("前次(?:甲|乙)", 0), ("本次(?:丙|丁)", 0)} <= programs.keys()
