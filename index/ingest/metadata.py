@@ -1877,15 +1877,12 @@ _EMPHASISED = re.compile(r"^\s*(?P<m>\*{1,2}|_{1,2})(?P<inner>[^*_]{2,40})(?P=m)
 def _emphasised_meta(line: Line, ex: Extraction, later: Extraction, rules: CleaningRules) -> None:
     """Read a byline or date line in Markdown emphasis among the first lines of the text (a
     blockquoted lead above it made the zones take it for text)."""
-    m = _EMPHASISED.match(line.folded)
+    folded = line.folded.strip()
+    m = _EMPHASISED.match(folded)
     if line.role not in (BODY, CHROME) or m is None or any(c in m["inner"] for c in "。！？；"):
         return
     inner = m["inner"].strip()
-    shown = line.text.strip()
-    shown = shown[m.start("inner") - (len(line.folded) - len(line.folded.lstrip())) :][: len(inner)]
-    probe = Line(
-        line.number, shown if len(line.text.strip()) == len(line.folded.strip()) else inner, inner
-    )
+    probe = Line(line.number, _orig(line, folded, m, "inner"), inner)
     label = _LABEL.match(inner)
     if label and _LABEL_KIND.get(label["label"]) in ("author", "date"):
         if _parse_labels(probe, rules, ex, later):
@@ -3075,10 +3072,10 @@ def _unit_under_headline(
     under the headline is the author (中共某某县委组织部)."""
     if title_line is None or not any(_ISSUE_MASTHEAD.match(ln.folded.strip()) for ln in header):
         return
-    after = [ln for ln in lines if ln.number > title_line.number and ln.folded.strip()]
-    if after and after[0].role == BODY and _NAMED_BODY_AUTHOR.fullmatch(after[0].folded.strip()):
-        later.offer("author", after[0].text.strip(), after[0], "author's unit under the headline")
-        _mark(after[0], META, "author's unit under the headline")
+    under = next((ln for ln in lines if ln.number > title_line.number and ln.folded.strip()), None)
+    if under and under.role == BODY and _NAMED_BODY_AUTHOR.fullmatch(under.folded.strip()):
+        later.offer("author", under.text.strip(), under, "author's unit under the headline")
+        _mark(under, META, "author's unit under the headline")
 
 
 def _quoted_headline(header: list[Line]) -> Line | None:

@@ -840,7 +840,7 @@ def _string_rules(
         and start
         and text[end - 1 : end + 1] in _STRADDLE
         and text[start - 1 : start + 1] in _STRADDLE
-        and not any(text[max(0, start - n) : start] in forms_of for n in (2, 3, 4))
+        and not _name_ends_before(text, start, forms_of)
     ):
         return ()  # 创新|金融, 道路|环境: the name is split between two everyday words
     if start and surface[0] in _WATER_FIRST and _water_word(text, start, forms_of):
@@ -880,7 +880,12 @@ def _water_word(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) ->
             return False  # 进入海南: a verb's tail
     elif word not in _WATER_WORDS and text[start - 2 : start + 1] not in _WATER_WORDS:
         return False
-    return not any(text[max(0, start - n) : start] in forms_of for n in (2, 3, 4))
+    return not _name_ends_before(text, start, forms_of)
+
+
+def _name_ends_before(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) -> bool:
+    """True when a place name of 2-4 characters ends right before `start` (浙江|湖州)."""
+    return any(text[max(0, start - n) : start] in forms_of for n in (2, 3, 4))
 
 
 def _after_parent(text: str, start: int, forms: tuple[Form, ...]) -> bool:
@@ -1198,27 +1203,27 @@ def _in_idiom(text: str, start: int, idioms: tuple[tuple[str, int], ...]) -> boo
     return any(start >= at and text.startswith(idiom, start - at) for idiom, at in idioms)
 
 
-def _vessel_clause(text: str, pos: int) -> bool:
-    """True when the clause around `pos` names a ship or boat (渔船纷纷回港): 港 is a port."""
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the clause holding `pos`, between clause-ending marks."""
     lo = pos
     while lo > 0 and text[lo - 1] not in _CLAUSE_END:
         lo -= 1
     hi = pos
     while hi < len(text) and text[hi] not in _CLAUSE_END:
         hi += 1
+    return lo, hi
+
+
+def _vessel_clause(text: str, pos: int) -> bool:
+    """True when the clause around `pos` names a ship or boat (渔船纷纷回港): 港 is a port."""
+    lo, hi = _clause_bounds(text, pos)
     clause = text[lo:hi]
     return any(w in clause for w in aliases.PORT_VESSEL_WORDS)
 
 
 def _in_spam_clause(text: str, pos: int) -> bool:
     """True when the clause around `pos` carries a spam contact handle (加微信kp8866)."""
-    lo = pos
-    while lo > 0 and text[lo - 1] not in _CLAUSE_END:
-        lo -= 1
-    hi = pos
-    while hi < len(text) and text[hi] not in _CLAUSE_END:
-        hi += 1
-    return _SPAM_CONTACT_RE.search(text, lo, hi) is not None
+    return _SPAM_CONTACT_RE.search(text, *_clause_bounds(text, pos)) is not None
 
 
 def _subtitle(text: str) -> bool:
