@@ -63,6 +63,8 @@ _URL_TAIL = re.compile(
 _SPAM_TAIL = re.compile(
     r"(?:交流群|qq群|微信群|群(?![众体岛落山英星组雄居策防芳]))"
     r"|(?:联系|咨询|详询|添加|加)?(?:电话|手机|微信|薇信|qq|热线)(?:号码?)?(?=[^\w]|$)"  # 联系电话 with its number gone
+    # 电话微信同号 with its number gone: an advert's own words, never a clause's end in news
+    r"|(?:联系|咨询|详询|添加|加)?(?:(?:电话|手机)(?:和|与|及)?)?(?:微信|薇信|v信|vx)同号(?=[^\w]|$)"
 )
 
 # A sign-up bonus glued after a gambling match (…线上娱乐注册|送88元, …开户|即送彩金).
@@ -249,6 +251,10 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
                 _PLACE_GLUED.search(folded, 0, start) if market else None
             )
             start = place.start() if place else glued_market(folded, start) if market else start
+            if place and market and not _governed(folded, start):
+                # 本地/同城 alone before the advert (…浅水池来宾|本地信用贷款秒批): the market
+                # named before it goes too, listed in _CITIES or not.
+                start = glued_market(folded, start)
             # Any province or city standing alone between punctuation and the advert
             # (，泰州|代考四六级包过…) is its market, listed in _CITIES or not.
             alone = glued_market(folded, start)
@@ -272,6 +278,9 @@ def _governed(folded: str, start: int) -> bool:
     Where a whole market name stands there, the word before that name decides: 驻马店 starts
     with 驻, yet in …稳步增长驻马店|代开发票 nothing governs it.
     """
+    # 本地/同城 between the name and the advert is the advert's word (来宾|本地|信用贷款…)
+    near = re.search(r"(?:同城|附近|本地)\s*$", folded[:start])
+    start = near.start() if near else start
     name = glued_market(folded, start)
     if name < start:
         return bool(_GOVERNS.search(folded, 0, name))

@@ -123,6 +123,11 @@ _BAR_NOTICE = re.compile(
     r"政府网站找错|^(?:适老化|无障碍)(?:无障碍)?(?:服务|版|模式|浏览|阅读)$|^(?:长者模式|关怀版)$|您是(?:本站|本网)?第\s*[\d,]+\s*位|"
     r"分辨率\S{0,10}(?:浏览|访问)|以上(?:版本)?浏览器|支持ipv6|"
     r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|"
+    # a paywall's notice: the full text only for subscribers or members (網上版全文只供訂戶閱讀,
+    # 本文为会员专享, 登录后阅读全文)
+    r"(?:全文|本文|完整(?:内容|版|报道)|网上版|网络版|电子版|以下内容)\S{0,6}(?:只|仅)(?:供|限|对)\S{0,4}"
+    r"(?:订户|订阅者|订阅用户|会员|付费用户|付费读者)|(?:订户|订阅用户|会员|付费用户)(?:专享|专属|独享|专区)|"
+    r"(?:订阅|登录|登入|成为会员|开通会员)\S{0,6}(?:后|即可|才能|方可)\S{0,4}(?:阅读|查看|浏览)(?:全文|完整)|"
     # a subscription prompt with what it offers (订阅X，支持独立新闻 / 訂閱X，掌握社區大小事)
     r"^(?:立即|马上|欢迎|请|点击|免费)?订阅\S{0,14}?[，,、!！\s]\s*(?:每天|每日|免费)?(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
     # an advert slot and its booking line: 廣告　刊登熱線 2833XXXX, 广告合作：…
@@ -166,7 +171,7 @@ _CONTACT_FOOTER = re.compile(
     r"|^(?:地址|通讯地址|联系地址)\s*[:：]\s*\S{2,40}\s+\S{0,16}(?:电话|热线|邮编|传真|邮箱)\S{0,20}$"
 )
 _COUNTER = re.compile(
-    r"^[\s(（\[【]*(?:阅读|浏览|点击|点阅|人气|评论|回复|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞同|赞赏|赞|讚|已读|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*[)）\]]?"
+    r"^[\s(（\[【]*(?:阅读|浏览|点击|点阅|人气|评论|回复|跟贴|点赞|在看|收藏|分享|转发|喜欢|赞同|赞赏|赞|讚|已读|播放|观看|收听|收看|围观|\+)?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*[)）\]]?"
     r"(?:\s*(?:人|次|条)?\s*(?:阅读|浏览|评论|点赞|在看|参与|赞同|赞赏|喜欢|收藏|转发|分享|已读)了?"
     r"(?:该文章|该回答|这篇文章|本文|此文)?)?[\s)）\]】]*$"
 )
@@ -187,7 +192,11 @@ _PLAYER = re.compile(
     rf"^(?:(?:本|该|此)?[【\[(（]?(?:音频|视频|语音|影片|录音)[】\])）]?\s*(?:时长|长度|片长)?|时长|片长)\s*[:：]?\s*{_DURATION}$|"
     rf"^(?:语音播报|(?:ai|智能|语音)?朗读(?:本文|全文|文章)?)\s*{_DURATION}?$|"
     # a player's clock left in the text: at zero (0:00), or elapsed over total (00:00 / 03:42)
-    r"^0?0:00$|^\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?$"
+    r"^0?0:00$|^\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?$|"
+    # a bracketed media placeholder where the player was, maybe with its call to act
+    # (【视频播放】点击观看完整报道, [音频] 点此收听, 【图集】)
+    r"^[【\[(（〔]\s*(?:视频|音频|录音|语音|影片|图集|组图|直播|动图)(?:播放|回放|报道|新闻)?\s*[】\])）〕]"
+    r"(?:(?:点击|点此|请|立即)?(?:观看|收听|播放|收看|查看|浏览)\S{0,12})?$"
 )
 # A printed page's footer: its number and count (第1页，共2页, Page 1 of 2) or the local address
 # a browser prints for a saved page (file:///…, about:blank).
@@ -255,7 +264,7 @@ _COVER_NOTE = re.compile(
 # A video page's counts with the number first (12.6万次播放　3.1万赞), or its row of bare counts under
 # the icons (1.2万　532　806　2187: at least one written in 万/w/k, so a row of years is not one).
 _COUNTS_AFTER = re.compile(
-    r"^(?:[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?\s*(?:播放|观看|阅读|浏览|点赞|赞|评论|收藏|分享|转发|在看|喜欢)\s*){2,}$"
+    r"^(?:[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次)?\s*(?:播放|观看|收听|收看|阅读|浏览|点赞|赞|评论|收藏|分享|转发|在看|喜欢)\s*){2,}$"
 )
 _BARE_COUNTS = re.compile(
     r"^(?=.*\d(?:万|w|k))(?:[\d.]+\s*(?:万|w|k)?\s+){2,}[\d.]+\s*(?:万|w|k)?$"
@@ -301,7 +310,7 @@ _JOINED = re.compile(
 )
 # Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
 _COUNTERS = re.compile(
-    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文|总|今日|昨日|本月|累计|在线)?(?:阅读|浏览|点击|点阅|查看|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|观看|参与|访问)"
+    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文|总|今日|昨日|本月|累计|在线)?(?:阅读|浏览|点击|点阅|查看|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|观看|收听|收看|围观|参与|访问)"
     r"(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次|℃|°c?)?[)）\]】]?)+\s*$"
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
@@ -355,10 +364,13 @@ _LIST_HEAD = re.compile(
     r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
 )
 # Follow-us prompts naming a social platform: 【加入X LINE，即時掌握最新消息】, DW中文有Instagram！歡迎搜尋….
-_SOCIAL = r"(?:line|instagram|ig|facebook|fb|youtube|telegram|twitter|threads|脸书|微信|微博|抖音|快手|视频号|公众号|粉丝团|粉丝专页|官方账号)"
+_SOCIAL = r"(?:line|instagram|ig|facebook|fb|youtube|telegram|twitter|threads|脸书|微信|微博|抖音|快手|视频号|公众号|粉丝团|粉丝专页|官方[账帐]号)"
 _FOLLOW = re.compile(
     rf"(?:关注|加入|订阅|追踪|搜寻|搜索|按赞|点赞)\S{{0,12}}?{_SOCIAL}|{_SOCIAL}\S{{0,4}}[!！]?\s*(?:欢迎|请|快来)?(?:搜寻|搜索|关注|加入|订阅|追踪)|"
-    r"即时掌握(?:最新|更多)(?:消息|资讯|动态|新闻)"
+    r"即时掌握(?:最新|更多)(?:消息|资讯|动态|新闻)|"
+    # where to get more of the outlet's news (更多中天新聞，請追蹤…, 更多精彩内容敬请锁定…)
+    r"^更多\S{0,12}?(?:新闻|资讯|消息|内容|报道|精彩|视频|节目)\S{0,2}?[,，、]?\s*(?:请|敬请|欢迎)?"
+    r"(?:关注|追踪|订阅|锁定|下载|收看|收听|搜索|搜寻)"
 )
 # How to share the page, naming it (使用微信扫一扫，将本页分享至朋友圈; …即可将网页分享至朋友圈。).
 _SHARE_HOWTO = re.compile(r"(?:本页|网页|本文|文章|页面|此文|当前页)\S{0,4}分享(?:至|到|给)")
@@ -452,6 +464,30 @@ _EPAPER_INFO = re.compile(
 _INLINE_LIST = re.compile(
     r"^\W*(?:本(?:版|期|刊)(?:其他)?(?:新闻|文章|稿件|要目|导读|目录)|相关(?:新闻|阅读|文章|报道|稿件)|"
     r"延伸阅读|推荐阅读|往期(?:推荐|回顾|精彩)|更多(?:新闻|阅读|推荐))\s*[:：]\s*[^|｜/／]+(?:[|｜/／][^|｜/／]+)+$"
+)
+# A list's label with its one item or its tags on the line (精彩推荐：标题, 相关节目：《X》 标题,
+# 热门标签：A B C): a modifier and a list noun composed, so 相关视频：… or 热点专题：… need no listing.
+_ROW_LABEL = (
+    r"(?:(?:热门|精彩|相关|延伸|推荐|往期|更多|热点|热搜|今日|最新|编辑|小编|为你|为您|同类|其他|其它|重点)"
+    r"(?:推荐|阅读|新闻|报道|节目|视频|音频|标签|话题|专题|文章|内容|链接|资讯|图集|关键词|热词|栏目)"
+    r"|标签|关键词|关键字|热词|主题词|tags?)"
+)
+_LABELLED_ROW = re.compile(rf"^\W*{_ROW_LABEL}\s*[:：]\s*\S")
+# Pieces of a page's toolbar row under the title: a relative or a dated time, a reader counter,
+# a font-size bar (3小时前 …记者 X 字体 A+ A- / X　2024-07-02 12:30　浏览 3861　收藏 127).
+_COUNT_WORD = r"(?:阅读|浏览|点击|评论|回复|跟帖|点赞|在看|收藏|分享|转发|喜欢|赞|播放|观看|收听|收看|围观|热度|人气|访问)"
+_TOOL = re.compile(
+    r"(?P<ago>\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天)"
+    rf"|(?P<count>{_COUNT_WORD}(?:量|数|次数)?\s*[:：]?\s*[(（]?[\d.,]+\s*(?:万|w|k)?\+?[)）]?"
+    rf"|[\d.,]+\s*(?:万|w|k)?\+?\s*(?:次|人)?\s*{_COUNT_WORD})"
+    r"|(?P<font>(?:字体|字号)\s*[:：]?\s*(?:[\[【(（]?(?:a\s*[+\-－]|[大中小])[\]】)）]?\s*){2,})"
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+)
+# One cell of an info box: a short label, a slash or colon, a short value with a digit
+# (出发时间 / 2024-06, 人均费用：4500元, 行程天数｜7天).
+_INFO_CELL = re.compile(
+    r"[\u4e00-\u9fff]{2,6}\s*[/／:：|｜]\s*(?=[^\s/／:：|｜]{0,11}\d)[^\s/／:：|｜]{1,12}"
 )
 # The header of a saved e-mail (From: / To: / Subject: / Date:), told by an address on one of them.
 _MAIL_FIELD = re.compile(
@@ -742,6 +778,12 @@ def _chrome_reason(folded: str) -> str | None:
         return "e-paper page navigation"
     if len(compact) <= 150 and _INLINE_LIST.match(probe) and not _has_mark(compact):
         return "link list with its heading"
+    if len(compact) <= 60 and _LABELLED_ROW.match(probe) and not re.search(r"[。；;]", compact):
+        return "link list with its heading"
+    if len(compact) <= 80 and toolbar_row(probe):
+        return "toolbar row"
+    if len(compact) <= 80 and info_box(probe):
+        return "info box"
     if _RUNNING_HEAD.match(compact):
         return "periodical's running header"
     if _CREDIT_CHAIN.match(probe) and len(compact) <= 80:
@@ -860,10 +902,40 @@ def mail_header(lines: list[Line], indexes: list[int]) -> dict[int, str]:
 
 
 def is_epaper_bar(probe: str) -> bool:
-    """A bar of e-paper navigation: page items and moves (上一版 下一版), with or without a date."""
-    if len(probe) > 100 or not _EPAPER_MOVE.search(probe):
+    """A bar of e-paper navigation: page items and moves (上一版 下一版), with or without a date,
+    or the issue's date beside its page label (2025年04月08日 星期二　第A02版：综合新闻)."""
+    if len(probe) > 100:
+        return False
+    if not _EPAPER_MOVE.search(probe) and not (_PAGE_LABEL.search(probe) and _DATED.search(probe)):
         return False
     return len(re.sub(r"[\W_]", "", _EPAPER_ITEM.sub("", probe))) <= 2
+
+
+_PAGE_LABEL = re.compile(r"第\s*[a-z]?\d{1,3}\s*版")
+_DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+
+
+def toolbar_row(probe: str) -> bool:
+    """A toolbar row: two or more pieces of page furniture (times, reader counters, a font-size
+    bar), one of them not a date, beside at most a short name or byline (the row's poster)."""
+    pieces = list(_TOOL.finditer(probe))
+    if len(pieces) < 2 or not any(
+        m.group("ago") or m.group("count") or m.group("font") for m in pieces
+    ):
+        return False
+    rest = [t for t in re.split(r"[\s|｜/·•]+", _TOOL.sub(" ", probe)) if t]
+    return (
+        len(rest) <= 3
+        and sum(map(len, rest)) <= 16
+        and not any(re.search(r"[。！？!?，,；;：:]", t) for t in rest)
+    )
+
+
+def info_box(probe: str) -> bool:
+    """A row of labelled figures and nothing else (出发时间 / 2024-06　出行天数 / 7天　人均费用 / 4500元):
+    a travel note's or a product page's info box, not text."""
+    cells = _INFO_CELL.findall(probe)
+    return len(cells) >= 2 and not re.sub(r"[\s|｜·•]", "", _INFO_CELL.sub("", probe))
 
 
 def names_only(compact: str) -> bool:
