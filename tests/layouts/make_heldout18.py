@@ -1546,7 +1546,7 @@ art(
 
 art(
     "xinhua_telegraph_epaper_alaer.txt",
-    "wire copy on a national paper's e-paper, copied as text (新华每日电讯 masthead with date, 第05版：中国 line, title, 新华社记者 byline, 新华社阿拉尔10月9日电 dateline, body, 版面导航 line)",
+    "wire copy on a national paper's e-paper, copied as text (新华每日电讯 masthead with the issue date, 第05版：中国 line, title, 新华社记者 byline, 新华社阿拉尔10月9日电 dateline a day earlier, body, 本版责编 and 版面导航 lines)",
     "utf-8",
     """
     新华每日电讯　2024年10月10日
@@ -1566,6 +1566,7 @@ art(
 
     当地还在推广枣园套种和有机肥替代化肥，让枣树少生病、红枣品质更稳定。
 
+    本版责编：刘洋
     版面导航　01版：要闻　05版：中国　08版：国际
     """,
     title="塔里木河畔红枣熟",
@@ -1574,6 +1575,7 @@ art(
     author="艾力·买买提 陈思远",
     chrome=[
         "第05版：中国",
+        "本版责编：刘洋",
         "版面导航　01版：要闻　05版：中国　08版：国际",
     ],
     body=[
