@@ -448,7 +448,7 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
             line.drop(CHROME, "widget line in the body: running header")
             continue
         reason = chrome_reason(line)
-        if reason in ("printed page's footer", "markup attributes"):
+        if reason in ("printed page's footer", "markup attributes", "script's production note"):
             line.drop(CHROME, f"widget line in the body: {reason}")
             continue
         # What a reader sees: a Markdown image is no text at all, whatever its address's length.

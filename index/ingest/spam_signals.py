@@ -215,7 +215,7 @@ class SignalSpam:
         """The spans of the adverts in a folded line, left to right, not overlapping."""
         voc = vocabulary()
         sq, where = squeeze(folded)
-        spans = _find(sq, voc)
+        spans = _find(sq, voc, where)
         if where is not None:
             spans = [(where[s], where[e - 1] + 1, c) for s, e, c in spans]
         # an advert carrying its contact takes the space before it (…技术 a8b9.xyz，)
@@ -266,8 +266,11 @@ def _mentioned(folded: str, start: int, end: int, voc: Vocabulary) -> bool:
     return contact_end(folded, end) is None
 
 
-def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
-    """Advert spans in the squeezed line, each with whether it holds a contact."""
+def _find(sq: str, voc: Vocabulary, where: list[int] | None = None) -> list[tuple[int, int, bool]]:
+    """Advert spans in the squeezed line, each with whether it holds a contact.
+
+    `where`: each squeezed character's offset in the line (None: nothing was squeezed out).
+    """
     # (start, end, chat): a chat ID, or a number given as one (电话微信同号…)
     digits = _DIGIT.search(sq) is not None  # every contact and address holds a digit
     contacts = [
@@ -280,6 +283,7 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
         return clauses
     spans: list[tuple[int, int, bool]] = clauses
     used: set[int] = set()
+    last: tuple[int, int, int, int] | None = None  # the previous run: start, end, its counts
     for run in voc.run.finditer(sq):
         s, e = run.span()
         # a contact's medium (微信) read as a word ends the run: the contact is its own
@@ -287,9 +291,26 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
         words = voc.word.findall(sq, s, e)
         product = len({w for w in words if w in voc.product})
         promise = sum(w in voc.promise or bool(_PROMISED_AMOUNT.fullmatch(w)) for w in words)
+        # Words written apart to dodge filters (高 端 商 务 模 特): news never spaces its words.
+        if product and _spaced(where, s, e):
+            promise += 1
+            # the spaced-out words before it are the advert's too (年 轻 |学 生 妹 上 门)
+            while s > 0 and where[s] - where[s - 1] == 2 and sq[s - 1] not in _CLAUSE_END:
+                s -= 1
+        prev, last = last, (s, e, product, promise)
         if not product and not promise:
             continue
         glued = _glued_after(sq, e, contacts, urls)
+        if glued is not None and prev is not None and 0 < s - prev[1] <= 4:
+            gap = sq[prev[1] : s]
+            if (
+                not (product and promise)
+                and (product or prev[2])
+                and not any(ch in _CLAUSE_END or ch in _GRAMMAR for ch in gap)
+            ):
+                # A brand the lists do not know between a product and another signal, the
+                # contact after (复刻|劳力士|顶级版 咨询热线…): one advert.
+                s, product, promise = prev[0], product + prev[2], promise + prev[3]
         # an office's landline (办理身份证，咨询电话：0771-…) needs a promise too
         enough = (product and promise) if glued and glued[2] else (product or promise >= 2)
         if glued is not None and enough:
@@ -337,6 +358,11 @@ def _find(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:
 _GRAMMAR = frozenset("的了是将在和与对把被着也都已还并说我他她们这那其之年月日不率若要向给让使从")
 _LATIN = re.compile(r"[a-z]")
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
+
+
+def _spaced(where: list[int] | None, s: int, e: int) -> bool:
+    """Whether a run of four or more characters stands in the line with a space between each."""
+    return where is not None and e - s >= 4 and where[e - 1] - where[s] >= 2 * (e - s - 1)
 
 
 def _advert_clauses(sq: str, voc: Vocabulary) -> list[tuple[int, int, bool]]:

@@ -509,6 +509,12 @@ REPOST_BOX = re.compile(
     r"^(?:以下|下文)(?:文章|内容)(?:来源于|来自|转载自|转自)\s*[:：]?\s*"
     r"(?P<acc>[^\s，,。:：]{2,30}?)\s*(?:[，,]\s*作者\s*\S{1,30})?$"
 )
+# A script's note to whoever performs or films it, wholly in brackets (（讲解提示：此处请游客观看实物。）,
+# 【画面提示：航拍县城全景】, （主持人口播提示：…）): how the text is delivered, never the text.
+_PRODUCTION_NOTE = re.compile(
+    r"^[(（【\[〔]\s*(?:讲解|解说|导览|主持人?|播音|口播|配音|画面|镜头|拍摄|字幕|同期声?)\S{0,4}?"
+    r"(?:提示|备注|说明|注)\s*[:：][^()（）【】\[\]〔〕]{1,80}[)）】\]〕]$"
+)
 _END_MARK = re.compile(r"^[(（\[【]?\s*(?:完|全文完|end|结束)\s*[)）\]】]?$")
 
 
@@ -709,6 +715,8 @@ def _chrome_reason(folded: str) -> str | None:
         return "punctuation only"
     if _END_MARK.match(compact):
         return "end mark"
+    if _PRODUCTION_NOTE.match(compact):
+        return "script's production note"
     if _ATTRIBUTE_LIST.match(probe):
         return "markup attributes"
     if len(compact) <= 60 and not _has_mark(compact) and _REVISION_STAMP.search(probe):

@@ -9,7 +9,8 @@
 - reader counters of any verb, with units (播放 3.4万, 围观 892);
 - a toolbar row: times, counters and a font bar beside a short name or byline;
 - an info box of labelled figures (行程天数：5天　人均花费：3000元);
-- a caption's own label (图片说明：…).
+- a caption's own label (图片说明：…);
+- a script's production note in brackets (（讲解提示：…）), even inside the body.
 Each family has positives in more than one shape and negatives that must stay.
 """
 
@@ -101,3 +102,27 @@ def test_a_caption_label_is_a_caption(line: str) -> None:
 @pytest.mark.parametrize("line", ["说明：本活动最终解释权归主办方", "这张图说明了一切。"])
 def test_other_labels_are_no_caption(line: str) -> None:
     assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（讲解提示：请游客在此处稍作停留，观看墙上的老照片。）",
+        "【画面提示：航拍县城全景】",
+        "（主持人口播提示：请观众注意收看下期节目。）",
+    ],
+)
+def test_a_scripts_production_note_is_chrome(line: str) -> None:
+    assert reason(line) == "script's production note"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（编者注：本文有删节。）",
+        "（现场画面显示，救援人员正在搜救。）",
+        "（提示：本活动免费参加。）",
+    ],
+)
+def test_notes_to_the_reader_stay(line: str) -> None:
+    assert reason(line) is None

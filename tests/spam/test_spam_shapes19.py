@@ -79,3 +79,52 @@ def test_adverts_go_whole_and_the_sentence_reads_as_written(dirty: str, want: st
 )
 def test_news_with_the_same_words_stays(news: str) -> None:
     assert clean(news) == news
+
+
+@pytest.mark.parametrize(
+    ("dirty", "want"),
+    [
+        # words written apart to dodge filters, with the spaced words before them
+        (
+            "河道清淤工作已经完成，年 轻 学 生 妹 上 门，两岸居民拍手称赞。",
+            "河道清淤工作已经完成，两岸居民拍手称赞。",
+        ),
+        ("村委会门前的广场修好了澳 门 百 家 乐 开 户。", "村委会门前的广场修好了。"),
+        # a brand no list knows between a product and a promise, a contact after
+        (
+            "合作社的葡萄熟了原单卡地亚正品 加微信 kk88991，游客纷纷前来采摘。",
+            "合作社的葡萄熟了，游客纷纷前来采摘。",
+        ),
+        # invoices for named expenses
+        (
+            "展会吸引了不少客商代开会议费培训费发票，成交额创新高。",
+            "展会吸引了不少客商，成交额创新高。",
+        ),
+        # a gambling brand's app, weapons and drugs, queries written as adverts
+        (
+            "今年的秋粮收购工作已经全面展开亚博体育app下载，农户们十分高兴。",
+            "今年的秋粮收购工作已经全面展开，农户们十分高兴。",
+        ),
+        ("老街的夜市热闹非凡壮阳药哪里买，游客络绎不绝。", "老街的夜市热闹非凡，游客络绎不绝。"),
+        ("农机手们正在抢收小麦仿真枪出售。", "农机手们正在抢收小麦。"),
+    ],
+)
+def test_more_advert_shapes_are_cut(dirty: str, want: str) -> None:
+    assert clean(dirty) == want
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "新款手机跑分超过一百万，性能提升明显。",
+        "节假日景区人流量大，请游客注意安全。",
+        "这家店的包子多少钱一个？记者了解到，一元一个。",
+        "品牌方提醒，正品可在官网查询授权经销商。",
+        "市民可以下载app查询公交到站时间。",
+        "医院男科门诊今年接诊量增长两成。",
+        "警方缴获仿真枪三支。",
+        "请 大 家 注 意 安 全",
+    ],
+)
+def test_news_with_those_words_stays(news: str) -> None:
+    assert clean(news) == news
