@@ -263,7 +263,16 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 # A Han character of a name, also outside the basic block (杨𫖯洱, 李𬭎: extensions A to H).
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
-_NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
+# The dots a transliterated name (Uyghur, Kazakh, Tibetan…) is joined with: ·, •, ‧ (Big5), ・.
+NAME_DOTS = "·•‧・･"
+# A person's name: two or three characters, or dot-joined parts of two to six (古丽米拉·艾尔肯,
+# 阿依努尔‧吐尔洪); the dotted form is tried first so that a bare match does not stop at its head.
+_NAME = (
+    rf"(?:[{_HAN}]{{2,6}}(?:[{NAME_DOTS}][{_HAN}]{{2,6}}){{1,2}}(?![{_HAN}{NAME_DOTS}])|[{_HAN}]{{2,3}})"
+)
+_DOTTED_NAME = re.compile(
+    rf"(?<![{_HAN}{NAME_DOTS}])[{_HAN}]{{2,6}}(?:[{NAME_DOTS}][{_HAN}]{{2,6}}){{1,2}}(?![{_HAN}{NAME_DOTS}])"
+)
 # In a byline line alone, a name set apart by spaces may have four characters (阿依努尔, 次仁卓玛:
 # no dot written); 新华社记者走进乡村 is a headline.
 _NAME4 = rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
@@ -2004,7 +2013,7 @@ def _date_or_byline(
             if by:
                 who = "name" if by.groupdict().get("name") else "w"
                 ex.offer("author", _orig(line, folded, by, who), line, "byline")
-            elif not names and not footer and _person_beside_date(leftover):
+            elif not names and not footer and _person_beside_date(leftover := _dotted(leftover, folded)):
                 # 刘某远　2024年11月20日 under the headline (a reader view keeps only this): the
                 # writer's name alone beside the date.
                 at = folded.find(leftover)
@@ -2074,11 +2083,21 @@ def _date_or_byline(
         _mark(line, META, "byline")
 
 
+def _dotted(leftover: str, folded: str = "") -> str:
+    """The leftover of a date line with its name's dot put back (the dot was cut as a separator)."""
+    for m in _DOTTED_NAME.finditer(folded):
+        if re.sub(f"[{NAME_DOTS}]", "", m[0]) == leftover:
+            return m[0]
+    return leftover
+
+
 def _person_beside_date(name: str) -> bool:
     """A person's name alone beside a date: two or three Han characters after a common surname,
     no outlet's, place's, office's or section's name (北京, 某某日报, 本网, 悉尼 are not)."""
     from index.regions import aliases, gazetteer
 
+    if _DOTTED_NAME.fullmatch(name):
+        return not looks_like_outlet(name)  # 古丽米拉·艾尔肯: a transliterated name has no surname
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] not in aliases.SURNAMES:
         return False
     # …nor a street's, a station's or a venue's (王府井, 某某路, 某某站)
