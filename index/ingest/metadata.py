@@ -267,9 +267,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
 NAME_DOTS = "·•‧・･"
 # A person's name: two or three characters, or dot-joined parts of two to six (古丽米拉·艾尔肯,
 # 阿依努尔‧吐尔洪); the dotted form is tried first so that a bare match does not stop at its head.
-_NAME = (
-    rf"(?:[{_HAN}]{{2,6}}(?:[{NAME_DOTS}][{_HAN}]{{2,6}}){{1,2}}(?![{_HAN}{NAME_DOTS}])|[{_HAN}]{{2,3}})"
-)
+_NAME = rf"(?:[{_HAN}]{{2,6}}(?:[{NAME_DOTS}][{_HAN}]{{2,6}}){{1,2}}(?![{_HAN}{NAME_DOTS}])|[{_HAN}]{{2,3}})"
 _DOTTED_NAME = re.compile(
     rf"(?<![{_HAN}{NAME_DOTS}])[{_HAN}]{{2,6}}(?:[{NAME_DOTS}][{_HAN}]{{2,6}}){{1,2}}(?![{_HAN}{NAME_DOTS}])"
 )
@@ -2013,7 +2011,11 @@ def _date_or_byline(
             if by:
                 who = "name" if by.groupdict().get("name") else "w"
                 ex.offer("author", _orig(line, folded, by, who), line, "byline")
-            elif not names and not footer and _person_beside_date(leftover := _dotted(leftover, folded)):
+            elif (
+                not names
+                and not footer
+                and _person_beside_date(leftover := _dotted(leftover, folded))
+            ):
                 # 刘某远　2024年11月20日 under the headline (a reader view keeps only this): the
                 # writer's name alone beside the date.
                 at = folded.find(leftover)

@@ -15,7 +15,13 @@ TITLE = "戈壁滩上种出高产棉"
 
 
 def test_dot_joined_names_with_long_parts_after_a_reporter_credit():
-    for name in ("热依拉·买买提", "努尔兰·哈力别克", "阿不都热合曼·吐尔逊", "扎西‧多吉", "米娜・阿不力孜"):
+    for name in (
+        "热依拉·买买提",
+        "努尔兰·哈力别克",
+        "阿不都热合曼·吐尔逊",
+        "扎西‧多吉",
+        "米娜・阿不力孜",
+    ):
         for byline in (
             f"记者 {name} 通讯员 张伟",
             f"某某日报全媒体记者 {name}",
