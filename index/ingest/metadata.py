@@ -174,7 +174,8 @@ _STOP_KIND = "stop"
 # One name, no spaces or marks, before labels: 某某日报 in 某某日报　编辑：王某.
 _LONE_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _WIDGETS = re.compile(
-    r"字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|参与互动|[【\[]?[大中小][】\]]?(?=\s|$)"
+    r"字[体号]\s*[:：]?\s*(?:a\s*[+\-]\s*)+|字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|参与互动|"
+    r"[【\[]?[大中小][】\]]?(?=\s|$)"
 )
 _PRINT = re.compile(
     r"《\s*(?P<source>[^》]{2,20}?)\s*》\s*[(（]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -518,6 +519,11 @@ _TRAILING_REPORTER = re.compile(
     rf"(?:[、,，\s]+{_NAME})*\s*(?:[;；,，]\s*(?:编辑|责任编辑|责编|编译|审校)\s*[:：]?[^()（）]{{0,20}})?"
     r"\s*(?:报[道导])?\s*[)）】]\s*$"
 )
+# …「終於唔使成日兜圈」。記者 陳某 報道: the same credit unbracketed, closed by 报道.
+_TRAILING_REPORTED = re.compile(
+    rf"(?<=[。！？!?”」])\s*(?:本报|本台|本网|(?P<org>[^()（）【】\s记者。，]{{2,12}}?))?(?:特约|首席|见习)?记者\s*"
+    rf"(?P<name>{_NAME})(?:[、,，\s]+{_NAME})*\s*报[道导]\s*$"
+)
 _PAGE_TOKEN = re.compile(
     r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
     r"|(?<![\w.])[a-z]\d{1,2}(?![\w.])"  # A3, B12: a page number without 版
@@ -832,6 +838,12 @@ def _extract(
             # 《某某》2024年第21期: a periodical's issue line names the journal.
             later.offer("source", _as_written(line, issue["name"]), line, "the issue's masthead")
             _mark(line, META, "masthead")
+    for above, line in itertools.pairwise(header):
+        name = _PERIODICAL_NAME.fullmatch(above.folded.strip())
+        if name and _issue_line(line):
+            # 某某之友 / 2024年第6期　栏目：… : the periodical's name over its issue line
+            later.offer("source", above.text.strip(), above, "the periodical's name over its issue")
+            _mark(above, META, "masthead")
     for line in header:
         serial = _SERIAL_MASTHEAD.match(line.folded.strip())
         if serial:  # 大理日报　DALI RIBAO　国内统一连续出版物号 CN53-0006: the paper's masthead
@@ -1847,7 +1859,7 @@ def _trailing_credit(lines: list[Line], later: Extraction) -> None:
         m = _TRAILING_CREDIT.search(line.folded)
         if line.role == BODY and m and m.start() > 0:
             line.text, line.folded = line.text[: m.start()], line.folded[: m.start()]
-        by = _TRAILING_REPORTER.search(line.folded)
+        by = _TRAILING_REPORTER.search(line.folded) or _TRAILING_REPORTED.search(line.folded)
         if by:
             from index.regions import aliases  # the surname list, read only when needed
 
@@ -2058,6 +2070,17 @@ def _date_or_byline(
         _mark(line, META, "date line without a year")
         return
     relative = _RELATIVE_TIME.match(folded)
+    if not relative and not footer:
+        # 3小时前　某某时报记者 王某　字体 A+ A-: the relative time, then the byline (and widgets)
+        stamp = re.match(
+            r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}\s+|\d{1,2}\s*(?:天|小时|分钟)前\s+", folded
+        )
+        rest = _WIDGETS.sub("", folded[stamp.end() :]).strip() if stamp else ""
+        by = _BYLINE.match(rest) if rest and len(rest) <= 40 else None
+        if by:
+            name = _reporter(by["name"], Line(line.number, rest, rest))
+            ex.offer("author", _as_written(line, name), line, "byline after the posting time")
+            relative = _RELATIVE_TIME.match(folded[: stamp.end()].strip())
     if relative and not footer:
         # 上游新闻  昨天 18:42  重庆: a day counted back from when the page was saved.
         if relative["who"]:
@@ -2876,9 +2899,13 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     m = re.match(r"(?:本报|本台|本刊|本网)", text)
     if m:
         tail = text[m.end() :]
+        # 本报代县讯（记者 …）: the county the paper's reporter filed from, before 讯
         if _DATELINE_DATE.match(tail) or re.match(r"\s*(?:讯|消息)", tail):
             return None, at + m.end()
-        return None, None
+        filed = re.match(
+            r"(?!记者|评论员|通讯员)[\u4e00-\u9fff]{2,6}?(?:讯|消息)(?=\s*[(（【\[]|\s)", tail
+        )
+        return (None, at + m.end() + filed.end()) if filed else (None, None)
     n = publishers().at_start(text)
     if n is not None:
         credit = publishers().canonical(shown[: n.end])
@@ -3025,11 +3052,7 @@ def _pick_title(
     mail = mail_header(header, list(range(len(header))))  # Subject: / 主题： of a saved e-mail
     candidates = [ln for i, ln in enumerate(header) if i not in mail and _title_like(ln)]
     # a periodical's name over its issue line (某某工作简报 / 2024年第23期) is its masthead
-    issue = {
-        a.number
-        for a, b in itertools.pairwise(header)
-        if any(_ISSUE_LINE.match(w) for w in (b.folded.strip(), *b.folded.split()[:1]))
-    }
+    issue = {a.number for a, b in itertools.pairwise(header) if _issue_line(b)}
     candidates = [ln for ln in candidates if ln.number not in issue]
     # ● items (two or more in a row) are a contents list (本期要目) over the headline, unless nothing
     # else is one; a lone ●-marked line may be the headline itself
@@ -3091,7 +3114,9 @@ def _unit_under_headline(
 ) -> None:
     """In a periodical's article (its issue line above), a body named whole alone on the line
     under the headline is the author (中共某某县委组织部)."""
-    if title_line is None or not any(_ISSUE_MASTHEAD.match(ln.folded.strip()) for ln in header):
+    if title_line is None or not any(
+        _ISSUE_MASTHEAD.match(ln.folded.strip()) or _issue_line(ln) for ln in header
+    ):
         return
     under = next((ln for ln in lines if ln.number > title_line.number and ln.folded.strip()), None)
     if under and under.role == BODY and _NAMED_BODY_AUTHOR.fullmatch(under.folded.strip()):
@@ -3137,7 +3162,7 @@ def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
             ):
                 break  # print header / masthead / headline / its metadata: the masthead's headline
             if nxt.role == META:
-                return line
+                return _over_subtitle(line, candidates)
             break
     # No metadata line to go by: a short line (a site or column name) is not the headline.
     longer = [ln for ln in candidates if len(_MD_HEADING.sub("", ln.folded.strip())) >= 6]
@@ -3146,6 +3171,27 @@ def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
     nxt = next((ln for ln in candidates if ln.number == pick.number + 1), None)
     if nxt is not None and len(nxt.folded.strip()) > len(pick.folded.strip()):
         return nxt
+    return pick
+
+
+# Two parallel phrases set apart by a space (重建在即　老店仍在手工做饼): the shape of a kicker
+# or a subtitle; a headline is mostly one phrase.
+_PAIRED_PHRASES = re.compile(r"[^\W\d_]{2,}(?:[ \u3000]+[^\W\d_“”\"]{2,})+")
+
+
+def _over_subtitle(pick: Line, candidates: list[Line]) -> Line:
+    """The headline right above `pick` when `pick` is its subtitle: two phrases set apart by a
+    space under one phrase, on the next line (九龙城小店的最后一个中秋 / 重建在即　…)."""
+    above = next((ln for ln in candidates if ln.number == pick.number - 1), None)
+    if (
+        above is not None
+        and _PAIRED_PHRASES.fullmatch(pick.folded.strip())
+        and not _PAIRED_PHRASES.fullmatch(above.folded.strip())
+        and not _MD_HEADING.match(pick.text.strip())
+        and len(above.folded.strip()) >= 8
+        and not looks_like_outlet(above.folded.strip())
+    ):
+        return above
     return pick
 
 
@@ -3193,10 +3239,36 @@ _ACCOUNT_LINE = re.compile(
     r"^\S{2,30}?官方(?:账号|帐号|视频号|抖音号|快手号|微博|号)$|" + _VERIFIED.pattern[1:]
 )
 # A periodical's issue line (2024年第23期, 第十二期, 总第1188期): never the headline.
-_ISSUE_LINE = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十百〇零]{1,5}\s*期"
-    r"(?:\s*[(（]?\s*总第\s*\d{1,5}\s*期\s*[)）]?)?$"
+_ISSUE = (
+    r"(?:(?:刊期|期号|期数)\s*[:：]?\s*)?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十百〇零]{1,5}\s*期"
+    r"(?:\s*[(（]?\s*总第\s*\d{1,5}\s*期\s*[)）]?)?"
 )
+# The other fields a periodical's issue line carries: its column (栏目：基层党建), its print date
+# (2024-09-25 出版), its page (第A02版).
+_ISSUE_FIELD = (
+    r"(?:栏目|專欄|专栏|欄目|版块|板块|专题|專題|频道|頻道)\s*[:：]\s*[^\s:：]{1,12}"
+    r"|(?:出版(?:日期|时间)?\s*[:：]?\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*出版)?"
+    r"|第\s*[a-z]?\d{1,3}\s*版"
+)
+# A periodical's issue line: the issue (2024年第6期, 第1298期) and nothing but its other fields,
+# in any order (2024年第6期　栏目：基层党建): never a headline.
+_ISSUE_LINE = re.compile(
+    rf"^(?:(?:{_ISSUE_FIELD})\s*[|｜/／·]?\s*)*{_ISSUE}(?:\s*[|｜/／·]?\s*(?:{_ISSUE_FIELD}))*$"
+)
+
+
+# A periodical's name alone on its line (党员干部之友, 《某某》杂志, 某某周刊); an office's
+# bulletin (某某工作简报, 某某动态) credits the unit that compiles it, not its own name.
+_PERIODICAL_NAME = re.compile(
+    r"(?![^《》]*(?:简报|簡報|动态|動態|专报|專報|快报|快報|通报|通報|信息)[》〉]?$)"
+    r"[《〈]?[\u4e00-\u9fff]{2,12}[》〉]?(?:杂志|雜誌|期刊|半月刊|月刊|周刊|週刊|旬刊)?"
+)
+
+
+def _issue_line(line: Line) -> bool:
+    """A periodical's issue line, whole or as its first word (2024年第6期　栏目：基层党建)."""
+    folded = line.folded.strip()
+    return bool(folded) and any(_ISSUE_LINE.match(w) for w in (folded, folded.split()[0]))
 
 
 def _caption_headline(line: Line, ex: Extraction) -> None:
