@@ -36,6 +36,8 @@ HELDOUT_MINIMUMS = {
     "heldout16": (40, 32),
     "heldout17": (42, 42),
     "heldout17b": (37, 37),
+    "heldout18": (40, 32),
+    "heldout18b": (39, 39),
 }
 
 
