@@ -1180,6 +1180,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         put("source", value, where)
     bylines = [_key(ln.text) for ln in visible if _AUTHOR_LABEL.search(ln.text)]
     if not bylines:
+        for el in tree.xpath(_AUTHOR_CLASS_XPATH):
+            # 某某网友　2024-07-02 12:30　浏览 3861　收藏 127: a poster's name over their post
+            stamped = _POSTER_STAMP.fullmatch(_squash("".join(el.itertext())).strip())
+            if stamped and _person_like(stamped["name"], meta):
+                where = f"the poster's name before the time (HTML line {el.sourceline})"
+                put("author", stamped["name"], where)
+                break
         value, where = _marked(tree, _AUTHOR_CLASS_XPATH, page.header)
         if value and _person_like(_person(value), meta):
             put("author", _person(value), where)
@@ -1276,6 +1283,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 
 
+# A user post's author row: the poster's name, the posting time, then counters.
+_POSTER_STAMP = re.compile(
+    r"(?P<name>[^\s，。,.:：|/（）()\d]{2,16})\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+(?:浏览|瀏覽|阅读|閱讀|收藏|回复|回覆|评论|評論|点赞|點讚|转发|轉發|分享|人气|人氣)\s*[:：]?\s*"
+    r"[\d.,]+\s*(?:万|萬|w|k)?\+?)*"
+)
 _AUTHOR_CARD = re.compile(
     r"(?P<name>[^\s，。,.:：|/（）()]{2,12})\s+(?P<bio>[^\s:：].{0,78}[，,、；;].{0,78}[^:：])"
 )

@@ -547,6 +547,8 @@ _YEARLESS_STAMP = re.compile(
     r"(?<![\d年/.:-])(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?![\d:])\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<![\d年/.:-])(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日"
 )
+# A counter a post's date row carries: 阅读 287, 浏览 3861, 收藏 127, 回复 19.
+_POST_COUNTER = r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气|收藏|回复|转发)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?"
 # A posting time relative to the day the page was saved: 昨天 18:42, 3小时前.
 _RELATIVE_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
@@ -1958,7 +1960,7 @@ def _date_or_byline(
             r"sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|"
             r"samedi|dimanche)\b|\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
-            r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?|"
+            rf"{_POST_COUNTER}|"
             # an English label (Published: 05 Mar 2024, Posted on …)
             r"^\s*(?:published|posted|updated|last updated|date)(?:\s+(?:on|at))?\s*[:：]?",
             lambda m: " " * len(m.group(0)),
@@ -2026,7 +2028,10 @@ def _date_or_byline(
             elif (
                 not names
                 and not footer
-                and _person_beside_date(leftover := _dotted(leftover, folded))
+                and (
+                    _person_beside_date(leftover := _dotted(leftover, folded))
+                    or _posters_handle(leftover, folded)
+                )
             ):
                 # 刘某远　2024年11月20日 under the headline (a reader view keeps only this): the
                 # writer's name alone beside the date.
@@ -2114,6 +2119,21 @@ def _dotted(leftover: str, folded: str = "") -> str:
         if re.sub(f"[{NAME_DOTS}]", "", m[0]) == leftover:
             return m[0]
     return leftover
+
+
+def _posters_handle(name: str, folded: str) -> bool:
+    """A user post's author row (某某网友　2024-07-02 12:30　浏览 3861　收藏 127): the name
+    before the time is the poster's, whatever its shape, when the row counts views or replies."""
+    from index.regions import gazetteer
+
+    return (
+        len(re.findall(_POST_COUNTER, folded)) >= 2
+        and re.fullmatch(r"[^\W\d_]{2,12}", name) is not None
+        and folded.strip().startswith(name)
+        and not looks_like_outlet(name)
+        and not SECTION_NAME.match(name + "新闻")
+        and name not in gazetteer.load().forms
+    )
 
 
 def _person_beside_date(name: str) -> bool:

@@ -159,3 +159,26 @@ def test_an_unbracketed_reporter_credit_closing_the_last_paragraph():
     # 报道 closing a sentence about reporters is not a credit
     art = build(f"{TITLE}\n2025-05-14\n\n{P1}\n\n这件事引来不少记者前往报道\n", rules_only=True)
     assert art.meta.author is None
+
+
+# --- a user post's author row: the poster's name, the time, counters -----------------------
+
+
+def test_the_posters_name_on_a_row_with_the_time_and_counters(tmp_path):
+    from tests.engine.made_up import build_page
+
+    for row, name in (
+        ("背包里的小鹿　2025-04-11 08:05　浏览 1203　收藏 56　回复 7", "背包里的小鹿"),
+        ("山海之间 2025-04-11 阅读 2.3万 评论 41", "山海之间"),
+    ):
+        art = build(f"{TITLE}\n\n{row}\n\n{BODY}")
+        assert (art.meta.author, art.meta.date) == (name, "2025-04-11"), row
+        assert art.meta.source != name
+        page = (
+            f"<html><head><title>{TITLE} - 某某游记</title></head><body><h1>{TITLE}</h1>"
+            f"<div class='author-info'>{row}</div><p>{P1}</p><p>{P2}</p></body></html>"
+        )
+        assert build_page(page, tmp_path).meta.author == name, row
+    # one counter beside an outlet's or a section's name names no poster
+    for row in ("国内　2025-04-11　阅读 1203　评论 8", "某某晚报　2025-04-11　阅读 1203　评论 8"):
+        assert build(f"{TITLE}\n\n{row}\n\n{BODY}", rules_only=True).meta.author is None, row
