@@ -247,6 +247,7 @@ art(
     original_title="一块蜡染布的“出山记”",
     chrome=[
         "新重庆　打开新重庆，阅读体验更佳　打开",
+        "新重庆-彭水",
         "浏览量 1.2万",
         "责任编辑：冉小雨",
         "下载新重庆客户端，看更多重庆新闻",
@@ -409,6 +410,7 @@ art(
         "攻略社区 > 游记 > 内蒙古 > 兴安盟",
         "浏览 3586　收藏 112",
         "点赞 86　评论 19　分享",
+        "相关目的地：阿尔山国家森林公园　柴河　满洲里",
         "© 携程旅行网 版权所有　沪ICP备08023580号",
     ],
     body=[
@@ -1396,6 +1398,7 @@ art(
         ("从武威市区向东北行驶一个多小时", ["甘肃省/武威市/民勤县"]),
         ("上世纪末，石羊河下游来水锐减", []),
         ("民勤人用麦草在沙丘上扎出", []),
+        ("图注：民勤县治沙点的草方格沙障。", ["甘肃省/武威市/民勤县"]),
         ("随着流域综合治理", []),
         ("如今，梭梭林下嫁接的肉苁蓉", []),
     ],
@@ -2094,6 +2097,8 @@ art(
     date="2024-01-25",
     chrome=[
         "发布于 2024-01-25 · 分类：年画 · 标签：木版年画、非遗",
+        "> 转载说明：本文转载自武强县融媒体中心，版权归原作者所有，仅作收藏交流。",
+        "原文链接：武强县融媒体中心微信公众号",
         "上一篇：杨柳青年画的“画中画”　下一篇：桃花坞年画的色彩",
         "### 评论 (3)",
         "Powered by WordPress",
@@ -2116,7 +2121,7 @@ art(
 
 art(
     "anguo_tcm_paper_gbk_crlf.txt",
-    "national trade paper's story saved by the user as a GBK text file with CRLF (中国中医药报 | 产业 header line, title, 副题 line starting with ——, 2024年09月04日 — a bare date line, 本报记者 … byline, 本报讯 lead naming the county-level city with its old name 祁州 in the body, 责任编辑 line, 来源：中国中医药报 at the foot)",
+    "national trade paper's story saved by the user as a GBK text file with CRLF (中国中医药报 | 产业 header line, title, 副题 line starting with ——, 2024年09月04日 — a bare date line, 本报记者 … byline, 本报讯 lead, the county-level city's old name 祁州 in the body, 责任编辑 line, 来源：中国中医药报 and 【打印本页】【关闭窗口】 at the foot)",
     "gbk",
     """
     中国中医药报 | 产业
@@ -2140,6 +2145,7 @@ art(
 
     责任编辑：白若溪
     来源：中国中医药报
+    【打印本页】　【关闭窗口】
     """,
     title="安国药市秋交会开市",
     source="中国中医药报",
@@ -2148,6 +2154,7 @@ art(
     chrome=[
         "中国中医药报 | 产业",
         "责任编辑：白若溪",
+        "【打印本页】　【关闭窗口】",
     ],
     body=[
         "市场里药香扑鼻",
