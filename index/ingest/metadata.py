@@ -1614,6 +1614,8 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         lead_rest = ""  # 首发：2024-03-05 10:00 | 来源：X: a label this table does not know, dated
     # 某某日报 | 2024-03-05 | 作者：X: the outlet and the date before the labels
     lead_rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|\s*[|｜·•]\s*", " ", lead_rest).strip()
+    # 某某周刊　2024年第48期　作者：X: a periodical and its issue before the labels
+    lead_rest = re.sub(rf"\s*{_ISSUE}\s*", " ", lead_rest).strip()
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:

@@ -182,3 +182,10 @@ def test_the_posters_name_on_a_row_with_the_time_and_counters(tmp_path):
     # one counter beside an outlet's or a section's name names no poster
     for row in ("国内　2025-04-11　阅读 1203　评论 8", "某某晚报　2025-04-11　阅读 1203　评论 8"):
         assert build(f"{TITLE}\n\n{row}\n\n{BODY}", rules_only=True).meta.author is None, row
+
+
+def test_a_labelled_writer_after_the_periodical_and_its_issue_on_one_line():
+    for row in ("某某周刊　2025年第12期　作者：温家乐", "《某某》杂志 | 第306期 | 作者：温家乐"):
+        art = build(f"{TITLE}\n\n{row}\n\n{BODY}")
+        assert art.meta.author == "温家乐", row
+        assert row not in "\n".join(p.text for p in art.paragraphs)
