@@ -67,3 +67,69 @@ def test_dui_in_a_verb_is_no_team(tagger):
     # a real team after a place is still the team's name
     assert _named(tagger, "上海申花队昨晚客场取胜。") == ()
     assert _named(tagger, "山东鲁能队主教练出席了发布会。") == ()
+
+
+def test_taiwan_districts_named_bare_once_their_city_is_known(tagger):
+    # traditional text, the city named first, then its districts bare
+    assert _article(
+        tagger,
+        "臺南市政府宣布，麻豆、佳里一帶的文旦今年提早採收。",
+        "農民說，麻豆的文旦外銷日本，價格比去年好。",
+        "佳里區公所也將舉辦產業文化節。",
+    ) == [("台湾省/台南市",), ("台湾省/台南市",), ("台湾省/台南市",)]
+    assert _article(
+        tagger,
+        "高雄市旗山區的香蕉園受颱風影響，倒伏約三成。",
+        "旗山農會表示，災後香蕉價格恐上漲。",
+    ) == [("台湾省/高雄市",), ("台湾省/高雄市",)]
+    # a full district name alone names its city
+    assert _named(tagger, "他住在板橋區，每天搭捷運上班。") == ("台湾省/新北市",)
+    # bare, with no city known, the same words name nothing (淡水 freshwater, 三峡 the dam)
+    assert _named(tagger, "这种鱼只能在淡水里养殖。") == ()
+    assert _named(tagger, "三峡库区今年蓄水到一百七十五米。") == ()
+    assert _named(tagger, "这里离林口还有一百多公里。") == ()
+    # everyday words among the districts stay words even in the city's story
+    assert _article(
+        tagger,
+        "新北市政府今天公布新的綠地計畫。",
+        "市民可以到樹林裡散步，也可以到山上露營。",
+    ) == [("台湾省/新北市",), ()]
+    # a mainland article keeps its own units of the same stems (永康 of 浙江 金华)
+    assert _article(tagger, "浙江省金华市永康市的五金产业", "永康的五金博览会今年规模最大。") == [
+        ("浙江省/金华市/永康市",),
+        ("浙江省/金华市/永康市",),
+    ]
+
+
+def test_keyword_rows_name_no_place(tagger):
+    for text in ("熱門標籤：淡水　夜市　小吃", "标签：青海 自驾 黄河", "关键词：宜兴 紫砂 非遗"):
+        assert _named(tagger, text) == (), text
+
+
+def test_mountain_and_lake_named_like_a_county(tagger):
+    # a county named after its mountain: the mountain's town, craft or lake is no county
+    assert (
+        _article(
+            tagger,
+            "无锡市锡山区的老厂房今年改成了文创园。",
+            "不少游客顺路去锡山脚下的古镇转转，买几个锡山泥人带回家。",
+        )[1]
+        == ()
+    )
+    assert _article(tagger, "济宁市微山县的渔民今年收成不错。", "微山湖的荷花开了。") == [
+        ("山东省/济宁市/微山县",),
+        (),
+    ]
+    assert _named(tagger, "周末可以去昆山湖公园跑步。") == ()
+    # the county itself, and a city before its own scenic area, still count
+    assert _article(tagger, "南京市栖霞区的老街今年完成修缮。", "栖霞的新楼盘卖得很快。") == [
+        ("江苏省/南京市/栖霞区",),
+        ("江苏省/南京市/栖霞区",),
+    ]
+    assert _named(tagger, "国庆期间黄山风景区接待游客十万人次。") == ("安徽省/黄山市",)
+    assert set(_named(tagger, "唐山湖北两地的企业签了合作协议。")) == {"河北省/唐山市", "湖北省"}
+
+
+def test_recommended_headline_rows_name_no_place(tagger):
+    for text in ("精彩推荐：鼓楼区启动老旧小区改造", "猜你喜欢：黄岩蜜橘上市了"):
+        assert _named(tagger, text) == (), text
