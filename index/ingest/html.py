@@ -835,7 +835,16 @@ def _choose_title(tree, heads, lines: list[_Line], info: list[_Line]) -> tuple[s
     # A block that starts the <title>/og:title: the visible headline of a page without <h1>.
     # A masthead naming the site that a bare <title> repeats (某某市民政局) is no headline when
     # the page has an <h1> of its own.
+    # That holds for a headline <h2> or an element marked up as the title (art-title) as well.
     own_h1 = [t for el, t in heads_ if el.tag == "h1" and 4 <= len(_tkey(t)) <= 120]
+    own_h1 += [
+        t
+        for t in (
+            *(t for el, t in heads_ if el.tag == "h2"),
+            *(_squash(el.text_content()).strip() for el in tree.xpath(_TITLE_CLASS_XPATH)),
+        )
+        if 4 <= len(_tkey(t)) <= 120 and not _names_a_site(t) and not kind_label(t)
+    ]
     for ln in lines:
         k = _tkey(ln.text)
         if own_h1 and _names_a_site(ln.text) and all(_tkey(h) != k for h in own_h1):
@@ -965,9 +974,16 @@ def _title_parts(title: str) -> list[str]:
     return parts or [title.strip()]
 
 
+_DATED_EDGE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[,，]?\s*"
+    r"|\s*[,，]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$"
+)
+
+
 def _site_from_title(title: str) -> str | None:
     """The last part of a `<title>` when it names a site (…_人民网)."""
-    parts = _title_parts(title)
+    # 标题 - 2024年4月16日, 卫星通讯社: the page's date beside the site's name is no part of it
+    parts = [p for p in (_DATED_EDGE.sub("", p) for p in _title_parts(title)) if p]
     if len(parts) == 2 and _names_a_site(parts[0]) and not _names_a_site(parts[1]):
         return parts[0]  # 屏東縣政府全球資訊網-新聞稿: the site, then a section
     if len(parts) >= 3 and re.search(r"频道|頻道", parts[-1]) and _names_a_site(parts[-2]):
@@ -978,6 +994,18 @@ def _site_from_title(title: str) -> str | None:
     if len(parts) >= 2 and _known(parts[-1]):
         return parts[-1]  # a long name the table knows (an office's Portuguese or English name)
     return None
+
+
+def _title_tail_date(tree) -> tuple[str | None, str]:
+    """A full date in a short part of the `<title>` after the headline (标题 - 2024年4月16日,
+    卫星通讯社): the day the site dates the page, which a yearless dateline needs."""
+    t = tree.find(".//title")
+    if t is None:
+        return None, ""
+    parts = _title_parts(_squash(t.text_content()).strip())
+    tails = [_Line(p, t.sourceline or 0, "title") for p in parts[1:] if len(_key(p)) <= 30]
+    date, line = _first_date(tails)
+    return date, f"a date in the <title> after the headline (HTML line {line})"
 
 
 def _own_site_of(site: str, body: str) -> bool:
@@ -1119,6 +1147,7 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     masthead = [ln for ln in top if len(ln.text) <= 40 and not _TODAY.search(ln.text)]
     date, line = _first_date(masthead)
     put("date", date, f"a dated line above the article (HTML line {line})")
+    put("date", *_title_tail_date(tree))
     put("url", url, "<link rel=canonical>, og:url or the saved-from note")
 
     visible = page.header + page.footer + page.body[:3] + page.body[-TAIL_MAX:]
@@ -1151,6 +1180,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         put("source", value, where)
     bylines = [_key(ln.text) for ln in visible if _AUTHOR_LABEL.search(ln.text)]
     if not bylines:
+        for el in tree.xpath(_AUTHOR_CLASS_XPATH):
+            # 某某网友　2024-07-02 12:30　浏览 3861　收藏 127: a poster's name over their post
+            stamped = _POSTER_STAMP.fullmatch(_squash("".join(el.itertext())).strip())
+            if stamped and _person_like(stamped["name"], meta):
+                where = f"the poster's name before the time (HTML line {el.sourceline})"
+                put("author", stamped["name"], where)
+                break
         value, where = _marked(tree, _AUTHOR_CLASS_XPATH, page.header)
         if value and _person_like(_person(value), meta):
             put("author", _person(value), where)
@@ -1247,6 +1283,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 
 
+# A user post's author row: the poster's name, the posting time, then counters.
+_POSTER_STAMP = re.compile(
+    r"(?P<name>[^\s，。,.:：|/（）()\d]{2,16})\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+(?:浏览|瀏覽|阅读|閱讀|收藏|回复|回覆|评论|評論|点赞|點讚|转发|轉發|分享|人气|人氣)\s*[:：]?\s*"
+    r"[\d.,]+\s*(?:万|萬|w|k)?\+?)*"
+)
 _AUTHOR_CARD = re.compile(
     r"(?P<name>[^\s，。,.:：|/（）()]{2,12})\s+(?P<bio>[^\s:：].{0,78}[，,、；;].{0,78}[^:：])"
 )

@@ -174,7 +174,8 @@ _STOP_KIND = "stop"
 # One name, no spaces or marks, before labels: 某某日报 in 某某日报　编辑：王某.
 _LONE_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _WIDGETS = re.compile(
-    r"字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|参与互动|[【\[]?[大中小][】\]]?(?=\s|$)"
+    r"字[体号]\s*[:：]?\s*(?:a\s*[+\-]\s*)+|字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|参与互动|"
+    r"[【\[]?[大中小][】\]]?(?=\s|$)"
 )
 _PRINT = re.compile(
     r"《\s*(?P<source>[^》]{2,20}?)\s*》\s*[(（]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -263,7 +264,14 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 # A Han character of a name, also outside the basic block (杨𫖯洱, 李𬭎: extensions A to H).
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
-_NAME = rf"[{_HAN}]{{2,3}}(?:[·•][{_HAN}]{{2,6}})?"
+# The dots a transliterated name (Uyghur, Kazakh, Tibetan…) is joined with: ·, •, ‧ (Big5), ・.
+NAME_DOTS = "·•‧・･"
+# A person's name: two or three characters, or dot-joined parts of two to six (古丽米拉·艾尔肯,
+# 阿依努尔‧吐尔洪); the dotted form is tried first so that a bare match does not stop at its head.
+_NAME = rf"(?:[{_HAN}]{{2,6}}(?:[{NAME_DOTS}][{_HAN}]{{2,6}}){{1,2}}(?![{_HAN}{NAME_DOTS}])|[{_HAN}]{{2,3}})"
+_DOTTED_NAME = re.compile(
+    rf"(?<![{_HAN}{NAME_DOTS}])[{_HAN}]{{2,6}}(?:[{NAME_DOTS}][{_HAN}]{{2,6}}){{1,2}}(?![{_HAN}{NAME_DOTS}])"
+)
 # In a byline line alone, a name set apart by spaces may have four characters (阿依努尔, 次仁卓玛:
 # no dot written); 新华社记者走进乡村 is a headline.
 _NAME4 = rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
@@ -511,6 +519,11 @@ _TRAILING_REPORTER = re.compile(
     rf"(?:[、,，\s]+{_NAME})*\s*(?:[;；,，]\s*(?:编辑|责任编辑|责编|编译|审校)\s*[:：]?[^()（）]{{0,20}})?"
     r"\s*(?:报[道导])?\s*[)）】]\s*$"
 )
+# …「終於唔使成日兜圈」。記者 陳某 報道: the same credit unbracketed, closed by 报道.
+_TRAILING_REPORTED = re.compile(
+    rf"(?<=[。！？!?”」])\s*(?:本报|本台|本网|(?P<org>[^()（）【】\s记者。，]{{2,12}}?))?(?:特约|首席|见习)?记者\s*"
+    rf"(?P<name>{_NAME})(?:[、,，\s]+{_NAME})*\s*报[道导]\s*$"
+)
 _PAGE_TOKEN = re.compile(
     r"第?\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?=\s|$|[|｜]))?|星期[一二三四五六日天]"
     r"|(?<![\w.])[a-z]\d{1,2}(?![\w.])"  # A3, B12: a page number without 版
@@ -534,6 +547,8 @@ _YEARLESS_STAMP = re.compile(
     r"(?<![\d年/.:-])(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?![\d:])\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<![\d年/.:-])(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日"
 )
+# A counter a post's date row carries: 阅读 287, 浏览 3861, 收藏 127, 回复 19.
+_POST_COUNTER = r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气|收藏|回复|转发)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?"
 # A posting time relative to the day the page was saved: 昨天 18:42, 3小时前.
 _RELATIVE_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
@@ -825,6 +840,12 @@ def _extract(
             # 《某某》2024年第21期: a periodical's issue line names the journal.
             later.offer("source", _as_written(line, issue["name"]), line, "the issue's masthead")
             _mark(line, META, "masthead")
+    for above, line in itertools.pairwise(header):
+        name = _PERIODICAL_NAME.fullmatch(above.folded.strip())
+        if name and _issue_line(line):
+            # 某某之友 / 2024年第6期　栏目：… : the periodical's name over its issue line
+            later.offer("source", above.text.strip(), above, "the periodical's name over its issue")
+            _mark(above, META, "masthead")
     for line in header:
         serial = _SERIAL_MASTHEAD.match(line.folded.strip())
         if serial:  # 大理日报　DALI RIBAO　国内统一连续出版物号 CN53-0006: the paper's masthead
@@ -1593,6 +1614,8 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         lead_rest = ""  # 首发：2024-03-05 10:00 | 来源：X: a label this table does not know, dated
     # 某某日报 | 2024-03-05 | 作者：X: the outlet and the date before the labels
     lead_rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|\s*[|｜·•]\s*", " ", lead_rest).strip()
+    # 某某周刊　2024年第48期　作者：X: a periodical and its issue before the labels
+    lead_rest = re.sub(rf"\s*{_ISSUE}\s*", " ", lead_rest).strip()
     if lead_rest and len(matches) < 2 and not looks_like_outlet(lead_rest):
         return False  # a label mid-sentence is prose, not a header
     for d in lead_dates:
@@ -1840,7 +1863,7 @@ def _trailing_credit(lines: list[Line], later: Extraction) -> None:
         m = _TRAILING_CREDIT.search(line.folded)
         if line.role == BODY and m and m.start() > 0:
             line.text, line.folded = line.text[: m.start()], line.folded[: m.start()]
-        by = _TRAILING_REPORTER.search(line.folded)
+        by = _TRAILING_REPORTER.search(line.folded) or _TRAILING_REPORTED.search(line.folded)
         if by:
             from index.regions import aliases  # the surname list, read only when needed
 
@@ -1939,7 +1962,7 @@ def _date_or_byline(
             r"sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|"
             r"samedi|dimanche)\b|\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
-            r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?|"
+            rf"{_POST_COUNTER}|"
             # an English label (Published: 05 Mar 2024, Posted on …)
             r"^\s*(?:published|posted|updated|last updated|date)(?:\s+(?:on|at))?\s*[:：]?",
             lambda m: " " * len(m.group(0)),
@@ -2004,7 +2027,14 @@ def _date_or_byline(
             if by:
                 who = "name" if by.groupdict().get("name") else "w"
                 ex.offer("author", _orig(line, folded, by, who), line, "byline")
-            elif not names and not footer and _person_beside_date(leftover):
+            elif (
+                not names
+                and not footer
+                and (
+                    _person_beside_date(leftover := _dotted(leftover, folded))
+                    or _posters_handle(leftover, folded)
+                )
+            ):
                 # 刘某远　2024年11月20日 under the headline (a reader view keeps only this): the
                 # writer's name alone beside the date.
                 at = folded.find(leftover)
@@ -2047,6 +2077,17 @@ def _date_or_byline(
         _mark(line, META, "date line without a year")
         return
     relative = _RELATIVE_TIME.match(folded)
+    if not relative and not footer:
+        # 3小时前　某某时报记者 王某　字体 A+ A-: the relative time, then the byline (and widgets)
+        stamp = re.match(
+            r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}\s+|\d{1,2}\s*(?:天|小时|分钟)前\s+", folded
+        )
+        rest = _WIDGETS.sub("", folded[stamp.end() :]).strip() if stamp else ""
+        by = _BYLINE.match(rest) if rest and len(rest) <= 40 else None
+        if by:
+            name = _reporter(by["name"], Line(line.number, rest, rest))
+            ex.offer("author", _as_written(line, name), line, "byline after the posting time")
+            relative = _RELATIVE_TIME.match(folded[: stamp.end()].strip())
     if relative and not footer:
         # 上游新闻  昨天 18:42  重庆: a day counted back from when the page was saved.
         if relative["who"]:
@@ -2074,11 +2115,36 @@ def _date_or_byline(
         _mark(line, META, "byline")
 
 
+def _dotted(leftover: str, folded: str = "") -> str:
+    """The leftover of a date line with its name's dot put back (the dot was cut as a separator)."""
+    for m in _DOTTED_NAME.finditer(folded):
+        if re.sub(f"[{NAME_DOTS}]", "", m[0]) == leftover:
+            return m[0]
+    return leftover
+
+
+def _posters_handle(name: str, folded: str) -> bool:
+    """A user post's author row (某某网友　2024-07-02 12:30　浏览 3861　收藏 127): the name
+    before the time is the poster's, whatever its shape, when the row counts views or replies."""
+    from index.regions import gazetteer
+
+    return (
+        len(re.findall(_POST_COUNTER, folded)) >= 2
+        and re.fullmatch(r"[^\W\d_]{2,12}", name) is not None
+        and folded.strip().startswith(name)
+        and not looks_like_outlet(name)
+        and not SECTION_NAME.match(name + "新闻")
+        and name not in gazetteer.load().forms
+    )
+
+
 def _person_beside_date(name: str) -> bool:
     """A person's name alone beside a date: two or three Han characters after a common surname,
     no outlet's, place's, office's or section's name (北京, 某某日报, 本网, 悉尼 are not)."""
     from index.regions import aliases, gazetteer
 
+    if _DOTTED_NAME.fullmatch(name):
+        return not looks_like_outlet(name)  # 古丽米拉·艾尔肯: a transliterated name has no surname
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] not in aliases.SURNAMES:
         return False
     # …nor a street's, a station's or a venue's (王府井, 某某路, 某某站)
@@ -2855,9 +2921,13 @@ def _dateline_credit(folded: str, at: int, original: str = "") -> tuple[str | No
     m = re.match(r"(?:本报|本台|本刊|本网)", text)
     if m:
         tail = text[m.end() :]
+        # 本报代县讯（记者 …）: the county the paper's reporter filed from, before 讯
         if _DATELINE_DATE.match(tail) or re.match(r"\s*(?:讯|消息)", tail):
             return None, at + m.end()
-        return None, None
+        filed = re.match(
+            r"(?!记者|评论员|通讯员)[\u4e00-\u9fff]{2,6}?(?:讯|消息)(?=\s*[(（【\[]|\s)", tail
+        )
+        return (None, at + m.end() + filed.end()) if filed else (None, None)
     n = publishers().at_start(text)
     if n is not None:
         credit = publishers().canonical(shown[: n.end])
@@ -3004,11 +3074,7 @@ def _pick_title(
     mail = mail_header(header, list(range(len(header))))  # Subject: / 主题： of a saved e-mail
     candidates = [ln for i, ln in enumerate(header) if i not in mail and _title_like(ln)]
     # a periodical's name over its issue line (某某工作简报 / 2024年第23期) is its masthead
-    issue = {
-        a.number
-        for a, b in itertools.pairwise(header)
-        if any(_ISSUE_LINE.match(w) for w in (b.folded.strip(), *b.folded.split()[:1]))
-    }
+    issue = {a.number for a, b in itertools.pairwise(header) if _issue_line(b)}
     candidates = [ln for ln in candidates if ln.number not in issue]
     # ● items (two or more in a row) are a contents list (本期要目) over the headline, unless nothing
     # else is one; a lone ●-marked line may be the headline itself
@@ -3070,7 +3136,9 @@ def _unit_under_headline(
 ) -> None:
     """In a periodical's article (its issue line above), a body named whole alone on the line
     under the headline is the author (中共某某县委组织部)."""
-    if title_line is None or not any(_ISSUE_MASTHEAD.match(ln.folded.strip()) for ln in header):
+    if title_line is None or not any(
+        _ISSUE_MASTHEAD.match(ln.folded.strip()) or _issue_line(ln) for ln in header
+    ):
         return
     under = next((ln for ln in lines if ln.number > title_line.number and ln.folded.strip()), None)
     if under and under.role == BODY and _NAMED_BODY_AUTHOR.fullmatch(under.folded.strip()):
@@ -3116,7 +3184,7 @@ def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
             ):
                 break  # print header / masthead / headline / its metadata: the masthead's headline
             if nxt.role == META:
-                return line
+                return _over_subtitle(line, candidates)
             break
     # No metadata line to go by: a short line (a site or column name) is not the headline.
     longer = [ln for ln in candidates if len(_MD_HEADING.sub("", ln.folded.strip())) >= 6]
@@ -3125,6 +3193,27 @@ def _weak_title(header: list[Line], candidates: list[Line]) -> Line:
     nxt = next((ln for ln in candidates if ln.number == pick.number + 1), None)
     if nxt is not None and len(nxt.folded.strip()) > len(pick.folded.strip()):
         return nxt
+    return pick
+
+
+# Two parallel phrases set apart by a space (重建在即　老店仍在手工做饼): the shape of a kicker
+# or a subtitle; a headline is mostly one phrase.
+_PAIRED_PHRASES = re.compile(r"[^\W\d_]{2,}(?:[ \u3000]+[^\W\d_“”\"]{2,})+")
+
+
+def _over_subtitle(pick: Line, candidates: list[Line]) -> Line:
+    """The headline right above `pick` when `pick` is its subtitle: two phrases set apart by a
+    space under one phrase, on the next line (九龙城小店的最后一个中秋 / 重建在即　…)."""
+    above = next((ln for ln in candidates if ln.number == pick.number - 1), None)
+    if (
+        above is not None
+        and _PAIRED_PHRASES.fullmatch(pick.folded.strip())
+        and not _PAIRED_PHRASES.fullmatch(above.folded.strip())
+        and not _MD_HEADING.match(pick.text.strip())
+        and len(above.folded.strip()) >= 8
+        and not looks_like_outlet(above.folded.strip())
+    ):
+        return above
     return pick
 
 
@@ -3172,10 +3261,36 @@ _ACCOUNT_LINE = re.compile(
     r"^\S{2,30}?官方(?:账号|帐号|视频号|抖音号|快手号|微博|号)$|" + _VERIFIED.pattern[1:]
 )
 # A periodical's issue line (2024年第23期, 第十二期, 总第1188期): never the headline.
-_ISSUE_LINE = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十百〇零]{1,5}\s*期"
-    r"(?:\s*[(（]?\s*总第\s*\d{1,5}\s*期\s*[)）]?)?$"
+_ISSUE = (
+    r"(?:(?:刊期|期号|期数)\s*[:：]?\s*)?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十百〇零]{1,5}\s*期"
+    r"(?:\s*[(（]?\s*总第\s*\d{1,5}\s*期\s*[)）]?)?"
 )
+# The other fields a periodical's issue line carries: its column (栏目：基层党建), its print date
+# (2024-09-25 出版), its page (第A02版).
+_ISSUE_FIELD = (
+    r"(?:栏目|專欄|专栏|欄目|版块|板块|专题|專題|频道|頻道)\s*[:：]\s*[^\s:：]{1,12}"
+    r"|(?:出版(?:日期|时间)?\s*[:：]?\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*出版)?"
+    r"|第\s*[a-z]?\d{1,3}\s*版"
+)
+# A periodical's issue line: the issue (2024年第6期, 第1298期) and nothing but its other fields,
+# in any order (2024年第6期　栏目：基层党建): never a headline.
+_ISSUE_LINE = re.compile(
+    rf"^(?:(?:{_ISSUE_FIELD})\s*[|｜/／·]?\s*)*{_ISSUE}(?:\s*[|｜/／·]?\s*(?:{_ISSUE_FIELD}))*$"
+)
+
+
+# A periodical's name alone on its line (党员干部之友, 《某某》杂志, 某某周刊); an office's
+# bulletin (某某工作简报, 某某动态) credits the unit that compiles it, not its own name.
+_PERIODICAL_NAME = re.compile(
+    r"(?![^《》]*(?:简报|簡報|动态|動態|专报|專報|快报|快報|通报|通報|信息)[》〉]?$)"
+    r"[《〈]?[\u4e00-\u9fff]{2,12}[》〉]?(?:杂志|雜誌|期刊|半月刊|月刊|周刊|週刊|旬刊)?"
+)
+
+
+def _issue_line(line: Line) -> bool:
+    """A periodical's issue line, whole or as its first word (2024年第6期　栏目：基层党建)."""
+    folded = line.folded.strip()
+    return bool(folded) and any(_ISSUE_LINE.match(w) for w in (folded, folded.split()[0]))
 
 
 def _caption_headline(line: Line, ex: Extraction) -> None:

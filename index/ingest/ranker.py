@@ -160,6 +160,9 @@ def fill_missing(found, lines, zones, front, name: str, ranker: Ranker | None) -
         if top is None:
             continue
         c, p = top
+        author = found.evidence.get("author")
+        if field == "source" and author is not None and c.value == author.value:
+            continue  # the name the rules read as the writer's is no outlet
         how = f"ranker (P={p:.2f}, {c.family})"
         if field in missing:
             if p < ranker.models[field].threshold:
