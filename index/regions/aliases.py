@@ -405,6 +405,12 @@ CITY_COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
     "一带 等地 各地 县市 沿海 山区 平原 地方"
 )
 
+# Words after a run of a province's prefecture initials that make it a list of those cities
+# (秦唐沧沿海, 石保廊地区): the run is read only before one of these.
+INITIALS_REGION_WORDS: tuple[str, ...] = _words(
+    "沿海 两市 三市 四市 地区 一带 等地 各地 都市圈 城市群 一体化 同城 山区 平原"
+)
+
 # Words after a two-character run with a weak member that make it a compound.
 COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
     "两地 两省 三地 三省 四省 地区 之间 交界 边界 毗邻 合作 协作 一体化 协同 同胞 各地 "

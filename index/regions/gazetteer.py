@@ -78,6 +78,8 @@ class Gazetteer:
     multi: dict[str, tuple[str, ...]]  # city compound (成渝) → every member's path
     # surface → (idiom holding it, its offset there): 洛阳 → (("洛阳纸贵", 0),)
     idioms: dict[str, tuple[tuple[str, int], ...]]
+    # province → {initial: prefecture path}, initials shared by two prefectures left out
+    initials: dict[str, dict[str, str]]
 
 
 def strip_ethnic(name: str) -> str:
@@ -301,7 +303,21 @@ def load() -> Gazetteer:
     }
     automaton, mask = _build_automaton(forms, _compound_pairs())
     multi = dict(aliases.CITY_COMPOUNDS)
-    return Gazetteer(by_path, forms, automaton, mask, travel, multi, _idioms(forms))
+    return Gazetteer(
+        by_path, forms, automaton, mask, travel, multi, _idioms(forms), _initials(units)
+    )
+
+
+def _initials(units: list[Unit]) -> dict[str, dict[str, str]]:
+    """Per province, its prefectures by first character, where that character is unique."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for u in units:
+        if u.level == 2 and u.parent is not None:
+            out.setdefault(u.parent, {}).setdefault(u.name[0], []).append(u.path)
+    return {
+        p: {ch: paths[0] for ch, paths in chars.items() if len(paths) == 1}
+        for p, chars in out.items()
+    }
 
 
 def _folded_variants(surfaces: list[str]) -> list[tuple[str, str]]:

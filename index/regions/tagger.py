@@ -233,6 +233,7 @@ _NAME_END = frozenset(",。!?;:、")
 _TITLED_FOLLOWERS = tuple(sorted(aliases.TITLED_NAME_FOLLOWERS, key=len, reverse=True))
 _PLACE_LEAD_WORDS = tuple(aliases.PLACE_LEAD_WORDS)
 _MOUNTAIN_LANDMARK_WORDS = tuple(aliases.MOUNTAIN_LANDMARK_WORDS)
+_INITIALS_RE = re.compile("|".join(aliases.INITIALS_REGION_WORDS))
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -717,12 +718,40 @@ class RegionTagger:
                     heads.add(id(h))
                     org_units.setdefault(h.start, set()).update(f.unit.path for f in h.forms)
             out = [h for h in out if id(h) not in heads]
+        if _INITIALS_RE.search(text):
+            out.extend(self._initials(text, out))
         out.sort(key=lambda h: (h.start, h.start - h.end))
         if parts:  # 豫西南阳: a compound-direction part yields to 南阳 (not to 湘西南山区's 南山区)
             out = [h for h in out if not _yields_to_name(text, h, out)]
         if not out and compound < 0:
             return _NOTHING  # most paragraphs: skip building a scan
         return _Scan(out, compound, suspect, contextual)
+
+    def _initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """City compounds spelled by prefecture initials before a regional word (秦唐沧沿海):
+        three or four distinct initials of one province's cities, starting a word."""
+        out = []
+        initials = self._gz.initials
+        for m in _INITIALS_RE.finditer(text):
+            for size in (4, 3):
+                start = m.start() - size
+                if start < 0 or any(h.start < m.start() and start < h.end for h in hits):
+                    continue
+                before = text[start - 1] if start else ""
+                if before and _is_cjk(before) and before not in aliases.WORD_BOUNDARY_BEFORE:
+                    continue  # inside a word
+                run = text[start : m.start()]
+                if len(set(run)) != size:
+                    continue
+                provinces = [p for p, chars in initials.items() if all(c in chars for c in run)]
+                if len(provinces) != 1:
+                    continue
+                units = self._gz.units
+                paths = [initials[provinces[0]][c] for c in run]
+                forms = tuple(Form(units[p], FormKind.ALIAS, False) for p in paths)
+                out.append(_Hit(start, m.start(), forms, True, None, False, True))
+                break
+        return out
 
     @staticmethod
     def _paragraph_units(chosen: list[_Hit]) -> tuple[str, ...]:

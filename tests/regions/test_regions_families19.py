@@ -133,3 +133,26 @@ def test_mountain_and_lake_named_like_a_county(tagger):
 def test_recommended_headline_rows_name_no_place(tagger):
     for text in ("精彩推荐：鼓楼区启动老旧小区改造", "猜你喜欢：黄岩蜜橘上市了"):
         assert _named(tagger, text) == (), text
+
+
+def test_city_initials_before_a_regional_word(tagger):
+    # the initials of one province's cities, then a regional word: each city is named
+    assert set(_named(tagger, "石保廊地区的物流企业今年新增了四百多家。")) == {
+        "河北省/石家庄市",
+        "河北省/保定市",
+        "河北省/廊坊市",
+    }
+    assert set(_named(tagger, "徐连宿三市联合举办了招聘会。")) == {
+        "江苏省/徐州市",
+        "江苏省/连云港市",
+        "江苏省/宿迁市",
+    }
+    # ordinary words before the same regional words name nothing
+    for text in (
+        "中西部地区的工厂订单回升。",
+        "东南沿海一带今天有大风。",
+        "华北平原的小麦开始灌浆。",
+        "这些偏远山区的孩子上学要走很远。",
+        "贫困地区的教育投入继续增加。",
+    ):
+        assert _named(tagger, text) == (), text
