@@ -1198,9 +1198,10 @@ def _extract(
 
 def _own_publication(ex: Extraction) -> None:
     """Nothing credits an outlet: the page is its own publication's (a blog, a forum, a
-    society's site), named by the site; a platform (微信公众号, QQ空间) hosts other people's."""
+    personal site), named by the site; a platform (微信公众号, QQ空间) hosts other people's,
+    and an office's or institution's site posts others' news under their own credits."""
     site = ex.evidence.get("site")
-    if "source" in ex.evidence or site is None:
+    if "source" in ex.evidence or site is None or any(p.match(fold(site.value)) for p in _BODIES):
         return
     pub = publishers().lookup(site.value)
     if (pub and pub.kind == "platform") or re.fullmatch(r"[A-Za-z .]{1,12}", site.value):

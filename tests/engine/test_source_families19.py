@@ -113,16 +113,19 @@ def test_a_blog_named_by_its_label_is_its_own_posts_source():
         assert (art.meta.site, art.meta.source) == (name, name), foot
 
 
-def test_a_forum_or_society_site_crediting_nobody_is_the_source(tmp_path):
+def test_a_forum_or_personal_site_crediting_nobody_is_the_source(tmp_path):
     for tag, name in (
         (f"{TITLE} - 灌水区 - 石门论坛 - Powered by Discuz!", "石门论坛"),
-        (f"{TITLE}_青山摄影家协会", "青山摄影家协会"),
+        (f"{TITLE}_松风阁", "松风阁"),
     ):
         art = build_page(_page(tag), tmp_path)
         assert (art.meta.site, art.meta.source) == (name, name), tag
     # a platform hosts other people's pages: no source from it
     art = build(f"{TITLE}\n2025-06-05\n\n{BODY}\n本文来自QQ空间\n", rules_only=True)
     assert art.meta.source != "QQ空间"
+    # an office's portal posts others' news: its name credits nothing by itself
+    art = build_page(_page(f"{TITLE}_某某县人民政府"), tmp_path, rules_only=True)
+    assert art.meta.source is None
     # a credit elsewhere on the page wins over the site
     art = build_page(_page(f"{TITLE} - 石门论坛", foot="来源：青松日报"), tmp_path)
     assert art.meta.source == "青松日报"
