@@ -1206,6 +1206,8 @@ def _own_publication(ex: Extraction) -> None:
     pub = publishers().lookup(site.value)
     if (pub and pub.kind == "platform") or re.fullmatch(r"[A-Za-z .]{1,12}", site.value):
         return  # (a bare Latin tag, DW, is the site's short name, not the credit)
+    if not pub and SECTION_NAME.match(fold(site.value)):
+        return  # 即时新闻, 本地要闻: a section's name read as the site's
     ex.evidence["source"] = replace(site, how=f"{site.how}: the page's own publication")
 
 
