@@ -4,14 +4,17 @@
 
 Nobody tunes on this set: whoever works on ingestion or regions never opens it,
 and its scores are reported as figures only. It was written beside heldout18 by
-a different writer; none of its sites, outlets or the counties its articles are
-set in appears in dev, heldout to heldout17b or heldout18. It leans on the
-places the earlier sets used least (Xianghe, Dongfang, Dianjiang, Pengshui,
-Gongshan, Lanping, Qinshui, Arxan, Duolun, Kuandian, Ji'an, Hulin, Wudalianchi,
-Tai'erzhuang, Yuzhou, Daye, Nanxiong, Yangxi, Gulin, Yingjing, Huaning,
-Fengqing, Bomi, Liuba, Minqin, Jingning, Shanshan, Tiemenguan). About 70 % are
-mainstream pages; the rest vary the encoding, where the metadata sits and
-inject a few spam strings. Every article is invented.
+a different writer; none of its sites or outlets, and none of the mainland
+counties its articles are set in, appears in dev, heldout to heldout17b or
+heldout18. It leans on the places the earlier sets used least (Xianghe, Wuqiao,
+Wuqiang, Anguo, Dongfang, Dianjiang, Pengshui, Gongshan, Lanping, Qinshui,
+Pingshun, Arxan, Duolun, Kuandian, Ji'an, Hulin, Wudalianchi, Tai'erzhuang,
+Yuzhou, Daye, Nanxiong, Renhua, Yangxi, Gulin, Hejiang, Yingjing, Huaning,
+Fengqing, Bomi, Liuba, Minqin, Jingning, Shanshan, Tiemenguan, Shengsi); the
+Hong Kong, Macau and Taiwan pages (Hsinchu and Chiayi cities) cannot avoid
+places earlier sets named, but their outlets are new. About 70 % are mainstream
+pages; the rest vary the encoding, where the metadata sits and inject a few
+spam strings. Every article is invented.
 """
 
 from __future__ import annotations
@@ -244,6 +247,7 @@ art(
     original_title="一块蜡染布的“出山记”",
     chrome=[
         "新重庆　打开新重庆，阅读体验更佳　打开",
+        "新重庆-彭水",
         "浏览量 1.2万",
         "责任编辑：冉小雨",
         "下载新重庆客户端，看更多重庆新闻",
@@ -406,6 +410,7 @@ art(
         "攻略社区 > 游记 > 内蒙古 > 兴安盟",
         "浏览 3586　收藏 112",
         "点赞 86　评论 19　分享",
+        "相关目的地：阿尔山国家森林公园　柴河　满洲里",
         "© 携程旅行网 版权所有　沪ICP备08023580号",
     ],
     body=[
@@ -1393,6 +1398,7 @@ art(
         ("从武威市区向东北行驶一个多小时", ["甘肃省/武威市/民勤县"]),
         ("上世纪末，石羊河下游来水锐减", []),
         ("民勤人用麦草在沙丘上扎出", []),
+        ("图注：民勤县治沙点的草方格沙障。", ["甘肃省/武威市/民勤县"]),
         ("随着流域综合治理", []),
         ("如今，梭梭林下嫁接的肉苁蓉", []),
     ],
@@ -1771,6 +1777,400 @@ art(
         ("为了保证荔枝新鲜", ["四川省/成都市", "重庆市"]),
     ],
     complete=True,
+)
+
+# --- part 3 -------------------------------------------------------------------------------
+art(
+    "lanping_party_journal_issue.html",
+    "provincial party journal's web edition (创造 杂志 logo with 中共云南省委主管, <title> 标题 - 创造杂志社, 本期目录 | 往期回顾 | 投稿须知 nav, 2024年第5期 · 基层风采 line, 文/… credit, 发布日期：2024-05-20 row, body with two 小标题, 本文刊发于 note, 滇ICP备 footer)",
+    "utf-8",
+    """
+    <!DOCTYPE html>
+    <html>
+    <head><meta charset="utf-8"><title>普米山寨的“党员中心户” - 创造杂志社</title></head>
+    <body>
+    <div class="logo">创造　中共云南省委主管主办</div>
+    <div class="nav">首页 | 本期目录 | 往期回顾 | 投稿须知 | 联系我们</div>
+    <div class="issue">2024年第5期 · 基层风采</div>
+    <h1>普米山寨的“党员中心户”</h1>
+    <div class="credit">文/和志坚</div>
+    <div class="date">发布日期：2024-05-20</div>
+    <div class="body">
+    <p>在怒江傈僳族自治州兰坪白族普米族自治县的一个普米族山寨，三十多户人家散落在海拔两千多米的山坡上，最远的两户之间要走一个小时山路。</p>
+    <h3>一户带几户</h3>
+    <p>为了把党的政策送到每家每户，村党支部推行了“党员中心户”制度，每名党员联系五到八户群众，谁家有困难、谁家想学技术，党员心里都有一本账。</p>
+    <p>一位党员中心户户主说，她联系的七户人家里有三户种了中药材，去年她跑了好几趟县城，帮大家找到了收购商。</p>
+    <h3>山寨有了新变化</h3>
+    <p>这几年，兰坪县在山寨里修通了硬化路，建起了活动室，普米族的传统歌舞队也重新组织起来，每逢节日就在活动室前的场坝上表演。</p>
+    <p>村民们说，以前有事要跑到村委会，现在找党员中心户就能解决大半。</p>
+    </div>
+    <div class="note">本文刊发于《创造》2024年第5期</div>
+    <div class="foot">创造杂志社　滇ICP备11004837号</div>
+    </body>
+    </html>
+    """,
+    title="普米山寨的“党员中心户”",
+    source="创造",
+    date="2024-05-20",
+    author="和志坚",
+    chrome=[
+        "创造　中共云南省委主管主办",
+        "首页 | 本期目录 | 往期回顾 | 投稿须知 | 联系我们",
+        "2024年第5期 · 基层风采",
+        "创造杂志社　滇ICP备11004837号",
+    ],
+    body=[
+        "最远的两户之间要走一个小时山路",
+        "党员心里都有一本账",
+        "帮大家找到了收购商",
+        "现在找党员中心户就能解决大半",
+    ],
+    regions=[
+        (
+            "在怒江傈僳族自治州兰坪白族普米族自治县",
+            ["云南省/怒江傈僳族自治州/兰坪白族普米族自治县"],
+        ),
+        ("为了把党的政策送到每家每户", []),
+        ("一位党员中心户户主说", []),
+        ("这几年，兰坪县在山寨里修通了硬化路", ["云南省/怒江傈僳族自治州/兰坪白族普米族自治县"]),
+        ("村民们说，以前有事要跑到村委会", []),
+    ],
+    complete=True,
+)
+
+art(
+    "wuqiao_gov_gb18030.shtml",
+    "county government portal saved .shtml in GB18030 (<meta charset=gb18030>, <title> 标题_吴桥县人民政府, 吴桥县人民政府 banner with 今天是 date and weather, 您的位置：首页 >> 吴桥要闻 crumb, [发布时间：2024-10-16] [来源：吴桥县融媒体中心] [点击：421] bracketed row, 【返回顶部】【打印本页】【关闭窗口】, 冀ICP备 footer with 冀公网安备)",
+    "gb18030",
+    """
+    <!DOCTYPE html>
+    <html>
+    <head>
+    <meta http-equiv="Content-Type" content="text/html; charset=gb18030">
+    <title>吴桥杂技节开幕 国内外杂技团同台献艺_吴桥县人民政府</title>
+    </head>
+    <body>
+    <div class="banner">吴桥县人民政府　今天是：2024年10月18日 星期五　晴 12℃~23℃</div>
+    <div class="nav">首页 | 吴桥要闻 | 信息公开 | 网上办事 | 互动交流 | 杂技之乡</div>
+    <div class="crumb">您的位置：首页 &gt;&gt; 吴桥要闻</div>
+    <h2>吴桥杂技节开幕 国内外杂技团同台献艺</h2>
+    <div class="info">[发布时间：2024-10-16]　[来源：吴桥县融媒体中心]　[点击：421]</div>
+    <div class="content">
+    <p>十月中旬，沧州市吴桥县的杂技大世界张灯结彩，一年一度的杂技艺术节在这里开幕，来自国内外的二十多个杂技团同台献艺。</p>
+    <p>开幕式上，小演员们表演的顶碗、叠罗汉和高空绸吊赢得了阵阵掌声，不少外国演员也带来了各自国家的传统节目。</p>
+    <p>吴桥被称为“杂技之乡”，杂技历史可以追溯到两千多年前。如今全县有杂技学校和培训机构十多所，每年向全国输送数百名杂技演员。</p>
+    <p>艺术节期间，县城的宾馆几乎天天满员，不少游客是从天津、济南赶来的，看完演出还要去老街上尝一碗驴肉火烧。</p>
+    <p>一位老杂技艺人说，他十岁学艺，在外面演了四十年，最高兴的还是回到家乡的舞台上。</p>
+    </div>
+    <div class="tool">【返回顶部】【打印本页】【关闭窗口】</div>
+    <div class="foot">吴桥县人民政府办公室主办　冀ICP备10004381号　冀公网安备13092802000018号</div>
+    </body>
+    </html>
+    """,
+    title="吴桥杂技节开幕 国内外杂技团同台献艺",
+    source="吴桥县融媒体中心",
+    site="吴桥县人民政府",
+    date="2024-10-16",
+    chrome=[
+        "吴桥县人民政府　今天是：2024年10月18日 星期五　晴 12℃~23℃",
+        "首页 | 吴桥要闻 | 信息公开 | 网上办事 | 互动交流 | 杂技之乡",
+        "您的位置：首页 >> 吴桥要闻",
+        "[点击：421]",
+        "【返回顶部】【打印本页】【关闭窗口】",
+        "冀ICP备10004381号　冀公网安备13092802000018号",
+    ],
+    body=[
+        "来自国内外的二十多个杂技团同台献艺",
+        "顶碗、叠罗汉和高空绸吊",
+        "每年向全国输送数百名杂技演员",
+        "最高兴的还是回到家乡的舞台上",
+    ],
+    regions=[
+        ("十月中旬，沧州市吴桥县的杂技大世界", ["河北省/沧州市/吴桥县"]),
+        ("开幕式上，小演员们表演的顶碗", []),
+        ("吴桥被称为“杂技之乡”", ["河北省/沧州市/吴桥县"]),
+        ("艺术节期间，县城的宾馆几乎天天满员", ["天津市", "山东省/济南市"]),
+        ("一位老杂技艺人说", []),
+    ],
+    complete=True,
+)
+
+art(
+    "pingshun_forum_thread_text.txt",
+    "local forum thread copied as text (平顺论坛 header, 论坛 › 平顺新鲜事 › 帖子 line, 查看: 2315 | 回复: 18 line, [复制链接] + 只看楼主 line, title, 楼主 name + 发表于 2024-9-8 20:41 + IP属地:山西 line, post, 回复 举报 line, 沙发 reply with its own date, 返回列表 and 手机版 footer)",
+    "utf-8",
+    """
+    平顺论坛
+    论坛 › 平顺新鲜事 › 帖子
+
+    查看: 2315 | 回复: 18
+    [复制链接]　只看楼主
+
+    【随手拍】太行山里的旱地西红柿熟了，味道跟小时候一样
+
+    太行山里的老马　发表于 2024-9-8 20:41　IP属地:山西
+
+    周末回了趟老家，长治市平顺县的山里正是西红柿下来的时候，满坡的旱地西红柿红得发亮。
+
+    这种西红柿不搭架、不浇水，全靠天吃饭，个头不大，皮薄沙瓤，掰开一股子酸甜味，跟超市里的完全不是一个东西。
+
+    村里的婶子说，今年雨水少，西红柿反倒更甜了，城里来收的人一斤给到三块五，还有人直接开车上门来买。
+
+    我拉了两箱回太原，给同事分了分，都问在哪儿能买到。想买的可以私信我，我把村里的电话给你们。
+
+    回复　举报
+
+    沙发　平顺小李子　发表于 2024-9-8 21:06
+    看着就馋，小时候放学路上摘着吃，这味道多少年没尝过了。
+
+    返回列表　|　手机版　|　平顺论坛 版权所有
+    """,
+    title="【随手拍】太行山里的旱地西红柿熟了，味道跟小时候一样",
+    source="平顺论坛",
+    date="2024-09-08",
+    author="太行山里的老马",
+    chrome=[
+        "论坛 › 平顺新鲜事 › 帖子",
+        "查看: 2315 | 回复: 18",
+        "[复制链接]　只看楼主",
+        "回复　举报",
+        "返回列表　|　手机版　|　平顺论坛 版权所有",
+    ],
+    body=[
+        "满坡的旱地西红柿红得发亮",
+        "皮薄沙瓤，掰开一股子酸甜味",
+        "城里来收的人一斤给到三块五",
+        "想买的可以私信我",
+    ],
+    regions=[
+        ("周末回了趟老家，长治市平顺县的山里", ["山西省/长治市/平顺县"]),
+        ("这种西红柿不搭架、不浇水", []),
+        ("村里的婶子说，今年雨水少", []),
+        ("我拉了两箱回太原", ["山西省/太原市"]),
+    ],
+    complete=True,
+)
+
+art(
+    "shengsi_tianmu_app_text.txt",
+    "provincial news app page copied as text (天目新闻 app bar with 打开APP, title, 天目新闻记者 … 通讯员 … line, 2024-05-14 17:26 + 浙江 IP line, body, 本文来源：天目新闻 line, 责任编辑 line, 打开天目新闻APP 查看更多精彩内容 footer, 相关推荐 list)",
+    "utf-8",
+    """
+    天目新闻　下载APP，看更多精彩内容　打开APP
+
+    嵊泗贻贝开捕 海上“蓝色粮仓”迎丰收
+
+    天目新闻记者 翁晓东　通讯员 徐可盈
+
+    2024-05-14 17:26　浙江
+
+    五月中旬，舟山市嵊泗县的枸杞岛海域，一排排贻贝养殖浮球在海面上连成一片，养殖户驾着小船穿梭其间，开始了今年的贻贝采收。
+
+    贻贝在当地又叫“淡菜”，嵊泗的贻贝养殖面积有两万多亩，年产量占全国的一成以上，是名副其实的“贻贝之乡”。
+
+    采收船靠上养殖绳，机械臂把挂满贻贝的绳子提出水面，工人们用刮刀把贻贝刮进筐里，一条绳子能采几十斤。
+
+    今年贻贝个头饱满，收购价比去年高了一成。一位养殖户说，他家五十亩贻贝预计能收入四十多万元。
+
+    为了提高附加值，嵊泗县还引进了贻贝深加工企业，把贻贝做成即食罐头和冻品，销往上海、宁波等地的超市。
+
+    本文来源：天目新闻
+    责任编辑：卢静
+    打开天目新闻APP 查看更多精彩内容
+    相关推荐：
+    岱山海洋渔业迎来休渔前最后一波捕捞
+    """,
+    title="嵊泗贻贝开捕 海上“蓝色粮仓”迎丰收",
+    source="天目新闻",
+    date="2024-05-14",
+    author="翁晓东",
+    chrome=[
+        "天目新闻　下载APP，看更多精彩内容　打开APP",
+        "责任编辑：卢静",
+        "打开天目新闻APP 查看更多精彩内容",
+        "岱山海洋渔业迎来休渔前最后一波捕捞",
+    ],
+    body=[
+        "一排排贻贝养殖浮球在海面上连成一片",
+        "贻贝在当地又叫“淡菜”",
+        "工人们用刮刀把贻贝刮进筐里",
+        "把贻贝做成即食罐头和冻品",
+    ],
+    regions=[
+        ("五月中旬，舟山市嵊泗县的枸杞岛海域", ["浙江省/舟山市/嵊泗县"]),
+        ("贻贝在当地又叫“淡菜”，嵊泗的贻贝", ["浙江省/舟山市/嵊泗县"]),
+        ("采收船靠上养殖绳", []),
+        ("今年贻贝个头饱满", []),
+        ("为了提高附加值，嵊泗县还引进了", ["浙江省/舟山市/嵊泗县", "上海市", "浙江省/宁波市"]),
+    ],
+    complete=True,
+)
+
+art(
+    "hsinchu_env_news_wetland.html",
+    "Taiwanese environmental news site in traditional script (環境資訊中心 logo, <title> 標題 | 環境資訊中心, 首頁 > 新聞 > 生態保育 crumb, 2024年04月09日 + 環境資訊中心記者 … 報導 row, 圖片來源 caption, 延伸閱讀 box, 贊助環境資訊中心 appeal, 創用CC 授權 footer)",
+    "utf-8",
+    """
+    <!DOCTYPE html>
+    <html lang="zh-TW">
+    <head><meta charset="utf-8"><title>香山濕地春季招潮蟹大出洞 志工巡守護蟹道 | 環境資訊中心</title></head>
+    <body>
+    <div class="logo">環境資訊中心</div>
+    <div class="nav">新聞　專欄　國際　生態保育　能源　氣候　食農</div>
+    <div class="crumb">首頁 &gt; 新聞 &gt; 生態保育</div>
+    <h1>香山濕地春季招潮蟹大出洞 志工巡守護蟹道</h1>
+    <div class="info">2024年04月09日　環境資訊中心記者 陳品妤 報導</div>
+    <div class="content">
+    <p>春天退潮時分，新竹市香山濕地的泥灘上，數以萬計的招潮蟹揮動著大螯出洞覓食，吸引不少親子遊客前來觀察。</p>
+    <p>香山濕地是臺灣西部重要的潮間帶濕地，除了招潮蟹，還有彈塗魚、蚵螺和多種過境水鳥在此棲息。</p>
+    <p class="cap">招潮蟹在泥灘上活動。圖片來源：環境資訊中心</p>
+    <p>當地保育團體每逢大潮就組織志工在沿海步道巡守，提醒遊客不要踩進泥灘、不要撿拾螃蟹，並記錄螃蟹的數量變化。</p>
+    <p>志工表示，近年海岸垃圾明顯減少，螃蟹族群也比以前穩定，希望更多人用看的方式認識濕地，而不是把牠們帶回家。</p>
+    </div>
+    <div class="rel">延伸閱讀：<br>西海岸潮間帶生物調查成果發表</div>
+    <div class="ask">贊助環境資訊中心，讓環境新聞走得更遠</div>
+    <div class="foot">本網站採用創用CC 姓名標示-非商業性 授權　環境資訊中心</div>
+    </body>
+    </html>
+    """,
+    title="香山濕地春季招潮蟹大出洞 志工巡守護蟹道",
+    source="環境資訊中心",
+    date="2024-04-09",
+    author="陳品妤",
+    chrome=[
+        "新聞　專欄　國際　生態保育　能源　氣候　食農",
+        "首頁 > 新聞 > 生態保育",
+        "西海岸潮間帶生物調查成果發表",
+        "贊助環境資訊中心，讓環境新聞走得更遠",
+        "本網站採用創用CC 姓名標示-非商業性 授權",
+    ],
+    body=[
+        "數以萬計的招潮蟹揮動著大螯出洞覓食",
+        "還有彈塗魚、蚵螺和多種過境水鳥在此棲息",
+        "不要踩進泥灘、不要撿拾螃蟹",
+        "而不是把牠們帶回家",
+    ],
+    regions=[
+        ("春天退潮時分，新竹市香山濕地的泥灘上", ["台湾省/新竹市"]),
+        ("香山濕地是臺灣西部重要的潮間帶濕地", ["台湾省"]),
+        ("當地保育團體每逢大潮", []),
+        ("志工表示，近年海岸垃圾明顯減少", []),
+    ],
+    complete=True,
+)
+
+# --- part 4 -------------------------------------------------------------------------------
+art(
+    "wuqiang_blog_repost_markdown.md",
+    "personal blog's repost saved as Markdown (## 纸上年画铺 blog name heading, # title, 发布于 2024-01-25 · 分类：年画 · 标签 line, 转载说明 blockquote naming the county media centre as the source, body, 原文链接 line, 上一篇 / 下一篇 links, 评论 (3) heading, powered by WordPress line)",
+    "utf-8",
+    """
+    ## 纸上年画铺
+
+    # 武强年画：刻版、套色，一张张印出来的年味
+
+    发布于 2024-01-25 · 分类：年画 · 标签：木版年画、非遗
+
+    > 转载说明：本文转载自武强县融媒体中心，版权归原作者所有，仅作收藏交流。
+
+    腊月里，衡水市武强县的年画作坊最忙。刻版师傅坐在窗前，一刀一刀地在梨木板上刻出门神、灶王和胖娃娃的线条。
+
+    武强木版年画有几百年的历史，讲究“一版一色”，一张年画要用好几块版子分次套印，颜色对不准就得重来。
+
+    作坊里的老师傅说，过去家家户户过年都要贴年画，现在买年画的人少了，可来学印年画的孩子多了。
+
+    这几年，武强县把年画做进了文创，台历、冰箱贴、帆布包上都印着年画图案，还在县城开了年画博物馆，年前每天都有研学团来参观。
+
+    一位从北京来的游客在作坊里亲手印了一张“连年有余”，说要带回家贴在门上。
+
+    原文链接：武强县融媒体中心微信公众号
+
+    上一篇：杨柳青年画的“画中画”　下一篇：桃花坞年画的色彩
+
+    ### 评论 (3)
+
+    Powered by WordPress
+    """,
+    title="武强年画：刻版、套色，一张张印出来的年味",
+    source="武强县融媒体中心",
+    site="纸上年画铺",
+    date="2024-01-25",
+    chrome=[
+        "发布于 2024-01-25 · 分类：年画 · 标签：木版年画、非遗",
+        "> 转载说明：本文转载自武强县融媒体中心，版权归原作者所有，仅作收藏交流。",
+        "原文链接：武强县融媒体中心微信公众号",
+        "上一篇：杨柳青年画的“画中画”　下一篇：桃花坞年画的色彩",
+        "### 评论 (3)",
+        "Powered by WordPress",
+    ],
+    body=[
+        "一刀一刀地在梨木板上刻出门神、灶王和胖娃娃的线条",
+        "颜色对不准就得重来",
+        "可来学印年画的孩子多了",
+        "说要带回家贴在门上",
+    ],
+    regions=[
+        ("腊月里，衡水市武强县的年画作坊最忙", ["河北省/衡水市/武强县"]),
+        ("武强木版年画有几百年的历史", ["河北省/衡水市/武强县"]),
+        ("作坊里的老师傅说", []),
+        ("这几年，武强县把年画做进了文创", ["河北省/衡水市/武强县"]),
+        ("一位从北京来的游客在作坊里", ["北京市"]),
+    ],
+    complete=True,
+)
+
+art(
+    "anguo_tcm_paper_gbk_crlf.txt",
+    "national trade paper's story saved by the user as a GBK text file with CRLF (中国中医药报 | 产业 header line, title, 副题 line starting with ——, 2024年09月04日 — a bare date line, 本报记者 … byline, 本报讯 lead, the county-level city's old name 祁州 in the body, 责任编辑 line, 来源：中国中医药报 and 【打印本页】【关闭窗口】 at the foot)",
+    "gbk",
+    """
+    中国中医药报 | 产业
+
+    安国药市秋交会开市
+    ——千余家商户集中展销道地药材
+
+    2024年09月04日
+
+    本报记者 郑怀远
+
+    本报讯　九月初，保定市安国市的中药材专业市场迎来一年一度的秋季交易会，一千多家商户集中展销当季新货，市场里药香扑鼻。
+
+    安国古称祁州，素有“药都”之称，“草到安国方成药，药经祁州始生香”的说法在药商中流传了几百年。
+
+    今年交易会上，祁紫菀、祁薏米等本地道地药材最受关注。一位经营药材三十多年的商户说，今年新货成色好，开市第一天就签了十几单。
+
+    为规范药材交易，安国市在市场里设立了药材质量检测站，商户的货品可以免费抽检，检测结果当场出具。
+
+    近年来，安国市还推动药材种植向规范化基地集中，全市中药材种植面积稳定在十多万亩。
+
+    责任编辑：白若溪
+    来源：中国中医药报
+    【打印本页】　【关闭窗口】
+    """,
+    title="安国药市秋交会开市",
+    source="中国中医药报",
+    date="2024-09-04",
+    author="郑怀远",
+    chrome=[
+        "中国中医药报 | 产业",
+        "责任编辑：白若溪",
+        "【打印本页】　【关闭窗口】",
+    ],
+    body=[
+        "市场里药香扑鼻",
+        "“草到安国方成药，药经祁州始生香”",
+        "开市第一天就签了十几单",
+        "检测结果当场出具",
+    ],
+    regions=[
+        ("九月初，保定市安国市的中药材专业市场", ["河北省/保定市/安国市"]),
+        ("安国古称祁州", ["河北省/保定市/安国市"]),
+        ("今年交易会上，祁紫菀", []),
+        ("为规范药材交易，安国市在市场里", ["河北省/保定市/安国市"]),
+        ("近年来，安国市还推动药材种植", ["河北省/保定市/安国市"]),
+    ],
+    complete=True,
+    crlf=True,
 )
 
 
