@@ -1192,11 +1192,11 @@ def _extract(
     poster = ex.evidence.pop("poster", None)
     if poster and "source" not in ex.evidence:
         ex.evidence["source"] = poster
-    _own_publication(ex)
+    _own_publication(ex, [holder for _, holder in holders])
     return ex
 
 
-def _own_publication(ex: Extraction) -> None:
+def _own_publication(ex: Extraction, holders: list[str]) -> None:
     """Nothing credits an outlet: the page is its own publication's (a blog, a forum, a
     personal site), named by the site; a platform (微信公众号, QQ空间) hosts other people's,
     and an office's or institution's site posts others' news under their own credits."""
@@ -1208,6 +1208,8 @@ def _own_publication(ex: Extraction) -> None:
         return  # (a bare Latin tag, DW, is the site's short name, not the credit)
     if not pub and SECTION_NAME.match(fold(site.value)):
         return  # 即时新闻, 本地要闻: a section's name read as the site's
+    if any(fold(h) != fold(site.value) and not _DOMAIN.fullmatch(h) for h in holders):
+        return  # © 某某小店 under a page of 某某港湾: another holds it, whose work it may be
     ex.evidence["source"] = replace(site, how=f"{site.how}: the page's own publication")
 
 
