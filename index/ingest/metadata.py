@@ -1192,16 +1192,26 @@ def _extract(
     poster = ex.evidence.pop("poster", None)
     if poster and "source" not in ex.evidence:
         ex.evidence["source"] = poster
-    _own_publication(ex, [holder for _, holder in holders])
+    writers = any(_WRITERS_RIGHTS.search(ln.folded) for ln in footer)
+    _own_publication(ex, [holder for _, holder in holders], writers)
     return ex
 
 
-def _own_publication(ex: Extraction, holders: list[str]) -> None:
+# 本文版权归作者所有, 著作权归原作者所有: the writer's page on someone's site, not the site's.
+_WRITERS_RIGHTS = re.compile(r"(?:版权|著作权)(?:归|属于?)(?:原)?作者")
+
+
+def _own_publication(ex: Extraction, holders: list[str], writers: bool = False) -> None:
     """Nothing credits an outlet: the page is its own publication's (a blog, a forum, a
     personal site), named by the site; a platform (微信公众号, QQ空间) hosts other people's,
     and an office's or institution's site posts others' news under their own credits."""
     site = ex.evidence.get("site")
-    if "source" in ex.evidence or site is None or any(p.match(fold(site.value)) for p in _BODIES):
+    if (
+        "source" in ex.evidence
+        or site is None
+        or writers
+        or any(p.match(fold(site.value)) for p in _BODIES)
+    ):
         return
     pub = publishers().lookup(site.value)
     if (pub and pub.kind == "platform") or re.fullmatch(r"[A-Za-z .]{1,12}", site.value):
