@@ -280,6 +280,15 @@ def load() -> Gazetteer:
     for surface, cities in aliases.TAIWAN_SHADOWS.items():
         for city in cities:
             add(surface, by_path[f"台湾省/{city}"], FormKind.FULL, False)
+    for city, names in aliases.TAIWAN_DISTRICTS.items():
+        unit = by_path[f"台湾省/{city}"]
+        for name in names:
+            full = name + "区"
+            if full not in table:  # 中山区, 大同区… are TAIWAN_SHADOWS above
+                # 五股区 names no other unit: ungated unless its stem is a name too (永康)
+                add(full, unit, FormKind.ALIAS, name in table)
+            if name not in aliases.TAIWAN_DISTRICT_WORDS:
+                add(name, unit, FormKind.ALIAS, True)
     for surface, variant in _folded_variants(list(table)):
         for form in list(table[surface].values()):
             add(variant, form.unit, form.kind, form.gated)

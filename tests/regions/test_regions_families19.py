@@ -67,3 +67,40 @@ def test_dui_in_a_verb_is_no_team(tagger):
     # a real team after a place is still the team's name
     assert _named(tagger, "上海申花队昨晚客场取胜。") == ()
     assert _named(tagger, "山东鲁能队主教练出席了发布会。") == ()
+
+
+def test_taiwan_districts_named_bare_once_their_city_is_known(tagger):
+    # traditional text, the city named first, then its districts bare
+    assert _article(
+        tagger,
+        "臺南市政府宣布，麻豆、佳里一帶的文旦今年提早採收。",
+        "農民說，麻豆的文旦外銷日本，價格比去年好。",
+        "佳里區公所也將舉辦產業文化節。",
+    ) == [("台湾省/台南市",), ("台湾省/台南市",), ("台湾省/台南市",)]
+    assert _article(
+        tagger,
+        "高雄市旗山區的香蕉園受颱風影響，倒伏約三成。",
+        "旗山農會表示，災後香蕉價格恐上漲。",
+    ) == [("台湾省/高雄市",), ("台湾省/高雄市",)]
+    # a full district name alone names its city
+    assert _named(tagger, "他住在板橋區，每天搭捷運上班。") == ("台湾省/新北市",)
+    # bare, with no city known, the same words name nothing (淡水 freshwater, 三峡 the dam)
+    assert _named(tagger, "这种鱼只能在淡水里养殖。") == ()
+    assert _named(tagger, "三峡库区今年蓄水到一百七十五米。") == ()
+    assert _named(tagger, "这里离林口还有一百多公里。") == ()
+    # everyday words among the districts stay words even in the city's story
+    assert _article(
+        tagger,
+        "新北市政府今天公布新的綠地計畫。",
+        "市民可以到樹林裡散步，也可以到山上露營。",
+    ) == [("台湾省/新北市",), ()]
+    # a mainland article keeps its own units of the same stems (永康 of 浙江 金华)
+    assert _article(tagger, "浙江省金华市永康市的五金产业", "永康的五金博览会今年规模最大。") == [
+        ("浙江省/金华市/永康市",),
+        ("浙江省/金华市/永康市",),
+    ]
+
+
+def test_keyword_rows_name_no_place(tagger):
+    for text in ("熱門標籤：淡水　夜市　小吃", "标签：青海 自驾 黄河", "关键词：宜兴 紫砂 非遗"):
+        assert _named(tagger, text) == (), text
