@@ -954,10 +954,10 @@ def _title_parts(title: str) -> list[str]:
         m = _BARE_DASH.match(title.strip())
         if m:
             parts = [m["head"].strip(), m["tail"].strip()]
-    if len(parts) == 1 and "——" in title:  # 标题——黔西南州人民政府 (a subtitle stays)
-        head, _, tail = title.strip().rpartition("——")
-        if head.strip() and _names_a_site(tail.strip()):
-            parts = [head.strip(), tail.strip()]
+    dash = re.match(r"^(?P<head>.+)[—―]{1,2}(?P<tail>[^—―]+)$", title.strip())
+    # 标题——黔西南州人民政府, 标题—资阳网 (a subtitle stays)
+    if len(parts) == 1 and dash and dash["head"].strip() and _names_a_site(dash["tail"].strip()):
+        parts = [dash["head"].strip(), dash["tail"].strip()]
     if len(parts) == 1:  # 雲林縣政府全球資訊網-縣府推動…: the site, a bare dash, the headline
         head, _, tail = title.strip().partition("-")
         if len(_key(tail)) >= 8 and _names_a_site(head.strip()) and not _names_a_site(tail.strip()):
@@ -982,8 +982,12 @@ _DATED_EDGE = re.compile(
 
 def _site_from_title(title: str) -> str | None:
     """The last part of a `<title>` when it names a site (…_人民网)."""
+    from index.ingest.publishers import outlet_name
+
     # 标题 - 2024年4月16日, 卫星通讯社: the page's date beside the site's name is no part of it
     parts = [p for p in (_DATED_EDGE.sub("", p) for p in _title_parts(title)) if p]
+    while len(parts) > 2 and outlet_name(parts[-1]) is None:
+        parts = parts[:-1]  # 标题 - 来宾论坛 - Powered by Discuz!, 标题 – DW – 2024年7月20日
     if len(parts) == 2 and _names_a_site(parts[0]) and not _names_a_site(parts[1]):
         return parts[0]  # 屏東縣政府全球資訊網-新聞稿: the site, then a section
     if len(parts) >= 3 and re.search(r"频道|頻道", parts[-1]) and _names_a_site(parts[-2]):
@@ -1268,6 +1272,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
             and _names_a_site(parts[0])
             and _names_a_site(parts[1])
         ):
+            if _WEB_WORD.search(parts[1]) and not _WEB_WORD.search(parts[0]):
+                # 迪庆日报　迪庆新闻网, 某某广播电视台　某某网络广播电视台: the outlet, then its
+                # website (the <title> names): the outlet's own page.
+                put(
+                    "source", parts[0], f"the outlet beside its website (HTML line {ln.sourceline})"
+                )
+                break
             put("source", office, f"the office after its department (HTML line {ln.sourceline})")
             meta["site"], origin["site"] = (
                 parts[0],
@@ -1290,6 +1301,8 @@ _POSTER_STAMP = re.compile(
     r"(?:\s+(?:浏览|瀏覽|阅读|閱讀|收藏|回复|回覆|评论|評論|点赞|點讚|转发|轉發|分享|人气|人氣)\s*[:：]?\s*"
     r"[\d.,]+\s*(?:万|萬|w|k)?\+?)*"
 )
+# A website's word in a name (某某新闻网, 某某网络广播电视台, 某某在线), not the outlet's own.
+_WEB_WORD = re.compile(r"网|網|在线|在線")
 _AUTHOR_CARD = re.compile(
     r"(?P<name>[^\s，。,.:：|/（）()]{2,12})\s+(?P<bio>[^\s:：].{0,78}[，,、；;].{0,78}[^:：])"
 )

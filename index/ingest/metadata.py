@@ -52,6 +52,7 @@ from index.ingest.dates import (
 from index.ingest.publishers import (
     SECTION_NAME,
     looks_like_outlet,
+    outlet_name,
     platform_by_marks,
     publishers,
     site_before_menu,
@@ -71,7 +72,7 @@ from index.ingest.zones import (
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
     r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
     r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
@@ -111,6 +112,8 @@ _LABEL_KIND = {
         ],
         "author",
     ),
+    # 博客：某某 in a blog's copyright box, 网站名称：X: the site the page is on
+    **dict.fromkeys(["博客", "网站名称", "站点名称"], "site"),
     # 期号：20240611, an e-paper's issue code (版次：03 beside it is the page: no value kept)
     **dict.fromkeys(["出版时间", "出版", "期号"], "date"),
     **dict.fromkeys(
@@ -255,7 +258,9 @@ _COPYRIGHT = [
 # (the year may be left out: © Center for China and Globalization. All rights reserved.)
 _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
-    r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*(?:all rights reserved|版权所有|$)"
+    r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*"
+    # … or the footer's own links after the name (© 2024 Some Wave　隐私政策)
+    r"(?:all rights reserved|版权所有|$|(?<=\s)(?=[\u4e00-\u9fff]))"
 )
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|[?&]wx_fmt=|mmbiz\.qpic\.cn", re.I)
@@ -560,6 +565,9 @@ _COPYRIGHT_YEAR = re.compile(
 )
 
 
+_NAMED = ("source", "site", "account", "top account")
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where a metadata value came from: the line and what kind of evidence it was."""
@@ -584,7 +592,10 @@ class Extraction:
     stamp: tuple[str, Line] | None = None
 
     def offer(self, key: str, value: str | None, line: Line | None, how: str) -> bool:
-        """Record `value` for `key` unless stronger evidence already gave one."""
+        """Record `value` for `key` unless stronger evidence already gave one; a source or
+        site must be shaped like a name (`outlet_name`), else the next evidence may give one."""
+        if key in _NAMED and value:
+            value = outlet_name(value)
         if not value or key in self.evidence:
             return False
         self.evidence[key] = Evidence(
@@ -1202,7 +1213,35 @@ def _extract(
     poster = ex.evidence.pop("poster", None)
     if poster and "source" not in ex.evidence:
         ex.evidence["source"] = poster
+    writers = any(_WRITERS_RIGHTS.search(ln.folded) for ln in footer)
+    _own_publication(ex, [holder for _, holder in holders], writers)
     return ex
+
+
+# 本文版权归作者所有, 著作权归原作者所有: the writer's page on someone's site, not the site's.
+_WRITERS_RIGHTS = re.compile(r"(?:版权|著作权)(?:归|属于?)(?:原)?作者")
+
+
+def _own_publication(ex: Extraction, holders: list[str], writers: bool = False) -> None:
+    """Nothing credits an outlet: the page is its own publication's (a blog, a forum, a
+    personal site), named by the site; a platform (微信公众号, QQ空间) hosts other people's,
+    and an office's or institution's site posts others' news under their own credits."""
+    site = ex.evidence.get("site")
+    if (
+        "source" in ex.evidence
+        or site is None
+        or writers
+        or any(p.match(fold(site.value)) for p in _BODIES)
+    ):
+        return
+    pub = publishers().lookup(site.value)
+    if (pub and pub.kind == "platform") or re.fullmatch(r"[A-Za-z .]{1,12}", site.value):
+        return  # (a bare Latin tag, DW, is the site's short name, not the credit)
+    if not pub and SECTION_NAME.match(fold(site.value)):
+        return  # 即时新闻, 本地要闻: a section's name read as the site's
+    if any(fold(h) != fold(site.value) and not _DOMAIN.fullmatch(h) for h in holders):
+        return  # © 某某小店 under a page of 某某港湾: another holds it, whose work it may be
+    ex.evidence["source"] = replace(site, how=f"{site.how}: the page's own publication")
 
 
 _ORIGIN_BOX = "WeChat's origin box"
@@ -1668,7 +1707,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             r"[\]】]|\s{2,}|\s+[\u4e00-\u9fff]{2,6}[:：]|\s+(?:发表|发布|发帖)于?(?=\s|$)",
             value_folded.strip(),
         )
-        if cut and kind in ("source", "author"):
+        if cut and kind in ("source", "author", "site"):
             lead_ws = len(value_folded) - len(value_folded.lstrip())
             value = value[: lead_ws + cut.start()]
             value_folded = value_folded[: lead_ws + cut.start()]
@@ -1700,6 +1739,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             if by:
                 ex.offer("author", _as_written(line, by["name"]), line, "byline after the credit")
             later.offer("site", host, line, f"channel of {m['label']}")
+            continue
+        if kind == "site":  # the name up to the next field (博客：某某　本文链接：…)
+            name = re.split(r"\s*[|｜\u3000]\s*|\s{2,}", value.strip())[0]
+            later.offer("site", name, line, f"labelled {m['label']}")
             continue
         if kind == "url":
             url = re.search(r"https?://\S+", value)

@@ -440,3 +440,29 @@ def looks_like_outlet(name: str) -> bool:
     tail = OUTLET_TAIL.search(key)
     # The tail alone (新闻, 网) names nothing: it needs a name in front of it.
     return bool(tail) and tail.start() >= 2
+
+
+# What no outlet's or site's name is: a date, a sentence, a UI action or a page's engine.
+_MD_MARK = re.compile(r"^(?:#{1,6}|>+|[*_]{1,3}|[-+]\s)\s*")
+_NAME_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*(?:年|[-/.]\s*\d{1,2})|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
+)
+_NAME_SENTENCE = re.compile(r"[。！？；;，,]|(?<![A-Za-z])[!?]")
+_UI_ACTION = re.compile(
+    r"^(?:打开|下载|点击|点此|关注|扫码|扫一扫|登录|注册|分享|订阅|返回|收藏|阅读原文|查看|进入)"
+    r"|^(?:app|首页|主页|更多|广告)$|powered\s*by",
+    re.I,
+)
+NAME_MAX = 30
+
+
+def outlet_name(value: str | None) -> str | None:
+    """`value` as a source or site name (Markdown marks off), or None when it cannot be one:
+    a date, a sentence, a UI action (打开APP), a page engine's credit, a headline's length."""
+    name = _MD_MARK.sub("", (value or "").strip()).strip("*_ \u3000")
+    key = fold(name)
+    if not name or len(key) > NAME_MAX or _NAME_SENTENCE.search(key):
+        return None
+    if _NAME_DATE.search(key) or _UI_ACTION.search(key):
+        return None
+    return name
