@@ -36,6 +36,7 @@ HELDOUT_MINIMUMS = {
     "heldout16": (40, 32),
     "heldout17": (42, 42),
     "heldout17b": (37, 37),
+    "heldout18": (40, 32),
 }
 
 
