@@ -4,14 +4,17 @@
 
 Nobody tunes on this set: whoever works on ingestion or regions never opens it,
 and its scores are reported as figures only. It was written beside heldout18 by
-a different writer; none of its sites, outlets or the counties its articles are
-set in appears in dev, heldout to heldout17b or heldout18. It leans on the
-places the earlier sets used least (Xianghe, Dongfang, Dianjiang, Pengshui,
-Gongshan, Lanping, Qinshui, Arxan, Duolun, Kuandian, Ji'an, Hulin, Wudalianchi,
-Tai'erzhuang, Yuzhou, Daye, Nanxiong, Yangxi, Gulin, Yingjing, Huaning,
-Fengqing, Bomi, Liuba, Minqin, Jingning, Shanshan, Tiemenguan). About 70 % are
-mainstream pages; the rest vary the encoding, where the metadata sits and
-inject a few spam strings. Every article is invented.
+a different writer; none of its sites or outlets, and none of the mainland
+counties its articles are set in, appears in dev, heldout to heldout17b or
+heldout18. It leans on the places the earlier sets used least (Xianghe, Wuqiao,
+Wuqiang, Anguo, Dongfang, Dianjiang, Pengshui, Gongshan, Lanping, Qinshui,
+Pingshun, Arxan, Duolun, Kuandian, Ji'an, Hulin, Wudalianchi, Tai'erzhuang,
+Yuzhou, Daye, Nanxiong, Renhua, Yangxi, Gulin, Hejiang, Yingjing, Huaning,
+Fengqing, Bomi, Liuba, Minqin, Jingning, Shanshan, Tiemenguan, Shengsi); the
+Hong Kong, Macau and Taiwan pages (Hsinchu and Chiayi cities) cannot avoid
+places earlier sets named, but their outlets are new. About 70 % are mainstream
+pages; the rest vary the encoding, where the metadata sits and inject a few
+spam strings. Every article is invented.
 """
 
 from __future__ import annotations
@@ -244,6 +247,7 @@ art(
     original_title="一块蜡染布的“出山记”",
     chrome=[
         "新重庆　打开新重庆，阅读体验更佳　打开",
+        "新重庆-彭水",
         "浏览量 1.2万",
         "责任编辑：冉小雨",
         "下载新重庆客户端，看更多重庆新闻",
@@ -406,6 +410,7 @@ art(
         "攻略社区 > 游记 > 内蒙古 > 兴安盟",
         "浏览 3586　收藏 112",
         "点赞 86　评论 19　分享",
+        "相关目的地：阿尔山国家森林公园　柴河　满洲里",
         "© 携程旅行网 版权所有　沪ICP备08023580号",
     ],
     body=[
@@ -1393,6 +1398,7 @@ art(
         ("从武威市区向东北行驶一个多小时", ["甘肃省/武威市/民勤县"]),
         ("上世纪末，石羊河下游来水锐减", []),
         ("民勤人用麦草在沙丘上扎出", []),
+        ("图注：民勤县治沙点的草方格沙障。", ["甘肃省/武威市/民勤县"]),
         ("随着流域综合治理", []),
         ("如今，梭梭林下嫁接的肉苁蓉", []),
     ],
@@ -2051,6 +2057,120 @@ art(
         ("志工表示，近年海岸垃圾明顯減少", []),
     ],
     complete=True,
+)
+
+# --- part 4 -------------------------------------------------------------------------------
+art(
+    "wuqiang_blog_repost_markdown.md",
+    "personal blog's repost saved as Markdown (## 纸上年画铺 blog name heading, # title, 发布于 2024-01-25 · 分类：年画 · 标签 line, 转载说明 blockquote naming the county media centre as the source, body, 原文链接 line, 上一篇 / 下一篇 links, 评论 (3) heading, powered by WordPress line)",
+    "utf-8",
+    """
+    ## 纸上年画铺
+
+    # 武强年画：刻版、套色，一张张印出来的年味
+
+    发布于 2024-01-25 · 分类：年画 · 标签：木版年画、非遗
+
+    > 转载说明：本文转载自武强县融媒体中心，版权归原作者所有，仅作收藏交流。
+
+    腊月里，衡水市武强县的年画作坊最忙。刻版师傅坐在窗前，一刀一刀地在梨木板上刻出门神、灶王和胖娃娃的线条。
+
+    武强木版年画有几百年的历史，讲究“一版一色”，一张年画要用好几块版子分次套印，颜色对不准就得重来。
+
+    作坊里的老师傅说，过去家家户户过年都要贴年画，现在买年画的人少了，可来学印年画的孩子多了。
+
+    这几年，武强县把年画做进了文创，台历、冰箱贴、帆布包上都印着年画图案，还在县城开了年画博物馆，年前每天都有研学团来参观。
+
+    一位从北京来的游客在作坊里亲手印了一张“连年有余”，说要带回家贴在门上。
+
+    原文链接：武强县融媒体中心微信公众号
+
+    上一篇：杨柳青年画的“画中画”　下一篇：桃花坞年画的色彩
+
+    ### 评论 (3)
+
+    Powered by WordPress
+    """,
+    title="武强年画：刻版、套色，一张张印出来的年味",
+    source="武强县融媒体中心",
+    site="纸上年画铺",
+    date="2024-01-25",
+    chrome=[
+        "发布于 2024-01-25 · 分类：年画 · 标签：木版年画、非遗",
+        "> 转载说明：本文转载自武强县融媒体中心，版权归原作者所有，仅作收藏交流。",
+        "原文链接：武强县融媒体中心微信公众号",
+        "上一篇：杨柳青年画的“画中画”　下一篇：桃花坞年画的色彩",
+        "### 评论 (3)",
+        "Powered by WordPress",
+    ],
+    body=[
+        "一刀一刀地在梨木板上刻出门神、灶王和胖娃娃的线条",
+        "颜色对不准就得重来",
+        "可来学印年画的孩子多了",
+        "说要带回家贴在门上",
+    ],
+    regions=[
+        ("腊月里，衡水市武强县的年画作坊最忙", ["河北省/衡水市/武强县"]),
+        ("武强木版年画有几百年的历史", ["河北省/衡水市/武强县"]),
+        ("作坊里的老师傅说", []),
+        ("这几年，武强县把年画做进了文创", ["河北省/衡水市/武强县"]),
+        ("一位从北京来的游客在作坊里", ["北京市"]),
+    ],
+    complete=True,
+)
+
+art(
+    "anguo_tcm_paper_gbk_crlf.txt",
+    "national trade paper's story saved by the user as a GBK text file with CRLF (中国中医药报 | 产业 header line, title, 副题 line starting with ——, 2024年09月04日 — a bare date line, 本报记者 … byline, 本报讯 lead, the county-level city's old name 祁州 in the body, 责任编辑 line, 来源：中国中医药报 and 【打印本页】【关闭窗口】 at the foot)",
+    "gbk",
+    """
+    中国中医药报 | 产业
+
+    安国药市秋交会开市
+    ——千余家商户集中展销道地药材
+
+    2024年09月04日
+
+    本报记者 郑怀远
+
+    本报讯　九月初，保定市安国市的中药材专业市场迎来一年一度的秋季交易会，一千多家商户集中展销当季新货，市场里药香扑鼻。
+
+    安国古称祁州，素有“药都”之称，“草到安国方成药，药经祁州始生香”的说法在药商中流传了几百年。
+
+    今年交易会上，祁紫菀、祁薏米等本地道地药材最受关注。一位经营药材三十多年的商户说，今年新货成色好，开市第一天就签了十几单。
+
+    为规范药材交易，安国市在市场里设立了药材质量检测站，商户的货品可以免费抽检，检测结果当场出具。
+
+    近年来，安国市还推动药材种植向规范化基地集中，全市中药材种植面积稳定在十多万亩。
+
+    责任编辑：白若溪
+    来源：中国中医药报
+    【打印本页】　【关闭窗口】
+    """,
+    title="安国药市秋交会开市",
+    source="中国中医药报",
+    date="2024-09-04",
+    author="郑怀远",
+    chrome=[
+        "中国中医药报 | 产业",
+        "责任编辑：白若溪",
+        "【打印本页】　【关闭窗口】",
+    ],
+    body=[
+        "市场里药香扑鼻",
+        "“草到安国方成药，药经祁州始生香”",
+        "开市第一天就签了十几单",
+        "检测结果当场出具",
+    ],
+    regions=[
+        ("九月初，保定市安国市的中药材专业市场", ["河北省/保定市/安国市"]),
+        ("安国古称祁州", ["河北省/保定市/安国市"]),
+        ("今年交易会上，祁紫菀", []),
+        ("为规范药材交易，安国市在市场里", ["河北省/保定市/安国市"]),
+        ("近年来，安国市还推动药材种植", ["河北省/保定市/安国市"]),
+    ],
+    complete=True,
+    crlf=True,
 )
 
 

@@ -37,7 +37,7 @@ HELDOUT_MINIMUMS = {
     "heldout17": (42, 42),
     "heldout17b": (37, 37),
     "heldout18": (40, 32),
-    "heldout18b": (37, 37),
+    "heldout18b": (39, 39),
 }
 
 
