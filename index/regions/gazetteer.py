@@ -280,6 +280,18 @@ def load() -> Gazetteer:
     for surface, cities in aliases.TAIWAN_SHADOWS.items():
         for city in cities:
             add(surface, by_path[f"台湾省/{city}"], FormKind.FULL, False)
+    for city, names in aliases.TAIWAN_DISTRICTS.items():
+        unit = by_path[f"台湾省/{city}"]
+        for name in names:
+            full = name + "区"
+            if full not in table:  # 中山区, 大同区… are TAIWAN_SHADOWS above
+                # 五股区 names no other unit: ungated unless its stem is a name too (永康)
+                add(full, unit, FormKind.ALIAS, name in table)
+            if name not in aliases.TAIWAN_DISTRICT_WORDS:
+                add(name, unit, FormKind.ALIAS, True)
+    for surface, variant in _folded_variants(list(table)):
+        for form in list(table[surface].values()):
+            add(variant, form.unit, form.kind, form.gated)
 
     forms = {
         s: tuple(slot.values())  # most surfaces have one form: nothing to sort
@@ -290,6 +302,23 @@ def load() -> Gazetteer:
     automaton, mask = _build_automaton(forms, _compound_pairs())
     multi = dict(aliases.CITY_COMPOUNDS)
     return Gazetteer(by_path, forms, automaton, mask, travel, multi, _idioms(forms))
+
+
+def _folded_variants(surfaces: list[str]) -> list[tuple[str, str]]:
+    """(surface, folded spelling) where folding rewrites a name: text is tagged folded, and
+    t2s folds 乾安县 to 干安县 and 赤鱲角 to 赤𫚭角, so the names must be matched that way too."""
+    from index.build.folding import fold
+
+    changed = {ch for ch in set("".join(surfaces)) if fold(ch) != ch}
+    out = []
+    for surface in surfaces:
+        if changed.isdisjoint(surface):
+            continue
+        by_char = "".join(fold(ch) if len(fold(ch)) == 1 else ch for ch in surface)
+        for variant in dict.fromkeys((fold(surface), by_char)):
+            if variant != surface and len(variant) == len(surface):
+                out.append((surface, variant))
+    return out
 
 
 def _idioms(forms: dict[str, tuple[Form, ...]]) -> dict[str, tuple[tuple[str, int], ...]]:
@@ -364,7 +393,7 @@ def _build_automaton(
             automaton.add_word(surface, value[surface])
     automaton.make_automaton()
     # A list beats a dict in str.translate; characters past the BMP (IndexError,
-    # a LookupError) pass through unchanged, and no surface contains one.
+    # a LookupError) pass through unchanged: the few in surfaces (赤𫚭角) still match.
     mask = [0] * 0x10000  # set from the ~1,000 characters, not tested for all 65,536
     for cp in map(ord, alphabet):
         if cp < 0x10000:

@@ -74,9 +74,11 @@ _INSTITUTION_GAP_RE = re.compile(
     f"(?:{'|'.join(aliases.INSTITUTION_GAP_SUFFIXES)})"
 )
 # 天津阳光家园队: a sports team's sponsor name may take four characters; a
-# work, aid or medical team (江苏援藏工作队, 湖北医疗队) is the province's own.
+# work, aid or medical team (江苏援藏工作队, 湖北医疗队) is the province's own. 队 in a
+# verb is no team (北京机场排队, 广州站插队, 杭州组队参赛).
 _TEAM_GAP_RE = re.compile(
-    f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.TEAM_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}队"
+    f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.TEAM_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}"
+    f"(?<![{aliases.TEAM_VERB_CHARS}])队"
 )
 _ASSOCIATION_GAP_RE = re.compile(
     f"(?:(?![{aliases.ASSOCIATION_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}"
@@ -229,6 +231,7 @@ _NAME_FOLLOWERS_RE = re.compile(
 _COMPOUND_PARTS = frozenset(aliases.PROVINCE_PARTS_COMPOUND)
 _NAME_END = frozenset(",。!?;:、")
 _TITLED_FOLLOWERS = tuple(sorted(aliases.TITLED_NAME_FOLLOWERS, key=len, reverse=True))
+_PLACE_LEAD_WORDS = tuple(aliases.PLACE_LEAD_WORDS)
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -1156,6 +1159,7 @@ def _allowed(
             hit.start == 0
             or text[hit.start - 1] in aliases.WORD_BOUNDARY_BEFORE
             or not _is_cjk(text[hit.start - 1])
+            or text.endswith(_PLACE_LEAD_WORDS, 0, hit.start)
         )
     return True
 
