@@ -917,8 +917,13 @@ LINK_LINE_LABELS: tuple[str, ...] = _words(
     "推荐阅读 往期推荐 往期回顾 来源 资料来源 信息来源 稿件来源 文章来源 新闻来源 转载自 "
     "网站声明 免责声明 版权声明 原标题 责任编辑 编辑 作者 记者 "
     # a keyword row lists topics, not places the text is about (热门标签:五股 物流)
-    "标签 热门标签 关键词 关键字"
+    "标签 热门标签 关键词 关键字 "
+    # a recommended headline names another story's place (精彩推荐:锡山区…启动)
+    "精彩推荐 热门推荐 相关推荐 猜你喜欢 热点推荐 更多阅读"
 )
+# A county named after its mountain (惠山区, 微山县): the stem before these words is the
+# mountain or the lake beside it (惠山古镇, 惠山泥人, 微山湖), not the county.
+MOUNTAIN_LANDMARK_WORDS: tuple[str, ...] = _words("古镇 泥人 脚下 寺 景区 风景区 森林公园")
 # A government page's attribute rows name the office that answers or publishes, whatever
 # place its name holds, with a colon or a space after the label (公开责任部门:定安县农业农村局,
 # 留言时间 2024-11-18 答复单位 临城县某镇人民政府; heldout13 round).

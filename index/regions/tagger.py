@@ -232,6 +232,7 @@ _COMPOUND_PARTS = frozenset(aliases.PROVINCE_PARTS_COMPOUND)
 _NAME_END = frozenset(",。!?;:、")
 _TITLED_FOLLOWERS = tuple(sorted(aliases.TITLED_NAME_FOLLOWERS, key=len, reverse=True))
 _PLACE_LEAD_WORDS = tuple(aliases.PLACE_LEAD_WORDS)
+_MOUNTAIN_LANDMARK_WORDS = tuple(aliases.MOUNTAIN_LANDMARK_WORDS)
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -848,6 +849,12 @@ def _string_rules(
         return ()  # 创新|金融, 道路|环境: the name is split between two everyday words
     if start and surface[0] in _WATER_FIRST and _water_word(text, start, forms_of):
         return ()  # 黄河源头, 沿海城市: the water's name ends on the place's first character
+    if surface[-1] == "山" and _mountain_landmark(text, end, forms_of):
+        # 惠山古镇, 微山湖, 黄山湖公园: the mountain's or its lake's name (黄山风景区 is
+        # still the city's: only a county's stem yields to the mountain)
+        forms = () if nxt == "湖" else tuple(f for f in forms if f.kind != FormKind.STEM)
+        if not forms:
+            return ()
     if text[max(0, start - 3) : start] == "原地级":
         return ()  # 原地级巢湖市: the dissolved prefecture, not today's unit of that name
     if nxt == "域" and surface.endswith("区"):
@@ -884,6 +891,14 @@ def _water_word(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) ->
     elif word not in _WATER_WORDS and text[start - 2 : start + 1] not in _WATER_WORDS:
         return False
     return not _name_ends_before(text, start, forms_of)
+
+
+def _mountain_landmark(text: str, end: int, forms_of: dict[str, tuple[Form, ...]]) -> bool:
+    """True when a name ending in 山 is glued to a lake (微山湖, 黄山湖) or to what lies on
+    the mountain (惠山古镇); not when a place starts at 湖 (唐山湖北)."""
+    if text.startswith("湖", end):
+        return not any(text[end : end + n] in forms_of for n in (2, 3))
+    return text.startswith(_MOUNTAIN_LANDMARK_WORDS, end)
 
 
 def _name_ends_before(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) -> bool:

@@ -104,3 +104,32 @@ def test_taiwan_districts_named_bare_once_their_city_is_known(tagger):
 def test_keyword_rows_name_no_place(tagger):
     for text in ("熱門標籤：淡水　夜市　小吃", "标签：青海 自驾 黄河", "关键词：宜兴 紫砂 非遗"):
         assert _named(tagger, text) == (), text
+
+
+def test_mountain_and_lake_named_like_a_county(tagger):
+    # a county named after its mountain: the mountain's town, craft or lake is no county
+    assert (
+        _article(
+            tagger,
+            "无锡市锡山区的老厂房今年改成了文创园。",
+            "不少游客顺路去锡山脚下的古镇转转，买几个锡山泥人带回家。",
+        )[1]
+        == ()
+    )
+    assert _article(tagger, "济宁市微山县的渔民今年收成不错。", "微山湖的荷花开了。") == [
+        ("山东省/济宁市/微山县",),
+        (),
+    ]
+    assert _named(tagger, "周末可以去昆山湖公园跑步。") == ()
+    # the county itself, and a city before its own scenic area, still count
+    assert _article(tagger, "南京市栖霞区的老街今年完成修缮。", "栖霞的新楼盘卖得很快。") == [
+        ("江苏省/南京市/栖霞区",),
+        ("江苏省/南京市/栖霞区",),
+    ]
+    assert _named(tagger, "国庆期间黄山风景区接待游客十万人次。") == ("安徽省/黄山市",)
+    assert set(_named(tagger, "唐山湖北两地的企业签了合作协议。")) == {"河北省/唐山市", "湖北省"}
+
+
+def test_recommended_headline_rows_name_no_place(tagger):
+    for text in ("精彩推荐：鼓楼区启动老旧小区改造", "猜你喜欢：黄岩蜜橘上市了"):
+        assert _named(tagger, text) == (), text
