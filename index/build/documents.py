@@ -197,11 +197,13 @@ def article_documents(article: Article, segmenter: Segmenter) -> Iterator[IndexD
         )
 
 
-def stored_paragraph(searcher, docnum: int, articles: dict | None = None) -> dict:
+def stored_paragraph(searcher, docnum: int, articles: dict | None = None, lookup=None) -> dict:
     """One paragraph's stored fields with its article's values merged in (`searcher` or reader).
 
     `articles` (first paragraph's docnum → the article's values) keeps them for other
     paragraphs of the same article: one read per article, not two per paragraph.
+    `lookup(first docnum)`: the article's values from elsewhere (the segment's tables
+    file), or None to read them from the first document.
     """
     f = stored_fields(searcher, docnum)
     back = f.pop("back", 0)
@@ -211,7 +213,9 @@ def stored_paragraph(searcher, docnum: int, articles: dict | None = None) -> dic
     elif articles is not None and first in articles:
         article = articles[first]
     else:
-        article = stored_fields(searcher, first)["article"]
+        article = lookup(first) if lookup is not None else None
+        if article is None:
+            article = stored_fields(searcher, first)["article"]
     if articles is not None:
         articles[first] = article
     return {**(article or {}), **f}

@@ -11,7 +11,12 @@ segment's writer stores them once, in `ACCEL_<segment>.tab`, for documents
   codes into them (1-based, 0 = none): one per document for a one-value facet
   (`<name>.codes`), or CSR for a many-valued one (`<name>.off`, n + 1
   offsets, then `<name>.codes`); codes and offsets in the narrowest unsigned
-  type that holds them.
+  type that holds them;
+- the article values a hit shows (`ARTICLE_KEYS`, stored by Whoosh on each
+  article's first document only): `article.first`, the first documents
+  (sorted), `article.off`, where each one's pickled values start in
+  `article.values` (zlib-deflated as a whole, inflated once per reader). A
+  hit then needs one stored read (its paragraph), not two.
 
 The file is derived from the segment's own postings (and the date column of
 segments written when `date` had one: `segment_values`, the reading
@@ -27,7 +32,10 @@ memory and never writes; the next `search-app index` writes it.
 from __future__ import annotations
 
 import json
+import pickle
+import zlib
 from array import array
+from bisect import bisect_left
 from itertools import accumulate, chain
 from pathlib import Path
 
@@ -40,12 +48,15 @@ from index.build.accel import (
     file_problem,
     write_chunks,
 )
-from index.build.whoosh_internals import bulk_ids, column_bytes
+from index.build.whoosh_internals import bulk_ids, column_bytes, stored_fields
 from index.engine.facets import FACETS
 
 # Its own format: 2 stores codes and offsets in the narrowest unsigned type their
-# largest value fits (uint8/16/32); format 1 (all uint32) is read as it is.
-FORMAT = 2
+# largest value fits (uint8/16/32); format 1 (all uint32) is read as it is; 3 adds
+# the article values (formats 1 and 2, without them, are read as they are: their hits
+# read the article's first document, as before).
+FORMAT = 3
+ARTICLE_SECTIONS = ("article.first", "article.off", "article.values")
 MAGIC = b"SATAB1\n\0"
 SUFFIX = TABLES_SUFFIX
 
@@ -145,12 +156,52 @@ def _narrow(values: list[int]) -> array:
     return array("B" if top < 1 << 8 else "H" if top < 1 << 16 else "I", values)
 
 
+def article_values(reader) -> list[tuple[int, dict]]:
+    """(first document, its article's stored values) for the articles of a segment.
+
+    An article's documents are consecutive and share one `filekey` term, so the
+    term's first posting (its term info's `min_id`, read with the lexicon: a
+    tenth of reading the postings) is the article's first document. A document
+    is kept only if it stores the article's values (older segments stored them
+    on every document, and their hits need nothing from here), so a term whose
+    first posting is not an article's start only leaves that article to the
+    stored read.
+    """
+    if "filekey" not in reader.schema:
+        return []
+    starts: set[int] = set()
+    for term, info in reader.iter_field("filekey"):
+        try:
+            starts.add(int(info.min_id()))
+        except (AttributeError, TypeError, ValueError):  # no first posting recorded
+            starts.update(bulk_ids(reader.postings("filekey", term))[:1])
+    out = []
+    n = reader.doc_count_all()
+    for d in sorted(starts):
+        if not 0 <= d < n:
+            continue
+        f = stored_fields(reader, d)
+        article = f.get("article")
+        if isinstance(article, dict) and not f.get("back"):
+            out.append((d, article))
+    return out
+
+
+def article_sections(articles: list[tuple[int, dict]]) -> dict:
+    """The article sections of a tables file for `article_values`' output."""
+    blobs = [pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL) for _d, a in articles]
+    return {
+        "article.first": array("I", [d for d, _a in articles]),
+        "article.off": array("I", [0, *accumulate(map(len, blobs))]),
+        "article.values": zlib.compress(b"".join(blobs), 6),
+    }
+
+
 def encode_reader(reader) -> list[bytes]:
     """The bytes of a segment reader's tables file, as chunks."""
     rank, values = segment_values(reader)
-    return encode(
-        len(rank), sections_from_values(rank, values), MAGIC, FORMAT, {"facets": signature()}
-    )
+    sections = {**sections_from_values(rank, values), **article_sections(article_values(reader))}
+    return encode(len(rank), sections, MAGIC, FORMAT, {"facets": signature()})
 
 
 def write_for_reader(path: Path, reader) -> Path:
@@ -175,7 +226,7 @@ class SegmentTables(MappedFile):
 
     MAGIC = MAGIC
     FORMAT = FORMAT
-    READS = (1,)  # all uint32: read as it is (the arrays' types come from the header)
+    READS = (1, 2)  # read as they are (the arrays' types come from the header)
     KIND = "tables"
 
     def __init__(self, path: Path | None, buffer=None, name: str = "") -> None:
@@ -198,6 +249,37 @@ class SegmentTables(MappedFile):
                     raise AccelDamaged(f"{self.name}: {spec.name} offsets do not match")
             elif len(codes) != n:
                 raise AccelDamaged(f"{self.name}: {len(codes)} {spec.name} codes for {n} docs")
+        self._first = self._article_off = None  # no article values (formats 1 and 2)
+        self._article_blob: bytes | None = None
+        if self.header["format"] >= 3:
+            first, off = self._array("article.first"), self._array("article.off")
+            if len(off) != len(first) + 1 or (len(first) and first[-1] >= n):
+                raise AccelDamaged(f"{self.name}: article offsets do not match")
+            self._bytes("article.values")  # present
+            self._first, self._article_off = first, off
+
+    def article(self, docnum: int) -> dict | None:
+        """The stored article values of the article whose first document is `docnum` (a new
+        dict), or None when this file does not hold them (read the document instead)."""
+        first = self._first
+        if first is None:
+            return None
+        i = bisect_left(first, docnum)
+        if i == len(first) or first[i] != docnum:
+            return None
+        blob = self._article_blob
+        if blob is None:
+            try:
+                blob = self._article_blob = zlib.decompress(self._bytes("article.values"))
+            except zlib.error:
+                self._first = None  # unusable: every hit reads its article's document
+                return None
+        off = self._article_off
+        try:
+            got = pickle.loads(blob[off[i] : off[i + 1]])
+        except Exception:  # a damaged record: the document has the values
+            return None
+        return got if type(got) is dict else None
 
     def names(self, facet: str) -> list:
         """The facet's values by code: entry 0 is None (no value), entry k the k-th value."""

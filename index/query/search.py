@@ -18,7 +18,7 @@ import threading
 import time
 import zlib
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -89,6 +89,12 @@ class _DocTables:
     live: int = -1  # documents not deleted
     all_facets: Facets | None = None  # counts over every live document, once computed
     rank_array: object = None  # date_rank as a numpy array, for top-k selection
+
+    def article(self, first: int) -> dict | None:
+        """The stored values of the article whose first document is searcher docnum `first`,
+        from its segment's tables file (None: read that document instead)."""
+        i = bisect_right(self.starts, first) - 1
+        return self.parts[i].article(first - self.starts[i]) if i >= 0 else None
 
 
 class SearchEngine:
@@ -399,7 +405,7 @@ class SearchEngine:
             folded = self._folded(searcher, [d for d, _s in top])
             articles = self._article_values(searcher)  # read once per article
             hits = [
-                self._hit(searcher, d, s, rank, compiled, folded.get(d), articles)
+                self._hit(searcher, d, s, rank, compiled, folded.get(d), articles, tables)
                 for rank, (d, s) in enumerate(top, start=offset + 1)
             ]
             facets = self._facets(docs, tables) if with_facets else Facets()
@@ -752,10 +758,13 @@ class SearchEngine:
         compiled: CompiledQuery,
         folded: str | None = None,
         articles: dict | None = None,
+        tables: _DocTables | None = None,
     ) -> Hit:
         """Stored fields plus highlights, snippet and citation for one document (`folded`:
-        its folded text, if known; `articles`: see `stored_paragraph`)."""
-        f = stored_paragraph(searcher, docnum, articles)
+        its folded text, if known; `articles`: see `stored_paragraph`; `tables`: the
+        searcher's, whose files hold the article values)."""
+        lookup = tables.article if tables is not None else None
+        f = stored_paragraph(searcher, docnum, articles, lookup)
         spans = _spans(f.get("text", ""), compiled, folded)
         return hit_from_stored(
             self.cfg, f, path=f.get("file", ""), score=score, rank=rank, spans=spans
