@@ -49,7 +49,7 @@ from index.ingest.encoding import (
     legacy_codecs,
     plausibility,
 )
-from index.ingest.publishers import site_before_menu
+from index.ingest.publishers import outlet_name, site_before_menu
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
 HEADER_MAX = 8  # header-zone lines kept between the title and the main text
@@ -982,8 +982,6 @@ _DATED_EDGE = re.compile(
 
 def _site_from_title(title: str) -> str | None:
     """The last part of a `<title>` when it names a site (…_人民网)."""
-    from index.ingest.publishers import outlet_name
-
     # 标题 - 2024年4月16日, 卫星通讯社: the page's date beside the site's name is no part of it
     parts = [p for p in (_DATED_EDGE.sub("", p) for p in _title_parts(title)) if p]
     while len(parts) > 2 and outlet_name(parts[-1]) is None:
