@@ -56,7 +56,6 @@ from index.engine.facets import FACETS
 # the article values (formats 1 and 2, without them, are read as they are: their hits
 # read the article's first document, as before).
 FORMAT = 3
-ARTICLE_SECTIONS = ("article.first", "article.off", "article.values")
 MAGIC = b"SATAB1\n\0"
 SUFFIX = TABLES_SUFFIX
 
