@@ -1215,7 +1215,61 @@ def _extract(
         ex.evidence["source"] = poster
     writers = any(_WRITERS_RIGHTS.search(ln.folded) for ln in footer)
     _own_publication(ex, [holder for _, holder in holders], writers)
+    printed_outlet(ex, lines)
     return ex
+
+
+# A publication's house or e-paper named where the publication is meant: 某某杂志社 (the
+# journal's publisher), 某某数字报刊平台 / 某某电子版 (a paper's e-paper edition).
+_HOUSE_WORD = re.compile(r"(?:杂志社|期刊社|数字报刊平台|数字报平台|数字报|电子报|电子版)$")
+# A publication's website (某某网): the publication itself when the page prints its name in
+# book-title marks (本文刊载于《中国国家地理》) or its <title>/masthead prints the name bare.
+_WEB_WORD = re.compile(r"(?:网|网站|官网)$")
+
+
+def printed_outlet(ex: Extraction, lines: list[Line]) -> None:
+    """The source as the publication the page prints: without a stray book-title mark
+    (当代党员》杂志社), a house or e-paper word (创造杂志社 -> 创造, 某某日报数字报刊平台 ->
+    某某日报), or a website word when the page names the publication bare (携程旅行网 under a
+    <title> tail 携程旅行; 中国国家地理网 beside 《中国国家地理》); in the page's own spacing
+    and case (Now 新聞 where the table writes now新聞)."""
+    ev = ex.evidence.get("source")
+    if ev is None:
+        return
+    name = ev.value.strip()
+    if name.count("《") != name.count("》"):
+        name = re.sub(r"[《》]", "", name).strip()
+    key = fold(name)
+    same = len(key) == len(name)  # folding kept the length: cut the original at the same place
+    house = _HOUSE_WORD.search(key)
+    if house and house.start() >= 2:
+        name = (name[: house.start()] if same else key[: house.start()]).strip()
+        name = re.sub(r"^《(.+)》$", r"\1", name)
+    site = ex.evidence.get("site")
+    web = _WEB_WORD.search(fold(name))
+    if web and web.start() >= 2:
+        base = (name[: web.start()] if same else fold(name)[: web.start()]).strip()
+        marked = f"《{fold(base)}》"
+        if (site and _bare(site.value) == _bare(base)) or any(marked in ln.folded for ln in lines):
+            name = base
+    # the site's name as the page prints it (a <title> tail, a masthead), not the table's
+    if (
+        site
+        and site.value != name
+        and site.value.replace(" ", "").lower() == name.replace(" ", "").lower()
+    ):
+        name = site.value.strip()
+    if name != ev.value and outlet_name(name):
+        how = ev.how if ev.how.endswith(_PRINTED) else ev.how + _PRINTED
+        ex.evidence["source"] = replace(ev, value=name, how=how)
+
+
+_PRINTED = ", as the page prints it"
+
+
+def _bare(name: str) -> str:
+    """A name folded, without its spaces."""
+    return fold(name).replace(" ", "")
 
 
 # 本文版权归作者所有, 著作权归原作者所有: the writer's page on someone's site, not the site's.
