@@ -58,6 +58,7 @@ from index.ingest.publishers import (
     site_before_menu,
 )
 from index.ingest.zones import (
+    COUNTER,
     REPOST_BOX,
     Zones,
     chrome_reason,
@@ -373,12 +374,10 @@ _HOLDER_BESIDE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{4,24})\s+(?:[\u4e00-\u9fff]{0,2}icp\s*[备证]|[\u4e00-\u9fff]{0,4}服务热线)"
 )
 # Counters a posting time may carry after it: 阅读 3562, · 阅读 2.1万, 评论 12.
-_COUNTERS = (
-    r"(?:\s*[·|]?\s*(?:阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?)*"
-)
+_COUNTER_TAIL = rf"(?:\s*[·|]?\s*{COUNTER})*"
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
-    + _COUNTERS
+    + _COUNTER_TAIL
     + "$"
 )
 # …特别行政区政府, 臺北市政府, 嘉義縣政府: a government named by its unit, without 人民.
@@ -544,7 +543,7 @@ _PAGE_LINE = re.compile(
 # A posting time without a year after a byline, maybe with a counter: … 10-23 08:40 阅读 5.2万.
 _BYLINE_STAMP = re.compile(
     r"\s(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s+(?:阅读|浏览|点击)\s*[:：]?\s*[\d.,]+\s*万?)?\s*$"
+    rf"(?:\s+{COUNTER})?\s*$"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
 # A posting time without a year, beside a label or an outlet: 06-03 09:15, 3月5日 08:00.
@@ -552,13 +551,15 @@ _YEARLESS_STAMP = re.compile(
     r"(?<![\d年/.:-])(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?![\d:])\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<![\d年/.:-])(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日"
 )
-# A counter a post's date row carries: 阅读 287, 浏览 3861, 收藏 127, 回复 19.
-_POST_COUNTER = r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气|收藏|回复|转发)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?"
 # A posting time relative to the day the page was saved: 昨天 18:42, 3小时前.
-_RELATIVE_TIME = re.compile(
-    r"^(?P<who>\S{2,16}\s+)?(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
-    r"(?:\s+[^\s\d·|]{2,4})?" + _COUNTERS + "$"
+_RELATIVE_STAMP = (
+    r"(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
 )
+_RELATIVE_TIME = re.compile(
+    r"^(?P<who>\S{2,16}\s+)?" + _RELATIVE_STAMP + r"(?:\s+[^\s\d·|]{2,4})?" + _COUNTER_TAIL + "$"
+)
+# The same stamp opening a longer line (3小时前　某某时报记者 王某　字体 A+ A-).
+_RELATIVE_START = re.compile(_RELATIVE_STAMP + r"\s+")
 _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~]\s*)?(?P<y>(?:19|20)\d{2})"
     r"|(?P<y2>(?:19|20)\d{2})\s*(?:©|版权所有)"
@@ -2005,7 +2006,7 @@ def _date_or_byline(
             r"sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|"
             r"samedi|dimanche)\b|\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
-            rf"{_POST_COUNTER}|"
+            rf"{COUNTER}|"
             # an English label (Published: 05 Mar 2024, Posted on …)
             r"^\s*(?:published|posted|updated|last updated|date)(?:\s+(?:on|at))?\s*[:：]?",
             lambda m: " " * len(m.group(0)),
@@ -2122,9 +2123,7 @@ def _date_or_byline(
     relative = _RELATIVE_TIME.match(folded)
     if not relative and not footer:
         # 3小时前　某某时报记者 王某　字体 A+ A-: the relative time, then the byline (and widgets)
-        stamp = re.match(
-            r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}\s+|\d{1,2}\s*(?:天|小时|分钟)前\s+", folded
-        )
+        stamp = _RELATIVE_START.match(folded)
         rest = _WIDGETS.sub("", folded[stamp.end() :]).strip() if stamp else ""
         by = _BYLINE.match(rest) if rest and len(rest) <= 40 else None
         if by:
@@ -2172,7 +2171,7 @@ def _posters_handle(name: str, folded: str) -> bool:
     from index.regions import gazetteer
 
     return (
-        len(re.findall(_POST_COUNTER, folded)) >= 2
+        len(re.findall(COUNTER, folded)) >= 2
         and re.fullmatch(r"[^\W\d_]{2,12}", name) is not None
         and folded.strip().startswith(name)
         and not looks_like_outlet(name)

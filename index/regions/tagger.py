@@ -298,6 +298,8 @@ class _Paragraph:
     chosen: list[_Hit] = field(default_factory=list)
     ends: dict[int, Unit] = field(default_factory=dict)  # end offset → unit resolved there
     found_names: list[str] = field(default_factory=list)  # person names seen here
+    # known parents of county stems listed side by side here (海淀、朝阳 in a 北京 story)
+    listed_parents: frozenset[str] = frozenset()
 
 
 class RegionTagger:
@@ -504,9 +506,19 @@ class RegionTagger:
                 and any(g.start < h.start < g.end for g in hits)
             )
         ]
+        # 五大连池 in a story that named 五大连池市: the known longer name holds 大连 inside it.
+        shadows = [
+            (h.start, h.end)
+            for h in hits
+            if not h.ungated and any(_anchored(f.unit, context) for f in h.forms)
+        ]
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
+            if shadows and any(
+                s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in shadows
+            ):
+                continue
             if hit.start >= covered and hit.ungated:
                 covered = hit.end
                 if hit.multi:
@@ -519,6 +531,7 @@ class RegionTagger:
         # Gated hits in the gaps, each needing its parent or the unit in context.
         taken = [(h.start, h.end) for h in par.chosen]
         anchors = par.context | _prefix_set([h.unit.path for h in par.chosen if h.unit])
+        par.listed_parents = _listed_stem_parents(text, hits, taken, anchors)
         for hit in hits:
             if hit.ungated or any(hit.start < e and s < hit.end for s, e in taken):
                 continue
@@ -775,7 +788,12 @@ class RegionTagger:
         anchors = par.context if anchors is None else anchors
         sibling = _listed_unit(par, hit.start)
         owner = prev or _owner_unit(par, hit.start)
-        cands = [f for f in hit.forms if _allowed(f, hit, par.text, prev, anchors, sibling, owner)]
+        cands = [
+            f
+            for f in hit.forms
+            if _allowed(f, hit, par.text, prev, anchors, sibling, owner)
+            or (f.kind == FormKind.STEM and f.unit.parent in par.listed_parents)
+        ]
         if not cands:
             return
         if len({f.unit.path for f in cands}) > 1 and self._paragraph_units([hit]):
@@ -1206,6 +1224,33 @@ def _allowed(
             or text.endswith(_PLACE_LEAD_WORDS, 0, hit.start)
         )
     return True
+
+
+def _listed_stem_parents(
+    text: str, hits: list[_Hit], taken: list[tuple[int, int]], anchors: frozenset[str]
+) -> frozenset[str]:
+    """Known units two county stems listed side by side share as parent (海淀、朝阳 in 北京).
+
+    Two of a known city's districts named bare in one list are its districts: a single
+    bare stem may be a word (朝阳 the morning sun), a list of two siblings is not.
+    """
+    out: set[str] = set()
+    prev: _Hit | None = None
+    for hit in hits:
+        if hit.ungated or any(hit.start < e and s < hit.end for s, e in taken):
+            continue
+        if prev is not None and prev.end + 1 == hit.start and text[prev.end] in _LIST_MARKS:
+            shared = _stem_parents(prev) & _stem_parents(hit)
+            out.update(p for p in shared if p in anchors)
+        prev = hit
+    return frozenset(out)
+
+
+def _stem_parents(hit: _Hit) -> set[str]:
+    """Parents of the county stems among a hit's forms."""
+    return {
+        f.unit.parent for f in hit.forms if f.kind == FormKind.STEM and f.unit.parent is not None
+    }
 
 
 def _listed_unit(par: _Paragraph, start: int) -> Unit | None:
