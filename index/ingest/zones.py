@@ -164,6 +164,18 @@ _LINK_ITEM = re.compile(
     # an e-paper's other items, one on the line (本版其他文章：标题)
     r"|本(?:版|期|栏目?)其[他它](?:新闻|文章|稿件|内容))\s*(?:[:：】\]〕]|\s(?=\S))"
 )
+# One vocabulary for a post's reader counters (阅读 287, 浏览量：3861, 收藏 127): the toolbar
+# row, a counter line, a date line's counters and a poster's row all read it. Folded forms only:
+# a caller that reads page text folds it first (閱讀 → 阅读). Longer words first.
+COUNT_WORDS = (
+    "阅读", "浏览", "点击", "点阅", "评论", "回复", "跟帖", "跟贴", "点赞", "在看", "收藏",
+    "分享", "转发", "喜欢", "赞同", "赞赏", "赞", "播放", "观看", "收听", "收看", "围观", "热度",
+    "人气", "访问",
+)  # fmt: skip
+COUNT_WORD = "(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + ")"
+# One counter, word then number: 阅读 287, 浏览量：3.2万, 评论（19）; the post's length sits
+# among them in a row (字数 1,036), though a line of it alone is a reading-time bar.
+COUNTER = rf"(?:{COUNT_WORD}|字数)(?:量|数|次数)?\s*[:：]?\s*[(（]?[\d.,]+\s*(?:万|w|k)?\+?"
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(
     r"^(?:主办\S{0,2}[:：]\S+\s*|[^\s:：]{1,8}\s*[:：]\s*[^\s:：]{1,16}\s+|[^\s:：]{2,20}\s+)?(?:(?:地址|通讯地址|联系地址|电话|联系电话|邮编|邮政编码|传真|邮箱|电子邮箱|e-?mail)\s*[:：]\s*\S+\s*){2,}$"
@@ -338,8 +350,9 @@ _JOINED = re.compile(
 )
 # Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
 _COUNTERS = re.compile(
-    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文|总|今日|昨日|本月|累计|在线)?(?:阅读|浏览|点击|点阅|查看|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|观看|收听|收看|围观|参与|访问)"
-    r"(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次|℃|°c?)?[)）\]】]?)+\s*$"
+    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文|总|今日|昨日|本月|累计|在线)?(?:查看|热议|参与|"
+    + COUNT_WORD
+    + r")(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次|℃|°c?)?[)）\]】]?)+\s*$"
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
 _PHOTO_CREDIT = re.compile(
@@ -546,11 +559,10 @@ _ROW_LABEL = (
 _LABELLED_ROW = re.compile(rf"^\W*{_ROW_LABEL}\s*[:：]\s*\S")
 # Pieces of a page's toolbar row under the title: a relative or a dated time, a reader counter,
 # a font-size bar (3小时前 …记者 X 字体 A+ A- / X　2024-07-02 12:30　浏览 3861　收藏 127).
-_COUNT_WORD = r"(?:阅读|浏览|点击|评论|回复|跟帖|点赞|在看|收藏|分享|转发|喜欢|赞|播放|观看|收听|收看|围观|热度|人气|访问)"
 _TOOL = re.compile(
     r"(?P<ago>\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天)"
-    rf"|(?P<count>{_COUNT_WORD}(?:量|数|次数)?\s*[:：]?\s*[(（]?[\d.,]+\s*(?:万|w|k)?\+?[)）]?"
-    rf"|[\d.,]+\s*(?:万|w|k)?\+?\s*(?:次|人)?\s*{_COUNT_WORD})"
+    rf"|(?P<count>{COUNTER}[)）]?"
+    rf"|[\d.,]+\s*(?:万|w|k)?\+?\s*(?:次|人)?\s*{COUNT_WORD})"
     r"|(?P<font>(?:字体|字号)\s*[:：]?\s*(?:[\[【(（]?(?:a\s*[+\-－]|[大中小])[\]】)）]?\s*){2,})"
     r"|\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
