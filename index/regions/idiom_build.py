@@ -38,7 +38,7 @@ def build() -> list[str]:
 
 
 # Nouns and place names (jieba tags) whose words may hold another place's name: 巴丹吉林沙漠
-# holds 吉林, 内华达州 达州, 入海口 海口, 徐海东 海东. Organisations (nt) name their place.
+# holds 吉林, 内华达州 达州, 马拉喀什 喀什. Organisations (nt) name their place.
 _HELD_TAGS = ("n", "nr", "nrt", "nz", "ns")
 _HELD_MIN_FREQ = 10  # rarer entries of jieba's dictionary are often fragments (和川西, 回延安)
 _COMMON_PREFIX_FREQ = 500  # 中国台湾, 首都北京: a common word before the name leaves it a name
@@ -49,9 +49,9 @@ def held_words() -> list[str]:
 
     A word of jieba's dictionary qualifies when no gazetteer surface starts it, it holds an
     ungated surface further in (not that unit's full name), and the characters before that
-    surface are no everyday word of their own: either two or more characters rarer than
-    _COMMON_PREFIX_FREQ (巴丹|吉林, 昆士|兰州), or one character making a word with the
-    surface's first (挪威|海, 入海|口).
+    surface are two or more and no everyday word of their own (巴丹|吉林, 昆士|兰州). One
+    character before is left out: in text it is often the end of another word (进入|海口市场
+    is no 入海口).
     """
     forms = load().forms
     words = _jieba_words()
@@ -70,9 +70,7 @@ def held_words() -> list[str]:
             if any(word[i:j] in full for j in range(i + 2, len(word) + 1)):
                 break  # 中国内蒙古自治区: the unit's own full name
             before = word[:i]
-            rare = len(before) >= 2 and words.get(before, (0, ""))[0] < _COMMON_PREFIX_FREQ
-            straddled = words.get(word[i - 1 : i + 1], (0, ""))[0] >= _HELD_MIN_FREQ
-            if rare or straddled:
+            if len(before) >= 2 and words.get(before, (0, ""))[0] < _COMMON_PREFIX_FREQ:
                 out.append(word)
             break
     return sorted(out)
