@@ -338,6 +338,7 @@ _BODY_SAFE = (
     "reading-time bar",
     "editor credits",
     "forum post bar",
+    "media player",
 )
 
 
