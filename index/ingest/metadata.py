@@ -50,6 +50,7 @@ from index.ingest.dates import (
     with_year,
 )
 from index.ingest.publishers import (
+    APP_ADVERT,
     SECTION_NAME,
     looks_like_outlet,
     outlet_name,
@@ -1055,7 +1056,8 @@ def _extract(
             if (
                 m
                 and not rules.is_junk_source(m["site"])
-                and (looks_like_outlet(m["site"]) or latin)
+                # (a forum by its kind, 某某论坛 版权所有: its members' own posts)
+                and (looks_like_outlet(m["site"]) or latin or _FORUM_NAME.fullmatch(m["site"]))
             ):
                 name = _press_name(_cut(line, m, "site"))
                 last.offer("site", _site_name(name), line, "copyright footer")
@@ -1171,7 +1173,9 @@ def _extract(
         ex.evidence["site"] = replace(credit, how=f"{credit.how}: an app, read on itself")
     site = ex.evidence.get("site")
     if site and site.how == _APP_MASTHEAD and ex.get("source") in (site.value, None):
-        del ex.evidence["site"]  # the app's own piece: no site beside the source it is
+        # the app's own piece (nothing credits another): the app is its source, no site beside
+        del ex.evidence["site"]
+        ex.evidence.setdefault("source", replace(site, how=f"{site.how}: the app's own piece"))
     own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
     if own is not None and "source" not in ex.evidence and ex.get("site"):
         # 来源：本站原创: the site's own work, so the site is what it credits.
@@ -1235,7 +1239,61 @@ def _extract(
         ex.evidence["source"] = poster
     writers = any(_WRITERS_RIGHTS.search(ln.folded) for ln in footer)
     _own_publication(ex, [holder for _, holder in holders], writers)
+    printed_outlet(ex, lines)
     return ex
+
+
+# A publication's house or e-paper named where the publication is meant: 某某杂志社 (the
+# journal's publisher), 某某数字报刊平台 / 某某电子版 (a paper's e-paper edition).
+_HOUSE_WORD = re.compile(r"(?:杂志社|期刊社|数字报刊平台|数字报平台|数字报|电子报|电子版)$")
+# A publication's website (某某网): the publication itself when the page prints its name in
+# book-title marks (本文刊载于《中国国家地理》) or its <title>/masthead prints the name bare.
+_WEB_WORD = re.compile(r"(?:网|网站|官网)$")
+
+
+def printed_outlet(ex: Extraction, lines: list[Line]) -> None:
+    """The source as the publication the page prints: without a stray book-title mark
+    (当代党员》杂志社), a house or e-paper word (创造杂志社 -> 创造, 某某日报数字报刊平台 ->
+    某某日报), or a website word when the page names the publication bare (携程旅行网 under a
+    <title> tail 携程旅行; 中国国家地理网 beside 《中国国家地理》); in the page's own spacing
+    and case (Now 新聞 where the table writes now新聞)."""
+    ev = ex.evidence.get("source")
+    if ev is None:
+        return
+    name = ev.value.strip()
+    if name.count("《") != name.count("》"):
+        name = re.sub(r"[《》]", "", name).strip()
+    key = fold(name)
+    same = len(key) == len(name)  # folding kept the length: cut the original at the same place
+    house = _HOUSE_WORD.search(key)
+    if house and house.start() >= 2:
+        name = (name[: house.start()] if same else key[: house.start()]).strip()
+        name = re.sub(r"^《(.+)》$", r"\1", name)
+    site = ex.evidence.get("site")
+    web = _WEB_WORD.search(fold(name))
+    if web and web.start() >= 2:
+        base = (name[: web.start()] if same else fold(name)[: web.start()]).strip()
+        marked = f"《{fold(base)}》"
+        if (site and _bare(site.value) == _bare(base)) or any(marked in ln.folded for ln in lines):
+            name = base
+    # the site's name as the page prints it (a <title> tail, a masthead), not the table's
+    if (
+        site
+        and site.value != name
+        and site.value.replace(" ", "").lower() == name.replace(" ", "").lower()
+    ):
+        name = site.value.strip()
+    if name != ev.value and outlet_name(name):
+        how = ev.how if ev.how.endswith(_PRINTED) else ev.how + _PRINTED
+        ex.evidence["source"] = replace(ev, value=name, how=how)
+
+
+_PRINTED = ", as the page prints it"
+
+
+def _bare(name: str) -> str:
+    """A name folded, without its spaces."""
+    return fold(name).replace(" ", "")
 
 
 # 本文版权归作者所有, 著作权归原作者所有: the writer's page on someone's site, not the site's.
@@ -2534,12 +2592,6 @@ _EDITION = re.compile(
 )
 
 
-# An app's advert: 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
-_APP_ADVERT = re.compile(
-    r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
-)
-
-
 # A read-later app's note properties as a Markdown list (Readwise: - Author: [[某某日报]]).
 _PROPERTY = re.compile(
     r"^[-*]\s+(?P<key>author|published|source)\s*:\s*(?:\[\[)?(?P<val>[^\[\]]{2,40}?)(?:\]\])?$"
@@ -2691,7 +2743,7 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
         name = cut
     if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name) or publishers().find(name):
         return  # a known name is read as a masthead
-    apps = {m["app"] for ln in zone if ln is not top for m in _APP_ADVERT.finditer(ln.folded)}
+    apps = {m["app"] for ln in zone if ln is not top for m in APP_ADVERT.finditer(ln.folded)}
     # 红板报 打开App … 打开App看更多精彩内容: an app's share page, its name beside the prompt
     # on top and the prompt again under the text.
     prompted = re.fullmatch(r"\S{2,10}\s+(?:打开|下载)\s*(?:app|客户端)", top.folded.strip())
@@ -2705,7 +2757,7 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
 def _app_beside_date(header: list[Line], zone: list[Line], later: Extraction) -> None:
     """An app's name alone beside the posting time under the headline, that the page's own
     advert names (云上某某　2024.12.01 08:32 … 下载云上某某客户端): the app's own piece."""
-    apps = {m["app"] for ln in zone for m in _APP_ADVERT.finditer(ln.folded)}
+    apps = {m["app"] for ln in zone for m in APP_ADVERT.finditer(ln.folded)}
     if not apps:
         return
     for line in header:

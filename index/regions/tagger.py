@@ -80,6 +80,12 @@ _TEAM_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.TEAM_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}"
     f"(?<![{aliases.TEAM_VERB_CHARS}])队"
 )
+# 重庆文理学院, 湖南文理学院: a college's two-character name of its own between its place
+# and 学院/大学, unless the two characters are a verb phrase (在重庆上完大学, 去北京读大学).
+_SCHOOL_GAP_RE = re.compile(
+    f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.SCHOOL_GAP_STOP}])[\u4e00-\u9fff]){{2}}"
+    "(?:学院|大学(?!生))"
+)
 _ASSOCIATION_GAP_RE = re.compile(
     f"(?:(?![{aliases.ASSOCIATION_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}"
     f"(?:{'|'.join(aliases.ASSOCIATION_SUFFIXES)})"
@@ -183,6 +189,7 @@ _SEPARATORS = frozenset(" ·•")
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
 _WATER_WORDS = aliases.WATER_WORDS
+_SELF_LEADS = ("全", "本", "该")  # 全县, 本县, 该县: a paragraph speaking of its own county
 _STRADDLE = straddle_words()
 _WATER_FIRST = frozenset(w[-1] for w in _WATER_WORDS | aliases.WATER_MOUTH_WORDS)
 
@@ -854,11 +861,14 @@ def _string_rules(
     if _HOMETOWN_TAIL_RE.search(text, end + 2, end + 9) and _HOMETOWN_RE.match(text, end):
         return None  # 石狮市同乡总会: people from the place, wherever they live
     if nxt in _GLUED_FIRST and (
-        _INSTITUTION_RE.match(text, end)
-        or _SPAM_AFTER_RE.match(text, end)
-        or (_PRODUCE_RE.match(text, end) and not _unit_name(surface, forms))
+        _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end)
     ):
         return None
+    if nxt in _GLUED_FIRST and _PRODUCE_RE.match(text, end) and not _unit_name(surface, forms):
+        # 奉节脐橙…全县脐橙面积: a brand, unless the paragraph speaks of the unit as its own
+        # (全县, 本县, 该县), then it is that unit's produce and the unit is named.
+        own = tuple(Form(f.unit, f.kind, False) for f in forms if _spoken_of(text, f.unit))
+        return own or None
     # 广州军区, 延安精神: after a short name only (黑龙江省军区 is the province's).
     if (
         nxt in _SHORT_ORG_FIRST
@@ -884,8 +894,12 @@ def _string_rules(
     if bad_after and text.startswith(bad_after, end):
         return ()
     bad_before = aliases.REJECT_BEFORE.get(surface)
-    if bad_before and text[max(0, start - 4) : start].endswith(bad_before):
-        return ()
+    if (
+        bad_before
+        and text[max(0, start - 4) : start].endswith(bad_before)
+        and not text.endswith(aliases.ARRIVAL_VERBS, 0, start)
+    ):
+        return ()  # 造成都市 is 造成 + 都市; 直达成都 still arrives in 成都
     if (
         len(surface) == 2
         and start
@@ -922,6 +936,14 @@ def _string_rules(
         return forms
     # Only full names of three or more characters survive a following 村/镇/路.
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
+
+
+def _spoken_of(text: str, unit: Unit) -> bool:
+    """True when `text` refers to `unit` by its unit word (全县, 本县, 该县 for a 县)."""
+    word = unit.name[-1]
+    if unit.level < 3 or word not in "县区市旗":
+        return False
+    return any(lead + word in text for lead in _SELF_LEADS)
 
 
 def _water_word(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) -> bool:
@@ -993,6 +1015,7 @@ def _gap_institution(
         return _brand_gap(text, end, places or {})  # mostly no suffix in reach
     return (
         _INSTITUTION_GAP_RE.match(text, end) is not None
+        or _SCHOOL_GAP_RE.match(text, end) is not None
         or _TEAM_GAP_RE.match(text, end) is not None
         or (
             _ASSOCIATION_GAP_RE.match(text, end) is not None

@@ -1,7 +1,10 @@
 """Region families of heldout18/18b, on made-up sentences, each with negatives.
 
 A known city's districts listed bare (海淀、朝阳 in a 北京 story); a longer name the
-article already knows holding a city's short name inside it (五大连池 holds 大连).
+article already knows holding a city's short name inside it (五大连池 holds 大连); a
+county's produce when the paragraph calls the county its own (奉节脐橙…全县); an arrival
+verb before a city whose first character makes a word with it (直达成都); a college's
+two-character name between its place and 学院 (重庆文理学院).
 """
 
 from __future__ import annotations
@@ -67,3 +70,62 @@ def test_known_longer_name_holds_a_city_inside(tagger):
     ) == [("黑龙江省/黑河市/五大连池市",), ("黑龙江省/黑河市/五大连池市",)]
     # without the article naming it, the city inside keeps its own reading
     assert _named(tagger, "他从大连坐船回老家。") == ("辽宁省/大连市",)
+
+
+def test_county_produce_when_the_paragraph_speaks_of_the_county(tagger):
+    # a county's brand, with the paragraph calling the county its own (全县, 本县, 该县)
+    assert _named(tagger, "汉源花椒麻味足，全县花椒种植面积有二十多万亩。") == (
+        "四川省/雅安市/汉源县",
+    )
+    assert _named(tagger, "今年盐池滩羊供不应求，该县养殖户人均增收三千多元。") == (
+        "宁夏回族自治区/吴忠市/盐池县",
+    )
+    assert _named(tagger, "五常大米卖到了全国，本市水稻种植面积两百多万亩。") == (
+        "黑龙江省/哈尔滨市/五常市",
+    )
+    # the brand alone, sold elsewhere, names no place
+    assert _named(tagger, "超市里的汉源花椒每斤卖到六十块钱。") == ()
+    assert _named(tagger, "年货清单上有五常大米和一箱牛奶。") == ()
+    # a prefecture's brand is not spoken of as 全县 (赣南脐橙 stays a brand)
+    assert _named(tagger, "她网购了一箱赣南脐橙，全县的亲戚都尝过了。") == ()
+
+
+def test_arrival_verb_before_a_city_whose_first_character_makes_a_word(tagger):
+    assert set(_named(tagger, "冷链专线开通后，鲜果次日直达成都、西安。")) == {
+        "四川省/成都市",
+        "陕西省/西安市",
+    }
+    assert _named(tagger, "代表团一行昨晚抵达成都。") == ("四川省/成都市",)
+    # 达成 + 都 and 造成 + 都市 stay words
+    assert _named(tagger, "双方最终达成都能接受的方案。") == ()
+    assert _named(tagger, "持续高温造成都市用电紧张。") == ()
+
+
+def test_college_with_a_two_character_name_after_its_place(tagger):
+    for text in (
+        "她的表姐毕业于湖北文理学院，现在是一名中学老师。",
+        "湖南文理学院今年新开了两个专业。",
+        "他在安徽新华学院读的会计。",
+    ):
+        assert _named(tagger, text) == (), text
+    # a verb or a count between is a clause: the place is where he studied
+    assert _named(tagger, "他在重庆读完大学就留了下来。") == ("重庆市",)
+    assert _named(tagger, "上海两所学院今年合并办学。") == ("上海市",)
+    assert _named(tagger, "她去北京上大学那年才十七岁。") == ("北京市",)
+
+
+def test_foreign_and_feature_names_holding_a_place_name(tagger):
+    # a desert, foreign states and a city: a longer name holds the place's
+    for text in (
+        "骑行队用了九天穿越巴丹吉林沙漠。",
+        "她的女儿在明尼苏达州读研究生。",
+        "这批羊毛从昆士兰州海运过来。",
+        "他去年在马拉喀什住了半个月。",
+        "马里兰州的蓝蟹季开始了。",
+    ):
+        assert _named(tagger, text) == (), text
+    # the places themselves, beside such words, still count
+    assert _named(tagger, "吉林的雪季从十一月开始。") == ("吉林省",)
+    assert _named(tagger, "他在威海开了一家渔具店。") == ("山东省/威海市",)
+    # one character before is often another word's end: 进入|海口市场
+    assert _named(tagger, "这批芒果今年进入海口市场。") == ("海南省/海口市",)
