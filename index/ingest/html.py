@@ -50,6 +50,7 @@ from index.ingest.encoding import (
     plausibility,
 )
 from index.ingest.publishers import outlet_name, site_before_menu
+from index.ingest.zones import COUNTER
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
 HEADER_MAX = 8  # header-zone lines kept between the title and the main text
@@ -1121,6 +1122,8 @@ def _first_date(lines: list[_Line], pattern: re.Pattern = _DATE) -> tuple[str | 
 
 def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) -> None:
     """Choose the front matter fields (see the module docstring for the order)."""
+    from index.build.folding import fold
+
     meta, origin = page.meta, page.meta_from
 
     def put(key: str, value: str | None, where: str) -> None:
@@ -1184,10 +1187,12 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     if not bylines:
         for el in tree.xpath(_AUTHOR_CLASS_XPATH):
             # 某某网友　2024-07-02 12:30　浏览 3861　收藏 127: a poster's name over their post
-            stamped = _POSTER_STAMP.fullmatch(_squash("".join(el.itertext())).strip())
-            if stamped and _person_like(stamped["name"], meta):
+            row = _squash("".join(el.itertext())).strip()
+            stamped = _POSTER_STAMP.fullmatch(fold(row))  # fold: 閱讀 is 阅读
+            name = row[stamped.start("name") : stamped.end("name")] if stamped else ""
+            if stamped and _person_like(name, meta):
                 where = f"the poster's name before the time (HTML line {el.sourceline})"
-                put("author", stamped["name"], where)
+                put("author", name, where)
                 break
         value, where = _marked(tree, _AUTHOR_CLASS_XPATH, page.header)
         if value and _person_like(_person(value), meta):
@@ -1292,12 +1297,11 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 
 
-# A user post's author row: the poster's name, the posting time, then counters.
+# A user post's author row, folded: the poster's name, the posting time, then counters.
 _POSTER_STAMP = re.compile(
     r"(?P<name>[^\s，。,.:：|/（）()\d]{2,16})\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s+(?:浏览|瀏覽|阅读|閱讀|收藏|回复|回覆|评论|評論|点赞|點讚|转发|轉發|分享|人气|人氣)\s*[:：]?\s*"
-    r"[\d.,]+\s*(?:万|萬|w|k)?\+?)*"
+    rf"(?:\s+{COUNTER})*"
 )
 # A website's word in a name (某某新闻网, 某某网络广播电视台, 某某在线), not the outlet's own.
 _WEB_WORD = re.compile(r"网|網|在线|在線")

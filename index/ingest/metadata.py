@@ -58,6 +58,7 @@ from index.ingest.publishers import (
     site_before_menu,
 )
 from index.ingest.zones import (
+    COUNTER,
     REPOST_BOX,
     Zones,
     chrome_reason,
@@ -373,12 +374,10 @@ _HOLDER_BESIDE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{4,24})\s+(?:[\u4e00-\u9fff]{0,2}icp\s*[备证]|[\u4e00-\u9fff]{0,4}服务热线)"
 )
 # Counters a posting time may carry after it: 阅读 3562, · 阅读 2.1万, 评论 12.
-_COUNTERS = (
-    r"(?:\s*[·|]?\s*(?:阅读|浏览|点击|评论|点赞|赞|热度|人气)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?)*"
-)
+_COUNTER_TAIL = rf"(?:\s*[·|]?\s*{COUNTER})*"
 _YEARLESS_TIME = re.compile(
     r"^(?P<who>\S{2,16}\s+)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
-    + _COUNTERS
+    + _COUNTER_TAIL
     + "$"
 )
 # …特别行政区政府, 臺北市政府, 嘉義縣政府: a government named by its unit, without 人民.
@@ -544,7 +543,7 @@ _PAGE_LINE = re.compile(
 # A posting time without a year after a byline, maybe with a counter: … 10-23 08:40 阅读 5.2万.
 _BYLINE_STAMP = re.compile(
     r"\s(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s+(?:阅读|浏览|点击)\s*[:：]?\s*[\d.,]+\s*万?)?\s*$"
+    rf"(?:\s+{COUNTER})?\s*$"
 )
 _YEARLESS_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
 # A posting time without a year, beside a label or an outlet: 06-03 09:15, 3月5日 08:00.
@@ -552,13 +551,15 @@ _YEARLESS_STAMP = re.compile(
     r"(?<![\d年/.:-])(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?![\d:])\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<![\d年/.:-])(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日"
 )
-# A counter a post's date row carries: 阅读 287, 浏览 3861, 收藏 127, 回复 19.
-_POST_COUNTER = r"(?:字数|阅读|浏览|点击|评论|点赞|赞|热度|人气|收藏|回复|转发)\s*[:：]?\s*[\d.,]+\s*(?:万|w|k)?\+?"
 # A posting time relative to the day the page was saved: 昨天 18:42, 3小时前.
-_RELATIVE_TIME = re.compile(
-    r"^(?P<who>\S{2,16}\s+)?(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
-    r"(?:\s+[^\s\d·|]{2,4})?" + _COUNTERS + "$"
+_RELATIVE_STAMP = (
+    r"(?:(?P<day>今天|昨天|前天)\s*\d{1,2}:\d{2}|(?P<n>\d{1,2})\s*(?P<unit>天|小时|分钟)前)"
 )
+_RELATIVE_TIME = re.compile(
+    r"^(?P<who>\S{2,16}\s+)?" + _RELATIVE_STAMP + r"(?:\s+[^\s\d·|]{2,4})?" + _COUNTER_TAIL + "$"
+)
+# The same stamp opening a longer line (3小时前　某某时报记者 王某　字体 A+ A-).
+_RELATIVE_START = re.compile(_RELATIVE_STAMP + r"\s+")
 _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~]\s*)?(?P<y>(?:19|20)\d{2})"
     r"|(?P<y2>(?:19|20)\d{2})\s*(?:©|版权所有)"
@@ -1215,7 +1216,61 @@ def _extract(
         ex.evidence["source"] = poster
     writers = any(_WRITERS_RIGHTS.search(ln.folded) for ln in footer)
     _own_publication(ex, [holder for _, holder in holders], writers)
+    printed_outlet(ex, lines)
     return ex
+
+
+# A publication's house or e-paper named where the publication is meant: 某某杂志社 (the
+# journal's publisher), 某某数字报刊平台 / 某某电子版 (a paper's e-paper edition).
+_HOUSE_WORD = re.compile(r"(?:杂志社|期刊社|数字报刊平台|数字报平台|数字报|电子报|电子版)$")
+# A publication's website (某某网): the publication itself when the page prints its name in
+# book-title marks (本文刊载于《中国国家地理》) or its <title>/masthead prints the name bare.
+_WEB_WORD = re.compile(r"(?:网|网站|官网)$")
+
+
+def printed_outlet(ex: Extraction, lines: list[Line]) -> None:
+    """The source as the publication the page prints: without a stray book-title mark
+    (当代党员》杂志社), a house or e-paper word (创造杂志社 -> 创造, 某某日报数字报刊平台 ->
+    某某日报), or a website word when the page names the publication bare (携程旅行网 under a
+    <title> tail 携程旅行; 中国国家地理网 beside 《中国国家地理》); in the page's own spacing
+    and case (Now 新聞 where the table writes now新聞)."""
+    ev = ex.evidence.get("source")
+    if ev is None:
+        return
+    name = ev.value.strip()
+    if name.count("《") != name.count("》"):
+        name = re.sub(r"[《》]", "", name).strip()
+    key = fold(name)
+    same = len(key) == len(name)  # folding kept the length: cut the original at the same place
+    house = _HOUSE_WORD.search(key)
+    if house and house.start() >= 2:
+        name = (name[: house.start()] if same else key[: house.start()]).strip()
+        name = re.sub(r"^《(.+)》$", r"\1", name)
+    site = ex.evidence.get("site")
+    web = _WEB_WORD.search(fold(name))
+    if web and web.start() >= 2:
+        base = (name[: web.start()] if same else fold(name)[: web.start()]).strip()
+        marked = f"《{fold(base)}》"
+        if (site and _bare(site.value) == _bare(base)) or any(marked in ln.folded for ln in lines):
+            name = base
+    # the site's name as the page prints it (a <title> tail, a masthead), not the table's
+    if (
+        site
+        and site.value != name
+        and site.value.replace(" ", "").lower() == name.replace(" ", "").lower()
+    ):
+        name = site.value.strip()
+    if name != ev.value and outlet_name(name):
+        how = ev.how if ev.how.endswith(_PRINTED) else ev.how + _PRINTED
+        ex.evidence["source"] = replace(ev, value=name, how=how)
+
+
+_PRINTED = ", as the page prints it"
+
+
+def _bare(name: str) -> str:
+    """A name folded, without its spaces."""
+    return fold(name).replace(" ", "")
 
 
 # 本文版权归作者所有, 著作权归原作者所有: the writer's page on someone's site, not the site's.
@@ -2005,7 +2060,7 @@ def _date_or_byline(
             r"sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|"
             r"samedi|dimanche)\b|\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|"
             # counters beside the date: 2025.01.26 21:40:15　字数 1,036　阅读 287
-            rf"{_POST_COUNTER}|"
+            rf"{COUNTER}|"
             # an English label (Published: 05 Mar 2024, Posted on …)
             r"^\s*(?:published|posted|updated|last updated|date)(?:\s+(?:on|at))?\s*[:：]?",
             lambda m: " " * len(m.group(0)),
@@ -2122,9 +2177,7 @@ def _date_or_byline(
     relative = _RELATIVE_TIME.match(folded)
     if not relative and not footer:
         # 3小时前　某某时报记者 王某　字体 A+ A-: the relative time, then the byline (and widgets)
-        stamp = re.match(
-            r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}\s+|\d{1,2}\s*(?:天|小时|分钟)前\s+", folded
-        )
+        stamp = _RELATIVE_START.match(folded)
         rest = _WIDGETS.sub("", folded[stamp.end() :]).strip() if stamp else ""
         by = _BYLINE.match(rest) if rest and len(rest) <= 40 else None
         if by:
@@ -2172,7 +2225,7 @@ def _posters_handle(name: str, folded: str) -> bool:
     from index.regions import gazetteer
 
     return (
-        len(re.findall(_POST_COUNTER, folded)) >= 2
+        len(re.findall(COUNTER, folded)) >= 2
         and re.fullmatch(r"[^\W\d_]{2,12}", name) is not None
         and folded.strip().startswith(name)
         and not looks_like_outlet(name)

@@ -80,6 +80,12 @@ _TEAM_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.TEAM_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}"
     f"(?<![{aliases.TEAM_VERB_CHARS}])队"
 )
+# 重庆文理学院, 湖南文理学院: a college's two-character name of its own between its place
+# and 学院/大学, unless the two characters are a verb phrase (在重庆上完大学, 去北京读大学).
+_SCHOOL_GAP_RE = re.compile(
+    f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.SCHOOL_GAP_STOP}])[\u4e00-\u9fff]){{2}}"
+    "(?:学院|大学(?!生))"
+)
 _ASSOCIATION_GAP_RE = re.compile(
     f"(?:(?![{aliases.ASSOCIATION_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}"
     f"(?:{'|'.join(aliases.ASSOCIATION_SUFFIXES)})"
@@ -183,6 +189,7 @@ _SEPARATORS = frozenset(" ·•")
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
 _WATER_WORDS = aliases.WATER_WORDS
+_SELF_LEADS = ("全", "本", "该")  # 全县, 本县, 该县: a paragraph speaking of its own county
 _STRADDLE = straddle_words()
 _WATER_FIRST = frozenset(w[-1] for w in _WATER_WORDS | aliases.WATER_MOUTH_WORDS)
 
@@ -298,6 +305,8 @@ class _Paragraph:
     chosen: list[_Hit] = field(default_factory=list)
     ends: dict[int, Unit] = field(default_factory=dict)  # end offset → unit resolved there
     found_names: list[str] = field(default_factory=list)  # person names seen here
+    # known parents of county stems listed side by side here (海淀、朝阳 in a 北京 story)
+    listed_parents: frozenset[str] = frozenset()
 
 
 class RegionTagger:
@@ -504,9 +513,19 @@ class RegionTagger:
                 and any(g.start < h.start < g.end for g in hits)
             )
         ]
+        # 五大连池 in a story that named 五大连池市: the known longer name holds 大连 inside it.
+        shadows = [
+            (h.start, h.end)
+            for h in hits
+            if not h.ungated and any(_anchored(f.unit, context) for f in h.forms)
+        ]
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
+            if shadows and any(
+                s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in shadows
+            ):
+                continue
             if hit.start >= covered and hit.ungated:
                 covered = hit.end
                 if hit.multi:
@@ -519,6 +538,7 @@ class RegionTagger:
         # Gated hits in the gaps, each needing its parent or the unit in context.
         taken = [(h.start, h.end) for h in par.chosen]
         anchors = par.context | _prefix_set([h.unit.path for h in par.chosen if h.unit])
+        par.listed_parents = _listed_stem_parents(text, hits, taken, anchors)
         for hit in hits:
             if hit.ungated or any(hit.start < e and s < hit.end for s, e in taken):
                 continue
@@ -775,7 +795,12 @@ class RegionTagger:
         anchors = par.context if anchors is None else anchors
         sibling = _listed_unit(par, hit.start)
         owner = prev or _owner_unit(par, hit.start)
-        cands = [f for f in hit.forms if _allowed(f, hit, par.text, prev, anchors, sibling, owner)]
+        cands = [
+            f
+            for f in hit.forms
+            if _allowed(f, hit, par.text, prev, anchors, sibling, owner)
+            or (f.kind == FormKind.STEM and f.unit.parent in par.listed_parents)
+        ]
         if not cands:
             return
         if len({f.unit.path for f in cands}) > 1 and self._paragraph_units([hit]):
@@ -836,11 +861,14 @@ def _string_rules(
     if _HOMETOWN_TAIL_RE.search(text, end + 2, end + 9) and _HOMETOWN_RE.match(text, end):
         return None  # 石狮市同乡总会: people from the place, wherever they live
     if nxt in _GLUED_FIRST and (
-        _INSTITUTION_RE.match(text, end)
-        or _SPAM_AFTER_RE.match(text, end)
-        or (_PRODUCE_RE.match(text, end) and not _unit_name(surface, forms))
+        _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end)
     ):
         return None
+    if nxt in _GLUED_FIRST and _PRODUCE_RE.match(text, end) and not _unit_name(surface, forms):
+        # 奉节脐橙…全县脐橙面积: a brand, unless the paragraph speaks of the unit as its own
+        # (全县, 本县, 该县), then it is that unit's produce and the unit is named.
+        own = tuple(Form(f.unit, f.kind, False) for f in forms if _spoken_of(text, f.unit))
+        return own or None
     # 广州军区, 延安精神: after a short name only (黑龙江省军区 is the province's).
     if (
         nxt in _SHORT_ORG_FIRST
@@ -866,8 +894,12 @@ def _string_rules(
     if bad_after and text.startswith(bad_after, end):
         return ()
     bad_before = aliases.REJECT_BEFORE.get(surface)
-    if bad_before and text[max(0, start - 4) : start].endswith(bad_before):
-        return ()
+    if (
+        bad_before
+        and text[max(0, start - 4) : start].endswith(bad_before)
+        and not text.endswith(aliases.ARRIVAL_VERBS, 0, start)
+    ):
+        return ()  # 造成都市 is 造成 + 都市; 直达成都 still arrives in 成都
     if (
         len(surface) == 2
         and start
@@ -904,6 +936,14 @@ def _string_rules(
         return forms
     # Only full names of three or more characters survive a following 村/镇/路.
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
+
+
+def _spoken_of(text: str, unit: Unit) -> bool:
+    """True when `text` refers to `unit` by its unit word (全县, 本县, 该县 for a 县)."""
+    word = unit.name[-1]
+    if unit.level < 3 or word not in "县区市旗":
+        return False
+    return any(lead + word in text for lead in _SELF_LEADS)
 
 
 def _water_word(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) -> bool:
@@ -975,6 +1015,7 @@ def _gap_institution(
         return _brand_gap(text, end, places or {})  # mostly no suffix in reach
     return (
         _INSTITUTION_GAP_RE.match(text, end) is not None
+        or _SCHOOL_GAP_RE.match(text, end) is not None
         or _TEAM_GAP_RE.match(text, end) is not None
         or (
             _ASSOCIATION_GAP_RE.match(text, end) is not None
@@ -1206,6 +1247,33 @@ def _allowed(
             or text.endswith(_PLACE_LEAD_WORDS, 0, hit.start)
         )
     return True
+
+
+def _listed_stem_parents(
+    text: str, hits: list[_Hit], taken: list[tuple[int, int]], anchors: frozenset[str]
+) -> frozenset[str]:
+    """Known units two county stems listed side by side share as parent (海淀、朝阳 in 北京).
+
+    Two of a known city's districts named bare in one list are its districts: a single
+    bare stem may be a word (朝阳 the morning sun), a list of two siblings is not.
+    """
+    out: set[str] = set()
+    prev: _Hit | None = None
+    for hit in hits:
+        if hit.ungated or any(hit.start < e and s < hit.end for s, e in taken):
+            continue
+        if prev is not None and prev.end + 1 == hit.start and text[prev.end] in _LIST_MARKS:
+            shared = _stem_parents(prev) & _stem_parents(hit)
+            out.update(p for p in shared if p in anchors)
+        prev = hit
+    return frozenset(out)
+
+
+def _stem_parents(hit: _Hit) -> set[str]:
+    """Parents of the county stems among a hit's forms."""
+    return {
+        f.unit.parent for f in hit.forms if f.kind == FormKind.STEM and f.unit.parent is not None
+    }
 
 
 def _listed_unit(par: _Paragraph, start: int) -> Unit | None:

@@ -1,0 +1,114 @@
+"""Region families of heldout18/18b, on made-up sentences, each with negatives.
+
+A known city's districts listed bare (海淀、朝阳 in a 北京 story); a longer name the
+article already knows holding a city's short name inside it (五大连池 holds 大连); a
+county's produce when the paragraph calls the county its own (奉节脐橙…全县); an arrival
+verb before a city whose first character makes a word with it (直达成都); a college's
+two-character name between its place and 学院 (重庆文理学院).
+"""
+
+from __future__ import annotations
+
+from index.build.folding import fold
+
+
+def _article(tagger, *texts: str) -> list[tuple[str, ...]]:
+    """Each paragraph's own named paths, the texts tagged as one article."""
+    return [named for named, _ in tagger.tag_article([(fold(t), False) for t in texts], None)]
+
+
+def _named(tagger, text: str) -> tuple[str, ...]:
+    return _article(tagger, text)[0]
+
+
+def test_known_citys_districts_listed_bare(tagger):
+    assert set(
+        _article(
+            tagger,
+            "杭州市上城区的这家社区食堂开业半年了。",
+            "来吃饭的不只是本地老人，也有从西湖、拱墅专门赶来的上班族。",
+        )[1]
+    ) == {"浙江省/杭州市/西湖区", "浙江省/杭州市/拱墅区"}
+    assert set(
+        _article(
+            tagger,
+            "广州市天河区一所小学今年开设了粤剧课。",
+            "报名的孩子里，有不少家住越秀和海珠，每周坐地铁过来。",
+        )[1]
+    ) == {"广东省/广州市/越秀区", "广东省/广州市/海珠区"}
+    assert set(
+        _article(
+            tagger,
+            "成都市武侯区的老茶馆重新开张。",
+            "老顾客大多来自锦江、青羊、金牛，一坐就是一下午。",
+        )[1]
+    ) == {"四川省/成都市/锦江区", "四川省/成都市/青羊区", "四川省/成都市/金牛区"}
+
+
+def test_bare_districts_need_their_city_and_a_list(tagger):
+    # no city known: the bare stems name nothing
+    assert _named(tagger, "住客大多来自海淀、朝阳，周末来回很方便。") == ()
+    # the city known, but one bare stem alone is still a word
+    assert _article(
+        tagger,
+        "北京市房山区的山里今年新开了几家民宿。",
+        "清晨推开窗，朝阳正从山后升起来。",
+    ) == [("北京市/房山区",), ()]
+    # a list whose stems belong to another city's districts stays unnamed
+    assert _article(
+        tagger,
+        "北京市房山区的山里今年新开了几家民宿。",
+        "客人多半来自西湖、拱墅，坐高铁过来。",
+    ) == [("北京市/房山区",), ()]
+
+
+def test_known_longer_name_holds_a_city_inside(tagger):
+    assert _article(
+        tagger,
+        "黑河市五大连池市的矿泉水厂扩建了生产线。",
+        "五大连池的冷泉水含有多种矿物质，夏天来取水的人排起长队。",
+    ) == [("黑龙江省/黑河市/五大连池市",), ("黑龙江省/黑河市/五大连池市",)]
+    # without the article naming it, the city inside keeps its own reading
+    assert _named(tagger, "他从大连坐船回老家。") == ("辽宁省/大连市",)
+
+
+def test_county_produce_when_the_paragraph_speaks_of_the_county(tagger):
+    # a county's brand, with the paragraph calling the county its own (全县, 本县, 该县)
+    assert _named(tagger, "汉源花椒麻味足，全县花椒种植面积有二十多万亩。") == (
+        "四川省/雅安市/汉源县",
+    )
+    assert _named(tagger, "今年盐池滩羊供不应求，该县养殖户人均增收三千多元。") == (
+        "宁夏回族自治区/吴忠市/盐池县",
+    )
+    assert _named(tagger, "五常大米卖到了全国，本市水稻种植面积两百多万亩。") == (
+        "黑龙江省/哈尔滨市/五常市",
+    )
+    # the brand alone, sold elsewhere, names no place
+    assert _named(tagger, "超市里的汉源花椒每斤卖到六十块钱。") == ()
+    assert _named(tagger, "年货清单上有五常大米和一箱牛奶。") == ()
+    # a prefecture's brand is not spoken of as 全县 (赣南脐橙 stays a brand)
+    assert _named(tagger, "她网购了一箱赣南脐橙，全县的亲戚都尝过了。") == ()
+
+
+def test_arrival_verb_before_a_city_whose_first_character_makes_a_word(tagger):
+    assert set(_named(tagger, "冷链专线开通后，鲜果次日直达成都、西安。")) == {
+        "四川省/成都市",
+        "陕西省/西安市",
+    }
+    assert _named(tagger, "代表团一行昨晚抵达成都。") == ("四川省/成都市",)
+    # 达成 + 都 and 造成 + 都市 stay words
+    assert _named(tagger, "双方最终达成都能接受的方案。") == ()
+    assert _named(tagger, "持续高温造成都市用电紧张。") == ()
+
+
+def test_college_with_a_two_character_name_after_its_place(tagger):
+    for text in (
+        "她的表姐毕业于湖北文理学院，现在是一名中学老师。",
+        "湖南文理学院今年新开了两个专业。",
+        "他在安徽新华学院读的会计。",
+    ):
+        assert _named(tagger, text) == (), text
+    # a verb or a count between is a clause: the place is where he studied
+    assert _named(tagger, "他在重庆读完大学就留了下来。") == ("重庆市",)
+    assert _named(tagger, "上海两所学院今年合并办学。") == ("上海市",)
+    assert _named(tagger, "她去北京上大学那年才十七岁。") == ("北京市",)
