@@ -49,7 +49,7 @@ from index.ingest.encoding import (
     legacy_codecs,
     plausibility,
 )
-from index.ingest.publishers import outlet_name, site_before_menu
+from index.ingest.publishers import APP_ADVERT, outlet_name, site_before_menu
 from index.ingest.zones import COUNTER
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
@@ -1293,6 +1293,18 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         logo = site_before_menu(ln.text)
         if logo:
             put("site", logo, f"the site's name before its menu (HTML line {ln.sourceline})")
+            break
+    # 新重庆　打开新重庆，阅读体验更佳 on top, 下载新重庆客户端 at the foot: an app's share page,
+    # read on the app its own bar and advert name (both, so a passing advert names no site).
+    apps = {m["app"] for ln in lines for m in APP_ADVERT.finditer(fold(ln.text))}
+    for ln in top[:3] if apps else []:
+        first = ln.text.split()[0] if ln.text.split() else ""
+        if fold(first) in apps and ln.text.strip() != first:
+            put(
+                "site",
+                first,
+                f"the app bar of the app the page advertises (HTML line {ln.sourceline})",
+            )
             break
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 

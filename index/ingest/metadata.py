@@ -50,6 +50,7 @@ from index.ingest.dates import (
     with_year,
 )
 from index.ingest.publishers import (
+    APP_ADVERT,
     SECTION_NAME,
     looks_like_outlet,
     outlet_name,
@@ -1036,7 +1037,8 @@ def _extract(
             if (
                 m
                 and not rules.is_junk_source(m["site"])
-                and (looks_like_outlet(m["site"]) or latin)
+                # (a forum by its kind, 某某论坛 版权所有: its members' own posts)
+                and (looks_like_outlet(m["site"]) or latin or _FORUM_NAME.fullmatch(m["site"]))
             ):
                 name = _press_name(_cut(line, m, "site"))
                 last.offer("site", _site_name(name), line, "copyright footer")
@@ -1152,7 +1154,9 @@ def _extract(
         ex.evidence["site"] = replace(credit, how=f"{credit.how}: an app, read on itself")
     site = ex.evidence.get("site")
     if site and site.how == _APP_MASTHEAD and ex.get("source") in (site.value, None):
-        del ex.evidence["site"]  # the app's own piece: no site beside the source it is
+        # the app's own piece (nothing credits another): the app is its source, no site beside
+        del ex.evidence["site"]
+        ex.evidence.setdefault("source", replace(site, how=f"{site.how}: the app's own piece"))
     own = next((ln for ln in zone if _OWN_WORK.search(ln.folded)), None)
     if own is not None and "source" not in ex.evidence and ex.get("site"):
         # 来源：本站原创: the site's own work, so the site is what it credits.
@@ -2565,12 +2569,6 @@ _EDITION = re.compile(
 )
 
 
-# An app's advert: 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
-_APP_ADVERT = re.compile(
-    r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
-)
-
-
 # A read-later app's note properties as a Markdown list (Readwise: - Author: [[某某日报]]).
 _PROPERTY = re.compile(
     r"^[-*]\s+(?P<key>author|published|source)\s*:\s*(?:\[\[)?(?P<val>[^\[\]]{2,40}?)(?:\]\])?$"
@@ -2722,7 +2720,7 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
         name = cut
     if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name) or publishers().find(name):
         return  # a known name is read as a masthead
-    apps = {m["app"] for ln in zone if ln is not top for m in _APP_ADVERT.finditer(ln.folded)}
+    apps = {m["app"] for ln in zone if ln is not top for m in APP_ADVERT.finditer(ln.folded)}
     # 红板报 打开App … 打开App看更多精彩内容: an app's share page, its name beside the prompt
     # on top and the prompt again under the text.
     prompted = re.fullmatch(r"\S{2,10}\s+(?:打开|下载)\s*(?:app|客户端)", top.folded.strip())
@@ -2736,7 +2734,7 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
 def _app_beside_date(header: list[Line], zone: list[Line], later: Extraction) -> None:
     """An app's name alone beside the posting time under the headline, that the page's own
     advert names (云上某某　2024.12.01 08:32 … 下载云上某某客户端): the app's own piece."""
-    apps = {m["app"] for ln in zone for m in _APP_ADVERT.finditer(ln.folded)}
+    apps = {m["app"] for ln in zone for m in APP_ADVERT.finditer(ln.folded)}
     if not apps:
         return
     for line in header:
