@@ -112,3 +112,20 @@ def test_college_with_a_two_character_name_after_its_place(tagger):
     assert _named(tagger, "他在重庆读完大学就留了下来。") == ("重庆市",)
     assert _named(tagger, "上海两所学院今年合并办学。") == ("上海市",)
     assert _named(tagger, "她去北京上大学那年才十七岁。") == ("北京市",)
+
+
+def test_foreign_and_feature_names_holding_a_place_name(tagger):
+    # a desert, foreign states and a city: a longer name holds the place's
+    for text in (
+        "骑行队用了九天穿越巴丹吉林沙漠。",
+        "她的女儿在明尼苏达州读研究生。",
+        "这批羊毛从昆士兰州海运过来。",
+        "他去年在马拉喀什住了半个月。",
+        "马里兰州的蓝蟹季开始了。",
+    ):
+        assert _named(tagger, text) == (), text
+    # the places themselves, beside such words, still count
+    assert _named(tagger, "吉林的雪季从十一月开始。") == ("吉林省",)
+    assert _named(tagger, "他在威海开了一家渔具店。") == ("山东省/威海市",)
+    # one character before is often another word's end: 进入|海口市场
+    assert _named(tagger, "这批芒果今年进入海口市场。") == ("海南省/海口市",)
