@@ -1311,9 +1311,9 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
 
 # A user post's author row, folded: the poster's name, the posting time, then counters.
 _POSTER_STAMP = re.compile(
-    r"(?P<name>[^\s，。,.:：|/（）()\d]{2,16})\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?P<name>[^\s，。,.:：|/（）()\d]{2,16})\s+(?:(?:发表|发布|发帖)(?:于|在)\s*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    rf"(?:\s+{COUNTER})*"
+    rf"(?:\s+(?:{COUNTER}|ip属地\s*[:：]?\s*[^\s\d]{{1,8}}))*"
 )
 # A website's word in a name (某某新闻网, 某某网络广播电视台, 某某在线), not the outlet's own.
 _WEB_WORD = re.compile(r"网|網|在线|在線")

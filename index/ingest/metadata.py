@@ -180,7 +180,8 @@ _STOP_KIND = "stop"
 _LONE_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _WIDGETS = re.compile(
     r"字[体号]\s*[:：]?\s*(?:a\s*[+\-]\s*)+|字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|参与互动|"
-    r"[【\[]?[大中小][】\]]?(?=\s|$)"
+    # a font size alone, not a word's last character (台中, 王小)
+    r"(?<![\u4e00-\u9fff])[【\[]?[大中小][】\]]?(?=\s|$)"
 )
 _PRINT = re.compile(
     r"《\s*(?P<source>[^》]{2,20}?)\s*》\s*[(（]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -272,7 +273,7 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 # A Han character of a name, also outside the basic block (杨𫖯洱, 李𬭎: extensions A to H).
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
 # The dots a transliterated name (Uyghur, Kazakh, Tibetan…) is joined with: ·, •, ‧ (Big5), ・.
-NAME_DOTS = "·•‧・･"
+NAME_DOTS = "·•‧・･.．∙⋅"  # the full-width ． folds to .
 # A person's name: two or three characters, or dot-joined parts of two to six (古丽米拉·艾尔肯,
 # 阿依努尔‧吐尔洪); the dotted form is tried first so that a bare match does not stop at its head.
 _NAME = rf"(?:[{_HAN}]{{2,6}}(?:[{NAME_DOTS}][{_HAN}]{{2,6}}){{1,2}}(?![{_HAN}{NAME_DOTS}])|[{_HAN}]{{2,3}})"
@@ -598,6 +599,8 @@ class Extraction:
         site must be shaped like a name (`outlet_name`), else the next evidence may give one."""
         if key in _NAMED and value:
             value = outlet_name(value)
+        if key == "author" and value:
+            value = tidy_author(value)
         if not value or key in self.evidence:
             return False
         self.evidence[key] = Evidence(
@@ -613,6 +616,22 @@ class Extraction:
     def meta(self) -> ArticleMeta:
         """The values as an `ArticleMeta`."""
         return ArticleMeta(**{k: self.get(k) for k in FIELDS})
+
+
+# A byline's tail after the name: where it was filed from, or the credit's verb
+# (林晚舟　发自重庆, 王某 报道, 李某 北京报道, 陈某 發自台北).
+_AUTHOR_TAIL = re.compile(
+    r"\s+(?:(?:发自|發自|发于|發於)\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道)?"
+    r"|(?:[\u4e00-\u9fff]{2,4})?(?:报道|報導|報道))$"
+)
+
+
+def tidy_author(value: str) -> str:
+    """An author as the labels write it: the names one space apart, the byline's tail cut
+    (`艾力·买买提\u3000陈思远` → `艾力·买买提 陈思远`, `林晚舟 发自重庆` → `林晚舟`)."""
+    value = " ".join(value.split())
+    cut = _AUTHOR_TAIL.sub("", value)
+    return cut if cut else value
 
 
 def iso_date(text: str) -> str | None:
@@ -1846,7 +1865,8 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     value = re.split(r"\s*(?:[(（〔\[]|[，,；;]\s*(?:系|为|现任|任|是|供职|就职))", value.strip())[
         0
     ]
-    value = value.strip(" \t:：,，;；")
+    # 中共某某区委组织部　2024年第15期: the periodical's issue beside the name is no name
+    value = re.sub(rf"\s*{_ISSUE}\s*", " ", value).strip(" \t:：,，;；")
     value = re.sub(r"^(?:文|图|文图|图文|撰文)\s*[/／|｜丨]\s*", "", value)  # 文/本报记者 张华
     org = None
     m = _AUTHOR_ORG.match(fold(value))
@@ -2053,7 +2073,8 @@ def _date_or_byline(
         rest = _remove_spans(folded, dates)
         rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", lambda m: " " * len(m.group(0)), rest)
         rest = re.sub(
-            r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}|编辑于|"
+            # (what the verb is followed by, a counter or the poster's IP place, is read below)
+            rf"[*_·|/／]+|(?:发表|发布)于\s*(?!{COUNTER}|ip属地)\S{{0,6}}|编辑于|"
             # a blog's poster 于 the time 发布 (乡村数字化观察　于 2024-06-03 14:21:05 发布)
             r"(?<=\s)[于於](?=\s)|(?<=\s)(?:发布|发表|更新|修改)(?:了?博文|了?文章)?$|"
             # the weekday and the lunar date of a paper's date line (星期一　农历乙巳年二月十八),
@@ -2224,12 +2245,14 @@ def _dotted(leftover: str, folded: str = "") -> str:
 
 
 def _posters_handle(name: str, folded: str) -> bool:
-    """A user post's author row (某某网友　2024-07-02 12:30　浏览 3861　收藏 127): the name
-    before the time is the poster's, whatever its shape, when the row counts views or replies."""
+    """A user post's author row (某某网友　2024-07-02 12:30　浏览 3861　收藏 127, 某某　发表于
+    2024-9-8 20:41): the name before the time is the poster's, whatever its shape, when the row
+    counts views or replies or posts it with a posting verb."""
     from index.regions import gazetteer
 
+    posted = re.match(rf"{re.escape(name)}\s*(?:发表|发布|发帖)(?:于|在)\s*\d", folded.strip())
     return (
-        len(re.findall(COUNTER, folded)) >= 2
+        (len(re.findall(COUNTER, folded)) >= 2 or posted is not None)
         and re.fullmatch(r"[^\W\d_]{2,12}", name) is not None
         and folded.strip().startswith(name)
         and not looks_like_outlet(name)
