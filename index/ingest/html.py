@@ -49,7 +49,7 @@ from index.ingest.encoding import (
     legacy_codecs,
     plausibility,
 )
-from index.ingest.publishers import outlet_name, site_before_menu
+from index.ingest.publishers import APP_ADVERT, outlet_name, site_before_menu
 from index.ingest.zones import COUNTER
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
@@ -1209,6 +1209,12 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
             put("author", _person(heads[key][0]), f"<meta {key}> (HTML line {heads[key][1]})")
 
     ld = _json_ld(tree)
+    for name in ld.get("sourceOrganization", []) if not labelled else []:
+        # schema.org's sourceOrganization: the body the piece was made for (a media centre's
+        # piece on its government's portal, whose publisher the portal is); a visible 来源 wins.
+        if 2 <= len(name) <= 30 and not re.search(r"https?://|[。！？]", name):
+            put("source", name, "JSON-LD sourceOrganization")
+            break
     for name in ld.get("author", []):
         # schema.org NewsArticle data: the author as the page's own data names them.
         if _person_like(_person(name), meta) and (
@@ -1294,14 +1300,26 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         if logo:
             put("site", logo, f"the site's name before its menu (HTML line {ln.sourceline})")
             break
+    # 新重庆　打开新重庆，阅读体验更佳 on top, 下载新重庆客户端 at the foot: an app's share page,
+    # read on the app its own bar and advert name (both, so a passing advert names no site).
+    apps = {m["app"] for ln in lines for m in APP_ADVERT.finditer(fold(ln.text))}
+    for ln in top[:3] if apps else []:
+        first = ln.text.split()[0] if ln.text.split() else ""
+        if fold(first) in apps and ln.text.strip() != first:
+            put(
+                "site",
+                first,
+                f"the app bar of the app the page advertises (HTML line {ln.sourceline})",
+            )
+            break
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 
 
 # A user post's author row, folded: the poster's name, the posting time, then counters.
 _POSTER_STAMP = re.compile(
-    r"(?P<name>[^\s，。,.:：|/（）()\d]{2,16})\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?P<name>[^\s，。,.:：|/（）()\d]{2,16})\s+(?:(?:发表|发布|发帖)(?:于|在)\s*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    rf"(?:\s+{COUNTER})*"
+    rf"(?:\s+(?:{COUNTER}|ip属地\s*[:：]?\s*[^\s\d]{{1,8}}))*"
 )
 # A website's word in a name (某某新闻网, 某某网络广播电视台, 某某在线), not the outlet's own.
 _WEB_WORD = re.compile(r"网|網|在线|在線")
@@ -1349,7 +1367,8 @@ def _wechat_time(tree) -> str | None:
 
 
 def _json_ld(tree) -> dict[str, list[str]]:
-    """Author and publisher names of the first schema.org article in the page's JSON-LD."""
+    """Author, publisher and source organisation names of the first schema.org article in the
+    page's JSON-LD."""
     import json
 
     def names(value) -> list[str]:
@@ -1376,6 +1395,7 @@ def _json_ld(tree) -> dict[str, list[str]]:
                 return {
                     "author": names(item.get("author") or []),
                     "publisher": names(item.get("publisher") or []),
+                    "sourceOrganization": names(item.get("sourceOrganization") or []),
                 }
     return {}
 

@@ -16,6 +16,11 @@ from index.build.folding import fold
 
 DATA = Path(__file__).with_name("data") / "publishers.tsv"
 
+# An app's advert (folded): 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
+APP_ADVERT = re.compile(
+    r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
+)
+
 # Words that make an unknown name look like an outlet (燕赵都市报, 安吉发布).
 OUTLET_TAIL = re.compile(
     r"(?:日报|晚报|晨报|早报|都市报|时报|商报|青年报|周报|周刊|月刊|杂志|报|通讯社|社|电视台|广播电视台|"

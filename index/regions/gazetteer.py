@@ -338,8 +338,11 @@ def _folded_variants(surfaces: list[str]) -> list[tuple[str, str]]:
 
 
 def _idioms(forms: dict[str, tuple[Form, ...]]) -> dict[str, tuple[tuple[str, int], ...]]:
-    """Per surface, the idioms of data/idioms.txt that hold it, with its offset in each."""
-    text = (_DATA / "idioms.txt").read_text(encoding="utf-8")
+    """Per surface, the idioms of data/idioms.txt and the words of data/held_words.txt (巴丹吉林
+    沙漠, 内华达州) that hold it, with its offset in each: inside one it names no place."""
+    text = "\n".join(
+        (_DATA / name).read_text(encoding="utf-8") for name in ("idioms.txt", "held_words.txt")
+    )
     out: dict[str, list[tuple[str, int]]] = {}
     for idiom in (ln.strip() for ln in text.splitlines()):
         if not idiom or idiom.startswith("#"):

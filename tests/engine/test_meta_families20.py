@@ -59,3 +59,73 @@ def test_a_relative_time_with_counters_is_a_date_line_not_a_paragraph():
     ):
         art = build(f"{TITLE}\n{row}\n\n{BODY}")
         assert row not in "\n".join(p.text for p in art.paragraphs), row
+
+
+# --- name joiners: every dot a transliterated name is written with --------------------------
+
+
+def test_names_joined_by_a_full_width_or_operator_dot():
+    for name in ("瓦旦．達利", "阿依古丽．买买提", "努尔兰∙叶尔肯", "巴图⋅其其格"):
+        for row in (
+            f"2025-05-20 16:20　記者 {name}",
+            f"本报记者 {name}　通讯员 王强",
+            f"作者：{name}",
+        ):
+            art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+            assert art.meta.author == name, (row, art.meta.author)
+
+
+# --- an author as the labels write it: names one space apart, the byline's tail cut ----------
+
+
+def test_several_names_are_one_space_apart_and_a_filing_tail_goes():
+    for row, want in (
+        ("新华社记者　热合曼·艾买提　周立新", "热合曼·艾买提 周立新"),
+        ("记者 孙雨桐  郭建平", "孙雨桐 郭建平"),
+        ("作者：唐小溪　发自拉萨", "唐小溪"),
+        ("本刊记者 钟远 发自喀什", "钟远"),
+        ("记者 胡安然 西宁报道", "胡安然"),
+        ("作者：邓可欣　發自台中", "邓可欣"),
+    ):
+        art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+        assert art.meta.author == want, (row, art.meta.author)
+
+
+# --- a periodical's issue beside an institutional author -----------------------------------
+
+
+def test_an_issue_number_beside_the_author_is_never_the_author():
+    for row, want in (
+        ("作者：中共某某区委组织部　2025年第9期　发布日期：2025-05-20", "中共某某区委组织部"),
+        ("作者：中共某某县委宣传部 第12期", "中共某某县委宣传部"),
+        ("作者：罗晓燕　2025年第9期", "罗晓燕"),
+    ):
+        art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+        assert art.meta.author == want, (row, art.meta.author)
+        assert "期" not in (art.meta.author or "")
+
+
+# --- a poster's row: a handle, a posting verb, the time (counters or an IP place maybe) --------
+
+
+def test_a_handle_before_a_posting_verb_is_the_poster(tmp_path):
+    for row, name in (
+        ("追风的阿木　发表于 2025-5-20 21:07　IP属地:青海", "追风的阿木"),
+        ("湖边数星星　发布于 2025-05-20　浏览 902　收藏 31", "湖边数星星"),
+        ("老街口的猫 发表于 2025-05-20 08:15", "老街口的猫"),
+    ):
+        art = build(f"{TITLE}\n\n{row}\n\n{BODY}")
+        assert (art.meta.author, art.meta.date) == (name, "2025-05-20"), row
+        assert art.meta.source != name
+        page = (
+            f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            f"<div class='author-bar'>{row}</div><p>{BODY}</p></body></html>"
+        )
+        assert build_page(page, tmp_path).meta.author == name, row
+    # an outlet, a section or a place posting is no poster
+    for row in (
+        "某某晚报　发表于 2025-05-20",
+        "国内　发布于 2025-05-20",
+        "昆明　发布于 2025-05-20",
+    ):
+        assert build(f"{TITLE}\n\n{row}\n\n{BODY}", rules_only=True).meta.author is None, row

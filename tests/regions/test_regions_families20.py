@@ -112,3 +112,40 @@ def test_college_with_a_two_character_name_after_its_place(tagger):
     assert _named(tagger, "他在重庆读完大学就留了下来。") == ("重庆市",)
     assert _named(tagger, "上海两所学院今年合并办学。") == ("上海市",)
     assert _named(tagger, "她去北京上大学那年才十七岁。") == ("北京市",)
+
+
+def test_foreign_and_feature_names_holding_a_place_name(tagger):
+    # a desert, foreign states and a city: a longer name holds the place's
+    for text in (
+        "骑行队用了九天穿越巴丹吉林沙漠。",
+        "她的女儿在明尼苏达州读研究生。",
+        "这批羊毛从昆士兰州海运过来。",
+        "他去年在马拉喀什住了半个月。",
+        "马里兰州的蓝蟹季开始了。",
+    ):
+        assert _named(tagger, text) == (), text
+    # the places themselves, beside such words, still count
+    assert _named(tagger, "吉林的雪季从十一月开始。") == ("吉林省",)
+    assert _named(tagger, "他在威海开了一家渔具店。") == ("山东省/威海市",)
+    # one character before is often another word's end: 进入|海口市场
+    assert _named(tagger, "这批芒果今年进入海口市场。") == ("海南省/海口市",)
+
+
+def test_known_citys_district_bare_after_a_verb_of_coming_or_going(tagger):
+    assert _article(
+        tagger,
+        "广州市天河区一家社区图书馆延长了开放时间。",
+        "不少读者每周从海珠坐地铁过来，一待就是一下午。",
+    ) == [("广东省/广州市/天河区",), ("广东省/广州市/海珠区",)]
+    assert _article(
+        tagger,
+        "杭州市上城区的这条老街完成了改造。",
+        "店主三年前搬到西湖，店却一直开在这里。",
+    ) == [("浙江省/杭州市/上城区",), ("浙江省/杭州市/西湖区",)]
+    # without the city known, or before a name of its own (a park), the stem names nothing
+    assert _named(tagger, "不少读者每周从海珠坐地铁过来。") == ()
+    assert _article(
+        tagger,
+        "北京市房山区的民宿今年很火。",
+        "清晨去朝阳公园跑步的人不少。",
+    ) == [("北京市/房山区",), ()]
