@@ -74,11 +74,14 @@ from index.ingest.zones import (
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|原载于|原载|原刊于|原刊|稿源|来源于|来源|出处|"
     r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
     r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
+# 原载：X under 转自：Y (a repost chain): X first published the piece, Y passed it on.
+_ORIGINAL_LABELS = ("原载于", "原载", "原刊于", "原刊")
+_PASSED_ON = ("labelled 转自", "labelled 转载自")
 _LABEL_KIND = {
     **dict.fromkeys(
         [
@@ -94,6 +97,7 @@ _LABEL_KIND = {
             "内容来源",
             "转载自",
             "转自",
+            *_ORIGINAL_LABELS,
             "稿源",
             "来源于",
             "来源",
@@ -1240,10 +1244,23 @@ def _extract(
     poster = ex.evidence.pop("poster", None)
     if poster and "source" not in ex.evidence:
         ex.evidence["source"] = poster
+    _first_publisher(ex)
     writers = any(_WRITERS_RIGHTS.search(ln.folded) for ln in footer)
     _own_publication(ex, [holder for _, holder in holders], writers)
     printed_outlet(ex, lines)
     return ex
+
+
+def _first_publisher(ex: Extraction) -> None:
+    """原载：X credits the piece to X, its first publisher; the account it was passed on by
+    (转自：Y above it) is the site the copy was read on."""
+    first = ex.evidence.pop("original", None)
+    if first is None:
+        return
+    passed = ex.evidence.get("source")
+    if passed and passed.how in _PASSED_ON and "site" not in ex.evidence:
+        ex.evidence["site"] = replace(passed, how=f"{passed.how}: the account that passed it on")
+    ex.evidence["source"] = first
 
 
 # A publication's house or e-paper named where the publication is meant: 某某杂志社 (the
@@ -1811,6 +1828,9 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
                 continue
             source, host = _source_value(value)
             if source and rules.is_junk_source(fold(source)):
+                continue
+            if m["label"] in _ORIGINAL_LABELS:
+                ex.offer("original", outlet_name(source or ""), line, f"labelled {m['label']}")
                 continue
             target.offer("source", source, line, f"labelled {m['label']}")
             # 来源：羊城晚报 羊城晚报记者 梁文轩: the reporter's byline after the credit

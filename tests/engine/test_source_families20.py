@@ -113,3 +113,47 @@ def test_a_blog_platforms_post_is_the_blogs_own(tmp_path):
         "<div>阅读(120)　评论(3)　收藏</div></body></html>"
     )
     assert build_page(page, tmp_path).meta.source == "新浪博客"
+
+
+# --- the body that made the piece, over the one that hosts or passed it on -----------------
+
+
+def _ld_page(ld: str, meta_row: str = "") -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}｜青溪县人民政府</title>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        f"<h1>{TITLE}</h1>{meta_row}<p>{P1}</p><p>{P2}</p></body></html>"
+    )
+
+
+def test_json_ld_source_organization_is_the_credit(tmp_path):
+    import json
+
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": TITLE,
+            "datePublished": "2025-06-05T10:00:00+08:00",
+            "publisher": {"@type": "Organization", "name": "青溪县人民政府"},
+            "sourceOrganization": {"@type": "Organization", "name": "青溪县融媒体中心"},
+        },
+        ensure_ascii=False,
+    )
+    art = build_page(_ld_page(ld), tmp_path)
+    assert (art.meta.source, art.meta.site) == ("青溪县融媒体中心", "青溪县人民政府")
+    # a visible 来源 line wins over the page's data
+    row = "<div>来源：青溪日报　2025-06-05</div>"
+    assert build_page(_ld_page(ld, row), tmp_path).meta.source == "青溪日报"
+
+
+def test_a_repost_chain_credits_its_first_publisher():
+    for passed, first, want_site in (
+        ("转自：松林发布", "原载：青河晚报　2025-06-05", "松林发布"),
+        ("转载自：某某区融媒", "原刊于：松江晨报", "某某区融媒"),
+    ):
+        art = build(f"{TITLE}\n\n{passed}\n{first}\n作者：李某\n\n{P1}\n\n{P2}\n")
+        assert (art.meta.source, art.meta.site) == (first.split("：")[1].split()[0], want_site)
+    # 原载 alone credits the first publisher too
+    art = build(f"{TITLE}\n原载：青河晚报\n2025-06-05\n\n{P1}\n\n{P2}\n")
+    assert art.meta.source == "青河晚报"
