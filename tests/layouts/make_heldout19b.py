@@ -1084,7 +1084,7 @@ art(
 
 art(
     "jishi_app_yitong_share.html",
-    "provincial TV station's app share page (吉视新闻; <title> 标题 only, 吉视新闻客户端 open-in-app bar, 来源：伊通满族自治县融媒体中心 + 2024-01-18 14:05 row, 编辑 row, 作者 line under the body, 声明 line about the account's copyright, 推荐阅读 list)",
+    "provincial TV app's self-media account (吉视新闻号) page carrying a county media centre's story (<title> 标题 only, 吉视新闻客户端 open-in-app bar, 来源：伊通满族自治县融媒体中心 + 2024-01-18 14:05 row, 编辑 row, 作者 line under the body, 声明 line about the account's copyright, 推荐阅读 list)",
     "utf-8",
     """
     <!DOCTYPE html>
@@ -1802,6 +1802,276 @@ art(
     complete=True,
     crlf=True,
     bom=True,
+)
+
+
+# --- more everyday saves: WeChat copy, blog, e-paper, reader mode, print view ----------------
+art(
+    "dingyuan_wechat_phone_copy_spam.txt",
+    "county account's WeChat article copied on a phone and pasted into a text file, with two spam strings injected (title, 定远发布 + 2024年12月26日 19:45 + 安徽 line, 定远县融媒体中心 as the 来源 line at the end, 微信扫一扫关注该公众号, 继续滑动看下一个, 轻触阅读原文, 向上滑动看下一个)",
+    "utf-8",
+    """
+    定远：一碗羊肉汤暖了一座城
+
+    定远发布　2024年12月26日 19:45　安徽
+
+    冬至过后，滁州市定远县的大街小巷飘着羊肉汤的香味，天不亮，汤馆门口就排起了长队。
+
+    定远人爱喝羊肉汤，讲究的是现杀现煮，大骨头熬上一夜，汤色奶白，撒上一把香菜，再泡上一块烧饼。
+
+    城东一家开了二十多年的老汤馆，每天要卖掉三四百碗，老板凌晨三点就起来烧火熬汤。正规网贷平台秒批秒到
+
+    老板说，这几年来喝汤的外地人越来越多，有的从合肥开车一个多小时过来，就为喝这一口。
+
+    县里今年还办了羊肉汤美食节，评选出十家“老字号汤馆”，把喝汤和逛古城、泡温泉串成了冬季旅游线路。高价回收二手手机当面验机
+
+    一碗热汤下肚，浑身暖和，这是定远人冬天里最朴素的幸福。
+
+    来源：定远县融媒体中心
+    微信扫一扫关注该公众号
+    继续滑动看下一个
+    轻触阅读原文
+    向上滑动看下一个
+    """,
+    title="定远：一碗羊肉汤暖了一座城",
+    source="定远县融媒体中心",
+    site="定远发布",
+    date="2024-12-26",
+    chrome=[
+        "微信扫一扫关注该公众号",
+        "继续滑动看下一个",
+        "轻触阅读原文",
+        "向上滑动看下一个",
+    ],
+    body=[
+        "汤馆门口就排起了长队",
+        "汤色奶白，撒上一把香菜",
+        "老板凌晨三点就起来烧火熬汤",
+        "这是定远人冬天里最朴素的幸福",
+    ],
+    spam=["正规网贷平台秒批秒到", "高价回收二手手机当面验机"],
+    regions=[
+        ("冬至过后，滁州市定远县的大街小巷", ["安徽省/滁州市/定远县"]),
+        ("定远人爱喝羊肉汤", ["安徽省/滁州市/定远县"]),
+        ("城东一家开了二十多年的老汤馆", []),
+        ("老板说，这几年来喝汤的外地人越来越多", ["安徽省/合肥市"]),
+        ("县里今年还办了羊肉汤美食节", []),
+        ("一碗热汤下肚，浑身暖和", ["安徽省/滁州市/定远县"]),
+    ],
+    complete=True,
+)
+
+art(
+    "hexiao_blog_hanshou_lake.html",
+    "personal self-hosted blog post (<title> 标题 – 河汊子边的日子, blog name + tagline header, 首页 / 关于 / 归档 menu, 发表于 2024年10月8日 作者 … line under the headline, 分类目录 and 标签 lines after the body, 《 上一篇 / 下一篇 》 links, 3 条评论 + comment form with 发表评论, 自豪地采用 WordPress footer)",
+    "utf-8",
+    """
+    <!DOCTYPE html>
+    <html lang="zh-CN">
+    <head><meta charset="utf-8"><title>西洞庭湖看鸟记 – 河汊子边的日子</title></head>
+    <body>
+    <header><div class="site">河汊子边的日子</div><div class="tag">一个退休中学老师的碎碎念</div></header>
+    <nav>首页 / 关于 / 归档</nav>
+    <article>
+    <h1>西洞庭湖看鸟记</h1>
+    <div class="meta">发表于 2024年10月8日　作者 湖边老杨</div>
+    <p>国庆节后，约了两个老同事去常德市汉寿县看鸟。西洞庭湖的水退了一些，露出大片滩涂，正是候鸟来的时候。</p>
+    <p>早上六点从家里出发，到湖边天刚亮，芦苇荡里一片雾气，只听见鸟叫，看不见鸟。</p>
+    <p>等太阳出来雾散了，才看清滩涂上密密麻麻全是鸟，白鹭、苍鹭、琵鹭，还有一群小䴙䴘在水里一沉一浮。</p>
+    <p>保护站的小伙子借给我们一架单筒望远镜，教我们怎么分辨白琵鹭和白鹭，说嘴巴像个勺子的就是琵鹭。</p>
+    <p>中午在湖边的渔家吃了一顿鱼，老板说现在禁捕了，吃的都是养殖的，但味道一点不差。</p>
+    <p>回来的路上老同事说，退休了最大的好处就是想看鸟就去看鸟，不用等寒暑假。这话说得我心里美滋滋的。</p>
+    </article>
+    <div class="cat">分类目录：游记</div>
+    <div class="tags">标签：观鸟, 洞庭湖</div>
+    <div class="pn">《 上一篇：重阳节爬太阳山　下一篇：腌酸菜的老法子 》</div>
+    <div class="cmts">3 条评论</div>
+    <div class="form">发表评论　电子邮件地址不会被公开。</div>
+    <footer>自豪地采用 WordPress</footer>
+    </body>
+    </html>
+    """,
+    title="西洞庭湖看鸟记",
+    source="河汊子边的日子",
+    date="2024-10-08",
+    author="湖边老杨",
+    chrome=[
+        "一个退休中学老师的碎碎念",
+        "首页 / 关于 / 归档",
+        "分类目录：游记",
+        "标签：观鸟, 洞庭湖",
+        "发表评论　电子邮件地址不会被公开。",
+        "自豪地采用 WordPress",
+    ],
+    body=[
+        "芦苇荡里一片雾气",
+        "还有一群小䴙䴘在水里一沉一浮",
+        "说嘴巴像个勺子的就是琵鹭",
+        "不用等寒暑假",
+    ],
+    regions=[
+        ("国庆节后，约了两个老同事去常德市汉寿县看鸟", ["湖南省/常德市/汉寿县"]),
+        ("早上六点从家里出发", []),
+        ("等太阳出来雾散了", []),
+        ("保护站的小伙子借给我们一架单筒望远镜", []),
+        ("中午在湖边的渔家吃了一顿鱼", []),
+        ("回来的路上老同事说", []),
+    ],
+    complete=True,
+)
+
+art(
+    "chutian_dushibao_epaper_yidu.html",
+    "provincial city paper's e-paper article view (<title> 楚天都市报数字报刊 only, 版面目录 sidebar with 第A08版 and other stories' titles, 2024年01月25日 星期四 bar, 肩题 above the headline, 文/记者 … 通讯员 … 图/… byline, 放大 缩小 默认 text-size line, 上一篇 下一篇 返回目录, 版权 footer)",
+    "utf-8",
+    """
+    <!DOCTYPE html>
+    <html>
+    <head><meta charset="utf-8"><title>楚天都市报数字报刊</title></head>
+    <body>
+    <div class="bar">楚天都市报　2024年01月25日　星期四</div>
+    <div class="side">版面目录<br>第A08版：湖北新闻<br>枝江百里洲砂梨树冬季修剪<br>当阳长坂坡公园新增健身步道</div>
+    <div class="jt">年味渐浓</div>
+    <h1>宜都柑橘搭上“年货快车”</h1>
+    <div class="by">文/记者 宋晓明　通讯员 覃雪　图/通讯员 陈峰</div>
+    <div class="size">放大　缩小　默认</div>
+    <div class="content">
+    <p>春节临近，宜昌市宜都市的柑橘分拣中心里灯火通明，工人们加班加点分拣、装箱，一车车柑橘发往全国各地。</p>
+    <p>宜都地处长江和清江交汇处，种柑橘的历史很长，蜜柑、脐橙、沃柑从秋天一直卖到来年春天。</p>
+    <p>分拣线上，果子被逐个拍照、称重、测糖，几秒钟就自动分好等级，大果、精品果装进礼盒当年货卖。</p>
+    <p>一位果农说，过年前这一个月是柑橘卖得最好的时候，今年礼盒果每斤比散装多卖一块多。</p>
+    <p>当地还开通了柑橘物流专线，从分拣中心到高铁站、机场都有专车接驳，发往北方的柑橘两三天就能到。</p>
+    </div>
+    <div class="pn">上一篇　下一篇　返回目录</div>
+    <div class="foot">楚天都市报版权所有　未经书面授权不得转载</div>
+    </body>
+    </html>
+    """,
+    title="宜都柑橘搭上“年货快车”",
+    source="楚天都市报",
+    date="2024-01-25",
+    author="宋晓明",
+    chrome=[
+        "第A08版：湖北新闻",
+        "枝江百里洲砂梨树冬季修剪",
+        "当阳长坂坡公园新增健身步道",
+        "放大　缩小　默认",
+        "上一篇　下一篇　返回目录",
+        "楚天都市报版权所有　未经书面授权不得转载",
+    ],
+    body=[
+        "工人们加班加点分拣、装箱",
+        "从秋天一直卖到来年春天",
+        "几秒钟就自动分好等级",
+        "发往北方的柑橘两三天就能到",
+    ],
+    regions=[
+        ("春节临近，宜昌市宜都市的柑橘分拣中心里", ["湖北省/宜昌市/宜都市"]),
+        ("宜都地处长江和清江交汇处", ["湖北省/宜昌市/宜都市"]),
+        ("分拣线上，果子被逐个拍照", []),
+        ("一位果农说，过年前这一个月", []),
+        ("当地还开通了柑橘物流专线", []),
+    ],
+    complete=True,
+)
+
+art(
+    "dongan_rongmei_reader_mode.md",
+    "county media centre's page saved as Markdown by a browser reader-mode extension (# title, > 原文链接 and 保存时间 quote lines, a --- rule, 东安县融媒体中心 · 2024-03-19 line in italics, body, a second --- rule, 保存自 … 阅读模式 line)",
+    "utf-8",
+    """
+    # 东安鸡“飞”出县城 预制菜生产线满负荷运转
+
+    > 原文链接：http://www.hndongan.gov.cn/rmt/2024/03/19/xw_4471.html
+    > 保存时间：2024-03-20 21:14
+
+    ---
+
+    *东安县融媒体中心 · 2024-03-19*
+
+    三月中旬，永州市东安县一家食品企业的车间里，切鸡、炒制、封装、杀菌，一条预制菜生产线正满负荷运转。
+
+    这道菜讲究用嫩母鸡，配上醋、辣椒和花椒爆炒，酸辣鲜香，是湖南人宴席上常见的一道名菜。
+
+    企业负责人说，过去这道菜只能在饭店里吃，现在做成真空包装的预制菜，加热几分钟就能上桌，订单一半来自网上。
+
+    为了保证原料供应，企业和周边二十多个养鸡合作社签了收购协议，统一鸡苗、统一饲料、统一收购。
+
+    县里还建了预制菜产业园，配套冷链仓储和检测中心，今年计划再引进三到五家企业。
+
+    ---
+
+    保存自「简悦」阅读模式
+    """,
+    title="东安鸡“飞”出县城 预制菜生产线满负荷运转",
+    source="东安县融媒体中心",
+    date="2024-03-19",
+    chrome=[
+        "> 原文链接：http://www.hndongan.gov.cn/rmt/2024/03/19/xw_4471.html",
+        "> 保存时间：2024-03-20 21:14",
+        "保存自「简悦」阅读模式",
+    ],
+    body=[
+        "切鸡、炒制、封装、杀菌",
+        "配上醋、辣椒和花椒爆炒",
+        "加热几分钟就能上桌",
+        "统一鸡苗、统一饲料、统一收购",
+    ],
+    regions=[
+        ("三月中旬，永州市东安县一家食品企业的车间里", ["湖南省/永州市/东安县"]),
+        ("这道菜讲究用嫩母鸡", ["湖南省"]),
+        ("企业负责人说，过去这道菜只能在饭店里吃", []),
+        ("为了保证原料供应", []),
+        ("县里还建了预制菜产业园", []),
+    ],
+    complete=True,
+)
+
+art(
+    "liaocheng_news_shenxian_print_view.html",
+    "city news site's 打印版 print view (<title> 标题 - 聊城新闻网 - 打印版, no nav or crumb, title, 来源：聊城日报 　时间：2024-09-09 row, body, 【打印本页】【关闭窗口】 and the page address printed at the bottom as 本文地址：http://…)",
+    "utf-8",
+    """
+    <!DOCTYPE html>
+    <html>
+    <head><meta charset="utf-8"><title>莘县蔬菜大棚秋茬开种 - 聊城新闻网 - 打印版</title></head>
+    <body>
+    <h2>莘县蔬菜大棚秋茬开种</h2>
+    <div class="info">来源：聊城日报　时间：2024-09-09</div>
+    <div class="content">
+    <p>九月初，聊城市莘县的蔬菜大棚里，菜农们抢抓农时，移栽西红柿、黄瓜和辣椒苗，准备秋冬茬生产。</p>
+    <p>这里是北方重要的蔬菜生产基地，一个个钢架大棚连成一片，从高处看像一片白色的海洋。</p>
+    <p>一位菜农说，秋茬西红柿春节前后上市，正赶上价格好的时候，一个棚一季能收入四五万元。</p>
+    <p>今年不少大棚装上了自动卷帘机和温湿度传感器，菜农在手机上就能开关风口、调节温度。</p>
+    <p>当地农业部门组织技术员进村入棚，指导菜农防治病虫害、科学用药，确保蔬菜质量安全。</p>
+    </div>
+    <div class="tool">【打印本页】【关闭窗口】</div>
+    <div class="url">本文地址：http://www.lcxw.cn/news/2024-09/09/content_88231.htm</div>
+    </body>
+    </html>
+    """,
+    title="莘县蔬菜大棚秋茬开种",
+    source="聊城日报",
+    site="聊城新闻网",
+    date="2024-09-09",
+    chrome=[
+        "【打印本页】【关闭窗口】",
+        "本文地址：http://www.lcxw.cn/news/2024-09/09/content_88231.htm",
+    ],
+    body=[
+        "准备秋冬茬生产",
+        "从高处看像一片白色的海洋",
+        "一个棚一季能收入四五万元",
+        "确保蔬菜质量安全",
+    ],
+    regions=[
+        ("九月初，聊城市莘县的蔬菜大棚里", ["山东省/聊城市/莘县"]),
+        ("这里是北方重要的蔬菜生产基地", []),
+        ("一位菜农说，秋茬西红柿春节前后上市", []),
+        ("今年不少大棚装上了自动卷帘机", []),
+        ("当地农业部门组织技术员进村入棚", []),
+    ],
+    complete=True,
 )
 
 
