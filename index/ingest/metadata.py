@@ -234,8 +234,11 @@ _PRINT_STAMP = re.compile(
 )
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
-    # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
-    r"|^\s*[\[【]\s*[\u4e00-\u9fff]{1,3}\s*[\]】]\s*(?=[^\s\[【]{6})"
+    # a forum's or aggregator's category tag before the headline, a kind of post (【新闻】,
+    # [视频], [原创]); a column's own name stays (【随手拍】, 【家乡变化】: part of the title)
+    r"|^\s*[\[【]\s*(?:新闻|资讯|快讯|短讯|简讯|视频|图片|图文|组图|多图|美图|音频|直播|原创|独家|首发|"
+    r"公告|通知|置顶|精华|热门|热帖|推荐|头条|要闻|专题|热点|最新|新|热|荐|精|顶|图|话题|动态|求助|讨论|"
+    r"提问|问答|分享|投票|活动|篇名|题名|标题)\s*[\]】]\s*(?=[^\s\[【]{6})"
 )
 _COPYRIGHT = [
     re.compile(
@@ -3244,9 +3247,11 @@ def _pick_title(
         candidates = [ln for ln in candidates if ln not in sections]
     if not candidates:
         return _quoted_headline(header)
-    for line in candidates:
-        if _MD_HEADING.match(line.text.strip()):
-            return line
+    # A Markdown heading, the highest level first: a blog's name (## 某某手记) over the post's
+    # own # heading is the site's, not the headline.
+    headings = [ln for ln in candidates if _MD_HEADING.match(ln.text.strip())]
+    if headings:
+        return min(headings, key=lambda ln: len(ln.text.strip()) - len(ln.text.strip().lstrip("#")))
     for line in candidates:  # a <title>-style line carries the site's name
         if _SITE_SUFFIX.match(line.folded.strip()) and _suffix_is_site(line.folded.strip()):
             return line

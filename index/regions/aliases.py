@@ -956,6 +956,12 @@ CITY_VERB_AFTER: tuple[str, ...] = _words(
     "居住 定居 工作 旅游 打工 务工 投资 发展 考察 生活 养老 探亲 参观 求学 读书 上学 出差 "
     "开会 举行 举办 召开 落户 安家 创业 等地 一带 , 。 . 、 ; ! ?"
 )
+# Verbs of coming from or going to, before a known city's district named bare (从朝阳开车过来,
+# 搬到海淀; regions20 round). 在 is left out: 在朝阳的照耀下.
+MOVE_VERBS: tuple[str, ...] = _words("从 来自 到 去 赴 前往 来到 回到 搬到 嫁到 住在")
+MOVE_AFTER: tuple[str, ...] = _words(
+    "过来 赶来 回来 出发 开车 坐车 坐地铁 乘 来 去 的 上班 上学 过去"
+)
 # A county stem (嘉善, 巫溪) needs more: an activity word right after (到嘉善安家).
 STEM_VERB_AFTER: tuple[str, ...] = _words(
     "居住 定居 安家 落户 打工 务工 工作 旅游 考察 调研 采访 参观 探亲 养老 出差 创业 求学 投资 "

@@ -170,6 +170,8 @@ _CITY_COMPOUND_AFTER_RE = re.compile(
 )
 _CITY_VERB_BEFORE = tuple(sorted(aliases.CITY_VERB_BEFORE, key=len, reverse=True))
 _CITY_VERB_AFTER = tuple(aliases.CITY_VERB_AFTER)
+_MOVE_VERBS = tuple(aliases.MOVE_VERBS)
+_MOVE_AFTER = tuple(aliases.MOVE_AFTER) + _CITY_VERB_AFTER
 _STEM_VERB_AFTER = tuple(aliases.STEM_VERB_AFTER)
 _LIST_MARKS = frozenset("、和与及")
 # Abbreviations that may continue a travel phrase as a list (在沪、苏等地).
@@ -1221,6 +1223,16 @@ def _allowed(
                 and unit.parent is not None
                 and (sibling.path == unit.parent or sibling.parent == unit.parent)
                 and sibling.level <= unit.level
+            )
+            # 从朝阳开车过来 in a story set in 北京: a known city's district, bare, after a verb
+            # of coming or going and before a clause's end or a movement (去朝阳公园 is the park;
+            # a common-word stem stays the word: 到温泉)
+            or (
+                form.kind == FormKind.STEM
+                and unit.parent in anchors
+                and text.endswith(_MOVE_VERBS, max(0, hit.start - 2), hit.start)
+                and (hit.end == len(text) or text.startswith(_MOVE_AFTER, hit.end))
+                and text[hit.start : hit.end] not in aliases.COMMON_WORD_STEMS
             )
             # 赴哈 in a story that names 黑龙江: a city abbreviation travelled to
             or (hit.travel and unit.path.partition("/")[0] in anchors)

@@ -129,3 +129,23 @@ def test_foreign_and_feature_names_holding_a_place_name(tagger):
     assert _named(tagger, "他在威海开了一家渔具店。") == ("山东省/威海市",)
     # one character before is often another word's end: 进入|海口市场
     assert _named(tagger, "这批芒果今年进入海口市场。") == ("海南省/海口市",)
+
+
+def test_known_citys_district_bare_after_a_verb_of_coming_or_going(tagger):
+    assert _article(
+        tagger,
+        "广州市天河区一家社区图书馆延长了开放时间。",
+        "不少读者每周从海珠坐地铁过来，一待就是一下午。",
+    ) == [("广东省/广州市/天河区",), ("广东省/广州市/海珠区",)]
+    assert _article(
+        tagger,
+        "杭州市上城区的这条老街完成了改造。",
+        "店主三年前搬到西湖，店却一直开在这里。",
+    ) == [("浙江省/杭州市/上城区",), ("浙江省/杭州市/西湖区",)]
+    # without the city known, or before a name of its own (a park), the stem names nothing
+    assert _named(tagger, "不少读者每周从海珠坐地铁过来。") == ()
+    assert _article(
+        tagger,
+        "北京市房山区的民宿今年很火。",
+        "清晨去朝阳公园跑步的人不少。",
+    ) == [("北京市/房山区",), ()]
