@@ -234,8 +234,11 @@ _PRINT_STAMP = re.compile(
 )
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
-    # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
-    r"|^\s*[\[【]\s*[\u4e00-\u9fff]{1,3}\s*[\]】]\s*(?=[^\s\[【]{6})"
+    # a forum's or aggregator's category tag before the headline, a kind of post (【新闻】,
+    # [视频], [原创]); a column's own name stays (【随手拍】, 【家乡变化】: part of the title)
+    r"|^\s*[\[【]\s*(?:新闻|资讯|快讯|短讯|简讯|视频|图片|图文|组图|多图|美图|音频|直播|原创|独家|首发|"
+    r"公告|通知|置顶|精华|热门|热帖|推荐|头条|要闻|专题|热点|最新|新|热|荐|精|顶|图|话题|动态|求助|讨论|"
+    r"提问|问答|分享|投票|活动|篇名|题名|标题)\s*[\]】]\s*(?=[^\s\[【]{6})"
 )
 _COPYRIGHT = [
     re.compile(
@@ -851,6 +854,7 @@ def _extract(
     _note_stamp(header, lines, ex)
     # before the date lines: an app's masthead names the site an account beside a date is on
     _app_masthead(header, zone, later)
+    _blog_name_heading(header, later)
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
@@ -2774,6 +2778,24 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
         _mark(top, META, "masthead")
 
 
+def _blog_name_heading(header: list[Line], later: Extraction) -> None:
+    """A Markdown page opening on a lower heading right above its one `# ` heading (## 某某手记
+    then # 标题): the blog's name over the post's headline, the site the post is on."""
+    heads = [ln for ln in header if ln.text.strip()][:2]
+    if len(heads) < 2 or heads[0].role != BODY:
+        return
+    name = re.match(r"^#{2,3}\s+(?P<name>\S.{0,15})$", heads[0].text.strip())
+    if (
+        name
+        and re.match(r"^#\s+\S", heads[1].text.strip())
+        and outlet_name(name["name"])
+        and not re.search(r"[：:，,。！？!?、]", name["name"])
+        and not find_dates(heads[0].folded)
+    ):
+        later.offer("site", name["name"].strip(), heads[0], "the blog's name over the post")
+        _mark(heads[0], META, "the blog's name heading")
+
+
 def _app_beside_date(header: list[Line], zone: list[Line], later: Extraction) -> None:
     """An app's name alone beside the posting time under the headline, that the page's own
     advert names (云上某某　2024.12.01 08:32 … 下载云上某某客户端): the app's own piece."""
@@ -3225,9 +3247,11 @@ def _pick_title(
         candidates = [ln for ln in candidates if ln not in sections]
     if not candidates:
         return _quoted_headline(header)
-    for line in candidates:
-        if _MD_HEADING.match(line.text.strip()):
-            return line
+    # A Markdown heading, the highest level first: a blog's name (## 某某手记) over the post's
+    # own # heading is the site's, not the headline.
+    headings = [ln for ln in candidates if _MD_HEADING.match(ln.text.strip())]
+    if headings:
+        return min(headings, key=lambda ln: len(ln.text.strip()) - len(ln.text.strip().lstrip("#")))
     for line in candidates:  # a <title>-style line carries the site's name
         if _SITE_SUFFIX.match(line.folded.strip()) and _suffix_is_site(line.folded.strip()):
             return line

@@ -129,3 +129,24 @@ def test_a_handle_before_a_posting_verb_is_the_poster(tmp_path):
         "昆明　发布于 2025-05-20",
     ):
         assert build(f"{TITLE}\n\n{row}\n\n{BODY}", rules_only=True).meta.author is None, row
+
+
+# --- titles: the top Markdown heading, and a column's own name kept --------------------------
+
+
+def test_the_top_level_markdown_heading_is_the_headline_under_a_blogs_name():
+    for blog in ("## 山风手记", "### 老陈的菜园子", "## 某某读书会 · 笔记"):
+        art = build(f"{blog}\n\n# {TITLE}\n\n发布于 2025-05-20 · 分类：游记\n\n{BODY}", name="x.md")
+        assert art.meta.title == TITLE, (blog, art.meta.title)
+    # the first of two headings of one level is still the headline
+    art = build(f"# {TITLE}\n\n# 一路向西\n\n{BODY}", name="x.md")
+    assert art.meta.title == TITLE
+
+
+def test_a_columns_bracketed_name_stays_and_a_kind_of_post_goes():
+    for column in ("【随手拍】", "【乡村振兴进行时】", "【我的家乡】"):
+        art = build(f"{column}{TITLE}\n2025-05-20\n\n{BODY}")
+        assert art.meta.title == f"{column}{TITLE}", (column, art.meta.title)
+    for kind in ("【视频】", "[原创]", "【组图】", "【篇名】"):
+        art = build(f"{kind}{TITLE}\n2025-05-20\n\n{BODY}")
+        assert art.meta.title == TITLE, (kind, art.meta.title)

@@ -39,6 +39,12 @@ def reason(line: str) -> str | None:
         "▶ 重溫節目",
         "音频 1:05:12",
         "收看完整版视频",
+        # a player's clock alone, its state, a pointer and one control word
+        "0:00 ｜ 4:05",
+        "该音频已失效",
+        "视频加载失败，请稍后再试",
+        "按此收看本集",
+        "點擊收聽本期",
     ],
 )
 def test_a_media_players_row_is_chrome(line: str) -> None:
@@ -55,6 +61,9 @@ def test_a_media_players_row_is_chrome(line: str) -> None:
         "广播电台",
         "记者观看了这段视频。",
         "直播带货 03:00 开始",
+        "09:00 17:30",
+        "此次直播",
+        "精彩回顾",
     ],
 )
 def test_text_about_media_stays(line: str) -> None:
@@ -72,6 +81,12 @@ def test_text_about_media_stays(line: str) -> None:
         "如果喜欢，请转发给更多人",
         "点亮「在看」和「赞」",
         "欢迎关注我们",
+        "读完记得收藏、转发三连呀",
+        "別忘了給小編一個星標",
+        "你的每一个在看都是对我们的鼓励",
+        "点击关注，第一时间获取最新消息",
+        "长按二维码关注",
+        "转发给有需要的人",
     ],
 )
 def test_an_engagement_prompt_is_chrome(line: str) -> None:
@@ -87,6 +102,8 @@ def test_an_engagement_prompt_is_chrome(line: str) -> None:
         "请关注天气变化",
         "分享经验的村民越来越多",
         "收藏家捐出了三件藏品",
+        "给个说法",
+        "关注民生实事",
     ],
 )
 def test_text_with_platform_words_stays(line: str) -> None:
@@ -102,6 +119,9 @@ def test_text_with_platform_words_stays(line: str) -> None:
         "下载央视频客户端，发现更多精彩",
         "打开乐游小程序，查看更多路线",
         "搜索“乐游海南”小程序",
+        "在手机上打开本地宝App看更多",
+        "全部路线请移步穷途客户端查看",
+        "上乐途App，发现更近的远方",
     ],
 )
 def test_a_platform_promo_is_chrome(line: str) -> None:
