@@ -198,7 +198,9 @@ _FOOTER_WORDS = re.compile(
     r"《[^》]{2,20}》\s*[(（]|责任编辑|責任編輯|责编|責編|编辑\s*[:：]|編輯\s*[:：]|审核|審核|校对|校對|监制|監製|来源\s*[:：]|"
     r"來源\s*[:：]|作者\s*[:：]|记者|記者|原标题|原標題|版权|版權|copyright|©|主办\s*[:：]|主辦\s*[:：]|自豪地采用|powered\s+by|"
     # 某某省民政厅主办　黑ICP备… / 某某税务局　纳税服务热线：12366: the body running the site.
-    r"icp\s*[备備证證]|主[办辦](?:\s|$)|服[务務][热熱][线線]",
+    r"icp\s*[备備证證]|主[办辦](?:\s|$)|服[务務][热熱][线線]|"
+    # 本文刊载于《某某》2024年第8期: a magazine's web edition names the issue it printed the piece in
+    r"(?:刊载|刊載|刊发|刊發|刊登|原载|原載)于?\s*《",
     re.I,
 )
 # A government portal's info table: 索引号 / 发布机构 / 发布日期 ... label cells.

@@ -854,6 +854,7 @@ def _extract(
     _note_stamp(header, lines, ex)
     # before the date lines: an app's masthead names the site an account beside a date is on
     _app_masthead(header, zone, later)
+    _blog_name_heading(header, later)
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
@@ -2775,6 +2776,24 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
         written = re.sub(r"\s*(?:打开|下载)?\s*(?:app|客户端)?$", "", top.text.strip(), flags=re.I)
         later.offer("site", _site_name(written), top, _APP_MASTHEAD)
         _mark(top, META, "masthead")
+
+
+def _blog_name_heading(header: list[Line], later: Extraction) -> None:
+    """A Markdown page opening on a lower heading right above its one `# ` heading (## 某某手记
+    then # 标题): the blog's name over the post's headline, the site the post is on."""
+    heads = [ln for ln in header if ln.text.strip()][:2]
+    if len(heads) < 2 or heads[0].role != BODY:
+        return
+    name = re.match(r"^#{2,3}\s+(?P<name>\S.{0,15})$", heads[0].text.strip())
+    if (
+        name
+        and re.match(r"^#\s+\S", heads[1].text.strip())
+        and outlet_name(name["name"])
+        and not re.search(r"[：:，,。！？!?、]", name["name"])
+        and not find_dates(heads[0].folded)
+    ):
+        later.offer("site", name["name"].strip(), heads[0], "the blog's name over the post")
+        _mark(heads[0], META, "the blog's name heading")
 
 
 def _app_beside_date(header: list[Line], zone: list[Line], later: Extraction) -> None:

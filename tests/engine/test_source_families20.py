@@ -157,3 +157,22 @@ def test_a_repost_chain_credits_its_first_publisher():
     # 原载 alone credits the first publisher too
     art = build(f"{TITLE}\n原载：青河晚报\n2025-06-05\n\n{P1}\n\n{P2}\n")
     assert art.meta.source == "青河晚报"
+
+
+def test_a_magazines_issue_note_under_its_web_edition_credits_the_magazine(tmp_path):
+    for verb in ("刊载于", "刊发于", "原载于"):
+        page = _page(f"{TITLE}_远山地理网", top="远山地理").replace(
+            "<div class='foot'>",
+            f"<div class='note'>本文{verb}《远山地理》2025年第6期</div><div class='foot'>",
+        )
+        art = build_page(page, tmp_path)
+        assert art.meta.source == "远山地理", verb
+
+
+def test_a_blogs_name_heading_over_the_posts_headline_is_the_site():
+    text = f"## 松下茶记\n\n# {TITLE}\n\n发布于 2025-06-05 · 分类：乡村\n\n{P1}\n\n{P2}\n"
+    art = build(text)
+    assert (art.meta.title, art.meta.site) == (TITLE, "松下茶记")
+    # a subheading under the headline is no blog's name
+    art = build(f"# {TITLE}\n\n## 松下茶记\n\n2025-06-05\n\n{P1}\n\n{P2}\n")
+    assert (art.meta.title, art.meta.site) == (TITLE, None)
