@@ -243,7 +243,7 @@ def _successor(
     # while older districts took some of its towns (上海县 is no city's county: 上海市 is 直辖).
     if (
         len(new) == 1
-        and _stem(r["名称"]) == _stem(r["二级行政区"])
+        and _stem(r["名称"]) == _stem(r.get("二级行政区") or "直辖")
         and records[codes.index(new[0])]["名称"].endswith("区")
     ):
         return new
