@@ -473,19 +473,6 @@ _PROMPT_FRAME = re.compile(
     r"^(?:第一时间)?(?:获取|了解|看|查看|发现|接收)(?:更多|最新)\S{0,6}$"
 )
 
-# A platform's promo naming its app, client or account: where more is (更多旅行灵感，就在X APP),
-# or what to do there (下载X客户端，发现更多好去处 / 打开X小程序看更多).
-_PLATFORM = r"(?:app|客户端|小程序|公众号|视频号|官方账号|官方帐号)"
-_PROMO = re.compile(
-    r"^(?:更多|海量|全部|最新|精彩)\S{0,10}?[,，:：]?\s*"
-    r"(?:就在|尽在|都在|全在|请上|请到|快上|快来|请看|来|请?前往|请?移步|请?打开|请?登录)\s*"
-    rf"\S{{1,12}}?\s*{_PLATFORM}(?:查看|阅读|观看|收看|收听)?\W*$|"
-    r"^(?:快|赶快|赶紧|立即|马上|现在|点击)?(?:用手机|在手机上)?(?:下载|打开|安装|登录|搜索|关注|(?P<go>来|上))\s*"
-    rf"(?(go)(?!自|周|月|年|次|午|述|面))\S{{1,12}}?\s*{_PLATFORM}"
-    r"(?P<tail>[,，:：\s]*(?:发现|看|查看|阅读|获取|解锁|探索|了解|领取|体验|收看|收听)(?:更|全部|海量|最新|精彩)\S{0,10})?"
-    r"(?(go)(?(tail)|(?!)))\W*$"
-)
-
 
 def engagement_prompt(compact: str) -> bool:
     """A short prompt to like, share or follow on the platform, in any phrasing and quoting
@@ -919,8 +906,6 @@ def _chrome_reason(folded: str) -> str | None:
         return "prompt to the reader"
     if engagement_prompt(compact):
         return "prompt to the reader"
-    if len(compact) <= 36 and _PROMO.match(compact):
-        return "platform or copyright notice"  # a promo: metadata reads the platform's name in it
     if (len(compact) <= 60 and _APP_UI.search(compact)) or _READ_LATER.match(probe):
         return "reading app's screen"
     if len(compact) <= 80 and _EDIT_STAMP.match(probe):

@@ -3,7 +3,8 @@
 - a media player's row in any order: its glyphs, clock and control words only
   (▶ 视频时长 01:42, 视频加载中… 00:00 / 02:36, ▶ 收听重温);
 - an engagement prompt in any phrasing and quoting (觉得不错，点个“在看”吧);
-- a platform's promo naming its app or client (更多旅行灵感，就在X APP).
+- a platform's promo naming its app, client or account (更多旅行灵感，就在X APP), dropped
+  wherever it stands like the other app adverts.
 Each family has positives in more than one shape and negatives that must stay.
 """
 
@@ -13,7 +14,7 @@ import pytest
 
 from index.config import load_config
 from index.engine.models import SourceFile
-from index.ingest.cleaning import BODY, CleaningRules, Line, make_line
+from index.ingest.cleaning import BODY, CleaningRules, Line, make_line, mark_chrome
 from index.ingest.pipeline import ArticlePipeline, PipelineSettings
 from index.ingest.reading import decode_file
 from index.ingest.zones import chrome_reason
@@ -25,6 +26,13 @@ RULES = CleaningRules.from_config(CONFIG.cleaning)
 
 def reason(line: str) -> str | None:
     return chrome_reason(Line(1, line, make_line(line, RULES, 1).folded))
+
+
+def advert(line: str) -> str | None:
+    """The reason the cleaning rules drop `line` anywhere in a page, or None."""
+    lines = [make_line(line, RULES, 1)]
+    mark_chrome(lines, RULES)
+    return lines[0].reason or None
 
 
 @pytest.mark.parametrize(
@@ -125,7 +133,7 @@ def test_text_with_platform_words_stays(line: str) -> None:
     ],
 )
 def test_a_platform_promo_is_chrome(line: str) -> None:
-    assert reason(line) == "platform or copyright notice"
+    assert advert(line) == "app advert"
 
 
 @pytest.mark.parametrize(
@@ -139,7 +147,13 @@ def test_a_platform_promo_is_chrome(line: str) -> None:
     ],
 )
 def test_text_about_apps_stays(line: str) -> None:
+    assert advert(line) is None
     assert reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["来自iPhone客户端", "上周我们公众号", "来乐途App"])
+def test_no_promo_without_its_tail(line: str) -> None:
+    assert advert(line) is None
 
 
 def test_a_player_row_between_paragraphs_is_dropped(tmp_path) -> None:
