@@ -787,6 +787,15 @@ def _metas(tree) -> dict[str, tuple[str, int]]:
         value = _squash(el.get("content") or "").strip()
         if name and value and name not in out:
             out[name] = (value, el.sourceline or 0)
+    # schema.org microdata on an element (<span itemprop="author">某某</span>, maybe hidden, maybe
+    # with its itemprop="name" inside): the page's own data, read like a <meta name=author>.
+    for el in tree.xpath("//*[not(self::meta)][@itemprop='author' or @itemprop='creator']"):
+        named = el.xpath(".//*[@itemprop='name']")
+        value = _squash(
+            el.get("content") or (named[0] if named else el).text_content() or ""
+        ).strip()
+        if 2 <= len(value) <= 40 and "author" not in out:
+            out["author"] = (value, el.sourceline or 0)
     return out
 
 
