@@ -150,3 +150,19 @@ def test_a_columns_bracketed_name_stays_and_a_kind_of_post_goes():
     for kind in ("【视频】", "[原创]", "【组图】", "【篇名】"):
         art = build(f"{kind}{TITLE}\n2025-05-20\n\n{BODY}")
         assert art.meta.title == TITLE, (kind, art.meta.title)
+
+
+# --- a headline ending in a verb's 网 is no outlet's name -----------------------------------
+
+
+def test_a_headline_ending_in_a_verbs_wang_is_no_masthead():
+    from index.ingest.publishers import looks_like_outlet
+
+    for words in ("滨海光伏电站二期全部并网", "偏远山村宽带全部入网", "潜逃多年嫌犯终落网"):
+        assert not looks_like_outlet(words), words
+        # under a kicker, the longer line is the headline, not a site's name
+        art = build(f"某某能源报　2025年05月20日　第2版\n\n聚焦民生实事\n{words}\n\n{BODY}")
+        assert art.meta.title == words, (words, art.meta.title)
+        assert art.meta.site != words
+    for site in ("某某新闻网", "某某网", "中国普法网"):
+        assert looks_like_outlet(site), site
