@@ -729,7 +729,7 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "财经",
     "政法",
     "航空航天",
-    "邮电",
+    "邮电(?!局|所|支局)",  # 北京邮电大学; a 邮电局 is the place's own bureau
     "化工大学",
     "语言大学",
     "体育大学",

@@ -182,7 +182,9 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
         if "/" not in path and levels[name] != {"省级"}:
             return None
         stem = short_name(name, next((s for s in _TYPE_SUFFIXES if name.endswith(s)), ""))
-        if stem in today and not all(p == path or p.startswith(path + "/") for p in today[stem]):
+        if stem in today and not all(
+            p == path or p.startswith(path + "/") or path.startswith(p + "/") for p in today[stem]
+        ):
             return None  # 东乡县 of 江西 would steal 甘肃's 东乡 (族自治县)
         return path
 
@@ -236,6 +238,14 @@ def _successor(
     new = [c for c, n in zip(codes, records, strict=True) if int(n["启用时间"]) == end]
     # 吴县市 → 吴中区 and 相城区, both new in 2001: a true split, so the common unit.
     if len(new) == 1 and records[codes.index(new[0])]["名称"][0] == r["名称"][0]:
+        return new
+    # 宜宾县 → 叙州区 (2018), 绍兴县 → 柯桥区: a city's namesake county made one new district,
+    # while older districts took some of its towns (上海县 is no city's county: 上海市 is 直辖).
+    if (
+        len(new) == 1
+        and _stem(r["名称"]) == _stem(r.get("二级行政区") or "直辖")
+        and records[codes.index(new[0])]["名称"].endswith("区")
+    ):
         return new
     # 琼山市 → 琼山区, 美兰区, 龙华区 and 秀英区 (2002): the one new successor under its stem
     # continues it (撤市设区), the others took some of its towns.

@@ -188,6 +188,7 @@ _TWO_CHAR_BAD_AFTER = {
     "市": frozenset("长场级域"),
 }
 _SEPARATORS = frozenset(" ·•")
+_COUNTY_LEVEL_WORDS = frozenset("区级市域")  # 县区, 县级, 县市区, 县域 after a city's name
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
 _WATER_WORDS = aliases.WATER_WORDS
@@ -888,6 +889,13 @@ def _string_rules(
         return None
     if nxt in _LIST_JOINS and _listed_institution(text, end, forms_of):
         return ()  # 上海、深圳证券交易所: both share the exchange's suffix
+    if (
+        surface[-1] == "县"
+        and len(surface) >= 3
+        and nxt in _COUNTY_LEVEL_WORDS
+        and surface[:-1] in forms_of
+    ):
+        return ()  # 九江县区两级, 遵义县级医院: the city, then 县区/县级, not 九江县 of old
     if surface[-1] == "市" and text.startswith("场", end):
         return ()  # 南海市场 is 南海 + 市场 (a market)
     if _byline_name(text, start, end):

@@ -182,3 +182,32 @@ def test_former_build_writes_generic_tail_names_gated(tmp_path):
     got = {(s, p, form) for s, p, _, form in build(path)}
     assert ("东郊区", "天津市/东丽区", "gated") in got
     assert not any(s == "市郊区" for s, _, _ in got)  # a word of every city
+
+
+def test_former_namesake_county_of_its_city(tagger):
+    # a city's namesake county, made a district under another name, names that district
+    assert _named(tagger, "八十年代她在遵义县的一所乡村小学教书。") == ("贵州省/遵义市/播州区",)
+    assert _named(tagger, "他祖上是开封县的手艺人。") == ("河南省/开封市/祥符区",)
+    assert _named(tagger, "那年他在宜宾县邮电局当投递员。") == ("四川省/宜宾市/叙州区",)
+    # the city, then 县区/县级/县市区: the city's counties, not the old county
+    assert _named(tagger, "开封县区两级干部参加了培训。") == ("河南省/开封市",)
+    assert _named(tagger, "遵义县级干部今年都参加了轮训。") == ("贵州省/遵义市",)
+    # a county of today under its city's name stays itself
+    assert _named(tagger, "长沙县的花卉苗木基地扩大了。") == ("湖南省/长沙市/长沙县",)
+
+
+def test_former_build_follows_a_namesake_countys_new_district(tmp_path):
+    from pathlib import Path
+
+    from index.regions.former_build import build
+
+    rows = [
+        "代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码",
+        "511502,四川省,宜宾市,翠屏区,县级,在用,1996,,",
+        "511504,四川省,宜宾市,叙州区,县级,在用,2018,,",
+        "511521,四川省,宜宾市,宜宾县,县级,弃用,1996,2018,511502;511504",
+    ]
+    path = Path(tmp_path) / "result.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    got = {(s, p, form) for s, p, _, form in build(path)}
+    assert ("宜宾县", "四川省/宜宾市/叙州区", "full") in got
