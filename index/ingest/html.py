@@ -787,6 +787,15 @@ def _metas(tree) -> dict[str, tuple[str, int]]:
         value = _squash(el.get("content") or "").strip()
         if name and value and name not in out:
             out[name] = (value, el.sourceline or 0)
+    # schema.org microdata on an element (<span itemprop="author">某某</span>, maybe hidden, maybe
+    # with its itemprop="name" inside): the page's own data, read like a <meta name=author>.
+    for el in tree.xpath("//*[not(self::meta)][@itemprop='author' or @itemprop='creator']"):
+        named = el.xpath(".//*[@itemprop='name']")
+        value = _squash(
+            el.get("content") or (named[0] if named else el).text_content() or ""
+        ).strip()
+        if 2 <= len(value) <= 40 and "author" not in out:
+            out["author"] = (value, el.sourceline or 0)
     return out
 
 
@@ -1177,6 +1186,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
                     f"the info table (HTML line {ln.sourceline})",
                 )
         if wechat is not None:
+            account = _squash(wechat.text_content()).strip()
+            body = _wechat_writer_body(tree, account)
+            if body:
+                # 全椒县融媒体中心 in the writer's place beside the account 全椒发布: the body
+                # the piece is credited to, read on its account (the site).
+                put("source", body[0], f"WeChat writer's place (HTML line {body[1]})")
+                put("site", account, f"WeChat account name (HTML line {wechat.sourceline})")
             put(
                 "source",
                 wechat.text_content(),
@@ -1328,6 +1344,21 @@ _WEB_WORD = re.compile(r"网|網|在线|在線")
 _AUTHOR_CARD = re.compile(
     r"(?P<name>[^\s，。,.:：|/（）()]{2,12})\s+(?P<bio>[^\s:：].{0,78}[，,、；;].{0,78}[^:：])"
 )
+
+
+def _wechat_writer_body(tree, account: str) -> tuple[str, int] | None:
+    """A body's name (某某县融媒体中心) in a WeChat page's writer span, other than the account
+    posting it, with its HTML line; None for a person's name, 原创 or a date."""
+    for el in tree.xpath("//*[contains(@class, 'rich_media_meta_text')]"):
+        value = _squash(el.text_content()).strip()
+        if (
+            2 < len(value) <= 30
+            and _ORG_SUFFIX.search(value)
+            and not _DATE.search(value)
+            and _key(value) != _key(account)
+        ):
+            return value, el.sourceline or 0
+    return None
 
 
 def _marked(tree, xpath: str, header: list[_Line]) -> tuple[str | None, str]:

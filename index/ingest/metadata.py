@@ -1400,6 +1400,9 @@ def _account_site(ex: Extraction) -> None:
     top = ex.evidence.pop("top account", None)
     account = account or top
     source = ex.get("source")
+    if account and not source and account.how.endswith(": the account"):
+        ex.evidence["source"] = account  # 来源：微信公众号 X crediting nobody else: X's own
+        return
     if (
         not account
         or not source
@@ -1829,6 +1832,14 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
                 continue
             source, host = _source_value(value)
             if source and rules.is_junk_source(fold(source)):
+                continue
+            platform = _PLATFORM_ACCOUNT.match(value.strip())
+            if platform:
+                # 来源：微信公众号 某某发布: the account the piece was posted on (the site when a
+                # byline credits a body, else the credit: see `_account_site`)
+                ex.offer(
+                    "account", platform["account"], line, f"labelled {m['label']}: the account"
+                )
                 continue
             if m["label"] in _ORIGINAL_LABELS:
                 ex.offer("original", outlet_name(source or ""), line, f"labelled {m['label']}")

@@ -166,3 +166,28 @@ def test_a_headline_ending_in_a_verbs_wang_is_no_masthead():
         assert art.meta.site != words
     for site in ("某某新闻网", "某某网", "中国普法网"):
         assert looks_like_outlet(site), site
+
+
+# --- schema.org microdata naming the author on an element, shown or not ----------------------
+
+
+def test_a_microdata_author_on_an_element(tmp_path):
+    for mark in (
+        "<span itemprop='author' style='display:none'>欧阳青禾</span>",
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<span itemprop='name'>欧阳青禾</span><span>特约撰稿</span></div>",
+        "<span itemprop='creator' hidden>欧阳青禾</span>",
+    ):
+        page = (
+            f"<html><head><title>{TITLE} | 某某都市报</title></head><body>"
+            f"<article itemscope itemtype='https://schema.org/NewsArticle'>{mark}"
+            f"<h1 itemprop='headline'>{TITLE}</h1><p>{BODY}</p></article></body></html>"
+        )
+        assert build_page(page, tmp_path).meta.author == "欧阳青禾", mark
+    # a visible byline naming someone else wins over the page's data
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+        "<span itemprop='author' style='display:none'>欧阳青禾</span>"
+        f"<div>作者：司马远</div><p>{BODY}</p></body></html>"
+    )
+    assert build_page(page, tmp_path).meta.author == "司马远"

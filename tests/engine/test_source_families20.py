@@ -176,3 +176,33 @@ def test_a_blogs_name_heading_over_the_posts_headline_is_the_site():
     # a subheading under the headline is no blog's name
     art = build(f"# {TITLE}\n\n## 松下茶记\n\n2025-06-05\n\n{P1}\n\n{P2}\n")
     assert (art.meta.title, art.meta.site) == (TITLE, None)
+
+
+# --- a WeChat account posting a body's piece: the account is the site ----------------------
+
+
+def _wechat_page(writer: str) -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+        f"<div class='rich_media_inner'><h1 class='rich_media_title' id='activity-name'>{TITLE}</h1>"
+        f"<div class='rich_media_meta_list'><span class='rich_media_meta_text'>{writer}</span>"
+        "<a id='js_name'>松溪发布</a><em class='rich_media_meta_text'>2025-06-05 19:05</em></div>"
+        f"<div class='rich_media_content' id='js_content'><p>{P1}</p><p>{P2}</p></div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_wechat_pages_writer_body_is_the_credit_and_its_account_the_site(tmp_path):
+    art = build_page(_wechat_page("松溪县融媒体中心"), tmp_path)
+    assert (art.meta.source, art.meta.site) == ("松溪县融媒体中心", "松溪发布")
+    # a person in the writer's place leaves the account as the credit
+    art = build_page(_wechat_page("林小雨"), tmp_path)
+    assert art.meta.source == "松溪发布"
+
+
+def test_a_wechat_account_named_in_a_credit_label():
+    head = f"# {TITLE}\n\n> 来源：微信公众号 松溪发布\n\n2025-06-05 18:30\n\n{P1}\n\n{P2}\n"
+    art = build(head + "\n来源：松溪县融媒体中心　编辑：王某\n")
+    assert (art.meta.source, art.meta.site) == ("松溪县融媒体中心", "松溪发布")
+    # crediting nobody else, the account is the credit
+    assert build(head).meta.source == "松溪发布"
