@@ -32,7 +32,13 @@ from index.ingest.linemodel import (
     may_drop,
     title_scores,
 )
-from index.ingest.metadata import Evidence, extract, front_matter_meta, may_carry_metadata
+from index.ingest.metadata import (
+    Evidence,
+    extract,
+    front_matter_meta,
+    may_carry_metadata,
+    printed_outlet,
+)
 from index.ingest.paragraphs import heading_label, split_paragraphs
 from index.ingest.ranker import Ranker, default_ranker, fill_missing, pools
 from index.ingest.zones import (
@@ -187,6 +193,7 @@ class ArticleBuilder:
             pool = pools(found, lines, zones, front, decoded.source.relpath)
             self.candidate_log.append((decoded.source.path, rules, pool))
         fill_missing(found, lines, zones, front, decoded.source.relpath, self.ranker)
+        printed_outlet(found, lines)  # the ranker's pick too, as the page prints it
         meta = found.meta()
         for i, reason in recurring.items():
             lines[i].drop(CHROME, reason)
@@ -331,6 +338,7 @@ _BODY_SAFE = (
     "reading-time bar",
     "editor credits",
     "forum post bar",
+    "media player",
 )
 
 

@@ -16,10 +16,18 @@ from index.build.folding import fold
 
 DATA = Path(__file__).with_name("data") / "publishers.tsv"
 
+# An app's advert (folded): 下载智慧阜南APP, 长按识别二维码下载掌心长兴APP, 打开“X”客户端.
+APP_ADVERT = re.compile(
+    r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
+)
+
 # Words that make an unknown name look like an outlet (燕赵都市报, 安吉发布).
 OUTLET_TAIL = re.compile(
     r"(?:日报|晚报|晨报|早报|都市报|时报|商报|青年报|周报|周刊|月刊|杂志|报|通讯社|社|电视台|广播电视台|"
-    r"电台|卫视|广电|之声|新闻广播|交通广播|经济广播|融媒体中心|新媒体中心|融媒|传媒|新闻网|网站|网|在线|信息港|客户端|新闻云|新闻|资讯|发布|频道|app)$"
+    r"电台|卫视|广电|之声|新闻广播|交通广播|经济广播|融媒体中心|新媒体中心|融媒|传媒|新闻网|网站|"
+    # 网, but not a verb's (全容量并网, 宽带入网, 嫌犯落网: a headline's words)
+    r"(?<!并|上|入|落|触|织|撒|结|补|漏|渔|拉|收|断|组|布|破)网|"
+    r"在线|信息港|客户端|新闻云|新闻|资讯|发布|频道|app)$"
 )
 
 

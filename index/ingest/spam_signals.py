@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from index.ingest.spam_model import advert_tails
+
 WORDS = Path(__file__).with_name("data") / "spam_words.txt"
 
 # Chat media; a lone v or q only after 加/+ (加v, +v, 加q).
@@ -279,6 +281,8 @@ def _find(sq: str, voc: Vocabulary, where: list[int] | None = None) -> list[tupl
     ]
     urls = [(m.start(), m.end()) for m in (URL.finditer(sq) if _DOT.search(sq) else ())]
     clauses = _advert_clauses(sq, voc)
+    # a selling clause glued to a sentence's end, scored by the n-gram model (spam_model.py)
+    clauses += [(s, e, False) for s, e in advert_tails(sq)]
     if not contacts and not urls and not voc.signal.search(sq):
         return clauses
     spans: list[tuple[int, int, bool]] = clauses

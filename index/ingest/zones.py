@@ -164,6 +164,18 @@ _LINK_ITEM = re.compile(
     # an e-paper's other items, one on the line (本版其他文章：标题)
     r"|本(?:版|期|栏目?)其[他它](?:新闻|文章|稿件|内容))\s*(?:[:：】\]〕]|\s(?=\S))"
 )
+# One vocabulary for a post's reader counters (阅读 287, 浏览量：3861, 收藏 127): the toolbar
+# row, a counter line, a date line's counters and a poster's row all read it. Folded forms only:
+# a caller that reads page text folds it first (閱讀 → 阅读). Longer words first.
+COUNT_WORDS = (
+    "阅读", "浏览", "点击", "点阅", "评论", "回复", "跟帖", "跟贴", "点赞", "在看", "收藏",
+    "分享", "转发", "喜欢", "赞同", "赞赏", "赞", "播放", "观看", "收听", "收看", "围观", "热度",
+    "人气", "访问",
+)  # fmt: skip
+COUNT_WORD = "(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + ")"
+# One counter, word then number: 阅读 287, 浏览量：3.2万, 评论（19）; the post's length sits
+# among them in a row (字数 1,036), though a line of it alone is a reading-time bar.
+COUNTER = rf"(?:{COUNT_WORD}|字数)(?:量|数|次数)?\s*[:：]?\s*[(（]?[\d.,]+\s*(?:万|w|k)?\+?"
 # Contact and address lines of a site's footer: 地址：…  电话：…, 联系电话：0578-2091234.
 _CONTACT_FOOTER = re.compile(
     r"^(?:主办\S{0,2}[:：]\S+\s*|[^\s:：]{1,8}\s*[:：]\s*[^\s:：]{1,16}\s+|[^\s:：]{2,20}\s+)?(?:(?:地址|通讯地址|联系地址|电话|联系电话|邮编|邮政编码|传真|邮箱|电子邮箱|e-?mail)\s*[:：]\s*\S+\s*){2,}$"
@@ -198,6 +210,49 @@ _PLAYER = re.compile(
     r"^[【\[(（〔]\s*(?:视频|音频|录音|语音|影片|图集|组图|直播|动图)(?:播放|回放|报道|新闻)?\s*[】\])）〕]"
     r"(?:(?:点击|点此|请|立即)?(?:观看|收听|播放|收看|查看|浏览)\S{0,12})?$"
 )
+# A media player's row in any order: its glyphs, clock and control words and nothing else
+# (▶ 视频时长 01:42, 视频加载中… 00:00 / 02:36, ▶ 收听重温, ⏸ 暂停 | 00:35/03:10).
+_MEDIA_GLYPHS = "▶►▷⏵⏸⏯⏹⏮⏭◀◁◄❚🔊🔉🔈🎧🎵🎬📺📻"  # not ■●: bullets of text
+_MEDIA_TOKEN = re.compile(
+    rf"[{_MEDIA_GLYPHS}]|{_DURATION}|"
+    r"(?:[\d.]+\s*(?:x|倍速?))|"
+    r"视频|音频|语音|影片|录音|录像|广播|电台|节目|直播|点播|回放|回看|回顾|重温|重播|重看|完整版|全集|"
+    r"播放|暂停|继续|收听|收看|观看|试听|全屏|退出|倍速|静音|音量|字幕|弹幕|高清|标清|超清|清晰度|"
+    r"时长|长度|片长|总长|加载|缓冲|转码|失败|刷新|重试|已?下架|已?失效|已?删除|无法|暂时|不可用|"
+    r"正在|请?稍(?:候|等|后)(?:再试)?|请|点击|点此|按此|戳|这里|该|此|本则|本条|本篇|本段|本期|本集|精彩|全文|本文|中|"
+    # an English player's words (Hong Kong, Macau and overseas pages)
+    r"replay|play(?:ing)?|pause|video|audio|listen|watch|live|loading|fullscreen|mute|now"
+)
+_MEDIA_WORD = re.compile(
+    r"视频|音频|语音|影片|录音|录像|广播|直播|点播|回放|回看|回顾|重温|重播|重看|播放|暂停|收听|收看|观看|试听|全屏|时长|片长|加载|缓冲|转码|"
+    r"play|pause|video|audio|listen|watch|loading"
+)
+# What points at a player (点击, 按此, 本期, 该视频): with one control word it makes a link's row.
+_MEDIA_POINTER = re.compile(
+    r"点击|点此|按此|戳|这里|该|此|本则|本条|本篇|本期|本集|全文|本文|完整版"
+)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_ELAPSED = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[/|｜]\s*\d{1,2}:\d{2}")
+
+
+def media_row(compact: str) -> bool:
+    """A player's row: only player glyphs, clocks and control words, with a glyph, a clock, two
+    clocks or two control words, or a word and a pointer (a sentence about a video has words of
+    its own)."""
+    if len(compact) > 40 or re.search(r"[。！？!?；;]", compact):
+        return False
+    if re.sub(r"[\W_]+", "", _MEDIA_TOKEN.sub("", compact)):
+        return False
+    words = set(_MEDIA_WORD.findall(compact))
+    glyph = bool(re.search(f"[{_MEDIA_GLYPHS}]", compact))
+    clocks = len(_CLOCK.findall(compact))
+    if (glyph and clocks) or _ELAPSED.search(compact):
+        return True  # ▶ 03:18, 00:00 | 02:36
+    return bool(words) and (
+        glyph or clocks > 0 or len(words) >= 2 or bool(_MEDIA_POINTER.search(compact))
+    )
+
+
 # A printed page's footer: its number and count (第1页，共2页, Page 1 of 2) or the local address
 # a browser prints for a saved page (file:///…, about:blank).
 _PRINT_FOOTER = re.compile(
@@ -310,8 +365,9 @@ _JOINED = re.compile(
 )
 # Several labelled counters on one line: 評論（8）　熱度 1560, 網友熱議（23）, 阅读量：3.2万.
 _COUNTERS = re.compile(
-    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文|总|今日|昨日|本月|累计|在线)?(?:阅读|浏览|点击|点阅|查看|评论|回复|热议|热度|点赞|在看|收藏|分享|转发|喜欢|赞同|赞|人气|播放|观看|收听|收看|围观|参与|访问)"
-    r"(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次|℃|°c?)?[)）\]】]?)+\s*$"
+    r"^(?:[\s(（\[【|｜·]*(?:网友|文章|本文|总|今日|昨日|本月|累计|在线)?(?:查看|热议|参与|"
+    + COUNT_WORD
+    + r")(?:量|数|次数|人数|人次)?\s*[:：]?\s*[(（\[]?\s*[\d.,]+\s*(?:万|w|k)?\+?\s*(?:人|次|℃|°c?)?[)）\]】]?)+\s*$"
 )
 # 图片来源：网络, 图/孙悦, 摄影｜高原, 题图：视觉中国 (a credit line of its own, not a caption).
 _PHOTO_CREDIT = re.compile(
@@ -399,6 +455,50 @@ _APP_UI = re.compile(
 )
 # 点个在看 and the like are the platform's words; 为他们点个赞！ can close a story.
 _CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
+# An engagement prompt's clause: an imperative, a platform action and only the prompt's own
+# tail (点个在看吧, 记得点赞关注哦, 分享给身边的朋友, 顺手转发一下, 欢迎关注我们).
+_ACT = (
+    r"(?:在看|小?红心|小心心|星标|点赞|按赞|赞|转发|分享|收藏|关注|订阅|追踪|三连|置顶|打赏|赞赏)"
+)
+_PROMPT_CLAUSE = re.compile(
+    r"^(?:看完|读完|看到这里)?(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
+    r"(?:点击|点个?|点一下|点一点|点亮|按个?|给(?:我们|小编|作者|本号)?(?:一个|个)?|来个|顺手|随手|记得|别忘了?|欢迎|"
+    r"动动(?:小)?手指|一键|帮忙|帮我们|长按(?:识别)?(?:二维码)?|扫码|扫描二维码){0,2}\s*"
+    rf"{_ACT}(?:(?:\s*[、和+&/与及])?\s*(?:点个?|点亮|给个?)?{_ACT})*"
+    r"(?:一下|一个|一波|起来|支持(?:一下)?(?:我们|小编)?|(?:我们|本台|本报)(?:的)?(?:频道|帐号|账号|专页|粉丝专页)?|本号|公众号|小编|"
+    r"(?:给|到)(?:你|您)?(?:(?:身边|关心|在乎|需要|有需要|更多)的?)?(?:朋友圈|朋友们?|好友|家人|亲友|人|大家|群))?"
+    r"(?:吧|呗|哦|哟|呀|啊|喔|噢|啦|嘛)*$|"
+    # the account's plea (你的每一次转发，都是对我们最大的支持)
+    rf"^(?:你|您)(?:的)?每一?(?:次|个){_ACT}\S{{0,2}}?(?:都)?是对(?:我们|小编|作者)\S{{0,6}}(?:鼓励|支持|肯定)$"
+)
+# The other clauses a prompt may carry: its condition or its purpose (觉得不错, 让更多人看到…).
+_PROMPT_FRAME = re.compile(
+    r"^(?:如果|若)?(?:你|您)?也?(?:觉得|感觉)?(?:不错|有用|有帮助|好看|喜欢|有收获|有意思)(?:的话|就|的)?\S{0,6}$|"
+    r"^(?:让|把|将)?(?:更多(?:的)?人|大家|朋友们?|身边的人)\S{0,12}$|^(?:谢谢|感谢)\S{0,6}$|^(?:你|您)的支持\S{0,8}$|"
+    r"^(?:第一时间)?(?:获取|了解|看|查看|发现|接收)(?:更多|最新)\S{0,6}$"
+)
+
+
+def engagement_prompt(compact: str) -> bool:
+    """A short prompt to like, share or follow on the platform, in any phrasing and quoting
+    (觉得不错，点个“在看”吧): an imperative clause, and a condition or purpose at most."""
+    if len(compact) <= 30 and (
+        _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
+    ):
+        return True  # the fixed pleas (感谢阅读, 你点的每个赞…) and 点个在看 in a short line
+    bare = re.sub(r"[“”\"'‘’「」『』《》【】\[\]]", "", compact)
+    if len(bare) > 32 or "。" in bare:
+        return False
+    clauses = [c for c in re.split(r"[,，!！~～…、。]+", bare) if c]
+    if not clauses or len(clauses) > 3:
+        return False
+    prompts = [c for c in clauses if _PROMPT_CLAUSE.match(c)]
+    # a single bare action (分享, 关注) is a button, judged by the widget words, not here
+    if not prompts or all(re.fullmatch(_ACT, c) for c in prompts):
+        return False
+    return all(c in prompts or _PROMPT_FRAME.match(c) for c in clauses)
+
+
 # A chain of credit labels and names: 一审：王晨 二审：李可 三审：陈建华 / 版面编辑：沈莉  校对：邵红.
 _CREDIT_LABEL = (
     r"(?:[\u4e00-\u9fff]{0,4}(?:编辑|校对|审核|审校|审签|审读|签发|监制|统筹|策划|制作|设计|美编|排版|责编|编译|翻译|核稿)|"
@@ -475,11 +575,10 @@ _ROW_LABEL = (
 _LABELLED_ROW = re.compile(rf"^\W*{_ROW_LABEL}\s*[:：]\s*\S")
 # Pieces of a page's toolbar row under the title: a relative or a dated time, a reader counter,
 # a font-size bar (3小时前 …记者 X 字体 A+ A- / X　2024-07-02 12:30　浏览 3861　收藏 127).
-_COUNT_WORD = r"(?:阅读|浏览|点击|评论|回复|跟帖|点赞|在看|收藏|分享|转发|喜欢|赞|播放|观看|收听|收看|围观|热度|人气|访问)"
 _TOOL = re.compile(
     r"(?P<ago>\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天)"
-    rf"|(?P<count>{_COUNT_WORD}(?:量|数|次数)?\s*[:：]?\s*[(（]?[\d.,]+\s*(?:万|w|k)?\+?[)）]?"
-    rf"|[\d.,]+\s*(?:万|w|k)?\+?\s*(?:次|人)?\s*{_COUNT_WORD})"
+    rf"|(?P<count>{COUNTER}[)）]?"
+    rf"|[\d.,]+\s*(?:万|w|k)?\+?\s*(?:次|人)?\s*{COUNT_WORD})"
     r"|(?P<font>(?:字体|字号)\s*[:：]?\s*(?:[\[【(（]?(?:a\s*[+\-－]|[大中小])[\]】)）]?\s*){2,})"
     r"|\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
@@ -746,7 +845,7 @@ def _chrome_reason(folded: str) -> str | None:
         return "share/navigation words (share)"
     if _FONT_BAR.match(compact):
         return "share/navigation words (font size)"
-    if _PLAYER.match(compact):
+    if _PLAYER.match(compact) or media_row(compact):
         return "media player"
     if _LOADING.match(compact):
         return "loading placeholder"
@@ -810,9 +909,7 @@ def _chrome_reason(folded: str) -> str | None:
         return "share/navigation words (share)"
     if len(compact) <= 30 and _WEATHER.match(compact):
         return "weather widget"
-    if len(compact) <= 30 and (
-        _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
-    ):
+    if engagement_prompt(compact):
         return "prompt to the reader"
     if (len(compact) <= 60 and _APP_UI.search(compact)) or _READ_LATER.match(probe):
         return "reading app's screen"

@@ -626,6 +626,9 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
 # What may not come right before a given surface: a word it is the tail of
 # (昨天水灾, 越南通讯), a transliteration (佛罗里达州, 马里兰州) or a well-known
 # person (李长春).
+# Verbs of arrival ending in a character that also forms a word with the place's first (直达成都: not
+# 达成 + 都): after one the place is the destination (regions20 round).
+ARRIVAL_VERBS: tuple[str, ...] = _words("直达 到达 抵达 送达 运达 转运")
 REJECT_BEFORE: dict[str, tuple[str, ...]] = {
     "天水": tuple("昨今明前后每当整半几两雨白晴阴秋冬夏春露"),
     "合肥": ("复",),  # 复合肥, compound fertiliser
@@ -726,7 +729,7 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "财经",
     "政法",
     "航空航天",
-    "邮电",
+    "邮电(?!局|所|支局)",  # 北京邮电大学; a 邮电局 is the place's own bureau
     "化工大学",
     "语言大学",
     "体育大学",
@@ -845,6 +848,9 @@ BRAND_GAP_WORDS_STOP: tuple[str, ...] = _words(
     "风味 特色 名优 大型 小型 中型 连锁 本土 农贸 社区 周边 部分 主要 最大 首家 新开 新建 "
     "今年 去年 明年 今天 目前 现在 已经 共有 一些 网红 手工 家常 美食 街边 路边"
 )
+# Characters of verbs and counts that put a school after a place in a clause (在重庆上完大学,
+# 去北京读了大学, 上海两所学院), never in a college's own two-character name (regions20 round).
+SCHOOL_GAP_STOP = "上读考念进办建找遇碰见回来完过两一二三四五六七八九十几"
 # Characters of work, aid and medical teams, never in a sports team's name.
 TEAM_GAP_STOP = "援赴驻支抗救医工防护考察服务"
 # Characters that make 队 a verb's object (排队 queue, 插队, 列队, 组队, 结队, 归队, 整队, 站队).
@@ -949,6 +955,12 @@ CITY_VERB_BEFORE: tuple[str, ...] = _words("赴 前往 抵达 来到 回到 到 
 CITY_VERB_AFTER: tuple[str, ...] = _words(
     "居住 定居 工作 旅游 打工 务工 投资 发展 考察 生活 养老 探亲 参观 求学 读书 上学 出差 "
     "开会 举行 举办 召开 落户 安家 创业 等地 一带 , 。 . 、 ; ! ?"
+)
+# Verbs of coming from or going to, before a known city's district named bare (从朝阳开车过来,
+# 搬到海淀; regions20 round). 在 is left out: 在朝阳的照耀下.
+MOVE_VERBS: tuple[str, ...] = _words("从 来自 到 去 赴 前往 来到 回到 搬到 嫁到 住在")
+MOVE_AFTER: tuple[str, ...] = _words(
+    "过来 赶来 回来 出发 开车 坐车 坐地铁 乘 来 去 的 上班 上学 过去"
 )
 # A county stem (嘉善, 巫溪) needs more: an activity word right after (到嘉善安家).
 STEM_VERB_AFTER: tuple[str, ...] = _words(

@@ -80,6 +80,12 @@ _TEAM_GAP_RE = re.compile(
     f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.TEAM_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}"
     f"(?<![{aliases.TEAM_VERB_CHARS}])队"
 )
+# 重庆文理学院, 湖南文理学院: a college's two-character name of its own between its place
+# and 学院/大学, unless the two characters are a verb phrase (在重庆上完大学, 去北京读大学).
+_SCHOOL_GAP_RE = re.compile(
+    f"(?:(?![{aliases.INSTITUTION_GAP_STOP}{aliases.SCHOOL_GAP_STOP}])[\u4e00-\u9fff]){{2}}"
+    "(?:学院|大学(?!生))"
+)
 _ASSOCIATION_GAP_RE = re.compile(
     f"(?:(?![{aliases.ASSOCIATION_GAP_STOP}])[\u4e00-\u9fff]){{1,4}}"
     f"(?:{'|'.join(aliases.ASSOCIATION_SUFFIXES)})"
@@ -164,6 +170,8 @@ _CITY_COMPOUND_AFTER_RE = re.compile(
 )
 _CITY_VERB_BEFORE = tuple(sorted(aliases.CITY_VERB_BEFORE, key=len, reverse=True))
 _CITY_VERB_AFTER = tuple(aliases.CITY_VERB_AFTER)
+_MOVE_VERBS = tuple(aliases.MOVE_VERBS)
+_MOVE_AFTER = tuple(aliases.MOVE_AFTER) + _CITY_VERB_AFTER
 _STEM_VERB_AFTER = tuple(aliases.STEM_VERB_AFTER)
 _LIST_MARKS = frozenset("、和与及")
 # Abbreviations that may continue a travel phrase as a list (在沪、苏等地).
@@ -180,9 +188,11 @@ _TWO_CHAR_BAD_AFTER = {
     "市": frozenset("长场级域"),
 }
 _SEPARATORS = frozenset(" ·•")
+_COUNTY_LEVEL_WORDS = frozenset("区级市域")  # 县区, 县级, 县市区, 县域 after a city's name
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
 _WATER_WORDS = aliases.WATER_WORDS
+_SELF_LEADS = ("全", "本", "该")  # 全县, 本县, 该县: a paragraph speaking of its own county
 _STRADDLE = straddle_words()
 _WATER_FIRST = frozenset(w[-1] for w in _WATER_WORDS | aliases.WATER_MOUTH_WORDS)
 
@@ -295,9 +305,12 @@ class _Paragraph:
     text: str
     context: frozenset[str]  # the article's paths and their ancestors
     names: frozenset[str] = frozenset()  # person names known from the article (王江西)
+    evidence: frozenset[str] = frozenset()  # the context without this paragraph's own names
     chosen: list[_Hit] = field(default_factory=list)
     ends: dict[int, Unit] = field(default_factory=dict)  # end offset → unit resolved there
     found_names: list[str] = field(default_factory=list)  # person names seen here
+    # known parents of county stems listed side by side here (海淀、朝阳 in a 北京 story)
+    listed_parents: frozenset[str] = frozenset()
 
 
 class RegionTagger:
@@ -360,11 +373,16 @@ class RegionTagger:
             contexts = [_prefix_set([p for paths in first for p in paths])] * len(texts)
         if home in self._gz.units:
             contexts = [c | _prefix_set([home]) for c in contexts]
+        # What settles an ambiguous name: the article without what this paragraph alone
+        # named (a 香港 story's 马鞍山 is not 安徽's because pass 1 read it so here).
+        evidence = contexts if bounded else _leave_one_out(first, contexts, home, self._gz.units)
         # Pass 2: each paragraph again, with the article as context (and the
         # person names it revealed); pass 1 stands where neither can matter.
         named_all = [
-            self._paths(t, c, h, known_names) if h.contextual or (h.suspect and names) else f
-            for t, c, h, f in zip(texts, contexts, scans, first, strict=True)
+            self._paths(t, c, h, known_names, evidence=e)
+            if h.contextual or (h.suspect and names)
+            else f
+            for t, c, h, f, e in zip(texts, contexts, scans, first, evidence, strict=True)
         ]
         for i in range(max(1, len(texts) - 2), len(texts)):
             # 云南省农业农村厅 closing a notice: its signature, a credit like 来源:…
@@ -454,13 +472,14 @@ class RegionTagger:
         scan: _Scan,
         names: frozenset[str] = _EMPTY,
         found_names: list[str] | None = None,
+        evidence: frozenset[str] | None = None,
     ) -> tuple[str, ...]:
         """tag() on an already scanned text (the scan is reused across passes)."""
         if not scan.hits and scan.compound < 0:
             return ()
         for hit in scan.hits:
             hit.unit = None
-        found = self._resolved_hits(text, context, scan, names, found_names)
+        found = self._resolved_hits(text, context, scan, names, found_names, evidence)
         return most_specific([h.unit.path for h in found if h.unit is not None])
 
     def _resolved_hits(
@@ -470,6 +489,7 @@ class RegionTagger:
         scan: _Scan | None = None,
         names: frozenset[str] = _EMPTY,
         found_names: list[str] | None = None,
+        evidence: frozenset[str] | None = None,
     ) -> list[_Hit]:
         """The hits that name a unit, in text order; `context` is a `_prefix_set`.
 
@@ -487,7 +507,7 @@ class RegionTagger:
             return []  # 民视新闻/陈美玉、林建宏 台东报导: a credit, like 来源:…
         if text.lstrip(" 【[")[:1] in _ATTRIBUTE_ROW_FIRST and _ATTRIBUTE_ROW_RE.match(text):
             return []  # 公开责任部门:某县农业农村局, 答复单位 某镇人民政府: the office, a credit
-        par = _Paragraph(text, context, names)
+        par = _Paragraph(text, context, names, context if evidence is None else evidence)
         if scan.suspect:
             hits = self._mentions(par, hits)
             if found_names is not None:
@@ -504,9 +524,19 @@ class RegionTagger:
                 and any(g.start < h.start < g.end for g in hits)
             )
         ]
+        # 五大连池 in a story that named 五大连池市: the known longer name holds 大连 inside it.
+        shadows = [
+            (h.start, h.end)
+            for h in hits
+            if not h.ungated and any(_anchored(f.unit, context) for f in h.forms)
+        ]
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
+            if shadows and any(
+                s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in shadows
+            ):
+                continue
             if hit.start >= covered and hit.ungated:
                 covered = hit.end
                 if hit.multi:
@@ -519,6 +549,7 @@ class RegionTagger:
         # Gated hits in the gaps, each needing its parent or the unit in context.
         taken = [(h.start, h.end) for h in par.chosen]
         anchors = par.context | _prefix_set([h.unit.path for h in par.chosen if h.unit])
+        par.listed_parents = _listed_stem_parents(text, hits, taken, anchors)
         for hit in hits:
             if hit.ungated or any(hit.start < e and s < hit.end for s, e in taken):
                 continue
@@ -775,14 +806,19 @@ class RegionTagger:
         anchors = par.context if anchors is None else anchors
         sibling = _listed_unit(par, hit.start)
         owner = prev or _owner_unit(par, hit.start)
-        cands = [f for f in hit.forms if _allowed(f, hit, par.text, prev, anchors, sibling, owner)]
+        cands = [
+            f
+            for f in hit.forms
+            if _allowed(f, hit, par.text, prev, anchors, sibling, owner)
+            or (f.kind == FormKind.STEM and f.unit.parent in par.listed_parents)
+        ]
         if not cands:
             return
         if len({f.unit.path for f in cands}) > 1 and self._paragraph_units([hit]):
             # The name being decided is no evidence for itself: 从连江来到纽约 in a story that
             # named 福州市连江县 is that county, not Taiwan's 连江县 (the ungated reading).
             plain = _prefix_set(self._paragraph_units([h for h in par.chosen if h is not hit]))
-        unit = _decide(cands, prev, plain, par.context)
+        unit = _decide(cands, prev, plain, par.evidence)
         if unit is not None:
             hit.unit = unit
             par.ends[hit.end] = unit
@@ -803,6 +839,29 @@ def _window_contexts(
         lo = bisect.bisect_left(naming, i - width)
         hi = bisect.bisect_right(naming, i + width)
         out.append(title.union(*(sets[j] for j in naming[lo:hi])))
+    return out
+
+
+def _leave_one_out(
+    named: list[tuple[str, ...]],
+    contexts: list[frozenset[str]],
+    home: str | None,
+    units: dict,
+) -> list[frozenset[str]]:
+    """Per text, its context without the paths only that text named in pass 1."""
+    counts: dict[str, int] = {}
+    for paths in named:
+        for p in set(paths):
+            counts[p] = counts.get(p, 0) + 1
+    base = [home] if home in units else []
+    out = []
+    for paths, context in zip(named, contexts, strict=True):
+        alone = {p for p in paths if counts[p] == 1}
+        if not alone:
+            out.append(context)
+            continue
+        rest = [p for other in named for p in other if p not in alone]
+        out.append(_prefix_set(rest + base))
     return out
 
 
@@ -836,11 +895,14 @@ def _string_rules(
     if _HOMETOWN_TAIL_RE.search(text, end + 2, end + 9) and _HOMETOWN_RE.match(text, end):
         return None  # 石狮市同乡总会: people from the place, wherever they live
     if nxt in _GLUED_FIRST and (
-        _INSTITUTION_RE.match(text, end)
-        or _SPAM_AFTER_RE.match(text, end)
-        or (_PRODUCE_RE.match(text, end) and not _unit_name(surface, forms))
+        _INSTITUTION_RE.match(text, end) or _SPAM_AFTER_RE.match(text, end)
     ):
         return None
+    if nxt in _GLUED_FIRST and _PRODUCE_RE.match(text, end) and not _unit_name(surface, forms):
+        # 奉节脐橙…全县脐橙面积: a brand, unless the paragraph speaks of the unit as its own
+        # (全县, 本县, 该县), then it is that unit's produce and the unit is named.
+        own = tuple(Form(f.unit, f.kind, False) for f in forms if _spoken_of(text, f.unit))
+        return own or None
     # 广州军区, 延安精神: after a short name only (黑龙江省军区 is the province's).
     if (
         nxt in _SHORT_ORG_FIRST
@@ -858,6 +920,13 @@ def _string_rules(
         return None
     if nxt in _LIST_JOINS and _listed_institution(text, end, forms_of):
         return ()  # 上海、深圳证券交易所: both share the exchange's suffix
+    if (
+        surface[-1] == "县"
+        and len(surface) >= 3
+        and nxt in _COUNTY_LEVEL_WORDS
+        and surface[:-1] in forms_of
+    ):
+        return ()  # 九江县区两级, 遵义县级医院: the city, then 县区/县级, not 九江县 of old
     if surface[-1] == "市" and text.startswith("场", end):
         return ()  # 南海市场 is 南海 + 市场 (a market)
     if _byline_name(text, start, end):
@@ -866,8 +935,12 @@ def _string_rules(
     if bad_after and text.startswith(bad_after, end):
         return ()
     bad_before = aliases.REJECT_BEFORE.get(surface)
-    if bad_before and text[max(0, start - 4) : start].endswith(bad_before):
-        return ()
+    if (
+        bad_before
+        and text[max(0, start - 4) : start].endswith(bad_before)
+        and not text.endswith(aliases.ARRIVAL_VERBS, 0, start)
+    ):
+        return ()  # 造成都市 is 造成 + 都市; 直达成都 still arrives in 成都
     if (
         len(surface) == 2
         and start
@@ -904,6 +977,14 @@ def _string_rules(
         return forms
     # Only full names of three or more characters survive a following 村/镇/路.
     return tuple(f for f in forms if f.kind == FormKind.FULL and len(surface) >= 3 and not f.gated)
+
+
+def _spoken_of(text: str, unit: Unit) -> bool:
+    """True when `text` refers to `unit` by its unit word (全县, 本县, 该县 for a 县)."""
+    word = unit.name[-1]
+    if unit.level < 3 or word not in "县区市旗":
+        return False
+    return any(lead + word in text for lead in _SELF_LEADS)
 
 
 def _water_word(text: str, start: int, forms_of: dict[str, tuple[Form, ...]]) -> bool:
@@ -975,6 +1056,7 @@ def _gap_institution(
         return _brand_gap(text, end, places or {})  # mostly no suffix in reach
     return (
         _INSTITUTION_GAP_RE.match(text, end) is not None
+        or _SCHOOL_GAP_RE.match(text, end) is not None
         or _TEAM_GAP_RE.match(text, end) is not None
         or (
             _ASSOCIATION_GAP_RE.match(text, end) is not None
@@ -1181,6 +1263,16 @@ def _allowed(
                 and (sibling.path == unit.parent or sibling.parent == unit.parent)
                 and sibling.level <= unit.level
             )
+            # 从朝阳开车过来 in a story set in 北京: a known city's district, bare, after a verb
+            # of coming or going and before a clause's end or a movement (去朝阳公园 is the park;
+            # a common-word stem stays the word: 到温泉)
+            or (
+                form.kind == FormKind.STEM
+                and unit.parent in anchors
+                and text.endswith(_MOVE_VERBS, max(0, hit.start - 2), hit.start)
+                and (hit.end == len(text) or text.startswith(_MOVE_AFTER, hit.end))
+                and text[hit.start : hit.end] not in aliases.COMMON_WORD_STEMS
+            )
             # 赴哈 in a story that names 黑龙江: a city abbreviation travelled to
             or (hit.travel and unit.path.partition("/")[0] in anchors)
             or (form.kind == FormKind.SHORT_CITY and _city_context(text, hit))
@@ -1206,6 +1298,33 @@ def _allowed(
             or text.endswith(_PLACE_LEAD_WORDS, 0, hit.start)
         )
     return True
+
+
+def _listed_stem_parents(
+    text: str, hits: list[_Hit], taken: list[tuple[int, int]], anchors: frozenset[str]
+) -> frozenset[str]:
+    """Known units two county stems listed side by side share as parent (海淀、朝阳 in 北京).
+
+    Two of a known city's districts named bare in one list are its districts: a single
+    bare stem may be a word (朝阳 the morning sun), a list of two siblings is not.
+    """
+    out: set[str] = set()
+    prev: _Hit | None = None
+    for hit in hits:
+        if hit.ungated or any(hit.start < e and s < hit.end for s, e in taken):
+            continue
+        if prev is not None and prev.end + 1 == hit.start and text[prev.end] in _LIST_MARKS:
+            shared = _stem_parents(prev) & _stem_parents(hit)
+            out.update(p for p in shared if p in anchors)
+        prev = hit
+    return frozenset(out)
+
+
+def _stem_parents(hit: _Hit) -> set[str]:
+    """Parents of the county stems among a hit's forms."""
+    return {
+        f.unit.parent for f in hit.forms if f.kind == FormKind.STEM and f.unit.parent is not None
+    }
 
 
 def _listed_unit(par: _Paragraph, start: int) -> Unit | None:

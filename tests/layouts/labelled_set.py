@@ -1,4 +1,11 @@
-"""The writer shared by make_heldout3..10.py: articles in their real encodings plus labels.yaml."""
+"""The writer shared by make_heldout3..10.py: articles in their real encodings plus labels.yaml.
+
+Source labels are the credited outlet as the page prints it: its own script, spacing and case
+(`now 新聞` on a page printing `now 新聞`, not the publisher table's `now新聞`); a journal, not
+its house (创造, not 创造杂志社); a paper, not its e-paper platform (某某日报, not
+某某日报数字报刊平台); and where a page prints the outlet both bare and with a website word
+(携程旅行 in the <title>, 携程旅行网 in the © line), the bare name.
+"""
 
 from __future__ import annotations
 

@@ -1954,7 +1954,7 @@ art(
     </html>
     """,
     title="打鼓嶺農戶試種新品種士多啤梨",
-    source="now新聞",
+    source="now 新聞",
     date="2024-01-23",
     chrome=[
         "首頁　港聞　兩岸　國際　財經　體育",

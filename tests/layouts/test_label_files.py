@@ -38,6 +38,8 @@ HELDOUT_MINIMUMS = {
     "heldout17b": (37, 37),
     "heldout18": (40, 32),
     "heldout18b": (39, 39),
+    "heldout19": (44, 44),
+    "heldout19b": (40, 40),
 }
 
 

@@ -100,6 +100,8 @@ def _report(name: str, s: Score) -> None:
         "own_heldout17b.yaml",
         "own_heldout18.yaml",
         "own_heldout18b.yaml",
+        "own_heldout19.yaml",
+        "own_heldout19b.yaml",
     ],
 )
 def test_label_files_are_valid(tagger: RegionTagger, name: str) -> None:

@@ -1,0 +1,187 @@
+"""Issue 10, round 20: chrome families of heldout18/18b, on made-up examples.
+
+- a media player's row in any order: its glyphs, clock and control words only
+  (▶ 视频时长 01:42, 视频加载中… 00:00 / 02:36, ▶ 收听重温);
+- an engagement prompt in any phrasing and quoting (觉得不错，点个“在看”吧);
+- a platform's promo naming its app, client or account (更多旅行灵感，就在X APP), dropped
+  wherever it stands like the other app adverts.
+Each family has positives in more than one shape and negatives that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.config import load_config
+from index.engine.models import SourceFile
+from index.ingest.cleaning import BODY, CleaningRules, Line, make_line, mark_chrome
+from index.ingest.pipeline import ArticlePipeline, PipelineSettings
+from index.ingest.reading import decode_file
+from index.ingest.zones import chrome_reason
+from tests.conftest import ROOT
+
+CONFIG = load_config(ROOT / "config.yaml")
+RULES = CleaningRules.from_config(CONFIG.cleaning)
+
+
+def reason(line: str) -> str | None:
+    return chrome_reason(Line(1, line, make_line(line, RULES, 1).folded))
+
+
+def advert(line: str) -> str | None:
+    """The reason the cleaning rules drop `line` anywhere in a page, or None."""
+    lines = [make_line(line, RULES, 1)]
+    mark_chrome(lines, RULES)
+    return lines[0].reason or None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "► 本条视频 时长 02:05",
+        "⏸ 暫停 ｜ 00:35／03:10",
+        "正在缓冲，请稍候… 00:12 / 05:40",
+        "🔊 点击收听本文 约3分钟",
+        "◀◀ ▶ 03:18",
+        "直播回放 ▷",
+        "▶ 重溫節目",
+        "音频 1:05:12",
+        "收看完整版视频",
+        # a player's clock alone, its state, a pointer and one control word
+        "0:00 ｜ 4:05",
+        "该音频已失效",
+        "视频加载失败，请稍后再试",
+        "按此收看本集",
+        "點擊收聽本期",
+        # an English player's words on a Hong Kong or overseas page
+        "▷ Replay 01:58",
+        "Listen 04:40",
+        "Watch video",
+    ],
+)
+def test_a_media_players_row_is_chrome(line: str) -> None:
+    assert reason(line) == "media player"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "视频时长超过两个小时的节目，播放量却不降反升。",
+        "▶ 市民在广场上收听广播",
+        "下午3:30",
+        "01:42",
+        "广播电台",
+        "记者观看了这段视频。",
+        "直播带货 03:00 开始",
+        "09:00 17:30",
+        "此次直播",
+        "精彩回顾",
+        "display 02:15",
+        "Now playing",
+    ],
+)
+def test_text_about_media_stays(line: str) -> None:
+    assert reason(line) != "media player"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "觉得有用的话，点个「赞」呗～",
+        "点一下‘在看’，让朋友们也看到",
+        "记得点赞关注哦",
+        "别忘了分享给身边的朋友！",
+        "顺手转发一下，谢谢",
+        "如果喜欢，请转发给更多人",
+        "点亮「在看」和「赞」",
+        "欢迎关注我们",
+        "读完记得收藏、转发三连呀",
+        "別忘了給小編一個星標",
+        "你的每一个在看都是对我们的鼓励",
+        "点击关注，第一时间获取最新消息",
+        "长按二维码关注",
+        "转发给有需要的人",
+        "記得訂閱本台頻道",
+        "追蹤＋按讚",
+    ],
+)
+def test_an_engagement_prompt_is_chrome(line: str) -> None:
+    assert reason(line) == "prompt to the reader"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民纷纷点赞，称这一做法很贴心。",
+        "网友点赞：这才是城市该有的温度",
+        "为抗洪英雄点个赞！",
+        "请关注天气变化",
+        "分享经验的村民越来越多",
+        "收藏家捐出了三件藏品",
+        "给个说法",
+        "关注民生实事",
+        "记者订阅了报纸",
+        "追踪报道",
+    ],
+)
+def test_text_with_platform_words_stays(line: str) -> None:
+    assert reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "精彩游记尽在马蜂窝客户端",
+        "更多美食攻略，请上大众点评App",
+        "海量房源都在安居客APP",
+        "下载央视频客户端，发现更多精彩",
+        "打开乐游小程序，查看更多路线",
+        "搜索“乐游海南”小程序",
+        "在手机上打开本地宝App看更多",
+        "全部路线请移步穷途客户端查看",
+        "上乐途App，发现更近的远方",
+    ],
+)
+def test_a_platform_promo_is_chrome(line: str) -> None:
+    assert advert(line) == "app advert"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更多人选择上网课",
+        "更多的惊喜都在后面",
+        "记者下载了这款APP后发现，操作很方便。",
+        "更多游客来到这里",
+        "海量数据都在云端",
+    ],
+)
+def test_text_about_apps_stays(line: str) -> None:
+    assert advert(line) is None
+    assert reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["来自iPhone客户端", "上周我们公众号", "来乐途App"])
+def test_no_promo_without_its_tail(line: str) -> None:
+    assert advert(line) is None
+
+
+def test_a_player_row_between_paragraphs_is_dropped(tmp_path) -> None:
+    text = (
+        "山区学校用上了直播课堂\n\n"
+        "来源：某县融媒体中心　2024-03-02\n\n"
+        "今年春季学期开始，县里十几所村小接入了直播课堂，孩子们可以和城里学生同上一堂课。\n\n"
+        "▷ 00:00 / 04:15\n\n"
+        "一位老师说，以前音乐、美术课很难开齐，现在通过屏幕也能跟着名师学唱歌、画画。\n\n"
+        "县教育局表示，下一步还将增加科学实验课程的直播内容。\n"
+    )
+    path = tmp_path / "zhibo.txt"
+    path.write_text(text, encoding="utf-8")
+    src = SourceFile(str(path), str(tmp_path), path.name)
+    pipeline = ArticlePipeline(PipelineSettings.from_config(CONFIG, tag_regions=False))
+    decoded = decode_file(src, path.read_bytes())
+    _, lines = pipeline.builder.build_traced(decoded)
+    kept = [ln.text for ln in lines if ln.role == BODY and ln.text.strip()]
+    assert "▷ 00:00 / 04:15" not in kept
+    assert any(t.startswith("一位老师说") for t in kept)
+    assert any(t.startswith("县教育局表示") for t in kept)
