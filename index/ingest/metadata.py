@@ -855,6 +855,7 @@ def _extract(
     # before the date lines: an app's masthead names the site an account beside a date is on
     _app_masthead(header, zone, later)
     _blog_name_heading(header, later)
+    _platform_bar(header, later)
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
@@ -2787,6 +2788,18 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
         written = re.sub(r"\s*(?:打开|下载)?\s*(?:app|客户端)?$", "", top.text.strip(), flags=re.I)
         later.offer("site", _site_name(written), top, _APP_MASTHEAD)
         _mark(top, META, "masthead")
+
+
+def _platform_bar(header: list[Line], later: Extraction) -> None:
+    """A copy opening on a known platform's or community's bar (腾讯文档　某某汇编　最后修改…,
+    某某社区　首页): the site it was kept on, whatever the bar's other words."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    if top is None or top.role == TITLE:
+        return
+    folded = top.folded.strip()
+    m = publishers().at_start(folded)
+    if m and m.publisher.kind in ("platform", "forum") and folded[m.end : m.end + 1].isspace():
+        later.offer("site", m.publisher.name, top, "the platform's bar on top")
 
 
 def _blog_name_heading(header: list[Line], later: Extraction) -> None:
