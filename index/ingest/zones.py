@@ -219,10 +219,13 @@ _MEDIA_TOKEN = re.compile(
     r"视频|音频|语音|影片|录音|录像|广播|电台|节目|直播|点播|回放|回看|回顾|重温|重播|重看|完整版|全集|"
     r"播放|暂停|继续|收听|收看|观看|试听|全屏|退出|倍速|静音|音量|字幕|弹幕|高清|标清|超清|清晰度|"
     r"时长|长度|片长|总长|加载|缓冲|转码|失败|刷新|重试|已?下架|已?失效|已?删除|无法|暂时|不可用|"
-    r"正在|请?稍(?:候|等|后)(?:再试)?|请|点击|点此|按此|戳|这里|该|此|本则|本条|本篇|本段|本期|本集|精彩|全文|本文|中"
+    r"正在|请?稍(?:候|等|后)(?:再试)?|请|点击|点此|按此|戳|这里|该|此|本则|本条|本篇|本段|本期|本集|精彩|全文|本文|中|"
+    # an English player's words (Hong Kong, Macau and overseas pages)
+    r"replay|play(?:ing)?|pause|video|audio|listen|watch|live|loading|fullscreen|mute|now"
 )
 _MEDIA_WORD = re.compile(
-    r"视频|音频|语音|影片|录音|录像|广播|直播|点播|回放|回看|回顾|重温|重播|重看|播放|暂停|收听|收看|观看|试听|全屏|时长|片长|加载|缓冲|转码"
+    r"视频|音频|语音|影片|录音|录像|广播|直播|点播|回放|回看|回顾|重温|重播|重看|播放|暂停|收听|收看|观看|试听|全屏|时长|片长|加载|缓冲|转码|"
+    r"play|pause|video|audio|listen|watch|loading"
 )
 # What points at a player (点击, 按此, 本期, 该视频): with one control word it makes a link's row.
 _MEDIA_POINTER = re.compile(
@@ -454,13 +457,15 @@ _APP_UI = re.compile(
 _CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
 # An engagement prompt's clause: an imperative, a platform action and only the prompt's own
 # tail (点个在看吧, 记得点赞关注哦, 分享给身边的朋友, 顺手转发一下, 欢迎关注我们).
-_ACT = r"(?:在看|小?红心|小心心|星标|点赞|赞|转发|分享|收藏|关注|三连|置顶|打赏|赞赏)"
+_ACT = (
+    r"(?:在看|小?红心|小心心|星标|点赞|按赞|赞|转发|分享|收藏|关注|订阅|追踪|三连|置顶|打赏|赞赏)"
+)
 _PROMPT_CLAUSE = re.compile(
     r"^(?:看完|读完|看到这里)?(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
     r"(?:点击|点个?|点一下|点一点|点亮|按个?|给(?:我们|小编|作者|本号)?(?:一个|个)?|来个|顺手|随手|记得|别忘了?|欢迎|"
     r"动动(?:小)?手指|一键|帮忙|帮我们|长按(?:识别)?(?:二维码)?|扫码|扫描二维码){0,2}\s*"
     rf"{_ACT}(?:(?:\s*[、和+&/与及])?\s*(?:点个?|点亮|给个?)?{_ACT})*"
-    r"(?:一下|一个|一波|起来|支持(?:一下)?(?:我们|小编)?|我们|本号|公众号|小编|"
+    r"(?:一下|一个|一波|起来|支持(?:一下)?(?:我们|小编)?|(?:我们|本台|本报)(?:的)?(?:频道|帐号|账号|专页|粉丝专页)?|本号|公众号|小编|"
     r"(?:给|到)(?:你|您)?(?:(?:身边|关心|在乎|需要|有需要|更多)的?)?(?:朋友圈|朋友们?|好友|家人|亲友|人|大家|群))?"
     r"(?:吧|呗|哦|哟|呀|啊|喔|噢|啦|嘛)*$|"
     # the account's plea (你的每一次转发，都是对我们最大的支持)
@@ -477,6 +482,10 @@ _PROMPT_FRAME = re.compile(
 def engagement_prompt(compact: str) -> bool:
     """A short prompt to like, share or follow on the platform, in any phrasing and quoting
     (觉得不错，点个“在看”吧): an imperative clause, and a condition or purpose at most."""
+    if len(compact) <= 30 and (
+        _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
+    ):
+        return True  # the fixed pleas (感谢阅读, 你点的每个赞…) and 点个在看 in a short line
     bare = re.sub(r"[“”\"'‘’「」『』《》【】\[\]]", "", compact)
     if len(bare) > 32 or "。" in bare:
         return False
@@ -900,10 +909,6 @@ def _chrome_reason(folded: str) -> str | None:
         return "share/navigation words (share)"
     if len(compact) <= 30 and _WEATHER.match(compact):
         return "weather widget"
-    if len(compact) <= 30 and (
-        _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
-    ):
-        return "prompt to the reader"
     if engagement_prompt(compact):
         return "prompt to the reader"
     if (len(compact) <= 60 and _APP_UI.search(compact)) or _READ_LATER.match(probe):

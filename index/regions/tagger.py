@@ -305,6 +305,7 @@ class _Paragraph:
     text: str
     context: frozenset[str]  # the article's paths and their ancestors
     names: frozenset[str] = frozenset()  # person names known from the article (王江西)
+    evidence: frozenset[str] = frozenset()  # the context without this paragraph's own names
     chosen: list[_Hit] = field(default_factory=list)
     ends: dict[int, Unit] = field(default_factory=dict)  # end offset → unit resolved there
     found_names: list[str] = field(default_factory=list)  # person names seen here
@@ -372,11 +373,16 @@ class RegionTagger:
             contexts = [_prefix_set([p for paths in first for p in paths])] * len(texts)
         if home in self._gz.units:
             contexts = [c | _prefix_set([home]) for c in contexts]
+        # What settles an ambiguous name: the article without what this paragraph alone
+        # named (a 香港 story's 马鞍山 is not 安徽's because pass 1 read it so here).
+        evidence = contexts if bounded else _leave_one_out(first, contexts, home, self._gz.units)
         # Pass 2: each paragraph again, with the article as context (and the
         # person names it revealed); pass 1 stands where neither can matter.
         named_all = [
-            self._paths(t, c, h, known_names) if h.contextual or (h.suspect and names) else f
-            for t, c, h, f in zip(texts, contexts, scans, first, strict=True)
+            self._paths(t, c, h, known_names, evidence=e)
+            if h.contextual or (h.suspect and names)
+            else f
+            for t, c, h, f, e in zip(texts, contexts, scans, first, evidence, strict=True)
         ]
         for i in range(max(1, len(texts) - 2), len(texts)):
             # 云南省农业农村厅 closing a notice: its signature, a credit like 来源:…
@@ -466,13 +472,14 @@ class RegionTagger:
         scan: _Scan,
         names: frozenset[str] = _EMPTY,
         found_names: list[str] | None = None,
+        evidence: frozenset[str] | None = None,
     ) -> tuple[str, ...]:
         """tag() on an already scanned text (the scan is reused across passes)."""
         if not scan.hits and scan.compound < 0:
             return ()
         for hit in scan.hits:
             hit.unit = None
-        found = self._resolved_hits(text, context, scan, names, found_names)
+        found = self._resolved_hits(text, context, scan, names, found_names, evidence)
         return most_specific([h.unit.path for h in found if h.unit is not None])
 
     def _resolved_hits(
@@ -482,6 +489,7 @@ class RegionTagger:
         scan: _Scan | None = None,
         names: frozenset[str] = _EMPTY,
         found_names: list[str] | None = None,
+        evidence: frozenset[str] | None = None,
     ) -> list[_Hit]:
         """The hits that name a unit, in text order; `context` is a `_prefix_set`.
 
@@ -499,7 +507,7 @@ class RegionTagger:
             return []  # 民视新闻/陈美玉、林建宏 台东报导: a credit, like 来源:…
         if text.lstrip(" 【[")[:1] in _ATTRIBUTE_ROW_FIRST and _ATTRIBUTE_ROW_RE.match(text):
             return []  # 公开责任部门:某县农业农村局, 答复单位 某镇人民政府: the office, a credit
-        par = _Paragraph(text, context, names)
+        par = _Paragraph(text, context, names, context if evidence is None else evidence)
         if scan.suspect:
             hits = self._mentions(par, hits)
             if found_names is not None:
@@ -810,7 +818,7 @@ class RegionTagger:
             # The name being decided is no evidence for itself: 从连江来到纽约 in a story that
             # named 福州市连江县 is that county, not Taiwan's 连江县 (the ungated reading).
             plain = _prefix_set(self._paragraph_units([h for h in par.chosen if h is not hit]))
-        unit = _decide(cands, prev, plain, par.context)
+        unit = _decide(cands, prev, plain, par.evidence)
         if unit is not None:
             hit.unit = unit
             par.ends[hit.end] = unit
@@ -831,6 +839,29 @@ def _window_contexts(
         lo = bisect.bisect_left(naming, i - width)
         hi = bisect.bisect_right(naming, i + width)
         out.append(title.union(*(sets[j] for j in naming[lo:hi])))
+    return out
+
+
+def _leave_one_out(
+    named: list[tuple[str, ...]],
+    contexts: list[frozenset[str]],
+    home: str | None,
+    units: dict,
+) -> list[frozenset[str]]:
+    """Per text, its context without the paths only that text named in pass 1."""
+    counts: dict[str, int] = {}
+    for paths in named:
+        for p in set(paths):
+            counts[p] = counts.get(p, 0) + 1
+    base = [home] if home in units else []
+    out = []
+    for paths, context in zip(named, contexts, strict=True):
+        alone = {p for p in paths if counts[p] == 1}
+        if not alone:
+            out.append(context)
+            continue
+        rest = [p for other in named for p in other if p not in alone]
+        out.append(_prefix_set(rest + base))
     return out
 
 

@@ -53,6 +53,10 @@ def advert(line: str) -> str | None:
         "视频加载失败，请稍后再试",
         "按此收看本集",
         "點擊收聽本期",
+        # an English player's words on a Hong Kong or overseas page
+        "▷ Replay 01:58",
+        "Listen 04:40",
+        "Watch video",
     ],
 )
 def test_a_media_players_row_is_chrome(line: str) -> None:
@@ -72,6 +76,8 @@ def test_a_media_players_row_is_chrome(line: str) -> None:
         "09:00 17:30",
         "此次直播",
         "精彩回顾",
+        "display 02:15",
+        "Now playing",
     ],
 )
 def test_text_about_media_stays(line: str) -> None:
@@ -95,6 +101,8 @@ def test_text_about_media_stays(line: str) -> None:
         "点击关注，第一时间获取最新消息",
         "长按二维码关注",
         "转发给有需要的人",
+        "記得訂閱本台頻道",
+        "追蹤＋按讚",
     ],
 )
 def test_an_engagement_prompt_is_chrome(line: str) -> None:
@@ -112,6 +120,8 @@ def test_an_engagement_prompt_is_chrome(line: str) -> None:
         "收藏家捐出了三件藏品",
         "给个说法",
         "关注民生实事",
+        "记者订阅了报纸",
+        "追踪报道",
     ],
 )
 def test_text_with_platform_words_stays(line: str) -> None:

@@ -211,3 +211,20 @@ def test_former_build_follows_a_namesake_countys_new_district(tmp_path):
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     got = {(s, p, form) for s, p, _, form in build(path)}
     assert ("宜宾县", "四川省/宜宾市/叙州区", "full") in got
+
+
+def test_a_name_is_no_evidence_for_itself_across_the_article(tagger):
+    # a Hong Kong story's 马鞍山 (Ma On Shan): the paragraph's own first reading of it
+    # (安徽's city) is no article evidence against the story's 香港
+    assert _article(
+        tagger,
+        "香港沙田區的公共屋邨今年完成外牆翻新。",
+        "不少街坊住在馬鞍山，每天搭港鐵上班。",
+    ) == [("香港特别行政区",), ("香港特别行政区",)]
+    # named twice in the article, the city keeps its reading
+    assert _article(
+        tagger,
+        "安徽省马鞍山市的钢铁企业今年减产。",
+        "马鞍山的工人们开始轮岗培训。",
+    ) == [("安徽省/马鞍山市",), ("安徽省/马鞍山市",)]
+    assert _named(tagger, "马鞍山的工人们开始轮岗培训。") == ("安徽省/马鞍山市",)
