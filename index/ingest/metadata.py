@@ -2002,7 +2002,13 @@ def _credit_line(line: Line, ex: Extraction, dates: Extraction) -> bool:
         or re.search(r"[》〉”\"」】]", folded[m.end("src") : m.end("src") + 1])
     ):
         return False
-    ex.offer("source", _source_value(name)[0], line, "credit line")
+    credited = _source_value(name)[0]
+    pub = publishers().lookup(credited) if credited else None
+    if pub and pub.kind == "platform":
+        # 本文来自QQ空间: a platform keeps copies of others' pages; it is the site, no credit
+        dates.offer("site", pub.name, line, "credit line naming a platform")
+        return True
+    ex.offer("source", credited, line, "credit line")
     # （原载《承德日报》2025年1月12日第3版）: the day it was printed, behind the page's own dates.
     dates.offer("date", first_date(folded), line, "credit line")
     # 本文来自微信公众号：X（ID：…），作者：Y
