@@ -1932,7 +1932,7 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     names = list(
         itertools.takewhile(
             lambda p: (
-                re.fullmatch(r"[^\W\d_]{2,12}|[^\W\d_]+[·•][^\W\d_]+", p)
+                re.fullmatch(rf"[^\W\d_]{{2,12}}|[^\W\d_]+[{NAME_DOTS}][^\W\d_]+", p)
                 and not _CREDIT_ROLE.search(fold(p))
                 and not (len(p) > 3 and looks_like_outlet(p))
             ),

@@ -73,6 +73,10 @@ def test_names_joined_by_a_full_width_or_operator_dot():
         ):
             art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
             assert art.meta.author == name, (row, art.meta.author)
+    # … and with a co-author after it in a 作者 field
+    for name in ("阿依古丽．买买提", "扎西‧多吉", "巴图⋅其其格"):
+        art = build(f"{TITLE}\n2025-05-20\n\n作者：{name}　王强\n\n{BODY}")
+        assert art.meta.author == f"{name} 王强", (name, art.meta.author)
 
 
 # --- an author as the labels write it: names one space apart, the byline's tail cut ----------
