@@ -94,6 +94,8 @@ BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
     "junk",
 )
 SENTENCE_END = "。！？!?；;…"
+# Where a platform's promo sends the reader: its app, client, mini-program or account.
+_PLATFORM = r"(?:app|客户端|小程序|公众号|视频号|官方账号|官方帐号)"
 # App adverts are chrome wherever they stand, even between two paragraphs:
 # 打开APP，阅读体验更佳 / 下载APP，看更多精彩视频 / APP内打开 / 打开澎湃新闻APP查看原文.
 _APP_AD = re.compile(
@@ -101,8 +103,16 @@ _APP_AD = re.compile(
     r"(?:[\s,，:：!！]*(?:阅读|查看|观看|看|获取|体验|参与|收看)\S{0,12})?\W*$|"
     # 打开一点资讯，阅读更多精彩内容: an app named by its name alone, with the advert's own words
     r"^\W*(?:点击)?(?:打开|下载|前往)\S{1,10}?[\s,，:：!！]*(?:阅读|查看|观看|看|获取)更多\S{0,4}(?:精彩|内容|资讯|新闻|视频|报道|好文)\S{0,4}?\W*$|"
-    # 更多旅行灵感，就在某某APP / 海量好文尽在某某客户端: the app named after 就在/尽在
-    r"^\W*(?:更多|海量|精彩)\S{0,10}?[\s,，:：!！]*(?:就在|尽在|都在)\s*\S{1,10}?\s*(?:app|客户端)\W*$"
+    # 更多旅行灵感，就在某某APP / 全部路线请移步某某客户端查看: where more is, the app named after it
+    r"^\W*(?:更多|海量|全部|最新|精彩)\S{0,10}?[\s,，:：!！]*"
+    r"(?:就在|尽在|都在|全在|请上|请到|快上|快来|请看|来|请?前往|请?移步|请?打开|请?登录)\s*"
+    rf"\S{{1,12}}?\s*{_PLATFORM}(?:查看|阅读|观看|收看|收听)?\W*$|"
+    # 下载某某客户端，发现更多好去处 / 用手机打开某某小程序看更多 / 上某某App，发现更近的远方
+    # (来/上 only with the promo's tail: 来自X客户端 is a post's origin)
+    r"^\W*(?:快|赶快|赶紧|立即|马上|现在|点击)?(?:用手机|在手机上)?(?:下载|打开|安装|登录|搜索|关注|(?P<go>来|上))\s*"
+    rf"(?(go)(?!自|周|月|年|次|午|述|面))\S{{1,12}}?\s*{_PLATFORM}"
+    r"(?P<tail>[\s,，:：!！]*(?:发现|看|查看|阅读|获取|解锁|探索|了解|领取|体验|收看|收听)"
+    r"(?:更|全部|海量|最新|精彩)\S{0,10})?(?(go)(?(tail)|(?!)))\W*$"
 )
 _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -348,7 +358,7 @@ def mark_chrome(lines: list[Line], rules: CleaningRules) -> None:
                 break
         if line.role == BODY and not _WORDS.search(probe):
             line.drop(CHROME, "punctuation only")
-        if line.role == BODY and _APP_AD.match(probe):
+        if line.role == BODY and _APP_AD.match("".join(probe.split())):
             line.drop(CHROME, "app advert")
 
 

@@ -49,7 +49,7 @@ from index.ingest.encoding import (
     legacy_codecs,
     plausibility,
 )
-from index.ingest.publishers import APP_ADVERT, outlet_name, site_before_menu
+from index.ingest.publishers import APP_ADVERT, blog_owner, outlet_name, site_before_menu
 from index.ingest.zones import COUNTER
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
@@ -198,7 +198,9 @@ _FOOTER_WORDS = re.compile(
     r"《[^》]{2,20}》\s*[(（]|责任编辑|責任編輯|责编|責編|编辑\s*[:：]|編輯\s*[:：]|审核|審核|校对|校對|监制|監製|来源\s*[:：]|"
     r"來源\s*[:：]|作者\s*[:：]|记者|記者|原标题|原標題|版权|版權|copyright|©|主办\s*[:：]|主辦\s*[:：]|自豪地采用|powered\s+by|"
     # 某某省民政厅主办　黑ICP备… / 某某税务局　纳税服务热线：12366: the body running the site.
-    r"icp\s*[备備证證]|主[办辦](?:\s|$)|服[务務][热熱][线線]",
+    r"icp\s*[备備证證]|主[办辦](?:\s|$)|服[务務][热熱][线線]|"
+    # 本文刊载于《某某》2024年第8期: a magazine's web edition names the issue it printed the piece in
+    r"(?:刊载|刊載|刊发|刊發|刊登|原载|原載)于?\s*《",
     re.I,
 )
 # A government portal's info table: 索引号 / 发布机构 / 发布日期 ... label cells.
@@ -785,6 +787,15 @@ def _metas(tree) -> dict[str, tuple[str, int]]:
         value = _squash(el.get("content") or "").strip()
         if name and value and name not in out:
             out[name] = (value, el.sourceline or 0)
+    # schema.org microdata on an element (<span itemprop="author">某某</span>, maybe hidden, maybe
+    # with its itemprop="name" inside): the page's own data, read like a <meta name=author>.
+    for el in tree.xpath("//*[not(self::meta)][@itemprop='author' or @itemprop='creator']"):
+        named = el.xpath(".//*[@itemprop='name']")
+        value = _squash(
+            el.get("content") or (named[0] if named else el).text_content() or ""
+        ).strip()
+        if 2 <= len(value) <= 40 and "author" not in out:
+            out["author"] = (value, el.sourceline or 0)
     return out
 
 
@@ -1175,6 +1186,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
                     f"the info table (HTML line {ln.sourceline})",
                 )
         if wechat is not None:
+            account = _squash(wechat.text_content()).strip()
+            body = _wechat_writer_body(tree, account)
+            if body:
+                # 全椒县融媒体中心 in the writer's place beside the account 全椒发布: the body
+                # the piece is credited to, read on its account (the site).
+                put("source", body[0], f"WeChat writer's place (HTML line {body[1]})")
+                put("site", account, f"WeChat account name (HTML line {wechat.sourceline})")
             put(
                 "source",
                 wechat.text_content(),
@@ -1209,6 +1227,12 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
             put("author", _person(heads[key][0]), f"<meta {key}> (HTML line {heads[key][1]})")
 
     ld = _json_ld(tree)
+    for name in ld.get("sourceOrganization", []) if not labelled else []:
+        # schema.org's sourceOrganization: the body the piece was made for (a media centre's
+        # piece on its government's portal, whose publisher the portal is); a visible 来源 wins.
+        if 2 <= len(name) <= 30 and not re.search(r"https?://|[。！？]", name):
+            put("source", name, "JSON-LD sourceOrganization")
+            break
     for name in ld.get("author", []):
         # schema.org NewsArticle data: the author as the page's own data names them.
         if _person_like(_person(name), meta) and (
@@ -1222,6 +1246,12 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         card = _AUTHOR_CARD.fullmatch(_squash("".join(el.itertext())).strip())
         if card and not _DATE.search(card["bio"]) and _person_like(card["name"], meta):
             put("author", card["name"], f"the author card <{el.tag}> (HTML line {el.sourceline})")
+            break
+    for ln in top if not bylines and "author" not in meta else []:
+        # 山城慢行者的博客 above the post: the blog's owner wrote it (no byline says otherwise)
+        owner = blog_owner(ln.text)
+        if owner and _person_like(owner, meta):
+            put("author", owner, f"the blog's owner (HTML line {ln.sourceline})")
             break
     for key in ("og:site_name", "sitename", "application-name", "site_name"):
         if key in heads:
@@ -1311,15 +1341,30 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
 
 # A user post's author row, folded: the poster's name, the posting time, then counters.
 _POSTER_STAMP = re.compile(
-    r"(?P<name>[^\s，。,.:：|/（）()\d]{2,16})\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?P<name>[^\s，。,.:：|/（）()\d]{2,16})\s+(?:(?:发表|发布|发帖)(?:于|在)\s*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    rf"(?:\s+{COUNTER})*"
+    rf"(?:\s+(?:{COUNTER}|ip属地\s*[:：]?\s*[^\s\d]{{1,8}}))*"
 )
 # A website's word in a name (某某新闻网, 某某网络广播电视台, 某某在线), not the outlet's own.
 _WEB_WORD = re.compile(r"网|網|在线|在線")
 _AUTHOR_CARD = re.compile(
     r"(?P<name>[^\s，。,.:：|/（）()]{2,12})\s+(?P<bio>[^\s:：].{0,78}[，,、；;].{0,78}[^:：])"
 )
+
+
+def _wechat_writer_body(tree, account: str) -> tuple[str, int] | None:
+    """A body's name (某某县融媒体中心) in a WeChat page's writer span, other than the account
+    posting it, with its HTML line; None for a person's name, 原创 or a date."""
+    for el in tree.xpath("//*[contains(@class, 'rich_media_meta_text')]"):
+        value = _squash(el.text_content()).strip()
+        if (
+            2 < len(value) <= 30
+            and _ORG_SUFFIX.search(value)
+            and not _DATE.search(value)
+            and _key(value) != _key(account)
+        ):
+            return value, el.sourceline or 0
+    return None
 
 
 def _marked(tree, xpath: str, header: list[_Line]) -> tuple[str | None, str]:
@@ -1361,7 +1406,8 @@ def _wechat_time(tree) -> str | None:
 
 
 def _json_ld(tree) -> dict[str, list[str]]:
-    """Author and publisher names of the first schema.org article in the page's JSON-LD."""
+    """Author, publisher and source organisation names of the first schema.org article in the
+    page's JSON-LD."""
     import json
 
     def names(value) -> list[str]:
@@ -1388,6 +1434,7 @@ def _json_ld(tree) -> dict[str, list[str]]:
                 return {
                     "author": names(item.get("author") or []),
                     "publisher": names(item.get("publisher") or []),
+                    "sourceOrganization": names(item.get("sourceOrganization") or []),
                 }
     return {}
 

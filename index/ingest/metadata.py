@@ -52,6 +52,7 @@ from index.ingest.dates import (
 from index.ingest.publishers import (
     APP_ADVERT,
     SECTION_NAME,
+    blog_owner,
     looks_like_outlet,
     outlet_name,
     platform_by_marks,
@@ -74,11 +75,14 @@ from index.ingest.zones import (
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|稿源|来源于|来源|出处|"
+    r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|原载于|原载|原刊于|原刊|稿源|来源于|来源|出处|"
     r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
     r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
+# 原载：X under 转自：Y (a repost chain): X first published the piece, Y passed it on.
+_ORIGINAL_LABELS = ("原载于", "原载", "原刊于", "原刊")
+_PASSED_ON = ("labelled 转自", "labelled 转载自")
 _LABEL_KIND = {
     **dict.fromkeys(
         [
@@ -94,6 +98,7 @@ _LABEL_KIND = {
             "内容来源",
             "转载自",
             "转自",
+            *_ORIGINAL_LABELS,
             "稿源",
             "来源于",
             "来源",
@@ -180,7 +185,8 @@ _STOP_KIND = "stop"
 _LONE_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _WIDGETS = re.compile(
     r"字[体号]\s*[:：]?\s*(?:a\s*[+\-]\s*)+|字号\s*[+\-]?|我要(?:评论|投稿|纠错|分享)|分享到|打印|收藏|参与互动|"
-    r"[【\[]?[大中小][】\]]?(?=\s|$)"
+    # a font size alone, not a word's last character (台中, 王小)
+    r"(?<![\u4e00-\u9fff])[【\[]?[大中小][】\]]?(?=\s|$)"
 )
 _PRINT = re.compile(
     r"《\s*(?P<source>[^》]{2,20}?)\s*》\s*[(（]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -229,8 +235,11 @@ _PRINT_STAMP = re.compile(
 )
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
-    # a forum's or aggregator's category tag before the headline: 【新闻】, [视频]
-    r"|^\s*[\[【]\s*[\u4e00-\u9fff]{1,3}\s*[\]】]\s*(?=[^\s\[【]{6})"
+    # a forum's or aggregator's category tag before the headline, a kind of post (【新闻】,
+    # [视频], [原创]); a column's own name stays (【随手拍】, 【家乡变化】: part of the title)
+    r"|^\s*[\[【]\s*(?:新闻|资讯|快讯|短讯|简讯|视频|图片|图文|组图|多图|美图|音频|直播|原创|独家|首发|"
+    r"公告|通知|置顶|精华|热门|热帖|推荐|头条|要闻|专题|热点|最新|新|热|荐|精|顶|图|话题|动态|求助|讨论|"
+    r"提问|问答|分享|投票|活动|篇名|题名|标题)\s*[\]】]\s*(?=[^\s\[【]{6})"
 )
 _COPYRIGHT = [
     re.compile(
@@ -272,7 +281,7 @@ _MD_MARKS = re.compile(r"^\s*>+|\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 # A Han character of a name, also outside the basic block (杨𫖯洱, 李𬭎: extensions A to H).
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003347f"
 # The dots a transliterated name (Uyghur, Kazakh, Tibetan…) is joined with: ·, •, ‧ (Big5), ・.
-NAME_DOTS = "·•‧・･"
+NAME_DOTS = "·•‧・･.．∙⋅"  # the full-width ． folds to .
 # A person's name: two or three characters, or dot-joined parts of two to six (古丽米拉·艾尔肯,
 # 阿依努尔‧吐尔洪); the dotted form is tried first so that a bare match does not stop at its head.
 _NAME = rf"(?:[{_HAN}]{{2,6}}(?:[{NAME_DOTS}][{_HAN}]{{2,6}}){{1,2}}(?![{_HAN}{NAME_DOTS}])|[{_HAN}]{{2,3}})"
@@ -598,6 +607,8 @@ class Extraction:
         site must be shaped like a name (`outlet_name`), else the next evidence may give one."""
         if key in _NAMED and value:
             value = outlet_name(value)
+        if key == "author" and value:
+            value = tidy_author(value)
         if not value or key in self.evidence:
             return False
         self.evidence[key] = Evidence(
@@ -613,6 +624,22 @@ class Extraction:
     def meta(self) -> ArticleMeta:
         """The values as an `ArticleMeta`."""
         return ArticleMeta(**{k: self.get(k) for k in FIELDS})
+
+
+# A byline's tail after the name: where it was filed from, or the credit's verb
+# (林晚舟　发自重庆, 王某 报道, 李某 北京报道, 陈某 發自台北).
+_AUTHOR_TAIL = re.compile(
+    r"\s+(?:(?:发自|發自|发于|發於)\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道)?"
+    r"|(?:[\u4e00-\u9fff]{2,4})?(?:报道|報導|報道))$"
+)
+
+
+def tidy_author(value: str) -> str:
+    """An author as the labels write it: the names one space apart, the byline's tail cut
+    (`艾力·买买提\u3000陈思远` → `艾力·买买提 陈思远`, `林晚舟 发自重庆` → `林晚舟`)."""
+    value = " ".join(value.split())
+    cut = _AUTHOR_TAIL.sub("", value)
+    return cut if cut else value
 
 
 def iso_date(text: str) -> str | None:
@@ -828,6 +855,8 @@ def _extract(
     _note_stamp(header, lines, ex)
     # before the date lines: an app's masthead names the site an account beside a date is on
     _app_masthead(header, zone, later)
+    _blog_name_heading(header, later)
+    _platform_bar(header, later)
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
@@ -958,6 +987,7 @@ def _extract(
                     _mark(line, META, "metadata line")
     _mark_title_lines(header, title_line, ex.get("title"))
     _unit_under_headline(title_line, header, lines, later)
+    _blog_owner(header, title_line, later)
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
 
@@ -1218,10 +1248,23 @@ def _extract(
     poster = ex.evidence.pop("poster", None)
     if poster and "source" not in ex.evidence:
         ex.evidence["source"] = poster
+    _first_publisher(ex)
     writers = any(_WRITERS_RIGHTS.search(ln.folded) for ln in footer)
     _own_publication(ex, [holder for _, holder in holders], writers)
     printed_outlet(ex, lines)
     return ex
+
+
+def _first_publisher(ex: Extraction) -> None:
+    """原载：X credits the piece to X, its first publisher; the account it was passed on by
+    (转自：Y above it) is the site the copy was read on."""
+    first = ex.evidence.pop("original", None)
+    if first is None:
+        return
+    passed = ex.evidence.get("source")
+    if passed and passed.how in _PASSED_ON and "site" not in ex.evidence:
+        ex.evidence["site"] = replace(passed, how=f"{passed.how}: the account that passed it on")
+    ex.evidence["source"] = first
 
 
 # A publication's house or e-paper named where the publication is meant: 某某杂志社 (the
@@ -1360,6 +1403,9 @@ def _account_site(ex: Extraction) -> None:
     top = ex.evidence.pop("top account", None)
     account = account or top
     source = ex.get("source")
+    if account and not source and account.how.endswith(": the account"):
+        ex.evidence["source"] = account  # 来源：微信公众号 X crediting nobody else: X's own
+        return
     if (
         not account
         or not source
@@ -1790,6 +1836,17 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             source, host = _source_value(value)
             if source and rules.is_junk_source(fold(source)):
                 continue
+            platform = _PLATFORM_ACCOUNT.match(value.strip())
+            if platform:
+                # 来源：微信公众号 某某发布: the account the piece was posted on (the site when a
+                # byline credits a body, else the credit: see `_account_site`)
+                ex.offer(
+                    "account", platform["account"], line, f"labelled {m['label']}: the account"
+                )
+                continue
+            if m["label"] in _ORIGINAL_LABELS:
+                ex.offer("original", outlet_name(source or ""), line, f"labelled {m['label']}")
+                continue
             target.offer("source", source, line, f"labelled {m['label']}")
             # 来源：羊城晚报 羊城晚报记者 梁文轩: the reporter's byline after the credit
             by = re.search(
@@ -1846,7 +1903,8 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     value = re.split(r"\s*(?:[(（〔\[]|[，,；;]\s*(?:系|为|现任|任|是|供职|就职))", value.strip())[
         0
     ]
-    value = value.strip(" \t:：,，;；")
+    # 中共某某区委组织部　2024年第15期: the periodical's issue beside the name is no name
+    value = re.sub(rf"\s*{_ISSUE}\s*", " ", value).strip(" \t:：,，;；")
     value = re.sub(r"^(?:文|图|文图|图文|撰文)\s*[/／|｜丨]\s*", "", value)  # 文/本报记者 张华
     org = None
     m = _AUTHOR_ORG.match(fold(value))
@@ -1874,7 +1932,7 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     names = list(
         itertools.takewhile(
             lambda p: (
-                re.fullmatch(r"[^\W\d_]{2,12}|[^\W\d_]+[·•][^\W\d_]+", p)
+                re.fullmatch(rf"[^\W\d_]{{2,12}}|[^\W\d_]+[{NAME_DOTS}][^\W\d_]+", p)
                 and not _CREDIT_ROLE.search(fold(p))
                 and not (len(p) > 3 and looks_like_outlet(p))
             ),
@@ -1944,7 +2002,13 @@ def _credit_line(line: Line, ex: Extraction, dates: Extraction) -> bool:
         or re.search(r"[》〉”\"」】]", folded[m.end("src") : m.end("src") + 1])
     ):
         return False
-    ex.offer("source", _source_value(name)[0], line, "credit line")
+    credited = _source_value(name)[0]
+    pub = publishers().lookup(credited) if credited else None
+    if pub and pub.kind == "platform":
+        # 本文来自QQ空间: a platform keeps copies of others' pages; it is the site, no credit
+        dates.offer("site", pub.name, line, "credit line naming a platform")
+        return True
+    ex.offer("source", credited, line, "credit line")
     # （原载《承德日报》2025年1月12日第3版）: the day it was printed, behind the page's own dates.
     dates.offer("date", first_date(folded), line, "credit line")
     # 本文来自微信公众号：X（ID：…），作者：Y
@@ -2053,7 +2117,8 @@ def _date_or_byline(
         rest = _remove_spans(folded, dates)
         rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", lambda m: " " * len(m.group(0)), rest)
         rest = re.sub(
-            r"[*_·|/／]+|发表于\s*\S{0,6}|发布于\s*\S{0,6}|编辑于|"
+            # (what the verb is followed by, a counter or the poster's IP place, is read below)
+            rf"[*_·|/／]+|(?:发表|发布)于\s*(?!{COUNTER}|ip属地)\S{{0,6}}|编辑于|"
             # a blog's poster 于 the time 发布 (乡村数字化观察　于 2024-06-03 14:21:05 发布)
             r"(?<=\s)[于於](?=\s)|(?<=\s)(?:发布|发表|更新|修改)(?:了?博文|了?文章)?$|"
             # the weekday and the lunar date of a paper's date line (星期一　农历乙巳年二月十八),
@@ -2224,12 +2289,14 @@ def _dotted(leftover: str, folded: str = "") -> str:
 
 
 def _posters_handle(name: str, folded: str) -> bool:
-    """A user post's author row (某某网友　2024-07-02 12:30　浏览 3861　收藏 127): the name
-    before the time is the poster's, whatever its shape, when the row counts views or replies."""
+    """A user post's author row (某某网友　2024-07-02 12:30　浏览 3861　收藏 127, 某某　发表于
+    2024-9-8 20:41): the name before the time is the poster's, whatever its shape, when the row
+    counts views or replies or posts it with a posting verb."""
     from index.regions import gazetteer
 
+    posted = re.match(rf"{re.escape(name)}\s*(?:发表|发布|发帖)(?:于|在)\s*\d", folded.strip())
     return (
-        len(re.findall(COUNTER, folded)) >= 2
+        (len(re.findall(COUNTER, folded)) >= 2 or posted is not None)
         and re.fullmatch(r"[^\W\d_]{2,12}", name) is not None
         and folded.strip().startswith(name)
         and not looks_like_outlet(name)
@@ -2731,6 +2798,36 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
         _mark(top, META, "masthead")
 
 
+def _platform_bar(header: list[Line], later: Extraction) -> None:
+    """A copy opening on a known platform's or community's bar (腾讯文档　某某汇编　最后修改…,
+    某某社区　首页): the site it was kept on, whatever the bar's other words."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    if top is None or top.role == TITLE:
+        return
+    folded = top.folded.strip()
+    m = publishers().at_start(folded)
+    if m and m.publisher.kind in ("platform", "forum") and folded[m.end : m.end + 1].isspace():
+        later.offer("site", m.publisher.name, top, "the platform's bar on top")
+
+
+def _blog_name_heading(header: list[Line], later: Extraction) -> None:
+    """A Markdown page opening on a lower heading right above its one `# ` heading (## 某某手记
+    then # 标题): the blog's name over the post's headline, the site the post is on."""
+    heads = [ln for ln in header if ln.text.strip()][:2]
+    if len(heads) < 2 or heads[0].role != BODY:
+        return
+    name = re.match(r"^#{2,3}\s+(?P<name>\S.{0,15})$", heads[0].text.strip())
+    if (
+        name
+        and re.match(r"^#\s+\S", heads[1].text.strip())
+        and outlet_name(name["name"])
+        and not re.search(r"[：:，,。！？!?、]", name["name"])
+        and not find_dates(heads[0].folded)
+    ):
+        later.offer("site", name["name"].strip(), heads[0], "the blog's name over the post")
+        _mark(heads[0], META, "the blog's name heading")
+
+
 def _app_beside_date(header: list[Line], zone: list[Line], later: Extraction) -> None:
     """An app's name alone beside the posting time under the headline, that the page's own
     advert names (云上某某　2024.12.01 08:32 … 下载云上某某客户端): the app's own piece."""
@@ -3182,9 +3279,11 @@ def _pick_title(
         candidates = [ln for ln in candidates if ln not in sections]
     if not candidates:
         return _quoted_headline(header)
-    for line in candidates:
-        if _MD_HEADING.match(line.text.strip()):
-            return line
+    # A Markdown heading, the highest level first: a blog's name (## 某某手记) over the post's
+    # own # heading is the site's, not the headline.
+    headings = [ln for ln in candidates if _MD_HEADING.match(ln.text.strip())]
+    if headings:
+        return min(headings, key=lambda ln: len(ln.text.strip()) - len(ln.text.strip().lstrip("#")))
     for line in candidates:  # a <title>-style line carries the site's name
         if _SITE_SUFFIX.match(line.folded.strip()) and _suffix_is_site(line.folded.strip()):
             return line
@@ -3238,6 +3337,18 @@ def _unit_under_headline(
     if under and under.role == BODY and _NAMED_BODY_AUTHOR.fullmatch(under.folded.strip()):
         later.offer("author", under.text.strip(), under, "author's unit under the headline")
         _mark(under, META, "author's unit under the headline")
+
+
+def _blog_owner(header: list[Line], title_line: Line | None, later: Extraction) -> None:
+    """The owner a blog is named after, above the post's headline, is the post's author when
+    nothing names one (山城慢行者的博客 over 五一去看大足石刻…)."""
+    for line in header:
+        if title_line is not None and line.number >= title_line.number:
+            return
+        owner = blog_owner(line.text)
+        if owner:
+            later.offer("author", owner, line, "blog's owner")
+            return
 
 
 def _quoted_headline(header: list[Line]) -> Line | None:

@@ -24,7 +24,10 @@ APP_ADVERT = re.compile(
 # Words that make an unknown name look like an outlet (燕赵都市报, 安吉发布).
 OUTLET_TAIL = re.compile(
     r"(?:日报|晚报|晨报|早报|都市报|时报|商报|青年报|周报|周刊|月刊|杂志|报|通讯社|社|电视台|广播电视台|"
-    r"电台|卫视|广电|之声|新闻广播|交通广播|经济广播|融媒体中心|新媒体中心|融媒|传媒|新闻网|网站|网|在线|信息港|客户端|新闻云|新闻|资讯|发布|频道|app)$"
+    r"电台|卫视|广电|之声|新闻广播|交通广播|经济广播|融媒体中心|新媒体中心|融媒|传媒|新闻网|网站|"
+    # 网, but not a verb's (全容量并网, 宽带入网, 嫌犯落网: a headline's words)
+    r"(?<!并|上|入|落|触|织|撒|结|补|漏|渔|拉|收|断|组|布|破)网|"
+    r"在线|信息港|客户端|新闻云|新闻|资讯|发布|频道|app)$"
 )
 
 
@@ -403,6 +406,21 @@ _MENU_WORDS = frozenset(
         "blog",
     ]
 )
+
+
+# A personal blog's or space's name over its posts: 某某的博客, 某某的个人空间, 某某的部落格.
+_BLOG_NAME = re.compile(
+    r"^(?P<name>[^\s的，。,.:：|/]{2,16})的(?:个人)?(?:博客|部落格|空间|主页|专栏|小站|blog)$"
+)
+
+
+def blog_owner(text: str) -> str | None:
+    """The person a blog is named after (山城慢行者的博客 → 山城慢行者), not an outlet or a section."""
+    line = text.strip()
+    m = _BLOG_NAME.match(fold(line))
+    if not m or looks_like_outlet(m["name"]) or SECTION_NAME.match(fold(m["name"]) + "新闻"):
+        return None
+    return line[m.start("name") : m.end("name")]
 
 
 def site_before_menu(text: str) -> str | None:

@@ -216,26 +216,41 @@ _MEDIA_GLYPHS = "▶►▷⏵⏸⏯⏹⏮⏭◀◁◄❚🔊🔉🔈🎧🎵🎬
 _MEDIA_TOKEN = re.compile(
     rf"[{_MEDIA_GLYPHS}]|{_DURATION}|"
     r"(?:[\d.]+\s*(?:x|倍速?))|"
-    r"视频|音频|语音|影片|录音|录像|广播|电台|节目|直播|点播|回放|回看|重温|重播|重看|完整版|全集|"
+    r"视频|音频|语音|影片|录音|录像|广播|电台|节目|直播|点播|回放|回看|回顾|重温|重播|重看|完整版|全集|"
     r"播放|暂停|继续|收听|收看|观看|试听|全屏|退出|倍速|静音|音量|字幕|弹幕|高清|标清|超清|清晰度|"
-    r"时长|长度|片长|总长|加载|缓冲|正在|请稍候|请稍等|稍候|点击|点此|这里|本则|本条|本篇|本段|本期|全文|本文|中"
+    r"时长|长度|片长|总长|加载|缓冲|转码|失败|刷新|重试|已?下架|已?失效|已?删除|无法|暂时|不可用|"
+    r"正在|请?稍(?:候|等|后)(?:再试)?|请|点击|点此|按此|戳|这里|该|此|本则|本条|本篇|本段|本期|本集|精彩|全文|本文|中|"
+    # an English player's words (Hong Kong, Macau and overseas pages)
+    r"replay|play(?:ing)?|pause|video|audio|listen|watch|live|loading|fullscreen|mute|now"
 )
 _MEDIA_WORD = re.compile(
-    r"视频|音频|语音|影片|录音|录像|广播|直播|点播|回放|回看|重温|重播|重看|播放|暂停|收听|收看|观看|试听|全屏|时长|片长|加载|缓冲"
+    r"视频|音频|语音|影片|录音|录像|广播|直播|点播|回放|回看|回顾|重温|重播|重看|播放|暂停|收听|收看|观看|试听|全屏|时长|片长|加载|缓冲|转码|"
+    r"play|pause|video|audio|listen|watch|loading"
 )
+# What points at a player (点击, 按此, 本期, 该视频): with one control word it makes a link's row.
+_MEDIA_POINTER = re.compile(
+    r"点击|点此|按此|戳|这里|该|此|本则|本条|本篇|本期|本集|全文|本文|完整版"
+)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_ELAPSED = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[/|｜]\s*\d{1,2}:\d{2}")
 
 
 def media_row(compact: str) -> bool:
-    """A player's row: only player glyphs, clocks and control words, with a glyph, a clock or
-    two control words (a sentence about a video has words of its own)."""
+    """A player's row: only player glyphs, clocks and control words, with a glyph, a clock, two
+    clocks or two control words, or a word and a pointer (a sentence about a video has words of
+    its own)."""
     if len(compact) > 40 or re.search(r"[。！？!?；;]", compact):
         return False
     if re.sub(r"[\W_]+", "", _MEDIA_TOKEN.sub("", compact)):
         return False
     words = set(_MEDIA_WORD.findall(compact))
     glyph = bool(re.search(f"[{_MEDIA_GLYPHS}]", compact))
-    clock = bool(re.search(r"\d{1,2}:\d{2}", compact))
-    return (glyph and clock) or (bool(words) and (glyph or clock or len(words) >= 2))
+    clocks = len(_CLOCK.findall(compact))
+    if (glyph and clocks) or _ELAPSED.search(compact):
+        return True  # ▶ 03:18, 00:00 | 02:36
+    return bool(words) and (
+        glyph or clocks > 0 or len(words) >= 2 or bool(_MEDIA_POINTER.search(compact))
+    )
 
 
 # A printed page's footer: its number and count (第1页，共2页, Page 1 of 2) or the local address
@@ -442,34 +457,35 @@ _APP_UI = re.compile(
 _CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
 # An engagement prompt's clause: an imperative, a platform action and only the prompt's own
 # tail (点个在看吧, 记得点赞关注哦, 分享给身边的朋友, 顺手转发一下, 欢迎关注我们).
-_ACT = r"(?:在看|小?红心|小心心|星标|点赞|赞|转发|分享|收藏|关注|三连|置顶|打赏|赞赏)"
+_ACT = (
+    r"(?:在看|小?红心|小心心|星标|点赞|按赞|赞|转发|分享|收藏|关注|订阅|追踪|三连|置顶|打赏|赞赏)"
+)
 _PROMPT_CLAUSE = re.compile(
-    r"^(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
-    r"(?:点个?|点一下|点一点|点亮|给个?|来个|顺手|随手|记得|别忘了?|欢迎|动动(?:小)?手指|一键|帮忙|帮我们)?\s*"
+    r"^(?:看完|读完|看到这里)?(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
+    r"(?:点击|点个?|点一下|点一点|点亮|按个?|给(?:我们|小编|作者|本号)?(?:一个|个)?|来个|顺手|随手|记得|别忘了?|欢迎|"
+    r"动动(?:小)?手指|一键|帮忙|帮我们|长按(?:识别)?(?:二维码)?|扫码|扫描二维码){0,2}\s*"
     rf"{_ACT}(?:(?:\s*[、和+&/与及])?\s*(?:点个?|点亮|给个?)?{_ACT})*"
-    r"(?:一下|一个|一波|起来|支持(?:一下)?(?:我们|小编)?|我们|本号|公众号|小编|"
-    r"(?:给|到)(?:你)?(?:身边的|更多的?)?(?:朋友圈|朋友|好友|家人|亲友|更多人|大家|群))?"
-    r"(?:吧|呗|哦|哟|呀|啊|喔|噢|啦|嘛)*$"
+    r"(?:一下|一个|一波|起来|支持(?:一下)?(?:我们|小编)?|(?:我们|本台|本报)(?:的)?(?:频道|帐号|账号|专页|粉丝专页)?|本号|公众号|小编|"
+    r"(?:给|到)(?:你|您)?(?:(?:身边|关心|在乎|需要|有需要|更多)的?)?(?:朋友圈|朋友们?|好友|家人|亲友|人|大家|群))?"
+    r"(?:吧|呗|哦|哟|呀|啊|喔|噢|啦|嘛)*$|"
+    # the account's plea (你的每一次转发，都是对我们最大的支持)
+    rf"^(?:你|您)(?:的)?每一?(?:次|个){_ACT}\S{{0,2}}?(?:都)?是对(?:我们|小编|作者)\S{{0,6}}(?:鼓励|支持|肯定)$"
 )
 # The other clauses a prompt may carry: its condition or its purpose (觉得不错, 让更多人看到…).
 _PROMPT_FRAME = re.compile(
-    r"^(?:如果|若)?(?:你|您)?(?:觉得|感觉)?(?:不错|有用|有帮助|好看|喜欢|有收获|有意思)(?:的话|就|的)?\S{0,6}$|"
-    r"^(?:让|把|将)?(?:更多(?:的)?人|大家|朋友们?|身边的人)\S{0,12}$|^(?:谢谢|感谢)\S{0,6}$|^(?:你|您)的支持\S{0,8}$"
-)
-
-# A platform's promo naming its app, client or account: where more is (更多旅行灵感，就在X APP),
-# or what to do there (下载X客户端，发现更多好去处 / 打开X小程序看更多).
-_PLATFORM = r"(?:app|客户端|小程序|公众号|视频号|官方账号|官方帐号)"
-_PROMO = re.compile(
-    rf"^(?:更多|海量|全部|最新|精彩)\S{{0,10}}?[,，:：]?\s*(?:就在|尽在|都在|全在|请上|请到|快上|快来|请看|来)\s*\S{{1,12}}?\s*{_PLATFORM}\W*$|"
-    rf"^(?:快|赶快|赶紧|立即|马上|现在|点击)?(?:下载|打开|安装|登录|搜索|关注|来|上)\s*\S{{1,12}}?\s*{_PLATFORM}"
-    r"(?:[,，:：\s]*(?:发现|看|查看|阅读|获取|解锁|探索|了解|领取|体验|收看|收听)(?:更多|全部|海量|最新|精彩)\S{0,10})?\W*$"
+    r"^(?:如果|若)?(?:你|您)?也?(?:觉得|感觉)?(?:不错|有用|有帮助|好看|喜欢|有收获|有意思)(?:的话|就|的)?\S{0,6}$|"
+    r"^(?:让|把|将)?(?:更多(?:的)?人|大家|朋友们?|身边的人)\S{0,12}$|^(?:谢谢|感谢)\S{0,6}$|^(?:你|您)的支持\S{0,8}$|"
+    r"^(?:第一时间)?(?:获取|了解|看|查看|发现|接收)(?:更多|最新)\S{0,6}$"
 )
 
 
 def engagement_prompt(compact: str) -> bool:
     """A short prompt to like, share or follow on the platform, in any phrasing and quoting
     (觉得不错，点个“在看”吧): an imperative clause, and a condition or purpose at most."""
+    if len(compact) <= 30 and (
+        _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
+    ):
+        return True  # the fixed pleas (感谢阅读, 你点的每个赞…) and 点个在看 in a short line
     bare = re.sub(r"[“”\"'‘’「」『』《》【】\[\]]", "", compact)
     if len(bare) > 32 or "。" in bare:
         return False
@@ -893,14 +909,8 @@ def _chrome_reason(folded: str) -> str | None:
         return "share/navigation words (share)"
     if len(compact) <= 30 and _WEATHER.match(compact):
         return "weather widget"
-    if len(compact) <= 30 and (
-        _ENGAGE.match(compact) or (len(compact) <= 16 and _CHEER.search(compact))
-    ):
-        return "prompt to the reader"
     if engagement_prompt(compact):
         return "prompt to the reader"
-    if len(compact) <= 36 and _PROMO.match(compact):
-        return "platform or copyright notice"  # a promo: metadata reads the platform's name in it
     if (len(compact) <= 60 and _APP_UI.search(compact)) or _READ_LATER.match(probe):
         return "reading app's screen"
     if len(compact) <= 80 and _EDIT_STAMP.match(probe):

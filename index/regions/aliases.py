@@ -729,7 +729,7 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "财经",
     "政法",
     "航空航天",
-    "邮电",
+    "邮电(?!局|所|支局)",  # 北京邮电大学; a 邮电局 is the place's own bureau
     "化工大学",
     "语言大学",
     "体育大学",
@@ -869,7 +869,10 @@ FOOD_SUFFIXES: tuple[str, ...] = _words(
     # heldout9 round: more noodles and dishes (宜宾燃面, 太原刀削面, 淄博烧烤)
     "燃面 刀削面 油泼面 拌面 焖面 面皮 米皮 酸汤鱼 手抓饭 烤包子 烧烤 "
     "地毯 挂毯 啤酒(?!节) "  # wares named after their place: 和田地毯, 青岛啤酒 (not 啤酒节)
-    "牛肉干"
+    "牛肉干 "
+    # regions20 round: plants named after the place they were described from (浙江润楠,
+    # 乐昌含笑, 云南红豆杉): a species, wherever it grows
+    "润楠 含笑 苏铁 粗榧 红豆杉 冷杉 铁杉 油杉 山矾"
 )
 # Teas and farm produce sold under their place's short name (霍山黄芽, 紫云红芯红薯, 赣南
 # 脐橙, 盐池滩羊): the brand, not a mention. After a full name (温宿县核桃种植面积…) it is
@@ -955,6 +958,12 @@ CITY_VERB_BEFORE: tuple[str, ...] = _words("赴 前往 抵达 来到 回到 到 
 CITY_VERB_AFTER: tuple[str, ...] = _words(
     "居住 定居 工作 旅游 打工 务工 投资 发展 考察 生活 养老 探亲 参观 求学 读书 上学 出差 "
     "开会 举行 举办 召开 落户 安家 创业 等地 一带 , 。 . 、 ; ! ?"
+)
+# Verbs of coming from or going to, before a known city's district named bare (从朝阳开车过来,
+# 搬到海淀; regions20 round). 在 is left out: 在朝阳的照耀下.
+MOVE_VERBS: tuple[str, ...] = _words("从 来自 到 去 赴 前往 来到 回到 搬到 嫁到 住在")
+MOVE_AFTER: tuple[str, ...] = _words(
+    "过来 赶来 回来 出发 开车 坐车 坐地铁 乘 来 去 的 上班 上学 过去"
 )
 # A county stem (嘉善, 巫溪) needs more: an activity word right after (到嘉善安家).
 STEM_VERB_AFTER: tuple[str, ...] = _words(

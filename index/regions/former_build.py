@@ -61,7 +61,12 @@ def _records(csv_path: Path) -> list[dict[str, str]]:
 
 
 def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
-    """(surface, current path, year retired, 'full'|'short') rows, sorted by surface."""
+    """(surface, current path, year retired, 'full'|'gated'|'short') rows, sorted by surface.
+
+    'gated': a name ending in a generic word (天津东郊区, 杭州下城区), which reads as a
+    description alone (东郊区, the eastern suburbs): it counts only after its parent or
+    with its unit known, like a county stem.
+    """
     gz = load()
     by_code = {u.code.ljust(6, "0"): u for u in gz.units.values() if u.code}
     rows = _records(csv_path)
@@ -138,10 +143,15 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
     plain: dict[str, set[str | None]] = defaultdict(set)
     years: dict[str, str] = {}
     levels: dict[str, set[str]] = defaultdict(set)
+    gated: set[str] = set()  # names ending in a generic word: valid only after their parent
     for r in rows:
         name = r["名称"]
-        if r["状态"] == "在用" or name in current_names or name.endswith(_GENERIC_TAILS):
+        if r["状态"] == "在用" or name in current_names:
             continue
+        if name.endswith(_GENERIC_TAILS):
+            if len(name) < 3 or name[:-2] in ("市", ""):
+                continue  # 郊区, 市郊区: words of every city, no name of one
+            gated.add(name)
         if len(name) > 8 or any(ch in name for ch in "的、及"):
             continue  # descriptions, not names (西沙、南沙、中沙群岛)
         for refine, found in ((True, targets), (False, plain)):
@@ -172,7 +182,9 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
         if "/" not in path and levels[name] != {"省级"}:
             return None
         stem = short_name(name, next((s for s in _TYPE_SUFFIXES if name.endswith(s)), ""))
-        if stem in today and not all(p == path or p.startswith(path + "/") for p in today[stem]):
+        if stem in today and not all(
+            p == path or p.startswith(path + "/") or path.startswith(p + "/") for p in today[stem]
+        ):
             return None  # 东乡县 of 江西 would steal 甘肃's 东乡 (族自治县)
         return path
 
@@ -184,7 +196,7 @@ def build(csv_path: Path) -> list[tuple[str, str, str, str]]:
         stem = short_name(name, suffix)
         if stem in aliases.PROVINCE_PARTS:
             continue  # 晋东南地区 is read today as the province's southeast, as 晋东南 is
-        out.append((name, path, years[name], "full"))
+        out.append((name, path, years[name], "gated" if name in gated else "full"))
         if stem and not name.endswith("区") and not stem.endswith(_FEATURE_TAILS):
             stems[stem].add(path)
     words = _jieba_words()
@@ -226,6 +238,14 @@ def _successor(
     new = [c for c, n in zip(codes, records, strict=True) if int(n["启用时间"]) == end]
     # 吴县市 → 吴中区 and 相城区, both new in 2001: a true split, so the common unit.
     if len(new) == 1 and records[codes.index(new[0])]["名称"][0] == r["名称"][0]:
+        return new
+    # 宜宾县 → 叙州区 (2018), 绍兴县 → 柯桥区: a city's namesake county made one new district,
+    # while older districts took some of its towns (上海县 is no city's county: 上海市 is 直辖).
+    if (
+        len(new) == 1
+        and _stem(r["名称"]) == _stem(r.get("二级行政区") or "直辖")
+        and records[codes.index(new[0])]["名称"].endswith("区")
+    ):
         return new
     # 琼山市 → 琼山区, 美兰区, 龙华区 and 秀英区 (2002): the one new successor under its stem
     # continues it (撤市设区), the others took some of its towns.

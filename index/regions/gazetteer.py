@@ -262,8 +262,9 @@ def load() -> Gazetteer:
             target = inside[0]  # 沙县 → 沙县区, more precise than the table's 三明市
         history.append((surface, (target, form)))
     for surface, (target, form) in history + list(hand.items()):
-        kind = FormKind.FULL if form == "full" else FormKind.ALIAS
-        add(surface, _unit_for(target, by_path, by_name), kind, False)
+        kind = FormKind.ALIAS if form == "short" else FormKind.FULL
+        # 'gated': 东郊区 counts after 天津 (or with 东丽区 known), alone it is the suburbs
+        add(surface, _unit_for(target, by_path, by_name), kind, form == "gated")
     # A former county's stem is gated like a county stem today (江西清江人: 清江县, now 樟树市):
     # it counts beside its province or city or once its unit is known, never alone. Not a
     # generic word (新城 of 新城县, as in 新城区).
@@ -421,7 +422,7 @@ def _build_automaton(
 
 
 def _former_table() -> list[tuple[str, tuple[str, str]]]:
-    """(former name, (current path, 'full'|'short')) rows of data/former_names.tsv."""
+    """(former name, (current path, 'full'|'gated'|'short')) rows of data/former_names.tsv."""
     text = (_DATA / "former_names.tsv").read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():

@@ -170,6 +170,8 @@ _CITY_COMPOUND_AFTER_RE = re.compile(
 )
 _CITY_VERB_BEFORE = tuple(sorted(aliases.CITY_VERB_BEFORE, key=len, reverse=True))
 _CITY_VERB_AFTER = tuple(aliases.CITY_VERB_AFTER)
+_MOVE_VERBS = tuple(aliases.MOVE_VERBS)
+_MOVE_AFTER = tuple(aliases.MOVE_AFTER) + _CITY_VERB_AFTER
 _STEM_VERB_AFTER = tuple(aliases.STEM_VERB_AFTER)
 _LIST_MARKS = frozenset("、和与及")
 # Abbreviations that may continue a travel phrase as a list (在沪、苏等地).
@@ -186,6 +188,7 @@ _TWO_CHAR_BAD_AFTER = {
     "市": frozenset("长场级域"),
 }
 _SEPARATORS = frozenset(" ·•")
+_COUNTY_LEVEL_WORDS = frozenset("区级市域")  # 县区, 县级, 县市区, 县域 after a city's name
 _EMPTY: frozenset[str] = frozenset()
 _SPAM_AFTER_RE = re.compile("|".join(aliases.SPAM_AFTER))
 _WATER_WORDS = aliases.WATER_WORDS
@@ -290,6 +293,9 @@ class _Scan:
     compound: int
     suspect: bool  # some hit is a travel phrase or follows a surname: see `_mentions`
     contextual: bool  # the article context can change the result (gated or ambiguous hits)
+    # spans of place names glued into an organisation, dish or species (四川|苏铁): no
+    # compound (川苏) may be read across one
+    blocked: tuple[tuple[int, int], ...] = ()
 
 
 _NOTHING = _Scan([], -1, False, False)  # shared and never modified: no hits, no compound
@@ -302,6 +308,7 @@ class _Paragraph:
     text: str
     context: frozenset[str]  # the article's paths and their ancestors
     names: frozenset[str] = frozenset()  # person names known from the article (王江西)
+    evidence: frozenset[str] = frozenset()  # the context without this paragraph's own names
     chosen: list[_Hit] = field(default_factory=list)
     ends: dict[int, Unit] = field(default_factory=dict)  # end offset → unit resolved there
     found_names: list[str] = field(default_factory=list)  # person names seen here
@@ -369,11 +376,16 @@ class RegionTagger:
             contexts = [_prefix_set([p for paths in first for p in paths])] * len(texts)
         if home in self._gz.units:
             contexts = [c | _prefix_set([home]) for c in contexts]
+        # What settles an ambiguous name: the article without what this paragraph alone
+        # named (a 香港 story's 马鞍山 is not 安徽's because pass 1 read it so here).
+        evidence = contexts if bounded else _leave_one_out(first, contexts, home, self._gz.units)
         # Pass 2: each paragraph again, with the article as context (and the
         # person names it revealed); pass 1 stands where neither can matter.
         named_all = [
-            self._paths(t, c, h, known_names) if h.contextual or (h.suspect and names) else f
-            for t, c, h, f in zip(texts, contexts, scans, first, strict=True)
+            self._paths(t, c, h, known_names, evidence=e)
+            if h.contextual or (h.suspect and names)
+            else f
+            for t, c, h, f, e in zip(texts, contexts, scans, first, evidence, strict=True)
         ]
         for i in range(max(1, len(texts) - 2), len(texts)):
             # 云南省农业农村厅 closing a notice: its signature, a credit like 来源:…
@@ -463,13 +475,14 @@ class RegionTagger:
         scan: _Scan,
         names: frozenset[str] = _EMPTY,
         found_names: list[str] | None = None,
+        evidence: frozenset[str] | None = None,
     ) -> tuple[str, ...]:
         """tag() on an already scanned text (the scan is reused across passes)."""
         if not scan.hits and scan.compound < 0:
             return ()
         for hit in scan.hits:
             hit.unit = None
-        found = self._resolved_hits(text, context, scan, names, found_names)
+        found = self._resolved_hits(text, context, scan, names, found_names, evidence)
         return most_specific([h.unit.path for h in found if h.unit is not None])
 
     def _resolved_hits(
@@ -479,6 +492,7 @@ class RegionTagger:
         scan: _Scan | None = None,
         names: frozenset[str] = _EMPTY,
         found_names: list[str] | None = None,
+        evidence: frozenset[str] | None = None,
     ) -> list[_Hit]:
         """The hits that name a unit, in text order; `context` is a `_prefix_set`.
 
@@ -496,7 +510,7 @@ class RegionTagger:
             return []  # 民视新闻/陈美玉、林建宏 台东报导: a credit, like 来源:…
         if text.lstrip(" 【[")[:1] in _ATTRIBUTE_ROW_FIRST and _ATTRIBUTE_ROW_RE.match(text):
             return []  # 公开责任部门:某县农业农村局, 答复单位 某镇人民政府: the office, a credit
-        par = _Paragraph(text, context, names)
+        par = _Paragraph(text, context, names, context if evidence is None else evidence)
         if scan.suspect:
             hits = self._mentions(par, hits)
             if found_names is not None:
@@ -548,7 +562,7 @@ class RegionTagger:
                 taken.append((hit.start, hit.end))
                 anchors = anchors.union(prefixes(hit.unit.path))  # 到中山居住。中山一间…
         if compound >= 0:
-            par.chosen.extend(self._compounds(text, compound, taken))
+            par.chosen.extend(self._compounds(text, compound, taken, scan.blocked))
         if scan.suspect:  # travel phrases make a scan suspect
             for hit in [h for h in par.chosen if h.travel and h.unit is not None]:
                 par.chosen.extend(self._travel_list(text, hit.end))
@@ -602,7 +616,13 @@ class RegionTagger:
             par.found_names.extend(local)
         return [h for i, h in enumerate(hits) if i not in drop]
 
-    def _compounds(self, text: str, first: int, taken: list[tuple[int, int]]) -> list[_Hit]:
+    def _compounds(
+        self,
+        text: str,
+        first: int,
+        taken: list[tuple[int, int]],
+        blocked: tuple[tuple[int, int], ...] = (),
+    ) -> list[_Hit]:
         """Pseudo-hits for each province of a compound (京津冀, 苏浙沪); see aliases."""
         units = self._gz.units
         out: list[_Hit] = []
@@ -618,6 +638,8 @@ class RegionTagger:
             members = _members(run, m.start())
             if members is None or run in aliases.COMPOUND_WORDS:
                 continue
+            if any(s < m.start() + len(run) and m.start() < e for s, e in blocked):
+                continue  # 四川苏铁: 川苏 starts inside the species' place name
             if text.startswith(aliases.COMPOUND_SCHEMES, m.start()):
                 continue  # 沪港通
             after = _COMPOUND_AFTER_RE.match(text, m.start() + len(run))
@@ -745,7 +767,8 @@ class RegionTagger:
             out = [h for h in out if not _yields_to_name(text, h, out)]
         if not out and compound < 0:
             return _NOTHING  # most paragraphs: skip building a scan
-        return _Scan(out, compound, suspect, contextual)
+        spans = tuple(blocked.items()) if blocked and compound >= 0 else ()
+        return _Scan(out, compound, suspect, contextual, spans)
 
     def _initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """City compounds spelled by prefecture initials before a regional word (秦唐沧沿海):
@@ -807,7 +830,7 @@ class RegionTagger:
             # The name being decided is no evidence for itself: 从连江来到纽约 in a story that
             # named 福州市连江县 is that county, not Taiwan's 连江县 (the ungated reading).
             plain = _prefix_set(self._paragraph_units([h for h in par.chosen if h is not hit]))
-        unit = _decide(cands, prev, plain, par.context)
+        unit = _decide(cands, prev, plain, par.evidence)
         if unit is not None:
             hit.unit = unit
             par.ends[hit.end] = unit
@@ -828,6 +851,29 @@ def _window_contexts(
         lo = bisect.bisect_left(naming, i - width)
         hi = bisect.bisect_right(naming, i + width)
         out.append(title.union(*(sets[j] for j in naming[lo:hi])))
+    return out
+
+
+def _leave_one_out(
+    named: list[tuple[str, ...]],
+    contexts: list[frozenset[str]],
+    home: str | None,
+    units: dict,
+) -> list[frozenset[str]]:
+    """Per text, its context without the paths only that text named in pass 1."""
+    counts: dict[str, int] = {}
+    for paths in named:
+        for p in set(paths):
+            counts[p] = counts.get(p, 0) + 1
+    base = [home] if home in units else []
+    out = []
+    for paths, context in zip(named, contexts, strict=True):
+        alone = {p for p in paths if counts[p] == 1}
+        if not alone:
+            out.append(context)
+            continue
+        rest = [p for other in named for p in other if p not in alone]
+        out.append(_prefix_set(rest + base))
     return out
 
 
@@ -886,6 +932,13 @@ def _string_rules(
         return None
     if nxt in _LIST_JOINS and _listed_institution(text, end, forms_of):
         return ()  # 上海、深圳证券交易所: both share the exchange's suffix
+    if (
+        surface[-1] == "县"
+        and len(surface) >= 3
+        and nxt in _COUNTY_LEVEL_WORDS
+        and surface[:-1] in forms_of
+    ):
+        return ()  # 九江县区两级, 遵义县级医院: the city, then 县区/县级, not 九江县 of old
     if surface[-1] == "市" and text.startswith("场", end):
         return ()  # 南海市场 is 南海 + 市场 (a market)
     if _byline_name(text, start, end):
@@ -1221,6 +1274,16 @@ def _allowed(
                 and unit.parent is not None
                 and (sibling.path == unit.parent or sibling.parent == unit.parent)
                 and sibling.level <= unit.level
+            )
+            # 从朝阳开车过来 in a story set in 北京: a known city's district, bare, after a verb
+            # of coming or going and before a clause's end or a movement (去朝阳公园 is the park;
+            # a common-word stem stays the word: 到温泉)
+            or (
+                form.kind == FormKind.STEM
+                and unit.parent in anchors
+                and text.endswith(_MOVE_VERBS, max(0, hit.start - 2), hit.start)
+                and (hit.end == len(text) or text.startswith(_MOVE_AFTER, hit.end))
+                and text[hit.start : hit.end] not in aliases.COMMON_WORD_STEMS
             )
             # 赴哈 in a story that names 黑龙江: a city abbreviation travelled to
             or (hit.travel and unit.path.partition("/")[0] in anchors)

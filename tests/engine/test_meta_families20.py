@@ -59,3 +59,163 @@ def test_a_relative_time_with_counters_is_a_date_line_not_a_paragraph():
     ):
         art = build(f"{TITLE}\n{row}\n\n{BODY}")
         assert row not in "\n".join(p.text for p in art.paragraphs), row
+
+
+# --- name joiners: every dot a transliterated name is written with --------------------------
+
+
+def test_names_joined_by_a_full_width_or_operator_dot():
+    for name in ("瓦旦．達利", "阿依古丽．买买提", "努尔兰∙叶尔肯", "巴图⋅其其格"):
+        for row in (
+            f"2025-05-20 16:20　記者 {name}",
+            f"本报记者 {name}　通讯员 王强",
+            f"作者：{name}",
+        ):
+            art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+            assert art.meta.author == name, (row, art.meta.author)
+    # … and with a co-author after it in a 作者 field
+    for name in ("阿依古丽．买买提", "扎西‧多吉", "巴图⋅其其格"):
+        art = build(f"{TITLE}\n2025-05-20\n\n作者：{name}　王强\n\n{BODY}")
+        assert art.meta.author == f"{name} 王强", (name, art.meta.author)
+
+
+# --- an author as the labels write it: names one space apart, the byline's tail cut ----------
+
+
+def test_several_names_are_one_space_apart_and_a_filing_tail_goes():
+    for row, want in (
+        ("新华社记者　热合曼·艾买提　周立新", "热合曼·艾买提 周立新"),
+        ("记者 孙雨桐  郭建平", "孙雨桐 郭建平"),
+        ("作者：唐小溪　发自拉萨", "唐小溪"),
+        ("本刊记者 钟远 发自喀什", "钟远"),
+        ("记者 胡安然 西宁报道", "胡安然"),
+        ("作者：邓可欣　發自台中", "邓可欣"),
+    ):
+        art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+        assert art.meta.author == want, (row, art.meta.author)
+
+
+# --- a periodical's issue beside an institutional author -----------------------------------
+
+
+def test_an_issue_number_beside_the_author_is_never_the_author():
+    for row, want in (
+        ("作者：中共某某区委组织部　2025年第9期　发布日期：2025-05-20", "中共某某区委组织部"),
+        ("作者：中共某某县委宣传部 第12期", "中共某某县委宣传部"),
+        ("作者：罗晓燕　2025年第9期", "罗晓燕"),
+    ):
+        art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+        assert art.meta.author == want, (row, art.meta.author)
+        assert "期" not in (art.meta.author or "")
+
+
+# --- a poster's row: a handle, a posting verb, the time (counters or an IP place maybe) --------
+
+
+def test_a_handle_before_a_posting_verb_is_the_poster(tmp_path):
+    for row, name in (
+        ("追风的阿木　发表于 2025-5-20 21:07　IP属地:青海", "追风的阿木"),
+        ("湖边数星星　发布于 2025-05-20　浏览 902　收藏 31", "湖边数星星"),
+        ("老街口的猫 发表于 2025-05-20 08:15", "老街口的猫"),
+    ):
+        art = build(f"{TITLE}\n\n{row}\n\n{BODY}")
+        assert (art.meta.author, art.meta.date) == (name, "2025-05-20"), row
+        assert art.meta.source != name
+        page = (
+            f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            f"<div class='author-bar'>{row}</div><p>{BODY}</p></body></html>"
+        )
+        assert build_page(page, tmp_path).meta.author == name, row
+    # an outlet, a section or a place posting is no poster
+    for row in (
+        "某某晚报　发表于 2025-05-20",
+        "国内　发布于 2025-05-20",
+        "昆明　发布于 2025-05-20",
+    ):
+        assert build(f"{TITLE}\n\n{row}\n\n{BODY}", rules_only=True).meta.author is None, row
+
+
+# --- titles: the top Markdown heading, and a column's own name kept --------------------------
+
+
+def test_the_top_level_markdown_heading_is_the_headline_under_a_blogs_name():
+    for blog in ("## 山风手记", "### 老陈的菜园子", "## 某某读书会 · 笔记"):
+        art = build(f"{blog}\n\n# {TITLE}\n\n发布于 2025-05-20 · 分类：游记\n\n{BODY}", name="x.md")
+        assert art.meta.title == TITLE, (blog, art.meta.title)
+    # the first of two headings of one level is still the headline
+    art = build(f"# {TITLE}\n\n# 一路向西\n\n{BODY}", name="x.md")
+    assert art.meta.title == TITLE
+
+
+def test_a_columns_bracketed_name_stays_and_a_kind_of_post_goes():
+    for column in ("【随手拍】", "【乡村振兴进行时】", "【我的家乡】"):
+        art = build(f"{column}{TITLE}\n2025-05-20\n\n{BODY}")
+        assert art.meta.title == f"{column}{TITLE}", (column, art.meta.title)
+    for kind in ("【视频】", "[原创]", "【组图】", "【篇名】"):
+        art = build(f"{kind}{TITLE}\n2025-05-20\n\n{BODY}")
+        assert art.meta.title == TITLE, (kind, art.meta.title)
+
+
+# --- a headline ending in a verb's 网 is no outlet's name -----------------------------------
+
+
+def test_a_headline_ending_in_a_verbs_wang_is_no_masthead():
+    from index.ingest.publishers import looks_like_outlet
+
+    for words in ("滨海光伏电站二期全部并网", "偏远山村宽带全部入网", "潜逃多年嫌犯终落网"):
+        assert not looks_like_outlet(words), words
+        # under a kicker, the longer line is the headline, not a site's name
+        art = build(f"某某能源报　2025年05月20日　第2版\n\n聚焦民生实事\n{words}\n\n{BODY}")
+        assert art.meta.title == words, (words, art.meta.title)
+        assert art.meta.site != words
+    for site in ("某某新闻网", "某某网", "中国普法网"):
+        assert looks_like_outlet(site), site
+
+
+# --- schema.org microdata naming the author on an element, shown or not ----------------------
+
+
+def test_a_microdata_author_on_an_element(tmp_path):
+    for mark in (
+        "<span itemprop='author' style='display:none'>欧阳青禾</span>",
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<span itemprop='name'>欧阳青禾</span><span>特约撰稿</span></div>",
+        "<span itemprop='creator' hidden>欧阳青禾</span>",
+    ):
+        page = (
+            f"<html><head><title>{TITLE} | 某某都市报</title></head><body>"
+            f"<article itemscope itemtype='https://schema.org/NewsArticle'>{mark}"
+            f"<h1 itemprop='headline'>{TITLE}</h1><p>{BODY}</p></article></body></html>"
+        )
+        assert build_page(page, tmp_path).meta.author == "欧阳青禾", mark
+    # a visible byline naming someone else wins over the page's data
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+        "<span itemprop='author' style='display:none'>欧阳青禾</span>"
+        f"<div>作者：司马远</div><p>{BODY}</p></body></html>"
+    )
+    assert build_page(page, tmp_path).meta.author == "司马远"
+
+
+# --- a blog named after its owner, above the post ---------------------------------------------
+
+
+def test_the_owner_a_blog_is_named_after_is_the_author(tmp_path):
+    for blog, owner in (
+        ("江南听雨人的博客", "江南听雨人"),
+        ("阿飞的个人空间", "阿飞"),
+        ("老周的專欄", "老周"),
+    ):
+        art = build(f"{blog}\n{TITLE}\n2025-05-20 21:37\n\n{BODY}")
+        assert art.meta.author == owner, (blog, art.meta.author)
+        page = (
+            f"<html><head><title>{TITLE}_{owner}_某某博客</title></head><body>"
+            f"<div class='blogname'>{blog}</div><h2>{TITLE}</h2><div>(2025-05-20 21:37)</div>"
+            f"<p>{BODY}</p></body></html>"
+        )
+        assert build_page(page, tmp_path).meta.author == owner, blog
+    # an outlet's blog names no person; a byline names the writer first
+    art = build(f"某某日报的博客\n{TITLE}\n2025-05-20\n\n{BODY}", rules_only=True)
+    assert art.meta.author is None
+    art = build(f"江南听雨人的博客\n{TITLE}\n2025-05-20　作者：司马远\n\n{BODY}")
+    assert art.meta.author == "司马远"

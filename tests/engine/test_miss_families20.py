@@ -3,7 +3,8 @@
 - a media player's row in any order: its glyphs, clock and control words only
   (▶ 视频时长 01:42, 视频加载中… 00:00 / 02:36, ▶ 收听重温);
 - an engagement prompt in any phrasing and quoting (觉得不错，点个“在看”吧);
-- a platform's promo naming its app or client (更多旅行灵感，就在X APP).
+- a platform's promo naming its app, client or account (更多旅行灵感，就在X APP), dropped
+  wherever it stands like the other app adverts.
 Each family has positives in more than one shape and negatives that must stay.
 """
 
@@ -13,7 +14,7 @@ import pytest
 
 from index.config import load_config
 from index.engine.models import SourceFile
-from index.ingest.cleaning import BODY, CleaningRules, Line, make_line
+from index.ingest.cleaning import BODY, CleaningRules, Line, make_line, mark_chrome
 from index.ingest.pipeline import ArticlePipeline, PipelineSettings
 from index.ingest.reading import decode_file
 from index.ingest.zones import chrome_reason
@@ -25,6 +26,13 @@ RULES = CleaningRules.from_config(CONFIG.cleaning)
 
 def reason(line: str) -> str | None:
     return chrome_reason(Line(1, line, make_line(line, RULES, 1).folded))
+
+
+def advert(line: str) -> str | None:
+    """The reason the cleaning rules drop `line` anywhere in a page, or None."""
+    lines = [make_line(line, RULES, 1)]
+    mark_chrome(lines, RULES)
+    return lines[0].reason or None
 
 
 @pytest.mark.parametrize(
@@ -39,6 +47,16 @@ def reason(line: str) -> str | None:
         "▶ 重溫節目",
         "音频 1:05:12",
         "收看完整版视频",
+        # a player's clock alone, its state, a pointer and one control word
+        "0:00 ｜ 4:05",
+        "该音频已失效",
+        "视频加载失败，请稍后再试",
+        "按此收看本集",
+        "點擊收聽本期",
+        # an English player's words on a Hong Kong or overseas page
+        "▷ Replay 01:58",
+        "Listen 04:40",
+        "Watch video",
     ],
 )
 def test_a_media_players_row_is_chrome(line: str) -> None:
@@ -55,6 +73,11 @@ def test_a_media_players_row_is_chrome(line: str) -> None:
         "广播电台",
         "记者观看了这段视频。",
         "直播带货 03:00 开始",
+        "09:00 17:30",
+        "此次直播",
+        "精彩回顾",
+        "display 02:15",
+        "Now playing",
     ],
 )
 def test_text_about_media_stays(line: str) -> None:
@@ -72,6 +95,14 @@ def test_text_about_media_stays(line: str) -> None:
         "如果喜欢，请转发给更多人",
         "点亮「在看」和「赞」",
         "欢迎关注我们",
+        "读完记得收藏、转发三连呀",
+        "別忘了給小編一個星標",
+        "你的每一个在看都是对我们的鼓励",
+        "点击关注，第一时间获取最新消息",
+        "长按二维码关注",
+        "转发给有需要的人",
+        "記得訂閱本台頻道",
+        "追蹤＋按讚",
     ],
 )
 def test_an_engagement_prompt_is_chrome(line: str) -> None:
@@ -87,6 +118,10 @@ def test_an_engagement_prompt_is_chrome(line: str) -> None:
         "请关注天气变化",
         "分享经验的村民越来越多",
         "收藏家捐出了三件藏品",
+        "给个说法",
+        "关注民生实事",
+        "记者订阅了报纸",
+        "追踪报道",
     ],
 )
 def test_text_with_platform_words_stays(line: str) -> None:
@@ -102,10 +137,13 @@ def test_text_with_platform_words_stays(line: str) -> None:
         "下载央视频客户端，发现更多精彩",
         "打开乐游小程序，查看更多路线",
         "搜索“乐游海南”小程序",
+        "在手机上打开本地宝App看更多",
+        "全部路线请移步穷途客户端查看",
+        "上乐途App，发现更近的远方",
     ],
 )
 def test_a_platform_promo_is_chrome(line: str) -> None:
-    assert reason(line) == "platform or copyright notice"
+    assert advert(line) == "app advert"
 
 
 @pytest.mark.parametrize(
@@ -119,7 +157,13 @@ def test_a_platform_promo_is_chrome(line: str) -> None:
     ],
 )
 def test_text_about_apps_stays(line: str) -> None:
+    assert advert(line) is None
     assert reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["来自iPhone客户端", "上周我们公众号", "来乐途App"])
+def test_no_promo_without_its_tail(line: str) -> None:
+    assert advert(line) is None
 
 
 def test_a_player_row_between_paragraphs_is_dropped(tmp_path) -> None:

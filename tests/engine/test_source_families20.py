@@ -113,3 +113,114 @@ def test_a_blog_platforms_post_is_the_blogs_own(tmp_path):
         "<div>阅读(120)　评论(3)　收藏</div></body></html>"
     )
     assert build_page(page, tmp_path).meta.source == "新浪博客"
+
+
+# --- the body that made the piece, over the one that hosts or passed it on -----------------
+
+
+def _ld_page(ld: str, meta_row: str = "") -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}｜青溪县人民政府</title>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        f"<h1>{TITLE}</h1>{meta_row}<p>{P1}</p><p>{P2}</p></body></html>"
+    )
+
+
+def test_json_ld_source_organization_is_the_credit(tmp_path):
+    import json
+
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": TITLE,
+            "datePublished": "2025-06-05T10:00:00+08:00",
+            "publisher": {"@type": "Organization", "name": "青溪县人民政府"},
+            "sourceOrganization": {"@type": "Organization", "name": "青溪县融媒体中心"},
+        },
+        ensure_ascii=False,
+    )
+    art = build_page(_ld_page(ld), tmp_path)
+    assert (art.meta.source, art.meta.site) == ("青溪县融媒体中心", "青溪县人民政府")
+    # a visible 来源 line wins over the page's data
+    row = "<div>来源：青溪日报　2025-06-05</div>"
+    assert build_page(_ld_page(ld, row), tmp_path).meta.source == "青溪日报"
+
+
+def test_a_repost_chain_credits_its_first_publisher():
+    for passed, first, want_site in (
+        ("转自：松林发布", "原载：青河晚报　2025-06-05", "松林发布"),
+        ("转载自：某某区融媒", "原刊于：松江晨报", "某某区融媒"),
+    ):
+        art = build(f"{TITLE}\n\n{passed}\n{first}\n作者：李某\n\n{P1}\n\n{P2}\n")
+        assert (art.meta.source, art.meta.site) == (first.split("：")[1].split()[0], want_site)
+    # 原载 alone credits the first publisher too
+    art = build(f"{TITLE}\n原载：青河晚报\n2025-06-05\n\n{P1}\n\n{P2}\n")
+    assert art.meta.source == "青河晚报"
+
+
+def test_a_magazines_issue_note_under_its_web_edition_credits_the_magazine(tmp_path):
+    for verb in ("刊载于", "刊发于", "原载于"):
+        page = _page(f"{TITLE}_远山地理网", top="远山地理").replace(
+            "<div class='foot'>",
+            f"<div class='note'>本文{verb}《远山地理》2025年第6期</div><div class='foot'>",
+        )
+        art = build_page(page, tmp_path)
+        assert art.meta.source == "远山地理", verb
+
+
+def test_a_blogs_name_heading_over_the_posts_headline_is_the_site():
+    text = f"## 松下茶记\n\n# {TITLE}\n\n发布于 2025-06-05 · 分类：乡村\n\n{P1}\n\n{P2}\n"
+    art = build(text)
+    assert (art.meta.title, art.meta.site) == (TITLE, "松下茶记")
+    # a subheading under the headline is no blog's name
+    art = build(f"# {TITLE}\n\n## 松下茶记\n\n2025-06-05\n\n{P1}\n\n{P2}\n")
+    assert (art.meta.title, art.meta.site) == (TITLE, None)
+
+
+# --- a WeChat account posting a body's piece: the account is the site ----------------------
+
+
+def _wechat_page(writer: str) -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+        f"<div class='rich_media_inner'><h1 class='rich_media_title' id='activity-name'>{TITLE}</h1>"
+        f"<div class='rich_media_meta_list'><span class='rich_media_meta_text'>{writer}</span>"
+        "<a id='js_name'>松溪发布</a><em class='rich_media_meta_text'>2025-06-05 19:05</em></div>"
+        f"<div class='rich_media_content' id='js_content'><p>{P1}</p><p>{P2}</p></div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_wechat_pages_writer_body_is_the_credit_and_its_account_the_site(tmp_path):
+    art = build_page(_wechat_page("松溪县融媒体中心"), tmp_path)
+    assert (art.meta.source, art.meta.site) == ("松溪县融媒体中心", "松溪发布")
+    # a person in the writer's place leaves the account as the credit
+    art = build_page(_wechat_page("林小雨"), tmp_path)
+    assert art.meta.source == "松溪发布"
+
+
+def test_a_wechat_account_named_in_a_credit_label():
+    head = f"# {TITLE}\n\n> 来源：微信公众号 松溪发布\n\n2025-06-05 18:30\n\n{P1}\n\n{P2}\n"
+    art = build(head + "\n来源：松溪县融媒体中心　编辑：王某\n")
+    assert (art.meta.source, art.meta.site) == ("松溪县融媒体中心", "松溪发布")
+    # crediting nobody else, the account is the credit
+    assert build(head).meta.source == "松溪发布"
+
+
+# --- where a copy was kept: a personal space, a cloud document, a document-sharing site ---
+
+
+def test_a_platforms_bar_or_crumb_on_top_names_where_the_copy_was_kept():
+    for top, want in (
+        ("石墨文档　村务资料汇编　最后编辑：2025-06-06", "石墨文档"),
+        ("豆丁网　首页 > 行业资料 > 农业", "豆丁网"),
+        ("百度文库 > 教育专区", "百度文库"),
+        ("QQ空间 > 日志", "QQ空间"),
+    ):
+        art = build(f"{top}\n\n{TITLE}\n\n2025-06-05 10:00\n\n{P1}\n\n{P2}\n")
+        assert art.meta.site == want, top
+        assert art.meta.source != want  # a platform keeps copies, it credits nobody
+    # an outlet's name opening the top line is no platform's bar
+    art = build(f"青河日报　2025年6月5日\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.meta.site != "青河日报" or art.meta.source == "青河日报"

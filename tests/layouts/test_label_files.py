@@ -39,7 +39,7 @@ HELDOUT_MINIMUMS = {
     "heldout18": (40, 32),
     "heldout18b": (39, 39),
     "heldout19": (44, 44),
-    "heldout19b": (15, 15),
+    "heldout19b": (40, 40),
 }
 
 

@@ -129,3 +129,117 @@ def test_foreign_and_feature_names_holding_a_place_name(tagger):
     assert _named(tagger, "他在威海开了一家渔具店。") == ("山东省/威海市",)
     # one character before is often another word's end: 进入|海口市场
     assert _named(tagger, "这批芒果今年进入海口市场。") == ("海南省/海口市",)
+
+
+def test_known_citys_district_bare_after_a_verb_of_coming_or_going(tagger):
+    assert _article(
+        tagger,
+        "广州市天河区一家社区图书馆延长了开放时间。",
+        "不少读者每周从海珠坐地铁过来，一待就是一下午。",
+    ) == [("广东省/广州市/天河区",), ("广东省/广州市/海珠区",)]
+    assert _article(
+        tagger,
+        "杭州市上城区的这条老街完成了改造。",
+        "店主三年前搬到西湖，店却一直开在这里。",
+    ) == [("浙江省/杭州市/上城区",), ("浙江省/杭州市/西湖区",)]
+    # without the city known, or before a name of its own (a park), the stem names nothing
+    assert _named(tagger, "不少读者每周从海珠坐地铁过来。") == ()
+    assert _article(
+        tagger,
+        "北京市房山区的民宿今年很火。",
+        "清晨去朝阳公园跑步的人不少。",
+    ) == [("北京市/房山区",), ()]
+
+
+def test_former_district_with_a_generic_word_after_its_parent(tagger):
+    # retired districts whose names end in a generic word (郊区, 城区, 矿区) name their
+    # successor after their parent
+    assert _named(tagger, "九十年代她在杭州市下城区的一家商场上班。") == ("浙江省/杭州市/拱墅区",)
+    assert _named(tagger, "他年轻时在天津西郊区种过菜。") == ("天津市/西青区",)
+    assert _named(tagger, "那时他家住在嘉兴秀城区。") == ("浙江省/嘉兴市/南湖区",)
+    # alone they read as descriptions: the eastern suburbs, the old town
+    assert _named(tagger, "他家住在东郊区，上班要坐一个小时公交。") == ()
+    assert _named(tagger, "下城区的老房子大多拆了。") == ()
+    # known from the article, the bare former name counts again
+    assert _article(
+        tagger, "天津市东丽区的老邮递员退休了。", "他年轻时在东郊区送信，一干就是三十年。"
+    ) == [("天津市/东丽区",), ("天津市/东丽区",)]
+
+
+def test_former_build_writes_generic_tail_names_gated(tmp_path):
+    from pathlib import Path
+
+    from index.regions.former_build import build
+
+    rows = [
+        "代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码",
+        "120110,天津市,直辖,东郊区,县级,变更,1981,1992,120110",
+        "120110,天津市,直辖,东丽区,县级,在用,1992,,",
+        "370811,山东省,济宁市,市郊区,县级,变更,1981,1993,370811",
+    ]
+    path = Path(tmp_path) / "result.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    got = {(s, p, form) for s, p, _, form in build(path)}
+    assert ("东郊区", "天津市/东丽区", "gated") in got
+    assert not any(s == "市郊区" for s, _, _ in got)  # a word of every city
+
+
+def test_former_namesake_county_of_its_city(tagger):
+    # a city's namesake county, made a district under another name, names that district
+    assert _named(tagger, "八十年代她在遵义县的一所乡村小学教书。") == ("贵州省/遵义市/播州区",)
+    assert _named(tagger, "他祖上是开封县的手艺人。") == ("河南省/开封市/祥符区",)
+    assert _named(tagger, "那年他在宜宾县邮电局当投递员。") == ("四川省/宜宾市/叙州区",)
+    # the city, then 县区/县级/县市区: the city's counties, not the old county
+    assert _named(tagger, "开封县区两级干部参加了培训。") == ("河南省/开封市",)
+    assert _named(tagger, "遵义县级干部今年都参加了轮训。") == ("贵州省/遵义市",)
+    # a county of today under its city's name stays itself
+    assert _named(tagger, "长沙县的花卉苗木基地扩大了。") == ("湖南省/长沙市/长沙县",)
+
+
+def test_former_build_follows_a_namesake_countys_new_district(tmp_path):
+    from pathlib import Path
+
+    from index.regions.former_build import build
+
+    rows = [
+        "代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码",
+        "511502,四川省,宜宾市,翠屏区,县级,在用,1996,,",
+        "511504,四川省,宜宾市,叙州区,县级,在用,2018,,",
+        "511521,四川省,宜宾市,宜宾县,县级,弃用,1996,2018,511502;511504",
+    ]
+    path = Path(tmp_path) / "result.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    got = {(s, p, form) for s, p, _, form in build(path)}
+    assert ("宜宾县", "四川省/宜宾市/叙州区", "full") in got
+
+
+def test_a_name_is_no_evidence_for_itself_across_the_article(tagger):
+    # a Hong Kong story's 马鞍山 (Ma On Shan): the paragraph's own first reading of it
+    # (安徽's city) is no article evidence against the story's 香港
+    assert _article(
+        tagger,
+        "香港沙田區的公共屋邨今年完成外牆翻新。",
+        "不少街坊住在馬鞍山，每天搭港鐵上班。",
+    ) == [("香港特别行政区",), ("香港特别行政区",)]
+    # named twice in the article, the city keeps its reading
+    assert _article(
+        tagger,
+        "安徽省马鞍山市的钢铁企业今年减产。",
+        "马鞍山的工人们开始轮岗培训。",
+    ) == [("安徽省/马鞍山市",), ("安徽省/马鞍山市",)]
+    assert _named(tagger, "马鞍山的工人们开始轮岗培训。") == ("安徽省/马鞍山市",)
+
+
+def test_plants_named_after_a_place(tagger):
+    for text in (
+        "公园今年补种了乐昌含笑和攀枝花苏铁。",
+        "林场育了两百亩云南红豆杉苗。",
+        "行道树换成了浙江润楠，四季常绿。",
+    ):
+        assert _named(tagger, text) == (), text
+    # nor is a compound read across the species' place name (四川|苏铁 holds no 川苏)
+    assert _named(tagger, "盆景园里最贵的是一棵四川苏铁。") == ()
+    assert set(_named(tagger, "川苏两省的林业部门签了协议。")) == {"四川省", "江苏省"}
+    # the place itself, with its plants, still counts
+    assert _named(tagger, "云南的红豆杉保护区扩大了。") == ("云南省",)
+    assert _named(tagger, "他在浙江种了十年树。") == ("浙江省",)
