@@ -702,15 +702,19 @@ class SegmentAccel(MappedFile):
             where[where >= 0] -= at
         else:
             where = np.strings.find(whole, needle, starts, ends)
+        hit = where >= 0
         if self._v2:
-            return _bitmap_of(docs[where >= 0])
+            return _bitmap_of(docs[hit])
         # UTF-16: a match counts at a character boundary, an even offset from the start;
-        # an odd one (rare) is looked past.
-        even = (where >= 0) & ((where - starts) % 2 == 0)
-        odd = np.flatnonzero((where >= 0) & ~even).tolist()
+        # an odd one (rare) is looked past. (Few operations: this runs once per segment
+        # per literal, so its fixed cost is paid as many times as there are segments.)
+        odd = hit & ((where - starts) & 1).astype(bool)
+        if not odd.any():
+            return _bitmap_of(docs[hit])
+        even = hit & ~odd
         more = [
             i
-            for i in odd
+            for i in np.flatnonzero(odd).tolist()
             if _holds(find, needle, at + int(where[i]) + 1, at + int(ends[i]), at + int(starts[i]))
         ]
         if more:
@@ -728,9 +732,10 @@ def _touch(text, starts, ends) -> None:
     if not len(text):
         return
     last = np.minimum(np.maximum(ends - 1, starts), len(text) - 1)
-    for step in TOUCH_STEPS:
-        text[np.minimum(starts + step, last)].sum()
-    text[last].sum()
+    # One gather of every text's lines, the last one included (a step past any text is
+    # cut to its last byte): a few numpy calls per segment, whatever the step count.
+    steps = np.array([*TOUCH_STEPS, len(text)], dtype=np.int64)
+    text[np.minimum(starts[:, None] + steps, last[:, None])].sum()
 
 
 def _bitmap_of(docs) -> BitMap:

@@ -49,7 +49,7 @@ from index.ingest.encoding import (
     legacy_codecs,
     plausibility,
 )
-from index.ingest.publishers import APP_ADVERT, outlet_name, site_before_menu
+from index.ingest.publishers import APP_ADVERT, blog_owner, outlet_name, site_before_menu
 from index.ingest.zones import COUNTER
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
@@ -1246,6 +1246,12 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
         card = _AUTHOR_CARD.fullmatch(_squash("".join(el.itertext())).strip())
         if card and not _DATE.search(card["bio"]) and _person_like(card["name"], meta):
             put("author", card["name"], f"the author card <{el.tag}> (HTML line {el.sourceline})")
+            break
+    for ln in top if not bylines and "author" not in meta else []:
+        # 山城慢行者的博客 above the post: the blog's owner wrote it (no byline says otherwise)
+        owner = blog_owner(ln.text)
+        if owner and _person_like(owner, meta):
+            put("author", owner, f"the blog's owner (HTML line {ln.sourceline})")
             break
     for key in ("og:site_name", "sitename", "application-name", "site_name"):
         if key in heads:

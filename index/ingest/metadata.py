@@ -52,6 +52,7 @@ from index.ingest.dates import (
 from index.ingest.publishers import (
     APP_ADVERT,
     SECTION_NAME,
+    blog_owner,
     looks_like_outlet,
     outlet_name,
     platform_by_marks,
@@ -985,6 +986,7 @@ def _extract(
                     _mark(line, META, "metadata line")
     _mark_title_lines(header, title_line, ex.get("title"))
     _unit_under_headline(title_line, header, lines, later)
+    _blog_owner(header, title_line, later)
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
 
@@ -1929,7 +1931,7 @@ def _author_value(value: str) -> tuple[str | None, str | None]:
     names = list(
         itertools.takewhile(
             lambda p: (
-                re.fullmatch(r"[^\W\d_]{2,12}|[^\W\d_]+[·•][^\W\d_]+", p)
+                re.fullmatch(rf"[^\W\d_]{{2,12}}|[^\W\d_]+[{NAME_DOTS}][^\W\d_]+", p)
                 and not _CREDIT_ROLE.search(fold(p))
                 and not (len(p) > 3 and looks_like_outlet(p))
             ),
@@ -3316,6 +3318,18 @@ def _unit_under_headline(
     if under and under.role == BODY and _NAMED_BODY_AUTHOR.fullmatch(under.folded.strip()):
         later.offer("author", under.text.strip(), under, "author's unit under the headline")
         _mark(under, META, "author's unit under the headline")
+
+
+def _blog_owner(header: list[Line], title_line: Line | None, later: Extraction) -> None:
+    """The owner a blog is named after, above the post's headline, is the post's author when
+    nothing names one (山城慢行者的博客 over 五一去看大足石刻…)."""
+    for line in header:
+        if title_line is not None and line.number >= title_line.number:
+            return
+        owner = blog_owner(line.text)
+        if owner:
+            later.offer("author", owner, line, "blog's owner")
+            return
 
 
 def _quoted_headline(header: list[Line]) -> Line | None:

@@ -408,6 +408,21 @@ _MENU_WORDS = frozenset(
 )
 
 
+# A personal blog's or space's name over its posts: 某某的博客, 某某的个人空间, 某某的部落格.
+_BLOG_NAME = re.compile(
+    r"^(?P<name>[^\s的，。,.:：|/]{2,16})的(?:个人)?(?:博客|部落格|空间|主页|专栏|小站|blog)$"
+)
+
+
+def blog_owner(text: str) -> str | None:
+    """The person a blog is named after (山城慢行者的博客 → 山城慢行者), not an outlet or a section."""
+    line = text.strip()
+    m = _BLOG_NAME.match(fold(line))
+    if not m or looks_like_outlet(m["name"]) or SECTION_NAME.match(fold(m["name"]) + "新闻"):
+        return None
+    return line[m.start("name") : m.end("name")]
+
+
 def site_before_menu(text: str) -> str | None:
     """The name opening a site's menu bar (北京时间 首页 新闻 视频 直播, Microsoft Start　资讯
     新闻　娱乐), as written, else None."""

@@ -869,7 +869,10 @@ FOOD_SUFFIXES: tuple[str, ...] = _words(
     # heldout9 round: more noodles and dishes (宜宾燃面, 太原刀削面, 淄博烧烤)
     "燃面 刀削面 油泼面 拌面 焖面 面皮 米皮 酸汤鱼 手抓饭 烤包子 烧烤 "
     "地毯 挂毯 啤酒(?!节) "  # wares named after their place: 和田地毯, 青岛啤酒 (not 啤酒节)
-    "牛肉干"
+    "牛肉干 "
+    # regions20 round: plants named after the place they were described from (浙江润楠,
+    # 乐昌含笑, 云南红豆杉): a species, wherever it grows
+    "润楠 含笑 苏铁 粗榧 红豆杉 冷杉 铁杉 油杉 山矾"
 )
 # Teas and farm produce sold under their place's short name (霍山黄芽, 紫云红芯红薯, 赣南
 # 脐橙, 盐池滩羊): the brand, not a mention. After a full name (温宿县核桃种植面积…) it is

@@ -561,3 +561,31 @@ def test_format_2_files_are_read_as_they_are(updated_index, monkeypatch):
             accel.SegmentAccel(None, b"".join(accel.encode(1, {}, fmt=1)))
     finally:
         engine.close()
+
+
+def test_touch_and_numpy_check_on_texts_of_any_length(monkeypatch):
+    """The numpy check of many candidates (its one-gather `_touch` of each text's first
+    lines and last byte included) over texts of very different lengths: empty ones at
+    the section's start and end, one character, exactly a cache line, hundreds of lines,
+    with the needle at the start, the end, an odd byte offset or nowhere; it finds what
+    a scan finds, and the gather stays inside the section."""
+    monkeypatch.setattr(accel, "CHECK_WITH_NUMPY_FROM", 0)
+    monkeypatch.setattr(accel, "CHECK_LOADED_FROM", 0)
+    folded = [
+        "",
+        "渔",
+        "渔船归港" + "潮" * 28,  # 64 bytes in UTF-16
+        "潮" * 500 + "渔船归港",
+        "渔船归港" + "汐" * 700,
+        "丁Ȁ" * 40,  # 'N' (4E 00) only across characters
+        "港渔船归" * 3,
+        "",
+    ]
+    seg = accel.SegmentAccel(None, accel.in_memory(folded))
+    for needle in ("渔船归港", "船归港", "潮潮渔船", "汐汐汐", "NN", "丁Ȁ丁", "渔船渔"):
+        want = {i for i, t in enumerate(folded) if needle in t}
+        assert set(seg.literal(needle)) == want, needle
+    view = np.arange(10, dtype=np.uint8)
+    starts, ends = np.array([0, 0, 3, 9, 10]), np.array([0, 1, 9, 10, 10])
+    accel._touch(view, starts, ends)  # empty texts, one at the very end: no IndexError
+    accel._touch(view[:0], starts[:0], ends[:0])

@@ -73,6 +73,10 @@ def test_names_joined_by_a_full_width_or_operator_dot():
         ):
             art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
             assert art.meta.author == name, (row, art.meta.author)
+    # … and with a co-author after it in a 作者 field
+    for name in ("阿依古丽．买买提", "扎西‧多吉", "巴图⋅其其格"):
+        art = build(f"{TITLE}\n2025-05-20\n\n作者：{name}　王强\n\n{BODY}")
+        assert art.meta.author == f"{name} 王强", (name, art.meta.author)
 
 
 # --- an author as the labels write it: names one space apart, the byline's tail cut ----------
@@ -191,3 +195,27 @@ def test_a_microdata_author_on_an_element(tmp_path):
         f"<div>作者：司马远</div><p>{BODY}</p></body></html>"
     )
     assert build_page(page, tmp_path).meta.author == "司马远"
+
+
+# --- a blog named after its owner, above the post ---------------------------------------------
+
+
+def test_the_owner_a_blog_is_named_after_is_the_author(tmp_path):
+    for blog, owner in (
+        ("江南听雨人的博客", "江南听雨人"),
+        ("阿飞的个人空间", "阿飞"),
+        ("老周的專欄", "老周"),
+    ):
+        art = build(f"{blog}\n{TITLE}\n2025-05-20 21:37\n\n{BODY}")
+        assert art.meta.author == owner, (blog, art.meta.author)
+        page = (
+            f"<html><head><title>{TITLE}_{owner}_某某博客</title></head><body>"
+            f"<div class='blogname'>{blog}</div><h2>{TITLE}</h2><div>(2025-05-20 21:37)</div>"
+            f"<p>{BODY}</p></body></html>"
+        )
+        assert build_page(page, tmp_path).meta.author == owner, blog
+    # an outlet's blog names no person; a byline names the writer first
+    art = build(f"某某日报的博客\n{TITLE}\n2025-05-20\n\n{BODY}", rules_only=True)
+    assert art.meta.author is None
+    art = build(f"江南听雨人的博客\n{TITLE}\n2025-05-20　作者：司马远\n\n{BODY}")
+    assert art.meta.author == "司马远"

@@ -228,3 +228,15 @@ def test_a_name_is_no_evidence_for_itself_across_the_article(tagger):
         "马鞍山的工人们开始轮岗培训。",
     ) == [("安徽省/马鞍山市",), ("安徽省/马鞍山市",)]
     assert _named(tagger, "马鞍山的工人们开始轮岗培训。") == ("安徽省/马鞍山市",)
+
+
+def test_plants_named_after_a_place(tagger):
+    for text in (
+        "公园今年补种了乐昌含笑和攀枝花苏铁。",
+        "林场育了两百亩云南红豆杉苗。",
+        "行道树换成了浙江润楠，四季常绿。",
+    ):
+        assert _named(tagger, text) == (), text
+    # the place itself, with its plants, still counts
+    assert _named(tagger, "云南的红豆杉保护区扩大了。") == ("云南省",)
+    assert _named(tagger, "他在浙江种了十年树。") == ("浙江省",)
