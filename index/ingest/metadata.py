@@ -856,6 +856,7 @@ def _extract(
     # before the date lines: an app's masthead names the site an account beside a date is on
     _app_masthead(header, zone, later)
     _blog_name_heading(header, later)
+    _platform_bar(header, later)
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
@@ -2001,7 +2002,13 @@ def _credit_line(line: Line, ex: Extraction, dates: Extraction) -> bool:
         or re.search(r"[》〉”\"」】]", folded[m.end("src") : m.end("src") + 1])
     ):
         return False
-    ex.offer("source", _source_value(name)[0], line, "credit line")
+    credited = _source_value(name)[0]
+    pub = publishers().lookup(credited) if credited else None
+    if pub and pub.kind == "platform":
+        # 本文来自QQ空间: a platform keeps copies of others' pages; it is the site, no credit
+        dates.offer("site", pub.name, line, "credit line naming a platform")
+        return True
+    ex.offer("source", credited, line, "credit line")
     # （原载《承德日报》2025年1月12日第3版）: the day it was printed, behind the page's own dates.
     dates.offer("date", first_date(folded), line, "credit line")
     # 本文来自微信公众号：X（ID：…），作者：Y
@@ -2789,6 +2796,18 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
         written = re.sub(r"\s*(?:打开|下载)?\s*(?:app|客户端)?$", "", top.text.strip(), flags=re.I)
         later.offer("site", _site_name(written), top, _APP_MASTHEAD)
         _mark(top, META, "masthead")
+
+
+def _platform_bar(header: list[Line], later: Extraction) -> None:
+    """A copy opening on a known platform's or community's bar (腾讯文档　某某汇编　最后修改…,
+    某某社区　首页): the site it was kept on, whatever the bar's other words."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    if top is None or top.role == TITLE:
+        return
+    folded = top.folded.strip()
+    m = publishers().at_start(folded)
+    if m and m.publisher.kind in ("platform", "forum") and folded[m.end : m.end + 1].isspace():
+        later.offer("site", m.publisher.name, top, "the platform's bar on top")
 
 
 def _blog_name_heading(header: list[Line], later: Extraction) -> None:

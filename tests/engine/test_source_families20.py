@@ -206,3 +206,21 @@ def test_a_wechat_account_named_in_a_credit_label():
     assert (art.meta.source, art.meta.site) == ("松溪县融媒体中心", "松溪发布")
     # crediting nobody else, the account is the credit
     assert build(head).meta.source == "松溪发布"
+
+
+# --- where a copy was kept: a personal space, a cloud document, a document-sharing site ---
+
+
+def test_a_platforms_bar_or_crumb_on_top_names_where_the_copy_was_kept():
+    for top, want in (
+        ("石墨文档　村务资料汇编　最后编辑：2025-06-06", "石墨文档"),
+        ("豆丁网　首页 > 行业资料 > 农业", "豆丁网"),
+        ("百度文库 > 教育专区", "百度文库"),
+        ("QQ空间 > 日志", "QQ空间"),
+    ):
+        art = build(f"{top}\n\n{TITLE}\n\n2025-06-05 10:00\n\n{P1}\n\n{P2}\n")
+        assert art.meta.site == want, top
+        assert art.meta.source != want  # a platform keeps copies, it credits nobody
+    # an outlet's name opening the top line is no platform's bar
+    art = build(f"青河日报　2025年6月5日\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.meta.site != "青河日报" or art.meta.source == "青河日报"
