@@ -237,6 +237,9 @@ def test_plants_named_after_a_place(tagger):
         "行道树换成了浙江润楠，四季常绿。",
     ):
         assert _named(tagger, text) == (), text
+    # nor is a compound read across the species' place name (四川|苏铁 holds no 川苏)
+    assert _named(tagger, "盆景园里最贵的是一棵四川苏铁。") == ()
+    assert set(_named(tagger, "川苏两省的林业部门签了协议。")) == {"四川省", "江苏省"}
     # the place itself, with its plants, still counts
     assert _named(tagger, "云南的红豆杉保护区扩大了。") == ("云南省",)
     assert _named(tagger, "他在浙江种了十年树。") == ("浙江省",)
