@@ -102,7 +102,9 @@ _APP_AD = re.compile(
     r"^\W*(?:(?:点击)?(?:打开|下载|前往|安装)\S{0,10}(?:app|客户端)|(?:app|客户端)内?(?:打开|阅读|查看))"
     r"(?:[\s,，:：!！]*(?:阅读|查看|观看|看|获取|体验|参与|收看)\S{0,12})?\W*$|"
     # 打开一点资讯，阅读更多精彩内容: an app named by its name alone, with the advert's own words
-    r"^\W*(?:点击)?(?:打开|下载|前往)\S{1,10}?[\s,，:：!！]*(?:阅读|查看|观看|看|获取)更多\S{0,4}(?:精彩|内容|资讯|新闻|视频|报道|好文)\S{0,4}?\W*$|"
+    # (打开南方+，阅读原文 / 打开现代快报+阅读更多: the original or more, on the app)
+    r"^\W*(?:点击)?(?:打开|下载|前往)\S{1,10}?[\s,，:：!！]*(?:阅读|查看|观看|看|获取)"
+    r"(?:更多(?:\S{0,4}(?:精彩|内容|资讯|新闻|视频|报道|好文)\S{0,4}?)?|原文|全文)\W*$|"
     # 更多旅行灵感，就在某某APP / 全部路线请移步某某客户端查看: where more is, the app named after it
     r"^\W*(?:更多|海量|全部|最新|精彩)\S{0,10}?[\s,，:：!！]*"
     r"(?:就在|尽在|都在|全在|请上|请到|快上|快来|请看|来|请?前往|请?移步|请?打开|请?登录)\s*"
@@ -358,8 +360,13 @@ def mark_chrome(lines: list[Line], rules: CleaningRules) -> None:
                 break
         if line.role == BODY and not _WORDS.search(probe):
             line.drop(CHROME, "punctuation only")
-        if line.role == BODY and _APP_AD.match("".join(probe.split())):
+        if line.role == BODY and is_app_advert(probe):
             line.drop(CHROME, "app advert")
+
+
+def is_app_advert(folded: str) -> bool:
+    """An app's or platform's advert (打开X APP看更多, 更多…就在X客户端), spaces aside."""
+    return bool(_APP_AD.match("".join(folded.split())))
 
 
 def _list_like(folded: str) -> bool:

@@ -626,19 +626,27 @@ class Extraction:
         return ArticleMeta(**{k: self.get(k) for k in FIELDS})
 
 
-# A byline's tail after the name: where it was filed from, or the credit's verb
-# (林晚舟　发自重庆, 王某 报道, 李某 北京报道, 陈某 發自台北).
-_AUTHOR_TAIL = re.compile(
-    r"\s+(?:(?:发自|發自|发于|發於)\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道)?"
-    r"|(?:[\u4e00-\u9fff]{2,4})?(?:报道|報導|報道))$"
-)
+# A byline's tail after the names: where it was filed from (林晚舟　发自重庆, 陈某 發自台北), or
+# the credit's verb with its place or kind (王某 北京报道, 李某 综合报道, 张某 李某报道).
+_FILED_TAIL = re.compile(r"\s+(?:发自|發自|发于|發於)\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道)?$")
+_REPORTED_TAIL = re.compile(r"\s*(?:报道|報導|報道)$")
+_REPORT_KIND = ("综合", "联合", "摄影", "图文", "专题", "现场", "特约", "融媒")
 
 
 def tidy_author(value: str) -> str:
     """An author as the labels write it: the names one space apart, the byline's tail cut
     (`艾力·买买提\u3000陈思远` → `艾力·买买提 陈思远`, `林晚舟 发自重庆` → `林晚舟`)."""
+    from index.regions import gazetteer
+
     value = " ".join(value.split())
-    cut = _AUTHOR_TAIL.sub("", value)
+    cut = _FILED_TAIL.sub("", value)
+    reported = _REPORTED_TAIL.search(cut)
+    if reported and " " in cut.strip():
+        cut = cut[: reported.start()].strip()
+        head, _, last = cut.rpartition(" ")
+        # 王海 成都报道: a place or a kind before 报道 goes; 张三 李四报道 keeps the name
+        if head and (fold(last) in _REPORT_KIND or last in gazetteer.load().forms):
+            cut = head
     return cut if cut else value
 
 

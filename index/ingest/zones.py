@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.ingest.captions import is_caption
-from index.ingest.cleaning import BLANK, BODY, META, Line
+from index.ingest.cleaning import BLANK, BODY, META, Line, is_app_advert
 
 HEADER_MAX = 16  # non-blank lines the header zone may span
 FOOTER_MAX = 30
@@ -190,7 +190,7 @@ _COUNTER = re.compile(
 # Font-size bars: A- A+, 字号：T|T, 【字号 大 中 小】.
 # Each size may sit in its own brackets: 【大】【中】【小】, [A+] [A-].
 _FONT_BAR = re.compile(
-    r"^[\[【(（]?(?:字号|字体)?[:：]?\s*"
+    r"^[\[【(（]?(?:(?:选择|调整|设置|更改)?(?:字号|字体)(?:大小)?)?[:：]?\s*"
     r"(?:[\[【(（]?(?:a\s*[+\-－]|[大中小]|t|默认|标准|特大|超大)[\]】)）]?\s*[|｜/]?\s*){2,}[\]】)）]?$"
 )
 # An audio or video player's bar: 点击收听音频 ▶ 03:42, 播放 02:15, ▶ 1:05:20.
@@ -461,7 +461,8 @@ _ACT = (
     r"(?:在看|小?红心|小心心|星标|点赞|按赞|赞|转发|分享|收藏|关注|订阅|追踪|三连|置顶|打赏|赞赏)"
 )
 _PROMPT_CLAUSE = re.compile(
-    r"^(?:看完|读完|看到这里)?(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
+    r"^(?:看完|读完|看到这里)?(?:(?:如果|若)?(?:你|您)?也?(?:觉得|感觉)?(?:不错|有用|好看|喜欢)(?:的话)?)?"
+    r"(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
     r"(?:点击|点个?|点一下|点一点|点亮|按个?|给(?:我们|小编|作者|本号)?(?:一个|个)?|来个|顺手|随手|记得|别忘了?|欢迎|"
     r"动动(?:小)?手指|一键|帮忙|帮我们|长按(?:识别)?(?:二维码)?|扫码|扫描二维码){0,2}\s*"
     rf"{_ACT}(?:(?:\s*[、和+&/与及])?\s*(?:点个?|点亮|给个?)?{_ACT})*"
@@ -974,6 +975,8 @@ def _chrome_reason(folded: str) -> str | None:
         rest = _chrome_reason(cells[1])
         if rest is not None and rest != "too short for text":
             return rest
+    if widget_row(probe):
+        return "toolbar row"
     if (
         len(compact) <= 3
         and not any(c in compact for c in _SENTENCE)
@@ -981,6 +984,18 @@ def _chrome_reason(folded: str) -> str | None:
     ):
         return "too short for text"
     return None
+
+
+def widget_row(probe: str) -> bool:
+    """A row of widgets set apart by spaces, each chrome on its own (举报　打开X阅读更多)."""
+    cells = probe.split()
+    if not 2 <= len(cells) <= 6 or len(probe) > 48 or re.search(r"[。！？!?；;]", probe):
+        return False
+    for cell in cells:
+        why = _chrome_reason(cell)
+        if not (why and why != "too short for text") and not is_app_advert(cell):
+            return False
+    return True
 
 
 def _has_mark(compact: str) -> bool:

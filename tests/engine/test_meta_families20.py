@@ -90,6 +90,10 @@ def test_several_names_are_one_space_apart_and_a_filing_tail_goes():
         ("本刊记者 钟远 发自喀什", "钟远"),
         ("记者 胡安然 西宁报道", "胡安然"),
         ("作者：邓可欣　發自台中", "邓可欣"),
+        ("作者：陆远 报道", "陆远"),
+        ("记者 陆远 综合报道", "陆远"),
+        # a second name glued to 报道 is a name, not a place
+        ("作者：陆远 程楠报道", "陆远 程楠"),
     ):
         art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
         assert art.meta.author == want, (row, art.meta.author)
