@@ -411,7 +411,7 @@ _READ_LATER = re.compile(
     r"full document|metadata|highlights|my notes)$"
 )
 _LIST_HEAD = re.compile(
-    r"^\W*(?:(?:更多)?相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|内容|视频|专题)?|(?:热门|热点|热文)(?:资讯|文章|新闻|推荐|阅读)|"
+    r"^\W*(?:(?:更多)?相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|内容|视频|专题|字词|词条|标签|话题)?|(?:热门|热点|热文)(?:资讯|文章|新闻|推荐|阅读)|"
     r"推荐阅读|推荐(?:视频|文章|内容|新闻)|(?:热门|更多|精彩)视频|延伸阅读|猜你喜欢|点击排行|精彩推荐|为您推荐|往期(?:精彩)?(?:推荐|回顾|精彩|阅读|文章)|更多(?:精彩|推荐|阅读)|今日推荐|"
     r"关联(?:记事|文章|新闻|阅读)|"  # 关联记事: Japanese 関連記事 (related articles) in overseas Chinese papers
     r"本(?:版|期|栏目?|频道)其[他它](?:新闻|文章|稿件|内容)|本期(?:要目|目录|导读)|"
@@ -427,6 +427,16 @@ _FOLLOW = re.compile(
     # where to get more of the outlet's news (更多中天新聞，請追蹤…, 更多精彩内容敬请锁定…)
     r"^更多\S{0,12}?(?:新闻|资讯|消息|内容|报道|精彩|视频|节目)\S{0,2}?[,，、]?\s*(?:请|敬请|欢迎)?"
     r"(?:关注|追踪|订阅|锁定|下载|收看|收听|搜索|搜寻)"
+)
+# A subscription or membership promo (订阅X电子报, 加入会员, 更多报导请订阅X).
+_SUBSCRIBE = re.compile(
+    r"^(?:请|欢迎|立即|马上|免费)?(?:订阅|订购|加入|成为)[^\s的]{0,10}?"
+    r"(?:电子报|会员|newsletter|电子杂志|周刊|月刊|杂志|频道|报纸)$|"
+    r"^更多\S{0,6}?(?:报导|报道|新闻|内容|文章)[,，]?\s*(?:请|敬请|欢迎)?(?:订阅|订购)\S{1,12}$"
+)
+# A poster's name beside its follow button (某某　关注, 某某 +关注): the platform's row.
+_POSTER_FOLLOW = re.compile(
+    r"^[^\s:：，。！？,、]{2,16}\s+\+?\s*(?:关注|已关注|加关注|关注ta|关注他|关注她|私信)$"
 )
 # How to share the page, naming it (使用微信扫一扫，将本页分享至朋友圈; …即可将网页分享至朋友圈。).
 _SHARE_HOWTO = re.compile(r"(?:本页|网页|本文|文章|页面|此文|当前页)\S{0,4}分享(?:至|到|给)")
@@ -451,7 +461,11 @@ _ENGAGE = re.compile(
 _APP_UI = re.compile(
     r"轻点两下取消(?:赞|在看)|(?:继续|向上|向下)滑动看下一个|扫一扫可打开此内容|使用完整服务|已同步到看一看|"
     r"^收录于(?:合集|话题)\s*\S|在\S{0,6}阅读器中沉浸阅读|^视频详情$|^暂无(?:留言|评论)$|^取消\s*允许$|星标\S{0,2}置顶|第一时间(?:获取|接收|了解)(?:最新)?(?:资讯|消息|推送)|^写下你的想法$|"
-    r"^(?:说点什么|写评论|写留言|发表(?:你的)?评论|添加评论|我(?:来|也)说两句)\W*$"
+    r"^(?:说点什么|写评论|写留言|发表(?:你的)?评论|添加评论|我(?:来|也)说两句)\W*$|"
+    # a feed's or read-later app's buttons (不感兴趣, 标记为已读, Saved to Pocket)
+    r"^(?:不感兴趣|标记为(?:已读|未读)|稍后(?:阅读|再看)|saved\s*to\W?\s*[^,.，。]{1,40})$|"
+    # a comment box's count with none yet (网友评论（0条）, 评论(0))
+    r"^(?:网友|读者|全部|热门|最新)?(?:评论|留言|跟帖|跟贴)\s*[(（\[]\s*0\s*条?\s*[)）\]]$"
 )
 # 点个在看 and the like are the platform's words; 为他们点个赞！ can close a story.
 _CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
@@ -905,6 +919,10 @@ def _chrome_reason(folded: str) -> str | None:
     if len(compact) <= 60 and "。" not in compact and _FOLLOW.search(compact):
         return "follow-us prompt"
     if len(compact) <= 20 and social_label(compact):
+        return "follow-us prompt"
+    if len(compact) <= 30 and _SUBSCRIBE.match(compact):
+        return "follow-us prompt"
+    if _POSTER_FOLLOW.match(probe):
         return "follow-us prompt"
     if len(compact) <= 60 and _SHARE_HOWTO.search(compact):
         return "share/navigation words (share)"

@@ -221,3 +221,41 @@ def test_a_row_with_text_or_metadata_is_no_widget_row(line: str) -> None:
 )
 def test_a_font_bar_with_its_verb_is_chrome(line: str) -> None:
     assert reason(line) == "share/navigation words (font size)"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # subscription and membership promos
+        "訂閱南洋日報電子報",
+        "立即加入會員",
+        "更多報道請訂閱新週刊",
+        # a poster's name beside its follow button
+        "山里的阿福　+关注",
+        "江边散步的人 已关注",
+        # a feed's or read-later app's buttons, a comment box with no comments yet
+        "不感兴趣",
+        "标记为未读",
+        "Saved to Instapaper",
+        "读者留言（0）",
+        # a related list's heading
+        "相关标签",
+    ],
+)
+def test_platform_buttons_and_promos_are_chrome(line: str) -> None:
+    assert reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "村里加入了合作社",
+        "成为会员后可享受折扣",
+        "加入志愿服务的居民越来越多",
+        "大家都很关注",
+        "读者留言（3）说明了大家的看法。",
+        "相关部门正在调查",
+    ],
+)
+def test_text_with_button_words_stays(line: str) -> None:
+    assert reason(line) is None
