@@ -996,6 +996,12 @@ def _extract(
     _mark_title_lines(header, title_line, ex.get("title"))
     _unit_under_headline(title_line, header, lines, later)
     _blog_owner(header, title_line, later)
+    for line in _handles_over_rows(header):
+        if line is not title_line:
+            name = _FOLLOW.sub("", line.text.strip())
+            later.offer("author", name, line, "poster's handle over the posting row")
+            _mark(line, META, "poster's handle")
+            break
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
 
@@ -3285,6 +3291,10 @@ def _pick_title(
     sections = [ln for ln in candidates if _SECTION_LINE.match(ln.folded.strip())]
     if sections and len(sections) < len(candidates):
         candidates = [ln for ln in candidates if ln not in sections]
+    # a poster's handle over its posting row (某某的小北 / 发表于 2024-02-03) is no headline
+    posters = _handles_over_rows(header)
+    if posters and len(posters) < len(candidates):
+        candidates = [ln for ln in candidates if ln not in posters]
     if not candidates:
         return _quoted_headline(header)
     # A Markdown heading, the highest level first: a blog's name (## 某某手记) over the post's
@@ -3345,6 +3355,36 @@ def _unit_under_headline(
     if under and under.role == BODY and _NAMED_BODY_AUTHOR.fullmatch(under.folded.strip()):
         later.offer("author", under.text.strip(), under, "author's unit under the headline")
         _mark(under, META, "author's unit under the headline")
+
+
+# A user post's posting row under its poster's handle: the posting verb and the time
+# (发表于 2024-9-8 20:41), or the time with counters (2024.01.28 22:16 字数 1032 阅读 318).
+_POSTING_ROW = re.compile(
+    rf"^(?:(?:发表|发布|发帖)(?:于|在)\s*\d|(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}.*{COUNTER}.*{COUNTER})"
+)
+# A follow button beside a handle (某某　关注, 某某 +关注).
+_FOLLOW = re.compile(r"\s*[+＋]?\s*(?:关注|關注|已关注)\s*$")
+
+
+def _handles_over_rows(header: list[Line]) -> list[Line]:
+    """Lines that are a poster's handle alone (maybe with a follow button) right above a
+    posting row: whoever posted, not the post's headline."""
+    from index.regions import gazetteer
+
+    out = []
+    shown = [ln for ln in header if ln.folded.strip() and ln.role not in (BLANK, JUNK)]
+    for line, nxt in itertools.pairwise(shown):
+        name = _FOLLOW.sub("", line.folded.strip())
+        if (
+            line.role == BODY
+            and _POSTING_ROW.match(nxt.folded.strip())
+            and re.fullmatch(r"[^\W\d_]{2,12}", name)
+            and not looks_like_outlet(name)
+            and not SECTION_NAME.match(name + "新闻")
+            and name not in gazetteer.load().forms
+        ):
+            out.append(line)
+    return out
 
 
 def _blog_owner(header: list[Line], title_line: Line | None, later: Extraction) -> None:

@@ -223,3 +223,26 @@ def test_the_owner_a_blog_is_named_after_is_the_author(tmp_path):
     assert art.meta.author is None
     art = build(f"江南听雨人的博客\n{TITLE}\n2025-05-20　作者：司马远\n\n{BODY}")
     assert art.meta.author == "司马远"
+
+
+def test_a_handle_alone_over_its_posting_row_is_the_poster_not_the_headline(tmp_path):
+    for handle, row in (
+        ("追风的阿木", "发表于 2025-05-20 21:07"),
+        ("湖边数星星　关注", "2025.05.20 22:16 字数 1280 阅读 402"),
+        ("老街口的猫 +关注", "发布于 2025-05-20　浏览 902　收藏 31"),
+    ):
+        art = build(f"{TITLE}\n\n{handle}\n{row}\n\n{BODY}")
+        name = handle.split()[0]
+        assert (art.meta.title, art.meta.author) == (TITLE, name), (handle, art.meta.title)
+        assert name not in "\n".join(p.text for p in art.paragraphs)
+    page = (
+        f"<html><head><title>{TITLE} - 某某游记</title></head><body><h1>{TITLE}</h1>"
+        "<div class='nickname'>追风的阿木</div><div class='time'>发表于 2025-05-20</div>"
+        f"<p>{BODY}</p></body></html>"
+    )
+    assert build_page(page, tmp_path).meta.author == "追风的阿木"
+    # an outlet over the row is no poster; a headline with no row under it stays the headline
+    art = build(f"{TITLE}\n\n某某晚报\n发表于 2025-05-20\n\n{BODY}", rules_only=True)
+    assert art.meta.author is None and art.meta.title == TITLE
+    art = build(f"{TITLE}\n2025-05-20\n\n{BODY}")
+    assert art.meta.title == TITLE
