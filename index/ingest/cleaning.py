@@ -83,6 +83,9 @@ _CONTACT_LEAD = re.compile(
     r"|扫码(?:添加|加)?(?:微信|客服|好友)?)\s*$"
 )
 
+# An advert's own word for its market (本地信用贷款, 同城上门服务).
+_LOCAL = re.compile(r"(?:同城|附近|本地)")
+
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
     "body",
@@ -267,8 +270,11 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             start = place.start() if place else glued_market(folded, start) if market else start
             if place and market and not _governed(folded, start):
                 # 本地/同城 alone before the advert (…浅水池来宾|本地信用贷款秒批): the market
-                # named before it goes too, listed in _CITIES or not.
+                # named before it goes too, listed in _CITIES or not, and before 本地/同城 a
+                # district or county is one too (…一大半合川|本地无抵押贷款…).
                 start = glued_market(folded, start)
+            if _LOCAL.match(folded, start) and not _governed(folded, start):
+                start = glued_market(folded, start, local=True)
             # Any province or city standing alone between punctuation and the advert
             # (，泰州|代考四六级包过…) is its market, listed in _CITIES or not.
             alone = glued_market(folded, start)
@@ -317,10 +323,24 @@ def _market_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= 2)
 
 
-def glued_market(folded: str, start: int) -> int:
+@lru_cache(maxsize=1)
+def _local_names() -> frozenset[str]:
+    """Names of every unit down to districts and counties, full and short (合川, 保亭): the
+    market an advert names before 本地/同城, whatever its level."""
+    from index.regions.gazetteer import all_units, short_name
+
+    names = set(_market_names())
+    for unit in all_units():
+        names.add(unit.name)
+        names.add(short_name(unit.name, unit.type) or unit.name)
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+def glued_market(folded: str, start: int, local: bool = False) -> int:
     """Where a province or prefecture-level city glued before an advert with its contact
-    starts (…垛田泰州|无抵押小额贷款秒批加微信…): the advert's market goes with it."""
-    names = _market_names()
+    starts (…垛田泰州|无抵押小额贷款秒批加微信…): the advert's market goes with it.
+    `local`: the advert opens with 本地/同城, and any district or county is its market."""
+    names = _local_names() if local else _market_names()
     end = len(folded[:start].rstrip())
     for size in (5, 4, 3, 2):
         if end - size >= 0 and folded[end - size : end] in names:

@@ -112,6 +112,9 @@ def test_college_with_a_two_character_name_after_its_place(tagger):
     assert _named(tagger, "他在重庆读完大学就留了下来。") == ("重庆市",)
     assert _named(tagger, "上海两所学院今年合并办学。") == ("上海市",)
     assert _named(tagger, "她去北京上大学那年才十七岁。") == ("北京市",)
+    # nor an adjective: the place's well-known universities
+    assert _named(tagger, "浙江知名大学今年都扩大了招生。") == ("浙江省",)
+    assert _named(tagger, "上海重点大学的录取线又涨了。") == ("上海市",)
 
 
 def test_foreign_and_feature_names_holding_a_place_name(tagger):

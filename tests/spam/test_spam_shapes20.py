@@ -117,3 +117,22 @@ def test_model_document_is_whole() -> None:
 )
 def test_tail_beside_other_signals(dirty: str, want: str) -> None:
     assert clean(dirty) == want
+
+
+@pytest.mark.parametrize(
+    ("dirty", "want"),
+    [
+        # a district or county glued before an advert's 本地/同城 is its market
+        ("傍晚江边散步的人不少璧山同城信用贷款秒批。", "傍晚江边散步的人不少。"),
+        ("新修的栈道一直通到山顶龙泉驿本地无抵押贷款当天放款。", "新修的栈道一直通到山顶。"),
+        # governed by a verb of place, the name is the sentence's own
+        ("村里的老人都说在合川本地信用贷款秒批。", "村里的老人都说在合川。"),
+    ],
+)
+def test_district_before_local_advert(dirty: str, want: str) -> None:
+    assert clean(dirty) == want
+
+
+def test_district_before_local_news_kept() -> None:
+    text = "比赛结束后，不少来自渝北本地的球迷留下来合影。"
+    assert clean(text) == text
