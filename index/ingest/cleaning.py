@@ -83,6 +83,9 @@ _CONTACT_LEAD = re.compile(
     r"|扫码(?:添加|加)?(?:微信|客服|好友)?)\s*$"
 )
 
+# An advert's own word for its market (本地信用贷款, 同城上门服务).
+_LOCAL = re.compile(r"(?:同城|附近|本地)")
+
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
     "body",
@@ -102,7 +105,9 @@ _APP_AD = re.compile(
     r"^\W*(?:(?:点击)?(?:打开|下载|前往|安装)\S{0,10}(?:app|客户端)|(?:app|客户端)内?(?:打开|阅读|查看))"
     r"(?:[\s,，:：!！]*(?:阅读|查看|观看|看|获取|体验|参与|收看)\S{0,12})?\W*$|"
     # 打开一点资讯，阅读更多精彩内容: an app named by its name alone, with the advert's own words
-    r"^\W*(?:点击)?(?:打开|下载|前往)\S{1,10}?[\s,，:：!！]*(?:阅读|查看|观看|看|获取)更多\S{0,4}(?:精彩|内容|资讯|新闻|视频|报道|好文)\S{0,4}?\W*$|"
+    # (打开南方+，阅读原文 / 打开现代快报+阅读更多: the original or more, on the app)
+    r"^\W*(?:点击)?(?:打开|下载|前往)\S{1,10}?[\s,，:：!！]*(?:阅读|查看|观看|看|获取)"
+    r"(?:更多(?:\S{0,4}(?:精彩|内容|资讯|新闻|视频|报道|好文)\S{0,4}?)?|原文|全文)\W*$|"
     # 更多旅行灵感，就在某某APP / 全部路线请移步某某客户端查看: where more is, the app named after it
     r"^\W*(?:更多|海量|全部|最新|精彩)\S{0,10}?[\s,，:：!！]*"
     r"(?:就在|尽在|都在|全在|请上|请到|快上|快来|请看|来|请?前往|请?移步|请?打开|请?登录)\s*"
@@ -265,8 +270,11 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             start = place.start() if place else glued_market(folded, start) if market else start
             if place and market and not _governed(folded, start):
                 # 本地/同城 alone before the advert (…浅水池来宾|本地信用贷款秒批): the market
-                # named before it goes too, listed in _CITIES or not.
+                # named before it goes too, listed in _CITIES or not, and before 本地/同城 a
+                # district or county is one too (…一大半合川|本地无抵押贷款…).
                 start = glued_market(folded, start)
+            if _LOCAL.match(folded, start) and not _governed(folded, start):
+                start = glued_market(folded, start, local=True)
             # Any province or city standing alone between punctuation and the advert
             # (，泰州|代考四六级包过…) is its market, listed in _CITIES or not.
             alone = glued_market(folded, start)
@@ -315,10 +323,24 @@ def _market_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= 2)
 
 
-def glued_market(folded: str, start: int) -> int:
+@lru_cache(maxsize=1)
+def _local_names() -> frozenset[str]:
+    """Names of every unit down to districts and counties, full and short (合川, 保亭): the
+    market an advert names before 本地/同城, whatever its level."""
+    from index.regions.gazetteer import all_units, short_name
+
+    names = set(_market_names())
+    for unit in all_units():
+        names.add(unit.name)
+        names.add(short_name(unit.name, unit.type) or unit.name)
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+def glued_market(folded: str, start: int, local: bool = False) -> int:
     """Where a province or prefecture-level city glued before an advert with its contact
-    starts (…垛田泰州|无抵押小额贷款秒批加微信…): the advert's market goes with it."""
-    names = _market_names()
+    starts (…垛田泰州|无抵押小额贷款秒批加微信…): the advert's market goes with it.
+    `local`: the advert opens with 本地/同城, and any district or county is its market."""
+    names = _local_names() if local else _market_names()
     end = len(folded[:start].rstrip())
     for size in (5, 4, 3, 2):
         if end - size >= 0 and folded[end - size : end] in names:
@@ -358,8 +380,13 @@ def mark_chrome(lines: list[Line], rules: CleaningRules) -> None:
                 break
         if line.role == BODY and not _WORDS.search(probe):
             line.drop(CHROME, "punctuation only")
-        if line.role == BODY and _APP_AD.match("".join(probe.split())):
+        if line.role == BODY and is_app_advert(probe):
             line.drop(CHROME, "app advert")
+
+
+def is_app_advert(folded: str) -> bool:
+    """An app's or platform's advert (打开X APP看更多, 更多…就在X客户端), spaces aside."""
+    return bool(_APP_AD.match("".join(folded.split())))
 
 
 def _list_like(folded: str) -> bool:

@@ -626,19 +626,27 @@ class Extraction:
         return ArticleMeta(**{k: self.get(k) for k in FIELDS})
 
 
-# A byline's tail after the name: where it was filed from, or the credit's verb
-# (林晚舟　发自重庆, 王某 报道, 李某 北京报道, 陈某 發自台北).
-_AUTHOR_TAIL = re.compile(
-    r"\s+(?:(?:发自|發自|发于|發於)\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道)?"
-    r"|(?:[\u4e00-\u9fff]{2,4})?(?:报道|報導|報道))$"
-)
+# A byline's tail after the names: where it was filed from (林晚舟　发自重庆, 陈某 發自台北), or
+# the credit's verb with its place or kind (王某 北京报道, 李某 综合报道, 张某 李某报道).
+_FILED_TAIL = re.compile(r"\s+(?:发自|發自|发于|發於)\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道)?$")
+_REPORTED_TAIL = re.compile(r"\s*(?:报道|報導|報道)$")
+_REPORT_KIND = ("综合", "联合", "摄影", "图文", "专题", "现场", "特约", "融媒")
 
 
 def tidy_author(value: str) -> str:
     """An author as the labels write it: the names one space apart, the byline's tail cut
     (`艾力·买买提\u3000陈思远` → `艾力·买买提 陈思远`, `林晚舟 发自重庆` → `林晚舟`)."""
+    from index.regions import gazetteer
+
     value = " ".join(value.split())
-    cut = _AUTHOR_TAIL.sub("", value)
+    cut = _FILED_TAIL.sub("", value)
+    reported = _REPORTED_TAIL.search(cut)
+    if reported and " " in cut.strip():
+        cut = cut[: reported.start()].strip()
+        head, _, last = cut.rpartition(" ")
+        # 王海 成都报道: a place or a kind before 报道 goes; 张三 李四报道 keeps the name
+        if head and (fold(last) in _REPORT_KIND or last in gazetteer.load().forms):
+            cut = head
     return cut if cut else value
 
 
@@ -988,6 +996,12 @@ def _extract(
     _mark_title_lines(header, title_line, ex.get("title"))
     _unit_under_headline(title_line, header, lines, later)
     _blog_owner(header, title_line, later)
+    for line in _handles_over_rows(header):
+        if line is not title_line:
+            name = _FOLLOW.sub("", line.text.strip())
+            later.offer("author", name, line, "poster's handle over the posting row")
+            _mark(line, META, "poster's handle")
+            break
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
 
@@ -2091,6 +2105,9 @@ def _remove_spans(text: str, spans) -> str:
     return text
 
 
+_BYLINE_BULLET = re.compile(r"[■□●○◆◇▲△★☆▶►◎◉]+\s*")
+
+
 def _date_or_byline(
     line: Line, ex: Extraction, later: Extraction, rules: CleaningRules, footer: bool = False
 ) -> None:
@@ -2100,6 +2117,16 @@ def _date_or_byline(
     part of the text: it gives the date but stays a paragraph.
     """
     folded = line.folded.strip()
+    bullet = _BYLINE_BULLET.match(folded)
+    if bullet and len(folded) > bullet.end():
+        # ■ 本报记者 某某, □ 记者 某某 文/图: a paper's mark before its byline is no outlet's word
+        text, k = line.text.strip(), bullet.end()
+        part = Line(line.number, text[k:] if len(text) == len(folded) else folded[k:], folded[k:])
+        part.role = line.role
+        _date_or_byline(part, ex, later, rules, footer)
+        if part.role != line.role:
+            _mark(line, part.role, part.reason)
+        return
     dates = find_dates(folded)
     stamp = None if dates or footer else _BYLINE_STAMP.search(folded)
     if stamp and _BYLINE.match(folded[: stamp.start()].rstrip()):
@@ -3282,6 +3309,10 @@ def _pick_title(
     sections = [ln for ln in candidates if _SECTION_LINE.match(ln.folded.strip())]
     if sections and len(sections) < len(candidates):
         candidates = [ln for ln in candidates if ln not in sections]
+    # a poster's handle over its posting row (某某的小北 / 发表于 2024-02-03) is no headline
+    posters = _handles_over_rows(header)
+    if posters and len(posters) < len(candidates):
+        candidates = [ln for ln in candidates if ln not in posters]
     if not candidates:
         return _quoted_headline(header)
     # A Markdown heading, the highest level first: a blog's name (## 某某手记) over the post's
@@ -3342,6 +3373,36 @@ def _unit_under_headline(
     if under and under.role == BODY and _NAMED_BODY_AUTHOR.fullmatch(under.folded.strip()):
         later.offer("author", under.text.strip(), under, "author's unit under the headline")
         _mark(under, META, "author's unit under the headline")
+
+
+# A user post's posting row under its poster's handle: the posting verb and the time
+# (发表于 2024-9-8 20:41), or the time with counters (2024.01.28 22:16 字数 1032 阅读 318).
+_POSTING_ROW = re.compile(
+    rf"^(?:(?:发表|发布|发帖)(?:于|在)\s*\d|(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}.*{COUNTER}.*{COUNTER})"
+)
+# A follow button beside a handle (某某　关注, 某某 +关注).
+_FOLLOW = re.compile(r"\s*[+＋]?\s*(?:关注|關注|已关注)\s*$")
+
+
+def _handles_over_rows(header: list[Line]) -> list[Line]:
+    """Lines that are a poster's handle alone (maybe with a follow button) right above a
+    posting row: whoever posted, not the post's headline."""
+    from index.regions import gazetteer
+
+    out = []
+    shown = [ln for ln in header if ln.folded.strip() and ln.role not in (BLANK, JUNK)]
+    for line, nxt in itertools.pairwise(shown):
+        name = _FOLLOW.sub("", line.folded.strip())
+        if (
+            line.role == BODY
+            and _POSTING_ROW.match(nxt.folded.strip())
+            and re.fullmatch(r"[^\W\d_]{2,12}", name)
+            and not looks_like_outlet(name)
+            and not SECTION_NAME.match(name + "新闻")
+            and name not in gazetteer.load().forms
+        ):
+            out.append(line)
+    return out
 
 
 def _blog_owner(header: list[Line], title_line: Line | None, later: Extraction) -> None:

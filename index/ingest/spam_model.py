@@ -81,17 +81,29 @@ def best_tail(clause: str, m: Model, whole: bool) -> tuple[int, float] | None:
     n = len(clause)
     if n < m.min_chars:
         return None
-    one, two, three = char_scores(clause, m)
+    # The advert closes the clause: a last n-gram adverts do not use (…注册送彩金|群众) is news.
+    # Most clauses end so: this cheap test spares scoring them.
+    w = m.weights
+    last = w.get(clause[-3:]) if n >= 3 else None
+    last = w.get(clause[-2:]) if last is None else last
+    if (w.get(clause[-1], m.unseen) if last is None else last) < m.min_word:
+        return None
+    # only the last `max_chars` characters can hold the tail, and its scores need no context
+    # before it: the rest of the clause is never scored
+    off = max(0, n - m.max_chars)
+    one, two, three = char_scores(clause[off:], m)
     # suffix sums of the trigram scores: a tail's score is O(1) for each start
-    tail = [0.0] * (n + 1)
-    for i in range(n - 1, -1, -1):
+    size = n - off
+    tail = [0.0] * (size + 1)
+    for i in range(size - 1, -1, -1):
         tail[i] = tail[i + 1] + three[i]
     passing: list[tuple[float, int]] = []
     # the tail is Han characters only: contacts, numbers and Latin are the signals' own
     first = max(0 if whole else m.min_head, _han_tail(clause))
-    for k in range(max(first, n - m.max_chars), n - m.min_chars + 1):
+    for k in range(max(first, off), n - m.min_chars + 1):
         # inside the tail, its first characters have no context before them
-        score = one[k] + (two[k + 1] if k + 1 < n else 0.0) + tail[min(k + 2, n)]
+        j = k - off
+        score = one[j] + (two[j + 1] if j + 1 < size else 0.0) + tail[min(j + 2, size)]
         if score >= m.min_total and score >= m.min_mean * (n - k):
             passing.append((score, k))
     if not passing:
@@ -102,13 +114,24 @@ def best_tail(clause: str, m: Model, whole: bool) -> tuple[int, float] | None:
     if not at_words:
         return None
     score, k = max(at_words)
-    # a first word adverts barely use (一笔|账|武汉…) is the sentence's: the tail starts after it
-    scores = dict((kk, sc) for sc, kk in at_words)
-    later = sorted(kk for kk in scores if kk > k)
-    while later and score - scores[later[0]] < m.min_word * (later[0] - k):
-        k, score = later[0], scores[later[0]]
-        later.pop(0)
-    return k, score
+    # A first word adverts do not use (一笔|账|武汉…, 一千两百名|毕业生|包夜…) is the sentence's:
+    # the tail starts at the next word that passes.
+    scores = {kk: sc for sc, kk in at_words}
+    order = sorted(kk for kk in scores if kk >= k)
+    for kk in order:
+        nxt = min((j for j in starts if j > kk), default=n)
+        if _advert_word(clause[kk:nxt], m):
+            return kk, scores[kk]
+    return None
+
+
+def _advert_word(word: str, m: Model) -> bool:
+    """Whether adverts use the word: a character or a short word with a weight of its own
+    (seen in adverts) of at least `min_word`; a longer word by its mean."""
+    if len(word) <= 3:
+        return m.weights.get(word, -1.0) >= m.min_word
+    one, _two, three = char_scores(word, m)
+    return one[0] + sum(three[1:]) >= m.min_word * len(word)
 
 
 def word_starts(clause: str) -> set[int]:

@@ -218,8 +218,10 @@ class SignalSpam:
         voc = vocabulary()
         sq, where = squeeze(folded)
         spans = _find(sq, voc, where)
+        tails = advert_tails(sq)
         if where is not None:
             spans = [(where[s], where[e - 1] + 1, c) for s, e, c in spans]
+            tails = [(where[s], where[e - 1] + 1) for s, e in tails]
         # an advert carrying its contact takes the space before it (…技术 a8b9.xyz，)
         spans = [(len(folded[:s].rstrip(" ")) if c else s, e, c) for s, e, c in spans]
         if self.lexicon is not None and (self._gate is None or self._gate.search(folded)):
@@ -230,6 +232,21 @@ class SignalSpam:
                 end = m.end() if m.start() < reach else _run_after(folded, m.end(), voc)
                 reach = max(reach, end)
                 spans.append((m.start(), end, False))
+        # The n-gram model's tails (spam_model.py): alone, a tail is cut whole (a contact's verb
+        # glued before it too); meeting a span found above, it may take the clause's end, but
+        # that span's start stands (the signals and the lexicon place it better: 空调|办证…).
+        for s, e in tails:
+            met = [k for k, (a, b, _c) in enumerate(spans) if a < e and s < b]
+            if met:
+                joined = (
+                    min(spans[k][0] for k in met),
+                    max(e, *(spans[k][1] for k in met)),
+                    any(spans[k][2] for k in met),
+                )
+                spans = [sp for k, sp in enumerate(spans) if k not in met] + [joined]
+            else:
+                lead = _TAIL_LEAD.search(folded, 0, s) if folded.startswith(_MEDIA, s) else None
+                spans.append((lead.start() if lead else s, e, False))
         out: list[tuple[int, int, bool]] = []
         for s, e, c in sorted(spans):
             # spans only a space apart are one advert (…首存送100% https://pg4208.net)
@@ -240,6 +257,10 @@ class SignalSpam:
         return [_Span(s, e, c) for s, e, c in out]
 
 
+# A contact's verb glued before a tail the model found starting with its medium
+# (…服务加|微信领取彩金), never a word's end (参加|高价回收…).
+_TAIL_LEAD = re.compile(r"(?:请|速|快|可)?(?:添加|加|联系|扫码|私信|私聊)\s*$")
+_MEDIA = ("微信", "薇信", "v信", "vx", "wx", "qq", "扣扣", "客服", "好友")
 # An advert's own site word closing its clause a few characters after a lexicon match
 # (时时彩|开奖网址。, 百家乐|最新入口，): words the lexicon does not know, ended by where to go.
 _SITE_TAIL = re.compile(
@@ -281,8 +302,6 @@ def _find(sq: str, voc: Vocabulary, where: list[int] | None = None) -> list[tupl
     ]
     urls = [(m.start(), m.end()) for m in (URL.finditer(sq) if _DOT.search(sq) else ())]
     clauses = _advert_clauses(sq, voc)
-    # a selling clause glued to a sentence's end, scored by the n-gram model (spam_model.py)
-    clauses += [(s, e, False) for s, e in advert_tails(sq)]
     if not contacts and not urls and not voc.signal.search(sq):
         return clauses
     spans: list[tuple[int, int, bool]] = clauses

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.ingest.captions import is_caption
-from index.ingest.cleaning import BLANK, BODY, META, Line
+from index.ingest.cleaning import BLANK, BODY, META, Line, is_app_advert
 
 HEADER_MAX = 16  # non-blank lines the header zone may span
 FOOTER_MAX = 30
@@ -190,7 +190,7 @@ _COUNTER = re.compile(
 # Font-size bars: A- A+, 字号：T|T, 【字号 大 中 小】.
 # Each size may sit in its own brackets: 【大】【中】【小】, [A+] [A-].
 _FONT_BAR = re.compile(
-    r"^[\[【(（]?(?:字号|字体)?[:：]?\s*"
+    r"^[\[【(（]?(?:(?:选择|调整|设置|更改)?(?:字号|字体)(?:大小)?)?[:：]?\s*"
     r"(?:[\[【(（]?(?:a\s*[+\-－]|[大中小]|t|默认|标准|特大|超大)[\]】)）]?\s*[|｜/]?\s*){2,}[\]】)）]?$"
 )
 # An audio or video player's bar: 点击收听音频 ▶ 03:42, 播放 02:15, ▶ 1:05:20.
@@ -411,7 +411,7 @@ _READ_LATER = re.compile(
     r"full document|metadata|highlights|my notes)$"
 )
 _LIST_HEAD = re.compile(
-    r"^\W*(?:(?:更多)?相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|内容|视频|专题)?|(?:热门|热点|热文)(?:资讯|文章|新闻|推荐|阅读)|"
+    r"^\W*(?:(?:更多)?相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|内容|视频|专题|字词|词条|标签|话题)?|(?:热门|热点|热文)(?:资讯|文章|新闻|推荐|阅读)|"
     r"推荐阅读|推荐(?:视频|文章|内容|新闻)|(?:热门|更多|精彩)视频|延伸阅读|猜你喜欢|点击排行|精彩推荐|为您推荐|往期(?:精彩)?(?:推荐|回顾|精彩|阅读|文章)|更多(?:精彩|推荐|阅读)|今日推荐|"
     r"关联(?:记事|文章|新闻|阅读)|"  # 关联记事: Japanese 関連記事 (related articles) in overseas Chinese papers
     r"本(?:版|期|栏目?|频道)其[他它](?:新闻|文章|稿件|内容)|本期(?:要目|目录|导读)|"
@@ -427,6 +427,16 @@ _FOLLOW = re.compile(
     # where to get more of the outlet's news (更多中天新聞，請追蹤…, 更多精彩内容敬请锁定…)
     r"^更多\S{0,12}?(?:新闻|资讯|消息|内容|报道|精彩|视频|节目)\S{0,2}?[,，、]?\s*(?:请|敬请|欢迎)?"
     r"(?:关注|追踪|订阅|锁定|下载|收看|收听|搜索|搜寻)"
+)
+# A subscription or membership promo (订阅X电子报, 加入会员, 更多报导请订阅X).
+_SUBSCRIBE = re.compile(
+    r"^(?:请|欢迎|立即|马上|免费)?(?:订阅|订购|加入|成为)[^\s的]{0,10}?"
+    r"(?:电子报|会员|newsletter|电子杂志|周刊|月刊|杂志|频道|报纸)$|"
+    r"^更多\S{0,6}?(?:报导|报道|新闻|内容|文章)[,，]?\s*(?:请|敬请|欢迎)?(?:订阅|订购)\S{1,12}$"
+)
+# A poster's name beside its follow button (某某　关注, 某某 +关注): the platform's row.
+_POSTER_FOLLOW = re.compile(
+    r"^[^\s:：，。！？,、]{2,16}\s+\+?\s*(?:关注|已关注|加关注|关注ta|关注他|关注她|私信)$"
 )
 # How to share the page, naming it (使用微信扫一扫，将本页分享至朋友圈; …即可将网页分享至朋友圈。).
 _SHARE_HOWTO = re.compile(r"(?:本页|网页|本文|文章|页面|此文|当前页)\S{0,4}分享(?:至|到|给)")
@@ -451,7 +461,11 @@ _ENGAGE = re.compile(
 _APP_UI = re.compile(
     r"轻点两下取消(?:赞|在看)|(?:继续|向上|向下)滑动看下一个|扫一扫可打开此内容|使用完整服务|已同步到看一看|"
     r"^收录于(?:合集|话题)\s*\S|在\S{0,6}阅读器中沉浸阅读|^视频详情$|^暂无(?:留言|评论)$|^取消\s*允许$|星标\S{0,2}置顶|第一时间(?:获取|接收|了解)(?:最新)?(?:资讯|消息|推送)|^写下你的想法$|"
-    r"^(?:说点什么|写评论|写留言|发表(?:你的)?评论|添加评论|我(?:来|也)说两句)\W*$"
+    r"^(?:说点什么|写评论|写留言|发表(?:你的)?评论|添加评论|我(?:来|也)说两句)\W*$|"
+    # a feed's or read-later app's buttons (不感兴趣, 标记为已读, Saved to Pocket)
+    r"^(?:不感兴趣|标记为(?:已读|未读)|稍后(?:阅读|再看)|saved\s*to\W?\s*[^,.，。]{1,40})$|"
+    # a comment box's count with none yet (网友评论（0条）, 评论(0))
+    r"^(?:网友|读者|全部|热门|最新)?(?:评论|留言|跟帖|跟贴)\s*[(（\[]\s*0\s*条?\s*[)）\]]$"
 )
 # 点个在看 and the like are the platform's words; 为他们点个赞！ can close a story.
 _CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
@@ -461,7 +475,8 @@ _ACT = (
     r"(?:在看|小?红心|小心心|星标|点赞|按赞|赞|转发|分享|收藏|关注|订阅|追踪|三连|置顶|打赏|赞赏)"
 )
 _PROMPT_CLAUSE = re.compile(
-    r"^(?:看完|读完|看到这里)?(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
+    r"^(?:看完|读完|看到这里)?(?:(?:如果|若)?(?:你|您)?也?(?:觉得|感觉)?(?:不错|有用|好看|喜欢)(?:的话)?)?"
+    r"(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
     r"(?:点击|点个?|点一下|点一点|点亮|按个?|给(?:我们|小编|作者|本号)?(?:一个|个)?|来个|顺手|随手|记得|别忘了?|欢迎|"
     r"动动(?:小)?手指|一键|帮忙|帮我们|长按(?:识别)?(?:二维码)?|扫码|扫描二维码){0,2}\s*"
     rf"{_ACT}(?:(?:\s*[、和+&/与及])?\s*(?:点个?|点亮|给个?)?{_ACT})*"
@@ -499,6 +514,11 @@ def engagement_prompt(compact: str) -> bool:
     return all(c in prompts or _PROMPT_FRAME.match(c) for c in clauses)
 
 
+# An editor's credit with a space for its colon (本版编辑　周睿, 责任编辑 王晓 李可).
+_CREDIT_SPACED = re.compile(
+    r"^(?:本版|本期|本文|责任|值班|文字|图片|视频|网络)?(?:编辑|责编|校对|审核|审校|签发|监制|美编)"
+    r"(?:\s+[\u4e00-\u9fff·]{2,4}){1,3}$"
+)
 # A chain of credit labels and names: 一审：王晨 二审：李可 三审：陈建华 / 版面编辑：沈莉  校对：邵红.
 _CREDIT_LABEL = (
     r"(?:[\u4e00-\u9fff]{0,4}(?:编辑|校对|审核|审校|审签|审读|签发|监制|统筹|策划|制作|设计|美编|排版|责编|编译|翻译|核稿)|"
@@ -893,7 +913,7 @@ def _chrome_reason(folded: str) -> str | None:
         return "info box"
     if _RUNNING_HEAD.match(compact):
         return "periodical's running header"
-    if _CREDIT_CHAIN.match(probe) and len(compact) <= 80:
+    if (_CREDIT_CHAIN.match(probe) and len(compact) <= 80) or _CREDIT_SPACED.match(probe):
         return "editor credits"
     if (
         len(compact) <= 80
@@ -904,6 +924,10 @@ def _chrome_reason(folded: str) -> str | None:
     if len(compact) <= 60 and "。" not in compact and _FOLLOW.search(compact):
         return "follow-us prompt"
     if len(compact) <= 20 and social_label(compact):
+        return "follow-us prompt"
+    if len(compact) <= 30 and _SUBSCRIBE.match(compact):
+        return "follow-us prompt"
+    if _POSTER_FOLLOW.match(probe):
         return "follow-us prompt"
     if len(compact) <= 60 and _SHARE_HOWTO.search(compact):
         return "share/navigation words (share)"
@@ -974,6 +998,8 @@ def _chrome_reason(folded: str) -> str | None:
         rest = _chrome_reason(cells[1])
         if rest is not None and rest != "too short for text":
             return rest
+    if widget_row(probe):
+        return "toolbar row"
     if (
         len(compact) <= 3
         and not any(c in compact for c in _SENTENCE)
@@ -981,6 +1007,18 @@ def _chrome_reason(folded: str) -> str | None:
     ):
         return "too short for text"
     return None
+
+
+def widget_row(probe: str) -> bool:
+    """A row of widgets set apart by spaces, each chrome on its own (举报　打开X阅读更多)."""
+    cells = probe.split()
+    if not 2 <= len(cells) <= 6 or len(probe) > 48 or re.search(r"[。！？!?；;]", probe):
+        return False
+    for cell in cells:
+        why = _chrome_reason(cell)
+        if not (why and why != "too short for text") and not is_app_advert(cell):
+            return False
+    return True
 
 
 def _has_mark(compact: str) -> bool:

@@ -849,8 +849,9 @@ BRAND_GAP_WORDS_STOP: tuple[str, ...] = _words(
     "今年 去年 明年 今天 目前 现在 已经 共有 一些 网红 手工 家常 美食 街边 路边"
 )
 # Characters of verbs and counts that put a school after a place in a clause (在重庆上完大学,
-# 去北京读了大学, 上海两所学院), never in a college's own two-character name (regions20 round).
-SCHOOL_GAP_STOP = "上读考念进办建找遇碰见回来完过两一二三四五六七八九十几"
+# 去北京读了大学, 上海两所学院) and adjectives (浙江知名大学, 北京顶尖大学), never in a
+# college's own two-character name (regions20 round).
+SCHOOL_GAP_STOP = "上读考念进办建找遇碰见回来完过两一二三四五六七八九十几知著顶综私老重名民公地"
 # Characters of work, aid and medical teams, never in a sports team's name.
 TEAM_GAP_STOP = "援赴驻支抗救医工防护考察服务"
 # Characters that make 队 a verb's object (排队 queue, 插队, 列队, 组队, 结队, 归队, 整队, 站队).

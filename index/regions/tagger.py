@@ -293,6 +293,9 @@ class _Scan:
     compound: int
     suspect: bool  # some hit is a travel phrase or follows a surname: see `_mentions`
     contextual: bool  # the article context can change the result (gated or ambiguous hits)
+    # spans of place names glued into an organisation, dish or species (四川|苏铁): no
+    # compound (川苏) may be read across one
+    blocked: tuple[tuple[int, int], ...] = ()
 
 
 _NOTHING = _Scan([], -1, False, False)  # shared and never modified: no hits, no compound
@@ -559,7 +562,7 @@ class RegionTagger:
                 taken.append((hit.start, hit.end))
                 anchors = anchors.union(prefixes(hit.unit.path))  # 到中山居住。中山一间…
         if compound >= 0:
-            par.chosen.extend(self._compounds(text, compound, taken))
+            par.chosen.extend(self._compounds(text, compound, taken, scan.blocked))
         if scan.suspect:  # travel phrases make a scan suspect
             for hit in [h for h in par.chosen if h.travel and h.unit is not None]:
                 par.chosen.extend(self._travel_list(text, hit.end))
@@ -613,7 +616,13 @@ class RegionTagger:
             par.found_names.extend(local)
         return [h for i, h in enumerate(hits) if i not in drop]
 
-    def _compounds(self, text: str, first: int, taken: list[tuple[int, int]]) -> list[_Hit]:
+    def _compounds(
+        self,
+        text: str,
+        first: int,
+        taken: list[tuple[int, int]],
+        blocked: tuple[tuple[int, int], ...] = (),
+    ) -> list[_Hit]:
         """Pseudo-hits for each province of a compound (京津冀, 苏浙沪); see aliases."""
         units = self._gz.units
         out: list[_Hit] = []
@@ -629,6 +638,8 @@ class RegionTagger:
             members = _members(run, m.start())
             if members is None or run in aliases.COMPOUND_WORDS:
                 continue
+            if any(s < m.start() + len(run) and m.start() < e for s, e in blocked):
+                continue  # 四川苏铁: 川苏 starts inside the species' place name
             if text.startswith(aliases.COMPOUND_SCHEMES, m.start()):
                 continue  # 沪港通
             after = _COMPOUND_AFTER_RE.match(text, m.start() + len(run))
@@ -756,7 +767,8 @@ class RegionTagger:
             out = [h for h in out if not _yields_to_name(text, h, out)]
         if not out and compound < 0:
             return _NOTHING  # most paragraphs: skip building a scan
-        return _Scan(out, compound, suspect, contextual)
+        spans = tuple(blocked.items()) if blocked and compound >= 0 else ()
+        return _Scan(out, compound, suspect, contextual, spans)
 
     def _initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """City compounds spelled by prefecture initials before a regional word (秦唐沧沿海):

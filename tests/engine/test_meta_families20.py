@@ -90,6 +90,10 @@ def test_several_names_are_one_space_apart_and_a_filing_tail_goes():
         ("本刊记者 钟远 发自喀什", "钟远"),
         ("记者 胡安然 西宁报道", "胡安然"),
         ("作者：邓可欣　發自台中", "邓可欣"),
+        ("作者：陆远 报道", "陆远"),
+        ("记者 陆远 综合报道", "陆远"),
+        # a second name glued to 报道 is a name, not a place
+        ("作者：陆远 程楠报道", "陆远 程楠"),
     ):
         art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
         assert art.meta.author == want, (row, art.meta.author)
@@ -219,3 +223,45 @@ def test_the_owner_a_blog_is_named_after_is_the_author(tmp_path):
     assert art.meta.author is None
     art = build(f"江南听雨人的博客\n{TITLE}\n2025-05-20　作者：司马远\n\n{BODY}")
     assert art.meta.author == "司马远"
+
+
+def test_a_handle_alone_over_its_posting_row_is_the_poster_not_the_headline(tmp_path):
+    for handle, row in (
+        ("追风的阿木", "发表于 2025-05-20 21:07"),
+        ("湖边数星星　关注", "2025.05.20 22:16 字数 1280 阅读 402"),
+        ("老街口的猫 +关注", "发布于 2025-05-20　浏览 902　收藏 31"),
+    ):
+        art = build(f"{TITLE}\n\n{handle}\n{row}\n\n{BODY}")
+        name = handle.split()[0]
+        assert (art.meta.title, art.meta.author) == (TITLE, name), (handle, art.meta.title)
+        assert name not in "\n".join(p.text for p in art.paragraphs)
+    page = (
+        f"<html><head><title>{TITLE} - 某某游记</title></head><body><h1>{TITLE}</h1>"
+        "<div class='nickname'>追风的阿木</div><div class='time'>发表于 2025-05-20</div>"
+        f"<p>{BODY}</p></body></html>"
+    )
+    assert build_page(page, tmp_path).meta.author == "追风的阿木"
+    # an outlet over the row is no poster; a headline with no row under it stays the headline
+    art = build(f"{TITLE}\n\n某某晚报\n发表于 2025-05-20\n\n{BODY}", rules_only=True)
+    assert art.meta.author is None and art.meta.title == TITLE
+    art = build(f"{TITLE}\n2025-05-20\n\n{BODY}")
+    assert art.meta.title == TITLE
+
+
+# --- a paper's bullet before its byline ------------------------------------------------------
+
+
+def test_a_bullet_before_a_byline_is_no_outlets_word():
+    for row, name in (
+        ("■本报记者 陆远", "陆远"),
+        ("○ 本报记者 欧阳青禾 通讯员 程楠", "欧阳青禾"),
+        ("◆ 2025-05-20 10:11　陆远", "陆远"),
+        ("▲ 某某日报记者 陆远", "陆远"),
+    ):
+        art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+        assert art.meta.author == name, (row, art.meta.author)
+        assert not (art.meta.source or "").startswith(("■", "○", "◆", "▲")), row
+        assert row not in "\n".join(p.text for p in art.paragraphs)
+    # a bulleted item of text is no byline
+    art = build(f"{TITLE}\n2025-05-20\n\n● 全市新增三处口袋公园\n\n{BODY}", rules_only=True)
+    assert art.meta.author is None

@@ -3,6 +3,8 @@
 - a media player's row in any order: its glyphs, clock and control words only
   (▶ 视频时长 01:42, 视频加载中… 00:00 / 02:36, ▶ 收听重温);
 - an engagement prompt in any phrasing and quoting (觉得不错，点个“在看”吧);
+- a row of widgets, each chrome on its own (举报　打开X阅读原文); a font bar with its verb
+  (选择字号：小 中 大);
 - a platform's promo naming its app, client or account (更多旅行灵感，就在X APP), dropped
   wherever it stands like the other app adverts.
 Each family has positives in more than one shape and negatives that must stay.
@@ -103,6 +105,8 @@ def test_text_about_media_stays(line: str) -> None:
         "转发给有需要的人",
         "記得訂閱本台頻道",
         "追蹤＋按讚",
+        "觉得有用请点“收藏”",
+        "喜欢的话就点个赞",
     ],
 )
 def test_an_engagement_prompt_is_chrome(line: str) -> None:
@@ -185,3 +189,83 @@ def test_a_player_row_between_paragraphs_is_dropped(tmp_path) -> None:
     assert "▷ 00:00 / 04:15" not in kept
     assert any(t.startswith("一位老师说") for t in kept)
     assert any(t.startswith("县教育局表示") for t in kept)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "举报　打开新闻眼App，阅读原文",
+        "收藏　分享　下载看点客户端看更多",
+        "打开晨报+阅读更多　纠错",
+    ],
+)
+def test_a_row_of_widgets_is_chrome(line: str) -> None:
+    assert reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：新华社　记者　张三",
+        "举报电话　12345",
+        "分享　村里的新变化",
+        "打开冰箱　看看还有什么",
+    ],
+)
+def test_a_row_with_text_or_metadata_is_no_widget_row(line: str) -> None:
+    assert reason(line) != "toolbar row"
+
+
+@pytest.mark.parametrize(
+    "line", ["调整字号：大 中 小", "字体大小 A+ A-", "【选择字号：大　中　小】"]
+)
+def test_a_font_bar_with_its_verb_is_chrome(line: str) -> None:
+    assert reason(line) == "share/navigation words (font size)"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # subscription and membership promos
+        "訂閱南洋日報電子報",
+        "立即加入會員",
+        "更多報道請訂閱新週刊",
+        # a poster's name beside its follow button
+        "山里的阿福　+关注",
+        "江边散步的人 已关注",
+        # a feed's or read-later app's buttons, a comment box with no comments yet
+        "不感兴趣",
+        "标记为未读",
+        "Saved to Instapaper",
+        "读者留言（0）",
+        # a related list's heading
+        "相关标签",
+    ],
+)
+def test_platform_buttons_and_promos_are_chrome(line: str) -> None:
+    assert reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "村里加入了合作社",
+        "成为会员后可享受折扣",
+        "加入志愿服务的居民越来越多",
+        "大家都很关注",
+        "读者留言（3）说明了大家的看法。",
+        "相关部门正在调查",
+    ],
+)
+def test_text_with_button_words_stays(line: str) -> None:
+    assert reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["本期编辑　林晓", "责任编辑 陈可 赵一鸣", "校对 欧阳晨"])
+def test_an_editors_credit_with_a_space_for_its_colon_is_chrome(line: str) -> None:
+    assert reason(line) == "editor credits"
+
+
+@pytest.mark.parametrize("line", ["编辑部里的年轻人", "本版编辑部署了新任务。"])
+def test_a_headline_about_editors_stays(line: str) -> None:
+    assert reason(line) is None

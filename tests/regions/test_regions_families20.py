@@ -112,6 +112,9 @@ def test_college_with_a_two_character_name_after_its_place(tagger):
     assert _named(tagger, "他在重庆读完大学就留了下来。") == ("重庆市",)
     assert _named(tagger, "上海两所学院今年合并办学。") == ("上海市",)
     assert _named(tagger, "她去北京上大学那年才十七岁。") == ("北京市",)
+    # nor an adjective: the place's well-known universities
+    assert _named(tagger, "浙江知名大学今年都扩大了招生。") == ("浙江省",)
+    assert _named(tagger, "上海重点大学的录取线又涨了。") == ("上海市",)
 
 
 def test_foreign_and_feature_names_holding_a_place_name(tagger):
@@ -237,6 +240,9 @@ def test_plants_named_after_a_place(tagger):
         "行道树换成了浙江润楠，四季常绿。",
     ):
         assert _named(tagger, text) == (), text
+    # nor is a compound read across the species' place name (四川|苏铁 holds no 川苏)
+    assert _named(tagger, "盆景园里最贵的是一棵四川苏铁。") == ()
+    assert set(_named(tagger, "川苏两省的林业部门签了协议。")) == {"四川省", "江苏省"}
     # the place itself, with its plants, still counts
     assert _named(tagger, "云南的红豆杉保护区扩大了。") == ("云南省",)
     assert _named(tagger, "他在浙江种了十年树。") == ("浙江省",)
