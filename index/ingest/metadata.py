@@ -326,7 +326,8 @@ _FILED_FROM = re.compile(
 )
 # A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某, 作者, 何嘉琳.
 _SPACED_BYLINE = re.compile(
-    rf"^(?:作者|撰文|撰稿|记者)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*"
+    # (the role maybe with its kind: 特约撰稿人, 专栏作者, 本报评论员, 首席记者)
+    rf"^(?:本报|本刊|本网)?(?:特约|首席|专栏|客座)?(?:作者|撰文|撰稿人?|记者|评论员)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*"
     # one name alone may have four characters (欧阳明辉, 吉克阿依, 次仁卓玛)
     rf"|[{_HAN}]{{4}})$"
 )
