@@ -1282,8 +1282,10 @@ def _first_publisher(ex: Extraction) -> None:
 
 
 # A publication's house or e-paper named where the publication is meant: 某某杂志社 (the
-# journal's publisher), 某某数字报刊平台 / 某某电子版 (a paper's e-paper edition).
-_HOUSE_WORD = re.compile(r"(?:杂志社|期刊社|数字报刊平台|数字报平台|数字报|电子报|电子版)$")
+# journal's publisher), 某某日报社 (the paper's), 某某日报数字报刊平台 / 电子版 (its e-paper).
+_HOUSE_WORD = re.compile(
+    r"(?:杂志社|期刊社|(?<=报)社|(?<=报)(?:数字报刊平台|数字报平台|数字报|电子报|电子版))$"
+)
 # A publication's website (某某网): the publication itself when the page prints its name in
 # book-title marks (本文刊载于《中国国家地理》) or its <title>/masthead prints the name bare.
 _WEB_WORD = re.compile(r"(?:网|网站|官网)$")
@@ -2103,6 +2105,9 @@ def _remove_spans(text: str, spans) -> str:
     return text
 
 
+_BYLINE_BULLET = re.compile(r"[■□●○◆◇▲△★☆▶►◎◉]+\s*")
+
+
 def _date_or_byline(
     line: Line, ex: Extraction, later: Extraction, rules: CleaningRules, footer: bool = False
 ) -> None:
@@ -2112,6 +2117,16 @@ def _date_or_byline(
     part of the text: it gives the date but stays a paragraph.
     """
     folded = line.folded.strip()
+    bullet = _BYLINE_BULLET.match(folded)
+    if bullet and len(folded) > bullet.end():
+        # ■ 本报记者 某某, □ 记者 某某 文/图: a paper's mark before its byline is no outlet's word
+        text, k = line.text.strip(), bullet.end()
+        part = Line(line.number, text[k:] if len(text) == len(folded) else folded[k:], folded[k:])
+        part.role = line.role
+        _date_or_byline(part, ex, later, rules, footer)
+        if part.role != line.role:
+            _mark(line, part.role, part.reason)
+        return
     dates = find_dates(folded)
     stamp = None if dates or footer else _BYLINE_STAMP.search(folded)
     if stamp and _BYLINE.match(folded[: stamp.start()].rstrip()):
@@ -2806,6 +2821,9 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
     # on top and the prompt again under the text.
     prompted = re.fullmatch(r"\S{2,10}\s+(?:打开|下载)\s*(?:app|客户端)", top.folded.strip())
     again = any(ln is not top and _APP_PROMPT.search(ln.folded) for ln in zone)
+    # 下载无锡某报，看更多新闻 / 打开某某+阅读更多: the advert names the app by its name alone
+    named = re.compile(rf"(?:下载|打开|安装)\s*[“\"「]?{re.escape(name)}(?![\u4e00-\u9fff])")
+    again = again or any(ln is not top and named.search(ln.folded) for ln in zone)
     if name in apps or (prompted and again):
         written = re.sub(r"\s*(?:打开|下载)?\s*(?:app|客户端)?$", "", top.text.strip(), flags=re.I)
         later.offer("site", _site_name(written), top, _APP_MASTHEAD)
