@@ -642,6 +642,18 @@ def tidy_author(value: str) -> str:
     from index.regions import gazetteer
 
     value = " ".join(value.split())
+    # 陆远，程楠: a list of names, written one space apart as the labels do
+    # 陆远，某某大学教授: what follows the names, longer than a name, describes them
+    # (a list set apart by 、 stays as written: a dateline's 记者李四、周五)
+    parts = re.split(r"\s*[,，;；]\s*", value)
+    names = list(
+        itertools.takewhile(
+            lambda n: re.fullmatch(rf"[^\W\d_]{{2,4}}|[^\W\d_]+[{NAME_DOTS}][^\W\d_]+", n), parts
+        )
+    )
+    rest = parts[len(names) :]
+    if len(parts) > 1 and names and (not rest or len(rest[0]) > 4):
+        value = " ".join(names)
     cut = _FILED_TAIL.sub("", value)
     reported = _REPORTED_TAIL.search(cut)
     if reported and " " in cut.strip():

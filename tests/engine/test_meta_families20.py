@@ -289,3 +289,14 @@ def test_a_writers_role_with_its_kind_before_the_name():
     for row in ("本报评论员", "评论员文章"):
         art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}", rules_only=True)
         assert art.meta.author is None, row
+
+
+def test_a_list_of_names_is_one_space_apart_and_a_description_after_it_goes():
+    for row, want in (
+        ("记者：欧阳青禾，程楠", "欧阳青禾 程楠"),
+        ("作者：热合曼·艾买提，周立新", "热合曼·艾买提 周立新"),
+        ("作者：陆远，某某大学新闻学院教授", "陆远"),
+        ("作者：陆远；程楠，某某研究院研究员", "陆远 程楠"),
+    ):
+        art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+        assert art.meta.author == want, (row, art.meta.author)
