@@ -2024,7 +2024,11 @@ def _credit_line(line: Line, ex: Extraction, dates: Extraction) -> bool:
         # 本文来自QQ空间: a platform keeps copies of others' pages; it is the site, no credit
         dates.offer("site", pub.name, line, "credit line naming a platform")
         return True
-    ex.offer("source", credited, line, "credit line")
+    if re.search(r"原\s*(?:载|刊)|首发|首\s*刊", folded[: m.start("src")]):
+        # 原载《某某晚报》 under 转载自：某某发布: the first publisher (see `_first_publisher`)
+        ex.offer("original", outlet_name(credited or ""), line, "credit line (first published)")
+    else:
+        ex.offer("source", credited, line, "credit line")
     # （原载《承德日报》2025年1月12日第3版）: the day it was printed, behind the page's own dates.
     dates.offer("date", first_date(folded), line, "credit line")
     # 本文来自微信公众号：X（ID：…），作者：Y
