@@ -235,6 +235,8 @@ _PRINT_STAMP = re.compile(
 )
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
+    # the field's own label before the headline: 标题：…, 篇名：…, title: …
+    r"|^\s*(?:文章|新闻)?(?:标题|题名|篇名)\s*[:：]\s*(?=\S{4})|^\s*[tT]itle\s*[:：]\s*(?=\S{4})"
     # a forum's or aggregator's category tag before the headline, a kind of post (【新闻】,
     # [视频], [原创]); a column's own name stays (【随手拍】, 【家乡变化】: part of the title)
     r"|^\s*[\[【]\s*(?:新闻|资讯|快讯|短讯|简讯|视频|图片|图文|组图|多图|美图|音频|直播|原创|独家|首发|"
@@ -324,7 +326,8 @@ _FILED_FROM = re.compile(
 )
 # A byline whose label has no colon: 作者 陳婉真, 记者 王某 李某, 作者, 何嘉琳.
 _SPACED_BYLINE = re.compile(
-    rf"^(?:作者|撰文|撰稿|记者)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*"
+    # (the role maybe with its kind: 特约撰稿人, 专栏作者, 本报评论员, 首席记者)
+    rf"^(?:本报|本刊|本网)?(?:特约|首席|专栏|客座)?(?:作者|撰文|撰稿人?|记者|评论员)(?:\s+|\s*[,，]\s*)(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*"
     # one name alone may have four characters (欧阳明辉, 吉克阿依, 次仁卓玛)
     rf"|[{_HAN}]{{4}})$"
 )
