@@ -1313,7 +1313,8 @@ def printed_outlet(ex: Extraction, lines: list[Line]) -> None:
         name = (name[: house.start()] if same else key[: house.start()]).strip()
         name = re.sub(r"^《(.+)》$", r"\1", name)
     site = ex.evidence.get("site")
-    web = _WEB_WORD.search(fold(name))
+    # (a 来源 label naming the website credits it as printed: 来源：某某网 stays)
+    web = None if ev.how.startswith("labelled") else _WEB_WORD.search(fold(name))
     if web and web.start() >= 2:
         base = (name[: web.start()] if same else fold(name)[: web.start()]).strip()
         marked = f"《{fold(base)}》"

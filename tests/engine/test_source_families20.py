@@ -254,3 +254,10 @@ def test_a_first_publication_credit_line_under_a_passed_on_label():
     ):
         art = build(f"{TITLE}\n\n转载自：松林发布\n{credit}\n\n{P1}\n\n{P2}\n")
         assert (art.meta.source, art.meta.site) == ("青河晚报", "松林发布"), credit
+
+
+def test_a_labelled_website_credit_keeps_its_website_word(tmp_path):
+    page = _page(f"{TITLE} - 远山旅行").replace(
+        "<div>2025-06-05 10:00</div>", "<div>2025-06-05 10:00　来源：远山旅行网</div>"
+    )
+    assert build_page(page, tmp_path).meta.source == "远山旅行网"
