@@ -2103,6 +2103,9 @@ def _remove_spans(text: str, spans) -> str:
     return text
 
 
+_BYLINE_BULLET = re.compile(r"[■□●○◆◇▲△★☆▶►◎◉]+\s*")
+
+
 def _date_or_byline(
     line: Line, ex: Extraction, later: Extraction, rules: CleaningRules, footer: bool = False
 ) -> None:
@@ -2112,6 +2115,16 @@ def _date_or_byline(
     part of the text: it gives the date but stays a paragraph.
     """
     folded = line.folded.strip()
+    bullet = _BYLINE_BULLET.match(folded)
+    if bullet and len(folded) > bullet.end():
+        # ■ 本报记者 某某, □ 记者 某某 文/图: a paper's mark before its byline is no outlet's word
+        text, k = line.text.strip(), bullet.end()
+        part = Line(line.number, text[k:] if len(text) == len(folded) else folded[k:], folded[k:])
+        part.role = line.role
+        _date_or_byline(part, ex, later, rules, footer)
+        if part.role != line.role:
+            _mark(line, part.role, part.reason)
+        return
     dates = find_dates(folded)
     stamp = None if dates or footer else _BYLINE_STAMP.search(folded)
     if stamp and _BYLINE.match(folded[: stamp.start()].rstrip()):

@@ -514,6 +514,11 @@ def engagement_prompt(compact: str) -> bool:
     return all(c in prompts or _PROMPT_FRAME.match(c) for c in clauses)
 
 
+# An editor's credit with a space for its colon (本版编辑　周睿, 责任编辑 王晓 李可).
+_CREDIT_SPACED = re.compile(
+    r"^(?:本版|本期|本文|责任|值班|文字|图片|视频|网络)?(?:编辑|责编|校对|审核|审校|签发|监制|美编)"
+    r"(?:\s+[\u4e00-\u9fff·]{2,4}){1,3}$"
+)
 # A chain of credit labels and names: 一审：王晨 二审：李可 三审：陈建华 / 版面编辑：沈莉  校对：邵红.
 _CREDIT_LABEL = (
     r"(?:[\u4e00-\u9fff]{0,4}(?:编辑|校对|审核|审校|审签|审读|签发|监制|统筹|策划|制作|设计|美编|排版|责编|编译|翻译|核稿)|"
@@ -908,7 +913,7 @@ def _chrome_reason(folded: str) -> str | None:
         return "info box"
     if _RUNNING_HEAD.match(compact):
         return "periodical's running header"
-    if _CREDIT_CHAIN.match(probe) and len(compact) <= 80:
+    if (_CREDIT_CHAIN.match(probe) and len(compact) <= 80) or _CREDIT_SPACED.match(probe):
         return "editor credits"
     if (
         len(compact) <= 80

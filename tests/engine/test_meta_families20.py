@@ -246,3 +246,22 @@ def test_a_handle_alone_over_its_posting_row_is_the_poster_not_the_headline(tmp_
     assert art.meta.author is None and art.meta.title == TITLE
     art = build(f"{TITLE}\n2025-05-20\n\n{BODY}")
     assert art.meta.title == TITLE
+
+
+# --- a paper's bullet before its byline ------------------------------------------------------
+
+
+def test_a_bullet_before_a_byline_is_no_outlets_word():
+    for row, name in (
+        ("■本报记者 陆远", "陆远"),
+        ("○ 本报记者 欧阳青禾 通讯员 程楠", "欧阳青禾"),
+        ("◆ 2025-05-20 10:11　陆远", "陆远"),
+        ("▲ 某某日报记者 陆远", "陆远"),
+    ):
+        art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+        assert art.meta.author == name, (row, art.meta.author)
+        assert not (art.meta.source or "").startswith(("■", "○", "◆", "▲")), row
+        assert row not in "\n".join(p.text for p in art.paragraphs)
+    # a bulleted item of text is no byline
+    art = build(f"{TITLE}\n2025-05-20\n\n● 全市新增三处口袋公园\n\n{BODY}", rules_only=True)
+    assert art.meta.author is None

@@ -259,3 +259,13 @@ def test_platform_buttons_and_promos_are_chrome(line: str) -> None:
 )
 def test_text_with_button_words_stays(line: str) -> None:
     assert reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["本期编辑　林晓", "责任编辑 陈可 赵一鸣", "校对 欧阳晨"])
+def test_an_editors_credit_with_a_space_for_its_colon_is_chrome(line: str) -> None:
+    assert reason(line) == "editor credits"
+
+
+@pytest.mark.parametrize("line", ["编辑部里的年轻人", "本版编辑部署了新任务。"])
+def test_a_headline_about_editors_stays(line: str) -> None:
+    assert reason(line) is None
