@@ -235,6 +235,8 @@ _PRINT_STAMP = re.compile(
 )
 _REPOST = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:转载|转|转帖|转发|分享)\s*[\]】)）]|(?:转载|转帖|转发|转)\s*[:：]|repost\s*[:：])\s*"
+    # the field's own label before the headline: 标题：…, 篇名：…, title: …
+    r"|^\s*(?:文章|新闻)?(?:标题|题名|篇名)\s*[:：]\s*(?=\S{4})|^\s*[tT]itle\s*[:：]\s*(?=\S{4})"
     # a forum's or aggregator's category tag before the headline, a kind of post (【新闻】,
     # [视频], [原创]); a column's own name stays (【随手拍】, 【家乡变化】: part of the title)
     r"|^\s*[\[【]\s*(?:新闻|资讯|快讯|短讯|简讯|视频|图片|图文|组图|多图|美图|音频|直播|原创|独家|首发|"
@@ -1282,8 +1284,10 @@ def _first_publisher(ex: Extraction) -> None:
 
 
 # A publication's house or e-paper named where the publication is meant: 某某杂志社 (the
-# journal's publisher), 某某数字报刊平台 / 某某电子版 (a paper's e-paper edition).
-_HOUSE_WORD = re.compile(r"(?:杂志社|期刊社|数字报刊平台|数字报平台|数字报|电子报|电子版)$")
+# journal's publisher), 某某日报社 (the paper's), 某某日报数字报刊平台 / 电子版 (its e-paper).
+_HOUSE_WORD = re.compile(
+    r"(?:杂志社|期刊社|(?<=报)社|(?<=报)(?:数字报刊平台|数字报平台|数字报|电子报|电子版))$"
+)
 # A publication's website (某某网): the publication itself when the page prints its name in
 # book-title marks (本文刊载于《中国国家地理》) or its <title>/masthead prints the name bare.
 _WEB_WORD = re.compile(r"(?:网|网站|官网)$")
@@ -2819,6 +2823,9 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
     # on top and the prompt again under the text.
     prompted = re.fullmatch(r"\S{2,10}\s+(?:打开|下载)\s*(?:app|客户端)", top.folded.strip())
     again = any(ln is not top and _APP_PROMPT.search(ln.folded) for ln in zone)
+    # 下载无锡某报，看更多新闻 / 打开某某+阅读更多: the advert names the app by its name alone
+    named = re.compile(rf"(?:下载|打开|安装)\s*[“\"「]?{re.escape(name)}(?![\u4e00-\u9fff])")
+    again = again or any(ln is not top and named.search(ln.folded) for ln in zone)
     if name in apps or (prompted and again):
         written = re.sub(r"\s*(?:打开|下载)?\s*(?:app|客户端)?$", "", top.text.strip(), flags=re.I)
         later.offer("site", _site_name(written), top, _APP_MASTHEAD)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 MODEL = Path(__file__).with_name("data") / "spam_model.json"
 # A clause: what punctuation sets apart (the model never crosses it).
+_MARKS = "。！？!?；;，,：:、 \t“”\"'‘’（）()《》【】[]"
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:、\s“”\"'‘’（）()《》【】\[\]]+")
 
 
@@ -144,6 +145,18 @@ def word_starts(clause: str) -> set[int]:
         starts.add(at)
         at += len(word)
     return starts
+
+
+def contact_tail(sq: str, start: int) -> int:
+    """Where the advert before a contact starts (…增收八百元|泰达币承兑高价回收|微信…): the
+    clause's text up to the contact scored as a clause of its own; `start` if no tail passes."""
+    m = model()
+    head = start
+    while head > 0 and sq[head - 1] not in _MARKS:
+        head -= 1
+    whole = m.whole and head > 0 and bool(sq[:head].strip(" "))
+    found = best_tail(sq[head:start], m, whole)
+    return head + found[0] if found is not None else start
 
 
 def advert_tails(sq: str) -> list[tuple[int, int]]:

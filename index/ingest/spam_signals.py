@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from index.ingest.spam_model import advert_tails
+from index.ingest.spam_model import advert_tails, contact_tail
 
 WORDS = Path(__file__).with_name("data") / "spam_words.txt"
 
@@ -217,7 +217,7 @@ class SignalSpam:
         """The spans of the adverts in a folded line, left to right, not overlapping."""
         voc = vocabulary()
         sq, where = squeeze(folded)
-        spans = _find(sq, voc, where)
+        spans = [(contact_tail(sq, s) if c else s, e, c) for s, e, c in _find(sq, voc, where)]
         tails = advert_tails(sq)
         if where is not None:
             spans = [(where[s], where[e - 1] + 1, c) for s, e, c in spans]

@@ -265,3 +265,12 @@ def test_a_bullet_before_a_byline_is_no_outlets_word():
     # a bulleted item of text is no byline
     art = build(f"{TITLE}\n2025-05-20\n\n● 全市新增三处口袋公园\n\n{BODY}", rules_only=True)
     assert art.meta.author is None
+
+
+def test_a_title_fields_own_label_goes():
+    for label in ("标题：", "篇名：", "新闻标题：", "Title: "):
+        art = build(f"{label}{TITLE}\n发布时间：2025-05-20\n\n{BODY}")
+        assert art.meta.title == TITLE, (label, art.meta.title)
+    # a headline that opens with the word is whole
+    art = build(f"标题党的三种套路\n2025-05-20\n\n{BODY}")
+    assert art.meta.title == "标题党的三种套路"

@@ -41,6 +41,14 @@ def test_a_papers_e_paper_platform_is_credited_as_the_paper(tmp_path):
         assert art.meta.source == want, (tag, art.meta.source)
 
 
+def test_a_papers_house_is_credited_as_the_paper():
+    art = build(f"{TITLE}\n2025-06-05 10:00　来源：松江晨报社\n\n{P1}\n\n{P2}\n")
+    assert art.meta.source == "松江晨报"
+    # an agency's 社 is its name
+    art = build(f"{TITLE}\n2025-06-05 10:00　来源：新华社\n\n{P1}\n\n{P2}\n")
+    assert art.meta.source == "新华社"
+
+
 def test_a_websites_name_is_dropped_where_the_title_prints_the_outlet_bare(tmp_path):
     art = build_page(_page(f"{TITLE} - 远山旅行", foot="© 2025 远山旅行网 版权所有"), tmp_path)
     assert (art.meta.source, art.meta.site) == ("远山旅行", "远山旅行")
@@ -224,3 +232,15 @@ def test_a_platforms_bar_or_crumb_on_top_names_where_the_copy_was_kept():
     # an outlet's name opening the top line is no platform's bar
     art = build(f"青河日报　2025年6月5日\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
     assert art.meta.site != "青河日报" or art.meta.source == "青河日报"
+
+
+def test_an_app_bar_confirmed_by_an_advert_naming_the_app_alone():
+    text = (
+        f"松溪博报　　打开APP\n\n{TITLE}\n\n来源：松溪日报 | 2025-06-05 19:02\n\n{P1}\n\n{P2}\n\n"
+        "编辑：陆某\n下载松溪博报，看更多本地新闻\n"
+    )
+    art = build(text)
+    assert (art.meta.source, art.meta.site) == ("松溪日报", "松溪博报")
+    # an advert for some other app confirms nothing
+    art = build(text.replace("下载松溪博报", "下载某某新闻"))
+    assert art.meta.site != "松溪博报"

@@ -136,3 +136,9 @@ def test_district_before_local_advert(dirty: str, want: str) -> None:
 def test_district_before_local_news_kept() -> None:
     text = "比赛结束后，不少来自渝北本地的球迷留下来合影。"
     assert clean(text) == text
+
+
+def test_advert_before_a_chat_id_goes_with_it() -> None:
+    """Words no list holds before a chat ID: the model scores the clause up to the contact."""
+    text = "新建的停车场有三百多个车位游戏金币代练上分加微信wow6677，方便了周边居民。"
+    assert clean(text) == "新建的停车场有三百多个车位，方便了周边居民。"
