@@ -274,3 +274,18 @@ def test_a_title_fields_own_label_goes():
     # a headline that opens with the word is whole
     art = build(f"标题党的三种套路\n2025-05-20\n\n{BODY}")
     assert art.meta.title == "标题党的三种套路"
+
+
+def test_a_writers_role_with_its_kind_before_the_name():
+    for row, name in (
+        ("特约撰稿人 陆远", "陆远"),
+        ("专栏作者　欧阳青禾", "欧阳青禾"),
+        ("本报评论员 程楠", "程楠"),
+        ("首席记者 陆远 程楠", "陆远 程楠"),
+    ):
+        art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}")
+        assert art.meta.author == name, (row, art.meta.author)
+    # the role alone, or the role in a phrase, names nobody
+    for row in ("本报评论员", "评论员文章"):
+        art = build(f"{TITLE}\n2025-05-20\n\n{row}\n\n{BODY}", rules_only=True)
+        assert art.meta.author is None, row
