@@ -1325,7 +1325,8 @@ def printed_outlet(ex: Extraction, lines: list[Line]) -> None:
         name = (name[: house.start()] if same else key[: house.start()]).strip()
         name = re.sub(r"^《(.+)》$", r"\1", name)
     site = ex.evidence.get("site")
-    web = _WEB_WORD.search(fold(name))
+    # (a 来源 label naming the website credits it as printed: 来源：某某网 stays)
+    web = None if ev.how.startswith("labelled") else _WEB_WORD.search(fold(name))
     if web and web.start() >= 2:
         base = (name[: web.start()] if same else fold(name)[: web.start()]).strip()
         marked = f"《{fold(base)}》"
@@ -2039,7 +2040,11 @@ def _credit_line(line: Line, ex: Extraction, dates: Extraction) -> bool:
         # 本文来自QQ空间: a platform keeps copies of others' pages; it is the site, no credit
         dates.offer("site", pub.name, line, "credit line naming a platform")
         return True
-    ex.offer("source", credited, line, "credit line")
+    if re.search(r"原\s*(?:载|刊)|首发|首\s*刊", folded[: m.start("src")]):
+        # 原载《某某晚报》 under 转载自：某某发布: the first publisher (see `_first_publisher`)
+        ex.offer("original", outlet_name(credited or ""), line, "credit line (first published)")
+    else:
+        ex.offer("source", credited, line, "credit line")
     # （原载《承德日报》2025年1月12日第3版）: the day it was printed, behind the page's own dates.
     dates.offer("date", first_date(folded), line, "credit line")
     # 本文来自微信公众号：X（ID：…），作者：Y

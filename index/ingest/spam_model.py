@@ -137,14 +137,24 @@ def _advert_word(word: str, m: Model) -> bool:
 
 def word_starts(clause: str) -> set[int]:
     """Offsets where jieba's words start in the clause (dictionary words only: no HMM)."""
-    import jieba  # loaded only for a clause that scored as an advert
-
-    jieba.setLogLevel(30)
     starts, at = set(), 0
-    for word in jieba.cut(clause, HMM=False):
+    for word in _cut(clause):
         starts.add(at)
         at += len(word)
     return starts
+
+
+def _cut(clause: str) -> list[str]:
+    """jieba's words without HMM, by rjieba (Rust: a fifth of jieba's load time and memory;
+    loaded only for a clause that scored as an advert), else by jieba itself."""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba is a pinned dependency
+        import jieba
+
+        jieba.setLogLevel(30)
+        return list(jieba.cut(clause, HMM=False))
+    return rjieba.cut(clause, False)
 
 
 def contact_tail(sq: str, start: int) -> int:

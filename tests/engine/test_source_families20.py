@@ -244,3 +244,20 @@ def test_an_app_bar_confirmed_by_an_advert_naming_the_app_alone():
     # an advert for some other app confirms nothing
     art = build(text.replace("下载松溪博报", "下载某某新闻"))
     assert art.meta.site != "松溪博报"
+
+
+def test_a_first_publication_credit_line_under_a_passed_on_label():
+    for credit in (
+        "原载《青河晚报》2025年6月5日",
+        "本文原载于青河晚报客户端",
+        "（原刊于《青河晚报》）",
+    ):
+        art = build(f"{TITLE}\n\n转载自：松林发布\n{credit}\n\n{P1}\n\n{P2}\n")
+        assert (art.meta.source, art.meta.site) == ("青河晚报", "松林发布"), credit
+
+
+def test_a_labelled_website_credit_keeps_its_website_word(tmp_path):
+    page = _page(f"{TITLE} - 远山旅行").replace(
+        "<div>2025-06-05 10:00</div>", "<div>2025-06-05 10:00　来源：远山旅行网</div>"
+    )
+    assert build_page(page, tmp_path).meta.source == "远山旅行网"
