@@ -122,8 +122,146 @@ def best_tail(clause: str, m: Model, whole: bool) -> tuple[int, float] | None:
     for kk in order:
         nxt = min((j for j in starts if j > kk), default=n)
         if _advert_word(clause[kk:nxt], m):
-            return kk, scores[kk]
+            return (kk, scores[kk]) if not _continues(clause, kk) else None
     return None
+
+
+# Words that leave a clause open for the verb phrase after them: modals, and prepositions
+# or verbs of going and choosing whose action is the next verb (可以在山西|办理…, 选择银行|办理…).
+_OPEN_MODAL = frozenset(
+    [
+        "可",
+        "可以",
+        "能",
+        "能够",
+        "会",
+        "要",
+        "需",
+        "需要",
+        "应",
+        "应当",
+        "须",
+        "必须",
+        "将",
+        "均可",
+        "即可",
+        "方可",
+        "也可",
+    ]
+)
+_OPEN_GOVERNOR = frozenset(
+    [
+        "在",
+        "到",
+        "去",
+        "来",
+        "赴",
+        "往",
+        "前往",
+        "通过",
+        "经",
+        "经由",
+        "凭",
+        "持",
+        "选择",
+        "找",
+        "请",
+        "让",
+        "使",
+        "用",
+        "利用",
+        "借助",
+        "帮助",
+        "组织",
+        "引导",
+        "鼓励",
+    ]
+)
+
+
+# Verbs news puts before the very words adverts use: dealing with them, offering, naming them.
+_OBJECT_VERBS = frozenset(
+    [
+        "查处",
+        "打击",
+        "整治",
+        "取缔",
+        "举报",
+        "曝光",
+        "查获",
+        "破获",
+        "关停",
+        "封堵",
+        "警惕",
+        "提防",
+        "谨防",
+        "拒绝",
+        "远离",
+        "识别",
+        "提供",
+        "推出",
+        "开通",
+        "开设",
+        "包括",
+        "涉及",
+        "宣传",
+        "推广",
+        "办理",
+        "选择",
+        "使用",
+        "购买",
+        "申请",
+        "获悉",
+        "了解",
+        "发现",
+        "关注",
+    ]
+)
+
+
+def _continues(clause: str, k: int) -> bool:
+    """Whether the text before `k` is no finished clause, so the tail is its own predicate or
+    object, not an advert glued after it: no predicate in a word or two before it (本期|开奖直播平台),
+    a verb right before it (查处|时时彩开奖网址), or a modal, preposition or verb of going or
+    choosing with only nouns after it (也可以在山西|快速办理…). Adverts are glued after a
+    finished clause (…收入三四万元|高价回收…)."""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba is a pinned dependency
+        return False
+    head: list[tuple[str, str]] = []
+    at = 0
+    for word, tag in rjieba.tag(clause, False):
+        if at >= k:
+            break
+        head.append((word, tag))
+        at += len(word)
+    if at != k or not head:
+        return False
+    # an idiom or set phrase is a predicate too (云里时隐时现|正规彩票代购…)
+    verbs = [i for i, (_w, t) in enumerate(head) if t[:1] in ("v", "i", "l") and t != "vn"]
+    if not verbs:
+        # an adjective is a predicate (个头大) only where no verb is
+        verbs = [i for i, (_w, t) in enumerate(head) if t[:1] == "a"]
+    last = verbs[-1] if verbs else -1
+    if last == len(head) - 1:
+        # a verb that takes what it acts on (查处|时时彩开奖网址, 提供|上门按摩服务); a clause
+        # may end in others (响个不停|厂家直销…, 都能在这里完成|上海私家侦探…)
+        return head[last][0] in _OBJECT_VERBS
+    if (
+        last >= 0
+        and head[last][0] in _OBJECT_VERBS
+        and all(t[:1] in "mqr" for _w, t in head[last + 1 :])
+    ):
+        return True  # its object's determiner only (查获一批|代办各类…)
+    # a modal, preposition or verb of going or choosing with only nouns after it (也可以在
+    # 山西|…, 选择正规银行|办理…): the tail is its verb
+    for w, t in head[max(last, 0) :]:
+        if w in _OPEN_MODAL or w in _OPEN_GOVERNOR or t == "p":
+            return True
+    # a word or two with no predicate names what the tail is (本期|开奖直播平台); longer,
+    # the tagger's miss is likelier (一直响个不停 has none)
+    return last < 0 and len(head) <= 2
 
 
 def _advert_word(word: str, m: Model) -> bool:
