@@ -38,15 +38,17 @@ _CITIES = (
     r"无锡|温州|珠海|中山|惠州|澳门|香港|台湾|乌鲁木齐|呼和浩特|银川|西宁|拉萨|"
     r"台北|新北|桃园|台中|台南|高雄|新竹|基隆|嘉义|九龙|新界)(?:市)?"
 )
+# An advert's own word for its market (本地信用贷款, 同城上门服务).
+_LOCAL_WORD = r"(?:同城|附近|本地)"
 # With 同城/附近 (南宁同城|上门服务…) the market may stand glued to the words before it;
 # before 同城 any two-character name is the market (赣州同城上门服务…), listed city or not.
 _PLACE_BEFORE = re.compile(
-    rf"(?:(?:^|(?<=[\W\d_])){_CITIES}(?:同城|附近|本地)?|(?:{_CITIES})?(?:同城|附近|本地)"
+    rf"(?:(?:^|(?<=[\W\d_])){_CITIES}{_LOCAL_WORD}?|(?:{_CITIES})?{_LOCAL_WORD}"
     r"|[\u4e00-\u9fff]{2}市?同城)\s*$"
 )
 # Before an advert that carries its contact (…书记说贵阳|代开各类发票联系电话138…), a city
 # glued to the sentence is the advert's market too.
-_PLACE_GLUED = re.compile(rf"{_CITIES}(?:同城|附近|本地)?\s*$")
+_PLACE_GLUED = re.compile(rf"{_CITIES}{_LOCAL_WORD}?\s*$")
 # More spam words then a bare phone number glued to a match (办证刻章发票13800138000).
 _NUMBER_TAIL = re.compile(
     r"(?:发票|刻章|办证|证件|假证|代开|专票)*\s*[,，:：]?\s*(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-?\d{7,8})(?!\d)"
@@ -83,8 +85,7 @@ _CONTACT_LEAD = re.compile(
     r"|扫码(?:添加|加)?(?:微信|客服|好友)?)\s*$"
 )
 
-# An advert's own word for its market (本地信用贷款, 同城上门服务).
-_LOCAL = re.compile(r"(?:同城|附近|本地)")
+_LOCAL = re.compile(_LOCAL_WORD)
 
 # Roles a line can take; only BODY lines become paragraphs.
 BODY, BLANK, CHROME, BLOCK, META, TITLE, JUNK = (
@@ -299,7 +300,7 @@ def _governed(folded: str, start: int) -> bool:
     with 驻, yet in …稳步增长驻马店|代开发票 nothing governs it.
     """
     # 本地/同城 between the name and the advert is the advert's word (来宾|本地|信用贷款…)
-    near = re.search(r"(?:同城|附近|本地)\s*$", folded[:start])
+    near = re.search(_LOCAL_WORD + r"\s*$", folded[:start])
     start = near.start() if near else start
     name = glued_market(folded, start)
     if name < start:

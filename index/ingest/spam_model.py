@@ -20,7 +20,7 @@ from pathlib import Path
 MODEL = Path(__file__).with_name("data") / "spam_model.json"
 # A clause: what punctuation sets apart (the model never crosses it).
 _MARKS = "。！？!?；;，,：:、 \t“”\"'‘’（）()《》【】[]"
-_CLAUSE = re.compile(r"[^。！？!?；;，,：:、\s“”\"'‘’（）()《》【】\[\]]+")
+_CLAUSE = re.compile(f"[^{re.escape(_MARKS)}\\s]+")
 
 
 @dataclass(frozen=True)
@@ -128,95 +128,22 @@ def best_tail(clause: str, m: Model, whole: bool) -> tuple[int, float] | None:
 
 # Words that leave a clause open for the verb phrase after them: modals, and prepositions
 # or verbs of going and choosing whose action is the next verb (可以在山西|办理…, 选择银行|办理…).
-_OPEN_MODAL = frozenset(
-    [
-        "可",
-        "可以",
-        "能",
-        "能够",
-        "会",
-        "要",
-        "需",
-        "需要",
-        "应",
-        "应当",
-        "须",
-        "必须",
-        "将",
-        "均可",
-        "即可",
-        "方可",
-        "也可",
-    ]
-)
-_OPEN_GOVERNOR = frozenset(
-    [
-        "在",
-        "到",
-        "去",
-        "来",
-        "赴",
-        "往",
-        "前往",
-        "通过",
-        "经",
-        "经由",
-        "凭",
-        "持",
-        "选择",
-        "找",
-        "请",
-        "让",
-        "使",
-        "用",
-        "利用",
-        "借助",
-        "帮助",
-        "组织",
-        "引导",
-        "鼓励",
-    ]
-)
+_OPEN_MODAL = frozenset((
+    "可", "可以", "能", "能够", "会", "要", "需", "需要", "应", "应当", "须", "必须", "将", "均可", "即可", "方可",
+    "也可",
+))  # fmt: skip
+_OPEN_GOVERNOR = frozenset((
+    "在", "到", "去", "来", "赴", "往", "前往", "通过", "经", "经由", "凭", "持", "选择", "找", "请", "让", "使",
+    "用", "利用", "借助", "帮助", "组织", "引导", "鼓励",
+))  # fmt: skip
 
 
 # Verbs news puts before the very words adverts use: dealing with them, offering, naming them.
-_OBJECT_VERBS = frozenset(
-    [
-        "查处",
-        "打击",
-        "整治",
-        "取缔",
-        "举报",
-        "曝光",
-        "查获",
-        "破获",
-        "关停",
-        "封堵",
-        "警惕",
-        "提防",
-        "谨防",
-        "拒绝",
-        "远离",
-        "识别",
-        "提供",
-        "推出",
-        "开通",
-        "开设",
-        "包括",
-        "涉及",
-        "宣传",
-        "推广",
-        "办理",
-        "选择",
-        "使用",
-        "购买",
-        "申请",
-        "获悉",
-        "了解",
-        "发现",
-        "关注",
-    ]
-)
+_OBJECT_VERBS = frozenset((
+    "查处", "打击", "整治", "取缔", "举报", "曝光", "查获", "破获", "关停", "封堵", "警惕", "提防", "谨防", "拒绝", "远离",
+    "识别", "提供", "推出", "开通", "开设", "包括", "涉及", "宣传", "推广", "办理", "选择", "使用", "购买", "申请", "获悉",
+    "了解", "发现", "关注",
+))  # fmt: skip
 
 
 def _continues(clause: str, k: int) -> bool:
