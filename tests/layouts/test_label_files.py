@@ -41,7 +41,7 @@ HELDOUT_MINIMUMS = {
     "heldout19": (44, 44),
     "heldout19b": (40, 40),
     "heldout20": (21, 21),
-    "heldout20b": (22, 22),
+    "heldout20b": (44, 44),
 }
 
 
