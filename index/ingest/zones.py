@@ -711,21 +711,27 @@ def find_zones(lines: list[Line]) -> Zones:
     return Zones(header=header, footer=footer, body_start=first, body_end=last + 1, replies=replies)
 
 
+# The first post's poster row: 楼主：网名　Lv.9, 楼主 网名 发表于 … (replies are numbered instead).
+_OP_ROW = re.compile(r"^(?:楼主|lz|发帖人)\s*[:：|｜]?\s*[^\s:：,，。|｜]{2,16}(?:\s|$)")
+
+
 def _headline_over_bar(lines: list[Line], content: list[int], first: int) -> bool:
     """A short exclamation or question with no clause mark, right above a toolbar or counter
-    (a thread's title over 只看楼主　收藏　回复): a headline, not the text's first sentence."""
+    (a thread's title over 只看楼主　收藏　回复), or any short line of that kind right above
+    the first post's poster row: a headline, not the text's first sentence."""
     compact = "".join(lines[first].folded.split()).rstrip(_CLOSERS)
+    nxt = next((i for i in content if i > first), None)
+    over_poster = nxt is not None and _OP_ROW.match(lines[nxt].folded.strip()) is not None
     if (
         not 6 <= len(compact) <= 40
-        or compact[-1] not in "！？!?"
+        or (compact[-1] not in "！？!?" and not over_poster)
         or re.search(r"[。，,；;：:、]", compact)
     ):
         return False
-    nxt = next((i for i in content if i > first), None)
     return (
         nxt is not None
         and not is_prose(lines[nxt].folded)
-        and chrome_reason(lines[nxt]) is not None
+        and (over_poster or chrome_reason(lines[nxt]) is not None)
     )
 
 
