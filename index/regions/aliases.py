@@ -408,7 +408,7 @@ CITY_COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
 # Words after a run of a province's prefecture initials that make it a list of those cities
 # (秦唐沧沿海, 石保廊地区): the run is read only before one of these.
 INITIALS_REGION_WORDS: tuple[str, ...] = _words(
-    "沿海 两市 三市 四市 地区 一带 等地 各地 都市圈 城市群 一体化 同城 山区 平原"
+    "沿海 两市 三市 四市 两地 地区 一带 等地 各地 都市圈 城市群 一体化 同城 山区 平原"
 )
 
 # Words after a two-character run with a weak member that make it a compound.
