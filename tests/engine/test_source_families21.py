@@ -120,7 +120,9 @@ def test_another_website_beside_the_date_on_a_portals_page_is_the_source(tmp_pat
         assert art.meta.source == name, name
     # the page's own website beside the date stays its site, not a source
     own = "<html><head><meta charset='utf-8'><title>{t}_大众网</title></head><body><h1>{t}</h1>"
-    own += "<div class='info'>2025年04月02日 09:31　大众网</div><p>{p1}</p><p>{p2}</p></body></html>"
+    own += (
+        "<div class='info'>2025年04月02日 09:31　大众网</div><p>{p1}</p><p>{p2}</p></body></html>"
+    )
     art = build_page(own.format(t=TITLE, p1=P1, p2=P2), tmp_path)
     assert art.meta.site == "大众网" and art.meta.source in (None, "大众网")
     # a credited source wins over the website beside the date
