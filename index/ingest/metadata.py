@@ -3711,9 +3711,16 @@ def _suffix_is_site(folded: str) -> bool:
 _BULLET = re.compile(r"^[●○■□◆◇▲△★☆•▪▶►]\s*(?=\S)")
 
 
+_TOPIC_TAGS = re.compile(r"^(?:\s*#[^#\s]{1,20}#)+|(?:\s*#[^#\s]{1,20}#)+\s*$")
+
+
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
     text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
+    # 【标题】#话题# #话题#: a Weibo post's topic tags around its headline are no part of it
+    untagged = _TOPIC_TAGS.sub("", text).strip()
+    if len(untagged) >= 4:
+        text = untagged
     whole = re.fullmatch(r"【([^【】]{4,80})】", text)
     if whole:  # 【标题】 alone: a channel or chat post's headline in brackets
         text = whole.group(1).strip()

@@ -102,3 +102,44 @@ def test_a_posters_profile_fields_are_no_date_and_end_the_name():
         assert art.meta.date == "2025-03-14", row
         assert art.meta.author in ("江南採茶人", None), row
         assert "注册" not in (art.meta.author or ""), row
+
+
+# --- a thread's title right above the first post's poster row -------------------------------
+
+
+def test_a_threads_title_over_the_posters_row_is_the_title():
+    post = "前几天去了趟老街，" + BODY
+    for headline, row, name in (
+        ("老城墙根下的早市还在吗？去转了一圈", "楼主：巷口的阿福　Lv.6", "巷口的阿福"),
+        ("周末带娃去采草莓，记录一下", "楼主 巷口的阿福 发表于 2025-03-14 21:05", "巷口的阿福"),
+        ("河堤边新开了一家面馆", "发帖人：巷口的阿福", "巷口的阿福"),
+    ):
+        art = build(f"某某吧\n看贴　图片　精品\n\n{headline}\n\n{row}\n{post}")
+        assert art.meta.title == headline, headline
+        assert art.meta.author == name, row
+        assert headline not in joined(art), headline
+
+
+def test_a_question_opening_a_post_with_no_poster_row_stays_text():
+    text = f"{TITLE}\n\n老城墙根下的早市还在吗？去转了一圈\n{BODY}"
+    art = build(text)
+    assert art.meta.title == TITLE
+    assert "老城墙根下的早市还在吗" in joined(art)
+
+
+# --- a Weibo post's topic tags around its bracketed headline ---------------------------------
+
+
+def test_topic_tags_around_a_bracketed_headline_are_cut():
+    for line in (
+        "【山村小学的新操场启用了】#开学季# #乡村教育#",
+        "#开学季# 【山村小学的新操场启用了】",
+        "山村小学的新操场启用了 #开学季#",
+    ):
+        art = build(f"某某发布\n2025-3-1 18:22 来自 微博 weibo.com\n\n{line}\n\n{BODY}")
+        assert art.meta.title == TITLE, line
+
+
+def test_a_column_tag_in_brackets_before_a_headline_stays():
+    art = build(f"【随手拍】{TITLE}\n\n2025-03-01\n\n{BODY}")
+    assert art.meta.title == f"【随手拍】{TITLE}"
