@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.build.folding import fold
 from index.config import load_config
 from index.engine.models import DecodedFile, SourceFile
 from index.ingest.articles import ArticleBuilder
@@ -204,3 +205,37 @@ def test_a_fold_control_under_a_post_goes() -> None:
     )
     body = joined(build(text))
     assert "收起全文" not in body and P1 in body and P2 in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("記者王小明／台南報導", "記者王小明∕台南報導"), ("甲＼乙", "甲﹨乙"), ("1/2", "1∕2")],
+)
+def test_big5s_other_slashes_fold_like_a_slash(typed: str, stored: str) -> None:
+    # CP950 decodes Big5 A241/A242 as ∕ and ﹨; a query with ／ or / must still match.
+    assert fold(typed) == fold(stored)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "订阅我们的每周简报",
+        "免費訂閱電子報，每天早上收到新聞摘要",
+        "讚好我們的專頁",
+        "加入本報的通訊",
+    ],
+)
+def test_more_subscription_and_page_prompts_are_chrome(line: str) -> None:
+    assert reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民可關注市政府專頁了解最新消息。",
+        "她每天早上都會訂閱的那份報紙，今年停刊了。",
+        "订阅量突破十万后，这个账号开始接广告。",
+    ],
+)
+def test_sentences_about_pages_and_subscriptions_stay(line: str) -> None:
+    assert reason(line) is None
