@@ -153,7 +153,9 @@ def test_an_upload_day_gives_way_to_the_documents_own_date():
         "上传者：abc_2025　上传时间：2025-04-02　页数：5",
         "上传于：2025-04-02　下载：37",
     ):
-        text = f"某某文库　首页 > 工作总结\n{row}\n\n{TITLE}\n某某镇人民政府　2025年3月14日\n\n{BODY}"
+        text = (
+            f"某某文库　首页 > 工作总结\n{row}\n\n{TITLE}\n某某镇人民政府　2025年3月14日\n\n{BODY}"
+        )
         assert build(text).meta.date == "2025-03-14", row
 
 
