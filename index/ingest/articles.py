@@ -43,6 +43,7 @@ from index.ingest.paragraphs import heading_label, split_paragraphs
 from index.ingest.ranker import Ranker, default_ranker, fill_missing, pools
 from index.ingest.zones import (
     _GLUED_WIDGET,
+    _MD_IMAGE,
     FOOTER_MAX,
     HEADER_MAX,
     LineRecurrence,
@@ -65,7 +66,11 @@ _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 def content_fingerprint(folded: str) -> str:
     """A folded paragraph's letters and digits only, so copies of one article saved
     differently (Big5 and UTF-8, • or ‧ or ·, full- or half-width punctuation) match."""
-    return "".join(c for c in folded if c.isalnum())
+    return _NOT_ALNUM.sub("", folded)
+
+
+# Everything str.isalnum() rejects (\w is isalnum() plus "_"; checked over every code point).
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
@@ -443,8 +448,15 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
     head_key = "".join(first.folded.split()) if first is not None else ""
     if len(re.findall(r"[\u4e00-\u9fff]", head_key)) < 4:
         head_key = ""  # a front matter's rule (---) or a bare date is no running header
+    under_image = False
     for line in lines[zones.body_start : zones.body_end]:
         probe = "".join(line.folded.split())
+        if line.role == BLANK:
+            continue
+        after_image, under_image = (
+            under_image,
+            bool(probe) and not re.sub(r"\W", "", _MD_IMAGE.sub("", probe)),
+        )
         if line.role != BODY:
             continue
         if (
@@ -454,6 +466,11 @@ def mark_zone_chrome(lines: list[Line], zones: Zones) -> None:
             and not probe.endswith(tuple("。！？!?"))
         ):
             line.drop(CHROME, "widget line in the body: running header")
+            continue
+        if after_image and is_caption(line.folded):
+            # The caption right under a Markdown image (![](…) then *图：…* or 图为…): the
+            # picture's words, placed where the page put them, not a paragraph of the text.
+            line.drop(CHROME, "widget line in the body: photo caption under its image")
             continue
         reason = chrome_reason(line)
         if reason in ("printed page's footer", "markup attributes", "script's production note"):

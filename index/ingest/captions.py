@@ -19,11 +19,13 @@ _CAPTION_END = re.compile(
     r"\s*(?:[(（][^)）]{0,16}[)）])?\s*[)）]?\s*$"
 )
 _CAPTION_MAX = 200  # a caption is a sentence or two, not a paragraph of reporting
+# Markdown emphasis around a whole caption (*图：…*, _图为…_) is the caption's styling.
+_EMPHASIS = "*_ \t"
 
 
 def is_caption(text: str) -> bool:
     """A photo caption or photo credit, which a reader does not count as a paragraph."""
-    probe = text.strip()
+    probe = text.strip().strip(_EMPHASIS)
     if not probe or len(probe) > _CAPTION_MAX:
         return False
     return bool(_CAPTION_START.search(probe) or _CAPTION_END.search(probe))

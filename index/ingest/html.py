@@ -42,6 +42,8 @@ from dataclasses import dataclass, field, replace
 import yaml
 
 from index.engine.models import DecodedFile, Skipped, SourceFile
+from index.ingest.captions import is_caption
+from index.ingest.cleaning import fold
 from index.ingest.encoding import (
     UndecodableError,
     codec_for,
@@ -140,6 +142,13 @@ _CELL_TAGS = frozenset(("td", "th"))
 _CHROME_ATTR = re.compile(
     r"(?:^|[\s_-])(?:comments?|pinglun|reply|replies|respond|share|bdshare|jiathis|social"
     r"|qrcode|qr|erweima|ewm)(?:$|[\s_-])",
+    re.I,
+)
+# A picture's caption marked up as one (<figcaption>, class="caption", "pic-desc"): dropped when
+# its words are a caption's too (图为…, 图：…, …摄), so a mislabelled paragraph stays.
+_CAPTION_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:(?:fig|img|pic|photo|image)?[_-]?caption|(?:img|pic|photo|image)[_-]?(?:desc|txt|text|note|info))"
+    r"(?:$|[\s_-])",
     re.I,
 )
 _SENTENCE = re.compile(r"[。！？!?；;…，]|[.:：]$")
@@ -393,6 +402,7 @@ def extract_page(text: str) -> _Page | None:
         return None
     lines = linearise(tree)
     _mark_teasers(lines)
+    _mark_captions(lines)
     if not lines:
         return None
     page = _Page()
@@ -598,6 +608,19 @@ def _mark_teasers(lines: list[_Line]) -> None:
         if any(lines[i].links >= 0.6 for i in idx) and any(lines[i].links < 0.6 for i in idx):
             for i in idx:
                 lines[i].chrome = True
+
+
+def _mark_captions(lines: list[_Line]) -> None:
+    """Mark a picture's caption as chrome when both its markup and its words say caption."""
+    for ln in lines:
+        if ln.chrome or ln.node is None or not is_caption(fold(ln.text)):
+            continue
+        for el in [ln.node, *ln.node.iterancestors()][:3]:
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            attrs = f"{el.get('class', '')} {el.get('id', '')}"
+            if tag == "figcaption" or (attrs.strip() and _CAPTION_ATTR.search(attrs)):
+                ln.chrome = True
+                break
 
 
 def _hidden(el) -> bool:

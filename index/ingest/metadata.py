@@ -75,8 +75,8 @@ from index.ingest.zones import (
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|原载于|原载|原刊于|原刊|稿源|来源于|来源|出处|"
-    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|上传时间|上传日期|上传于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|原载于|原载|原刊于|原刊|稿源|来源于|来源|出处|"
+    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|注册时间|注册日期|注册于|最后登录|上次登录|在线时间|积分|威望|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
     r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
@@ -143,6 +143,8 @@ _LABEL_KIND = {
     ),
     # a notes app's or a clipper's own stamp: the weakest date (see `Extraction.stamp`)
     **dict.fromkeys(["创建时间", "创建日期", "创建于", "收藏时间", "收藏于", "添加时间"], "stamp"),
+    # a sharing site's upload day (道客巴巴 上传时间：…): the document may carry its own date
+    **dict.fromkeys(["上传时间", "上传日期", "上传于"], "stamp"),
     "原标题": "original_title",
     **dict.fromkeys(
         ["保存时间", "保存日期", "保存于", "下载时间", "抓取时间", "采集时间", "剪藏时间"], "saved"
@@ -160,6 +162,11 @@ _LABEL_KIND = {
     "发布者": "poster",
     "发布人": "poster",
     "供稿单位": "source",
+    # 楼主：X　注册时间：2016-03-09　积分：2831: the poster's profile, not the post's date
+    **dict.fromkeys(
+        ["注册时间", "注册日期", "注册于", "最后登录", "上次登录", "在线时间", "积分", "威望"],
+        "profile",
+    ),
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
 # (信息来源 credits the content), 成文日期 the day a document was signed (发布日期 beats it).
@@ -292,7 +299,7 @@ _DOTTED_NAME = re.compile(
 )
 # In a byline line alone, a name set apart by spaces may have four characters (阿依努尔, 次仁卓玛:
 # no dot written); 新华社记者走进乡村 is a headline.
-_NAME4 = rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
+_NAME4 = rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】/／∕|｜]|$)|{_NAME})"
 # In a reporter's bracket, a name set apart by spaces may have up to five (Mongolian and Tibetan
 # names written without a dot: 乌云其木格, 格桑次仁).
 _NAME5 = (
@@ -421,7 +428,7 @@ _BRACKET_BYLINE = re.compile(
     # 【某某日报／记者 王某／屏东报导】: the outlet may stand apart from 记者 by a slash
     rf"^\s*[〔(（【\[]\s*(?:本报|本台|(?P<org>[^\s记者，。()（）【】〔〕/／∕]{{2,12}}?)\s*[/／∕]?\s*)?"
     r"(?:特约|首席|见习)?记者\s*"
-    rf"(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"(?P<name>{_NAME4}(?:[\s、,，]+{_NAME4})*)"
     r"\s*[/／|]?\s*\S{0,8}?(?:报导|报道|电)?\s*[〕)）】\]]"
 )
 # A line crediting where the text first appeared: 原文刊发于《学习时报》2024年3月11日第3版,
@@ -448,7 +455,9 @@ _REPRINT_TAIL = re.compile(
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
     rf"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[|｜丨/／:：]?|(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：])"
-    rf"\s*(?:[^\s记者]{{2,12}}?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})"
+    rf"\s*(?:[^\s记者]{{2,12}}?(?:特约|首席|见习)?记者\s*)?"
+    # (a name of four to the line's end or a space: 文/次仁卓嘎)
+    rf"(?P<name>[{_HAN}]{{4}}(?<![摄报讯电])(?=\s|$)|{_NAME})"
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
 )
 # The role after the name: 王小明/文　李某/图 (the writer, then the photographer).
@@ -456,6 +465,53 @@ _WRITER_AFTER = re.compile(
     rf"^(?P<name>{_NAME})\s*[/／]\s*(?:文|文图|图文)"
     rf"(?:\s+{_NAME}\s*[/／]\s*(?:图|摄|摄影|视频))*\s*$"
 )
+# A row of credits, each a role and its names, several on a line: 文 | 记者 X　图 | 通讯员 Y,
+# 主笔：X　实习生：Y　编辑：Z, 文/记者 X　通讯员 Y　图/Z. The writer is the first writer's name.
+_WRITER_ROLES = ("文", "撰文", "文字", "采写", "主笔", "执笔", "作者", "文图", "图文", "撰稿")
+_CREW_ROLES = (
+    *("图", "图片", "摄影", "摄", "摄像", "视频", "编辑", "美编", "责编", "责任编辑", "校对"),
+    *("审核", "审校", "统筹", "监制", "策划", "制作", "设计", "剪辑", "翻译", "整理", "出品"),
+)
+_STAFF_ROLE = r"(?:本报|本刊|本台|本网)?(?:特约|首席|见习|实习)?(?:记者|通讯员|实习生)"
+_ANY_ROLE = "|".join(sorted((*_WRITER_ROLES, *_CREW_ROLES), key=len, reverse=True))
+_CREDIT_NAME = rf"(?!(?:{_ANY_ROLE}|{_STAFF_ROLE})(?:[\s:：|｜丨/／]|$)){_NAME4}(?![{_HAN}])"
+_CREDIT_SEGMENT = re.compile(
+    rf"(?:(?P<role>{_ANY_ROLE})\s*(?:[|｜丨/／:：]\s*|\s+)(?:(?P<staff>{_STAFF_ROLE})\s*[:：]?\s*)?"
+    rf"|(?P<staff2>{_STAFF_ROLE})\s*[:：|｜丨/／]?\s*)"
+    rf"(?P<name>{_CREDIT_NAME})(?:(?:\s*[、,，]\s*|\s+){_CREDIT_NAME})*"
+)
+
+
+def _credit_row(line: Line, ex: Extraction) -> None:
+    """Offer the writer of a credit row (also one the zones took for chrome) and take it off the text."""
+    folded = line.folded.strip()
+    span = credit_row_writer(folded) if line.role in (BODY, CHROME) and len(folded) <= 80 else None
+    if span:
+        ex.offer("author", _as_written(line, folded[span[0] : span[1]]), line, "credit row")
+        _mark(line, META, "credit row")
+
+
+def credit_row_writer(folded: str) -> tuple[int, int] | None:
+    """The span of the writer's name in a line made only of credits (role, then names); else None."""
+    end = len(folded.rstrip())
+    pos = len(folded) - len(folded.lstrip(" \t>"))  # a Markdown quote (> 文 | X)
+    segments = []
+    while pos < end:
+        m = _CREDIT_SEGMENT.match(folded, pos)
+        if not m:
+            return None
+        segments.append(m)
+        pos = m.end() + len(re.match(r"[\s·|｜;；]*", folded[m.end() :]).group(0))
+    writers = [m for m in segments if m["role"] in _WRITER_ROLES]
+    # 记者 X　通讯员 Y alone: only with another credit beside it, the reporter wrote it
+    reporters = [m for m in segments if "记者" in (m["staff"] or m["staff2"] or "")]
+    if writers:
+        return writers[0].span("name")
+    if len(segments) >= 2 and reporters and not reporters[0]["role"]:
+        return reporters[0].span("name")
+    return None
+
+
 # Bodies whose own sites carry their news: offices, governments, institutions, companies.
 _BODIES = (_ORG_MASTHEAD, _GOV_MASTHEAD, _INSTITUTION, _COMPANY)
 # Bodies that sign or issue a document besides offices: a service centre, a task force, a
@@ -880,6 +936,8 @@ def _extract(
     _app_masthead(header, zone, later)
     _blog_name_heading(header, later)
     _platform_bar(header, later)
+    for line in [*header, *body[:2]]:
+        _credit_row(line, ex)
     for line in header:
         if line.role == BODY:
             _date_or_byline(line, ex, later, rules)
@@ -1021,6 +1079,7 @@ def _extract(
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
 
     for line in footer:
+        _credit_row(line, later)
         if line.role == BODY:
             _date_or_byline(line, later, last, rules, footer=True)
         elif line.role == CHROME and (
@@ -1807,6 +1866,8 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         dates = find_dates(value_folded, roc_numeric=kind == "date")
         if kind == "date" and not dates:
             dates = _compact_date(value_folded)
+        if kind == "profile":
+            continue
         if kind == _STOP_KIND:
             if dates:
                 ex.offer("date", dates[0].iso, line, "date beside labels")
@@ -1882,7 +1943,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             target.offer("source", source, line, f"labelled {m['label']}")
             # 来源：羊城晚报 羊城晚报记者 梁文轩: the reporter's byline after the credit
             by = re.search(
-                rf"\s\S{{0,12}}?记者\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])", folded[start:end]
+                rf"\s\S{{0,12}}?记者\s*(?P<name>{_NAME4})(?![\u4e00-\u9fff])", folded[start:end]
             )
             if by:
                 ex.offer("author", _as_written(line, by["name"]), line, "byline after the credit")
@@ -2230,13 +2291,14 @@ def _date_or_byline(
             if wechat:
                 _offer_wechat(line, wechat, ex, later)
             by = (
-                re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME})", folded)
+                # (a name set apart may have four characters: 记者 次仁卓嘎, 作者 湖边老杨)
+                re.search(rf"记者\s*[:：]?\s*(?P<name>{_NAME4})", folded)
                 or _FILED_FROM.search(folded)
                 # 2024年5月6日 作者 王某明, Posted on 06/05/2024 by 王某明
                 or re.search(
-                    rf"(?:作者|撰文|(?<![a-z])by)\s*[:：]?\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])"
-                    # 2024.03.12　文／王某: the writer's credit beside the date
-                    rf"|(?<![\u4e00-\u9fff])文\s*[/／|｜丨]\s*(?P<w>{_NAME})(?![\u4e00-\u9fff])",
+                    rf"(?:作者|撰文|(?<![a-z])by)\s*[:：]?\s*(?P<name>{_NAME4})(?![\u4e00-\u9fff])"
+                    # 2024.03.12　文／王某, 文：王某 · 2024-10-18: the writer's credit beside the date
+                    rf"|(?<![\u4e00-\u9fff])文\s*[/／|｜丨:：]\s*(?P<w>{_NAME4})(?![\u4e00-\u9fff])",
                     folded,
                 )
             )
@@ -2377,7 +2439,7 @@ def _person_beside_date(name: str) -> bool:
 
 def _wechat_byline(
     folded: str, end: int, after: str | None = None
-) -> tuple[str | None, str] | None:
+) -> tuple[str | None, str | None] | None:
     """(author, account) of WeChat's byline before `end`: 原创 [融媒记者] NAME ACCOUNT [date] [IP place].
 
     The account may be written twice (原创 蓬溪发布 *蓬溪发布*); then nobody is named. Without
@@ -2395,6 +2457,12 @@ def _wechat_byline(
     head = without_addresses(folded[start + (m.end() if m else 0) : end])
     if len(head) > 40 or any(c in head for c in "。！？；，"):
         return None
+    # 原创　作者：何某 (a journal's account): the writer labelled, the account on the line above
+    labelled = m and re.fullmatch(
+        rf"\s*(?:作者|文|撰文)\s*[:：|｜/／]\s*(?P<name>{_NAME4})\s*", head
+    )
+    if labelled:
+        return labelled["name"], None
     tokens = [t for t in re.split(r"[\s*_|｜·]+", head) if t]
     tokens = [t for t in tokens if not re.search(r"(?:记者|作者|编辑|通讯员)$", t)]
     if not tokens or re.search(r"\d", tokens[-1]):
@@ -2412,12 +2480,14 @@ def _wechat_byline(
 
 
 def _offer_wechat(
-    line: Line, wechat: tuple[str | None, str], ex: Extraction, later: Extraction
+    line: Line, wechat: tuple[str | None, str | None], ex: Extraction, later: Extraction
 ) -> None:
     """Offer WeChat's byline: the person as author, the account (it publishes the piece) as source."""
     author, account = wechat
     if author:
         ex.offer("author", _as_written(line, author), line, "byline")
+    if account is None:
+        return
     later.offer("source", _as_written(line, account), line, "account on the byline")
     later.offer("account", _as_written(line, account), line, "account on the byline")
     # WeChat's byline: the page was read on the platform (an account posting another body's
@@ -3645,9 +3715,16 @@ def _suffix_is_site(folded: str) -> bool:
 _BULLET = re.compile(r"^[●○■□◆◇▲△★☆•▪▶►]\s*(?=\S)")
 
 
+_TOPIC_TAGS = re.compile(r"^(?:\s*#[^#\s]{1,20}#)+|(?:\s*#[^#\s]{1,20}#)+\s*$")
+
+
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
     text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
+    # 【标题】#话题# #话题#: a Weibo post's topic tags around its headline are no part of it
+    untagged = _TOPIC_TAGS.sub("", text).strip()
+    if len(untagged) >= 4:
+        text = untagged
     whole = re.fullmatch(r"【([^【】]{4,80})】", text)
     if whole:  # 【标题】 alone: a channel or chat post's headline in brackets
         text = whole.group(1).strip()

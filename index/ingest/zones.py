@@ -129,7 +129,7 @@ _BAR_NOTICE = re.compile(
     r"(?:订户|订阅者|订阅用户|会员|付费用户|付费读者)|(?:订户|订阅用户|会员|付费用户)(?:专享|专属|独享|专区)|"
     r"(?:订阅|登录|登入|成为会员|开通会员)\S{0,6}(?:后|即可|才能|方可)\S{0,4}(?:阅读|查看|浏览)(?:全文|完整)|"
     # a subscription prompt with what it offers (订阅X，支持独立新闻 / 訂閱X，掌握社區大小事)
-    r"^(?:立即|马上|欢迎|请|点击|免费)?订阅\S{0,14}?[，,、!！\s]\s*(?:每天|每日|免费)?(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
+    r"^(?:立即|马上|欢迎|请|点击|免费)?订阅\S{0,14}?[，,、!！\s]\s*(?:(?:每天|每日|每周|每月|每期)(?:早上|早晨|晚上|一早)?|免费)?(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时|收到|接收|读到)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
     # an advert slot and its booking line: 廣告　刊登熱線 2833XXXX, 广告合作：…
     r"^广告(?=\s|[:：]|$)|(?:刊登|广告)(?:热线|专线|联系电话|合作|投放|招商)|"
     # membership and donation prompts of reader-funded media: 支持独立媒体 成为X会员, 赞助X
@@ -420,18 +420,19 @@ _LIST_HEAD = re.compile(
     r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
 )
 # Follow-us prompts naming a social platform: 【加入X LINE，即時掌握最新消息】, DW中文有Instagram！歡迎搜尋….
-_SOCIAL = r"(?:line|instagram|ig|facebook|fb|youtube|telegram|twitter|threads|脸书|微信|微博|抖音|快手|视频号|公众号|粉丝团|粉丝专页|官方[账帐]号)"
+_SOCIAL = r"(?:line|instagram|ig|facebook|fb|youtube|telegram|twitter|threads|脸书|微信|微博|抖音|快手|视频号|公众号|粉丝团|粉丝专页|专页|官方[账帐]号)"
 _FOLLOW = re.compile(
-    rf"(?:关注|加入|订阅|追踪|搜寻|搜索|按赞|点赞)\S{{0,12}}?{_SOCIAL}|{_SOCIAL}\S{{0,4}}[!！]?\s*(?:欢迎|请|快来)?(?:搜寻|搜索|关注|加入|订阅|追踪)|"
-    r"即时掌握(?:最新|更多)(?:消息|资讯|动态|新闻)|"
+    # 讚好 is Hong Kong's "like" of a page (讚好X Facebook 專頁，緊貼最新消息)
+    rf"(?:关注|加入|订阅|追踪|搜寻|搜索|按赞|点赞|赞好|like|follow)\S{{0,12}}?{_SOCIAL}|{_SOCIAL}\S{{0,4}}[!！]?\s*(?:欢迎|请|快来)?(?:搜寻|搜索|关注|加入|订阅|追踪|赞好)|"
+    r"(?:即时掌握|紧贴)(?:最新|更多)(?:消息|资讯|动态|新闻)|"
     # where to get more of the outlet's news (更多中天新聞，請追蹤…, 更多精彩内容敬请锁定…)
     r"^更多\S{0,12}?(?:新闻|资讯|消息|内容|报道|精彩|视频|节目)\S{0,2}?[,，、]?\s*(?:请|敬请|欢迎)?"
     r"(?:关注|追踪|订阅|锁定|下载|收看|收听|搜索|搜寻)"
 )
 # A subscription or membership promo (订阅X电子报, 加入会员, 更多报导请订阅X).
 _SUBSCRIBE = re.compile(
-    r"^(?:请|欢迎|立即|马上|免费)?(?:订阅|订购|加入|成为)[^\s的]{0,10}?"
-    r"(?:电子报|会员|newsletter|电子杂志|周刊|月刊|杂志|频道|报纸)$|"
+    r"^(?:请|欢迎|立即|马上|免费)?(?:订阅|订购|加入|成为)(?:我们|本(?:报|刊|台|站|网))?的?[^\s的]{0,10}?"
+    r"(?:电子报|会员|newsletter|电子杂志|周刊|月刊|杂志|频道|报纸|简报|通讯|快讯)$|"
     r"^更多\S{0,6}?(?:报导|报道|新闻|内容|文章)[,，]?\s*(?:请|敬请|欢迎)?(?:订阅|订购)\S{1,12}$"
 )
 # A poster's name beside its follow button (某某　关注, 某某 +关注): the platform's row.
@@ -562,10 +563,14 @@ _COMMENT_META = re.compile(
     r"\d+\s*(?:秒|分钟|小时|天|周|个月)前|昨天\s*\d|前天|刚刚|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
     r"\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|^回复|赞\s*[(（]?\d|ip属地|来自\S{1,8}(?:客户端|手机)"
 )
-# A widget label glued after the last sentence of a line: …一般三天内就有回复。收起全文d.
-_GLUED_WIDGET = re.compile(
-    r"(?<=[。！？!?”」])\s*(?:收起全文|展开全文|显示全文|查看全文)\s*[a-z]?\s*$"
+# A post's fold/expand control (收起全文, 展开阅读全文, 顯示更多 ∨): the platform's button.
+_FOLD_WORDS = r"(?:收起|展开|显示|查看|继续阅读|展开阅读)(?:全文|全部|更多|剩余内容)"
+_FOLD_CONTROL = re.compile(
+    rf"^[^\w\u4e00-\u9fff]*(?:点击)?(?:{_FOLD_WORDS}|收起|展开|(?:show|read|see)\s*(?:more|less|all))"
+    r"[^\w\u4e00-\u9fff]*$"
 )
+# A widget label glued after the last sentence of a line: …一般三天内就有回复。收起全文d.
+_GLUED_WIDGET = re.compile(rf"(?<=[。！？!?”」])\s*{_FOLD_WORDS}\s*[a-z]?\s*$")
 _MD_LINK = re.compile(r"^\W*\[[^\]]{1,80}\]\([^)]*\)\W*$")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 # A print view's banner: the site's name and its address (福州新闻网　www.fznews.com.cn).
@@ -706,21 +711,27 @@ def find_zones(lines: list[Line]) -> Zones:
     return Zones(header=header, footer=footer, body_start=first, body_end=last + 1, replies=replies)
 
 
+# The first post's poster row: 楼主：网名　Lv.9, 楼主 网名 发表于 … (replies are numbered instead).
+_OP_ROW = re.compile(r"^(?:楼主|lz|发帖人)\s*[:：|｜]?\s*[^\s:：,，。|｜]{2,16}(?:\s|$)")
+
+
 def _headline_over_bar(lines: list[Line], content: list[int], first: int) -> bool:
     """A short exclamation or question with no clause mark, right above a toolbar or counter
-    (a thread's title over 只看楼主　收藏　回复): a headline, not the text's first sentence."""
+    (a thread's title over 只看楼主　收藏　回复), or any short line of that kind right above
+    the first post's poster row: a headline, not the text's first sentence."""
     compact = "".join(lines[first].folded.split()).rstrip(_CLOSERS)
+    nxt = next((i for i in content if i > first), None)
+    over_poster = nxt is not None and _OP_ROW.match(lines[nxt].folded.strip()) is not None
     if (
         not 6 <= len(compact) <= 40
-        or compact[-1] not in "！？!?"
+        or (compact[-1] not in "！？!?" and not over_poster)
         or re.search(r"[。，,；;：:、]", compact)
     ):
         return False
-    nxt = next((i for i in content if i > first), None)
     return (
         nxt is not None
         and not is_prose(lines[nxt].folded)
-        and chrome_reason(lines[nxt]) is not None
+        and (over_poster or chrome_reason(lines[nxt]) is not None)
     )
 
 
@@ -863,6 +874,8 @@ def _chrome_reason(folded: str) -> str | None:
         return "link"
     if len(compact) <= 60 and _FOREIGN_SHARE.match(probe):
         return "share/navigation words (share)"
+    if len(compact) <= 16 and _FOLD_CONTROL.match(probe):
+        return "share/navigation words (fold control)"
     if _FONT_BAR.match(compact):
         return "share/navigation words (font size)"
     if _PLAYER.match(compact) or media_row(compact):

@@ -148,6 +148,15 @@ _SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
 _BYLINE_LINE_RE = re.compile(
     r"^[^,。!?;:]{0,20}[/／∕]\s*[^,。!?;:/／∕]{0,24}?\s*[\u4e00-\u9fff]{2,6}\s*(?:报导|报道)$"
 )
+# An outlet's byline line of its own (澳门焦点记者, 文/某某新闻网记者 王某 李某): the place
+# is in the outlet's name. Not a reporter stationed somewhere (驻澳门记者, 澳门站记者) nor
+# one from a unit (某某县记者).
+_OUTLET_BYLINE_RE = re.compile(
+    r"^(?:文\s*[/:]\s*)?(?P<org>[\u4e00-\u9fff]{4,12})记者"
+    r"(?:\s*[\u4e00-\u9fff]{2,4}(?:[\s/、]+[\u4e00-\u9fff]{2,4})*)?$"
+)
+_OUTLET_BYLINE_NOT = frozenset("驻的站")
+_OUTLET_BYLINE_UNIT_END = frozenset("省市县区州")
 # A signature closing a notice (落款): the issuing body's name alone, maybe over its date
 # (云南省农业农村厅 / 某县统计局 二〇二四年四月二十八日), in the last two paragraphs.
 _SIGNATURE_RE = re.compile(
@@ -244,6 +253,12 @@ _TITLED_FOLLOWERS = tuple(sorted(aliases.TITLED_NAME_FOLLOWERS, key=len, reverse
 _PLACE_LEAD_WORDS = tuple(aliases.PLACE_LEAD_WORDS)
 _MOUNTAIN_LANDMARK_WORDS = tuple(aliases.MOUNTAIN_LANDMARK_WORDS)
 _INITIALS_RE = re.compile("|".join(aliases.INITIALS_REGION_WORDS))
+_DIRECTION_CHARS = frozenset("东西南北中上下内外前后大小新老")
+# A wire dateline's day after its place (芒市2月9日电, 瑞丽5日讯), the credit before it short.
+_WIRE_DAY_RE = re.compile(
+    r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电(?![价费视影话力网池脑梯器线厂站量商台])|讯|消息)"
+)
+_WIRE_CREDIT_MAX = 20
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -508,6 +523,8 @@ class RegionTagger:
             return []  # 下一条:…, 来源:…, 地址:…电话:… name other pages, outlets, offices
         if len(text) <= 40 and _BYLINE_LINE_RE.match(text):
             return []  # 民视新闻/陈美玉、林建宏 台东报导: a credit, like 来源:…
+        if len(text) <= 40 and _outlet_byline(text):
+            return []  # 澳门焦点记者: the outlet's name holds the place
         if text.lstrip(" 【[")[:1] in _ATTRIBUTE_ROW_FIRST and _ATTRIBUTE_ROW_RE.match(text):
             return []  # 公开责任部门:某县农业农村局, 答复单位 某镇人民政府: the office, a credit
         par = _Paragraph(text, context, names, context if evidence is None else evidence)
@@ -772,11 +789,14 @@ class RegionTagger:
 
     def _initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """City compounds spelled by prefecture initials before a regional word (秦唐沧沿海):
-        three or four distinct initials of one province's cities, starting a word."""
+        three or four distinct initials of one province's cities (two before 两市), starting a
+        word."""
         out = []
         initials = self._gz.initials
         for m in _INITIALS_RE.finditer(text):
-            for size in (4, 3):
+            # Two initials only before a word counting two (郴永两市): a pair is too often a word.
+            sizes = (4, 3, 2) if m.group().startswith("两") else (4, 3)
+            for size in sizes:
                 start = m.start() - size
                 if start < 0 or any(h.start < m.start() and start < h.end for h in hits):
                     continue
@@ -784,8 +804,8 @@ class RegionTagger:
                 if before and _is_cjk(before) and before not in aliases.WORD_BOUNDARY_BEFORE:
                     continue  # inside a word
                 run = text[start : m.start()]
-                if len(set(run)) != size:
-                    continue
+                if len(set(run)) != size or (size == 2 and not _DIRECTION_CHARS.isdisjoint(run)):
+                    continue  # 南北两地, 上下两市: a pair of directions, not two cities
                 provinces = [p for p, chars in initials.items() if all(c in chars for c in run)]
                 if len(provinces) != 1:
                     continue
@@ -1268,6 +1288,7 @@ def _allowed(
             beside_parent
             or _anchored(unit, anchors)
             or (form.kind != FormKind.FULL and _dateline(text, hit))
+            or _wire_dateline(text, hit, form)
             # 重庆万州、开州 / 恩施、利川: listed after a sibling or its parent.
             or (
                 sibling is not None
@@ -1308,6 +1329,7 @@ def _allowed(
             or text[hit.start - 1] in aliases.WORD_BOUNDARY_BEFORE
             or not _is_cjk(text[hit.start - 1])
             or text.endswith(_PLACE_LEAD_WORDS, 0, hit.start)
+            or _wire_dateline(text, hit, form)
         )
     return True
 
@@ -1414,6 +1436,16 @@ def _subtitle(text: str) -> bool:
     )
 
 
+def _outlet_byline(text: str) -> bool:
+    """True for a line that is only an outlet's byline: 澳门焦点记者, 文/某某在线记者 王某."""
+    m = _OUTLET_BYLINE_RE.match(text.strip())
+    return (
+        m is not None
+        and _OUTLET_BYLINE_NOT.isdisjoint(m["org"])
+        and m["org"][-1] not in _OUTLET_BYLINE_UNIT_END
+    )
+
+
 def _signature(text: str) -> bool:
     """The issuing body's name alone, maybe over its date: a notice's signature (落款)."""
     return len(text) <= 44 and _SIGNATURE_RE.match(text) is not None
@@ -1422,6 +1454,19 @@ def _signature(text: str) -> bool:
 def _dateline(text: str, hit: _Hit) -> bool:
     """True for a place opening the text and followed by a colon: 巫溪:推行…."""
     return text[hit.end : hit.end + 1] == ":" and not text[: hit.start].strip(" 【[(")
+
+
+def _wire_dateline(text: str, hit: _Hit, form: Form) -> bool:
+    """True for a city's name placing a credited wire dateline: 本报芒市2月9日电,
+    新华社记者王某瑞丽5日电. A district's stem (（太平12日讯） of a Malaysian paper) stays
+    unread: datelines name foreign towns too, and only cities' names are distinctive."""
+    return (
+        (form.kind == FormKind.FULL or form.unit.name.endswith("市"))
+        and hit.start <= _WIRE_CREDIT_MAX
+        and text[: hit.start].strip(" 【[(") != ""
+        and _WIRE_DAY_RE.match(text, hit.end) is not None
+        and not any(ch in _CLAUSE_END or ch == ":" for ch in text[: hit.start])
+    )
 
 
 def _is_cjk(ch: str) -> bool:

@@ -102,6 +102,8 @@ def _report(name: str, s: Score) -> None:
         "own_heldout18b.yaml",
         "own_heldout19.yaml",
         "own_heldout19b.yaml",
+        "own_heldout20.yaml",
+        "own_heldout20b.yaml",
     ],
 )
 def test_label_files_are_valid(tagger: RegionTagger, name: str) -> None:
