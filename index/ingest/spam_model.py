@@ -238,10 +238,11 @@ def advert_tails(sq: str) -> list[tuple[int, int]]:
     """Spans of advert tails in a squeezed, folded line (each ends at its clause's end)."""
     m = model()
     out: list[tuple[int, int]] = []
+    lead = len(sq) - len(sq.lstrip(" "))  # sq[:s] holds more than spaces iff s > lead
     for c in _CLAUSE.finditer(sq):
         s, e = c.span()
         # a clause after punctuation, not the line's first, may be an advert whole
-        whole = m.whole and s > 0 and bool(sq[:s].strip(" "))
+        whole = m.whole and s > lead
         found = best_tail(c.group(0), m, whole)
         if found is not None:
             out.append((s + found[0], e))

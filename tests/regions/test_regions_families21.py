@@ -74,3 +74,36 @@ def test_outlet_byline_keeps_reporters_stationed_and_sentences(tagger):
     assert _named(tagger, "澳门焦点记者昨日走访了氹仔的几家老店。") == ("澳门特别行政区",)
     # a unit's name right before 记者 is no outlet
     assert _named(tagger, "杭州市记者 王某") == ("浙江省/杭州市",)
+
+
+def test_two_province_compound_before_two_regions(tagger):
+    assert set(_named(tagger, "桂琼两区的渔民在北部湾联合护渔。")) == {
+        "广西壮族自治区",
+        "海南省",
+    }
+    assert set(_named(tagger, "宁蒙两区交界的沙漠里又种下了一片梭梭。")) == {
+        "宁夏回族自治区",
+        "内蒙古自治区",
+    }
+
+
+def test_person_named_after_a_place_with_naming_verbs_and_pronoun_kin(tagger):
+    assert _named(tagger, "老周给孙子取名周长春，盼他长大成才。") == ()
+    assert _named(tagger, "他后来改名为刘武汉。") == ()
+    assert _named(tagger, "养蜂人钱西宁和他的徒弟每天五点上山。") == ()
+    assert _named(tagger, "吴南昌与她的姐妹们合开了一家裁缝铺。") == ()
+    # a place before 和 + a pronoun's noun is still the place
+    assert _named(tagger, "他走遍了四川和他的故乡湖南。") == ("四川省", "湖南省")
+
+
+def test_standing_city_nicknames(tagger):
+    assert _named(tagger, "申城今天正式入梅，雨要下一个多月。") == ("上海市",)
+    assert _named(tagger, "这家开了八十年的沪上老字号换了新招牌。") == ("上海市",)
+    assert _named(tagger, "津门的相声茶馆周末一票难求。") == ("天津市",)
+    assert _named(tagger, "杭城的桂花今年开得晚。") == ("浙江省/杭州市",)
+    assert _named(tagger, "他毕业后留在了甬城。") == ("浙江省/宁波市",)
+
+
+def test_leaving_city_abbreviations(tagger):
+    assert set(_named(tagger, "调研组离榕后，又去了宁德的两个县。")) >= {"福建省/福州市"}
+    assert _named(tagger, "离邕前，专家们又看了一遍方案。") == ("广西壮族自治区/南宁市",)
