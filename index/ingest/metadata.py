@@ -52,6 +52,7 @@ from index.ingest.dates import (
 from index.ingest.publishers import (
     APP_ADVERT,
     SECTION_NAME,
+    app_bar,
     blog_owner,
     looks_like_outlet,
     outlet_name,
@@ -2276,6 +2277,13 @@ def _date_or_byline(
                 names = [n for n in names if n.publisher.kind != "app"] + apps
             for n in names:
                 host = n.publisher.kind in ("site", "platform", "forum")
+                if (
+                    host
+                    and n.publisher.kind == "site"
+                    and _reposted_site(n.publisher.name, ex, later)
+                ):
+                    later.offer("source", n.publisher.name, line, _REPOSTED_SITE)
+                    continue
                 if host and n.publisher.name != "今日头条":
                     # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it; a
                     # website beside the date (中国新闻网 2024年03月05日) is where it stands
@@ -2296,7 +2304,7 @@ def _date_or_byline(
                 _offer_account(n.publisher.name, line, later)
                 break
             if not names and not footer:
-                _unknown_outlet(line, folded, rest, later)
+                _unknown_outlet(line, folded, rest, later, ex)
             if wechat:
                 _offer_wechat(line, wechat, ex, later)
             by = (
@@ -2359,7 +2367,7 @@ def _date_or_byline(
     if yearless and not footer:
         # 北斗融媒  06-11 15:02: the outlet and the time of posting; the year is elsewhere.
         if yearless["who"]:
-            _unknown_outlet(line, folded, yearless["who"], later)
+            _unknown_outlet(line, folded, yearless["who"], later, ex)
         _note_yearless(folded, line, ex)
         _mark(line, META, "date line without a year")
         return
@@ -2376,7 +2384,7 @@ def _date_or_byline(
     if relative and not footer:
         # 上游新闻  昨天 18:42  重庆: a day counted back from when the page was saved.
         if relative["who"]:
-            _unknown_outlet(line, folded, relative["who"], later)
+            _unknown_outlet(line, folded, relative["who"], later, ex)
         back = {"今天": 0, "昨天": 1, "前天": 2}.get(relative["day"] or "", 0)
         if relative["unit"] == "天":
             back = int(relative["n"])
@@ -2504,7 +2512,9 @@ def _offer_wechat(
     later.offer("wechat", "微信公众号", line, "WeChat's byline")
 
 
-def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
+def _unknown_outlet(
+    line: Line, folded: str, rest: str, later: Extraction, ex: Extraction | None = None
+) -> None:
     """An outlet's name alone beside a date (嘉兴日报 2024年5月8日 星期三), known or not."""
     words = [w for w in rest.split() if not re.fullmatch(r"星期.|周.|礼拜.|[\W\d_]+", w)]
     # 某某日报 · 某某日报官方账号, （2024年3月5日 某某日报 第3版）: one outlet, its account, a page.
@@ -2526,10 +2536,29 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
     name = _as_written(line, words[0])
     pub = publishers().lookup(name)
     if (pub and pub.kind in _HOST_KINDS) or re.search(r"(?:网|在线|客户端|app)$", fold(name)):
+        if ex is not None and _reposted_site(name, ex, later):
+            later.offer("source", publishers().canonical(name), line, _REPOSTED_SITE)
+            return
         later.offer("site", _site_name(name), line, "site beside the date")
     else:
         later.offer("source", publishers().canonical(name), line, "outlet beside the date")
         _offer_account(name, line, later)
+
+
+_REPOSTED_SITE = "another website beside the date"
+
+
+def _reposted_site(name: str, ex: Extraction, later: Extraction) -> bool:
+    """A website beside the date that is not the page's own (2024年04月09日 09:31　华声在线 on a
+    portal's page) while nothing else credits a source: the site the page reposts. The page's
+    own site is the one its <title> names (an app's bar names where it was read, not a poster)."""
+    host = ex.get("site")
+    if not host or ex.get("source") or later.get("source") or _site_name(host).endswith("客户端"):
+        return False
+    pub = publishers().lookup(host)
+    if pub and pub.kind in ("app", "platform", "forum"):
+        return False
+    return fold(_site_name(host)) != fold(_site_name(name))
 
 
 _TOP_ACCOUNT = "an account's name at the top"
@@ -2909,22 +2938,38 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
     top = header[0]
     name = top.folded.strip()
     while True:
-        cut = re.sub(r"\s*(?:打开|下载|客户端|app)$", "", name)
+        cut = re.sub(r"\s*(?:(?:立即|马上|立刻)?(?:打开|下载)|客户端|app)$", "", name)
         if cut == name:
             break
         name = cut
-    if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name) or publishers().find(name):
+    if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name):
+        return
+    # 吉视新闻客户端　打开APP, 清原融媒　立即打开: a name beside an open/download button is an
+    # app's bar (a known name too); the page says so again when the name comes back on a line
+    # of the header (清原融媒　2024-01-09 15:20) or calls itself a 客户端/APP.
+    bar = app_bar(top.text)
+    known = publishers().find(name)
+    if known and not bar:
         return  # a known name is read as a masthead
+    echo = re.compile(rf"^{re.escape(name)}(?:\s|[|｜·•]|$)")
+    echoed = any(ln is not top and echo.match(ln.folded.strip()) for ln in header)
     apps = {m["app"] for ln in zone if ln is not top for m in APP_ADVERT.finditer(ln.folded)}
     # 红板报 打开App … 打开App看更多精彩内容: an app's share page, its name beside the prompt
     # on top and the prompt again under the text.
     prompted = re.fullmatch(r"\S{2,10}\s+(?:打开|下载)\s*(?:app|客户端)", top.folded.strip())
     again = any(ln is not top and _APP_PROMPT.search(ln.folded) for ln in zone)
     # 下载无锡某报，看更多新闻 / 打开某某+阅读更多: the advert names the app by its name alone
-    named = re.compile(rf"(?:下载|打开|安装)\s*[“\"「]?{re.escape(name)}(?![\u4e00-\u9fff])")
+    named = re.compile(
+        rf"(?:下载|打开|安装)\s*[“\"「]?{re.escape(name)}(?:(?![\u4e00-\u9fff])|(?=阅读|看|查看|收听))"
+    )
     again = again or any(ln is not top and named.search(ln.folded) for ln in zone)
-    if name in apps or (prompted and again):
-        written = re.sub(r"\s*(?:打开|下载)?\s*(?:app|客户端)?$", "", top.text.strip(), flags=re.I)
+    if name in apps or (prompted and again) or (bar and (bar.own or echoed or again)):
+        written = re.sub(
+            r"\s*(?:(?:立即|马上|立刻)?(?:打开|下载|安装))?\s*(?:app|客户端)?$",
+            "",
+            top.text.strip(),
+            flags=re.I,
+        )
         later.offer("site", _site_name(written), top, _APP_MASTHEAD)
         _mark(top, META, "masthead")
 
