@@ -550,12 +550,24 @@ class RegionTagger:
             for h in hits
             if not h.ungated and any(_anchored(f.unit, context) for f in h.forms)
         ]
+        # 五大连池, 峨眉山: a longer county name holds a city's short name (大连, 眉山) after its
+        # first character; the inner name is no mention, named or not.
+        holders = [
+            (h.start, h.end)
+            for h in hits
+            if not h.ungated
+            and h.end - h.start >= 3
+            and all(f.kind == FormKind.STEM for f in h.forms)
+            and text[h.start : h.end] not in aliases.COMMON_WORD_STEMS
+        ]
         # Ungated hits first, leftmost-longest.
         covered = -1
         for hit in hits:
             if shadows and any(
                 s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in shadows
             ):
+                continue
+            if holders and any(s < hit.start and hit.end <= e for s, e in holders):
                 continue
             if hit.start >= covered and hit.ungated:
                 covered = hit.end
