@@ -143,3 +143,34 @@ def test_topic_tags_around_a_bracketed_headline_are_cut():
 def test_a_column_tag_in_brackets_before_a_headline_stays():
     art = build(f"【随手拍】{TITLE}\n\n2025-03-01\n\n{BODY}")
     assert art.meta.title == f"【随手拍】{TITLE}"
+
+
+# --- a sharing site's upload day is not the document's date ----------------------------------
+
+
+def test_an_upload_day_gives_way_to_the_documents_own_date():
+    for row in (
+        "上传者：abc_2025　上传时间：2025-04-02　页数：5",
+        "上传于：2025-04-02　下载：37",
+    ):
+        text = (
+            f"某某文库　首页 > 工作总结\n{row}\n\n{TITLE}\n某某镇人民政府　2025年3月14日\n\n{BODY}"
+        )
+        assert build(text).meta.date == "2025-03-14", row
+
+
+def test_an_upload_day_alone_still_dates_the_page():
+    text = f"某某文库　首页 > 工作总结\n上传时间：2025-04-02　页数：5\n\n{TITLE}\n\n{BODY}"
+    assert build(text).meta.date == "2025-04-02"
+
+
+def test_a_four_character_name_in_other_byline_shapes_is_kept_whole():
+    for row, name in (
+        ("来源：某某晚报 记者 格桑德吉", "格桑德吉"),
+        ("文/白玛央宗", "白玛央宗"),
+        ("【记者 尼玛次仁／日喀则报导】", "尼玛次仁"),
+        ("记者 达娃卓玛/通讯员 李华", "达娃卓玛"),
+        ("【记者 林佩君／宜兰报导】", "林佩君"),
+        ("文/王小明", "王小明"),
+    ):
+        assert build(f"{TITLE}\n\n{row}\n\n{BODY}").meta.author == name, row

@@ -1,0 +1,144 @@
+"""Issue 10, round 21 (src21): source and site mechanisms, on made-up examples.
+
+A page's view or edition after the site in its <title> (打印版, 手机版) is no site; an app's bar
+on top (a name beside its open/download button) names the app the page was read on when the
+page says so again. No example is a labelled file's string.
+"""
+
+from __future__ import annotations
+
+from index.ingest.publishers import app_bar, outlet_name
+from tests.engine.made_up import P1, P2, build, build_page
+
+TITLE = "青石镇茶农抢摘明前茶"
+
+
+def _page(title_tag: str, top: str = "", meta: str = "2025-04-02 10:00") -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title_tag}</title></head><body>"
+        f"<div class='bar'>{top}</div><h1>{TITLE}</h1><div class='info'>{meta}</div>"
+        f"<p>{P1}</p><p>{P2}</p></body></html>"
+    )
+
+
+# --- a view of the page is not who runs it --------------------------------------------------
+
+
+def test_a_page_view_word_is_no_outlet_name():
+    for view in (
+        "打印版",
+        "手机版",
+        "繁體版",
+        "打印本页",
+        "打印预览",
+        "正文",
+        "Print View",
+        "WAP版",
+    ):
+        assert outlet_name(view) is None, view
+    for name in ("青溪晚报", "某某新闻网", "版纳手机报", "打印机之家"):
+        assert outlet_name(name) == name
+
+
+def test_the_site_before_a_view_word_in_the_title(tmp_path):
+    for tag, site in (
+        (f"{TITLE} - 青溪新闻网 - 打印版", "青溪新闻网"),
+        (f"{TITLE}_松州在线_手机版", "松州在线"),
+        (f"{TITLE} | 白河日报 | 打印预览", "白河日报"),
+    ):
+        art = build_page(_page(tag, meta="来源：白河日报　2025-04-02"), tmp_path)
+        assert (art.meta.title, art.meta.site) == (TITLE, site), tag
+
+
+# --- an app's bar on top ----------------------------------------------------------------------
+
+
+def test_the_app_bar_shape():
+    assert app_bar("云上青溪　立即打开") == app_bar("云上青溪 立即打开")
+    assert app_bar("松州新闻客户端　打开APP").name == "松州新闻"
+    assert app_bar("松州新闻客户端　打开APP").own
+    assert not app_bar("新松州　　下载APP").own
+    for line in (
+        "青石镇茶农抢摘明前茶",
+        "点击打开",
+        "2025-04-02　打开",
+        "村民说，打开 门就能看见茶山",
+    ):
+        assert app_bar(line) is None, line
+
+
+def test_an_app_bar_named_again_on_the_date_line_names_the_site():
+    text = (
+        f"云上青溪　立即打开\n\n{TITLE}\n\n云上青溪　2025-04-02 08:40　阅读 1.3万\n\n"
+        f"{P1}\n\n{P2}\n\n【来源：青溪县融媒体中心】\n\n猜你喜欢\n"
+    )
+    art = build(text)
+    assert (art.meta.source, art.meta.site) == ("青溪县融媒体中心", "云上青溪")
+    text = (
+        f"新松州　　下载APP\n\n{TITLE}\n\n新松州 | 白石县融媒体中心　2025-04-02 10:35\n\n"
+        f"{P1}\n\n{P2}\n\n来源：白石县融媒体中心\n分享　评论　收藏\n"
+    )
+    art = build(text)
+    assert (art.meta.source, art.meta.site) == ("白石县融媒体中心", "新松州")
+
+
+def test_an_app_bar_named_by_a_closing_prompt_with_reading_words():
+    text = (
+        f"掌上松州+　　打开APP\n{TITLE}\n来源：白河日报　2025-04-02 18:40\n\n{P1}\n\n{P2}\n\n"
+        "举报　打开掌上松州+阅读更多\n"
+    )
+    assert build(text).meta.site == "掌上松州+"
+
+
+def test_an_html_bar_that_calls_its_name_a_client_names_the_app(tmp_path):
+    art = build_page(
+        _page(
+            TITLE, top="松州新闻客户端　打开APP", meta="来源：白石县融媒体中心　2025-04-02 14:05"
+        ),
+        tmp_path,
+    )
+    assert (art.meta.source, art.meta.site) == ("白石县融媒体中心", "松州新闻")
+
+
+def test_a_lone_bar_the_page_never_repeats_names_no_site():
+    text = f"青溪晚报　打开\n\n{TITLE}\n\n来源：白河日报　2025-04-02\n\n{P1}\n\n{P2}\n"
+    assert build(text).meta.site != "青溪晚报"
+
+
+# --- a portal's repost row: another website beside the date ---------------------------------
+
+
+def test_another_website_beside_the_date_on_a_portals_page_is_the_source(tmp_path):
+    page = (
+        "<html><head><meta charset='utf-8'><title>{t}_新浪财经_新浪网</title></head><body>"
+        "<div class='crumb'>新浪财经 &gt; 产经</div><h1>{t}</h1>"
+        "<div class='info'>2025年04月02日 09:31　{name}</div>"
+        "<p>{p1}</p><p>{p2}</p><div>责任编辑：王某</div></body></html>"
+    )
+    for name in ("华声在线", "大众网", "东方网"):
+        art = build_page(page.format(t=TITLE, name=name, p1=P1, p2=P2), tmp_path)
+        assert art.meta.source == name, name
+    # the page's own website beside the date stays its site, not a source
+    own = "<html><head><meta charset='utf-8'><title>{t}_大众网</title></head><body><h1>{t}</h1>"
+    own += (
+        "<div class='info'>2025年04月02日 09:31　大众网</div><p>{p1}</p><p>{p2}</p></body></html>"
+    )
+    art = build_page(own.format(t=TITLE, p1=P1, p2=P2), tmp_path)
+    assert art.meta.site == "大众网" and art.meta.source in (None, "大众网")
+    # a credited source wins over the website beside the date
+    credited = page.replace("09:31　{name}", "09:31　{name}　来源：白河日报")
+    art = build_page(credited.format(t=TITLE, name="华声在线", p1=P1, p2=P2), tmp_path)
+    assert art.meta.source == "白河日报"
+
+
+def test_a_portals_channel_before_the_portal_in_the_title_is_the_site(tmp_path):
+    for tag, site in (
+        (f"{TITLE}_新浪财经_新浪网", "新浪财经"),
+        (f"{TITLE}_凤凰网科技_凤凰网", "凤凰网科技"),
+        (f"{TITLE}_搜狐体育_搜狐网", "搜狐体育"),
+    ):
+        art = build_page(_page(tag, meta="来源：白河日报　2025-04-02"), tmp_path)
+        assert art.meta.site == site, tag
+    # a paper of the portal's group before it is no channel: the portal stays the site
+    art = build_page(_page(f"{TITLE}_人民日报海外版_人民网", meta="2025-04-02"), tmp_path)
+    assert art.meta.site == "人民网"
