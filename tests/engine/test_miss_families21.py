@@ -223,6 +223,10 @@ def test_big5s_other_slashes_fold_like_a_slash(typed: str, stored: str) -> None:
         "免費訂閱電子報，每天早上收到新聞摘要",
         "讚好我們的專頁",
         "加入本報的通訊",
+        "點此訂閱電子報",
+        "按此加入會員",
+        "記得讚好及追蹤我們",
+        "別忘了讚好我們",
     ],
 )
 def test_more_subscription_and_page_prompts_are_chrome(line: str) -> None:
@@ -235,6 +239,8 @@ def test_more_subscription_and_page_prompts_are_chrome(line: str) -> None:
         "市民可關注市政府專頁了解最新消息。",
         "她每天早上都會訂閱的那份報紙，今年停刊了。",
         "订阅量突破十万后，这个账号开始接广告。",
+        "她記得讚好每一條留言。",
+        "點擊加入會員的人數創新高",
     ],
 )
 def test_sentences_about_pages_and_subscriptions_stay(line: str) -> None:
