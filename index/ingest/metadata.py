@@ -467,19 +467,24 @@ _WRITER_AFTER = re.compile(
     rf"(?:\s+{_NAME}\s*[/／]\s*(?:图|摄|摄影|视频))*\s*$"
 )
 # A row of credits, each a role and its names, several on a line: 文 | 记者 X　图 | 通讯员 Y,
-# 主笔：X　实习生：Y　编辑：Z, 文/记者 X　通讯员 Y　图/Z. The writer is the first writer's name.
+# 主笔：X　实习生：Y　编辑：Z, 文/记者 X　通讯员 Y　图/Z, 采访/撰文：X, or the name first (X 文/图).
+# The writer is the first writer's name.
 _WRITER_ROLES = ("文", "撰文", "文字", "采写", "主笔", "执笔", "作者", "文图", "图文", "撰稿")
 _CREW_ROLES = (
     *("图", "图片", "摄影", "摄", "摄像", "视频", "编辑", "美编", "责编", "责任编辑", "校对"),
     *("审核", "审校", "统筹", "监制", "策划", "制作", "设计", "剪辑", "翻译", "整理", "出品"),
+    "采访",
 )
 _STAFF_ROLE = r"(?:本报|本刊|本台|本网)?(?:特约|首席|见习|实习)?(?:记者|通讯员|实习生)"
 _ANY_ROLE = "|".join(sorted((*_WRITER_ROLES, *_CREW_ROLES), key=len, reverse=True))
+_ROLES = rf"(?:{_ANY_ROLE})(?:[/／、&](?:{_ANY_ROLE}))*"  # 采访/撰文, 文/图: one person's roles
 _CREDIT_NAME = rf"(?!(?:{_ANY_ROLE}|{_STAFF_ROLE})(?:[\s:：|｜丨/／]|$)){_NAME4}(?![{_HAN}])"
 _CREDIT_SEGMENT = re.compile(
-    rf"(?:(?P<role>{_ANY_ROLE})\s*(?:[|｜丨/／:：]\s*|\s+)(?:(?P<staff>{_STAFF_ROLE})\s*[:：]?\s*)?"
+    rf"(?:(?P<role>{_ROLES})\s*(?:[|｜丨/／:：]\s*|\s+)(?:(?P<staff>{_STAFF_ROLE})\s*[:：]?\s*)?"
     rf"|(?P<staff2>{_STAFF_ROLE})\s*[:：|｜丨/／]?\s*)"
     rf"(?P<name>{_CREDIT_NAME})(?:(?:\s*[、,，]\s*|\s+){_CREDIT_NAME})*"
+    # the name, then its roles: 周某 文/图, 李某/摄
+    rf"|(?P<first>{_CREDIT_NAME})\s*[/／]?\s*(?P<after>{_ROLES})(?=[\s·|｜;；]|$)"
 )
 
 
@@ -503,11 +508,15 @@ def credit_row_writer(folded: str) -> tuple[int, int] | None:
             return None
         segments.append(m)
         pos = m.end() + len(re.match(r"[\s·|｜;；]*", folded[m.end() :]).group(0))
-    writers = [m for m in segments if m["role"] in _WRITER_ROLES]
+    writers = [
+        m
+        for m in segments
+        if set(re.split(r"[/／、&]", m["role"] or m["after"] or "")) & set(_WRITER_ROLES)
+    ]
     # 记者 X　通讯员 Y alone: only with another credit beside it, the reporter wrote it
     reporters = [m for m in segments if "记者" in (m["staff"] or m["staff2"] or "")]
     if writers:
-        return writers[0].span("name")
+        return writers[0].span("name" if writers[0]["name"] else "first")
     if len(segments) >= 2 and reporters and not reporters[0]["role"]:
         return reporters[0].span("name")
     return None

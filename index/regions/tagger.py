@@ -557,6 +557,8 @@ class RegionTagger:
                 s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in shadows
             ):
                 continue
+            if hit.end - hit.start == 2 and _held(text, hit, self._gz.forms):
+                continue
             if hit.start >= covered and hit.ungated:
                 covered = hit.end
                 if hit.multi:
@@ -1180,6 +1182,21 @@ def _whole_name(text: str, hit: _Hit) -> bool:
     if e - s == 2 and text[s] in aliases.SURNAMES and _titled(text, s):
         return True
     return s > 0 and text[s - 1] in aliases.PREPOSITION_SURNAMES and _titled(text, s - 1)
+
+
+def _held(text: str, hit: _Hit, forms_of: dict[str, tuple[Form, ...]]) -> bool:
+    """True when a county's longer stem holds the two-character name after its first
+    character (峨眉山 holds 眉山, 五大连池 大连): the inner name is no mention, named or not."""
+    for start in range(max(0, hit.start - 2), hit.start):
+        for end in range(max(hit.end, start + 3), min(len(text), start + 5) + 1):
+            forms = forms_of.get(text[start:end])
+            if (
+                forms
+                and all(f.kind == FormKind.STEM for f in forms)
+                and text[start:end] not in aliases.COMMON_WORD_STEMS
+            ):
+                return True
+    return False
 
 
 def _yields_to_name(text: str, hit: _Hit, hits: list[_Hit]) -> bool:

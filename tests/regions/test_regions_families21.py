@@ -107,3 +107,13 @@ def test_standing_city_nicknames(tagger):
 def test_leaving_city_abbreviations(tagger):
     assert set(_named(tagger, "调研组离榕后，又去了宁德的两个县。")) >= {"福建省/福州市"}
     assert _named(tagger, "离邕前，专家们又看了一遍方案。") == ("广西壮族自治区/南宁市",)
+
+
+def test_longer_county_name_holds_a_city_short_name(tagger):
+    # 峨眉山 holds 眉山, 五大连池 holds 大连: the inner city is no mention
+    assert _named(tagger, "峨眉山下的小镇今年新开了十几家民宿。") == ()
+    assert _named(tagger, "五大连池的火山石被做成了茶盘。") == ()
+    # with its city named, the longer name is the county
+    assert _named(tagger, "乐山的峨眉山景区今天限流。") == ("四川省/乐山市/峨眉山市",)
+    # the short city alone is still the city
+    assert _named(tagger, "去大连旅游的人越来越多。") == ("辽宁省/大连市",)
