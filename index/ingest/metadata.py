@@ -277,6 +277,8 @@ _COPYRIGHT = [
 ]
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
 # (the year may be left out: © Center for China and Globalization. All rights reserved.)
+# A brand mixing Han and Latin letters or digits (思考HK, 香港01): a name, never headline words.
+_BRAND = re.compile(r"[\u4e00-\u9fff]{1,8}[a-z0-9]{1,6}|[a-z0-9]{1,6}[\u4e00-\u9fff]{1,8}")
 _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
     r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*"
@@ -467,19 +469,24 @@ _WRITER_AFTER = re.compile(
     rf"(?:\s+{_NAME}\s*[/／]\s*(?:图|摄|摄影|视频))*\s*$"
 )
 # A row of credits, each a role and its names, several on a line: 文 | 记者 X　图 | 通讯员 Y,
-# 主笔：X　实习生：Y　编辑：Z, 文/记者 X　通讯员 Y　图/Z. The writer is the first writer's name.
+# 主笔：X　实习生：Y　编辑：Z, 文/记者 X　通讯员 Y　图/Z, 采访/撰文：X, or the name first (X 文/图).
+# The writer is the first writer's name.
 _WRITER_ROLES = ("文", "撰文", "文字", "采写", "主笔", "执笔", "作者", "文图", "图文", "撰稿")
 _CREW_ROLES = (
     *("图", "图片", "摄影", "摄", "摄像", "视频", "编辑", "美编", "责编", "责任编辑", "校对"),
     *("审核", "审校", "统筹", "监制", "策划", "制作", "设计", "剪辑", "翻译", "整理", "出品"),
+    "采访",
 )
 _STAFF_ROLE = r"(?:本报|本刊|本台|本网)?(?:特约|首席|见习|实习)?(?:记者|通讯员|实习生)"
 _ANY_ROLE = "|".join(sorted((*_WRITER_ROLES, *_CREW_ROLES), key=len, reverse=True))
+_ROLES = rf"(?:{_ANY_ROLE})(?:[/／、&](?:{_ANY_ROLE}))*"  # 采访/撰文, 文/图: one person's roles
 _CREDIT_NAME = rf"(?!(?:{_ANY_ROLE}|{_STAFF_ROLE})(?:[\s:：|｜丨/／]|$)){_NAME4}(?![{_HAN}])"
 _CREDIT_SEGMENT = re.compile(
-    rf"(?:(?P<role>{_ANY_ROLE})\s*(?:[|｜丨/／:：]\s*|\s+)(?:(?P<staff>{_STAFF_ROLE})\s*[:：]?\s*)?"
+    rf"(?:(?P<role>{_ROLES})\s*(?:[|｜丨/／:：]\s*|\s+)(?:(?P<staff>{_STAFF_ROLE})\s*[:：]?\s*)?"
     rf"|(?P<staff2>{_STAFF_ROLE})\s*[:：|｜丨/／]?\s*)"
     rf"(?P<name>{_CREDIT_NAME})(?:(?:\s*[、,，]\s*|\s+){_CREDIT_NAME})*"
+    # the name, then its roles: 周某 文/图, 李某/摄
+    rf"|(?P<first>{_CREDIT_NAME})\s*[/／]?\s*(?P<after>{_ROLES})(?=[\s·|｜;；]|$)"
 )
 
 
@@ -503,11 +510,15 @@ def credit_row_writer(folded: str) -> tuple[int, int] | None:
             return None
         segments.append(m)
         pos = m.end() + len(re.match(r"[\s·|｜;；]*", folded[m.end() :]).group(0))
-    writers = [m for m in segments if m["role"] in _WRITER_ROLES]
+    writers = [
+        m
+        for m in segments
+        if set(re.split(r"[/／、&]", m["role"] or m["after"] or "")) & set(_WRITER_ROLES)
+    ]
     # 记者 X　通讯员 Y alone: only with another credit beside it, the reporter wrote it
     reporters = [m for m in segments if "记者" in (m["staff"] or m["staff2"] or "")]
     if writers:
-        return writers[0].span("name")
+        return writers[0].span("name" if writers[0]["name"] else "first")
     if len(segments) >= 2 and reporters and not reporters[0]["role"]:
         return reporters[0].span("name")
     return None
@@ -937,6 +948,7 @@ def _extract(
     _app_masthead(header, zone, later)
     _blog_name_heading(header, later)
     _platform_bar(header, later)
+    _masthead_by_byline(header, later)
     for line in [*header, *body[:2]]:
         _credit_row(line, ex)
     for line in header:
@@ -1157,7 +1169,12 @@ def _extract(
                 m
                 and not rules.is_junk_source(m["site"])
                 # (a forum by its kind, 某某论坛 版权所有: its members' own posts)
-                and (looks_like_outlet(m["site"]) or latin or _FORUM_NAME.fullmatch(m["site"]))
+                and (
+                    looks_like_outlet(m["site"])
+                    or latin
+                    or _FORUM_NAME.fullmatch(m["site"])
+                    or _BRAND.fullmatch(m["site"])
+                )
             ):
                 name = _press_name(_cut(line, m, "site"))
                 last.offer("site", _site_name(name), line, "copyright footer")
@@ -2975,6 +2992,27 @@ def _platform_bar(header: list[Line], later: Extraction) -> None:
     m = publishers().at_start(folded)
     if m and m.publisher.kind in ("platform", "forum") and folded[m.end : m.end + 1].isspace():
         later.offer("site", m.publisher.name, top, "the platform's bar on top")
+
+
+def _masthead_by_byline(header: list[Line], later: Extraction) -> None:
+    """A name alone on top that a byline under it names again (澳門焦點 … 澳門焦點記者, 某某
+    快报 … 某某快报讯): the outlet whose reporter filed the piece, known or not."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    if top is None or top.role not in (BODY, CHROME, JUNK):
+        return
+    name = top.folded.strip()
+    if (
+        not 2 <= len(name) <= 12
+        or re.search(r"[\s\d，。,:：!！?？]", name)
+        or not outlet_name(name)
+    ):
+        return
+    staff = re.compile(rf"^{re.escape(name)}(?:记者|通讯员|讯|报道|特约记者)")
+    for line in header:
+        if line is not top and staff.match(line.folded.strip()):
+            later.offer("source", top.text.strip(), top, "masthead its byline names again")
+            _mark(top, META, "masthead")
+            return
 
 
 def _blog_name_heading(header: list[Line], later: Extraction) -> None:

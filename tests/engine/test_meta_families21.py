@@ -31,6 +31,9 @@ def test_a_credit_row_names_its_first_writer():
         ("图/通讯员 马骏 文/本报记者 司马青云", "司马青云"),
         ("执笔：孔令华、苗青", "孔令华"),
         ("本报记者 央金拉姆　通讯员 尼玛", "央金拉姆"),
+        ("采访/撰文：吕文静　摄影：贺川", "吕文静"),
+        ("邱玉兰 文/图", "邱玉兰"),
+        ("贺川/摄　邱玉兰/文", "邱玉兰"),
     ):
         assert _writer(row) == fold(name), row
 
@@ -42,6 +45,8 @@ def test_rows_without_a_writer_or_with_prose_are_no_credit_row():
         "文化站里的老人们正在排练节目",
         "记者走进田间地头了解情况",
         "文：今年的收成比去年好",
+        "邱玉兰/摄",  # a photographer alone
+        "文化 旅游 体育",
     ):
         assert _writer(row) is None, row
 

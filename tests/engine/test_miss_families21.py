@@ -245,3 +245,38 @@ def test_more_subscription_and_page_prompts_are_chrome(line: str) -> None:
 )
 def test_sentences_about_pages_and_subscriptions_stay(line: str) -> None:
     assert reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("留言（3）", "counter"),
+        ("留言 12", "counter"),
+        ("【圖輯】", "media player"),
+        ("（相册）", "media player"),
+        ("手機掃碼閱讀", "share/navigation words (scan to read)"),
+        ("掃描 QR Code 在手機上閱讀", "share/navigation words (scan to read)"),
+        ("扫码打开APP继续看", "share/navigation words (scan to read)"),
+        ("本文經作者授權轉載", "platform or copyright notice"),
+        ("（本文获授权刊登）", "platform or copyright notice"),
+        ("支持我們的獨立報導", "platform or copyright notice"),
+        ("贊助本台", "platform or copyright notice"),
+    ],
+)
+def test_traditional_script_bars_are_chrome(line: str, why: str) -> None:
+    assert reason(line) == why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民掃碼即可查看公交到站時間。",
+        "他支持我們的決定。",
+        "支持我们的孩子走出大山",
+        "該報道獲授權轉載後引發關注。",
+        "留言板上有三百多條留言",
+        "扫码支付已经普及到菜市场，摊主们都贴出了收款码。",
+    ],
+)
+def test_text_with_bar_words_stays(line: str) -> None:
+    assert reason(line) is None
