@@ -277,6 +277,8 @@ _COPYRIGHT = [
 ]
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
 # (the year may be left out: © Center for China and Globalization. All rights reserved.)
+# A brand mixing Han and Latin letters or digits (思考HK, 香港01): a name, never headline words.
+_BRAND = re.compile(r"[\u4e00-\u9fff]{1,8}[a-z0-9]{1,6}|[a-z0-9]{1,6}[\u4e00-\u9fff]{1,8}")
 _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
     r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*"
@@ -946,6 +948,7 @@ def _extract(
     _app_masthead(header, zone, later)
     _blog_name_heading(header, later)
     _platform_bar(header, later)
+    _masthead_by_byline(header, later)
     for line in [*header, *body[:2]]:
         _credit_row(line, ex)
     for line in header:
@@ -1166,7 +1169,12 @@ def _extract(
                 m
                 and not rules.is_junk_source(m["site"])
                 # (a forum by its kind, 某某论坛 版权所有: its members' own posts)
-                and (looks_like_outlet(m["site"]) or latin or _FORUM_NAME.fullmatch(m["site"]))
+                and (
+                    looks_like_outlet(m["site"])
+                    or latin
+                    or _FORUM_NAME.fullmatch(m["site"])
+                    or _BRAND.fullmatch(m["site"])
+                )
             ):
                 name = _press_name(_cut(line, m, "site"))
                 last.offer("site", _site_name(name), line, "copyright footer")
@@ -2984,6 +2992,27 @@ def _platform_bar(header: list[Line], later: Extraction) -> None:
     m = publishers().at_start(folded)
     if m and m.publisher.kind in ("platform", "forum") and folded[m.end : m.end + 1].isspace():
         later.offer("site", m.publisher.name, top, "the platform's bar on top")
+
+
+def _masthead_by_byline(header: list[Line], later: Extraction) -> None:
+    """A name alone on top that a byline under it names again (澳門焦點 … 澳門焦點記者, 某某
+    快报 … 某某快报讯): the outlet whose reporter filed the piece, known or not."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    if top is None or top.role not in (BODY, CHROME, JUNK):
+        return
+    name = top.folded.strip()
+    if (
+        not 2 <= len(name) <= 12
+        or re.search(r"[\s\d，。,:：!！?？]", name)
+        or not outlet_name(name)
+    ):
+        return
+    staff = re.compile(rf"^{re.escape(name)}(?:记者|通讯员|讯|报道|特约记者)")
+    for line in header:
+        if line is not top and staff.match(line.folded.strip()):
+            later.offer("source", top.text.strip(), top, "masthead its byline names again")
+            _mark(top, META, "masthead")
+            return
 
 
 def _blog_name_heading(header: list[Line], later: Extraction) -> None:

@@ -272,7 +272,9 @@ COMPOUND_WEAK: dict[str, str] = {
 # Everyday words a weak member starts: a run ending on one (港澳青年) ends before it.
 COMPOUND_WEAK_WORDS: tuple[str, ...] = _words(
     "青年 青少年 青春 青睐 新年 新春 新闻 新型 新兴 新区 新城 新村 新时代 宁静 云端 云上 贵宾 "
-    "黑色 黑恶 甘心 甘甜 吉祥 藏品 蒙受 台风 台阶 台上"
+    "黑色 黑恶 甘心 甘甜 吉祥 藏品 蒙受 台风 台阶 台上 "
+    # regions21 round: the strong 港 starting 港口 (津冀港口群 is two provinces' ports)
+    "港口 港区 港务"
 )
 # Pairs of weak members that are everyday words or one place's name (平步青云, 云台山, 藏青色,
 # 新贵, 新宁县): a run of weak members alone counts only if none of its pairs is one

@@ -1136,12 +1136,26 @@ def _footer(text: str) -> bool:
 
 
 def _byline_name(text: str, start: int, end: int) -> bool:
-    """True for a hit standing alone right after a byline role (记者 吴江, 通讯员 黄冈)."""
-    if end < len(text) and text[end] not in _BYLINE_END:
+    """True for a hit standing alone right after a byline role (记者 吴江, 通讯员 黄冈), or
+    inside a three-character name there with a surname first (实习生 钱长沙, 摄影:黄石林)."""
+    lo, hi = start, end
+    if end - start == 2:
+        if start > 0 and text[start - 1] in aliases.SURNAMES and _is_cjk(text[start - 1]):
+            lo = start - 1  # 钱|长沙
+        elif end < len(text) and _is_cjk(text[end]) and text[start] in aliases.SURNAMES:
+            hi = end + 1  # 黄石|林
+    if hi < len(text) and text[hi] not in _BYLINE_END and text[hi] != "、":
         return False
-    return text[max(0, start - 6) : start].rstrip(" :").endswith(_BYLINE_ROLES) and (
-        start > 0 and text[start - 1] in " :"
-    )
+    while lo > 1 and text[lo - 1] == "、":  # 文/图 李南京、周昆明: back over the names listed
+        at = lo - 1
+        while at > 0 and lo - 1 - at < 4 and _is_cjk(text[at - 1]):
+            at -= 1
+        if lo - 1 - at < 2:
+            return False
+        lo = at
+    if lo > 0 and _is_cjk(text[lo - 1]):
+        return False
+    return text[max(0, lo - 6) : lo].rstrip(" :/").endswith(_BYLINE_ROLES) and lo > 0
 
 
 def _person_name(text: str, hit: _Hit) -> bool:

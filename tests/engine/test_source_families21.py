@@ -142,3 +142,25 @@ def test_a_portals_channel_before_the_portal_in_the_title_is_the_site(tmp_path):
     # a paper of the portal's group before it is no channel: the portal stays the site
     art = build_page(_page(f"{TITLE}_人民日报海外版_人民网", meta="2025-04-02"), tmp_path)
     assert art.meta.site == "人民网"
+
+
+# --- an outlet nothing else credits: its masthead named again, its brand in the © line --------
+
+
+def test_a_masthead_its_byline_names_again_is_the_source():
+    for top, byline in (
+        ("濠江焦點", "濠江焦點記者"),
+        ("青溪眼", "青溪眼讯"),
+        ("松州观察", "松州观察通讯员 王某"),
+    ):
+        text = f"{top}\n本地 ｜ 社會\n\n{TITLE}\n\n發佈時間：2025年4月2日 下午3:10\n{byline}\n\n{P1}\n\n{P2}\n"
+        assert build(text).meta.source == top, top
+    # a top line no byline repeats stays unread as a source
+    text = f"濠江焦點\n\n{TITLE}\n\n2025年4月2日\n記者 王某\n\n{P1}\n\n{P2}\n"
+    assert build(text, rules_only=True).meta.source != "濠江焦點"
+
+
+def test_a_brand_mixing_scripts_in_the_copyright_line_is_the_outlet():
+    for brand in ("觀點HK", "松州01", "MO青年"):
+        text = f"# {TITLE}\n\n文：王某 · 2025-04-02\n\n{P1}\n\n{P2}\n\n{brand} 版權所有，轉載請聯絡編輯部\n"
+        assert build(text).meta.source == brand, brand

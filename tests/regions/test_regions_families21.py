@@ -117,3 +117,18 @@ def test_longer_county_name_holds_a_city_short_name(tagger):
     assert _named(tagger, "乐山的峨眉山景区今天限流。") == ("四川省/乐山市/峨眉山市",)
     # the short city alone is still the city
     assert _named(tagger, "去大连旅游的人越来越多。") == ("辽宁省/大连市",)
+
+
+def test_port_after_a_compound_is_no_hong_kong(tagger):
+    assert set(_named(tagger, "津冀港口群今年的集装箱吞吐量又创新高。")) == {"天津市", "河北省"}
+    assert set(_named(tagger, "鲁苏港口的煤炭运价都在下跌。")) == {"山东省", "江苏省"}
+    # 粤港口岸 is still 粤港 + 口岸
+    assert set(_named(tagger, "粤港口岸的通关时间缩短了。")) == {"广东省", "香港特别行政区"}
+
+
+def test_three_character_names_in_bylines(tagger):
+    assert _named(tagger, "本报记者 孙大连 实习生 钱长沙") == ()
+    assert _named(tagger, "摄影：黄石林") == ()
+    assert _named(tagger, "文/图 李南京、周昆明") == ()
+    # the place alone after the role's line goes on as before; a sentence keeps it
+    assert _named(tagger, "记者在长沙采访了几位老人。") == ("湖南省/长沙市",)
