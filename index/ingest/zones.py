@@ -1007,7 +1007,7 @@ def _chrome_reason(folded: str) -> str | None:
         return "platform or copyright notice"
     words = _WIDGET.findall(compact)
     if words:
-        rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
+        rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub(_widget_or_word, compact))
         bare = re.sub(
             r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文|文章|博文|帖子|相关)",
             "",
@@ -1043,6 +1043,19 @@ def _chrome_reason(folded: str) -> str | None:
     ):
         return "too short for text"
     return None
+
+
+def _widget_or_word(m: re.Match) -> str:
+    """A widget word as `_WIDGET.sub` removes it, unless it is a plain word run on into text
+    (关注民生, 分享经验, 返回码头: a subhead, not a bar), which stays as text."""
+    after = m.string[m.end() :]
+    if (
+        m.group(0) in _PLAIN_WORDS
+        and re.match(r"[\u4e00-\u9fff]", after)
+        and not _WIDGET.match(after)
+    ):
+        return m.group(0)
+    return ""
 
 
 def widget_row(probe: str) -> bool:

@@ -316,3 +316,18 @@ def test_a_headline_led_by_a_widget_word_is_the_title(title: str) -> None:
 def test_the_widget_words_alone_are_still_chrome(line: str) -> None:
     text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, P2, P3, line])
     assert line not in joined(build(text))
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    ["分享经验", "关注民生", "收藏记忆", "更多变化", "标签背后", "分类施策", "返回码头", "点击量"],
+)
+def test_a_subhead_led_by_a_widget_word_stays_in_the_body(subhead: str) -> None:
+    text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, subhead, P2, P3])
+    assert subhead in joined(build(text))
+
+
+@pytest.mark.parametrize("bar", ["分享 收藏 举报", "评论 收藏 分享", "举报 / 评论"])
+def test_a_bar_of_widget_words_in_the_body_still_goes(bar: str) -> None:
+    text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, bar, P2, P3])
+    assert bar not in joined(build(text))
