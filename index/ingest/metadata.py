@@ -285,6 +285,8 @@ _COPYRIGHT = [
 ]
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
 # (the year may be left out: © Center for China and Globalization. All rights reserved.)
+# A brand mixing Han and Latin letters or digits (思考HK, 香港01): a name, never headline words.
+_BRAND = re.compile(r"[\u4e00-\u9fff]{1,8}[a-z0-9]{1,6}|[a-z0-9]{1,6}[\u4e00-\u9fff]{1,8}")
 _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
     r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*"
@@ -954,6 +956,8 @@ def _extract(
     _app_masthead(header, zone, later)
     _blog_name_heading(header, later)
     _platform_bar(header, later)
+    _masthead_by_byline(header, later)
+    _account_lines(header, ex)
     for line in [*header, *body[:2]]:
         _credit_row(line, ex)
     for line in header:
@@ -1174,7 +1178,12 @@ def _extract(
                 m
                 and not rules.is_junk_source(m["site"])
                 # (a forum by its kind, 某某论坛 版权所有: its members' own posts)
-                and (looks_like_outlet(m["site"]) or latin or _FORUM_NAME.fullmatch(m["site"]))
+                and (
+                    looks_like_outlet(m["site"])
+                    or latin
+                    or _FORUM_NAME.fullmatch(m["site"])
+                    or _BRAND.fullmatch(m["site"])
+                )
             ):
                 name = _press_name(_cut(line, m, "site"))
                 last.offer("site", _site_name(name), line, "copyright footer")
@@ -1378,6 +1387,10 @@ def _first_publisher(ex: Extraction) -> None:
 _HOUSE_WORD = re.compile(
     r"(?:杂志社|期刊社|(?<=报)社|(?<=报)(?:数字报刊平台|数字报平台|数字报|电子报|电子版))$"
 )
+# An outlet's owning company (某某文化传媒, 某某传媒集团, 某某报业集团).
+_COMPANY_WORD = re.compile(
+    r"(?:文化传媒|传媒|报业|报业传媒|新闻传媒)(?:集团)?(?:股份)?(?:有限公司|有限责任公司|公司)?$"
+)
 # A publication's website (某某网): the publication itself when the page prints its name in
 # book-title marks (本文刊载于《中国国家地理》) or its <title>/masthead prints the name bare.
 _WEB_WORD = re.compile(r"(?:网|网站|官网)$")
@@ -1402,6 +1415,13 @@ def printed_outlet(ex: Extraction, lines: list[Line]) -> None:
         name = (name[: house.start()] if same else key[: house.start()]).strip()
         name = re.sub(r"^《(.+)》$", r"\1", name)
     site = ex.evidence.get("site")
+    company = _COMPANY_WORD.search(fold(name))
+    if company and company.start() >= 2 and site:
+        # 民報文化傳媒 版權所有 under a <title> tail 民報: the company that owns the outlet the
+        # page names bare, which is the credit.
+        base = (name[: company.start()] if same else fold(name)[: company.start()]).strip()
+        if _bare(site.value) == _bare(base):
+            name = site.value.strip()
     # (a 来源 label naming the website credits it as printed: 来源：某某网 stays)
     web = None if ev.how.startswith("labelled") else _WEB_WORD.search(fold(name))
     if web and web.start() >= 2:
@@ -2996,6 +3016,68 @@ def _platform_bar(header: list[Line], later: Extraction) -> None:
     m = publishers().at_start(folded)
     if m and m.publisher.kind in ("platform", "forum") and folded[m.end : m.end + 1].isspace():
         later.offer("site", m.publisher.name, top, "the platform's bar on top")
+
+
+_HANS = r"[\u4e00-\u9fff]"
+# 视频号：某某发布, 抖音号：某某融媒: the account a platform page was posted from.
+_ACCOUNT_OF = re.compile(
+    r"^(?:微信)?(?:视频号|公众号|抖音号|快手号|头条号|百家号|小红书号)\s*[:：]\s*"
+    r"(?P<account>[^\s:：，。,]{2,20})$"
+)
+# 微博认证：某某融媒体中心官方微博: the body a verified social account belongs to.
+_VERIFIED_BODY = re.compile(
+    r"^(?:微博|新浪)?(?:认证|官方认证)\s*[:：]\s*(?P<body>[^\s:：，。,]{2,30}?)"
+    r"(?:官方微博|官方账号|官方帐号|官方抖音号|微博|账号)?$"
+)
+
+
+def _account_lines(header: list[Line], ex: Extraction) -> None:
+    """An account's line on a platform page: the account (视频号：某某发布), the site when a body
+    is credited (see `_account_site`); and its verification (微博认证：某某融媒体中心官方微博),
+    the body that posts through it, its source."""
+    above = None
+    for line in header:
+        if line.role not in (BODY, CHROME, JUNK):
+            above = line if line.text.strip() else above
+            continue
+        folded = line.folded.strip()
+        account = _ACCOUNT_OF.match(folded)
+        body = _VERIFIED_BODY.match(folded)
+        # (快手号：fuyu_rongmei is the account's handle, not its name)
+        if account and outlet_name(account["account"]) and re.search(_HANS, account["account"]):
+            name = _cut(line, account, "account")
+            ex.offer("account", name, line, "the platform's account line: the account")
+            _mark(line, META, "the platform's account line")
+        elif body and outlet_name(body["body"]) and looks_like_outlet(body["body"]):
+            ex.offer("source", _cut(line, body, "body"), line, "the account's verified body")
+            _mark(line, META, "the account's verification")
+            name = above.text.strip() if above is not None else ""
+            if outlet_name(name) and len(name) <= 16 and not re.search(r"\s", name):
+                # 临清发布 / 微博认证：…: the name over its badge is the account that posted it
+                ex.offer("account", name, above, "the verified account's name")
+        if line.text.strip():
+            above = line
+
+
+def _masthead_by_byline(header: list[Line], later: Extraction) -> None:
+    """A name alone on top that a byline under it names again (澳門焦點 … 澳門焦點記者, 某某
+    快报 … 某某快报讯): the outlet whose reporter filed the piece, known or not."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    if top is None or top.role not in (BODY, CHROME, JUNK):
+        return
+    name = top.folded.strip()
+    if (
+        not 2 <= len(name) <= 12
+        or re.search(r"[\s\d，。,:：!！?？]", name)
+        or not outlet_name(name)
+    ):
+        return
+    staff = re.compile(rf"^{re.escape(name)}(?:记者|通讯员|讯|报道|特约记者)")
+    for line in header:
+        if line is not top and staff.match(line.folded.strip()):
+            later.offer("source", top.text.strip(), top, "masthead its byline names again")
+            _mark(top, META, "masthead")
+            return
 
 
 def _blog_name_heading(header: list[Line], later: Extraction) -> None:
