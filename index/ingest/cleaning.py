@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index.build.folding import fold
 from index.config import CleaningConfig
+from index.ingest.spam_model import CLAIM_WORDS
 from index.ingest.spam_signals import SignalSpam
 
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
@@ -56,7 +57,7 @@ _NUMBER_TAIL = re.compile(
 _HANDLE = re.compile(r"\s*[:：]?\s*(?=[a-z0-9_-]*\d)[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]")
 # An advert's claim glued before a match (太原|正规|无抵押贷款当天放款) is the advert's own word:
 # it goes with it, so the market before it is seen standing alone.
-_AD_LEAD = re.compile(r"(?:正规|专业|诚信|靠谱|权威|官方|高端|低息|快速|极速|加急)+\s*$")
+_AD_LEAD = re.compile(f"(?:{'|'.join(CLAIM_WORDS)})+\\s*$")
 # A spam site's address glued to a match (…开户送彩金www.hg8866.com).
 _URL_TAIL = re.compile(
     r"\s*(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{1,20})*\.(?:com|net|cc|vip|top|me|cn|org|co|xyz|app)(?![a-z0-9])/?"
@@ -290,7 +291,15 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             if (
                 start > 0
                 and folded[start - 1] in "。！？；，,、!?;"
-                and folded[end : end + 1] in ("，", ",", "、")
+                and (
+                    folded[end : end + 1] in ("，", ",", "、")
+                    # a whole sentence cut (…上市。|上门服务vx同城约。): its own end goes too
+                    or (
+                        end < len(folded)
+                        and folded[end] in "。！？!?"
+                        and folded[start - 1] in "。！？!?"
+                    )
+                )
             ):
                 end += 1
             original = original[:start] + original[end:]

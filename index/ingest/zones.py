@@ -91,12 +91,27 @@ _PLAIN_WORDS = frozenset(
         "赞赏",
         "打赏",
         "意见反馈",
+        # a headline may open with these too (扫码支付已经普及到菜市场, 返回家乡创业的年轻人)
+        "扫码",
+        "扫一扫",
+        "二维码",
+        "返回",
+        "点赞",
+        "打印",
+        "关闭",
+        "在看",
+        "字体",
+        "字号",
+        "纠错",
+        "报料",
     ]
 )
 _NOTICE = re.compile(
     r"(?:(?:免责|版权|特别|平台|郑重|法律|原创)声明|^(?:作者)?声明[:：]|^©|所有权利保留|(?i:все права защищены)|todos os direitos reservados|tous droits réservés|derechos reservados|無断転載|bảo lưu mọi quyền|观点仅代表|不代表\S{0,10}(?:立场|观点)|"
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
     r"联系删除|icp备|公网安备|服务热线\s*[:：]\s*[\d-]{3,}|"
+    # a repost's permission note (本文經授權轉載, 获作者授权刊登)
+    r"^[(（【\[]?(?:本文|本篇|此文|文章|以上内容)?(?:经|获|已获|已经|获得)\S{0,10}授权(?:转载|刊登|发布|转发|使用)|"
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
     r"icp证|(?:本网站|本站|本网|我们)\S{0,4}使用\s*cookies?|cookies?\s*(?:政策|设置|声明)|^(?:赞助|推广)内容$|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|网站声明|^凡本(?:网|站|报|刊)注明|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|"
     r"本(?:网|站)(?:部分|所有|全部)?(?:文章|内容|信息|图片)\S{0,6}(?:来自|来源于|转载)|仅供(?:学习|参考)交流|"
@@ -122,6 +137,9 @@ _BAR_NOTICE = re.compile(
     r"^请?登录后(?:才能|方可|即可)?(?:参与|发表|查看)?(?:评论|讨论|留言|回复)|"
     r"政府网站找错|^(?:适老化|无障碍)(?:无障碍)?(?:服务|版|模式|浏览|阅读)$|^(?:长者模式|关怀版)$|您是(?:本站|本网)?第\s*[\d,]+\s*位|"
     r"分辨率\S{0,10}(?:浏览|访问)|以上(?:版本)?浏览器|支持ipv6|"
+    # a reader-funded outlet's plea (支持我們的獨立報導, 贊助我們)
+    r"^(?:请|立即|欢迎)?(?:支持|赞助|捐助|资助)(?:我们|本(?:台|报|刊|站|网))"
+    r"(?:的?(?:独立|公共|非营利|深度|调查)?(?:新闻|报导|报道|媒体|新闻工作))?[!！]?$|"
     r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|"
     # a paywall's notice: the full text only for subscribers or members (網上版全文只供訂戶閱讀,
     # 本文为会员专享, 登录后阅读全文)
@@ -170,7 +188,7 @@ _LINK_ITEM = re.compile(
 COUNT_WORDS = (
     "阅读", "浏览", "点击", "点阅", "评论", "回复", "跟帖", "跟贴", "点赞", "在看", "收藏",
     "分享", "转发", "喜欢", "赞同", "赞赏", "赞", "播放", "观看", "收听", "收看", "围观", "热度",
-    "人气", "访问",
+    "人气", "访问", "留言",
 )  # fmt: skip
 COUNT_WORD = "(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + ")"
 # One counter, word then number: 阅读 287, 浏览量：3.2万, 评论（19）; the post's length sits
@@ -207,7 +225,7 @@ _PLAYER = re.compile(
     r"^0?0:00$|^\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?$|"
     # a bracketed media placeholder where the player was, maybe with its call to act
     # (【视频播放】点击观看完整报道, [音频] 点此收听, 【图集】)
-    r"^[【\[(（〔]\s*(?:视频|音频|录音|语音|影片|图集|组图|直播|动图)(?:播放|回放|报道|新闻)?\s*[】\])）〕]"
+    r"^[【\[(（〔]\s*(?:视频|音频|录音|语音|影片|图集|图辑|组图|相册|直播|动图)(?:播放|回放|报道|新闻)?\s*[】\])）〕]"
     r"(?:(?:点击|点此|请|立即)?(?:观看|收听|播放|收看|查看|浏览)\S{0,12})?$"
 )
 # A media player's row in any order: its glyphs, clock and control words and nothing else
@@ -295,6 +313,11 @@ _DISCLAIMS = re.compile(
     r"\S{0,8}负\S{0,2}责|不(?:保证|担保)\S{0,12}(?:内容|信息|资料)\S{0,6}(?:准确|真实|完整|可靠)性?)[。.!！]?$"
 )
 # A public service page's buttons and ratings: 我要留言, 我要咨询, 满意度：满意, 评价：非常满意.
+# Scan a code to read on a phone, in any order (手機掃碼閱讀, 掃描 QR Code 在手機上閱讀).
+_SCAN_TO_READ = re.compile(
+    r"^(?:请|请用|用|长按|手机|微信)?(?:扫码|扫一扫|扫描(?:二维码|qr\s*code)?|qr\s*code)\S{0,12}?"
+    r"(?:阅读|打开|浏览|观看|收看|查看|继续看|看(?:视频|全文|直播|更多|大图|原文))"
+)
 _SERVICE_WIDGET = re.compile(
     r"^[【\[]?我要(?:留言|咨询|投诉|评论|评价|提问|写信|纠错|建议|办理|打印|分享)[】\]]?$|"
     r"^(?:满意度|满意度评价|评价结果|群众评价|办理满意度)\s*[:：]\s*(?:非常)?(?:满意|基本满意|一般|不满意)\S{0,4}$"
@@ -431,7 +454,7 @@ _FOLLOW = re.compile(
 )
 # A subscription or membership promo (订阅X电子报, 加入会员, 更多报导请订阅X).
 _SUBSCRIBE = re.compile(
-    r"^(?:请|欢迎|立即|马上|免费)?(?:订阅|订购|加入|成为)(?:我们|本(?:报|刊|台|站|网))?的?[^\s的]{0,10}?"
+    r"^(?:请|欢迎|立即|马上|免费|点此|点击|按此|点我)?(?:订阅|订购|加入|成为)(?:我们|本(?:报|刊|台|站|网))?的?[^\s的]{0,10}?"
     r"(?:电子报|会员|newsletter|电子杂志|周刊|月刊|杂志|频道|报纸|简报|通讯|快讯)$|"
     r"^更多\S{0,6}?(?:报导|报道|新闻|内容|文章)[,，]?\s*(?:请|敬请|欢迎)?(?:订阅|订购)\S{1,12}$"
 )
@@ -472,9 +495,7 @@ _APP_UI = re.compile(
 _CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
 # An engagement prompt's clause: an imperative, a platform action and only the prompt's own
 # tail (点个在看吧, 记得点赞关注哦, 分享给身边的朋友, 顺手转发一下, 欢迎关注我们).
-_ACT = (
-    r"(?:在看|小?红心|小心心|星标|点赞|按赞|赞|转发|分享|收藏|关注|订阅|追踪|三连|置顶|打赏|赞赏)"
-)
+_ACT = r"(?:在看|小?红心|小心心|星标|点赞|按赞|赞好|赞|转发|分享|收藏|关注|订阅|追踪|三连|置顶|打赏|赞赏)"
 _PROMPT_CLAUSE = re.compile(
     r"^(?:看完|读完|看到这里)?(?:(?:如果|若)?(?:你|您)?也?(?:觉得|感觉)?(?:不错|有用|好看|喜欢)(?:的话)?)?"
     r"(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
@@ -886,6 +907,8 @@ def _chrome_reason(folded: str) -> str | None:
         return "printed page's footer"
     if len(compact) <= 40 and _CLIPPED_FROM.match(probe):
         return "web clipper's note"
+    if len(compact) <= 30 and not _has_mark(compact) and _SCAN_TO_READ.search(compact):
+        return "share/navigation words (scan to read)"
     if len(compact) <= 30 and _SERVICE_WIDGET.match(compact):
         return "share/navigation words (service buttons)"
     if len(compact) <= 30 and _PRODUCER.match(probe):
@@ -984,7 +1007,7 @@ def _chrome_reason(folded: str) -> str | None:
         return "platform or copyright notice"
     words = _WIDGET.findall(compact)
     if words:
-        rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
+        rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub(_widget_or_word, compact))
         bare = re.sub(
             r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文|文章|博文|帖子|相关)",
             "",
@@ -1020,6 +1043,19 @@ def _chrome_reason(folded: str) -> str | None:
     ):
         return "too short for text"
     return None
+
+
+def _widget_or_word(m: re.Match) -> str:
+    """A widget word as `_WIDGET.sub` removes it, unless it is a plain word run on into text
+    (关注民生, 分享经验, 返回码头: a subhead, not a bar), which stays as text."""
+    after = m.string[m.end() :]
+    if (
+        m.group(0) in _PLAIN_WORDS
+        and re.match(r"[\u4e00-\u9fff]", after)
+        and not _WIDGET.match(after)
+    ):
+        return m.group(0)
+    return ""
 
 
 def widget_row(probe: str) -> bool:

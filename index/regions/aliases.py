@@ -157,9 +157,9 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
         "浙江省",
         _MOVE + "入",
     ),  # heldout10 round: 赴浙上岗, 在浙务工 (not 在浙商银行, 在浙大)  # 在苏 is as often the USSR (在苏中边境); 赴苏联 is cut below
-    "厦": ("福建省/厦门市", "赴来抵返驻留"),
-    "榕": ("福建省/福州市", "在赴来抵返驻留"),
-    "邕": ("广西壮族自治区/南宁市", "在赴来抵返驻留"),
+    "厦": ("福建省/厦门市", "赴来抵返离驻留"),
+    "榕": ("福建省/福州市", "在赴来抵返离驻留"),
+    "邕": ("广西壮族自治区/南宁市", "在赴来抵返离驻留"),
 }
 
 # City abbreviations that make travel phrases in their own province's stories only
@@ -272,7 +272,9 @@ COMPOUND_WEAK: dict[str, str] = {
 # Everyday words a weak member starts: a run ending on one (港澳青年) ends before it.
 COMPOUND_WEAK_WORDS: tuple[str, ...] = _words(
     "青年 青少年 青春 青睐 新年 新春 新闻 新型 新兴 新区 新城 新村 新时代 宁静 云端 云上 贵宾 "
-    "黑色 黑恶 甘心 甘甜 吉祥 藏品 蒙受 台风 台阶 台上"
+    "黑色 黑恶 甘心 甘甜 吉祥 藏品 蒙受 台风 台阶 台上 "
+    # regions21 round: the strong 港 starting 港口 (津冀港口群 is two provinces' ports)
+    "港口 港区 港务"
 )
 # Pairs of weak members that are everyday words or one place's name (平步青云, 云台山, 藏青色,
 # 新贵, 新宁县): a run of weak members alone counts only if none of its pairs is one
@@ -413,7 +415,7 @@ INITIALS_REGION_WORDS: tuple[str, ...] = _words(
 
 # Words after a two-character run with a weak member that make it a compound.
 COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
-    "两地 两省 三地 三省 四省 地区 之间 交界 边界 毗邻 合作 协作 一体化 协同 同胞 各地 "
+    "两地 两省 三地 三省 四省 两区 三区 地区 之间 交界 边界 毗邻 合作 协作 一体化 协同 同胞 各地 "
     "等地 等省 区域 片区 边区 大湾区"
 )
 # Route names built from abbreviations name the route, not the places.
@@ -452,6 +454,8 @@ NAME_TITLES: tuple[str, ...] = _words(
     "果农 菜农 茶农 渔民 牧民 工人 农民工 退役军人 老兵 老汉 大娘 大叔 "
     # heldout12 round: plain words for a person (负责电商的年轻人张泉州, 男子王某)
     "年轻人 后生 男子 女子 男孩 女孩 孩子 小孩 妇女 汉子 老太 "
+    # regions21 round: people by what brings them into the story (患者家属王济南, 乘客李长沙)
+    "患者 病人 家属 家长 考生 乘客 旅客 顾客 食客 租客 房客 读者 观众 听众 "
     # any role named X员 (技术员, 讲解员, 网格员, 快递员) and trades named X师
     "员 农艺师 技师 厨师 医师 讲师 设计师 规划师 "
     # office and trade roles before a name (合作社会计陈西安, 大学生村官刘宜宾, 司机王南昌)
@@ -470,6 +474,8 @@ NAME_TITLES: tuple[str, ...] = _words(
     "人 教师 "
     # naming verbs (一位名叫李宁波的老人, 有个叫陈武汉的年轻人)
     "叫 叫做 名为 "
+    # regions21 round: naming a child or renaming (给儿子取名李北京, 改名为张武汉)
+    "取名 起名 取名为 起名为 改名 改名为 "
 )
 # Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
 # only with the title before, since a place is as often followed by them (黄山也美).
@@ -492,7 +498,12 @@ NAME_FOLLOWERS: tuple[str, ...] = _words(
     "说 说道 表示 介绍 告诉 指出 认为 强调 坦言 透露 回忆 笑着 笑道 感慨 同志 先生 "
     "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女 "
     # kin after the name (杨青海的父亲, 陈武汉和妻子; regions18 round): a place has none
-    "的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿 的爱人 的老伴 和妻子 和丈夫 和老伴 和爱人"
+    "的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿 的爱人 的老伴 和妻子 和丈夫 和老伴 和爱人 "
+    # regions21 round: a pronoun's kin or team after the name (赵四川和他的妻子, 周昆明与她的
+    # 团队): a place is no one's "he"
+    "和他的 和她的 与他的 与她的 "
+    # speaking to the reporter (王济南向记者讲述): a place does not
+    "向记者 对记者 跟记者 接受记者"
 )
 
 # An age right after a surname and a place is a person's (王青岛今年七十岁, 李宁波,35岁;
@@ -570,6 +581,14 @@ HISTORIC_NAMES: dict[str, str] = {
     "羊城": "广东省/广州市",
     "鹏城": "广东省/深圳市",
     "星城": "湖南省/长沙市",
+    # regions21 round: more standing nicknames (申城, 沪上 and 杭城 in their papers every day)
+    "申城": "上海市",
+    "沪上": "上海市",
+    "津门": "天津市",
+    "杭城": "浙江省/杭州市",
+    "甬城": "浙江省/宁波市",
+    "邕城": "广西壮族自治区/南宁市",
+    "椰城": "海南省/海口市",
 }
 
 # Former short names that are no everyday word and name no current unit, or only a

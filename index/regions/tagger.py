@@ -254,6 +254,10 @@ _PLACE_LEAD_WORDS = tuple(aliases.PLACE_LEAD_WORDS)
 _MOUNTAIN_LANDMARK_WORDS = tuple(aliases.MOUNTAIN_LANDMARK_WORDS)
 _INITIALS_RE = re.compile("|".join(aliases.INITIALS_REGION_WORDS))
 _DIRECTION_CHARS = frozenset("东西南北中上下内外前后大小新老")
+# A number and a measure of food or goods right before a short name (一碗|河南胡辣汤).
+_FOOD_MEASURE_RE = re.compile(
+    "[0-9一二两三四五六七八九十几半这那每][杯碗盘锅盒斤袋瓶罐串笼碟壶箱听]"
+)
 # A wire dateline's day after its place (芒市2月9日电, 瑞丽5日讯), the credit before it short.
 _WIRE_DAY_RE = re.compile(
     r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电(?![价费视影话力网池脑梯器线厂站量商台])|讯|消息)"
@@ -556,6 +560,8 @@ class RegionTagger:
             if shadows and any(
                 s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in shadows
             ):
+                continue
+            if hit.end - hit.start == 2 and _held(text, hit, self._gz.forms):
                 continue
             if hit.start >= covered and hit.ungated:
                 covered = hit.end
@@ -989,6 +995,14 @@ def _string_rules(
         forms = () if nxt == "湖" else tuple(f for f in forms if f.kind != FormKind.STEM)
         if not forms:
             return ()
+    if (
+        start >= 2
+        and _FOOD_MEASURE_RE.match(text, start - 2)
+        and _is_cjk(nxt)
+        and nxt not in "的人省市县区州"
+        and not _unit_name(surface, forms)
+    ):
+        return ()  # 一碗河南胡辣汤, 两斤宁夏枸杞: a measure of something sold under the name
     if text[max(0, start - 3) : start] == "原地级":
         return ()  # 原地级巢湖市: the dissolved prefecture, not today's unit of that name
     if nxt == "域" and surface.endswith("区"):
@@ -1134,12 +1148,26 @@ def _footer(text: str) -> bool:
 
 
 def _byline_name(text: str, start: int, end: int) -> bool:
-    """True for a hit standing alone right after a byline role (记者 吴江, 通讯员 黄冈)."""
-    if end < len(text) and text[end] not in _BYLINE_END:
+    """True for a hit standing alone right after a byline role (记者 吴江, 通讯员 黄冈), or
+    inside a three-character name there with a surname first (实习生 钱长沙, 摄影:黄石林)."""
+    lo, hi = start, end
+    if end - start == 2:
+        if start > 0 and text[start - 1] in aliases.SURNAMES and _is_cjk(text[start - 1]):
+            lo = start - 1  # 钱|长沙
+        elif end < len(text) and _is_cjk(text[end]) and text[start] in aliases.SURNAMES:
+            hi = end + 1  # 黄石|林
+    if hi < len(text) and text[hi] not in _BYLINE_END and text[hi] != "、":
         return False
-    return text[max(0, start - 6) : start].rstrip(" :").endswith(_BYLINE_ROLES) and (
-        start > 0 and text[start - 1] in " :"
-    )
+    while lo > 1 and text[lo - 1] == "、":  # 文/图 李南京、周昆明: back over the names listed
+        at = lo - 1
+        while at > 0 and lo - 1 - at < 4 and _is_cjk(text[at - 1]):
+            at -= 1
+        if lo - 1 - at < 2:
+            return False
+        lo = at
+    if lo > 0 and _is_cjk(text[lo - 1]):
+        return False
+    return text[max(0, lo - 6) : lo].rstrip(" :/").endswith(_BYLINE_ROLES) and lo > 0
 
 
 def _person_name(text: str, hit: _Hit) -> bool:
@@ -1180,6 +1208,21 @@ def _whole_name(text: str, hit: _Hit) -> bool:
     if e - s == 2 and text[s] in aliases.SURNAMES and _titled(text, s):
         return True
     return s > 0 and text[s - 1] in aliases.PREPOSITION_SURNAMES and _titled(text, s - 1)
+
+
+def _held(text: str, hit: _Hit, forms_of: dict[str, tuple[Form, ...]]) -> bool:
+    """True when a county's longer stem holds the two-character name after its first
+    character (峨眉山 holds 眉山, 五大连池 大连): the inner name is no mention, named or not."""
+    for start in range(max(0, hit.start - 2), hit.start):
+        for end in range(max(hit.end, start + 3), min(len(text), start + 5) + 1):
+            forms = forms_of.get(text[start:end])
+            if (
+                forms
+                and all(f.kind == FormKind.STEM for f in forms)
+                and text[start:end] not in aliases.COMMON_WORD_STEMS
+            ):
+                return True
+    return False
 
 
 def _yields_to_name(text: str, hit: _Hit, hits: list[_Hit]) -> bool:

@@ -31,6 +31,9 @@ def test_a_credit_row_names_its_first_writer():
         ("图/通讯员 马骏 文/本报记者 司马青云", "司马青云"),
         ("执笔：孔令华、苗青", "孔令华"),
         ("本报记者 央金拉姆　通讯员 尼玛", "央金拉姆"),
+        ("采访/撰文：吕文静　摄影：贺川", "吕文静"),
+        ("邱玉兰 文/图", "邱玉兰"),
+        ("贺川/摄　邱玉兰/文", "邱玉兰"),
     ):
         assert _writer(row) == fold(name), row
 
@@ -42,6 +45,8 @@ def test_rows_without_a_writer_or_with_prose_are_no_credit_row():
         "文化站里的老人们正在排练节目",
         "记者走进田间地头了解情况",
         "文：今年的收成比去年好",
+        "邱玉兰/摄",  # a photographer alone
+        "文化 旅游 体育",
     ):
         assert _writer(row) is None, row
 
@@ -143,3 +148,61 @@ def test_topic_tags_around_a_bracketed_headline_are_cut():
 def test_a_column_tag_in_brackets_before_a_headline_stays():
     art = build(f"【随手拍】{TITLE}\n\n2025-03-01\n\n{BODY}")
     assert art.meta.title == f"【随手拍】{TITLE}"
+
+
+# --- a sharing site's upload day is not the document's date ----------------------------------
+
+
+def test_an_upload_day_gives_way_to_the_documents_own_date():
+    for row in (
+        "上传者：abc_2025　上传时间：2025-04-02　页数：5",
+        "上传于：2025-04-02　下载：37",
+    ):
+        text = (
+            f"某某文库　首页 > 工作总结\n{row}\n\n{TITLE}\n某某镇人民政府　2025年3月14日\n\n{BODY}"
+        )
+        assert build(text).meta.date == "2025-03-14", row
+
+
+def test_an_upload_day_alone_still_dates_the_page():
+    text = f"某某文库　首页 > 工作总结\n上传时间：2025-04-02　页数：5\n\n{TITLE}\n\n{BODY}"
+    assert build(text).meta.date == "2025-04-02"
+
+
+def test_a_four_character_name_in_other_byline_shapes_is_kept_whole():
+    for row, name in (
+        ("来源：某某晚报 记者 格桑德吉", "格桑德吉"),
+        ("文/白玛央宗", "白玛央宗"),
+        ("【记者 尼玛次仁／日喀则报导】", "尼玛次仁"),
+        ("记者 达娃卓玛/通讯员 李华", "达娃卓玛"),
+        ("【记者 林佩君／宜兰报导】", "林佩君"),
+        ("文/王小明", "王小明"),
+    ):
+        assert build(f"{TITLE}\n\n{row}\n\n{BODY}").meta.author == name, row
+
+
+# --- days a page names that are not its own: an event's, a deadline, a photo's, a profile's --
+
+
+def test_labelled_days_that_are_not_the_pages_are_never_its_date():
+    for row in (
+        "截止日期：2025-04-30　发布日期：2025-03-14",
+        "活动时间：2025年4月10日　发布时间：2025年3月14日",
+        "拍摄时间：2024-12-20　来源：某某日报　2025-03-14",
+        "楼主：听雨轩主人　加入时间：2016-03-09　帖子：320\n发表于 2025-03-14 22:41",
+        "作者：听雨轩主人　入驻时间：2019-05-02\n2025-03-14 22:41",
+    ):
+        assert build(f"{TITLE}\n{row}\n\n{BODY}").meta.date == "2025-03-14", row
+
+
+def test_an_unlabelled_day_after_such_a_cue_gives_way_to_the_next():
+    for row in (
+        "拍摄于 2024-12-20　发布于 2025-03-14",
+        "听雨轩主人　注册：2016-03-09　发表于 2025-03-14 22:41",
+    ):
+        assert build(f"{TITLE}\n{row}\n\n{BODY}").meta.date == "2025-03-14", row
+
+
+def test_an_event_day_alone_is_not_taken_for_the_pages():
+    art = build(f"{TITLE}\n活动时间：2025年4月10日\n\n{BODY}")
+    assert art.meta.date != "2025-04-10"

@@ -74,3 +74,79 @@ def test_outlet_byline_keeps_reporters_stationed_and_sentences(tagger):
     assert _named(tagger, "澳门焦点记者昨日走访了氹仔的几家老店。") == ("澳门特别行政区",)
     # a unit's name right before 记者 is no outlet
     assert _named(tagger, "杭州市记者 王某") == ("浙江省/杭州市",)
+
+
+def test_two_province_compound_before_two_regions(tagger):
+    assert set(_named(tagger, "桂琼两区的渔民在北部湾联合护渔。")) == {
+        "广西壮族自治区",
+        "海南省",
+    }
+    assert set(_named(tagger, "宁蒙两区交界的沙漠里又种下了一片梭梭。")) == {
+        "宁夏回族自治区",
+        "内蒙古自治区",
+    }
+
+
+def test_person_named_after_a_place_with_naming_verbs_and_pronoun_kin(tagger):
+    assert _named(tagger, "老周给孙子取名周长春，盼他长大成才。") == ()
+    assert _named(tagger, "他后来改名为刘武汉。") == ()
+    assert _named(tagger, "养蜂人钱西宁和他的徒弟每天五点上山。") == ()
+    assert _named(tagger, "吴南昌与她的姐妹们合开了一家裁缝铺。") == ()
+    # a place before 和 + a pronoun's noun is still the place
+    assert _named(tagger, "他走遍了四川和他的故乡湖南。") == ("四川省", "湖南省")
+
+
+def test_standing_city_nicknames(tagger):
+    assert _named(tagger, "申城今天正式入梅，雨要下一个多月。") == ("上海市",)
+    assert _named(tagger, "这家开了八十年的沪上老字号换了新招牌。") == ("上海市",)
+    assert _named(tagger, "津门的相声茶馆周末一票难求。") == ("天津市",)
+    assert _named(tagger, "杭城的桂花今年开得晚。") == ("浙江省/杭州市",)
+    assert _named(tagger, "他毕业后留在了甬城。") == ("浙江省/宁波市",)
+
+
+def test_leaving_city_abbreviations(tagger):
+    assert set(_named(tagger, "调研组离榕后，又去了宁德的两个县。")) >= {"福建省/福州市"}
+    assert _named(tagger, "离邕前，专家们又看了一遍方案。") == ("广西壮族自治区/南宁市",)
+
+
+def test_longer_county_name_holds_a_city_short_name(tagger):
+    # 峨眉山 holds 眉山, 五大连池 holds 大连: the inner city is no mention
+    assert _named(tagger, "峨眉山下的小镇今年新开了十几家民宿。") == ()
+    assert _named(tagger, "五大连池的火山石被做成了茶盘。") == ()
+    # with its city named, the longer name is the county
+    assert _named(tagger, "乐山的峨眉山景区今天限流。") == ("四川省/乐山市/峨眉山市",)
+    # the short city alone is still the city
+    assert _named(tagger, "去大连旅游的人越来越多。") == ("辽宁省/大连市",)
+
+
+def test_port_after_a_compound_is_no_hong_kong(tagger):
+    assert set(_named(tagger, "津冀港口群今年的集装箱吞吐量又创新高。")) == {"天津市", "河北省"}
+    assert set(_named(tagger, "鲁苏港口的煤炭运价都在下跌。")) == {"山东省", "江苏省"}
+    # 粤港口岸 is still 粤港 + 口岸
+    assert set(_named(tagger, "粤港口岸的通关时间缩短了。")) == {"广东省", "香港特别行政区"}
+
+
+def test_three_character_names_in_bylines(tagger):
+    assert _named(tagger, "本报记者 孙大连 实习生 钱长沙") == ()
+    assert _named(tagger, "摄影：黄石林") == ()
+    assert _named(tagger, "文/图 李南京、周昆明") == ()
+    # the place alone after the role's line goes on as before; a sentence keeps it
+    assert _named(tagger, "记者在长沙采访了几位老人。") == ("湖南省/长沙市",)
+
+
+def test_a_measure_of_goods_sold_under_a_place_name(tagger):
+    assert _named(tagger, "早饭是一碗河南胡辣汤和两根油条。") == ()
+    assert _named(tagger, "奶茶店里一杯新疆奶茶卖十八元。") == ()
+    assert _named(tagger, "他从老家带回来两斤宁夏枸杞。") == ()
+    assert _named(tagger, "这瓶贵州茅台他存了十年。") == ()
+    # the place's own 的, or its full name, keeps it named
+    assert _named(tagger, "他买了三箱四川的橙子。") == ("四川省",)
+    assert _named(tagger, "一袋云南省产的花椒卖三十元。") == ("云南省",)
+
+
+def test_people_brought_in_by_their_part_and_speaking_to_the_reporter(tagger):
+    assert _named(tagger, "患者家属王济南向记者讲述了当晚的经过。") == ()
+    assert _named(tagger, "乘客李长沙说，列车只晚点了十分钟。") == ()
+    assert _named(tagger, "村里的老会计赵兰州对记者说，账目每月公开。") == ()
+    # a city opening its labs to the press is still the city
+    assert _named(tagger, "济南向记者开放了三家重点实验室。") == ("山东省/济南市",)
