@@ -142,3 +142,11 @@ def test_a_measure_of_goods_sold_under_a_place_name(tagger):
     # the place's own 的, or its full name, keeps it named
     assert _named(tagger, "他买了三箱四川的橙子。") == ("四川省",)
     assert _named(tagger, "一袋云南省产的花椒卖三十元。") == ("云南省",)
+
+
+def test_people_brought_in_by_their_part_and_speaking_to_the_reporter(tagger):
+    assert _named(tagger, "患者家属王济南向记者讲述了当晚的经过。") == ()
+    assert _named(tagger, "乘客李长沙说，列车只晚点了十分钟。") == ()
+    assert _named(tagger, "村里的老会计赵兰州对记者说，账目每月公开。") == ()
+    # a city opening its labs to the press is still the city
+    assert _named(tagger, "济南向记者开放了三家重点实验室。") == ("山东省/济南市",)
