@@ -1028,12 +1028,21 @@ _CHANNEL_WORDS = (
 )
 
 
+# A site's Chinese name with its English name after it (民報 Taiwan People News).
+_ENGLISH_GLOSS = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12})\s+[A-Za-z][A-Za-z&'.-]*(?:\s+[A-Za-z][A-Za-z&'.-]*){1,5}"
+)
+
+
 def _site_from_title(title: str) -> str | None:
     """The last part of a `<title>` when it names a site (…_人民网)."""
     # 标题 - 2024年4月16日, 卫星通讯社: the page's date beside the site's name is no part of it
     parts = [p for p in (_DATED_EDGE.sub("", p) for p in _title_parts(title)) if p]
     while len(parts) > 2 and outlet_name(parts[-1]) is None:
         parts = parts[:-1]  # 标题 - 来宾论坛 - Powered by Discuz!, 标题 – DW – 2024年7月20日
+    gloss = _ENGLISH_GLOSS.fullmatch(parts[-1]) if len(parts) >= 2 else None
+    if gloss and not _known(parts[-1]):
+        parts = [*parts[:-1], gloss["name"]]  # 标题 | 民報 Taiwan People News: the name
     if len(parts) == 2 and _names_a_site(parts[0]) and not _names_a_site(parts[1]):
         return parts[0]  # 屏東縣政府全球資訊網-新聞稿: the site, then a section
     brand = re.sub(r"(?:网|網|\.com|\.cn)$", "", parts[-1]) if len(parts) >= 3 else ""

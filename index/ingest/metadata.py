@@ -39,6 +39,7 @@ from index.ingest.cleaning import (
     Line,
 )
 from index.ingest.dates import (
+    OTHER_DAY,
     DateMatch,
     chinese_numerals,
     day_month_order,
@@ -77,13 +78,15 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|上传时间|上传日期|上传于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|原载于|原载|原刊于|原刊|稿源|来源于|来源|出处|"
-    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|注册时间|注册日期|注册于|最后登录|上次登录|在线时间|积分|威望|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|注册时间|注册日期|注册于|(?<![\u4e00-\u9fff])注册(?=\s*[:：])|加入时间|入驻时间|最后登录|上次登录|在线时间|积分|威望|截止日期|截止时间|报名时间|活动时间|活动日期|拍摄时间|拍摄日期|举办时间|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
     r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 # 原载：X under 转自：Y (a repost chain): X first published the piece, Y passed it on.
 _ORIGINAL_LABELS = ("原载于", "原载", "原刊于", "原刊")
 _PASSED_ON = ("labelled 转自", "labelled 转载自")
+# Labels of a day that is not the page's (注册时间, 活动时间): it is never the date.
+_OTHER_DAY = "other day"
 _LABEL_KIND = {
     **dict.fromkeys(
         [
@@ -163,10 +166,15 @@ _LABEL_KIND = {
     "发布者": "poster",
     "发布人": "poster",
     "供稿单位": "source",
-    # 楼主：X　注册时间：2016-03-09　积分：2831: the poster's profile, not the post's date
+    # 楼主：X　注册时间：2016-03-09　积分：2831 (the poster's profile), 活动时间, 截止日期, 拍摄时间:
+    # days the page names, not the day it was published
     **dict.fromkeys(
-        ["注册时间", "注册日期", "注册于", "最后登录", "上次登录", "在线时间", "积分", "威望"],
-        "profile",
+        [
+            *("注册时间", "注册日期", "注册于", "注册", "加入时间", "入驻时间", "最后登录"),
+            *("上次登录", "在线时间", "积分", "威望", "截止日期", "截止时间", "报名时间"),
+            *("活动时间", "活动日期", "拍摄时间", "拍摄日期", "举办时间"),
+        ],
+        _OTHER_DAY,
     ),
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
@@ -949,6 +957,7 @@ def _extract(
     _blog_name_heading(header, later)
     _platform_bar(header, later)
     _masthead_by_byline(header, later)
+    _account_lines(header, ex)
     for line in [*header, *body[:2]]:
         _credit_row(line, ex)
     for line in header:
@@ -1378,6 +1387,10 @@ def _first_publisher(ex: Extraction) -> None:
 _HOUSE_WORD = re.compile(
     r"(?:杂志社|期刊社|(?<=报)社|(?<=报)(?:数字报刊平台|数字报平台|数字报|电子报|电子版))$"
 )
+# An outlet's owning company (某某文化传媒, 某某传媒集团, 某某报业集团).
+_COMPANY_WORD = re.compile(
+    r"(?:文化传媒|传媒|报业|报业传媒|新闻传媒)(?:集团)?(?:股份)?(?:有限公司|有限责任公司|公司)?$"
+)
 # A publication's website (某某网): the publication itself when the page prints its name in
 # book-title marks (本文刊载于《中国国家地理》) or its <title>/masthead prints the name bare.
 _WEB_WORD = re.compile(r"(?:网|网站|官网)$")
@@ -1402,6 +1415,13 @@ def printed_outlet(ex: Extraction, lines: list[Line]) -> None:
         name = (name[: house.start()] if same else key[: house.start()]).strip()
         name = re.sub(r"^《(.+)》$", r"\1", name)
     site = ex.evidence.get("site")
+    company = _COMPANY_WORD.search(fold(name))
+    if company and company.start() >= 2 and site:
+        # 民報文化傳媒 版權所有 under a <title> tail 民報: the company that owns the outlet the
+        # page names bare, which is the credit.
+        base = (name[: company.start()] if same else fold(name)[: company.start()]).strip()
+        if _bare(site.value) == _bare(base):
+            name = site.value.strip()
     # (a 来源 label naming the website credits it as printed: 来源：某某网 stays)
     web = None if ev.how.startswith("labelled") else _WEB_WORD.search(fold(name))
     if web and web.start() >= 2:
@@ -1884,7 +1904,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         dates = find_dates(value_folded, roc_numeric=kind == "date")
         if kind == "date" and not dates:
             dates = _compact_date(value_folded)
-        if kind == "profile":
+        if kind == _OTHER_DAY:
+            # 注册：2016-03-09　发表于 2025-03-01: a later date in the value is the post's
+            for d in dates[1:2]:
+                ex.offer("date", d.iso, line, "date beside labels")
             continue
         if kind == _STOP_KIND:
             if dates:
@@ -2277,7 +2300,8 @@ def _date_or_byline(
         )
         wechat = _wechat_byline(folded, dates[0].start, folded[dates[0].end :])
         if len(leftover) <= 8 or wechat:
-            ex.offer("date", dates[0].iso, line, "date line")
+            published = [d for d in dates if not OTHER_DAY.search(folded[: d.start])]
+            ex.offer("date", published[0].iso if published else None, line, "date line")
             apps = [n for n in names if n.publisher.kind == "app"]
             if apps and len(apps) < len(names):
                 # 极光新闻·黑龙江日报记者 X: the paper's reporter, read on the paper's app.
@@ -2992,6 +3016,47 @@ def _platform_bar(header: list[Line], later: Extraction) -> None:
     m = publishers().at_start(folded)
     if m and m.publisher.kind in ("platform", "forum") and folded[m.end : m.end + 1].isspace():
         later.offer("site", m.publisher.name, top, "the platform's bar on top")
+
+
+_HANS = r"[\u4e00-\u9fff]"
+# 视频号：某某发布, 抖音号：某某融媒: the account a platform page was posted from.
+_ACCOUNT_OF = re.compile(
+    r"^(?:微信)?(?:视频号|公众号|抖音号|快手号|头条号|百家号|小红书号)\s*[:：]\s*"
+    r"(?P<account>[^\s:：，。,]{2,20})$"
+)
+# 微博认证：某某融媒体中心官方微博: the body a verified social account belongs to.
+_VERIFIED_BODY = re.compile(
+    r"^(?:微博|新浪)?(?:认证|官方认证)\s*[:：]\s*(?P<body>[^\s:：，。,]{2,30}?)"
+    r"(?:官方微博|官方账号|官方帐号|官方抖音号|微博|账号)?$"
+)
+
+
+def _account_lines(header: list[Line], ex: Extraction) -> None:
+    """An account's line on a platform page: the account (视频号：某某发布), the site when a body
+    is credited (see `_account_site`); and its verification (微博认证：某某融媒体中心官方微博),
+    the body that posts through it, its source."""
+    above = None
+    for line in header:
+        if line.role not in (BODY, CHROME, JUNK):
+            above = line if line.text.strip() else above
+            continue
+        folded = line.folded.strip()
+        account = _ACCOUNT_OF.match(folded)
+        body = _VERIFIED_BODY.match(folded)
+        # (快手号：fuyu_rongmei is the account's handle, not its name)
+        if account and outlet_name(account["account"]) and re.search(_HANS, account["account"]):
+            name = _cut(line, account, "account")
+            ex.offer("account", name, line, "the platform's account line: the account")
+            _mark(line, META, "the platform's account line")
+        elif body and outlet_name(body["body"]) and looks_like_outlet(body["body"]):
+            ex.offer("source", _cut(line, body, "body"), line, "the account's verified body")
+            _mark(line, META, "the account's verification")
+            name = above.text.strip() if above is not None else ""
+            if outlet_name(name) and len(name) <= 16 and not re.search(r"\s", name):
+                # 临清发布 / 微博认证：…: the name over its badge is the account that posted it
+                ex.offer("account", name, above, "the verified account's name")
+        if line.text.strip():
+            above = line
 
 
 def _masthead_by_byline(header: list[Line], later: Extraction) -> None:

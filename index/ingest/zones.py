@@ -91,6 +91,19 @@ _PLAIN_WORDS = frozenset(
         "赞赏",
         "打赏",
         "意见反馈",
+        # a headline may open with these too (扫码支付已经普及到菜市场, 返回家乡创业的年轻人)
+        "扫码",
+        "扫一扫",
+        "二维码",
+        "返回",
+        "点赞",
+        "打印",
+        "关闭",
+        "在看",
+        "字体",
+        "字号",
+        "纠错",
+        "报料",
     ]
 )
 _NOTICE = re.compile(
@@ -302,7 +315,8 @@ _DISCLAIMS = re.compile(
 # A public service page's buttons and ratings: 我要留言, 我要咨询, 满意度：满意, 评价：非常满意.
 # Scan a code to read on a phone, in any order (手機掃碼閱讀, 掃描 QR Code 在手機上閱讀).
 _SCAN_TO_READ = re.compile(
-    r"(?:扫码|扫一扫|扫描(?:二维码|qr\s*code)?|qr\s*code)\S{0,12}?(?:阅读|打开|浏览|观看|收看|查看|继续看)"
+    r"^(?:请|请用|用|长按|手机|微信)?(?:扫码|扫一扫|扫描(?:二维码|qr\s*code)?|qr\s*code)\S{0,12}?"
+    r"(?:阅读|打开|浏览|观看|收看|查看|继续看|看(?:视频|全文|直播|更多|大图|原文))"
 )
 _SERVICE_WIDGET = re.compile(
     r"^[【\[]?我要(?:留言|咨询|投诉|评论|评价|提问|写信|纠错|建议|办理|打印|分享)[】\]]?$|"
@@ -993,7 +1007,7 @@ def _chrome_reason(folded: str) -> str | None:
         return "platform or copyright notice"
     words = _WIDGET.findall(compact)
     if words:
-        rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
+        rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub(_widget_or_word, compact))
         bare = re.sub(
             r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文|文章|博文|帖子|相关)",
             "",
@@ -1029,6 +1043,19 @@ def _chrome_reason(folded: str) -> str | None:
     ):
         return "too short for text"
     return None
+
+
+def _widget_or_word(m: re.Match) -> str:
+    """A widget word as `_WIDGET.sub` removes it, unless it is a plain word run on into text
+    (关注民生, 分享经验, 返回码头: a subhead, not a bar), which stays as text."""
+    after = m.string[m.end() :]
+    if (
+        m.group(0) in _PLAIN_WORDS
+        and re.match(r"[\u4e00-\u9fff]", after)
+        and not _WIDGET.match(after)
+    ):
+        return m.group(0)
+    return ""
 
 
 def widget_row(probe: str) -> bool:

@@ -454,6 +454,8 @@ NAME_TITLES: tuple[str, ...] = _words(
     "果农 菜农 茶农 渔民 牧民 工人 农民工 退役军人 老兵 老汉 大娘 大叔 "
     # heldout12 round: plain words for a person (负责电商的年轻人张泉州, 男子王某)
     "年轻人 后生 男子 女子 男孩 女孩 孩子 小孩 妇女 汉子 老太 "
+    # regions21 round: people by what brings them into the story (患者家属王济南, 乘客李长沙)
+    "患者 病人 家属 家长 考生 乘客 旅客 顾客 食客 租客 房客 读者 观众 听众 "
     # any role named X员 (技术员, 讲解员, 网格员, 快递员) and trades named X师
     "员 农艺师 技师 厨师 医师 讲师 设计师 规划师 "
     # office and trade roles before a name (合作社会计陈西安, 大学生村官刘宜宾, 司机王南昌)
@@ -499,7 +501,9 @@ NAME_FOLLOWERS: tuple[str, ...] = _words(
     "的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿 的爱人 的老伴 和妻子 和丈夫 和老伴 和爱人 "
     # regions21 round: a pronoun's kin or team after the name (赵四川和他的妻子, 周昆明与她的
     # 团队): a place is no one's "he"
-    "和他的 和她的 与他的 与她的"
+    "和他的 和她的 与他的 与她的 "
+    # speaking to the reporter (王济南向记者讲述): a place does not
+    "向记者 对记者 跟记者 接受记者"
 )
 
 # An age right after a surname and a place is a person's (王青岛今年七十岁, 李宁波,35岁;

@@ -254,6 +254,10 @@ _PLACE_LEAD_WORDS = tuple(aliases.PLACE_LEAD_WORDS)
 _MOUNTAIN_LANDMARK_WORDS = tuple(aliases.MOUNTAIN_LANDMARK_WORDS)
 _INITIALS_RE = re.compile("|".join(aliases.INITIALS_REGION_WORDS))
 _DIRECTION_CHARS = frozenset("东西南北中上下内外前后大小新老")
+# A number and a measure of food or goods right before a short name (一碗|河南胡辣汤).
+_FOOD_MEASURE_RE = re.compile(
+    "[0-9一二两三四五六七八九十几半这那每][杯碗盘锅盒斤袋瓶罐串笼碟壶箱听]"
+)
 # A wire dateline's day after its place (芒市2月9日电, 瑞丽5日讯), the credit before it short.
 _WIRE_DAY_RE = re.compile(
     r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电(?![价费视影话力网池脑梯器线厂站量商台])|讯|消息)"
@@ -991,6 +995,14 @@ def _string_rules(
         forms = () if nxt == "湖" else tuple(f for f in forms if f.kind != FormKind.STEM)
         if not forms:
             return ()
+    if (
+        start >= 2
+        and _FOOD_MEASURE_RE.match(text, start - 2)
+        and _is_cjk(nxt)
+        and nxt not in "的人省市县区州"
+        and not _unit_name(surface, forms)
+    ):
+        return ()  # 一碗河南胡辣汤, 两斤宁夏枸杞: a measure of something sold under the name
     if text[max(0, start - 3) : start] == "原地级":
         return ()  # 原地级巢湖市: the dissolved prefecture, not today's unit of that name
     if nxt == "域" and surface.endswith("区"):

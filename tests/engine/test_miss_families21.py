@@ -280,3 +280,54 @@ def test_traditional_script_bars_are_chrome(line: str, why: str) -> None:
 )
 def test_text_with_bar_words_stays(line: str) -> None:
     assert reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "扫码支付已经普及到菜市场",
+        "扫码点餐成了新风尚",
+        "二维码让老人犯了难",
+        "返回家乡创业的年轻人",
+        "打印机里的青春",
+        "关闭小作坊之后",
+        "扫一扫就能看病",
+        "在看与被看之间",
+        "字体设计师的一天",
+    ],
+)
+def test_a_headline_led_by_a_widget_word_is_the_title(title: str) -> None:
+    text = "\n\n".join([title, "来源：河口日报　2025-03-02", P1, P2])
+    assert build(text).meta.title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "扫码关注",
+        "扫码下载客户端",
+        "扫码看视频",
+        "扫一扫在手机打开当前页",
+        "返回首页",
+        "打印　关闭",
+        "纠错　打印　关闭",
+    ],
+)
+def test_the_widget_words_alone_are_still_chrome(line: str) -> None:
+    text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, P2, P3, line])
+    assert line not in joined(build(text))
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    ["分享经验", "关注民生", "收藏记忆", "更多变化", "标签背后", "分类施策", "返回码头", "点击量"],
+)
+def test_a_subhead_led_by_a_widget_word_stays_in_the_body(subhead: str) -> None:
+    text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, subhead, P2, P3])
+    assert subhead in joined(build(text))
+
+
+@pytest.mark.parametrize("bar", ["分享 收藏 举报", "评论 收藏 分享", "举报 / 评论"])
+def test_a_bar_of_widget_words_in_the_body_still_goes(bar: str) -> None:
+    text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, bar, P2, P3])
+    assert bar not in joined(build(text))

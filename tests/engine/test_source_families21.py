@@ -164,3 +164,45 @@ def test_a_brand_mixing_scripts_in_the_copyright_line_is_the_outlet():
     for brand in ("觀點HK", "松州01", "MO青年"):
         text = f"# {TITLE}\n\n文：王某 · 2025-04-02\n\n{P1}\n\n{P2}\n\n{brand} 版權所有，轉載請聯絡編輯部\n"
         assert build(text).meta.source == brand, brand
+
+
+# --- a platform page's account: the site; its verified body: the source ----------------------
+
+
+def test_an_account_line_on_a_platform_page_is_the_site_of_a_credited_piece():
+    for platform in ("视频号", "抖音号", "公众号"):
+        text = (
+            f"{TITLE}\n\n白石融媒　2025-04-02 18:30　湖南\n\n{platform}：白石发布\n\n{P1}\n\n{P2}\n\n"
+            "来源：白石县融媒体中心\n编辑：王某\n"
+        )
+        art = build(text)
+        assert (art.meta.source, art.meta.site) == ("白石县融媒体中心", "白石发布"), platform
+
+
+def test_a_verified_accounts_body_is_the_source_and_the_account_the_site():
+    text = (
+        "青溪发布\n微博认证：青溪县融媒体中心官方微博\n2025-4-2 18:22 来自 微博 weibo.com\n\n"
+        f"【{TITLE}】#春茶#\n\n{P1}\n\n{P2}\n\n收起全文\n转发 12　评论 5　赞 90\n"
+    )
+    art = build(text)
+    assert (art.meta.source, art.meta.site) == ("青溪县融媒体中心", "青溪发布")
+    # a handle after 快手号 is no account name: the platform stays the site
+    text = f"白石融媒\n快手号：baishi_rm01\n{TITLE}\n发布于 2025-04-02\n\n{P1}\n\n{P2}\n"
+    assert build(text).meta.site != "baishi_rm01"
+
+
+# --- the outlet, not its company; a site's name without its English name ---------------------
+
+
+def test_an_english_name_after_the_site_in_the_title_is_dropped(tmp_path):
+    art = build_page(_page(f"{TITLE} | 青溪時報 Qingxi Times Online", meta="2025-04-02"), tmp_path)
+    assert art.meta.site == "青溪時報"
+
+
+def test_a_copyright_holders_company_word_is_cut_where_the_page_names_the_outlet(tmp_path):
+    for holder in ("松報文化傳媒", "松報傳媒集團有限公司", "松報報業集團"):
+        page = _page(f"{TITLE} | 松報 Song News", meta="2025-04-02 10:22").replace(
+            "</body>", f"<div class='foot'>{holder} 版權所有 © 2025</div></body>"
+        )
+        art = build_page(page, tmp_path)
+        assert art.meta.source == "松報", holder

@@ -132,3 +132,21 @@ def test_three_character_names_in_bylines(tagger):
     assert _named(tagger, "文/图 李南京、周昆明") == ()
     # the place alone after the role's line goes on as before; a sentence keeps it
     assert _named(tagger, "记者在长沙采访了几位老人。") == ("湖南省/长沙市",)
+
+
+def test_a_measure_of_goods_sold_under_a_place_name(tagger):
+    assert _named(tagger, "早饭是一碗河南胡辣汤和两根油条。") == ()
+    assert _named(tagger, "奶茶店里一杯新疆奶茶卖十八元。") == ()
+    assert _named(tagger, "他从老家带回来两斤宁夏枸杞。") == ()
+    assert _named(tagger, "这瓶贵州茅台他存了十年。") == ()
+    # the place's own 的, or its full name, keeps it named
+    assert _named(tagger, "他买了三箱四川的橙子。") == ("四川省",)
+    assert _named(tagger, "一袋云南省产的花椒卖三十元。") == ("云南省",)
+
+
+def test_people_brought_in_by_their_part_and_speaking_to_the_reporter(tagger):
+    assert _named(tagger, "患者家属王济南向记者讲述了当晚的经过。") == ()
+    assert _named(tagger, "乘客李长沙说，列车只晚点了十分钟。") == ()
+    assert _named(tagger, "村里的老会计赵兰州对记者说，账目每月公开。") == ()
+    # a city opening its labs to the press is still the city
+    assert _named(tagger, "济南向记者开放了三家重点实验室。") == ("山东省/济南市",)
