@@ -14,7 +14,7 @@ from pathlib import Path
 
 from index.build.folding import fold
 from index.config import CleaningConfig
-from index.ingest.spam_model import CLAIM_WORDS
+from index.ingest.spam_model import CLAIM_WORDS, DEGREE
 from index.ingest.spam_signals import SignalSpam
 
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
@@ -57,7 +57,7 @@ _NUMBER_TAIL = re.compile(
 _HANDLE = re.compile(r"\s*[:：]?\s*(?=[a-z0-9_-]*\d)[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]")
 # An advert's claim glued before a match (太原|正规|无抵押贷款当天放款) is the advert's own word:
 # it goes with it, so the market before it is seen standing alone.
-_AD_LEAD = re.compile(f"(?:{'|'.join(CLAIM_WORDS)})+\\s*$")
+_AD_LEAD = re.compile("".join(f"(?<!{d})" for d in DEGREE) + f"(?:{'|'.join(CLAIM_WORDS)})+\\s*$")
 # A spam site's address glued to a match (…开户送彩金www.hg8866.com).
 _URL_TAIL = re.compile(
     r"\s*(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{1,20})*\.(?:com|net|cc|vip|top|me|cn|org|co|xyz|app)(?![a-z0-9])/?"
@@ -297,6 +297,13 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
                 )
             ):
                 end += 1
+            elif (
+                start > 0
+                and folded[start - 1] in "，,、"
+                and end < len(folded)
+                and folded[end] in "。！？!?"
+            ):
+                start -= 1  # a sentence's last clause cut (…上市，|遵义本地上门按摩服务。)
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded
