@@ -35,6 +35,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import copy
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -150,10 +151,11 @@ _CHROME_ATTR = re.compile(
     r"|qrcode|qr|erweima|ewm)(?:$|[\s_-])",
     re.I,
 )
-# A picture's caption marked up as one (<figcaption>, class="caption", "pic-desc"): dropped when
+# A picture's caption marked up as one (<figcaption>, class="caption", "wp-caption-text",
+# "imgCaption", "pic-desc", "photo_intro"): dropped when
 # its words are a caption's too (图为…, 图：…, …摄), so a mislabelled paragraph stays.
 _CAPTION_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:(?:fig|img|pic|photo|image)?[_-]?caption|(?:img|pic|photo|image)[_-]?(?:desc|txt|text|note|info))"
+    r"(?:^|[\s_-])(?:(?:fig|img|pic|photo|image)?[_-]?caption|(?:img|pic|photo|image)[_-]?(?:desc|des|txt|text|note|info|intro|credit))"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -621,7 +623,14 @@ def _mark_captions(lines: list[_Line]) -> None:
     for ln in lines:
         if ln.chrome or ln.node is None or not is_caption(fold(ln.text)):
             continue
-        for el in [ln.node, *ln.node.iterancestors()][:3]:
+        # the line's block and its parents, or an inline element holding all of its text
+        # (<p><span class="imgCaption">图：…</span></p>)
+        inner = [
+            el
+            for el in itertools.islice(ln.node.iterdescendants(), 8)
+            if _squash(el.text_content()).strip() == ln.text
+        ]
+        for el in [*[ln.node, *ln.node.iterancestors()][:3], *inner]:
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
             attrs = f"{el.get('class', '')} {el.get('id', '')}"
             if tag == "figcaption" or (attrs.strip() and _CAPTION_ATTR.search(attrs)):

@@ -39,6 +39,7 @@ from index.ingest.cleaning import (
     Line,
 )
 from index.ingest.dates import (
+    OTHER_DAY,
     DateMatch,
     chinese_numerals,
     day_month_order,
@@ -77,13 +78,15 @@ FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_
 
 _LABEL = re.compile(
     r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|上传时间|上传日期|上传于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|原载于|原载|原刊于|原刊|稿源|来源于|来源|出处|"
-    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|注册时间|注册日期|注册于|最后登录|上次登录|在线时间|积分|威望|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|注册时间|注册日期|注册于|(?<![\u4e00-\u9fff])注册(?=\s*[:：])|加入时间|入驻时间|最后登录|上次登录|在线时间|积分|威望|截止日期|截止时间|报名时间|活动时间|活动日期|拍摄时间|拍摄日期|举办时间|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
     r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 # 原载：X under 转自：Y (a repost chain): X first published the piece, Y passed it on.
 _ORIGINAL_LABELS = ("原载于", "原载", "原刊于", "原刊")
 _PASSED_ON = ("labelled 转自", "labelled 转载自")
+# Labels of a day that is not the page's (注册时间, 活动时间): it is never the date.
+_OTHER_DAY = "other day"
 _LABEL_KIND = {
     **dict.fromkeys(
         [
@@ -163,10 +166,15 @@ _LABEL_KIND = {
     "发布者": "poster",
     "发布人": "poster",
     "供稿单位": "source",
-    # 楼主：X　注册时间：2016-03-09　积分：2831: the poster's profile, not the post's date
+    # 楼主：X　注册时间：2016-03-09　积分：2831 (the poster's profile), 活动时间, 截止日期, 拍摄时间:
+    # days the page names, not the day it was published
     **dict.fromkeys(
-        ["注册时间", "注册日期", "注册于", "最后登录", "上次登录", "在线时间", "积分", "威望"],
-        "profile",
+        [
+            *("注册时间", "注册日期", "注册于", "注册", "加入时间", "入驻时间", "最后登录"),
+            *("上次登录", "在线时间", "积分", "威望", "截止日期", "截止时间", "报名时间"),
+            *("活动时间", "活动日期", "拍摄时间", "拍摄日期", "举办时间"),
+        ],
+        _OTHER_DAY,
     ),
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
@@ -1273,7 +1281,7 @@ def _extract(
             ex.evidence[key] = ev
     _speech_cover([*header, *body[:6]], ex)  # after the stronger kinds: fills only gaps
     if "date" not in ex.evidence:
-        _date_from_parts(ex, footer)
+        _date_from_parts(ex, header, footer)
     if "date" not in ex.evidence:
         for line in [*body, *footer]:
             # SUZHOU, Dec. 1, 2024 / …: an English wire dateline opening a paragraph (a
@@ -1692,10 +1700,25 @@ def _speech_cover(lines: list[Line], ex: Extraction) -> None:
             _mark(line, META, "running header")
 
 
-def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
+# A header line naming only a year (西双版纳报 2024, 2024年第15期): the year of a paper's issue.
+_BARE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def _header_year(header: list[Line]) -> int | None:
+    """The one year a short header line names without a full date (a masthead's year)."""
+    for ln in header:
+        folded = ln.folded.strip()
+        years = _BARE_YEAR.findall(folded)
+        short = len(folded) <= 30 and len(years) == 1 and not find_dates(folded)
+        if short and not re.search(COUNTER, folded) and not _DOMAIN.search(folded):
+            return int(years[0])
+    return None
+
+
+def _date_from_parts(ex: Extraction, header: list[Line], footer: list[Line]) -> None:
     """A date put together when no line gives a full one: a relative day (昨天 18:42) counted
     back from the day the page was saved, or a yearless day (09-16 07:45) in the year the save
-    date or the copyright footer (© 2025 …) gives."""
+    date, the copyright footer (© 2025 …) or a masthead's bare year (某某报 2024) gives."""
     if ex.relative and ex.saved:
         back, line = ex.relative
         day = dt.date.fromisoformat(ex.saved) - dt.timedelta(days=back)
@@ -1715,6 +1738,8 @@ def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
             if m:
                 year, how = int(m["y"] or m["y2"]), "the copyright footer"
                 break
+        if year is None:
+            year, how = _header_year(header), "the year in the header"
     if year:
         ex.offer("date", with_year(year, month, day), line, f"day without a year, year from {how}")
 
@@ -1897,7 +1922,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         dates = find_dates(value_folded, roc_numeric=kind == "date")
         if kind == "date" and not dates:
             dates = _compact_date(value_folded)
-        if kind == "profile":
+        if kind == _OTHER_DAY:
+            # 注册：2016-03-09　发表于 2025-03-01: a later date in the value is the post's
+            for d in dates[1:2]:
+                ex.offer("date", d.iso, line, "date beside labels")
             continue
         if kind == _STOP_KIND:
             if dates:
@@ -2290,7 +2318,8 @@ def _date_or_byline(
         )
         wechat = _wechat_byline(folded, dates[0].start, folded[dates[0].end :])
         if len(leftover) <= 8 or wechat:
-            ex.offer("date", dates[0].iso, line, "date line")
+            published = [d for d in dates if not OTHER_DAY.search(folded[: d.start])]
+            ex.offer("date", published[0].iso if published else None, line, "date line")
             apps = [n for n in names if n.publisher.kind == "app"]
             if apps and len(apps) < len(names):
                 # 极光新闻·黑龙江日报记者 X: the paper's reporter, read on the paper's app.

@@ -802,6 +802,12 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "频道",  # 人民网-浙江频道
     "在线",  # 浙江在线
     "之声",  # 湖北之声
+    # regions21 round: publishers named after their province (四川人民出版社, 湖南科学技术出版社)
+    "出版社",
+    "出版集团",
+    "科学技术出版社",
+    "人民美术出版社",
+    "少年儿童出版社",
 )
 # Organisations, buildings and slogans named after a place, after a short
 # name only (广州军区, 重庆大厦, 延安精神, 花莲女中, 上海合作组织): a full name
@@ -848,6 +854,7 @@ INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = (
     "银行",
     "交易所",  # 大连商品交易所
     "集团",  # 太原钢铁集团
+    "出版社",  # 四川人民出版社, 浙江教育出版社
     # a shop's own name before one of its stores (北京同仁堂的一家门店, 杭州某某斋分店)
     "[堂斋号记坊](?=的?(?:一家|这家|各家)?(?:门店|分店|老店|药店|专卖店|连锁店))",
 )

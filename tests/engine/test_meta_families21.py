@@ -179,3 +179,47 @@ def test_a_four_character_name_in_other_byline_shapes_is_kept_whole():
         ("文/王小明", "王小明"),
     ):
         assert build(f"{TITLE}\n\n{row}\n\n{BODY}").meta.author == name, row
+
+
+# --- days a page names that are not its own: an event's, a deadline, a photo's, a profile's --
+
+
+def test_labelled_days_that_are_not_the_pages_are_never_its_date():
+    for row in (
+        "截止日期：2025-04-30　发布日期：2025-03-14",
+        "活动时间：2025年4月10日　发布时间：2025年3月14日",
+        "拍摄时间：2024-12-20　来源：某某日报　2025-03-14",
+        "楼主：听雨轩主人　加入时间：2016-03-09　帖子：320\n发表于 2025-03-14 22:41",
+        "作者：听雨轩主人　入驻时间：2019-05-02\n2025-03-14 22:41",
+    ):
+        assert build(f"{TITLE}\n{row}\n\n{BODY}").meta.date == "2025-03-14", row
+
+
+def test_an_unlabelled_day_after_such_a_cue_gives_way_to_the_next():
+    for row in (
+        "拍摄于 2024-12-20　发布于 2025-03-14",
+        "听雨轩主人　注册：2016-03-09　发表于 2025-03-14 22:41",
+    ):
+        assert build(f"{TITLE}\n{row}\n\n{BODY}").meta.date == "2025-03-14", row
+
+
+def test_an_event_day_alone_is_not_taken_for_the_pages():
+    art = build(f"{TITLE}\n活动时间：2025年4月10日\n\n{BODY}")
+    assert art.meta.date != "2025-04-10"
+
+
+# --- a dateline's day with the year from a masthead's bare year ------------------------------
+
+
+def test_a_datelines_day_takes_the_year_a_header_line_names():
+    lead = "本报讯 5月9日，某某县的茶农开始采摘夏茶，" + BODY
+    for head in ("某某日报 2023", "2023年第18期", "某某周刊　2023年"):
+        art = build(f"{head}\n{TITLE}\n\n{lead}")
+        assert art.meta.date == "2023-05-09", head
+
+
+def test_a_counter_or_an_address_gives_no_year():
+    lead = "本报讯 5月9日，某某县的茶农开始采摘夏茶，" + BODY
+    for head in ("阅读 2023", "www.example2023.com"):
+        art = build(f"{head}\n{TITLE}\n\n{lead}")
+        assert art.meta.date != "2023-05-09", head

@@ -176,6 +176,9 @@ PAGE = """<html><head><meta charset="utf-8"><title>老码头修好了 - 河口�
         '<p class="caption">图为候船亭内景。记者 陈立 摄</p>',
         "<figure><img src='a.jpg'><figcaption>图：修缮后的老码头</figcaption></figure>",
         '<div class="pic-desc">（图为村民在码头晾晒渔网 王珂 摄）</div>',
+        '<div class="wp-caption"><p class="wp-caption-text">图为渡船靠岸（王珂 摄）</p></div>',
+        '<span class="imgCaption">图：清晨的渡口</span>',
+        '<p class="photo_intro">▲ 修缮后的老码头</p>',
     ],
 )
 def test_a_caption_marked_up_as_one_goes(figure: str, tmp_path) -> None:
