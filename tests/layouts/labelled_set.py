@@ -11,6 +11,12 @@ a page titled `标题 - 某县人民政府门户网站` is hosted by 某县人�
 `标题 - 某县人民政府` by 某县人民政府 (a masthead or footer says the same portal other ways);
 with no <title> tail, the masthead's form. Settled in the twelfth session: 19 of 24 earlier
 government-portal labels already followed it.
+
+A department credited by its bare name on its government's site (發布單位：交通局 on a city
+government's page) is the source as printed, bare (交通局), not the government and not written
+out with the government's name. Settled in the twelfth session: a dozen earlier labels (dev's
+two 交通局, 農業處, 水利處, 體育局…) already did; heldout14's 新竹縣政府農業處 and heldout18b's 嘉義市政府 broke
+it and are fixed (農業處, 文化局: each page's 發布單位 line).
 """
 
 from __future__ import annotations
