@@ -511,9 +511,16 @@ def credit_row_writer(folded: str) -> tuple[int, int] | None:
     """The span of the writer's name in a line made only of credits (role, then names); else None."""
     end = len(folded.rstrip())
     pos = len(folded) - len(folded.lstrip(" \t>"))  # a Markdown quote (> 文 | X)
+    if folded[pos : pos + 1] in ("(", "（", "【", "[") and folded[end - 1 : end] in (
+        ")",
+        "）",
+        "】",
+        "]",
+    ):
+        pos, end = pos + 1, end - 1  # （文/周某）: the credit in brackets
     segments = []
     while pos < end:
-        m = _CREDIT_SEGMENT.match(folded, pos)
+        m = _CREDIT_SEGMENT.match(folded, pos, end)
         if not m:
             return None
         segments.append(m)

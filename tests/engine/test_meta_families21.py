@@ -223,3 +223,15 @@ def test_a_counter_or_an_address_gives_no_year():
     for head in ("阅读 2023", "www.example2023.com"):
         art = build(f"{head}\n{TITLE}\n\n{lead}")
         assert art.meta.date != "2023-05-09", head
+
+
+def test_a_credit_row_in_brackets_or_under_the_text():
+    for row, name in (("（文/柯晓芸）", "柯晓芸"), ("【文｜记者 柯晓芸　图｜房鸣】", "柯晓芸")):
+        art = build(f"{TITLE}\n\n{row}\n\n{BODY}")
+        assert art.meta.author == name, row
+        assert name not in joined(art), row
+    for row in ("（文/柯晓芸）", "柯晓芸 文/图　编辑 房鸣", "采写：柯晓芸　统筹：房鸣"):
+        art = build(f"{TITLE}\n2025-03-01\n\n{BODY}\n{row}\n分享到：微信 微博")
+        assert art.meta.author == "柯晓芸", row
+        assert "柯晓芸" not in joined(art), row
+    assert _writer("（编辑：房鸣）") is None
