@@ -201,6 +201,11 @@ def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Lin
 def make_line(raw: str, rules: CleaningRules, number: int) -> Line:
     """One line of `make_lines`: folded, spam cut out, blank marked (each line on its own)."""
     original = raw.rstrip()
+    if not original:
+        # Half of all lines are empty: nothing to fold or cut, so the spam scan is spared.
+        line = Line(number, "", "")
+        line.role = BLANK
+        return line
     folded = fold(original)
     cleaned, folded_clean = remove_spam(original, folded, rules.spam)
     line = Line(number, cleaned, folded_clean)
