@@ -1280,7 +1280,7 @@ def _extract(
             ex.evidence[key] = ev
     _speech_cover([*header, *body[:6]], ex)  # after the stronger kinds: fills only gaps
     if "date" not in ex.evidence:
-        _date_from_parts(ex, footer)
+        _date_from_parts(ex, header, footer)
     if "date" not in ex.evidence:
         for line in [*body, *footer]:
             # SUZHOU, Dec. 1, 2024 / …: an English wire dateline opening a paragraph (a
@@ -1699,10 +1699,25 @@ def _speech_cover(lines: list[Line], ex: Extraction) -> None:
             _mark(line, META, "running header")
 
 
-def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
+# A header line naming only a year (西双版纳报 2024, 2024年第15期): the year of a paper's issue.
+_BARE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def _header_year(header: list[Line]) -> int | None:
+    """The one year a short header line names without a full date (a masthead's year)."""
+    for ln in header:
+        folded = ln.folded.strip()
+        years = _BARE_YEAR.findall(folded)
+        short = len(folded) <= 30 and len(years) == 1 and not find_dates(folded)
+        if short and not re.search(COUNTER, folded) and not _DOMAIN.search(folded):
+            return int(years[0])
+    return None
+
+
+def _date_from_parts(ex: Extraction, header: list[Line], footer: list[Line]) -> None:
     """A date put together when no line gives a full one: a relative day (昨天 18:42) counted
     back from the day the page was saved, or a yearless day (09-16 07:45) in the year the save
-    date or the copyright footer (© 2025 …) gives."""
+    date, the copyright footer (© 2025 …) or a masthead's bare year (某某报 2024) gives."""
     if ex.relative and ex.saved:
         back, line = ex.relative
         day = dt.date.fromisoformat(ex.saved) - dt.timedelta(days=back)
@@ -1722,6 +1737,8 @@ def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
             if m:
                 year, how = int(m["y"] or m["y2"]), "the copyright footer"
                 break
+        if year is None:
+            year, how = _header_year(header), "the year in the header"
     if year:
         ex.offer("date", with_year(year, month, day), line, f"day without a year, year from {how}")
 
