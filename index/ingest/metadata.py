@@ -957,6 +957,7 @@ def _extract(
     _blog_name_heading(header, later)
     _platform_bar(header, later)
     _masthead_by_byline(header, later)
+    _tieba_board(header, zone, later)
     _account_lines(header, ex)
     for line in [*header, *body[:2]]:
         _credit_row(line, ex)
@@ -2885,6 +2886,12 @@ _OUTLET_BYLINE = "outlet on the byline"
 _BUTTON = r"\s*[+＋]?\s*(?:关注(?:ta|他|她)?|订阅)"
 
 
+# A self-media account's name by its kind of word (某某生活圈, 某某资讯, 某某头条, 身边事).
+_SELF_MEDIA = re.compile(
+    r"(?:生活圈|朋友圈|资讯|头条|视界|热点|身边事|新鲜事|那些事|同城|本地宝|百事通|万事通|播报|快讯|之窗|大小事)$"
+)
+
+
 def _follow_button(header: list[Line], later: Extraction) -> None:
     """A name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注, maybe
     with the posting time between: 某某新闻　24/12/01 10:20　关注): a person is the author, an
@@ -2917,6 +2924,11 @@ def _follow_button(header: list[Line], later: Extraction) -> None:
                 line,
                 "outlet's account beside the follow button",
             )
+            return
+        if _SELF_MEDIA.search(name) and len(name) >= 4:
+            # 皖东南生活圈　… 关注 over a reposted piece: a self-media account, the site it was
+            # read on when another outlet is credited (see `_account_site`), never the author.
+            later.offer("top account", _as_written(line, name), line, _TOP_ACCOUNT)
             return
         later.offer("author", _as_written(line, name), line, "name beside the follow button")
         return
@@ -3074,6 +3086,16 @@ def _account_lines(header: list[Line], ex: Extraction) -> None:
                 ex.offer("account", name, above, "the verified account's name")
         if line.text.strip():
             above = line
+
+
+def _tieba_board(header: list[Line], zone: list[Line], later: Extraction) -> None:
+    """A 贴吧 board's name on top of a thread (大荔吧 over 看贴 图片 精品): the board the thread
+    was posted in, its source; 百度贴吧 is the site."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    board = top and re.fullmatch(r"[\u4e00-\u9fffa-z0-9]{1,12}吧", top.folded.strip())
+    if board and top.role in (BODY, CHROME, JUNK) and any("贴吧" in ln.folded for ln in zone):
+        later.offer("source", top.text.strip(), top, "the 贴吧 board on top")
+        _mark(top, META, "the board's name")
 
 
 def _masthead_by_byline(header: list[Line], later: Extraction) -> None:
