@@ -1394,6 +1394,13 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
                 f"the app bar of the app the page advertises (HTML line {ln.sourceline})",
             )
             break
+        advert = APP_ADVERT.match(fold(ln.text).strip())
+        if advert and ln is top[0] and outlet_name(advert["app"]):
+            # 下载七彩云客户端　看更多云南新闻 as the page's first line: the share page's own
+            # banner, the app it was read on (an advert further down names none).
+            name = ln.text.strip()[advert.start("app") : advert.end("app")]
+            put("site", name if fold(name) == advert["app"] else advert["app"], "the app banner")
+            break
         bar = app_bar(ln.text)
         if bar and bar.own and outlet_name(bar.name):
             # 吉视新闻客户端　打开APP: a bar that calls its name a 客户端/APP names the app itself.

@@ -957,6 +957,7 @@ def _extract(
     _blog_name_heading(header, later)
     _platform_bar(header, later)
     _masthead_by_byline(header, later)
+    _tieba_board(header, zone, later)
     _account_lines(header, ex)
     for line in [*header, *body[:2]]:
         _credit_row(line, ex)
@@ -1280,7 +1281,7 @@ def _extract(
             ex.evidence[key] = ev
     _speech_cover([*header, *body[:6]], ex)  # after the stronger kinds: fills only gaps
     if "date" not in ex.evidence:
-        _date_from_parts(ex, footer)
+        _date_from_parts(ex, header, footer)
     if "date" not in ex.evidence:
         for line in [*body, *footer]:
             # SUZHOU, Dec. 1, 2024 / …: an English wire dateline opening a paragraph (a
@@ -1699,10 +1700,25 @@ def _speech_cover(lines: list[Line], ex: Extraction) -> None:
             _mark(line, META, "running header")
 
 
-def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
+# A header line naming only a year (西双版纳报 2024, 2024年第15期): the year of a paper's issue.
+_BARE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def _header_year(header: list[Line]) -> int | None:
+    """The one year a short header line names without a full date (a masthead's year)."""
+    for ln in header:
+        folded = ln.folded.strip()
+        years = _BARE_YEAR.findall(folded)
+        short = len(folded) <= 30 and len(years) == 1 and not find_dates(folded)
+        if short and not re.search(COUNTER, folded) and not _DOMAIN.search(folded):
+            return int(years[0])
+    return None
+
+
+def _date_from_parts(ex: Extraction, header: list[Line], footer: list[Line]) -> None:
     """A date put together when no line gives a full one: a relative day (昨天 18:42) counted
     back from the day the page was saved, or a yearless day (09-16 07:45) in the year the save
-    date or the copyright footer (© 2025 …) gives."""
+    date, the copyright footer (© 2025 …) or a masthead's bare year (某某报 2024) gives."""
     if ex.relative and ex.saved:
         back, line = ex.relative
         day = dt.date.fromisoformat(ex.saved) - dt.timedelta(days=back)
@@ -1722,6 +1738,8 @@ def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
             if m:
                 year, how = int(m["y"] or m["y2"]), "the copyright footer"
                 break
+        if year is None:
+            year, how = _header_year(header), "the year in the header"
     if year:
         ex.offer("date", with_year(year, month, day), line, f"day without a year, year from {how}")
 
@@ -2868,6 +2886,12 @@ _OUTLET_BYLINE = "outlet on the byline"
 _BUTTON = r"\s*[+＋]?\s*(?:关注(?:ta|他|她)?|订阅)"
 
 
+# A self-media account's name by its kind of word (某某生活圈, 某某资讯, 某某头条, 身边事).
+_SELF_MEDIA = re.compile(
+    r"(?:生活圈|朋友圈|资讯|头条|视界|热点|身边事|新鲜事|那些事|同城|本地宝|百事通|万事通|播报|快讯|之窗|大小事)$"
+)
+
+
 def _follow_button(header: list[Line], later: Extraction) -> None:
     """A name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注, maybe
     with the posting time between: 某某新闻　24/12/01 10:20　关注): a person is the author, an
@@ -2900,6 +2924,11 @@ def _follow_button(header: list[Line], later: Extraction) -> None:
                 line,
                 "outlet's account beside the follow button",
             )
+            return
+        if _SELF_MEDIA.search(name) and len(name) >= 4:
+            # 皖东南生活圈　… 关注 over a reposted piece: a self-media account, the site it was
+            # read on when another outlet is credited (see `_account_site`), never the author.
+            later.offer("top account", _as_written(line, name), line, _TOP_ACCOUNT)
             return
         later.offer("author", _as_written(line, name), line, "name beside the follow button")
         return
@@ -3057,6 +3086,16 @@ def _account_lines(header: list[Line], ex: Extraction) -> None:
                 ex.offer("account", name, above, "the verified account's name")
         if line.text.strip():
             above = line
+
+
+def _tieba_board(header: list[Line], zone: list[Line], later: Extraction) -> None:
+    """A 贴吧 board's name on top of a thread (大荔吧 over 看贴 图片 精品): the board the thread
+    was posted in, its source; 百度贴吧 is the site."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    board = top and re.fullmatch(r"[\u4e00-\u9fffa-z0-9]{1,12}吧", top.folded.strip())
+    if board and top.role in (BODY, CHROME, JUNK) and any("贴吧" in ln.folded for ln in zone):
+        later.offer("source", top.text.strip(), top, "the 贴吧 board on top")
+        _mark(top, META, "the board's name")
 
 
 def _masthead_by_byline(header: list[Line], later: Extraction) -> None:

@@ -68,25 +68,24 @@ def char_scores(clause: str, m: Model) -> tuple[list[float], list[float], list[f
 # A chat medium written in Latin letters with no ID after it (上门服务vx同城约): no contact
 # for the signals, so the tail may hold it, as it holds the medium's Han names (微信).
 _MEDIUM_LATIN = re.compile(r"(?:vx|wx|qq|weixin|wechat)$")
+# A short number after Han characters (24小时, 3天出证, 日赚500, 送100%): a quantity, not a
+# contact (those hold five digits or more, and are the signals' own).
+_QUANTITY = re.compile(r"(?<![0-9a-z])[0-9]{1,4}%?$")
 
 
 def _han_tail(clause: str) -> int:
-    """Where the clause's last run of Han characters starts (a chat medium's Latin name
-    between them counts as one of them)."""
+    """Where the clause's last run of Han characters starts (a chat medium's Latin name or
+    a short number after Han characters counts as one of them)."""
     k = len(clause)
     while k > 0:
         if "\u4e00" <= clause[k - 1] <= "\u9fff":
             k -= 1
             continue
-        medium = _MEDIUM_LATIN.search(clause, 0, k)
-        # the medium stands between Han characters, not glued to other letters or digits
-        if (
-            medium is None
-            or k == len(clause)
-            or (medium.start() and not _is_han(clause[medium.start() - 1]))
-        ):
+        token = _MEDIUM_LATIN.search(clause, 0, k) or _QUANTITY.search(clause, 0, k)
+        # the token follows Han characters, not glued to other letters or digits
+        if token is None or (token.start() and not _is_han(clause[token.start() - 1])):
             break
-        k = medium.start()
+        k = token.start()
     return k
 
 
@@ -164,19 +163,10 @@ def best_tail(clause: str, m: Model, whole: bool) -> tuple[int, float] | None:
 MARKET_WORDS = frozenset(
     ("本地", "同城", "附近", "全国", "各地", "全国各地", "全省", "全市", "全城")
 )
-CLAIM_WORDS = (
-    "正规",
-    "专业",
-    "诚信",
-    "靠谱",
-    "权威",
-    "官方",
-    "高端",
-    "低息",
-    "快速",
-    "极速",
-    "加急",
-)
+CLAIM_WORDS = ("正规", "专业", "诚信", "靠谱", "权威", "官方", "高端", "低息", "快速", "极速", "加急")  # fmt: skip
+# A degree word before a claim makes it the sentence's predicate (经营很正规|高价回收…).
+DEGREE = ("很", "更", "最", "挺", "较", "不", "太", "非常", "十分", "特别", "比较", "相当")
+_DEGREE_END = re.compile(f"(?:{'|'.join(DEGREE)})$")
 _MARKET = re.compile("|".join(sorted({*MARKET_WORDS, *CLAIM_WORDS}, key=len, reverse=True)))
 _MARKET_END = re.compile(f"(?:{_MARKET.pattern})$")
 
@@ -189,6 +179,8 @@ def _market_start(clause: str, k: int, starts: set[int], first: int) -> int:
         if found is None or found.start() < first:
             return k
         if found.start() not in starts and found.start() != first:
+            return k
+        if _DEGREE_END.search(clause, 0, found.start()):
             return k
         k = found.start()
 

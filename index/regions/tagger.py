@@ -585,7 +585,8 @@ class RegionTagger:
                 taken.append((hit.start, hit.end))
                 anchors = anchors.union(prefixes(hit.unit.path))  # 到中山居住。中山一间…
         if compound >= 0:
-            par.chosen.extend(self._compounds(text, compound, taken, scan.blocked))
+            names = [(h.start, h.end) for h in par.chosen if not h.travel]
+            par.chosen.extend(self._compounds(text, compound, taken, scan.blocked, names))
         if scan.suspect:  # travel phrases make a scan suspect
             for hit in [h for h in par.chosen if h.travel and h.unit is not None]:
                 par.chosen.extend(self._travel_list(text, hit.end))
@@ -645,6 +646,7 @@ class RegionTagger:
         first: int,
         taken: list[tuple[int, int]],
         blocked: tuple[tuple[int, int], ...] = (),
+        names: list[tuple[int, int]] | None = None,
     ) -> list[_Hit]:
         """Pseudo-hits for each province of a compound (京津冀, 苏浙沪); see aliases."""
         units = self._gz.units
@@ -680,10 +682,18 @@ class RegionTagger:
                 and any(run[i : i + 2] in aliases.WEAK_PAIR_WORDS for i in range(len(run) - 1))
             ):
                 continue  # 青云台: weak characters alone are words (甘青宁 is not)
-            for member, start, ps in members:
+            free = [
+                (member, start, ps)
+                for member, start, ps in members
+                if not any(start < e and s < start + len(member) for s, e in taken)
+            ]  # not part of a real name: 贵港, 香港澳门
+            named = [
+                m for m in members if any(m[1] < e and s < m[1] + len(m[0]) for s, e in names or ())
+            ]
+            if named and len(free) < 2:
+                continue  # 天津港: a real name (not 在闽 of 在闽粤两地) took a member, 港 is the port
+            for member, start, ps in free:
                 end = start + len(member)
-                if any(start < e and s < end for s, e in taken):
-                    continue  # part of a real name: 贵港, 香港澳门
                 for path in ps:
                     out.append(_Hit(start, end, (), True, units[path]))
         return out
@@ -972,6 +982,9 @@ def _string_rules(
     bad_after = aliases.REJECT_AFTER.get(surface)
     if bad_after and text.startswith(bad_after, end):
         return ()
+    leads = aliases.ALIAS_LEADS.get(surface)
+    if leads and start and _is_cjk(text[start - 1]) and text[start - 1] not in leads:
+        return ()  # 鹿港人, 渔港人家: 港 ends a town's or harbour's name
     bad_before = aliases.REJECT_BEFORE.get(surface)
     if (
         bad_before

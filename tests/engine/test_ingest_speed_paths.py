@@ -116,3 +116,21 @@ def test_advert_tails_whole_clause_test_unchanged():
     ]
     for line in lines:
         assert advert_tails(line) == _plain_advert_tails(line), line
+
+
+def test_word_field_postings_match_the_general_path():
+    from index.build.analysis import WordField
+
+    values = [
+        [("上海", 0), ("浦东", 1), ("上海", 2), ("新区", 3), ("浦东新区", 3)],
+        [("a", 0)],
+        [],
+        ["今天", "天气", "今天"],
+        [("北京", 0), "天津", ("北京", 2)],
+        "词 语 词",
+    ]
+    for boost in (1.0, 2.5):
+        for phrase in (False, True):
+            field = WordField(field_boost=boost, phrase=phrase)
+            for value in values:
+                assert list(field.index(value)) == list(field._postings(value)), value

@@ -206,3 +206,20 @@ def test_an_unlabelled_day_after_such_a_cue_gives_way_to_the_next():
 def test_an_event_day_alone_is_not_taken_for_the_pages():
     art = build(f"{TITLE}\n活动时间：2025年4月10日\n\n{BODY}")
     assert art.meta.date != "2025-04-10"
+
+
+# --- a dateline's day with the year from a masthead's bare year ------------------------------
+
+
+def test_a_datelines_day_takes_the_year_a_header_line_names():
+    lead = "本报讯 5月9日，某某县的茶农开始采摘夏茶，" + BODY
+    for head in ("某某日报 2023", "2023年第18期", "某某周刊　2023年"):
+        art = build(f"{head}\n{TITLE}\n\n{lead}")
+        assert art.meta.date == "2023-05-09", head
+
+
+def test_a_counter_or_an_address_gives_no_year():
+    lead = "本报讯 5月9日，某某县的茶农开始采摘夏茶，" + BODY
+    for head in ("阅读 2023", "www.example2023.com"):
+        art = build(f"{head}\n{TITLE}\n\n{lead}")
+        assert art.meta.date != "2023-05-09", head

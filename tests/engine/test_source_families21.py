@@ -206,3 +206,56 @@ def test_a_copyright_holders_company_word_is_cut_where_the_page_names_the_outlet
         )
         art = build_page(page, tmp_path)
         assert art.meta.source == "松報", holder
+
+
+# --- an app's banner as the share page's first line ------------------------------------------
+
+
+def test_an_apps_download_banner_on_top_names_the_app_it_was_read_on(tmp_path):
+    page = _page(
+        TITLE,
+        top="下载云上松州客户端　看更多松州新闻",
+        meta="来源：白石县融媒体中心　2025-04-02 09:48",
+    ).replace("</body>", "<div class='foot'>松州广播电视台主办</div></body>")
+    art = build_page(page, tmp_path)
+    assert (art.meta.source, art.meta.site) == ("白石县融媒体中心", "云上松州")
+    # the same advert under the text is a passing one: no site from it
+    low = _page(TITLE, meta="来源：白石县融媒体中心　2025-04-02 09:48").replace(
+        "</body>", "<div>下载云上松州客户端　看更多松州新闻</div></body>"
+    )
+    assert build_page(low, tmp_path).meta.site != "云上松州"
+
+
+def test_a_provincial_stations_app_is_its_own_name_not_its_website():
+    from index.ingest.publishers import publishers
+
+    assert publishers().canonical("中国蓝新闻") == "中国蓝新闻"
+    assert publishers().canonical("中国蓝新闻客户端") == "中国蓝新闻"
+
+
+def test_a_self_media_account_beside_the_follow_button_is_the_site_of_a_repost():
+    for account in ("松州生活圈", "白石身边事", "青溪头条"):
+        text = (
+            f"{TITLE}\n\n{account}　2025-04-02 08:15　关注\n\n本文转自：白河晨报\n\n{P1}\n\n{P2}\n\n"
+            "声明：本文转载自其他媒体，如有侵权请联系删除。\n举报　评论 3\n"
+        )
+        art = build(text)
+        assert (art.meta.source, art.meta.site, art.meta.author) == ("白河晨报", account, None)
+    # a person beside the button stays the author
+    text = f"{TITLE}\n\n山里阿明　2025-04-02 08:15　关注\n\n{P1}\n\n{P2}\n"
+    assert build(text).meta.author == "山里阿明"
+
+
+def test_a_tieba_boards_name_on_top_is_the_threads_source():
+    for board in ("青溪吧", "白石县吧"):
+        text = (
+            f"{board}\n看贴　图片　精品　视频\n\n{TITLE}\n\n楼主：山里阿明　Lv.7\n{P1}\n\n{P2}\n\n"
+            "2025-04-02 21:36　回复　只看楼主\n百度贴吧 ©2025 Baidu 贴吧协议\n"
+        )
+        # (the rules' reading; the fallback ranker may still overrule a name it has no
+        # candidate family for)
+        art = build(text, rules_only=True)
+        assert (art.meta.source, art.meta.site) == (board, "百度贴吧"), board
+    # a line ending in 吧 on a page that is no 贴吧 is not a board
+    text = f"走吧\n\n{TITLE}\n\n2025-04-02\n\n{P1}\n\n{P2}\n"
+    assert build(text).meta.source != "走吧"

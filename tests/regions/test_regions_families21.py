@@ -150,3 +150,38 @@ def test_people_brought_in_by_their_part_and_speaking_to_the_reporter(tagger):
     assert _named(tagger, "村里的老会计赵兰州对记者说，账目每月公开。") == ()
     # a city opening its labs to the press is still the city
     assert _named(tagger, "济南向记者开放了三家重点实验室。") == ("山东省/济南市",)
+
+
+def test_a_real_name_taking_a_compounds_first_member(tagger):
+    # 天津 takes 津 of 津港: 港 alone is the port, not Hong Kong
+    assert _named(tagger, "天津港的集装箱吞吐量又创新高。") == ("天津市",)
+    assert _named(tagger, "货轮昨天驶离天津港口。") == ("天津市",)
+    # a travel phrase taking the first member leaves the compound whole (在赣湘两地)
+    assert set(_named(tagger, "在赣湘两地跑运输的司机越来越多。")) == {"江西省", "湖南省"}
+    # two members left after the name still make a compound
+    assert set(_named(tagger, "香港澳门两地的旅客明显增多。")) == {
+        "香港特别行政区",
+        "澳门特别行政区",
+    }
+
+
+def test_publishers_named_after_their_province(tagger):
+    assert _named(tagger, "这本县志由四川人民出版社出版。") == ()
+    assert _named(tagger, "湖南科学技术出版社的编辑来村里组稿。") == ()
+    assert _named(tagger, "浙江教育出版社今年出了一套乡土教材。") == ()
+    # publishing in the province still names it
+    assert _named(tagger, "他在四川出版了一本写茶马古道的书。") == ("四川省",)
+
+
+def test_hong_kong_people_and_arriving_in_macau(tagger):
+    assert set(_named(tagger, "周末不少港人北上到深圳买菜。")) == {
+        "香港特别行政区",
+        "广东省/深圳市",
+    }
+    assert _named(tagger, "渔港人家的晚饭总少不了一条鱼。") == ()
+    assert _named(tagger, "老一辈的北港人过年都要去妈祖庙。") == ()
+    # 抵澳 counts in a story that names Macau; alone it may be Australia
+    assert _article(tagger, "澳门旅游局介绍了新线路。", "首批旅行团昨天抵澳。")[1] == (
+        "澳门特别行政区",
+    )
+    assert _named(tagger, "他赴澳留学三年后回国。") == ()
