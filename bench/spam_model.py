@@ -32,7 +32,14 @@ DATA = Path(__file__).with_name("spam_model_data")
 SPAM_SET = REPO / "tests" / "spam" / "spam_set.yaml"
 WORDS = REPO / "index" / "ingest" / "data" / "spam_words.txt"
 # Spent layout sets only: the fresh ones are never read.
-SPENT = ["dev", "heldout", *(f"heldout{i}" for i in range(2, 19)), "heldout17b", "heldout18b"]
+SPENT = [
+    "dev",
+    "heldout",
+    *(f"heldout{i}" for i in range(2, 20)),
+    "heldout17b",
+    "heldout18b",
+    "heldout19b",
+]
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _TAG = re.compile(r"<[^>]*>|&[a-z#0-9]+;")
 SETTINGS = {

@@ -17,6 +17,7 @@ per-token analyzer pipeline, because that pipeline dominates build time.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from operator import itemgetter
 
 from whoosh import fields, formats
 from whoosh.analysis import IDTokenizer
@@ -37,6 +38,21 @@ class WordField(fields.TEXT):
 
     def index(self, value, **kwargs):
         """Postings for the words; a bare word's position is its list index."""
+        if (
+            not isinstance(self.format, formats.Positions)
+            and not isinstance(value, str)
+            and set(map(type, value)) == {tuple}
+        ):
+            # Every field of a new index, (word, position) pairs: counted in C, a list
+            # instead of a generator (this runs once per paragraph and field of a build).
+            freq = (lambda n: b"") if isinstance(self.format, WeightsOnly) else pack_uint
+            fb = self.format.field_boost
+            counts = Counter(map(itemgetter(0), value))
+            return [(w.encode("utf-8"), n, n * fb, freq(n)) for w, n in counts.items()]
+        return self._postings(value)
+
+    def _postings(self, value):
+        """`index` for any value: words, (word, position) pairs or a string of words."""
         if isinstance(value, str):
             value = value.split()
         pairs = [(w, i) if isinstance(w, str) else w for i, w in enumerate(value)]

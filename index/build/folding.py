@@ -13,6 +13,10 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 # Every kind of space folds to a plain space; one char for one char.
 for _cp in (0x3000, 0x00A0, 0x1680, 0x202F, 0x205F, 0x0009, *range(0x2000, 0x200B)):
     _WIDTH[_cp] = 0x20
+# Big5's second pair of slashes: CP950 reads A241/A242 as ∕ and ﹨ where other Big5 tables
+# read ／ and ＼; a query typed with either slash must find both.
+_WIDTH[0x2215] = ord("/")
+_WIDTH[0xFE68] = ord("\\")
 _WIDTH_KEEP_CASE = dict(_WIDTH)
 for _cp in range(ord("A"), ord("Z") + 1):
     _WIDTH[_cp] = _cp + 32

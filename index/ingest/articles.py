@@ -66,7 +66,11 @@ _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 def content_fingerprint(folded: str) -> str:
     """A folded paragraph's letters and digits only, so copies of one article saved
     differently (Big5 and UTF-8, • or ‧ or ·, full- or half-width punctuation) match."""
-    return "".join(c for c in folded if c.isalnum())
+    return _NOT_ALNUM.sub("", folded)
+
+
+# Everything str.isalnum() rejects (\w is isalnum() plus "_"; checked over every code point).
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:

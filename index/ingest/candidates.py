@@ -20,7 +20,14 @@ from functools import lru_cache
 from index.build.folding import fold
 from index.engine.models import ArticleMeta
 from index.ingest.cleaning import BODY, CHROME, TITLE, Line
-from index.ingest.dates import file_name_date, find_dates, roc_code_date, url_date, with_year
+from index.ingest.dates import (
+    OTHER_DAY,
+    file_name_date,
+    find_dates,
+    roc_code_date,
+    url_date,
+    with_year,
+)
 from index.ingest.metadata import _site_name as site_name
 from index.ingest.metadata import _source_value as rules_value  # one reading of a value
 from index.ingest.publishers import looks_like_outlet, platform_by_marks, publishers
@@ -656,6 +663,8 @@ def date_candidates(
             ]
         # the day a reader saved, clipped or printed the page is not the day it was published
         found = [d for d in found if not _SAVED.search(folded[max(0, d.start - 12) : d.start])]
+        # nor the day of an event, a deadline, a photo or a poster's registration
+        found = [d for d in found if not OTHER_DAY.search(folded[max(0, d.start - 12) : d.start])]
         for d in found:
             before = folded[max(0, d.start - 12) : d.start]
             if _DATE_LABEL.search(before):

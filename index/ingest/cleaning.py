@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index.build.folding import fold
 from index.config import CleaningConfig
+from index.ingest.spam_model import CLAIM_WORDS, DEGREE
 from index.ingest.spam_signals import SignalSpam
 
 SPAM_LEXICON = Path(__file__).with_name("data") / "spam.txt"
@@ -56,7 +57,7 @@ _NUMBER_TAIL = re.compile(
 _HANDLE = re.compile(r"\s*[:：]?\s*(?=[a-z0-9_-]*\d)[a-z0-9_][a-z0-9_ -]{3,20}[a-z0-9_]")
 # An advert's claim glued before a match (太原|正规|无抵押贷款当天放款) is the advert's own word:
 # it goes with it, so the market before it is seen standing alone.
-_AD_LEAD = re.compile(r"(?:正规|专业|诚信|靠谱|权威|官方|高端|低息|快速|极速|加急)+\s*$")
+_AD_LEAD = re.compile("".join(f"(?<!{d})" for d in DEGREE) + f"(?:{'|'.join(CLAIM_WORDS)})+\\s*$")
 # A spam site's address glued to a match (…开户送彩金www.hg8866.com).
 _URL_TAIL = re.compile(
     r"\s*(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{1,20})*\.(?:com|net|cc|vip|top|me|cn|org|co|xyz|app)(?![a-z0-9])/?"
@@ -200,6 +201,11 @@ def make_lines(text: str, rules: CleaningRules, first_line: int = 1) -> list[Lin
 def make_line(raw: str, rules: CleaningRules, number: int) -> Line:
     """One line of `make_lines`: folded, spam cut out, blank marked (each line on its own)."""
     original = raw.rstrip()
+    if not original:
+        # Half of all lines are empty: nothing to fold or cut, so the spam scan is spared.
+        line = Line(number, "", "")
+        line.role = BLANK
+        return line
     folded = fold(original)
     cleaned, folded_clean = remove_spam(original, folded, rules.spam)
     line = Line(number, cleaned, folded_clean)
@@ -285,9 +291,24 @@ def remove_spam(original: str, folded: str, patterns: list[re.Pattern]) -> tuple
             if (
                 start > 0
                 and folded[start - 1] in "。！？；，,、!?;"
-                and folded[end : end + 1] in ("，", ",", "、")
+                and (
+                    folded[end : end + 1] in ("，", ",", "、")
+                    # a whole sentence cut (…上市。|上门服务vx同城约。): its own end goes too
+                    or (
+                        end < len(folded)
+                        and folded[end] in "。！？!?"
+                        and folded[start - 1] in "。！？!?"
+                    )
+                )
             ):
                 end += 1
+            elif (
+                start > 0
+                and folded[start - 1] in "，,、"
+                and end < len(folded)
+                and folded[end] in "。！？!?"
+            ):
+                start -= 1  # a sentence's last clause cut (…上市，|遵义本地上门按摩服务。)
             original = original[:start] + original[end:]
             folded = folded[:start] + folded[end:]
     return original, folded

@@ -205,6 +205,14 @@ def _dateparser_iso(span: str) -> str | None:
     return value.date().isoformat()
 
 
+# What comes before a day the page names that is not its own, labelled or not (注册时间：,
+# 加入于, 截止日期：, 活动时间：, 拍摄于 2024-12-20): never the publication date.
+OTHER_DAY = re.compile(
+    r"(?:(?:拍摄|注册|加入|入驻|截止|登录)(?:时间|日期|于)?|(?:活动|报名|举办|开幕)(?:时间|日期)|摄于)"
+    r"\s*[:：]?\s*$"
+)
+
+
 def find_dates(text: str, roc_numeric: bool = False, order: str | None = None) -> list[DateMatch]:
     """Every full calendar date (with a year) in `text`, in order, with its span in `text`.
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import copy
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -51,7 +52,13 @@ from index.ingest.encoding import (
     legacy_codecs,
     plausibility,
 )
-from index.ingest.publishers import APP_ADVERT, blog_owner, outlet_name, site_before_menu
+from index.ingest.publishers import (
+    APP_ADVERT,
+    app_bar,
+    blog_owner,
+    outlet_name,
+    site_before_menu,
+)
 from index.ingest.zones import COUNTER
 
 HTML_EXTENSIONS = (".html", ".htm", ".shtml")
@@ -144,10 +151,11 @@ _CHROME_ATTR = re.compile(
     r"|qrcode|qr|erweima|ewm)(?:$|[\s_-])",
     re.I,
 )
-# A picture's caption marked up as one (<figcaption>, class="caption", "pic-desc"): dropped when
+# A picture's caption marked up as one (<figcaption>, class="caption", "wp-caption-text",
+# "imgCaption", "pic-desc", "photo_intro"): dropped when
 # its words are a caption's too (图为…, 图：…, …摄), so a mislabelled paragraph stays.
 _CAPTION_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:(?:fig|img|pic|photo|image)?[_-]?caption|(?:img|pic|photo|image)[_-]?(?:desc|txt|text|note|info))"
+    r"(?:^|[\s_-])(?:(?:fig|img|pic|photo|image)?[_-]?caption|(?:img|pic|photo|image)[_-]?(?:desc|des|txt|text|note|info|intro|credit))"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -615,7 +623,14 @@ def _mark_captions(lines: list[_Line]) -> None:
     for ln in lines:
         if ln.chrome or ln.node is None or not is_caption(fold(ln.text)):
             continue
-        for el in [ln.node, *ln.node.iterancestors()][:3]:
+        # the line's block and its parents, or an inline element holding all of its text
+        # (<p><span class="imgCaption">图：…</span></p>)
+        inner = [
+            el
+            for el in itertools.islice(ln.node.iterdescendants(), 8)
+            if _squash(el.text_content()).strip() == ln.text
+        ]
+        for el in [*[ln.node, *ln.node.iterancestors()][:3], *inner]:
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
             attrs = f"{el.get('class', '')} {el.get('id', '')}"
             if tag == "figcaption" or (attrs.strip() and _CAPTION_ATTR.search(attrs)):
@@ -1015,14 +1030,34 @@ _DATED_EDGE = re.compile(
 )
 
 
+# A portal's channel after its brand: 新浪财经, 凤凰网科技, 搜狐体育.
+_CHANNEL_WORDS = (
+    "财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|新闻|新聞|房产|房產|教育|健康|时尚|時尚|军事|軍事"
+    "|文化|旅游|旅遊|游戏|遊戲|数码|數碼|女性|读书|讀書|公益|家居|视频|視頻|图片|圖片|国际|國際|历史|歷史"
+)
+
+
+# A site's Chinese name with its English name after it (民報 Taiwan People News).
+_ENGLISH_GLOSS = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12})\s+[A-Za-z][A-Za-z&'.-]*(?:\s+[A-Za-z][A-Za-z&'.-]*){1,5}"
+)
+
+
 def _site_from_title(title: str) -> str | None:
     """The last part of a `<title>` when it names a site (…_人民网)."""
     # 标题 - 2024年4月16日, 卫星通讯社: the page's date beside the site's name is no part of it
     parts = [p for p in (_DATED_EDGE.sub("", p) for p in _title_parts(title)) if p]
     while len(parts) > 2 and outlet_name(parts[-1]) is None:
         parts = parts[:-1]  # 标题 - 来宾论坛 - Powered by Discuz!, 标题 – DW – 2024年7月20日
+    gloss = _ENGLISH_GLOSS.fullmatch(parts[-1]) if len(parts) >= 2 else None
+    if gloss and not _known(parts[-1]):
+        parts = [*parts[:-1], gloss["name"]]  # 标题 | 民報 Taiwan People News: the name
     if len(parts) == 2 and _names_a_site(parts[0]) and not _names_a_site(parts[1]):
         return parts[0]  # 屏東縣政府全球資訊網-新聞稿: the site, then a section
+    brand = re.sub(r"(?:网|網|\.com|\.cn)$", "", parts[-1]) if len(parts) >= 3 else ""
+    rest = parts[-2][len(brand) :] if len(brand) >= 2 and parts[-2].startswith(brand) else ""
+    if re.fullmatch(rf"[网網]?(?:{_CHANNEL_WORDS})(?:频道|頻道)?", rest):
+        return parts[-2]  # 标题_新浪财经_新浪网: the portal's channel site, named after it
     if len(parts) >= 3 and re.search(r"频道|頻道", parts[-1]) and _names_a_site(parts[-2]):
         parts = parts[:-1]  # 标题_浙江在线_湖州频道: the site, then its channel
     if len(parts) >= 2 and 2 <= len(parts[-1]) <= 20:
@@ -1350,14 +1385,26 @@ def _fill_meta(page: _Page, tree, heads, url, title, title_from, info, lines) ->
     # 新重庆　打开新重庆，阅读体验更佳 on top, 下载新重庆客户端 at the foot: an app's share page,
     # read on the app its own bar and advert name (both, so a passing advert names no site).
     apps = {m["app"] for ln in lines for m in APP_ADVERT.finditer(fold(ln.text))}
-    for ln in top[:3] if apps else []:
+    for ln in top[:3]:
         first = ln.text.split()[0] if ln.text.split() else ""
-        if fold(first) in apps and ln.text.strip() != first:
+        if apps and fold(first) in apps and ln.text.strip() != first:
             put(
                 "site",
                 first,
                 f"the app bar of the app the page advertises (HTML line {ln.sourceline})",
             )
+            break
+        advert = APP_ADVERT.match(fold(ln.text).strip())
+        if advert and ln is top[0] and outlet_name(advert["app"]):
+            # 下载七彩云客户端　看更多云南新闻 as the page's first line: the share page's own
+            # banner, the app it was read on (an advert further down names none).
+            name = ln.text.strip()[advert.start("app") : advert.end("app")]
+            put("site", name if fold(name) == advert["app"] else advert["app"], "the app banner")
+            break
+        bar = app_bar(ln.text)
+        if bar and bar.own and outlet_name(bar.name):
+            # 吉视新闻客户端　打开APP: a bar that calls its name a 客户端/APP names the app itself.
+            put("site", bar.name, f"the app bar (HTML line {ln.sourceline})")
             break
     # No host-name fallback: a copyright footer the text pipeline reads names the site better.
 

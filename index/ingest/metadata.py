@@ -39,6 +39,7 @@ from index.ingest.cleaning import (
     Line,
 )
 from index.ingest.dates import (
+    OTHER_DAY,
     DateMatch,
     chinese_numerals,
     day_month_order,
@@ -52,6 +53,7 @@ from index.ingest.dates import (
 from index.ingest.publishers import (
     APP_ADVERT,
     SECTION_NAME,
+    app_bar,
     blog_owner,
     looks_like_outlet,
     outlet_name,
@@ -75,14 +77,16 @@ from index.ingest.zones import (
 FIELDS = ("title", "source", "site", "author", "date", "url", "page", "original_title")
 
 _LABEL = re.compile(
-    r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|原载于|原载|原刊于|原刊|稿源|来源于|来源|出处|"
-    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|注册时间|注册日期|注册于|最后登录|上次登录|在线时间|积分|威望|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
+    r"(?P<label>(?<![\u4e00-\u9fff])博客(?=\s*[:：])|网站名称|站点名称|来源网址|原文网址|原网址|来源链接|创建时间|创建日期|创建于|上传时间|上传日期|上传于|收藏时间|收藏于|添加时间|订阅源|文章来源|稿件来源|素材来源|信息来源|资料来源|新闻来源|消息来源|原文来源|本文来源|内容来源|转载自|转自|原载于|原载|原刊于|原刊|稿源|来源于|来源|出处|"
+    r"本文作者|文章作者|原文作者|作者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|撰文者|撰稿人|撰文|撰稿|采写|记者|通讯员|楼主|发帖人|(?<![\u4e00-\u9fff])报[道导](?=\s*[:：])|保存时间|保存日期|保存于|注册时间|注册日期|注册于|(?<![\u4e00-\u9fff])注册(?=\s*[:：])|加入时间|入驻时间|最后登录|上次登录|在线时间|积分|威望|截止日期|截止时间|报名时间|活动时间|活动日期|拍摄时间|拍摄日期|举办时间|下载时间|抓取时间|采集时间|剪藏时间|出版时间|出版|期号|版次|发布时间|发布日期|发表时间|发表日期|更新时间|发布(?=\s*[:：]\s*(?:\d|昨天|前天|今天|刚刚))|时间|日期|原文链接|原文地址|链接|原标题|"
     r"信息索引号|信息分类|体裁分类|组配分类|主题词|有效性|效力状态|文件编号|成文日期|生成日期|公开方式|公开范围|公开时限|公开责任部门|责任部门|发布机构|发布单位|发布部门|发文单位|发布者|发布人|供稿单位|索引号|发文机关|发文字号|主题分类|公文种类|文号|"
     r"浏览次数|点击次数|点击数|阅读次数|访问量|浏览量|阅读量|点阅次数|点阅数|点阅|访问次数|阅读数|浏览数|(?:阅读|浏览)(?=\s*[:：]\s*[\d.,]+\s*[万wk]?(?:\s|$))|人气|字体|字号|责任编辑|责编|编辑|审核|校对|分享到|分享)\s*(?:[:：]|[丨|](?!\S*[丨|])|(?P<closer>[】\]]))\s*"
 )
 # 原载：X under 转自：Y (a repost chain): X first published the piece, Y passed it on.
 _ORIGINAL_LABELS = ("原载于", "原载", "原刊于", "原刊")
 _PASSED_ON = ("labelled 转自", "labelled 转载自")
+# Labels of a day that is not the page's (注册时间, 活动时间): it is never the date.
+_OTHER_DAY = "other day"
 _LABEL_KIND = {
     **dict.fromkeys(
         [
@@ -143,6 +147,8 @@ _LABEL_KIND = {
     ),
     # a notes app's or a clipper's own stamp: the weakest date (see `Extraction.stamp`)
     **dict.fromkeys(["创建时间", "创建日期", "创建于", "收藏时间", "收藏于", "添加时间"], "stamp"),
+    # a sharing site's upload day (道客巴巴 上传时间：…): the document may carry its own date
+    **dict.fromkeys(["上传时间", "上传日期", "上传于"], "stamp"),
     "原标题": "original_title",
     **dict.fromkeys(
         ["保存时间", "保存日期", "保存于", "下载时间", "抓取时间", "采集时间", "剪藏时间"], "saved"
@@ -160,10 +166,15 @@ _LABEL_KIND = {
     "发布者": "poster",
     "发布人": "poster",
     "供稿单位": "source",
-    # 楼主：X　注册时间：2016-03-09　积分：2831: the poster's profile, not the post's date
+    # 楼主：X　注册时间：2016-03-09　积分：2831 (the poster's profile), 活动时间, 截止日期, 拍摄时间:
+    # days the page names, not the day it was published
     **dict.fromkeys(
-        ["注册时间", "注册日期", "注册于", "最后登录", "上次登录", "在线时间", "积分", "威望"],
-        "profile",
+        [
+            *("注册时间", "注册日期", "注册于", "注册", "加入时间", "入驻时间", "最后登录"),
+            *("上次登录", "在线时间", "积分", "威望", "截止日期", "截止时间", "报名时间"),
+            *("活动时间", "活动日期", "拍摄时间", "拍摄日期", "举办时间"),
+        ],
+        _OTHER_DAY,
     ),
 }
 # Weaker labels of a government info table: 发布机构 is the office that posted the page
@@ -274,6 +285,8 @@ _COPYRIGHT = [
 ]
 # An English copyright footer naming a company: © 2024 Yicai Media Group. All Rights Reserved.
 # (the year may be left out: © Center for China and Globalization. All rights reserved.)
+# A brand mixing Han and Latin letters or digits (思考HK, 香港01): a name, never headline words.
+_BRAND = re.compile(r"[\u4e00-\u9fff]{1,8}[a-z0-9]{1,6}|[a-z0-9]{1,6}[\u4e00-\u9fff]{1,8}")
 _EN_COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
     r"(?P<site>[a-z][a-z0-9&' -]{1,60}?)\s*[.,]?\s*"
@@ -297,7 +310,7 @@ _DOTTED_NAME = re.compile(
 )
 # In a byline line alone, a name set apart by spaces may have four characters (阿依努尔, 次仁卓玛:
 # no dot written); 新华社记者走进乡村 is a headline.
-_NAME4 = rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】]|$)|{_NAME})"
+_NAME4 = rf"(?:(?<=[\s:：、,，])[{_HAN}]{{4}}(?<![摄报讯电])(?<!报道)(?<!报导)(?<!通讯)(?=[\s、,，)）\]】/／∕|｜]|$)|{_NAME})"
 # In a reporter's bracket, a name set apart by spaces may have up to five (Mongolian and Tibetan
 # names written without a dot: 乌云其木格, 格桑次仁).
 _NAME5 = (
@@ -426,7 +439,7 @@ _BRACKET_BYLINE = re.compile(
     # 【某某日报／记者 王某／屏东报导】: the outlet may stand apart from 记者 by a slash
     rf"^\s*[〔(（【\[]\s*(?:本报|本台|(?P<org>[^\s记者，。()（）【】〔〕/／∕]{{2,12}}?)\s*[/／∕]?\s*)?"
     r"(?:特约|首席|见习)?记者\s*"
-    rf"(?P<name>{_NAME}(?:[\s、,，]+{_NAME})*)"
+    rf"(?P<name>{_NAME4}(?:[\s、,，]+{_NAME4})*)"
     r"\s*[/／|]?\s*\S{0,8}?(?:报导|报道|电)?\s*[〕)）】\]]"
 )
 # A line crediting where the text first appeared: 原文刊发于《学习时报》2024年3月11日第3版,
@@ -453,7 +466,9 @@ _REPRINT_TAIL = re.compile(
 # 文 | 李晓　摄影 | 黄宇, 撰文/王某: the writer's credit before the text.
 _WRITER_LINE = re.compile(
     rf"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[|｜丨/／:：]?|(?:文|撰文|文字|采写|文图|图文)\s*[|｜丨/／:：])"
-    rf"\s*(?:[^\s记者]{{2,12}}?(?:特约|首席|见习)?记者\s*)?(?P<name>{_NAME})"
+    rf"\s*(?:[^\s记者]{{2,12}}?(?:特约|首席|见习)?记者\s*)?"
+    # (a name of four to the line's end or a space: 文/次仁卓嘎)
+    rf"(?P<name>[{_HAN}]{{4}}(?<![摄报讯电])(?=\s|$)|{_NAME})"
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3})*(?:\s+(?:摄影|摄|图|图片|编辑|视频|责任编辑|责编|审核|校对)\s*[|｜丨/／:：]\s*\S{2,8})*\s*$"
 )
 # The role after the name: 王小明/文　李某/图 (the writer, then the photographer).
@@ -462,20 +477,41 @@ _WRITER_AFTER = re.compile(
     rf"(?:\s+{_NAME}\s*[/／]\s*(?:图|摄|摄影|视频))*\s*$"
 )
 # A row of credits, each a role and its names, several on a line: 文 | 记者 X　图 | 通讯员 Y,
-# 主笔：X　实习生：Y　编辑：Z, 文/记者 X　通讯员 Y　图/Z. The writer is the first writer's name.
+# 主笔：X　实习生：Y　编辑：Z, 文/记者 X　通讯员 Y　图/Z, 采访/撰文：X, or the name first (X 文/图).
+# The writer is the first writer's name.
 _WRITER_ROLES = ("文", "撰文", "文字", "采写", "主笔", "执笔", "作者", "文图", "图文", "撰稿")
 _CREW_ROLES = (
     *("图", "图片", "摄影", "摄", "摄像", "视频", "编辑", "美编", "责编", "责任编辑", "校对"),
     *("审核", "审校", "统筹", "监制", "策划", "制作", "设计", "剪辑", "翻译", "整理", "出品"),
+    "采访",
 )
 _STAFF_ROLE = r"(?:本报|本刊|本台|本网)?(?:特约|首席|见习|实习)?(?:记者|通讯员|实习生)"
 _ANY_ROLE = "|".join(sorted((*_WRITER_ROLES, *_CREW_ROLES), key=len, reverse=True))
+_ROLES = rf"(?:{_ANY_ROLE})(?:[/／、&](?:{_ANY_ROLE}))*"  # 采访/撰文, 文/图: one person's roles
 _CREDIT_NAME = rf"(?!(?:{_ANY_ROLE}|{_STAFF_ROLE})(?:[\s:：|｜丨/／]|$)){_NAME4}(?![{_HAN}])"
 _CREDIT_SEGMENT = re.compile(
-    rf"(?:(?P<role>{_ANY_ROLE})\s*(?:[|｜丨/／:：]\s*|\s+)(?:(?P<staff>{_STAFF_ROLE})\s*[:：]?\s*)?"
+    rf"(?:(?P<role>{_ROLES})\s*(?:[|｜丨/／:：]\s*|\s+)(?:(?P<staff>{_STAFF_ROLE})\s*[:：]?\s*)?"
     rf"|(?P<staff2>{_STAFF_ROLE})\s*[:：|｜丨/／]?\s*)"
     rf"(?P<name>{_CREDIT_NAME})(?:(?:\s*[、,，]\s*|\s+){_CREDIT_NAME})*"
+    # the name, then its roles: 周某 文/图, 李某/摄
+    rf"|(?P<first>{_CREDIT_NAME})\s*[/／]?\s*(?P<after>{_ROLES})(?=[\s·|｜;；]|$)"
 )
+
+
+# 作者简介：周某，某某大学教授。 under the text: the writer's bio opens with the writer's name.
+_AUTHOR_BIO = re.compile(
+    rf"^[(（【\[]?\s*(?:作者简介|作者介绍|关于作者)\s*[:：】\]]\s*(?P<name>{_NAME4}|{_DOTTED_NAME.pattern})"
+    r"\s*(?=[，,。；;(（\s]|$)"
+)
+
+
+def _author_bio(lines: list[Line], later: Extraction) -> None:
+    """The writer named by the bio under the text (weak: a byline above beats it)."""
+    for line in lines:
+        m = _AUTHOR_BIO.match(line.folded.strip())
+        if m:
+            later.offer("author", _orig(line, line.folded.strip(), m, "name"), line, "writer's bio")
+            return
 
 
 def _credit_row(line: Line, ex: Extraction) -> None:
@@ -491,18 +527,29 @@ def credit_row_writer(folded: str) -> tuple[int, int] | None:
     """The span of the writer's name in a line made only of credits (role, then names); else None."""
     end = len(folded.rstrip())
     pos = len(folded) - len(folded.lstrip(" \t>"))  # a Markdown quote (> 文 | X)
+    if folded[pos : pos + 1] in ("(", "（", "【", "[") and folded[end - 1 : end] in (
+        ")",
+        "）",
+        "】",
+        "]",
+    ):
+        pos, end = pos + 1, end - 1  # （文/周某）: the credit in brackets
     segments = []
     while pos < end:
-        m = _CREDIT_SEGMENT.match(folded, pos)
+        m = _CREDIT_SEGMENT.match(folded, pos, end)
         if not m:
             return None
         segments.append(m)
         pos = m.end() + len(re.match(r"[\s·|｜;；]*", folded[m.end() :]).group(0))
-    writers = [m for m in segments if m["role"] in _WRITER_ROLES]
+    writers = [
+        m
+        for m in segments
+        if set(re.split(r"[/／、&]", m["role"] or m["after"] or "")) & set(_WRITER_ROLES)
+    ]
     # 记者 X　通讯员 Y alone: only with another credit beside it, the reporter wrote it
     reporters = [m for m in segments if "记者" in (m["staff"] or m["staff2"] or "")]
     if writers:
-        return writers[0].span("name")
+        return writers[0].span("name" if writers[0]["name"] else "first")
     if len(segments) >= 2 and reporters and not reporters[0]["role"]:
         return reporters[0].span("name")
     return None
@@ -932,6 +979,9 @@ def _extract(
     _app_masthead(header, zone, later)
     _blog_name_heading(header, later)
     _platform_bar(header, later)
+    _masthead_by_byline(header, later)
+    _tieba_board(header, zone, later)
+    _account_lines(header, ex)
     for line in [*header, *body[:2]]:
         _credit_row(line, ex)
     for line in header:
@@ -1074,6 +1124,7 @@ def _extract(
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
 
+    _author_bio([*body[-2:], *footer], later)
     for line in footer:
         _credit_row(line, later)
         if line.role == BODY:
@@ -1152,7 +1203,12 @@ def _extract(
                 m
                 and not rules.is_junk_source(m["site"])
                 # (a forum by its kind, 某某论坛 版权所有: its members' own posts)
-                and (looks_like_outlet(m["site"]) or latin or _FORUM_NAME.fullmatch(m["site"]))
+                and (
+                    looks_like_outlet(m["site"])
+                    or latin
+                    or _FORUM_NAME.fullmatch(m["site"])
+                    or _BRAND.fullmatch(m["site"])
+                )
             ):
                 name = _press_name(_cut(line, m, "site"))
                 last.offer("site", _site_name(name), line, "copyright footer")
@@ -1249,7 +1305,7 @@ def _extract(
             ex.evidence[key] = ev
     _speech_cover([*header, *body[:6]], ex)  # after the stronger kinds: fills only gaps
     if "date" not in ex.evidence:
-        _date_from_parts(ex, footer)
+        _date_from_parts(ex, header, footer)
     if "date" not in ex.evidence:
         for line in [*body, *footer]:
             # SUZHOU, Dec. 1, 2024 / …: an English wire dateline opening a paragraph (a
@@ -1356,6 +1412,10 @@ def _first_publisher(ex: Extraction) -> None:
 _HOUSE_WORD = re.compile(
     r"(?:杂志社|期刊社|(?<=报)社|(?<=报)(?:数字报刊平台|数字报平台|数字报|电子报|电子版))$"
 )
+# An outlet's owning company (某某文化传媒, 某某传媒集团, 某某报业集团).
+_COMPANY_WORD = re.compile(
+    r"(?:文化传媒|传媒|报业|报业传媒|新闻传媒)(?:集团)?(?:股份)?(?:有限公司|有限责任公司|公司)?$"
+)
 # A publication's website (某某网): the publication itself when the page prints its name in
 # book-title marks (本文刊载于《中国国家地理》) or its <title>/masthead prints the name bare.
 _WEB_WORD = re.compile(r"(?:网|网站|官网)$")
@@ -1380,6 +1440,13 @@ def printed_outlet(ex: Extraction, lines: list[Line]) -> None:
         name = (name[: house.start()] if same else key[: house.start()]).strip()
         name = re.sub(r"^《(.+)》$", r"\1", name)
     site = ex.evidence.get("site")
+    company = _COMPANY_WORD.search(fold(name))
+    if company and company.start() >= 2 and site:
+        # 民報文化傳媒 版權所有 under a <title> tail 民報: the company that owns the outlet the
+        # page names bare, which is the credit.
+        base = (name[: company.start()] if same else fold(name)[: company.start()]).strip()
+        if _bare(site.value) == _bare(base):
+            name = site.value.strip()
     # (a 来源 label naming the website credits it as printed: 来源：某某网 stays)
     web = None if ev.how.startswith("labelled") else _WEB_WORD.search(fold(name))
     if web and web.start() >= 2:
@@ -1657,10 +1724,25 @@ def _speech_cover(lines: list[Line], ex: Extraction) -> None:
             _mark(line, META, "running header")
 
 
-def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
+# A header line naming only a year (西双版纳报 2024, 2024年第15期): the year of a paper's issue.
+_BARE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def _header_year(header: list[Line]) -> int | None:
+    """The one year a short header line names without a full date (a masthead's year)."""
+    for ln in header:
+        folded = ln.folded.strip()
+        years = _BARE_YEAR.findall(folded)
+        short = len(folded) <= 30 and len(years) == 1 and not find_dates(folded)
+        if short and not re.search(COUNTER, folded) and not _DOMAIN.search(folded):
+            return int(years[0])
+    return None
+
+
+def _date_from_parts(ex: Extraction, header: list[Line], footer: list[Line]) -> None:
     """A date put together when no line gives a full one: a relative day (昨天 18:42) counted
     back from the day the page was saved, or a yearless day (09-16 07:45) in the year the save
-    date or the copyright footer (© 2025 …) gives."""
+    date, the copyright footer (© 2025 …) or a masthead's bare year (某某报 2024) gives."""
     if ex.relative and ex.saved:
         back, line = ex.relative
         day = dt.date.fromisoformat(ex.saved) - dt.timedelta(days=back)
@@ -1680,6 +1762,8 @@ def _date_from_parts(ex: Extraction, footer: list[Line]) -> None:
             if m:
                 year, how = int(m["y"] or m["y2"]), "the copyright footer"
                 break
+        if year is None:
+            year, how = _header_year(header), "the year in the header"
     if year:
         ex.offer("date", with_year(year, month, day), line, f"day without a year, year from {how}")
 
@@ -1862,7 +1946,10 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
         dates = find_dates(value_folded, roc_numeric=kind == "date")
         if kind == "date" and not dates:
             dates = _compact_date(value_folded)
-        if kind == "profile":
+        if kind == _OTHER_DAY:
+            # 注册：2016-03-09　发表于 2025-03-01: a later date in the value is the post's
+            for d in dates[1:2]:
+                ex.offer("date", d.iso, line, "date beside labels")
             continue
         if kind == _STOP_KIND:
             if dates:
@@ -1939,7 +2026,7 @@ def _parse_labels(line: Line, rules: CleaningRules, ex: Extraction, later: Extra
             target.offer("source", source, line, f"labelled {m['label']}")
             # 来源：羊城晚报 羊城晚报记者 梁文轩: the reporter's byline after the credit
             by = re.search(
-                rf"\s\S{{0,12}}?记者\s*(?P<name>{_NAME})(?![\u4e00-\u9fff])", folded[start:end]
+                rf"\s\S{{0,12}}?记者\s*(?P<name>{_NAME4})(?![\u4e00-\u9fff])", folded[start:end]
             )
             if by:
                 ex.offer("author", _as_written(line, by["name"]), line, "byline after the credit")
@@ -2255,7 +2342,8 @@ def _date_or_byline(
         )
         wechat = _wechat_byline(folded, dates[0].start, folded[dates[0].end :])
         if len(leftover) <= 8 or wechat:
-            ex.offer("date", dates[0].iso, line, "date line")
+            published = [d for d in dates if not OTHER_DAY.search(folded[: d.start])]
+            ex.offer("date", published[0].iso if published else None, line, "date line")
             apps = [n for n in names if n.publisher.kind == "app"]
             if apps and len(apps) < len(names):
                 # 极光新闻·黑龙江日报记者 X: the paper's reporter, read on the paper's app.
@@ -2263,6 +2351,13 @@ def _date_or_byline(
                 names = [n for n in names if n.publisher.kind != "app"] + apps
             for n in names:
                 host = n.publisher.kind in ("site", "platform", "forum")
+                if (
+                    host
+                    and n.publisher.kind == "site"
+                    and _reposted_site(n.publisher.name, ex, later)
+                ):
+                    later.offer("source", n.publisher.name, line, _REPOSTED_SITE)
+                    continue
                 if host and n.publisher.name != "今日头条":
                     # 2025-09-15 21:08 · 来自雪球: where it was posted, not who wrote it; a
                     # website beside the date (中国新闻网 2024年03月05日) is where it stands
@@ -2283,7 +2378,7 @@ def _date_or_byline(
                 _offer_account(n.publisher.name, line, later)
                 break
             if not names and not footer:
-                _unknown_outlet(line, folded, rest, later)
+                _unknown_outlet(line, folded, rest, later, ex)
             if wechat:
                 _offer_wechat(line, wechat, ex, later)
             by = (
@@ -2346,7 +2441,7 @@ def _date_or_byline(
     if yearless and not footer:
         # 北斗融媒  06-11 15:02: the outlet and the time of posting; the year is elsewhere.
         if yearless["who"]:
-            _unknown_outlet(line, folded, yearless["who"], later)
+            _unknown_outlet(line, folded, yearless["who"], later, ex)
         _note_yearless(folded, line, ex)
         _mark(line, META, "date line without a year")
         return
@@ -2363,7 +2458,7 @@ def _date_or_byline(
     if relative and not footer:
         # 上游新闻  昨天 18:42  重庆: a day counted back from when the page was saved.
         if relative["who"]:
-            _unknown_outlet(line, folded, relative["who"], later)
+            _unknown_outlet(line, folded, relative["who"], later, ex)
         back = {"今天": 0, "昨天": 1, "前天": 2}.get(relative["day"] or "", 0)
         if relative["unit"] == "天":
             back = int(relative["n"])
@@ -2491,7 +2586,9 @@ def _offer_wechat(
     later.offer("wechat", "微信公众号", line, "WeChat's byline")
 
 
-def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> None:
+def _unknown_outlet(
+    line: Line, folded: str, rest: str, later: Extraction, ex: Extraction | None = None
+) -> None:
     """An outlet's name alone beside a date (嘉兴日报 2024年5月8日 星期三), known or not."""
     words = [w for w in rest.split() if not re.fullmatch(r"星期.|周.|礼拜.|[\W\d_]+", w)]
     # 某某日报 · 某某日报官方账号, （2024年3月5日 某某日报 第3版）: one outlet, its account, a page.
@@ -2513,10 +2610,29 @@ def _unknown_outlet(line: Line, folded: str, rest: str, later: Extraction) -> No
     name = _as_written(line, words[0])
     pub = publishers().lookup(name)
     if (pub and pub.kind in _HOST_KINDS) or re.search(r"(?:网|在线|客户端|app)$", fold(name)):
+        if ex is not None and _reposted_site(name, ex, later):
+            later.offer("source", publishers().canonical(name), line, _REPOSTED_SITE)
+            return
         later.offer("site", _site_name(name), line, "site beside the date")
     else:
         later.offer("source", publishers().canonical(name), line, "outlet beside the date")
         _offer_account(name, line, later)
+
+
+_REPOSTED_SITE = "another website beside the date"
+
+
+def _reposted_site(name: str, ex: Extraction, later: Extraction) -> bool:
+    """A website beside the date that is not the page's own (2024年04月09日 09:31　华声在线 on a
+    portal's page) while nothing else credits a source: the site the page reposts. The page's
+    own site is the one its <title> names (an app's bar names where it was read, not a poster)."""
+    host = ex.get("site")
+    if not host or ex.get("source") or later.get("source") or _site_name(host).endswith("客户端"):
+        return False
+    pub = publishers().lookup(host)
+    if pub and pub.kind in ("app", "platform", "forum"):
+        return False
+    return fold(_site_name(host)) != fold(_site_name(name))
 
 
 _TOP_ACCOUNT = "an account's name at the top"
@@ -2794,6 +2910,12 @@ _OUTLET_BYLINE = "outlet on the byline"
 _BUTTON = r"\s*[+＋]?\s*(?:关注(?:ta|他|她)?|订阅)"
 
 
+# A self-media account's name by its kind of word (某某生活圈, 某某资讯, 某某头条, 身边事).
+_SELF_MEDIA = re.compile(
+    r"(?:生活圈|朋友圈|资讯|头条|视界|热点|身边事|新鲜事|那些事|同城|本地宝|百事通|万事通|播报|快讯|之窗|大小事)$"
+)
+
+
 def _follow_button(header: list[Line], later: Extraction) -> None:
     """A name beside a follow button at the top of a post (阳朔小乔 / 关注, 某某　+关注, maybe
     with the posting time between: 某某新闻　24/12/01 10:20　关注): a person is the author, an
@@ -2826,6 +2948,11 @@ def _follow_button(header: list[Line], later: Extraction) -> None:
                 line,
                 "outlet's account beside the follow button",
             )
+            return
+        if _SELF_MEDIA.search(name) and len(name) >= 4:
+            # 皖东南生活圈　… 关注 over a reposted piece: a self-media account, the site it was
+            # read on when another outlet is credited (see `_account_site`), never the author.
+            later.offer("top account", _as_written(line, name), line, _TOP_ACCOUNT)
             return
         later.offer("author", _as_written(line, name), line, "name beside the follow button")
         return
@@ -2896,22 +3023,38 @@ def _app_masthead(header: list[Line], zone: list[Line], later: Extraction) -> No
     top = header[0]
     name = top.folded.strip()
     while True:
-        cut = re.sub(r"\s*(?:打开|下载|客户端|app)$", "", name)
+        cut = re.sub(r"\s*(?:(?:立即|马上|立刻)?(?:打开|下载)|客户端|app)$", "", name)
         if cut == name:
             break
         name = cut
-    if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name) or publishers().find(name):
+    if not 2 <= len(name) <= 10 or re.search(r"[\s\d，。,:：]", name):
+        return
+    # 吉视新闻客户端　打开APP, 清原融媒　立即打开: a name beside an open/download button is an
+    # app's bar (a known name too); the page says so again when the name comes back on a line
+    # of the header (清原融媒　2024-01-09 15:20) or calls itself a 客户端/APP.
+    bar = app_bar(top.text)
+    known = publishers().find(name)
+    if known and not bar:
         return  # a known name is read as a masthead
+    echo = re.compile(rf"^{re.escape(name)}(?:\s|[|｜·•]|$)")
+    echoed = any(ln is not top and echo.match(ln.folded.strip()) for ln in header)
     apps = {m["app"] for ln in zone if ln is not top for m in APP_ADVERT.finditer(ln.folded)}
     # 红板报 打开App … 打开App看更多精彩内容: an app's share page, its name beside the prompt
     # on top and the prompt again under the text.
     prompted = re.fullmatch(r"\S{2,10}\s+(?:打开|下载)\s*(?:app|客户端)", top.folded.strip())
     again = any(ln is not top and _APP_PROMPT.search(ln.folded) for ln in zone)
     # 下载无锡某报，看更多新闻 / 打开某某+阅读更多: the advert names the app by its name alone
-    named = re.compile(rf"(?:下载|打开|安装)\s*[“\"「]?{re.escape(name)}(?![\u4e00-\u9fff])")
+    named = re.compile(
+        rf"(?:下载|打开|安装)\s*[“\"「]?{re.escape(name)}(?:(?![\u4e00-\u9fff])|(?=阅读|看|查看|收听))"
+    )
     again = again or any(ln is not top and named.search(ln.folded) for ln in zone)
-    if name in apps or (prompted and again):
-        written = re.sub(r"\s*(?:打开|下载)?\s*(?:app|客户端)?$", "", top.text.strip(), flags=re.I)
+    if name in apps or (prompted and again) or (bar and (bar.own or echoed or again)):
+        written = re.sub(
+            r"\s*(?:(?:立即|马上|立刻)?(?:打开|下载|安装))?\s*(?:app|客户端)?$",
+            "",
+            top.text.strip(),
+            flags=re.I,
+        )
         later.offer("site", _site_name(written), top, _APP_MASTHEAD)
         _mark(top, META, "masthead")
 
@@ -2926,6 +3069,78 @@ def _platform_bar(header: list[Line], later: Extraction) -> None:
     m = publishers().at_start(folded)
     if m and m.publisher.kind in ("platform", "forum") and folded[m.end : m.end + 1].isspace():
         later.offer("site", m.publisher.name, top, "the platform's bar on top")
+
+
+_HANS = r"[\u4e00-\u9fff]"
+# 视频号：某某发布, 抖音号：某某融媒: the account a platform page was posted from.
+_ACCOUNT_OF = re.compile(
+    r"^(?:微信)?(?:视频号|公众号|抖音号|快手号|头条号|百家号|小红书号)\s*[:：]\s*"
+    r"(?P<account>[^\s:：，。,]{2,20})$"
+)
+# 微博认证：某某融媒体中心官方微博: the body a verified social account belongs to.
+_VERIFIED_BODY = re.compile(
+    r"^(?:微博|新浪)?(?:认证|官方认证)\s*[:：]\s*(?P<body>[^\s:：，。,]{2,30}?)"
+    r"(?:官方微博|官方账号|官方帐号|官方抖音号|微博|账号)?$"
+)
+
+
+def _account_lines(header: list[Line], ex: Extraction) -> None:
+    """An account's line on a platform page: the account (视频号：某某发布), the site when a body
+    is credited (see `_account_site`); and its verification (微博认证：某某融媒体中心官方微博),
+    the body that posts through it, its source."""
+    above = None
+    for line in header:
+        if line.role not in (BODY, CHROME, JUNK):
+            above = line if line.text.strip() else above
+            continue
+        folded = line.folded.strip()
+        account = _ACCOUNT_OF.match(folded)
+        body = _VERIFIED_BODY.match(folded)
+        # (快手号：fuyu_rongmei is the account's handle, not its name)
+        if account and outlet_name(account["account"]) and re.search(_HANS, account["account"]):
+            name = _cut(line, account, "account")
+            ex.offer("account", name, line, "the platform's account line: the account")
+            _mark(line, META, "the platform's account line")
+        elif body and outlet_name(body["body"]) and looks_like_outlet(body["body"]):
+            ex.offer("source", _cut(line, body, "body"), line, "the account's verified body")
+            _mark(line, META, "the account's verification")
+            name = above.text.strip() if above is not None else ""
+            if outlet_name(name) and len(name) <= 16 and not re.search(r"\s", name):
+                # 临清发布 / 微博认证：…: the name over its badge is the account that posted it
+                ex.offer("account", name, above, "the verified account's name")
+        if line.text.strip():
+            above = line
+
+
+def _tieba_board(header: list[Line], zone: list[Line], later: Extraction) -> None:
+    """A 贴吧 board's name on top of a thread (大荔吧 over 看贴 图片 精品): the board the thread
+    was posted in, its source; 百度贴吧 is the site."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    board = top and re.fullmatch(r"[\u4e00-\u9fffa-z0-9]{1,12}吧", top.folded.strip())
+    if board and top.role in (BODY, CHROME, JUNK) and any("贴吧" in ln.folded for ln in zone):
+        later.offer("source", top.text.strip(), top, "the 贴吧 board on top")
+        _mark(top, META, "the board's name")
+
+
+def _masthead_by_byline(header: list[Line], later: Extraction) -> None:
+    """A name alone on top that a byline under it names again (澳門焦點 … 澳門焦點記者, 某某
+    快报 … 某某快报讯): the outlet whose reporter filed the piece, known or not."""
+    top = next((ln for ln in header if ln.text.strip()), None)
+    if top is None or top.role not in (BODY, CHROME, JUNK):
+        return
+    name = top.folded.strip()
+    if (
+        not 2 <= len(name) <= 12
+        or re.search(r"[\s\d，。,:：!！?？]", name)
+        or not outlet_name(name)
+    ):
+        return
+    staff = re.compile(rf"^{re.escape(name)}(?:记者|通讯员|讯|报道|特约记者)")
+    for line in header:
+        if line is not top and staff.match(line.folded.strip()):
+            later.offer("source", top.text.strip(), top, "masthead its byline names again")
+            _mark(top, META, "masthead")
+            return
 
 
 def _blog_name_heading(header: list[Line], later: Extraction) -> None:
@@ -3711,9 +3926,16 @@ def _suffix_is_site(folded: str) -> bool:
 _BULLET = re.compile(r"^[●○■□◆◇▲△★☆•▪▶►]\s*(?=\S)")
 
 
+_TOPIC_TAGS = re.compile(r"^(?:\s*#[^#\s]{1,20}#)+|(?:\s*#[^#\s]{1,20}#)+\s*$")
+
+
 def _strip_title(text: str) -> tuple[str, str | None]:
     """A title without repost prefixes and site suffixes, and the site named by the suffix."""
     text = _REPOST.sub("", _PRINT_STAMP.sub("", text.strip().strip("*").strip()))
+    # 【标题】#话题# #话题#: a Weibo post's topic tags around its headline are no part of it
+    untagged = _TOPIC_TAGS.sub("", text).strip()
+    if len(untagged) >= 4:
+        text = untagged
     whole = re.fullmatch(r"【([^【】]{4,80})】", text)
     if whole:  # 【标题】 alone: a channel or chat post's headline in brackets
         text = whole.group(1).strip()

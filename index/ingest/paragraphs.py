@@ -51,7 +51,18 @@ def split_paragraphs(lines: list[Line], max_chars: int = 200_000) -> list[RawPar
 
 def display_width(text: str) -> int:
     """Columns a line takes in print: 2 for a Chinese character, 1 for a Latin one or a digit."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+    return sum(map(_WIDTHS.__getitem__, text))
+
+
+class _Widths(dict):
+    """Display columns per character, looked up once per character and kept (a C-level sum)."""
+
+    def __missing__(self, c: str) -> int:
+        width = self[c] = 2 if unicodedata.east_asian_width(c) in "WFA" else 1
+        return width
+
+
+_WIDTHS = _Widths()
 
 
 def wrap_width(block: list[Line]) -> int:

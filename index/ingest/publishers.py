@@ -21,6 +21,29 @@ APP_ADVERT = re.compile(
     r"(?:下载|打开|安装)\s*[“\"「]?(?P<app>[^\s，。,、“”\"「」]{2,10}?)[”\"」]?\s*(?:app|客户端)"
 )
 
+# An app's bar on top of its share page: a name, then an open/download button.
+_APP_BAR = re.compile(
+    r"(?P<name>[^\s\d，。,:：|｜]{2,10}?)(?P<own>客户端|客戶端|app)?\s+(?:立即|马上|立刻|馬上)?"
+    r"(?:打开|打開|下载|下載|安装|安裝)\s*(?:app|客户端|客戶端)?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class AppBar:
+    """An app's bar: the app's name as written, and whether the bar calls it a 客户端/APP."""
+
+    name: str
+    own: bool
+
+
+def app_bar(text: str) -> AppBar | None:
+    """The bar `text` is when it names an app beside its button (吉视新闻客户端　打开APP,
+    清原融媒　立即打开, 新郴州　下载APP), else None."""
+    m = _APP_BAR.fullmatch(text.strip())
+    return AppBar(m["name"], bool(m["own"])) if m else None
+
+
 # Words that make an unknown name look like an outlet (燕赵都市报, 安吉发布).
 OUTLET_TAIL = re.compile(
     r"(?:日报|晚报|晨报|早报|都市报|时报|商报|青年报|周报|周刊|月刊|杂志|报|通讯社|社|电视台|广播电视台|"
@@ -476,6 +499,14 @@ _UI_ACTION = re.compile(
     r"|^(?:app|首页|主页|更多|广告)$|powered\s*by",
     re.I,
 )
+# a view or edition of the page, not who runs it: 标题 - 聊城新闻网 - 打印版, 标题_手机版
+_PAGE_VIEW = re.compile(
+    r"(?:打印|列印|手机|手機|移动|移動|网页|網頁|电脑|電腦|pc|wap|触屏|觸屏|极速|極速|简体|簡體|繁体|繁體"
+    r"|英文|中文|无障碍|無障礙|适老化|長者|长者|关怀|關懷|纯文本|純文字|文字|精简|精簡)版"
+    r"|(?:打印|列印)(?:本页|本頁|预览|預覽|页面|頁面|全文)?|正文|全文|详情页?|詳情頁?|内容页|內容頁|文章页|文章頁"
+    r"|阅读全文|閱讀全文|print(?:\s*(?:view|version|preview))?|printer[\s-]*friendly",
+    re.I,
+)
 NAME_MAX = 30
 
 
@@ -486,6 +517,6 @@ def outlet_name(value: str | None) -> str | None:
     key = fold(name)
     if not name or len(key) > NAME_MAX or _NAME_SENTENCE.search(key):
         return None
-    if _NAME_DATE.search(key) or _UI_ACTION.search(key):
+    if _NAME_DATE.search(key) or _UI_ACTION.search(key) or _PAGE_VIEW.fullmatch(key):
         return None
     return name

@@ -494,5 +494,9 @@ def _looks_binary(raw: bytes) -> bool:
     nul = sample.count(0)
     if nul > len(sample) // 100 + 1:
         return True
-    ctrl = sum(1 for b in sample if b < 9 or (13 < b < 32 and b != 27))
+    ctrl = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return ctrl > len(sample) // 20 + 2
+
+
+# Control bytes text never holds (tab, newlines, form feed and ESC aside): counted in C.
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or (13 < b < 32 and b != 27))

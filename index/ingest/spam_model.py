@@ -65,12 +65,33 @@ def char_scores(clause: str, m: Model) -> tuple[list[float], list[float], list[f
     return one, two, three
 
 
+# A chat medium written in Latin letters with no ID after it (上门服务vx同城约): no contact
+# for the signals, so the tail may hold it, as it holds the medium's Han names (微信).
+_MEDIUM_LATIN = re.compile(r"(?:vx|wx|qq|weixin|wechat)$")
+# A short number after Han characters (24小时, 3天出证, 日赚500, 送100%): a quantity, not a
+# contact (those hold five digits or more, and are the signals' own).
+_QUANTITY = re.compile(r"(?<![0-9a-z])[0-9]{1,4}%?$")
+
+
 def _han_tail(clause: str) -> int:
-    """Where the clause's last run of Han characters starts."""
+    """Where the clause's last run of Han characters starts (a chat medium's Latin name or
+    a short number after Han characters counts as one of them)."""
     k = len(clause)
-    while k > 0 and "\u4e00" <= clause[k - 1] <= "\u9fff":
-        k -= 1
+    while k > 0:
+        if "\u4e00" <= clause[k - 1] <= "\u9fff":
+            k -= 1
+            continue
+        token = _MEDIUM_LATIN.search(clause, 0, k) or _QUANTITY.search(clause, 0, k)
+        # the token follows Han characters, not glued to other letters or digits
+        if token is None or (token.start() and not _is_han(clause[token.start() - 1])):
+            break
+        k = token.start()
     return k
+
+
+def _is_han(ch: str) -> bool:
+    """Whether a character is a common Han character."""
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def best_tail(clause: str, m: Model, whole: bool) -> tuple[int, float] | None:
@@ -119,11 +140,49 @@ def best_tail(clause: str, m: Model, whole: bool) -> tuple[int, float] | None:
     # the tail starts at the next word that passes.
     scores = {kk: sc for sc, kk in at_words}
     order = sorted(kk for kk in scores if kk >= k)
+    markets = [mk.span() for mk in _MARKET.finditer(clause)]
     for kk in order:
         nxt = min((j for j in starts if j > kk), default=n)
+        # a market or claim word first is judged by what it sells, then goes with it
+        if any(a <= kk < b for a, b in markets):
+            continue
         if _advert_word(clause[kk:nxt], m):
-            return (kk, scores[kk]) if not _continues(clause, kk) else None
+            start = _market_start(clause, kk, starts, first)
+            # the guard reads the text before the market (在本地|办理… is the sentence's)
+            market = any(w in clause[start:kk] for w in MARKET_WORDS)
+            if _continues(clause, start, market=market):
+                return None
+            return start, scores[kk]
     return None
+
+
+# An advert's own word for its market, right before what it sells (安顺本地|上门按摩服务,
+# 全国各地|正规彩票代购平台), and its claim (专业|代办…, 正规|彩票…): the tail's, so the sentence
+# is not left ending in them. The market's name before 本地/同城 is cut by the cleaning
+# (index/ingest/cleaning.py glued_market).
+MARKET_WORDS = frozenset(
+    ("本地", "同城", "附近", "全国", "各地", "全国各地", "全省", "全市", "全城")
+)
+CLAIM_WORDS = ("正规", "专业", "诚信", "靠谱", "权威", "官方", "高端", "低息", "快速", "极速", "加急")  # fmt: skip
+# A degree word before a claim makes it the sentence's predicate (经营很正规|高价回收…).
+DEGREE = ("很", "更", "最", "挺", "较", "不", "太", "非常", "十分", "特别", "比较", "相当")
+_DEGREE_END = re.compile(f"(?:{'|'.join(DEGREE)})$")
+_MARKET = re.compile("|".join(sorted({*MARKET_WORDS, *CLAIM_WORDS}, key=len, reverse=True)))
+_MARKET_END = re.compile(f"(?:{_MARKET.pattern})$")
+
+
+def _market_start(clause: str, k: int, starts: set[int], first: int) -> int:
+    """`k` moved back over the market and claim words right before it (本地, 同城 however
+    jieba cuts them: 同|城|上门服务), each starting where a word starts or the tail may."""
+    while True:
+        found = _MARKET_END.search(clause, 0, k)
+        if found is None or found.start() < first:
+            return k
+        if found.start() not in starts and found.start() != first:
+            return k
+        if _DEGREE_END.search(clause, 0, found.start()):
+            return k
+        k = found.start()
 
 
 # Words that leave a clause open for the verb phrase after them: modals, and prepositions
@@ -146,7 +205,7 @@ _OBJECT_VERBS = frozenset((
 ))  # fmt: skip
 
 
-def _continues(clause: str, k: int) -> bool:
+def _continues(clause: str, k: int, market: bool = False) -> bool:
     """Whether the text before `k` is no finished clause, so the tail is its own predicate or
     object, not an advert glued after it: no predicate in a word or two before it (本期|开奖直播平台),
     a verb right before it (查处|时时彩开奖网址), or a modal, preposition or verb of going or
@@ -187,8 +246,9 @@ def _continues(clause: str, k: int) -> bool:
         if w in _OPEN_MODAL or w in _OPEN_GOVERNOR or t == "p":
             return True
     # a word or two with no predicate names what the tail is (本期|开奖直播平台); longer,
-    # the tagger's miss is likelier (一直响个不停 has none)
-    return last < 0 and len(head) <= 2
+    # the tagger's miss is likelier (一直响个不停 has none). Before the advert's market word
+    # (`market`) it names where the advert sells (安顺|本地上门按摩…), not what it is.
+    return last < 0 and len(head) <= 2 and not market
 
 
 def _advert_word(word: str, m: Model) -> bool:
@@ -238,10 +298,11 @@ def advert_tails(sq: str) -> list[tuple[int, int]]:
     """Spans of advert tails in a squeezed, folded line (each ends at its clause's end)."""
     m = model()
     out: list[tuple[int, int]] = []
+    lead = len(sq) - len(sq.lstrip(" "))  # sq[:s] holds more than spaces iff s > lead
     for c in _CLAUSE.finditer(sq):
         s, e = c.span()
         # a clause after punctuation, not the line's first, may be an advert whole
-        whole = m.whole and s > 0 and bool(sq[:s].strip(" "))
+        whole = m.whole and s > lead
         found = best_tail(c.group(0), m, whole)
         if found is not None:
             out.append((s + found[0], e))

@@ -91,12 +91,27 @@ _PLAIN_WORDS = frozenset(
         "赞赏",
         "打赏",
         "意见反馈",
+        # a headline may open with these too (扫码支付已经普及到菜市场, 返回家乡创业的年轻人)
+        "扫码",
+        "扫一扫",
+        "二维码",
+        "返回",
+        "点赞",
+        "打印",
+        "关闭",
+        "在看",
+        "字体",
+        "字号",
+        "纠错",
+        "报料",
     ]
 )
 _NOTICE = re.compile(
     r"(?:(?:免责|版权|特别|平台|郑重|法律|原创)声明|^(?:作者)?声明[:：]|^©|所有权利保留|(?i:все права защищены)|todos os direitos reservados|tous droits réservés|derechos reservados|無断転載|bảo lưu mọi quyền|观点仅代表|不代表\S{0,10}(?:立场|观点)|"
     r"未经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|版权(?:所有|归)|转载请|如需转载|信息存储空间|如有侵权|侵权必究|"
     r"联系删除|icp备|公网安备|服务热线\s*[:：]\s*[\d-]{3,}|"
+    # a repost's permission note (本文經授權轉載, 获作者授权刊登)
+    r"^[(（【\[]?(?:本文|本篇|此文|文章|以上内容)?(?:经|获|已获|已经|获得)\S{0,10}授权(?:转载|刊登|发布|转发|使用)|"
     r"(?:网站标识码|主办单位|承办单位|技术支持|主办|承办)[:：]|all rights reserved|copyright|"
     r"icp证|(?:本网站|本站|本网|我们)\S{0,4}使用\s*cookies?|cookies?\s*(?:政策|设置|声明)|^(?:赞助|推广)内容$|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|网站声明|^凡本(?:网|站|报|刊)注明|非经\S{0,4}授权\S{0,4}(?:不得|禁止|严禁)|"
     r"本(?:网|站)(?:部分|所有|全部)?(?:文章|内容|信息|图片)\S{0,6}(?:来自|来源于|转载)|仅供(?:学习|参考)交流|"
@@ -122,6 +137,9 @@ _BAR_NOTICE = re.compile(
     r"^请?登录后(?:才能|方可|即可)?(?:参与|发表|查看)?(?:评论|讨论|留言|回复)|"
     r"政府网站找错|^(?:适老化|无障碍)(?:无障碍)?(?:服务|版|模式|浏览|阅读)$|^(?:长者模式|关怀版)$|您是(?:本站|本网)?第\s*[\d,]+\s*位|"
     r"分辨率\S{0,10}(?:浏览|访问)|以上(?:版本)?浏览器|支持ipv6|"
+    # a reader-funded outlet's plea (支持我們的獨立報導, 贊助我們)
+    r"^(?:请|立即|欢迎)?(?:支持|赞助|捐助|资助)(?:我们|本(?:台|报|刊|站|网))"
+    r"(?:的?(?:独立|公共|非营利|深度|调查)?(?:新闻|报导|报道|媒体|新闻工作))?[!！]?$|"
     r"订阅\S{0,10}(?:畅读|解锁|阅读全文)|"
     # a paywall's notice: the full text only for subscribers or members (網上版全文只供訂戶閱讀,
     # 本文为会员专享, 登录后阅读全文)
@@ -129,7 +147,7 @@ _BAR_NOTICE = re.compile(
     r"(?:订户|订阅者|订阅用户|会员|付费用户|付费读者)|(?:订户|订阅用户|会员|付费用户)(?:专享|专属|独享|专区)|"
     r"(?:订阅|登录|登入|成为会员|开通会员)\S{0,6}(?:后|即可|才能|方可)\S{0,4}(?:阅读|查看|浏览)(?:全文|完整)|"
     # a subscription prompt with what it offers (订阅X，支持独立新闻 / 訂閱X，掌握社區大小事)
-    r"^(?:立即|马上|欢迎|请|点击|免费)?订阅\S{0,14}?[，,、!！\s]\s*(?:每天|每日|每周|每月|每期|免费)?(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时|收到|接收|读到)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
+    r"^(?:立即|马上|欢迎|请|点击|免费)?订阅\S{0,14}?[，,、!！\s]\s*(?:(?:每天|每日|每周|每月|每期)(?:早上|早晨|晚上|一早)?|免费)?(?:支持|掌握|获取|了解|第一时间|不错过|随时|畅读|解锁|收看|看更多|即时|收到|接收|读到)|(?:畅读|解锁)\S{0,6}付费|付费(?:内容|阅读)|开通会员|^[【\[(（]广告[】\])）]|"
     # an advert slot and its booking line: 廣告　刊登熱線 2833XXXX, 广告合作：…
     r"^广告(?=\s|[:：]|$)|(?:刊登|广告)(?:热线|专线|联系电话|合作|投放|招商)|"
     # membership and donation prompts of reader-funded media: 支持独立媒体 成为X会员, 赞助X
@@ -170,7 +188,7 @@ _LINK_ITEM = re.compile(
 COUNT_WORDS = (
     "阅读", "浏览", "点击", "点阅", "评论", "回复", "跟帖", "跟贴", "点赞", "在看", "收藏",
     "分享", "转发", "喜欢", "赞同", "赞赏", "赞", "播放", "观看", "收听", "收看", "围观", "热度",
-    "人气", "访问",
+    "人气", "访问", "留言",
 )  # fmt: skip
 COUNT_WORD = "(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + ")"
 # One counter, word then number: 阅读 287, 浏览量：3.2万, 评论（19）; the post's length sits
@@ -207,7 +225,7 @@ _PLAYER = re.compile(
     r"^0?0:00$|^\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?$|"
     # a bracketed media placeholder where the player was, maybe with its call to act
     # (【视频播放】点击观看完整报道, [音频] 点此收听, 【图集】)
-    r"^[【\[(（〔]\s*(?:视频|音频|录音|语音|影片|图集|组图|直播|动图)(?:播放|回放|报道|新闻)?\s*[】\])）〕]"
+    r"^[【\[(（〔]\s*(?:视频|音频|录音|语音|影片|图集|图辑|组图|相册|直播|动图)(?:播放|回放|报道|新闻)?\s*[】\])）〕]"
     r"(?:(?:点击|点此|请|立即)?(?:观看|收听|播放|收看|查看|浏览)\S{0,12})?$"
 )
 # A media player's row in any order: its glyphs, clock and control words and nothing else
@@ -295,6 +313,11 @@ _DISCLAIMS = re.compile(
     r"\S{0,8}负\S{0,2}责|不(?:保证|担保)\S{0,12}(?:内容|信息|资料)\S{0,6}(?:准确|真实|完整|可靠)性?)[。.!！]?$"
 )
 # A public service page's buttons and ratings: 我要留言, 我要咨询, 满意度：满意, 评价：非常满意.
+# Scan a code to read on a phone, in any order (手機掃碼閱讀, 掃描 QR Code 在手機上閱讀).
+_SCAN_TO_READ = re.compile(
+    r"^(?:请|请用|用|长按|手机|微信)?(?:扫码|扫一扫|扫描(?:二维码|qr\s*code)?|qr\s*code)\S{0,12}?"
+    r"(?:阅读|打开|浏览|观看|收看|查看|继续看|看(?:视频|全文|直播|更多|大图|原文))"
+)
 _SERVICE_WIDGET = re.compile(
     r"^[【\[]?我要(?:留言|咨询|投诉|评论|评价|提问|写信|纠错|建议|办理|打印|分享)[】\]]?$|"
     r"^(?:满意度|满意度评价|评价结果|群众评价|办理满意度)\s*[:：]\s*(?:非常)?(?:满意|基本满意|一般|不满意)\S{0,4}$"
@@ -420,10 +443,16 @@ _LIST_HEAD = re.compile(
     r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
 )
 # Follow-us prompts naming a social platform: 【加入X LINE，即時掌握最新消息】, DW中文有Instagram！歡迎搜尋….
-_SOCIAL = r"(?:line|instagram|ig|facebook|fb|youtube|telegram|twitter|threads|脸书|微信|微博|抖音|快手|视频号|公众号|粉丝团|粉丝专页|官方[账帐]号)"
+_SOCIAL = (
+    r"(?:line|instagram|ig|facebook|fb|youtube|telegram|twitter|threads|whatsapp|tiktok|脸书|微信|微博|抖音|快手|"
+    r"视频号|公众号|小红书|哔哩哔哩|b站|头条号|百家号|粉丝团|粉丝专页|专页|官方[账帐]号)"
+)
 _FOLLOW = re.compile(
     # 讚好 is Hong Kong's "like" of a page (讚好X Facebook 專頁，緊貼最新消息)
-    rf"(?:关注|加入|订阅|追踪|搜寻|搜索|按赞|点赞|赞好|like|follow)\S{{0,12}}?{_SOCIAL}|{_SOCIAL}\S{{0,4}}[!！]?\s*(?:欢迎|请|快来)?(?:搜寻|搜索|关注|加入|订阅|追踪|赞好)|"
+    rf"(?:关注|加入|订阅|追踪|搜寻|搜索|按赞|点赞|赞好|like|follow)\S{{0,12}}?{_SOCIAL}|"
+    # the platform, then the verb (微博搜索：X, X官方账号，关注…), but not where someone does it
+    # on the platform (网友在微博关注此事; 请在微博搜索 is the prompt's own 在)
+    rf"(?<!(?![请可])[\u4e00-\u9fff][在到上]){_SOCIAL}\S{{0,4}}[!！]?\s*(?:欢迎|请|快来)?(?:搜寻|搜索|关注|加入|订阅|追踪|赞好)|"
     r"(?:即时掌握|紧贴)(?:最新|更多)(?:消息|资讯|动态|新闻)|"
     # where to get more of the outlet's news (更多中天新聞，請追蹤…, 更多精彩内容敬请锁定…)
     r"^更多\S{0,12}?(?:新闻|资讯|消息|内容|报道|精彩|视频|节目)\S{0,2}?[,，、]?\s*(?:请|敬请|欢迎)?"
@@ -431,8 +460,8 @@ _FOLLOW = re.compile(
 )
 # A subscription or membership promo (订阅X电子报, 加入会员, 更多报导请订阅X).
 _SUBSCRIBE = re.compile(
-    r"^(?:请|欢迎|立即|马上|免费)?(?:订阅|订购|加入|成为)[^\s的]{0,10}?"
-    r"(?:电子报|会员|newsletter|电子杂志|周刊|月刊|杂志|频道|报纸)$|"
+    r"^(?:请|欢迎|立即|马上|免费|点此|点击|按此|点我)?(?:订阅|订购|加入|成为)(?:我们|本(?:报|刊|台|站|网))?的?[^\s的]{0,10}?"
+    r"(?:电子报|会员|newsletter|电子杂志|周刊|月刊|杂志|频道|报纸|简报|通讯|快讯)$|"
     r"^更多\S{0,6}?(?:报导|报道|新闻|内容|文章)[,，]?\s*(?:请|敬请|欢迎)?(?:订阅|订购)\S{1,12}$"
 )
 # A poster's name beside its follow button (某某　关注, 某某 +关注): the platform's row.
@@ -472,9 +501,7 @@ _APP_UI = re.compile(
 _CHEER = re.compile(r"(?:点|给)个?(?:在看|关注|小心心)|点赞(?:关注|在看|转发)|一键三连")
 # An engagement prompt's clause: an imperative, a platform action and only the prompt's own
 # tail (点个在看吧, 记得点赞关注哦, 分享给身边的朋友, 顺手转发一下, 欢迎关注我们).
-_ACT = (
-    r"(?:在看|小?红心|小心心|星标|点赞|按赞|赞|转发|分享|收藏|关注|订阅|追踪|三连|置顶|打赏|赞赏)"
-)
+_ACT = r"(?:在看|小?红心|小心心|星标|点赞|按赞|赞好|赞|转发|分享|收藏|关注|订阅|追踪|三连|置顶|打赏|赞赏)"
 _PROMPT_CLAUSE = re.compile(
     r"^(?:看完|读完|看到这里)?(?:(?:如果|若)?(?:你|您)?也?(?:觉得|感觉)?(?:不错|有用|好看|喜欢)(?:的话)?)?"
     r"(?:那就|就|也|请|快|喜欢就|喜欢的话)?"
@@ -711,21 +738,27 @@ def find_zones(lines: list[Line]) -> Zones:
     return Zones(header=header, footer=footer, body_start=first, body_end=last + 1, replies=replies)
 
 
+# The first post's poster row: 楼主：网名　Lv.9, 楼主 网名 发表于 … (replies are numbered instead).
+_OP_ROW = re.compile(r"^(?:楼主|lz|发帖人)\s*[:：|｜]?\s*[^\s:：,，。|｜]{2,16}(?:\s|$)")
+
+
 def _headline_over_bar(lines: list[Line], content: list[int], first: int) -> bool:
     """A short exclamation or question with no clause mark, right above a toolbar or counter
-    (a thread's title over 只看楼主　收藏　回复): a headline, not the text's first sentence."""
+    (a thread's title over 只看楼主　收藏　回复), or any short line of that kind right above
+    the first post's poster row: a headline, not the text's first sentence."""
     compact = "".join(lines[first].folded.split()).rstrip(_CLOSERS)
+    nxt = next((i for i in content if i > first), None)
+    over_poster = nxt is not None and _OP_ROW.match(lines[nxt].folded.strip()) is not None
     if (
         not 6 <= len(compact) <= 40
-        or compact[-1] not in "！？!?"
+        or (compact[-1] not in "！？!?" and not over_poster)
         or re.search(r"[。，,；;：:、]", compact)
     ):
         return False
-    nxt = next((i for i in content if i > first), None)
     return (
         nxt is not None
         and not is_prose(lines[nxt].folded)
-        and chrome_reason(lines[nxt]) is not None
+        and (over_poster or chrome_reason(lines[nxt]) is not None)
     )
 
 
@@ -880,6 +913,8 @@ def _chrome_reason(folded: str) -> str | None:
         return "printed page's footer"
     if len(compact) <= 40 and _CLIPPED_FROM.match(probe):
         return "web clipper's note"
+    if len(compact) <= 30 and not _has_mark(compact) and _SCAN_TO_READ.search(compact):
+        return "share/navigation words (scan to read)"
     if len(compact) <= 30 and _SERVICE_WIDGET.match(compact):
         return "share/navigation words (service buttons)"
     if len(compact) <= 30 and _PRODUCER.match(probe):
@@ -978,7 +1013,7 @@ def _chrome_reason(folded: str) -> str | None:
         return "platform or copyright notice"
     words = _WIDGET.findall(compact)
     if words:
-        rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub("", compact))
+        rest = re.sub(r"[\W\d_a-z]+", "", _WIDGET.sub(_widget_or_word, compact))
         bare = re.sub(
             r"^[(\[【<《（〔\s]+(?:我要纠错|纠错)?[)\]】>》）〕\s]*|^(?:本版|本期|本刊|本文|文章|博文|帖子|相关)",
             "",
@@ -1014,6 +1049,19 @@ def _chrome_reason(folded: str) -> str | None:
     ):
         return "too short for text"
     return None
+
+
+def _widget_or_word(m: re.Match) -> str:
+    """A widget word as `_WIDGET.sub` removes it, unless it is a plain word run on into text
+    (关注民生, 分享经验, 返回码头: a subhead, not a bar), which stays as text."""
+    after = m.string[m.end() :]
+    if (
+        m.group(0) in _PLAIN_WORDS
+        and re.match(r"[\u4e00-\u9fff]", after)
+        and not _WIDGET.match(after)
+    ):
+        return m.group(0)
+    return ""
 
 
 def widget_row(probe: str) -> bool:

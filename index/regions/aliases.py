@@ -36,6 +36,7 @@ ALIASES: dict[str, str] = {
     "全台": "台湾省",  # 全台各地: all of Taiwan
     "全港": "香港特别行政区",
     "本澳": "澳门特别行政区",  # a Macau paper's "here in Macau" (本澳居民); 本港 is also "this port"
+    "港人": "香港特别行政区",  # Hong Kong people (港人北上消费), as 川籍 names Sichuan
     "浦东": "上海市/浦东新区",  # the stem of 浦东新区, a name of its own and no word
     "横琴": "广东省/珠海市",  # the island and 横琴粤澳深度合作区, part of 珠海
     # Autonomous counties called by a contraction of their long name, with 县
@@ -157,9 +158,9 @@ TRAVEL_ABBREVIATIONS: dict[str, tuple[str, str]] = {
         "浙江省",
         _MOVE + "入",
     ),  # heldout10 round: 赴浙上岗, 在浙务工 (not 在浙商银行, 在浙大)  # 在苏 is as often the USSR (在苏中边境); 赴苏联 is cut below
-    "厦": ("福建省/厦门市", "赴来抵返驻留"),
-    "榕": ("福建省/福州市", "在赴来抵返驻留"),
-    "邕": ("广西壮族自治区/南宁市", "在赴来抵返驻留"),
+    "厦": ("福建省/厦门市", "赴来抵返离驻留"),
+    "榕": ("福建省/福州市", "在赴来抵返离驻留"),
+    "邕": ("广西壮族自治区/南宁市", "在赴来抵返离驻留"),
 }
 
 # City abbreviations that make travel phrases in their own province's stories only
@@ -177,6 +178,8 @@ TRAVEL_CITY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "连": ("辽宁省/大连市", "来赴抵返驻留"),  # 在连续, 在连线
     "温": ("浙江省/温州市", "来赴抵返驻留"),  # 在温室, 在温度
     "兰": ("甘肃省/兰州市", "来赴抵返驻留"),
+    # regions21 round: 抵澳, 来澳 in a story that names 澳门 (elsewhere 赴澳 is often Australia)
+    "澳": ("澳门特别行政区", "来赴抵返离驻留访"),
 }
 
 # What may not follow a travel phrase (在京东, 在沪深两市), for every verb.
@@ -272,7 +275,9 @@ COMPOUND_WEAK: dict[str, str] = {
 # Everyday words a weak member starts: a run ending on one (港澳青年) ends before it.
 COMPOUND_WEAK_WORDS: tuple[str, ...] = _words(
     "青年 青少年 青春 青睐 新年 新春 新闻 新型 新兴 新区 新城 新村 新时代 宁静 云端 云上 贵宾 "
-    "黑色 黑恶 甘心 甘甜 吉祥 藏品 蒙受 台风 台阶 台上"
+    "黑色 黑恶 甘心 甘甜 吉祥 藏品 蒙受 台风 台阶 台上 "
+    # regions21 round: the strong 港 starting 港口 (津冀港口群 is two provinces' ports)
+    "港口 港区 港务"
 )
 # Pairs of weak members that are everyday words or one place's name (平步青云, 云台山, 藏青色,
 # 新贵, 新宁县): a run of weak members alone counts only if none of its pairs is one
@@ -408,12 +413,12 @@ CITY_COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
 # Words after a run of a province's prefecture initials that make it a list of those cities
 # (秦唐沧沿海, 石保廊地区): the run is read only before one of these.
 INITIALS_REGION_WORDS: tuple[str, ...] = _words(
-    "沿海 两市 三市 四市 地区 一带 等地 各地 都市圈 城市群 一体化 同城 山区 平原"
+    "沿海 两市 三市 四市 两地 地区 一带 等地 各地 都市圈 城市群 一体化 同城 山区 平原"
 )
 
 # Words after a two-character run with a weak member that make it a compound.
 COMPOUND_REGION_WORDS: tuple[str, ...] = _words(
-    "两地 两省 三地 三省 四省 地区 之间 交界 边界 毗邻 合作 协作 一体化 协同 同胞 各地 "
+    "两地 两省 三地 三省 四省 两区 三区 地区 之间 交界 边界 毗邻 合作 协作 一体化 协同 同胞 各地 "
     "等地 等省 区域 片区 边区 大湾区"
 )
 # Route names built from abbreviations name the route, not the places.
@@ -452,6 +457,8 @@ NAME_TITLES: tuple[str, ...] = _words(
     "果农 菜农 茶农 渔民 牧民 工人 农民工 退役军人 老兵 老汉 大娘 大叔 "
     # heldout12 round: plain words for a person (负责电商的年轻人张泉州, 男子王某)
     "年轻人 后生 男子 女子 男孩 女孩 孩子 小孩 妇女 汉子 老太 "
+    # regions21 round: people by what brings them into the story (患者家属王济南, 乘客李长沙)
+    "患者 病人 家属 家长 考生 乘客 旅客 顾客 食客 租客 房客 读者 观众 听众 "
     # any role named X员 (技术员, 讲解员, 网格员, 快递员) and trades named X师
     "员 农艺师 技师 厨师 医师 讲师 设计师 规划师 "
     # office and trade roles before a name (合作社会计陈西安, 大学生村官刘宜宾, 司机王南昌)
@@ -470,6 +477,8 @@ NAME_TITLES: tuple[str, ...] = _words(
     "人 教师 "
     # naming verbs (一位名叫李宁波的老人, 有个叫陈武汉的年轻人)
     "叫 叫做 名为 "
+    # regions21 round: naming a child or renaming (给儿子取名李北京, 改名为张武汉)
+    "取名 起名 取名为 起名为 改名 改名为 "
 )
 # Adverbs right after a whole-name person between a title and them (技术员黄山也来了):
 # only with the title before, since a place is as often followed by them (黄山也美).
@@ -478,6 +487,11 @@ TITLED_NAME_FOLLOWERS: tuple[str, ...] = _words(
     # heldout14 round: time words (种粮能手黄山今年又获了奖)
     "今年 去年 当年 早年 后来 从小"
 )
+# Characters that may stand right before these aliases (许多港人, 全体港人, 到港人士): after
+# any other character 港 may end a port's or a town's name (渔港人家, 鹿港人, 南港人).
+ALIAS_LEADS: dict[str, str] = {
+    "港人": "的多少体位名些批个众和与及让给对向为被在是等令有广全万千百十了使请"
+}
 # Characters that make a place and one more character a place word, not a three-character
 # person's name (郑州人, 黄山站, 黄山区 vs 技术员郑州生; heldout13 round).
 NAME_TAIL_STOP = "市县区省州镇乡村人籍站港路街城湾口岛山河湖江海边上下里内外方队帮"
@@ -492,7 +506,12 @@ NAME_FOLLOWERS: tuple[str, ...] = _words(
     "说 说道 表示 介绍 告诉 指出 认为 强调 坦言 透露 回忆 笑着 笑道 感慨 同志 先生 "
     "女士 书记 县长 市长 主任 老师 教授 主持 讲话 致辞 一家 夫妇 (化名) ,男, ,女, (男 (女 "
     # kin after the name (杨青海的父亲, 陈武汉和妻子; regions18 round): a place has none
-    "的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿 的爱人 的老伴 和妻子 和丈夫 和老伴 和爱人"
+    "的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿 的爱人 的老伴 和妻子 和丈夫 和老伴 和爱人 "
+    # regions21 round: a pronoun's kin or team after the name (赵四川和他的妻子, 周昆明与她的
+    # 团队): a place is no one's "he"
+    "和他的 和她的 与他的 与她的 "
+    # speaking to the reporter (王济南向记者讲述): a place does not
+    "向记者 对记者 跟记者 接受记者"
 )
 
 # An age right after a surname and a place is a person's (王青岛今年七十岁, 李宁波,35岁;
@@ -570,6 +589,14 @@ HISTORIC_NAMES: dict[str, str] = {
     "羊城": "广东省/广州市",
     "鹏城": "广东省/深圳市",
     "星城": "湖南省/长沙市",
+    # regions21 round: more standing nicknames (申城, 沪上 and 杭城 in their papers every day)
+    "申城": "上海市",
+    "沪上": "上海市",
+    "津门": "天津市",
+    "杭城": "浙江省/杭州市",
+    "甬城": "浙江省/宁波市",
+    "邕城": "广西壮族自治区/南宁市",
+    "椰城": "海南省/海口市",
 }
 
 # Former short names that are no everyday word and name no current unit, or only a
@@ -608,6 +635,7 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "哈密": ("瓜",),
     "北海": ("道", "公园", "之滨"),
     "本澳": ("洲", "大利亚"),  # 日本澳洲, 日本澳大利亚
+    "港人": ("员",),  # 海港人员: 港 + 人员
     "南平": ("原",),  # 嘉南平原
     "南通": ("讯",),  # 越南通讯社
     "广安": ("门",),  # 北京广安门
@@ -783,6 +811,12 @@ INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "频道",  # 人民网-浙江频道
     "在线",  # 浙江在线
     "之声",  # 湖北之声
+    # regions21 round: publishers named after their province (四川人民出版社, 湖南科学技术出版社)
+    "出版社",
+    "出版集团",
+    "科学技术出版社",
+    "人民美术出版社",
+    "少年儿童出版社",
 )
 # Organisations, buildings and slogans named after a place, after a short
 # name only (广州军区, 重庆大厦, 延安精神, 花莲女中, 上海合作组织): a full name
@@ -829,6 +863,7 @@ INSTITUTION_GAP_SUFFIXES: tuple[str, ...] = (
     "银行",
     "交易所",  # 大连商品交易所
     "集团",  # 太原钢铁集团
+    "出版社",  # 四川人民出版社, 浙江教育出版社
     # a shop's own name before one of its stores (北京同仁堂的一家门店, 杭州某某斋分店)
     "[堂斋号记坊](?=的?(?:一家|这家|各家)?(?:门店|分店|老店|药店|专卖店|连锁店))",
 )

@@ -148,6 +148,15 @@ _SPAM_CONTACT_RE = re.compile(aliases.SPAM_CONTACT_RE)
 _BYLINE_LINE_RE = re.compile(
     r"^[^,。!?;:]{0,20}[/／∕]\s*[^,。!?;:/／∕]{0,24}?\s*[\u4e00-\u9fff]{2,6}\s*(?:报导|报道)$"
 )
+# An outlet's byline line of its own (澳门焦点记者, 文/某某新闻网记者 王某 李某): the place
+# is in the outlet's name. Not a reporter stationed somewhere (驻澳门记者, 澳门站记者) nor
+# one from a unit (某某县记者).
+_OUTLET_BYLINE_RE = re.compile(
+    r"^(?:文\s*[/:]\s*)?(?P<org>[\u4e00-\u9fff]{4,12})记者"
+    r"(?:\s*[\u4e00-\u9fff]{2,4}(?:[\s/、]+[\u4e00-\u9fff]{2,4})*)?$"
+)
+_OUTLET_BYLINE_NOT = frozenset("驻的站")
+_OUTLET_BYLINE_UNIT_END = frozenset("省市县区州")
 # A signature closing a notice (落款): the issuing body's name alone, maybe over its date
 # (云南省农业农村厅 / 某县统计局 二〇二四年四月二十八日), in the last two paragraphs.
 _SIGNATURE_RE = re.compile(
@@ -244,6 +253,16 @@ _TITLED_FOLLOWERS = tuple(sorted(aliases.TITLED_NAME_FOLLOWERS, key=len, reverse
 _PLACE_LEAD_WORDS = tuple(aliases.PLACE_LEAD_WORDS)
 _MOUNTAIN_LANDMARK_WORDS = tuple(aliases.MOUNTAIN_LANDMARK_WORDS)
 _INITIALS_RE = re.compile("|".join(aliases.INITIALS_REGION_WORDS))
+_DIRECTION_CHARS = frozenset("东西南北中上下内外前后大小新老")
+# A number and a measure of food or goods right before a short name (一碗|河南胡辣汤).
+_FOOD_MEASURE_RE = re.compile(
+    "[0-9一二两三四五六七八九十几半这那每][杯碗盘锅盒斤袋瓶罐串笼碟壶箱听]"
+)
+# A wire dateline's day after its place (芒市2月9日电, 瑞丽5日讯), the credit before it short.
+_WIRE_DAY_RE = re.compile(
+    r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电(?![价费视影话力网池脑梯器线厂站量商台])|讯|消息)"
+)
+_WIRE_CREDIT_MAX = 20
 
 
 def prefixes(path: str) -> tuple[str, ...]:
@@ -508,6 +527,8 @@ class RegionTagger:
             return []  # 下一条:…, 来源:…, 地址:…电话:… name other pages, outlets, offices
         if len(text) <= 40 and _BYLINE_LINE_RE.match(text):
             return []  # 民视新闻/陈美玉、林建宏 台东报导: a credit, like 来源:…
+        if len(text) <= 40 and _outlet_byline(text):
+            return []  # 澳门焦点记者: the outlet's name holds the place
         if text.lstrip(" 【[")[:1] in _ATTRIBUTE_ROW_FIRST and _ATTRIBUTE_ROW_RE.match(text):
             return []  # 公开责任部门:某县农业农村局, 答复单位 某镇人民政府: the office, a credit
         par = _Paragraph(text, context, names, context if evidence is None else evidence)
@@ -540,6 +561,8 @@ class RegionTagger:
                 s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in shadows
             ):
                 continue
+            if hit.end - hit.start == 2 and _held(text, hit, self._gz.forms):
+                continue
             if hit.start >= covered and hit.ungated:
                 covered = hit.end
                 if hit.multi:
@@ -562,7 +585,8 @@ class RegionTagger:
                 taken.append((hit.start, hit.end))
                 anchors = anchors.union(prefixes(hit.unit.path))  # 到中山居住。中山一间…
         if compound >= 0:
-            par.chosen.extend(self._compounds(text, compound, taken, scan.blocked))
+            names = [(h.start, h.end) for h in par.chosen if not h.travel]
+            par.chosen.extend(self._compounds(text, compound, taken, scan.blocked, names))
         if scan.suspect:  # travel phrases make a scan suspect
             for hit in [h for h in par.chosen if h.travel and h.unit is not None]:
                 par.chosen.extend(self._travel_list(text, hit.end))
@@ -622,6 +646,7 @@ class RegionTagger:
         first: int,
         taken: list[tuple[int, int]],
         blocked: tuple[tuple[int, int], ...] = (),
+        names: list[tuple[int, int]] | None = None,
     ) -> list[_Hit]:
         """Pseudo-hits for each province of a compound (京津冀, 苏浙沪); see aliases."""
         units = self._gz.units
@@ -657,10 +682,18 @@ class RegionTagger:
                 and any(run[i : i + 2] in aliases.WEAK_PAIR_WORDS for i in range(len(run) - 1))
             ):
                 continue  # 青云台: weak characters alone are words (甘青宁 is not)
-            for member, start, ps in members:
+            free = [
+                (member, start, ps)
+                for member, start, ps in members
+                if not any(start < e and s < start + len(member) for s, e in taken)
+            ]  # not part of a real name: 贵港, 香港澳门
+            named = [
+                m for m in members if any(m[1] < e and s < m[1] + len(m[0]) for s, e in names or ())
+            ]
+            if named and len(free) < 2:
+                continue  # 天津港: a real name (not 在闽 of 在闽粤两地) took a member, 港 is the port
+            for member, start, ps in free:
                 end = start + len(member)
-                if any(start < e and s < end for s, e in taken):
-                    continue  # part of a real name: 贵港, 香港澳门
                 for path in ps:
                     out.append(_Hit(start, end, (), True, units[path]))
         return out
@@ -772,11 +805,14 @@ class RegionTagger:
 
     def _initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """City compounds spelled by prefecture initials before a regional word (秦唐沧沿海):
-        three or four distinct initials of one province's cities, starting a word."""
+        three or four distinct initials of one province's cities (two before 两市), starting a
+        word."""
         out = []
         initials = self._gz.initials
         for m in _INITIALS_RE.finditer(text):
-            for size in (4, 3):
+            # Two initials only before a word counting two (郴永两市): a pair is too often a word.
+            sizes = (4, 3, 2) if m.group().startswith("两") else (4, 3)
+            for size in sizes:
                 start = m.start() - size
                 if start < 0 or any(h.start < m.start() and start < h.end for h in hits):
                     continue
@@ -784,8 +820,8 @@ class RegionTagger:
                 if before and _is_cjk(before) and before not in aliases.WORD_BOUNDARY_BEFORE:
                     continue  # inside a word
                 run = text[start : m.start()]
-                if len(set(run)) != size:
-                    continue
+                if len(set(run)) != size or (size == 2 and not _DIRECTION_CHARS.isdisjoint(run)):
+                    continue  # 南北两地, 上下两市: a pair of directions, not two cities
                 provinces = [p for p, chars in initials.items() if all(c in chars for c in run)]
                 if len(provinces) != 1:
                     continue
@@ -946,6 +982,9 @@ def _string_rules(
     bad_after = aliases.REJECT_AFTER.get(surface)
     if bad_after and text.startswith(bad_after, end):
         return ()
+    leads = aliases.ALIAS_LEADS.get(surface)
+    if leads and start and _is_cjk(text[start - 1]) and text[start - 1] not in leads:
+        return ()  # 鹿港人, 渔港人家: 港 ends a town's or harbour's name
     bad_before = aliases.REJECT_BEFORE.get(surface)
     if (
         bad_before
@@ -969,6 +1008,14 @@ def _string_rules(
         forms = () if nxt == "湖" else tuple(f for f in forms if f.kind != FormKind.STEM)
         if not forms:
             return ()
+    if (
+        start >= 2
+        and _FOOD_MEASURE_RE.match(text, start - 2)
+        and _is_cjk(nxt)
+        and nxt not in "的人省市县区州"
+        and not _unit_name(surface, forms)
+    ):
+        return ()  # 一碗河南胡辣汤, 两斤宁夏枸杞: a measure of something sold under the name
     if text[max(0, start - 3) : start] == "原地级":
         return ()  # 原地级巢湖市: the dissolved prefecture, not today's unit of that name
     if nxt == "域" and surface.endswith("区"):
@@ -1114,12 +1161,26 @@ def _footer(text: str) -> bool:
 
 
 def _byline_name(text: str, start: int, end: int) -> bool:
-    """True for a hit standing alone right after a byline role (记者 吴江, 通讯员 黄冈)."""
-    if end < len(text) and text[end] not in _BYLINE_END:
+    """True for a hit standing alone right after a byline role (记者 吴江, 通讯员 黄冈), or
+    inside a three-character name there with a surname first (实习生 钱长沙, 摄影:黄石林)."""
+    lo, hi = start, end
+    if end - start == 2:
+        if start > 0 and text[start - 1] in aliases.SURNAMES and _is_cjk(text[start - 1]):
+            lo = start - 1  # 钱|长沙
+        elif end < len(text) and _is_cjk(text[end]) and text[start] in aliases.SURNAMES:
+            hi = end + 1  # 黄石|林
+    if hi < len(text) and text[hi] not in _BYLINE_END and text[hi] != "、":
         return False
-    return text[max(0, start - 6) : start].rstrip(" :").endswith(_BYLINE_ROLES) and (
-        start > 0 and text[start - 1] in " :"
-    )
+    while lo > 1 and text[lo - 1] == "、":  # 文/图 李南京、周昆明: back over the names listed
+        at = lo - 1
+        while at > 0 and lo - 1 - at < 4 and _is_cjk(text[at - 1]):
+            at -= 1
+        if lo - 1 - at < 2:
+            return False
+        lo = at
+    if lo > 0 and _is_cjk(text[lo - 1]):
+        return False
+    return text[max(0, lo - 6) : lo].rstrip(" :/").endswith(_BYLINE_ROLES) and lo > 0
 
 
 def _person_name(text: str, hit: _Hit) -> bool:
@@ -1160,6 +1221,21 @@ def _whole_name(text: str, hit: _Hit) -> bool:
     if e - s == 2 and text[s] in aliases.SURNAMES and _titled(text, s):
         return True
     return s > 0 and text[s - 1] in aliases.PREPOSITION_SURNAMES and _titled(text, s - 1)
+
+
+def _held(text: str, hit: _Hit, forms_of: dict[str, tuple[Form, ...]]) -> bool:
+    """True when a county's longer stem holds the two-character name after its first
+    character (峨眉山 holds 眉山, 五大连池 大连): the inner name is no mention, named or not."""
+    for start in range(max(0, hit.start - 2), hit.start):
+        for end in range(max(hit.end, start + 3), min(len(text), start + 5) + 1):
+            forms = forms_of.get(text[start:end])
+            if (
+                forms
+                and all(f.kind == FormKind.STEM for f in forms)
+                and text[start:end] not in aliases.COMMON_WORD_STEMS
+            ):
+                return True
+    return False
 
 
 def _yields_to_name(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
@@ -1268,6 +1344,7 @@ def _allowed(
             beside_parent
             or _anchored(unit, anchors)
             or (form.kind != FormKind.FULL and _dateline(text, hit))
+            or _wire_dateline(text, hit, form)
             # 重庆万州、开州 / 恩施、利川: listed after a sibling or its parent.
             or (
                 sibling is not None
@@ -1308,6 +1385,7 @@ def _allowed(
             or text[hit.start - 1] in aliases.WORD_BOUNDARY_BEFORE
             or not _is_cjk(text[hit.start - 1])
             or text.endswith(_PLACE_LEAD_WORDS, 0, hit.start)
+            or _wire_dateline(text, hit, form)
         )
     return True
 
@@ -1414,6 +1492,16 @@ def _subtitle(text: str) -> bool:
     )
 
 
+def _outlet_byline(text: str) -> bool:
+    """True for a line that is only an outlet's byline: 澳门焦点记者, 文/某某在线记者 王某."""
+    m = _OUTLET_BYLINE_RE.match(text.strip())
+    return (
+        m is not None
+        and _OUTLET_BYLINE_NOT.isdisjoint(m["org"])
+        and m["org"][-1] not in _OUTLET_BYLINE_UNIT_END
+    )
+
+
 def _signature(text: str) -> bool:
     """The issuing body's name alone, maybe over its date: a notice's signature (落款)."""
     return len(text) <= 44 and _SIGNATURE_RE.match(text) is not None
@@ -1422,6 +1510,19 @@ def _signature(text: str) -> bool:
 def _dateline(text: str, hit: _Hit) -> bool:
     """True for a place opening the text and followed by a colon: 巫溪:推行…."""
     return text[hit.end : hit.end + 1] == ":" and not text[: hit.start].strip(" 【[(")
+
+
+def _wire_dateline(text: str, hit: _Hit, form: Form) -> bool:
+    """True for a city's name placing a credited wire dateline: 本报芒市2月9日电,
+    新华社记者王某瑞丽5日电. A district's stem (（太平12日讯） of a Malaysian paper) stays
+    unread: datelines name foreign towns too, and only cities' names are distinctive."""
+    return (
+        (form.kind == FormKind.FULL or form.unit.name.endswith("市"))
+        and hit.start <= _WIRE_CREDIT_MAX
+        and text[: hit.start].strip(" 【[(") != ""
+        and _WIRE_DAY_RE.match(text, hit.end) is not None
+        and not any(ch in _CLAUSE_END or ch == ":" for ch in text[: hit.start])
+    )
 
 
 def _is_cjk(ch: str) -> bool:

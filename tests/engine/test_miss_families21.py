@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.build.folding import fold
 from index.config import load_config
 from index.engine.models import DecodedFile, SourceFile
 from index.ingest.articles import ArticleBuilder
@@ -175,6 +176,9 @@ PAGE = """<html><head><meta charset="utf-8"><title>老码头修好了 - 河口�
         '<p class="caption">图为候船亭内景。记者 陈立 摄</p>',
         "<figure><img src='a.jpg'><figcaption>图：修缮后的老码头</figcaption></figure>",
         '<div class="pic-desc">（图为村民在码头晾晒渔网 王珂 摄）</div>',
+        '<div class="wp-caption"><p class="wp-caption-text">图为渡船靠岸（王珂 摄）</p></div>',
+        '<span class="imgCaption">图：清晨的渡口</span>',
+        '<p class="photo_intro">▲ 修缮后的老码头</p>',
     ],
 )
 def test_a_caption_marked_up_as_one_goes(figure: str, tmp_path) -> None:
@@ -204,3 +208,151 @@ def test_a_fold_control_under_a_post_goes() -> None:
     )
     body = joined(build(text))
     assert "收起全文" not in body and P1 in body and P2 in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("記者王小明／台南報導", "記者王小明∕台南報導"), ("甲＼乙", "甲﹨乙"), ("1/2", "1∕2")],
+)
+def test_big5s_other_slashes_fold_like_a_slash(typed: str, stored: str) -> None:
+    # CP950 decodes Big5 A241/A242 as ∕ and ﹨; a query with ／ or / must still match.
+    assert fold(typed) == fold(stored)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "订阅我们的每周简报",
+        "免費訂閱電子報，每天早上收到新聞摘要",
+        "讚好我們的專頁",
+        "加入本報的通訊",
+        "點此訂閱電子報",
+        "按此加入會員",
+        "記得讚好及追蹤我們",
+        "別忘了讚好我們",
+    ],
+)
+def test_more_subscription_and_page_prompts_are_chrome(line: str) -> None:
+    assert reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民可關注市政府專頁了解最新消息。",
+        "她每天早上都會訂閱的那份報紙，今年停刊了。",
+        "订阅量突破十万后，这个账号开始接广告。",
+        "她記得讚好每一條留言。",
+        "點擊加入會員的人數創新高",
+    ],
+)
+def test_sentences_about_pages_and_subscriptions_stay(line: str) -> None:
+    assert reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("留言（3）", "counter"),
+        ("留言 12", "counter"),
+        ("【圖輯】", "media player"),
+        ("（相册）", "media player"),
+        ("手機掃碼閱讀", "share/navigation words (scan to read)"),
+        ("掃描 QR Code 在手機上閱讀", "share/navigation words (scan to read)"),
+        ("扫码打开APP继续看", "share/navigation words (scan to read)"),
+        ("本文經作者授權轉載", "platform or copyright notice"),
+        ("（本文获授权刊登）", "platform or copyright notice"),
+        ("支持我們的獨立報導", "platform or copyright notice"),
+        ("贊助本台", "platform or copyright notice"),
+    ],
+)
+def test_traditional_script_bars_are_chrome(line: str, why: str) -> None:
+    assert reason(line) == why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民掃碼即可查看公交到站時間。",
+        "他支持我們的決定。",
+        "支持我们的孩子走出大山",
+        "該報道獲授權轉載後引發關注。",
+        "留言板上有三百多條留言",
+        "扫码支付已经普及到菜市场，摊主们都贴出了收款码。",
+    ],
+)
+def test_text_with_bar_words_stays(line: str) -> None:
+    assert reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "扫码支付已经普及到菜市场",
+        "扫码点餐成了新风尚",
+        "二维码让老人犯了难",
+        "返回家乡创业的年轻人",
+        "打印机里的青春",
+        "关闭小作坊之后",
+        "扫一扫就能看病",
+        "在看与被看之间",
+        "字体设计师的一天",
+    ],
+)
+def test_a_headline_led_by_a_widget_word_is_the_title(title: str) -> None:
+    text = "\n\n".join([title, "来源：河口日报　2025-03-02", P1, P2])
+    assert build(text).meta.title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "扫码关注",
+        "扫码下载客户端",
+        "扫码看视频",
+        "扫一扫在手机打开当前页",
+        "返回首页",
+        "打印　关闭",
+        "纠错　打印　关闭",
+    ],
+)
+def test_the_widget_words_alone_are_still_chrome(line: str) -> None:
+    text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, P2, P3, line])
+    assert line not in joined(build(text))
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    ["分享经验", "关注民生", "收藏记忆", "更多变化", "标签背后", "分类施策", "返回码头", "点击量"],
+)
+def test_a_subhead_led_by_a_widget_word_stays_in_the_body(subhead: str) -> None:
+    text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, subhead, P2, P3])
+    assert subhead in joined(build(text))
+
+
+@pytest.mark.parametrize("bar", ["分享 收藏 举报", "评论 收藏 分享", "举报 / 评论"])
+def test_a_bar_of_widget_words_in_the_body_still_goes(bar: str) -> None:
+    text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, bar, P2, P3])
+    assert bar not in joined(build(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "加入我們的 WhatsApp 頻道，緊貼最新消息",
+        "关注头条号“河口发布”",
+        "在小紅書搜尋「河口日報」",
+        "追蹤我們的 TikTok",
+        "微博搜索：河口发布",
+        "更多資訊請在微博搜索河口發布",
+        "春城晚報官方賬號，關注雲南新聞",
+    ],
+)
+def test_follow_prompts_of_more_platforms_are_chrome(line: str) -> None:
+    assert reason(line) is not None
+
+
+@pytest.mark.parametrize("title", ["网友在B站关注此事", "网友在微博关注此事", "小红书上的河口古镇"])
+def test_a_headline_naming_a_platform_is_the_title(title: str) -> None:
+    text = "\n\n".join([title, "来源：河口日报　2025-03-02", P1, P2])
+    assert build(text).meta.title == title

@@ -5,6 +5,12 @@ Source labels are the credited outlet as the page prints it: its own script, spa
 its house (创造, not 创造杂志社); a paper, not its e-paper platform (某某日报, not
 某某日报数字报刊平台); and where a page prints the outlet both bare and with a website word
 (携程旅行 in the <title>, 携程旅行网 in the © line), the bare name.
+
+Site labels are the hosting portal as its own <title> tail names it, website word and all:
+a page titled `标题 - 某县人民政府门户网站` is hosted by 某县人民政府门户网站 and one titled
+`标题 - 某县人民政府` by 某县人民政府 (a masthead or footer says the same portal other ways);
+with no <title> tail, the masthead's form. Settled in the twelfth session: 19 of 24 earlier
+government-portal labels already followed it.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ HELDOUT_MINIMUMS = {
     "heldout18b": (39, 39),
     "heldout19": (44, 44),
     "heldout19b": (40, 40),
-    "heldout20": (21, 21),
+    "heldout20": (42, 42),
     "heldout20b": (44, 44),
 }
 

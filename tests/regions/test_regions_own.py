@@ -102,6 +102,7 @@ def _report(name: str, s: Score) -> None:
         "own_heldout18b.yaml",
         "own_heldout19.yaml",
         "own_heldout19b.yaml",
+        "own_heldout20.yaml",
         "own_heldout20b.yaml",
     ],
 )
