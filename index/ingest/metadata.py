@@ -498,6 +498,22 @@ _CREDIT_SEGMENT = re.compile(
 )
 
 
+# 作者简介：周某，某某大学教授。 under the text: the writer's bio opens with the writer's name.
+_AUTHOR_BIO = re.compile(
+    rf"^[(（【\[]?\s*(?:作者简介|作者介绍|关于作者)\s*[:：】\]]\s*(?P<name>{_NAME4}|{_DOTTED_NAME.pattern})"
+    r"\s*(?=[，,。；;(（\s]|$)"
+)
+
+
+def _author_bio(lines: list[Line], later: Extraction) -> None:
+    """The writer named by the bio under the text (weak: a byline above beats it)."""
+    for line in lines:
+        m = _AUTHOR_BIO.match(line.folded.strip())
+        if m:
+            later.offer("author", _orig(line, line.folded.strip(), m, "name"), line, "writer's bio")
+            return
+
+
 def _credit_row(line: Line, ex: Extraction) -> None:
     """Offer the writer of a credit row (also one the zones took for chrome) and take it off the text."""
     folded = line.folded.strip()
@@ -511,9 +527,16 @@ def credit_row_writer(folded: str) -> tuple[int, int] | None:
     """The span of the writer's name in a line made only of credits (role, then names); else None."""
     end = len(folded.rstrip())
     pos = len(folded) - len(folded.lstrip(" \t>"))  # a Markdown quote (> 文 | X)
+    if folded[pos : pos + 1] in ("(", "（", "【", "[") and folded[end - 1 : end] in (
+        ")",
+        "）",
+        "】",
+        "]",
+    ):
+        pos, end = pos + 1, end - 1  # （文/周某）: the credit in brackets
     segments = []
     while pos < end:
-        m = _CREDIT_SEGMENT.match(folded, pos)
+        m = _CREDIT_SEGMENT.match(folded, pos, end)
         if not m:
             return None
         segments.append(m)
@@ -1101,6 +1124,7 @@ def _extract(
 
     _dateline([ln for ln in header[-1:] if ln.role == BODY] + body[:2], ex, later)
 
+    _author_bio([*body[-2:], *footer], later)
     for line in footer:
         _credit_row(line, later)
         if line.role == BODY:

@@ -443,10 +443,16 @@ _LIST_HEAD = re.compile(
     r"喜欢此内容的人还喜欢|(?:全部|热门|最新|精彩|网友)(?:评论|留言|跟帖)|评论区|(?:你|您)可能(?:还)?(?:喜欢|感兴趣)|看了(?:本文|此文|这篇文章)的人还看了|大家都在看)\W*$"
 )
 # Follow-us prompts naming a social platform: 【加入X LINE，即時掌握最新消息】, DW中文有Instagram！歡迎搜尋….
-_SOCIAL = r"(?:line|instagram|ig|facebook|fb|youtube|telegram|twitter|threads|脸书|微信|微博|抖音|快手|视频号|公众号|粉丝团|粉丝专页|专页|官方[账帐]号)"
+_SOCIAL = (
+    r"(?:line|instagram|ig|facebook|fb|youtube|telegram|twitter|threads|whatsapp|tiktok|脸书|微信|微博|抖音|快手|"
+    r"视频号|公众号|小红书|哔哩哔哩|b站|头条号|百家号|粉丝团|粉丝专页|专页|官方[账帐]号)"
+)
 _FOLLOW = re.compile(
     # 讚好 is Hong Kong's "like" of a page (讚好X Facebook 專頁，緊貼最新消息)
-    rf"(?:关注|加入|订阅|追踪|搜寻|搜索|按赞|点赞|赞好|like|follow)\S{{0,12}}?{_SOCIAL}|{_SOCIAL}\S{{0,4}}[!！]?\s*(?:欢迎|请|快来)?(?:搜寻|搜索|关注|加入|订阅|追踪|赞好)|"
+    rf"(?:关注|加入|订阅|追踪|搜寻|搜索|按赞|点赞|赞好|like|follow)\S{{0,12}}?{_SOCIAL}|"
+    # the platform, then the verb (微博搜索：X, X官方账号，关注…), but not where someone does it
+    # on the platform (网友在微博关注此事; 请在微博搜索 is the prompt's own 在)
+    rf"(?<!(?![请可])[\u4e00-\u9fff][在到上]){_SOCIAL}\S{{0,4}}[!！]?\s*(?:欢迎|请|快来)?(?:搜寻|搜索|关注|加入|订阅|追踪|赞好)|"
     r"(?:即时掌握|紧贴)(?:最新|更多)(?:消息|资讯|动态|新闻)|"
     # where to get more of the outlet's news (更多中天新聞，請追蹤…, 更多精彩内容敬请锁定…)
     r"^更多\S{0,12}?(?:新闻|资讯|消息|内容|报道|精彩|视频|节目)\S{0,2}?[,，、]?\s*(?:请|敬请|欢迎)?"

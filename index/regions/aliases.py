@@ -36,6 +36,7 @@ ALIASES: dict[str, str] = {
     "全台": "台湾省",  # 全台各地: all of Taiwan
     "全港": "香港特别行政区",
     "本澳": "澳门特别行政区",  # a Macau paper's "here in Macau" (本澳居民); 本港 is also "this port"
+    "港人": "香港特别行政区",  # Hong Kong people (港人北上消费), as 川籍 names Sichuan
     "浦东": "上海市/浦东新区",  # the stem of 浦东新区, a name of its own and no word
     "横琴": "广东省/珠海市",  # the island and 横琴粤澳深度合作区, part of 珠海
     # Autonomous counties called by a contraction of their long name, with 县
@@ -177,6 +178,8 @@ TRAVEL_CITY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "连": ("辽宁省/大连市", "来赴抵返驻留"),  # 在连续, 在连线
     "温": ("浙江省/温州市", "来赴抵返驻留"),  # 在温室, 在温度
     "兰": ("甘肃省/兰州市", "来赴抵返驻留"),
+    # regions21 round: 抵澳, 来澳 in a story that names 澳门 (elsewhere 赴澳 is often Australia)
+    "澳": ("澳门特别行政区", "来赴抵返离驻留访"),
 }
 
 # What may not follow a travel phrase (在京东, 在沪深两市), for every verb.
@@ -484,6 +487,11 @@ TITLED_NAME_FOLLOWERS: tuple[str, ...] = _words(
     # heldout14 round: time words (种粮能手黄山今年又获了奖)
     "今年 去年 当年 早年 后来 从小"
 )
+# Characters that may stand right before these aliases (许多港人, 全体港人, 到港人士): after
+# any other character 港 may end a port's or a town's name (渔港人家, 鹿港人, 南港人).
+ALIAS_LEADS: dict[str, str] = {
+    "港人": "的多少体位名些批个众和与及让给对向为被在是等令有广全万千百十了使请"
+}
 # Characters that make a place and one more character a place word, not a three-character
 # person's name (郑州人, 黄山站, 黄山区 vs 技术员郑州生; heldout13 round).
 NAME_TAIL_STOP = "市县区省州镇乡村人籍站港路街城湾口岛山河湖江海边上下里内外方队帮"
@@ -627,6 +635,7 @@ REJECT_AFTER: dict[str, tuple[str, ...]] = {
     "哈密": ("瓜",),
     "北海": ("道", "公园", "之滨"),
     "本澳": ("洲", "大利亚"),  # 日本澳洲, 日本澳大利亚
+    "港人": ("员",),  # 海港人员: 港 + 人员
     "南平": ("原",),  # 嘉南平原
     "南通": ("讯",),  # 越南通讯社
     "广安": ("门",),  # 北京广安门

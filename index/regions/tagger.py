@@ -982,6 +982,9 @@ def _string_rules(
     bad_after = aliases.REJECT_AFTER.get(surface)
     if bad_after and text.startswith(bad_after, end):
         return ()
+    leads = aliases.ALIAS_LEADS.get(surface)
+    if leads and start and _is_cjk(text[start - 1]) and text[start - 1] not in leads:
+        return ()  # 鹿港人, 渔港人家: 港 ends a town's or harbour's name
     bad_before = aliases.REJECT_BEFORE.get(surface)
     if (
         bad_before

@@ -223,3 +223,36 @@ def test_a_counter_or_an_address_gives_no_year():
     for head in ("阅读 2023", "www.example2023.com"):
         art = build(f"{head}\n{TITLE}\n\n{lead}")
         assert art.meta.date != "2023-05-09", head
+
+
+def test_a_credit_row_in_brackets_or_under_the_text():
+    for row, name in (("（文/柯晓芸）", "柯晓芸"), ("【文｜记者 柯晓芸　图｜房鸣】", "柯晓芸")):
+        art = build(f"{TITLE}\n\n{row}\n\n{BODY}")
+        assert art.meta.author == name, row
+        assert name not in joined(art), row
+    for row in ("（文/柯晓芸）", "柯晓芸 文/图　编辑 房鸣", "采写：柯晓芸　统筹：房鸣"):
+        art = build(f"{TITLE}\n2025-03-01\n\n{BODY}\n{row}\n分享到：微信 微博")
+        assert art.meta.author == "柯晓芸", row
+        assert "柯晓芸" not in joined(art), row
+    assert _writer("（编辑：房鸣）") is None
+
+
+# --- the writer's bio under the text ---------------------------------------------------------
+
+
+def test_a_writers_bio_under_the_text_names_the_author_and_stays():
+    for row, name in (
+        ("作者简介：柯晓芸，某某师范大学副教授。", "柯晓芸"),
+        ("【作者简介】房鸣　某某研究院研究员，长期研究乡村治理。", "房鸣"),
+        ("（作者简介：阿依古丽·吐尔逊，某某学院讲师）", "阿依古丽·吐尔逊"),
+    ):
+        art = build(f"{TITLE}\n2025-03-01\n\n{BODY}\n{row}")
+        assert art.meta.author == name, row
+        assert name in joined(art), row  # the bio is the piece's own text
+
+
+def test_a_byline_above_beats_the_bio_and_a_bio_without_a_name_gives_none():
+    art = build(f"{TITLE}\n2025-03-01　记者 王小明\n\n{BODY}\n作者简介：柯晓芸，某某大学教授。")
+    assert art.meta.author == "王小明"
+    art = build(f"{TITLE}\n2025-03-01\n\n{BODY}\n作者简介：本文作者长期关注乡村教育。")
+    assert art.meta.author is None

@@ -334,3 +334,25 @@ def test_a_subhead_led_by_a_widget_word_stays_in_the_body(subhead: str) -> None:
 def test_a_bar_of_widget_words_in_the_body_still_goes(bar: str) -> None:
     text = "\n\n".join(["老码头修好了", "来源：河口日报　2025-03-02", P1, bar, P2, P3])
     assert bar not in joined(build(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "加入我們的 WhatsApp 頻道，緊貼最新消息",
+        "关注头条号“河口发布”",
+        "在小紅書搜尋「河口日報」",
+        "追蹤我們的 TikTok",
+        "微博搜索：河口发布",
+        "更多資訊請在微博搜索河口發布",
+        "春城晚報官方賬號，關注雲南新聞",
+    ],
+)
+def test_follow_prompts_of_more_platforms_are_chrome(line: str) -> None:
+    assert reason(line) is not None
+
+
+@pytest.mark.parametrize("title", ["网友在B站关注此事", "网友在微博关注此事", "小红书上的河口古镇"])
+def test_a_headline_naming_a_platform_is_the_title(title: str) -> None:
+    text = "\n\n".join([title, "来源：河口日报　2025-03-02", P1, P2])
+    assert build(text).meta.title == title

@@ -171,3 +171,17 @@ def test_publishers_named_after_their_province(tagger):
     assert _named(tagger, "浙江教育出版社今年出了一套乡土教材。") == ()
     # publishing in the province still names it
     assert _named(tagger, "他在四川出版了一本写茶马古道的书。") == ("四川省",)
+
+
+def test_hong_kong_people_and_arriving_in_macau(tagger):
+    assert set(_named(tagger, "周末不少港人北上到深圳买菜。")) == {
+        "香港特别行政区",
+        "广东省/深圳市",
+    }
+    assert _named(tagger, "渔港人家的晚饭总少不了一条鱼。") == ()
+    assert _named(tagger, "老一辈的北港人过年都要去妈祖庙。") == ()
+    # 抵澳 counts in a story that names Macau; alone it may be Australia
+    assert _article(tagger, "澳门旅游局介绍了新线路。", "首批旅行团昨天抵澳。")[1] == (
+        "澳门特别行政区",
+    )
+    assert _named(tagger, "他赴澳留学三年后回国。") == ()
