@@ -1052,7 +1052,9 @@ def _chrome_reason(folded: str) -> str | None:
 
 
 # What a button acts on (赞赏作者, 分享给朋友, 收藏本文): the word stays a widget before these.
-_READER_OBJECT = re.compile(r"(?:作者|小编|我们|本号|本站|本文|此文|文章|全文|原文|好友|朋友圈?|公众号)")
+_READER_OBJECT = re.compile(
+    r"(?:作者|小编|我们|本号|本站|本文|此文|文章|全文|原文|好友|朋友圈?|公众号)"
+)
 
 
 def _widget_or_word(m: re.Match) -> str:
