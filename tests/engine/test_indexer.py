@@ -181,15 +181,27 @@ def test_changed_settings_trigger_a_rebuild(tmp_path, corpus_copy):
 def test_parallel_rounds_a_small_first_then_larger_ones():
     # The first round is about commit_every paragraphs (searchable early); later rounds
     # are larger, so a build makes fewer segments, and never more than MAX_ROUNDS of them.
-    for n, commit_every in [(5019, 20000), (50464, 20000), (125, 80), (64, 20000), (9999, 30)]:
+    for n, commit_every in [(6667, 20000), (50464, 20000), (125, 80), (64, 20000), (9999, 30)]:
         jobs = list(range(n))
         got = rounds(jobs, 2, commit_every)
         assert [j for r in got for j in r] == jobs  # every file once, in order
         assert len(got) <= MAX_ROUNDS and all(got)
         assert len(got[0]) == max(16, commit_every // 15) or len(got) == 1
         assert all(len(r) >= len(got[0]) for r in got[1:-1])
-    assert [len(r) for r in rounds(list(range(5019)), 2, 20000)] == [1333, 3686]
+    assert [len(r) for r in rounds(list(range(6667)), 2, 20000)] == [1333, 5334]
     assert len(rounds(list(range(125)), 2, 80)) >= 3  # small test corpora keep several rounds
+
+
+def test_parallel_rounds_one_when_the_jobs_fit_a_later_round():
+    # Segments cost every search a set-up each: jobs that fit in one of the larger later
+    # rounds (commit_every * ROUND_GROWTH paragraphs, ~15 a file) are one round, not a
+    # small first round and a second one (at 100k paragraphs: 2 segments, not 4).
+    for n, commit_every, procs in [(5019, 20000, 2), (6666, 20000, 2), (30, 90, 4), (7, 40, 2)]:
+        jobs = list(range(n))
+        assert rounds(jobs, procs, commit_every) == [jobs]
+    assert len(rounds(list(range(6667)), 2, 20000)) == 2  # one file more: two rounds
+    assert len(rounds(list(range(33)), 4, 90)) == 2
+    assert rounds([], 2, 20000) == []
 
 
 def test_second_indexer_gets_a_clear_message(tmp_path, corpus_copy):
