@@ -1051,6 +1051,12 @@ def _chrome_reason(folded: str) -> str | None:
     return None
 
 
+# What a button acts on (赞赏作者, 分享给朋友, 收藏本文): the word stays a widget before these.
+_READER_OBJECT = re.compile(
+    r"(?:作者|小编|我们|本号|本站|本文|此文|文章|全文|原文|好友|朋友圈?|公众号)"
+)
+
+
 def _widget_or_word(m: re.Match) -> str:
     """A widget word as `_WIDGET.sub` removes it, unless it is a plain word run on into text
     (关注民生, 分享经验, 返回码头: a subhead, not a bar), which stays as text."""
@@ -1059,6 +1065,7 @@ def _widget_or_word(m: re.Match) -> str:
         m.group(0) in _PLAIN_WORDS
         and re.match(r"[\u4e00-\u9fff]", after)
         and not _WIDGET.match(after)
+        and not _READER_OBJECT.match(after)
     ):
         return m.group(0)
     return ""
