@@ -3071,7 +3071,6 @@ def _platform_bar(header: list[Line], later: Extraction) -> None:
         later.offer("site", m.publisher.name, top, "the platform's bar on top")
 
 
-_HANS = r"[\u4e00-\u9fff]"
 # 视频号：某某发布, 抖音号：某某融媒: the account a platform page was posted from.
 _ACCOUNT_OF = re.compile(
     r"^(?:微信)?(?:视频号|公众号|抖音号|快手号|头条号|百家号|小红书号)\s*[:：]\s*"
@@ -3097,7 +3096,11 @@ def _account_lines(header: list[Line], ex: Extraction) -> None:
         account = _ACCOUNT_OF.match(folded)
         body = _VERIFIED_BODY.match(folded)
         # (快手号：fuyu_rongmei is the account's handle, not its name)
-        if account and outlet_name(account["account"]) and re.search(_HANS, account["account"]):
+        if (
+            account
+            and outlet_name(account["account"])
+            and re.search(f"[{_HAN}]", account["account"])
+        ):
             name = _cut(line, account, "account")
             ex.offer("account", name, line, "the platform's account line: the account")
             _mark(line, META, "the platform's account line")

@@ -78,7 +78,7 @@ def _han_tail(clause: str) -> int:
     a short number after Han characters counts as one of them)."""
     k = len(clause)
     while k > 0:
-        if "\u4e00" <= clause[k - 1] <= "\u9fff":
+        if _is_han(clause[k - 1]):
             k -= 1
             continue
         token = _MEDIUM_LATIN.search(clause, 0, k) or _QUANTITY.search(clause, 0, k)
